@@ -1,0 +1,38 @@
+package chat.server.store;
+
+import chat.protocol.model.Message;
+import java.util.Optional;
+
+/**
+ * Each room's message log, in one order per room. Message ids are assigned here and are opaque to
+ * everyone else.
+ */
+public interface MessageStore {
+
+  /**
+   * Appends a message unless the same sender already sent the same {@code clientMsgId} to the
+   * same room, in which case the original is returned and nothing is stored. When this returns,
+   * the message is durable: it survives a crash of this process.
+   */
+  AppendResult append(NewMessage message);
+
+  /** The newest {@code limit} messages of the room. */
+  MessagePage newest(String roomId, int limit);
+
+  /**
+   * The {@code limit} messages just before {@code messageId}.
+   *
+   * @return empty when the room has no message of that id
+   */
+  Optional<MessagePage> before(String roomId, String messageId, int limit);
+
+  /**
+   * The {@code limit} messages just after {@code messageId}.
+   *
+   * @return empty when the room has no message of that id
+   */
+  Optional<MessagePage> after(String roomId, String messageId, int limit);
+
+  /** The room's newest message, if it has any. */
+  Optional<Message> latest(String roomId);
+}

@@ -1,0 +1,27 @@
+package chat.server.store;
+
+/** One storage adapter: every port, opened and closed together. */
+public interface Storage extends AutoCloseable {
+
+  UserStore users();
+
+  SessionStore sessions();
+
+  RoomStore rooms();
+
+  MessageStore messages();
+
+  EventBus events();
+
+  SecretStore secrets();
+
+  /** {@code embedded} or {@code redis}, as {@code /api/info} reports it. */
+  String mode();
+
+  /** Whether the store answers right now; a quick check for {@code /readyz}. */
+  boolean isReachable();
+
+  /** Releases every resource; waits for writes in flight. */
+  @Override
+  void close();
+}

@@ -1,0 +1,26 @@
+package chat.protocol;
+
+/** The wire's error codes, each with the HTTP status that carries it. */
+public enum ErrorCode {
+  INVALID_INPUT(400),
+  UNKNOWN_TYPE(400),
+  UNAUTHORIZED(401),
+  TOKEN_EXPIRED(401),
+  INVALID_CREDENTIALS(401),
+  FORBIDDEN(403),
+  NOT_FOUND(404),
+  USERNAME_TAKEN(409),
+  PAYLOAD_TOO_LARGE(413),
+  RATE_LIMITED(429),
+  INTERNAL(500);
+
+  private final int httpStatus;
+
+  ErrorCode(int httpStatus) {
+    this.httpStatus = httpStatus;
+  }
+
+  public int httpStatus() {
+    return httpStatus;
+  }
+}

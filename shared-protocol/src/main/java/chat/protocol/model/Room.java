@@ -1,0 +1,35 @@
+package chat.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A room. {@code unreadCount} and {@code lastMessage} are filled only where the protocol says so
+ * ({@code room.list}); elsewhere they are null and left out of the JSON.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Room(
+    String roomId,
+    String name,
+    RoomVisibility visibility,
+    String createdBy,
+    long createdAt,
+    int memberCount,
+    Integer unreadCount,
+    Message lastMessage) {
+
+  /** A room as stored, without the per-caller fields. */
+  public Room(
+      String roomId,
+      String name,
+      RoomVisibility visibility,
+      String createdBy,
+      long createdAt,
+      int memberCount) {
+    this(roomId, name, visibility, createdBy, createdAt, memberCount, null, null);
+  }
+
+  public Room withLastMessage(Message message) {
+    return new Room(
+        roomId, name, visibility, createdBy, createdAt, memberCount, unreadCount, message);
+  }
+}
