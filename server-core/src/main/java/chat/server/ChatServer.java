@@ -1,0 +1,134 @@
+package chat.server;
+
+import chat.server.http.HttpApi;
+import chat.server.metrics.ServerMetrics;
+import chat.server.store.Storage;
+import chat.server.store.embedded.EmbeddedStorage;
+import chat.server.ws.RequestDispatcher;
+import chat.server.ws.SocketGateway;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One server node, wired by hand: the store, the services, the HTTP API and the socket gateway.
+ * {@link #start} for in-process use (the desktop app, tests); {@link ServerMain} for headless use.
+ */
+public final class ChatServer implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(ChatServer.class);
+  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
+
+  private final Storage storage;
+  private final ServerMetrics metrics;
+  private final SocketGateway gateway;
+  private final HttpApi http;
+  private boolean stopped;
+
+  private ChatServer(Storage storage, ServerMetrics metrics, SocketGateway gateway, HttpApi http) {
+    this.storage = storage;
+    this.metrics = metrics;
+    this.gateway = gateway;
+    this.http = http;
+  }
+
+  /**
+   * Opens the store and starts both listeners; returns once they accept connections.
+   *
+   * @throws IOException when a port cannot be bound or the store cannot be opened
+   */
+  public static ChatServer start(ServerConfig config) throws IOException, InterruptedException {
+    Clock clock = Clock.systemUTC();
+    Storage storage = EmbeddedStorage.open(config.dataDir());
+    ServerMetrics metrics = new ServerMetrics();
+    SocketGateway gateway = null;
+    try {
+      Services services = Services.wire(config, storage, metrics, clock);
+      gateway =
+          new SocketGateway(
+              new InetSocketAddress(config.host(), config.wsPort()),
+              services.sessions(),
+              services.presence(),
+              new RequestDispatcher(services.rooms(), services.messages()),
+              metrics,
+              clock);
+      storage.events().subscribe(gateway::deliver);
+      gateway.startAndWait();
+      HttpApi http =
+          new HttpApi(
+              new InetSocketAddress(config.host(), config.httpPort()),
+              new HttpApi.Identity(config.serverName(), version(), storage.mode(), List.of()),
+              gateway.getPort(),
+              services.accounts(),
+              services.sessions(),
+              services.users(),
+              storage::isReachable,
+              metrics);
+      http.start();
+      log.info(
+          "chat server up: http port {}, socket port {}, {} store in {}",
+          http.port(),
+          gateway.getPort(),
+          storage.mode(),
+          config.dataDir().toAbsolutePath());
+      return new ChatServer(storage, metrics, gateway, http);
+    } catch (IOException | RuntimeException e) {
+      if (gateway != null) {
+        gateway.shutdown(Duration.ZERO);
+      }
+      storage.close();
+      metrics.close();
+      throw e;
+    }
+  }
+
+  public int httpPort() {
+    return http.port();
+  }
+
+  public int wsPort() {
+    return gateway.getPort();
+  }
+
+  /**
+   * Stops accepting, lets requests in flight finish and their acks go out, closes every socket and
+   * then the store. Safe to call twice.
+   */
+  public synchronized void stop() throws InterruptedException {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
+    log.info("chat server stopping");
+    http.stop(Duration.ofSeconds(1));
+    gateway.shutdown(SHUTDOWN_GRACE);
+    storage.close();
+    metrics.close();
+    log.info("chat server stopped");
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    stop();
+  }
+
+  /** The build's version, from the jar's resources. */
+  static String version() {
+    Properties properties = new Properties();
+    try (InputStream in = ChatServer.class.getResourceAsStream("server-version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties.getProperty("version", "unknown");
+  }
+}

@@ -1,0 +1,151 @@
+package chat.server;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the server is told from outside, validated once at start. {@link #fromEnvironment}
+ * reports every bad value at once, one clear line each.
+ *
+ * @param wsPort 0 with {@code httpPort} 0 (tests): both ports are picked by the system
+ */
+public record ServerConfig(
+    String host,
+    int httpPort,
+    int wsPort,
+    Path dataDir,
+    Optional<String> jwtSecret,
+    Optional<String> jwtRefreshSecret,
+    AppEnv appEnv,
+    String serverName,
+    int bcryptCost,
+    int messagesPerSecond,
+    int messageBurst,
+    int loginAttemptsPerMinute) {
+
+  /** How strict the server is about its own settings. */
+  public enum AppEnv {
+    /** Secrets given in the environment must be at least 32 characters. */
+    PRODUCTION,
+    /** Short secrets are accepted, for local experiments. */
+    DEVELOPMENT
+  }
+
+  static final int MIN_PRODUCTION_SECRET_CHARS = 32;
+
+  /** Reads the settings of the README's configuration table from {@code env}. */
+  public static ServerConfig fromEnvironment(Map<String, String> env) {
+    Settings settings = new Settings(env);
+    int port = settings.integer("PORT", 5000, 0, 65535);
+    int wsPort = settings.integer("WS_PORT", port == 0 ? 0 : port + 1, 0, 65535);
+    if (port != 0 && port == wsPort) {
+      settings.problem("WS_PORT must differ from PORT (" + port + ")");
+    }
+    AppEnv appEnv = settings.appEnv();
+    Optional<String> jwtSecret = settings.secret("JWT_SECRET", appEnv);
+    Optional<String> refreshSecret = settings.secret("JWT_REFRESH_SECRET", appEnv);
+    if (jwtSecret.isPresent() && jwtSecret.equals(refreshSecret)) {
+      settings.problem("JWT_REFRESH_SECRET must differ from JWT_SECRET");
+    }
+    if (settings.text("REDIS_URL", null) != null) {
+      settings.problem(
+          "REDIS_URL is set, but this version has no Redis mode yet: unset it to use the embedded store");
+    }
+    ServerConfig config =
+        new ServerConfig(
+            settings.text("HOST", "0.0.0.0"),
+            port,
+            wsPort,
+            settings.path("DATA_DIR", "data"),
+            jwtSecret,
+            refreshSecret,
+            appEnv,
+            settings.text("SERVER_NAME", "Chat server"),
+            settings.integer("BCRYPT_COST", 12, 4, 16),
+            settings.integer("MESSAGE_RATE_PER_SECOND", 10, 1, 100_000),
+            settings.integer("MESSAGE_BURST", 30, 1, 100_000),
+            settings.integer("LOGIN_ATTEMPTS_PER_MINUTE", 10, 1, 100_000));
+    settings.throwIfProblems();
+    return config;
+  }
+
+  /** Reads and checks single settings, collecting every problem. */
+  private static final class Settings {
+    private final Map<String, String> env;
+    private final List<String> problems = new ArrayList<>();
+
+    Settings(Map<String, String> env) {
+      this.env = env;
+    }
+
+    void problem(String line) {
+      problems.add(line);
+    }
+
+    void throwIfProblems() {
+      if (!problems.isEmpty()) {
+        throw new ConfigException(problems);
+      }
+    }
+
+    String text(String name, String fallback) {
+      String value = env.get(name);
+      return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    int integer(String name, int fallback, int min, int max) {
+      String value = text(name, null);
+      if (value == null) {
+        return fallback;
+      }
+      try {
+        int parsed = Integer.parseInt(value);
+        if (parsed >= min && parsed <= max) {
+          return parsed;
+        }
+      } catch (NumberFormatException notANumber) {
+        // reported below
+      }
+      problem(name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
+      return fallback;
+    }
+
+    Path path(String name, String fallback) {
+      String value = text(name, fallback);
+      try {
+        return Path.of(value);
+      } catch (InvalidPathException e) {
+        problem(name + " is not a usable path: " + e.getMessage());
+        return Path.of(fallback);
+      }
+    }
+
+    AppEnv appEnv() {
+      String value = text("APP_ENV", "production");
+      try {
+        return AppEnv.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        problem("APP_ENV must be 'production' or 'development', not '" + value + "'");
+        return AppEnv.PRODUCTION;
+      }
+    }
+
+    /** Never echoes the value: it is a secret. */
+    Optional<String> secret(String name, AppEnv appEnv) {
+      Optional<String> value = Optional.ofNullable(text(name, null));
+      if (appEnv == AppEnv.PRODUCTION
+          && value.filter(v -> v.length() < MIN_PRODUCTION_SECRET_CHARS).isPresent()) {
+        problem(
+            name
+                + " must be at least "
+                + MIN_PRODUCTION_SECRET_CHARS
+                + " characters in production (or leave it unset to have one generated)");
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package chat.server.auth;
+
+import chat.protocol.ErrorCode;
+import chat.protocol.Limits;
+import chat.protocol.http.AuthResult;
+import chat.protocol.http.Credentials;
+import chat.server.chat.Ids;
+import chat.server.chat.UserDirectory;
+import chat.server.error.ChatException;
+import chat.server.ratelimit.RateLimiter;
+import chat.server.store.UserAccount;
+import chat.server.store.UserStore;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Registration and login. A wrong username and a wrong password get the same answer in about the
+ * same time; login attempts are limited per (username, address) pair.
+ */
+public final class AccountService {
+
+  private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+
+  private final UserStore users;
+  private final PasswordHasher hasher;
+  private final SessionService sessions;
+  private final UserDirectory directory;
+  private final RateLimiter loginLimiter;
+  private final Clock clock;
+
+  public AccountService(
+      UserStore users,
+      PasswordHasher hasher,
+      SessionService sessions,
+      UserDirectory directory,
+      RateLimiter loginLimiter,
+      Clock clock) {
+    this.users = users;
+    this.hasher = hasher;
+    this.sessions = sessions;
+    this.directory = directory;
+    this.loginLimiter = loginLimiter;
+    this.clock = clock;
+  }
+
+  /**
+   * @throws ChatException {@code INVALID_INPUT} or {@code USERNAME_TAKEN}
+   */
+  public AuthResult register(Credentials credentials, String userAgent) {
+    String username = credentials.username();
+    if (!Limits.USERNAME_PATTERN.matcher(username).matches()) {
+      throw ChatException.invalidInput(
+          "username",
+          "username must be "
+              + Limits.USERNAME_MIN
+              + "–"
+              + Limits.USERNAME_MAX
+              + " characters of A-Z a-z 0-9 _ . -");
+    }
+    PasswordHasher.requireAcceptable(credentials.password());
+    if (users.findByUsername(username).isPresent()) {
+      throw usernameTaken();
+    }
+    UserAccount account =
+        new UserAccount(
+            Ids.user(), username, hasher.hash(credentials.password()), clock.millis(), 0);
+    if (!users.insert(account)) {
+      throw usernameTaken();
+    }
+    log.info("user {} registered as {}", account.userId(), username);
+    return result(account, userAgent);
+  }
+
+  /**
+   * @throws ChatException {@code INVALID_CREDENTIALS} or {@code RATE_LIMITED}
+   */
+  public AuthResult login(Credentials credentials, String address, String userAgent) {
+    String key = credentials.username().toLowerCase(Locale.ROOT) + '|' + address;
+    long retryAfter = loginLimiter.tryAcquire(key, clock.millis());
+    if (retryAfter > 0) {
+      throw ChatException.rateLimited(retryAfter);
+    }
+    Optional<UserAccount> account = users.findByUsername(credentials.username());
+    if (account.isEmpty()) {
+      hasher.matchNothing(credentials.password());
+      throw invalidCredentials();
+    }
+    if (!hasher.matches(credentials.password(), account.get().passwordHash())) {
+      throw invalidCredentials();
+    }
+    return result(account.get(), userAgent);
+  }
+
+  /**
+   * Trades a refresh token for a new pair.
+   *
+   * @throws ChatException {@code UNAUTHORIZED}
+   */
+  public AuthResult refresh(String refreshToken) {
+    return result(sessions.refresh(refreshToken));
+  }
+
+  private AuthResult result(UserAccount account, String userAgent) {
+    return result(sessions.open(account.userId(), userAgent));
+  }
+
+  private AuthResult result(IssuedTokens tokens) {
+    return new AuthResult(
+        directory.get(tokens.userId()),
+        tokens.accessToken(),
+        tokens.refreshToken(),
+        tokens.expiresIn());
+  }
+
+  private static ChatException usernameTaken() {
+    return new ChatException(ErrorCode.USERNAME_TAKEN, "username is taken");
+  }
+
+  private static ChatException invalidCredentials() {
+    return new ChatException(ErrorCode.INVALID_CREDENTIALS, "wrong username or password");
+  }
+}

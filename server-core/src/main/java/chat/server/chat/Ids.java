@@ -1,0 +1,43 @@
+package chat.server.chat;
+
+import java.security.SecureRandom;
+
+/**
+ * Makes the opaque ids of users, rooms and sessions: a type prefix and 20 random base-32 letters
+ * (100 bits), unguessable and safe in URLs.
+ */
+public final class Ids {
+
+  private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
+  private static final int RANDOM_CHARS = 20;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private Ids() {}
+
+  public static String user() {
+    return random("u_");
+  }
+
+  public static String room() {
+    return random("r_");
+  }
+
+  public static String session() {
+    return random("s_");
+  }
+
+  /** An id for one refresh token of a session; rotation replaces it. */
+  public static String token() {
+    return random("t_");
+  }
+
+  private static String random(String prefix) {
+    byte[] bytes = new byte[RANDOM_CHARS];
+    RANDOM.nextBytes(bytes);
+    StringBuilder id = new StringBuilder(prefix.length() + RANDOM_CHARS).append(prefix);
+    for (byte b : bytes) {
+      id.append(ALPHABET[b & 31]);
+    }
+    return id.toString();
+  }
+}

@@ -1,0 +1,187 @@
+package chat.server.chat;
+
+import chat.protocol.model.Room;
+import chat.protocol.model.RoomVisibility;
+import chat.protocol.model.User;
+import chat.protocol.server.RoomUpdated;
+import chat.server.auth.AuthenticatedUser;
+import chat.server.error.ChatException;
+import chat.server.store.BusEvent;
+import chat.server.store.EventBus;
+import chat.server.store.MemberRole;
+import chat.server.store.MessageStore;
+import chat.server.store.RoomStore;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Rooms and who is in them. Every call checks the caller's right to do it; every change of
+ * membership sends {@code room.updated} to the members (and to whoever just joined).
+ */
+public final class RoomService {
+
+  private static final int DIRECTORY_LIMIT = 100;
+
+  private final RoomStore rooms;
+  private final MessageStore messages;
+  private final UserDirectory users;
+  private final EventBus events;
+  private final Clock clock;
+
+  public RoomService(
+      RoomStore rooms, MessageStore messages, UserDirectory users, EventBus events, Clock clock) {
+    this.rooms = rooms;
+    this.messages = messages;
+    this.users = users;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Creates a public or private room with the caller as owner and {@code memberIds} as members.
+   *
+   * @throws ChatException {@code NOT_FOUND} when a member id names no user
+   */
+  public Room create(
+      AuthenticatedUser caller, String name, RoomVisibility visibility, List<String> memberIds) {
+    Set<String> members = new LinkedHashSet<>();
+    members.add(caller.userId());
+    if (memberIds != null) {
+      members.addAll(memberIds);
+    }
+    requireUsersExist(members);
+    Room room =
+        rooms.create(
+            new Room(Ids.room(), name, visibility, caller.userId(), clock.millis(), 0), members);
+    announce(room);
+    return room;
+  }
+
+  /**
+   * Joins a public room; a no-op for a room the caller is already in.
+   *
+   * @throws ChatException {@code NOT_FOUND}, or {@code FORBIDDEN} for a private or direct room
+   */
+  public Room join(AuthenticatedUser caller, String roomId) {
+    Room room = find(roomId);
+    if (rooms.isMember(roomId, caller.userId())) {
+      return room;
+    }
+    if (room.visibility() != RoomVisibility.PUBLIC) {
+      throw ChatException.forbidden("room " + roomId + " is " + wireName(room) + ": invite only");
+    }
+    rooms.addMember(roomId, caller.userId(), MemberRole.MEMBER);
+    return announce(find(roomId));
+  }
+
+  /**
+   * @throws ChatException {@code NOT_FOUND}, or {@code FORBIDDEN} when not a member
+   */
+  public void leave(AuthenticatedUser caller, String roomId) {
+    requireMember(caller, roomId);
+    rooms.removeMember(roomId, caller.userId());
+    announce(find(roomId));
+  }
+
+  /**
+   * Any member may add a user to a public or private room; the user is a member at once.
+   *
+   * @throws ChatException {@code NOT_FOUND}, or {@code FORBIDDEN} when the caller is not a member
+   *     or the room is direct
+   */
+  public void invite(AuthenticatedUser caller, String roomId, String userId) {
+    Room room = requireMember(caller, roomId);
+    if (room.visibility() == RoomVisibility.DIRECT) {
+      throw ChatException.forbidden("nobody can be added to a direct room");
+    }
+    requireUsersExist(Set.of(userId));
+    if (rooms.addMember(roomId, userId, MemberRole.MEMBER)) {
+      announce(find(roomId));
+    }
+  }
+
+  /** The caller's rooms, each with its newest message. */
+  public List<Room> list(AuthenticatedUser caller) {
+    return rooms.roomsOf(caller.userId()).stream()
+        .map(room -> room.withLastMessage(messages.latest(room.roomId()).orElse(null)))
+        .toList();
+  }
+
+  /** Public rooms whose name contains {@code query} (case ignored), by name. */
+  public List<Room> directory(String query) {
+    return rooms.publicRooms(query == null ? "" : query.strip(), DIRECTORY_LIMIT);
+  }
+
+  /**
+   * @throws ChatException {@code NOT_FOUND}, or {@code FORBIDDEN} when not a member
+   */
+  public List<User> members(AuthenticatedUser caller, String roomId) {
+    requireMember(caller, roomId);
+    return users.all(rooms.memberIds(roomId));
+  }
+
+  /**
+   * The direct room of the caller and {@code userId}: the same room every time, rejoined by
+   * whichever of the two had left it.
+   *
+   * @throws ChatException {@code NOT_FOUND} when no such user
+   */
+  public Room openDirect(AuthenticatedUser caller, String userId) {
+    String otherName = users.get(userId).username();
+    String pairKey =
+        Stream.of(caller.userId(), userId).sorted().reduce((a, b) -> a + ':' + b).orElseThrow();
+    String name =
+        Stream.of(caller.username(), otherName).sorted().distinct().reduce((a, b) -> a + ", " + b)
+            .orElseThrow();
+    Set<String> pair = Set.of(caller.userId(), userId);
+    Room existing = rooms.findDirect(pairKey).orElse(null);
+    if (existing != null && rooms.memberIds(existing.roomId()).containsAll(pair)) {
+      return existing;
+    }
+    Room candidate =
+        new Room(Ids.room(), name, RoomVisibility.DIRECT, caller.userId(), clock.millis(), 0);
+    return announce(rooms.openDirect(pairKey, candidate, pair));
+  }
+
+  /**
+   * The room, if the caller is a member of it.
+   *
+   * @throws ChatException {@code NOT_FOUND}, or {@code FORBIDDEN} when not a member
+   */
+  public Room requireMember(AuthenticatedUser caller, String roomId) {
+    Room room = find(roomId);
+    if (!rooms.isMember(roomId, caller.userId())) {
+      throw ChatException.forbidden("not a member of " + roomId);
+    }
+    return room;
+  }
+
+  /** Everyone currently in the room. */
+  public Set<String> memberIds(String roomId) {
+    return rooms.memberIds(roomId);
+  }
+
+  private Room find(String roomId) {
+    return rooms.find(roomId).orElseThrow(() -> ChatException.notFound("no such room " + roomId));
+  }
+
+  private void requireUsersExist(Set<String> userIds) {
+    for (String userId : userIds) {
+      if (!users.exists(userId)) {
+        throw ChatException.notFound("no such user " + userId);
+      }
+    }
+  }
+
+  private Room announce(Room room) {
+    events.publish(new BusEvent.Delivery(rooms.memberIds(room.roomId()), new RoomUpdated(room)));
+    return room;
+  }
+
+  private static String wireName(Room room) {
+    return room.visibility().name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,55 @@
+package chat.server.chat;
+
+import chat.protocol.Limits;
+import chat.protocol.model.User;
+import chat.server.error.ChatException;
+import chat.server.store.UserStore;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/** Looks users up as others see them: name, presence and last seen. */
+public final class UserDirectory {
+
+  private final UserStore users;
+  private final PresenceService presence;
+
+  public UserDirectory(UserStore users, PresenceService presence) {
+    this.users = users;
+    this.presence = presence;
+  }
+
+  /**
+   * @throws ChatException {@code NOT_FOUND}
+   */
+  public User get(String userId) {
+    return users
+        .findById(userId)
+        .map(presence::describe)
+        .orElseThrow(() -> ChatException.notFound("no such user"));
+  }
+
+  /** Whether a user of this id exists. */
+  public boolean exists(String userId) {
+    return users.findById(userId).isPresent();
+  }
+
+  /** Users whose name starts with the prefix, case ignored, at most 20, by name. */
+  public List<User> search(String prefix) {
+    if (prefix == null || prefix.isBlank() || prefix.length() > Limits.USERNAME_MAX) {
+      throw ChatException.invalidInput(
+          "query", "query must be 1–" + Limits.USERNAME_MAX + " characters");
+    }
+    return users.searchByPrefix(prefix.strip(), Limits.USER_SEARCH_MAX).stream()
+        .map(presence::describe)
+        .toList();
+  }
+
+  /** The users of these ids that exist, ordered by name. */
+  public List<User> all(Collection<String> userIds) {
+    return users.findByIds(userIds).stream()
+        .map(presence::describe)
+        .sorted(Comparator.comparing(user -> user.username().toLowerCase(java.util.Locale.ROOT)))
+        .toList();
+  }
+}

@@ -1,0 +1,68 @@
+package chat.server.error;
+
+import chat.protocol.ErrorBody;
+import chat.protocol.ErrorCode;
+
+/**
+ * The one exception services throw for anything the caller did wrong or may not do. The HTTP and
+ * socket edges turn it into the protocol's error shape, each in one place.
+ */
+public final class ChatException extends RuntimeException {
+
+  private final ErrorCode code;
+  private final String field;
+  private final Long retryAfterMs;
+
+  private ChatException(ErrorCode code, String message, String field, Long retryAfterMs) {
+    super(message, null, false, false);
+    this.code = code;
+    this.field = field;
+    this.retryAfterMs = retryAfterMs;
+  }
+
+  public ChatException(ErrorCode code, String message) {
+    this(code, message, null, null);
+  }
+
+  public static ChatException invalidInput(String field, String message) {
+    return new ChatException(ErrorCode.INVALID_INPUT, message, field, null);
+  }
+
+  public static ChatException forbidden(String message) {
+    return new ChatException(ErrorCode.FORBIDDEN, message);
+  }
+
+  public static ChatException notFound(String message) {
+    return new ChatException(ErrorCode.NOT_FOUND, message);
+  }
+
+  public static ChatException unauthorized(String message) {
+    return new ChatException(ErrorCode.UNAUTHORIZED, message);
+  }
+
+  public static ChatException rateLimited(long retryAfterMs) {
+    return new ChatException(
+        ErrorCode.RATE_LIMITED,
+        "too many requests; retry in " + retryAfterMs + " ms",
+        null,
+        retryAfterMs);
+  }
+
+  public ErrorCode code() {
+    return code;
+  }
+
+  /** The request field at fault, or null. */
+  public String field() {
+    return field;
+  }
+
+  /** For {@link ErrorCode#RATE_LIMITED}: how long to wait; otherwise null. */
+  public Long retryAfterMs() {
+    return retryAfterMs;
+  }
+
+  public ErrorBody toBody() {
+    return new ErrorBody(code, getMessage(), field, retryAfterMs);
+  }
+}

@@ -1,0 +1,71 @@
+package chat.server.http;
+
+import chat.server.auth.AccountService;
+import chat.server.auth.SessionService;
+import chat.server.chat.UserDirectory;
+import chat.server.metrics.ServerMetrics;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The HTTP API on the JDK's server, one virtual thread per request. TCP_NODELAY must be on (the
+ * {@code sun.net.httpserver.nodelay} property, read when the first server is created), or every
+ * response waits about 40 ms for the client's delayed ACK.
+ */
+public final class HttpApi {
+
+  /** What {@code /api/info} says about this server. */
+  public record Identity(String name, String version, String mode, List<String> features) {
+    public Identity {
+      features = List.copyOf(features);
+    }
+  }
+
+  private final HttpServer server;
+  private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+  public HttpApi(
+      InetSocketAddress address,
+      Identity identity,
+      int wsPort,
+      AccountService accounts,
+      SessionService sessions,
+      UserDirectory users,
+      BooleanSupplier storeReachable,
+      ServerMetrics metrics)
+      throws IOException {
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+    Router router = new Router(sessions::authenticate, metrics);
+    new OperationEndpoints(identity, wsPort, storeReachable, metrics).addTo(router);
+    new AuthEndpoints(accounts, sessions).addTo(router);
+    new UserEndpoints(users).addTo(router);
+    try {
+      server = HttpServer.create(address, 0);
+    } catch (BindException e) {
+      throw new IOException("cannot listen on " + address + ": " + e.getMessage(), e);
+    }
+    server.createContext("/", router);
+    server.setExecutor(executor);
+  }
+
+  public void start() {
+    server.start();
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** Stops accepting, gives exchanges in flight up to {@code grace} to finish. */
+  public void stop(Duration grace) {
+    server.stop((int) Math.max(0, grace.toSeconds()));
+    executor.shutdown();
+  }
+}

@@ -1,0 +1,63 @@
+package chat.server.http;
+
+import chat.protocol.Limits;
+import chat.protocol.http.LimitsInfo;
+import chat.protocol.http.ServerInfo;
+import chat.protocol.http.StatusResponse;
+import chat.server.metrics.ServerMetrics;
+import java.util.function.BooleanSupplier;
+
+/** What needs no login: {@code /api/info}, health, readiness and metrics. */
+final class OperationEndpoints {
+
+  /** The protocol version this server speaks. */
+  static final int PROTOCOL_VERSION = 1;
+
+  private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+
+  private final HttpApi.Identity identity;
+  private final int wsPort;
+  private final BooleanSupplier storeReachable;
+  private final ServerMetrics metrics;
+
+  OperationEndpoints(
+      HttpApi.Identity identity,
+      int wsPort,
+      BooleanSupplier storeReachable,
+      ServerMetrics metrics) {
+    this.identity = identity;
+    this.wsPort = wsPort;
+    this.storeReachable = storeReachable;
+    this.metrics = metrics;
+  }
+
+  void addTo(Router router) {
+    router
+        .route("GET", "/api/info", this::info)
+        .route("GET", "/healthz", r -> Response.ok(new StatusResponse("ok")))
+        .route(
+            "GET",
+            "/readyz",
+            r ->
+                storeReachable.getAsBoolean()
+                    ? Response.ok(new StatusResponse("ok"))
+                    : Response.json(503, new StatusResponse("store unreachable")))
+        .route("GET", "/metrics", r -> Response.text(PROMETHEUS_TEXT, metrics.scrape()));
+  }
+
+  /** {@code wsUrl} uses the host the client reached us by, so it works from anywhere on the LAN. */
+  private Response info(Request request) {
+    String wsUrl = "ws://" + request.hostName() + ":" + wsPort + "/ws";
+    LimitsInfo limits =
+        new LimitsInfo(Limits.MAX_CONTENT_CHARS, Limits.MAX_FRAME_BYTES, Limits.MAX_FILE_BYTES);
+    return Response.ok(
+        new ServerInfo(
+            identity.name(),
+            identity.version(),
+            PROTOCOL_VERSION,
+            identity.mode(),
+            wsUrl,
+            identity.features(),
+            limits));
+  }
+}

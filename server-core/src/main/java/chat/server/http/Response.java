@@ -1,0 +1,27 @@
+package chat.server.http;
+
+import java.util.Map;
+
+/**
+ * What an endpoint answers: a status, a body (JSON-encoded unless it is text), and extra headers.
+ */
+record Response(int status, Object body, String contentType, Map<String, String> headers) {
+
+  static final String JSON = "application/json; charset=utf-8";
+
+  static Response json(int status, Object body) {
+    return new Response(status, body, JSON, Map.of());
+  }
+
+  static Response ok(Object body) {
+    return json(200, body);
+  }
+
+  static Response noContent() {
+    return new Response(204, null, null, Map.of());
+  }
+
+  static Response text(String contentType, String body) {
+    return new Response(200, body, contentType, Map.of());
+  }
+}

@@ -1,0 +1,149 @@
+package chat.server.http;
+
+import chat.protocol.ErrorBody;
+import chat.protocol.ErrorCode;
+import chat.protocol.ErrorResponse;
+import chat.protocol.ProtocolException;
+import chat.protocol.ProtocolJson;
+import chat.server.auth.AuthenticatedUser;
+import chat.server.error.ChatException;
+import chat.server.metrics.ServerMetrics;
+import chat.server.store.StoreException;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Routes every HTTP request to its endpoint, and is the one place where refusals and failures
+ * become the protocol's error body.
+ */
+final class Router implements HttpHandler {
+
+  /** Answers one request. */
+  @FunctionalInterface
+  interface Endpoint {
+    Response handle(Request request);
+  }
+
+  private record Route(String method, Pattern path, String name, Endpoint endpoint) {}
+
+  private static final Logger log = LoggerFactory.getLogger(Router.class);
+
+  private final List<Route> routes = new ArrayList<>();
+  private final Function<String, AuthenticatedUser> authenticator;
+  private final ServerMetrics metrics;
+
+  Router(Function<String, AuthenticatedUser> authenticator, ServerMetrics metrics) {
+    this.authenticator = authenticator;
+    this.metrics = metrics;
+  }
+
+  /**
+   * @param path a regular expression for the whole path; its groups are the path parameters
+   */
+  Router route(String method, String path, Endpoint endpoint) {
+    routes.add(new Route(method, Pattern.compile(path), path, endpoint));
+    return this;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    long start = System.nanoTime();
+    String routeName = "unmatched";
+    Response response;
+    try {
+      String path = exchange.getRequestURI().getPath();
+      List<Route> onPath = routes.stream().filter(r -> r.path.matcher(path).matches()).toList();
+      Route route =
+          onPath.stream()
+              .filter(r -> r.method.equals(exchange.getRequestMethod()))
+              .findFirst()
+              .orElse(null);
+      if (route != null) {
+        routeName = route.name;
+        Matcher matcher = route.path.matcher(path);
+        matcher.matches();
+        response = route.endpoint.handle(new Request(exchange, matcher, authenticator));
+      } else if (onPath.isEmpty()) {
+        response = error(new ChatException(ErrorCode.NOT_FOUND, "no such endpoint " + path));
+      } else {
+        response = methodNotAllowed(exchange.getRequestMethod(), onPath);
+      }
+    } catch (ChatException e) {
+      response = error(e);
+    } catch (ProtocolException e) {
+      response = error(e.code(), e.getMessage(), e.field(), null, Map.of());
+    } catch (StoreException e) {
+      log.error("store failure on {} {}", exchange.getRequestMethod(), routeName, e);
+      response = error(ErrorCode.INTERNAL, "the server could not reach its store", null, null, Map.of());
+    } catch (RuntimeException e) {
+      log.error("bug on {} {}", exchange.getRequestMethod(), routeName, e);
+      response = error(ErrorCode.INTERNAL, "internal error", null, null, Map.of());
+    }
+    try {
+      write(exchange, response);
+    } finally {
+      exchange.close();
+      metrics.httpRequest(
+          exchange.getRequestMethod(),
+          routeName,
+          response.status(),
+          Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  private static Response methodNotAllowed(String method, List<Route> onPath) {
+    String allowed = onPath.stream().map(Route::method).distinct().collect(Collectors.joining(", "));
+    ErrorBody body =
+        new ErrorBody(ErrorCode.INVALID_INPUT, method + " is not allowed here; use " + allowed, null, null);
+    return new Response(405, new ErrorResponse(body), Response.JSON, Map.of("Allow", allowed));
+  }
+
+  private static Response error(ChatException e) {
+    Map<String, String> headers =
+        e.retryAfterMs() == null
+            ? Map.of()
+            : Map.of("Retry-After", Long.toString(Math.max(1, (e.retryAfterMs() + 999) / 1000)));
+    return error(e.code(), e.getMessage(), e.field(), e.retryAfterMs(), headers);
+  }
+
+  private static Response error(
+      ErrorCode code, String message, String field, Long retryAfterMs, Map<String, String> headers) {
+    return new Response(
+        code.httpStatus(),
+        new ErrorResponse(new ErrorBody(code, message, field, retryAfterMs)),
+        Response.JSON,
+        headers);
+  }
+
+  private static void write(HttpExchange exchange, Response response) throws IOException {
+    byte[] bytes =
+        switch (response.body()) {
+          case null -> new byte[0];
+          case String text -> text.getBytes(StandardCharsets.UTF_8);
+          case Object value -> ProtocolJson.encodeBytes(value);
+        };
+    if (response.contentType() != null) {
+      exchange.getResponseHeaders().set("Content-Type", response.contentType());
+    }
+    response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+    exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
+    if (bytes.length > 0) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package chat.server.http;
+
+import chat.protocol.http.UserList;
+import chat.server.chat.UserDirectory;
+
+/** {@code /api/users*}: the caller, and finding users by name. */
+final class UserEndpoints {
+
+  private final UserDirectory users;
+
+  UserEndpoints(UserDirectory users) {
+    this.users = users;
+  }
+
+  void addTo(Router router) {
+    router
+        .route("GET", "/api/users/me", r -> Response.ok(users.get(r.user().userId())))
+        .route(
+            "GET",
+            "/api/users",
+            r -> {
+              r.user();
+              return Response.ok(new UserList(users.search(r.query("query"))));
+            });
+  }
+}

@@ -1,0 +1,70 @@
+package chat.server.ratelimit;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A token bucket per key: {@code burst} requests at once, refilled at {@code perSecond}. The caller
+ * passes the time a request arrived, so a request is counted when it reached the server, not when
+ * a worker got to it. Idle buckets are dropped once the map grows large, so memory stays bounded by
+ * the keys active in the last refill period.
+ */
+public final class RateLimiter {
+
+  private static final int SWEEP_THRESHOLD = 10_000;
+
+  private final double burst;
+  private final double permitsPerMilli;
+  private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+  public RateLimiter(int burst, double perSecond) {
+    if (burst < 1 || !(perSecond > 0)) {
+      throw new IllegalArgumentException("burst must be >= 1 and rate > 0");
+    }
+    this.burst = burst;
+    this.permitsPerMilli = perSecond / 1000.0;
+  }
+
+  /**
+   * Takes one permit for {@code key} at {@code nowMillis}.
+   *
+   * @return 0 when allowed; otherwise how many milliseconds until a permit is free (at least 1)
+   */
+  public long tryAcquire(String key, long nowMillis) {
+    if (buckets.size() > SWEEP_THRESHOLD) {
+      buckets.values().removeIf(bucket -> bucket.isFull(nowMillis));
+    }
+    return buckets.computeIfAbsent(key, k -> new Bucket(burst, nowMillis)).take(nowMillis);
+  }
+
+  private final class Bucket {
+    private double tokens;
+    private long refilledAt;
+
+    Bucket(double tokens, long now) {
+      this.tokens = tokens;
+      this.refilledAt = now;
+    }
+
+    synchronized long take(long now) {
+      refill(now);
+      if (tokens >= 1) {
+        tokens -= 1;
+        return 0;
+      }
+      return Math.max(1, (long) Math.ceil((1 - tokens) / permitsPerMilli));
+    }
+
+    synchronized boolean isFull(long now) {
+      refill(now);
+      return tokens >= burst;
+    }
+
+    /** Arrival times of concurrent requests may be slightly out of order: never refill backwards. */
+    private void refill(long now) {
+      if (now > refilledAt) {
+        tokens = Math.min(burst, tokens + (now - refilledAt) * permitsPerMilli);
+        refilledAt = now;
+      }
+    }
+  }
+}

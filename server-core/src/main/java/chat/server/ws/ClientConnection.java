@@ -1,0 +1,74 @@
+package chat.server.ws;
+
+import chat.protocol.ProtocolJson;
+import chat.protocol.server.ServerFrame;
+import chat.server.auth.AuthenticatedUser;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.java_websocket.WebSocket;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
+
+/**
+ * One open socket: who it belongs to once authenticated, and the ordered queue its requests run
+ * on. The queue is bounded so one client cannot pile up unbounded work.
+ */
+final class ClientConnection {
+
+  static final int MAX_QUEUED_REQUESTS = 256;
+
+  private final WebSocket socket;
+  private final SerialExecutor requests;
+  private final AtomicInteger queued = new AtomicInteger();
+  private volatile AuthenticatedUser user;
+
+  ClientConnection(WebSocket socket, Executor executor) {
+    this.socket = socket;
+    this.requests = new SerialExecutor(executor);
+  }
+
+  WebSocket socket() {
+    return socket;
+  }
+
+  /** The authenticated user, or null before authentication. */
+  AuthenticatedUser user() {
+    return user;
+  }
+
+  void authenticated(AuthenticatedUser user) {
+    this.user = user;
+  }
+
+  /**
+   * Queues a request behind this connection's earlier ones.
+   *
+   * @return false, queuing nothing, when too many are already waiting
+   */
+  boolean enqueue(Runnable request) {
+    if (queued.incrementAndGet() > MAX_QUEUED_REQUESTS) {
+      queued.decrementAndGet();
+      return false;
+    }
+    requests.execute(
+        () -> {
+          try {
+            request.run();
+          } finally {
+            queued.decrementAndGet();
+          }
+        });
+    return true;
+  }
+
+  void send(ServerFrame frame) {
+    try {
+      socket.send(ProtocolJson.encode(frame));
+    } catch (WebsocketNotConnectedException closedMeanwhile) {
+      // The client went away; it will resend or sync when it returns.
+    }
+  }
+
+  void close(int code, String reason) {
+    socket.close(code, reason);
+  }
+}

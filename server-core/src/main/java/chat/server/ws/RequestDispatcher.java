@@ -1,0 +1,114 @@
+package chat.server.ws;
+
+import chat.protocol.ErrorCode;
+import chat.protocol.client.Auth;
+import chat.protocol.client.ClientFrame;
+import chat.protocol.client.DmOpen;
+import chat.protocol.client.MessageDelete;
+import chat.protocol.client.MessageEdit;
+import chat.protocol.client.MessageHistory;
+import chat.protocol.client.MessageSearch;
+import chat.protocol.client.MessageSend;
+import chat.protocol.client.Ping;
+import chat.protocol.client.PresenceQuery;
+import chat.protocol.client.ReactionAdd;
+import chat.protocol.client.ReactionRemove;
+import chat.protocol.client.Read;
+import chat.protocol.client.RoomCreate;
+import chat.protocol.client.RoomDirectory;
+import chat.protocol.client.RoomInvite;
+import chat.protocol.client.RoomJoin;
+import chat.protocol.client.RoomLeave;
+import chat.protocol.client.RoomList;
+import chat.protocol.client.RoomMembers;
+import chat.protocol.client.Sync;
+import chat.protocol.client.ThreadHistory;
+import chat.protocol.client.Typing;
+import chat.protocol.result.EmptyResult;
+import chat.protocol.result.MembersResult;
+import chat.protocol.result.MessageResult;
+import chat.protocol.result.MessagesResult;
+import chat.protocol.result.RoomResult;
+import chat.protocol.result.RoomsResult;
+import chat.server.auth.AuthenticatedUser;
+import chat.server.chat.MessageService;
+import chat.server.chat.RoomService;
+import chat.server.error.ChatException;
+import chat.server.store.MessagePage;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
+/**
+ * Turns an authenticated request into a service call and its {@code result}. The switch has no
+ * default: a new frame type does not compile until it is handled here.
+ */
+public final class RequestDispatcher {
+
+  private final RoomService rooms;
+  private final MessageService messages;
+
+  public RequestDispatcher(RoomService rooms, MessageService messages) {
+    this.rooms = rooms;
+    this.messages = messages;
+  }
+
+  /**
+   * @param arrivedAt when the frame reached the server (epoch ms)
+   * @return the ack's result
+   * @throws ChatException when the request is refused
+   */
+  Object dispatch(AuthenticatedUser user, ClientFrame frame, long arrivedAt) {
+    return switch (frame) {
+      case Ping _ -> EmptyResult.INSTANCE;
+      case Auth _ -> throw ChatException.invalidInput("type", "this socket is already authenticated");
+      case RoomCreate c ->
+          new RoomResult(rooms.create(user, c.name(), c.visibility(), c.memberIds()));
+      case RoomJoin j -> new RoomResult(rooms.join(user, j.roomId()));
+      case RoomLeave l -> {
+        rooms.leave(user, l.roomId());
+        yield EmptyResult.INSTANCE;
+      }
+      case RoomInvite i -> {
+        rooms.invite(user, i.roomId(), i.userId());
+        yield EmptyResult.INSTANCE;
+      }
+      case RoomList _ -> new RoomsResult(rooms.list(user));
+      case RoomDirectory d -> new RoomsResult(rooms.directory(d.query()));
+      case RoomMembers m -> new MembersResult(rooms.members(user, m.roomId()));
+      case DmOpen d -> new RoomResult(rooms.openDirect(user, d.userId()));
+      case MessageSend s ->
+          new MessageResult(
+              messages.send(
+                  user,
+                  s.roomId(),
+                  s.content(),
+                  s.clientMsgId(),
+                  s.threadId(),
+                  s.attachmentIds(),
+                  arrivedAt));
+      case MessageHistory h ->
+          page(messages.history(user, h.roomId(), h.before(), h.after(), h.limitOrDefault()));
+      case MessageSearch _,
+          MessageEdit _,
+          MessageDelete _,
+          ReactionAdd _,
+          ReactionRemove _,
+          ThreadHistory _,
+          Typing _,
+          Read _,
+          PresenceQuery _,
+          Sync _ ->
+          throw notAvailableYet(frame);
+    };
+  }
+
+  private static MessagesResult page(MessagePage page) {
+    return new MessagesResult(page.messages(), page.hasMore());
+  }
+
+  /** Frames of the protocol this server does not serve yet; {@code /api/info} lists none of them. */
+  private static ChatException notAvailableYet(ClientFrame frame) {
+    String type = frame.getClass().getAnnotation(JsonTypeName.class).value();
+    return new ChatException(
+        ErrorCode.UNKNOWN_TYPE, type + " is not available on this server yet");
+  }
+}

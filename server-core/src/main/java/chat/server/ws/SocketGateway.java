@@ -1,0 +1,274 @@
+package chat.server.ws;
+
+import chat.protocol.ErrorBody;
+import chat.protocol.ErrorCode;
+import chat.protocol.FrameDecodingException;
+import chat.protocol.Limits;
+import chat.protocol.ProtocolJson;
+import chat.protocol.client.Auth;
+import chat.protocol.client.ClientFrame;
+import chat.protocol.result.EmptyResult;
+import chat.protocol.server.Ack;
+import chat.protocol.server.ErrorFrame;
+import chat.server.auth.AuthenticatedUser;
+import chat.server.auth.SessionService;
+import chat.server.chat.PresenceService;
+import chat.server.error.ChatException;
+import chat.server.metrics.ServerMetrics;
+import chat.server.store.BusEvent;
+import chat.server.store.StoreException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.java_websocket.WebSocket;
+import org.java_websocket.drafts.Draft;
+import org.java_websocket.drafts.Draft_6455;
+import org.java_websocket.framing.CloseFrame;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The socket endpoint. Decoder threads only measure a frame and queue it on its connection;
+ * decoding, authentication and service calls run on virtual threads, one connection's requests in
+ * order. Auth failures complete the upgrade and then close with 4401 (4408 when no auth came in
+ * time), because a refused handshake reaches clients as a bare 404.
+ */
+public final class SocketGateway extends WebSocketServer {
+
+  public static final String PATH = "/ws";
+  static final int CLOSE_UNAUTHORIZED = 4401;
+  static final int CLOSE_AUTH_TIMEOUT = 4408;
+  private static final Duration AUTH_TIMEOUT = Duration.ofSeconds(5);
+  private static final String BEARER = "Bearer ";
+  private static final Logger log = LoggerFactory.getLogger(SocketGateway.class);
+
+  private final SessionService sessions;
+  private final PresenceService presence;
+  private final RequestDispatcher dispatcher;
+  private final ServerMetrics metrics;
+  private final Clock clock;
+  private final ConnectionRegistry registry = new ConnectionRegistry();
+  private final ExecutorService requestExecutor = Executors.newVirtualThreadPerTaskExecutor();
+  private final ScheduledExecutorService timers =
+      Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().factory());
+  private final CountDownLatch started = new CountDownLatch(1);
+  private volatile boolean draining;
+  private volatile Exception startFailure;
+
+  public SocketGateway(
+      InetSocketAddress address,
+      SessionService sessions,
+      PresenceService presence,
+      RequestDispatcher dispatcher,
+      ServerMetrics metrics,
+      Clock clock) {
+    super(address, decoderThreads(), List.<Draft>of(new Draft_6455(List.of(), closeAboveLimit())));
+    this.sessions = sessions;
+    this.presence = presence;
+    this.dispatcher = dispatcher;
+    this.metrics = metrics;
+    this.clock = clock;
+    setTcpNoDelay(true);
+    setReuseAddr(true);
+    setConnectionLostTimeout(60);
+    metrics.gauge("chat.ws.connections", registry::size);
+  }
+
+  /**
+   * Starts listening and waits until the port is bound.
+   *
+   * @throws IOException when the port cannot be bound
+   */
+  public void startAndWait() throws IOException, InterruptedException {
+    start();
+    if (!started.await(10, TimeUnit.SECONDS)) {
+      throw new IOException("the socket server did not start within 10 s");
+    }
+    if (startFailure != null) {
+      throw new IOException(
+          "cannot listen on " + getAddress() + ": " + startFailure.getMessage(), startFailure);
+    }
+  }
+
+  /** Delivers a bus event to this node's sockets; each frame is serialized once. */
+  public void deliver(BusEvent event) {
+    switch (event) {
+      case BusEvent.Delivery d -> {
+        List<WebSocket> sockets = registry.socketsOf(d.userIds());
+        if (!sockets.isEmpty()) {
+          broadcast(ProtocolJson.encode(d.frame()), sockets);
+          metrics.delivered(sockets.size());
+        }
+      }
+      case BusEvent.SessionRevoked r ->
+          registry
+              .ofSession(r.sessionId())
+              .forEach(c -> c.close(CLOSE_UNAUTHORIZED, ErrorCode.UNAUTHORIZED.name()));
+    }
+  }
+
+  /**
+   * Stops taking requests, lets the ones already queued finish (their acks go out), then closes
+   * every socket with 1001.
+   */
+  public void shutdown(Duration grace) throws InterruptedException {
+    draining = true;
+    requestExecutor.shutdown();
+    if (!requestExecutor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+      log.warn("requests still running after {} ms; closing anyway", grace.toMillis());
+    }
+    timers.shutdownNow();
+    stop((int) grace.toMillis(), "server shutting down");
+  }
+
+  @Override
+  public void onStart() {
+    started.countDown();
+  }
+
+  @Override
+  public void onOpen(WebSocket socket, ClientHandshake handshake) {
+    ClientConnection connection = new ClientConnection(socket, requestExecutor);
+    socket.setAttachment(connection);
+    if (!PATH.equals(handshake.getResourceDescriptor().split("\\?", 2)[0])) {
+      socket.close(CloseFrame.POLICY_VALIDATION, "unknown path; connect to " + PATH);
+      return;
+    }
+    String header = handshake.getFieldValue("Authorization");
+    if (header != null && !header.isBlank()) {
+      String token = header.startsWith(BEARER) ? header.substring(BEARER.length()).strip() : "";
+      connection.enqueue(() -> authenticate(connection, token, null));
+    } else {
+      timers.schedule(
+          () -> {
+            if (connection.user() == null) {
+              connection.close(CLOSE_AUTH_TIMEOUT, "AUTH_TIMEOUT");
+            }
+          },
+          AUTH_TIMEOUT.toMillis(),
+          TimeUnit.MILLISECONDS);
+    }
+  }
+
+  @Override
+  public void onMessage(WebSocket socket, String text) {
+    long arrivedAt = clock.millis();
+    ClientConnection connection = socket.getAttachment();
+    if (draining) {
+      return;
+    }
+    if (FrameSize.utf8Length(text) > Limits.MAX_FRAME_BYTES) {
+      connection.send(
+          error(
+              null,
+              ErrorCode.PAYLOAD_TOO_LARGE,
+              "frame over " + Limits.MAX_FRAME_BYTES + " bytes"));
+      return;
+    }
+    if (!connection.enqueue(() -> handle(connection, text, arrivedAt))) {
+      connection.send(
+          error(null, ErrorCode.RATE_LIMITED, "too many requests waiting on this connection"));
+    }
+  }
+
+  @Override
+  public void onMessage(WebSocket socket, ByteBuffer bytes) {
+    ClientConnection connection = socket.getAttachment();
+    connection.send(error(null, ErrorCode.INVALID_INPUT, "frames must be JSON text"));
+  }
+
+  @Override
+  public void onClose(WebSocket socket, int code, String reason, boolean remote) {
+    ClientConnection connection = socket.getAttachment();
+    if (connection != null && registry.remove(connection)) {
+      String userId = connection.user().userId();
+      if (draining) {
+        presence.socketClosed(userId);
+      } else {
+        requestExecutor.execute(() -> presence.socketClosed(userId));
+      }
+    }
+  }
+
+  @Override
+  public void onError(WebSocket socket, Exception e) {
+    if (socket == null) {
+      startFailure = e;
+      started.countDown();
+    } else {
+      log.warn("socket error on {}: {}", socket.getRemoteSocketAddress(), e.toString());
+    }
+  }
+
+  private void handle(ClientConnection connection, String text, long arrivedAt) {
+    String requestId = null;
+    try {
+      ClientFrame frame = ProtocolJson.decodeClientFrame(text);
+      requestId = frame.requestId();
+      AuthenticatedUser user = connection.user();
+      if (user == null) {
+        if (frame instanceof Auth auth) {
+          authenticate(connection, auth.token(), auth.requestId());
+        } else {
+          connection.send(
+              error(requestId, ErrorCode.UNAUTHORIZED, "send an auth frame first"));
+        }
+        return;
+      }
+      connection.send(new Ack(requestId, dispatcher.dispatch(user, frame, arrivedAt)));
+    } catch (FrameDecodingException e) {
+      connection.send(new ErrorFrame(e.requestId(), new ErrorBody(e.code(), e.getMessage(), e.field(), null)));
+    } catch (ChatException e) {
+      connection.send(new ErrorFrame(requestId, e.toBody()));
+    } catch (StoreException e) {
+      log.error("store failure answering a request", e);
+      connection.send(error(requestId, ErrorCode.INTERNAL, "the server could not reach its store"));
+    } catch (RuntimeException e) {
+      log.error("bug answering a request", e);
+      connection.send(error(requestId, ErrorCode.INTERNAL, "internal error"));
+    }
+  }
+
+  /** Authenticates the socket, or closes it with 4401 and the reason's code. */
+  private void authenticate(ClientConnection connection, String token, String requestId) {
+    AuthenticatedUser user;
+    try {
+      user = sessions.authenticate(token);
+    } catch (ChatException e) {
+      connection.close(CLOSE_UNAUTHORIZED, e.code().name());
+      return;
+    }
+    if (!connection.socket().isOpen()) {
+      return;
+    }
+    connection.authenticated(user);
+    registry.add(connection);
+    presence.socketOpened(user.userId());
+    if (requestId != null) {
+      connection.send(new Ack(requestId, EmptyResult.INSTANCE));
+    }
+  }
+
+  private static ErrorFrame error(String requestId, ErrorCode code, String message) {
+    return new ErrorFrame(requestId, new ErrorBody(code, message, null, null));
+  }
+
+  /** Frames above this close the socket with 1009; frames between the limits get an error. */
+  private static int closeAboveLimit() {
+    return Limits.MAX_FRAME_BYTES_BEFORE_CLOSE;
+  }
+
+  private static int decoderThreads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
+  }
+}

@@ -1,0 +1,79 @@
+package chat.server;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layers of ARCHITECTURE.md: transport (http, ws) → services (auth, chat) → the storage port →
+ * one adapter. Only the root package wires an adapter in.
+ */
+@AnalyzeClasses(packages = "chat.server", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule layersOnlyLookDown =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("Wiring")
+          .definedBy("chat.server")
+          .layer("Transport")
+          .definedBy("chat.server.http..", "chat.server.ws..")
+          .layer("Services")
+          .definedBy("chat.server.auth..", "chat.server.chat..", "chat.server.ratelimit..")
+          .layer("Port")
+          .definedBy("chat.server.store")
+          .layer("Adapters")
+          .definedBy("chat.server.store.embedded..")
+          .layer("Shared")
+          .definedBy("chat.server.error..", "chat.server.metrics..")
+          .whereLayer("Wiring")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("Transport")
+          .mayOnlyBeAccessedByLayers("Wiring")
+          .whereLayer("Services")
+          .mayOnlyBeAccessedByLayers("Wiring", "Transport")
+          .whereLayer("Port")
+          .mayOnlyBeAccessedByLayers("Wiring", "Transport", "Services", "Adapters")
+          .whereLayer("Adapters")
+          .mayOnlyBeAccessedByLayers("Wiring");
+
+  /** Transports see the bus's events and the store's failure, never a store itself. */
+  @ArchTest
+  static final ArchRule transportsNeverTouchAStore =
+      noClasses()
+          .that()
+          .resideInAnyPackage("chat.server.http..", "chat.server.ws..")
+          .should()
+          .dependOnClassesThat()
+          .haveSimpleNameEndingWith("Store")
+          .orShould()
+          .dependOnClassesThat()
+          .haveSimpleName("Storage")
+          .orShould()
+          .dependOnClassesThat()
+          .haveSimpleName("EventBus");
+
+  @ArchTest
+  static final ArchRule adaptersKnowNothingAboveThePort =
+      noClasses()
+          .that()
+          .resideInAPackage("chat.server.store..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "chat.server.http..", "chat.server.ws..", "chat.server.auth..", "chat.server.chat..");
+
+  @ArchTest
+  static final ArchRule servicesDoNotUseTheNetwork =
+      noClasses()
+          .that()
+          .resideInAnyPackage("chat.server.auth..", "chat.server.chat..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.java_websocket..", "com.sun.net.httpserver..");
+}

@@ -1,0 +1,92 @@
+package chat.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServerConfigTest {
+
+  @Test
+  void defaultsAreTheDocumentedOnes() {
+    ServerConfig config = ServerConfig.fromEnvironment(Map.of());
+
+    assertThat(config.httpPort()).isEqualTo(5000);
+    assertThat(config.wsPort()).isEqualTo(5001);
+    assertThat(config.host()).isEqualTo("0.0.0.0");
+    assertThat(config.dataDir()).isEqualTo(Path.of("data"));
+    assertThat(config.appEnv()).isEqualTo(ServerConfig.AppEnv.PRODUCTION);
+    assertThat(config.jwtSecret()).isEmpty();
+    assertThat(config.jwtRefreshSecret()).isEmpty();
+    assertThat(config.bcryptCost()).isEqualTo(12);
+    assertThat(config.messagesPerSecond()).isEqualTo(10);
+    assertThat(config.messageBurst()).isEqualTo(30);
+    assertThat(config.loginAttemptsPerMinute()).isEqualTo(10);
+  }
+
+  @Test
+  void wsPortFollowsPortUnlessSet() {
+    assertThat(ServerConfig.fromEnvironment(Map.of("PORT", "7000")).wsPort()).isEqualTo(7001);
+    assertThat(ServerConfig.fromEnvironment(Map.of("PORT", "7000", "WS_PORT", "9000")).wsPort())
+        .isEqualTo(9000);
+  }
+
+  @Test
+  void everyBadValueIsReportedOnALineOfItsOwn() {
+    Map<String, String> env =
+        Map.of(
+            "PORT", "http",
+            "WS_PORT", "70000",
+            "APP_ENV", "staging",
+            "BCRYPT_COST", "3",
+            "JWT_SECRET", "short");
+
+    assertThatThrownBy(() -> ServerConfig.fromEnvironment(env))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e ->
+                assertThat(e.getMessage().lines())
+                    .containsExactlyInAnyOrder(
+                        "PORT must be a whole number from 0 to 65535, not 'http'",
+                        "WS_PORT must be a whole number from 0 to 65535, not '70000'",
+                        "APP_ENV must be 'production' or 'development', not 'staging'",
+                        "BCRYPT_COST must be a whole number from 4 to 16, not '3'",
+                        "JWT_SECRET must be at least 32 characters in production (or leave it"
+                            + " unset to have one generated)"));
+  }
+
+  @Test
+  void aSecretIsNeverEchoed() {
+    assertThatThrownBy(
+            () -> ServerConfig.fromEnvironment(Map.of("JWT_REFRESH_SECRET", "hunter2-secret")))
+        .hasMessageNotContaining("hunter2");
+  }
+
+  @Test
+  void developmentAcceptsShortSecretsButNotTwoEqualOnes() {
+    ServerConfig config =
+        ServerConfig.fromEnvironment(
+            Map.of("APP_ENV", "development", "JWT_SECRET", "a", "JWT_REFRESH_SECRET", "b"));
+    assertThat(config.jwtSecret()).contains("a");
+
+    assertThatThrownBy(
+            () ->
+                ServerConfig.fromEnvironment(
+                    Map.of("APP_ENV", "development", "JWT_SECRET", "same", "JWT_REFRESH_SECRET", "same")))
+        .hasMessage("JWT_REFRESH_SECRET must differ from JWT_SECRET");
+  }
+
+  @Test
+  void samePortTwiceIsRefused() {
+    assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("PORT", "6000", "WS_PORT", "6000")))
+        .hasMessage("WS_PORT must differ from PORT (6000)");
+  }
+
+  @Test
+  void redisUrlIsRefusedUntilRedisModeExists() {
+    assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("REDIS_URL", "redis://x:6379")))
+        .hasMessageContaining("REDIS_URL");
+  }
+}

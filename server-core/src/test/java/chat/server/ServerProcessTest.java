@@ -1,0 +1,117 @@
+package chat.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.server.support.ApiClient.Login;
+import chat.server.support.ServerProcess;
+import chat.server.support.SocketClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server as a process of its own: killed with SIGKILL, stopped with SIGTERM. */
+class ServerProcessTest {
+
+  private static final Map<String, String> NO_SEND_LIMIT =
+      Map.of("MESSAGE_RATE_PER_SECOND", "100000", "MESSAGE_BURST", "100000");
+  private static final int IN_FLIGHT = 300;
+
+  @TempDir Path dataDir;
+
+  @Test
+  void everyAcknowledgedMessageSurvivesKillDashNineExactlyOnceInOrder() throws Exception {
+    List<String> acked = new ArrayList<>();
+    Login login;
+    String roomId;
+    try (ServerProcess server = ServerProcess.start(dataDir, NO_SEND_LIMIT)) {
+      login = server.api().registered("survivor");
+      try (SocketClient socket = SocketClient.connect(server.wsUrl(), login.accessToken())) {
+        roomId = socket.ok("room.create", "name", "durable", "visibility", "public")
+            .path("room").path("roomId").asText();
+        List<String> requestIds = new ArrayList<>();
+        for (int i = 0; i < IN_FLIGHT; i++) {
+          requestIds.add(socket.send(
+              "message.send", "roomId", roomId, "content", "m" + i, "clientMsgId", "c" + i));
+        }
+        for (String requestId : requestIds.subList(0, IN_FLIGHT / 2)) {
+          acked.add(socket.answer(requestId).path("result").path("message").path("messageId").asText());
+        }
+        server.kill();
+      }
+    }
+
+    try (ServerProcess restarted = ServerProcess.start(dataDir, NO_SEND_LIMIT);
+        SocketClient socket = SocketClient.connect(restarted.wsUrl(), login.accessToken())) {
+      List<String> stored = wholeHistory(socket, roomId);
+
+      assertThat(stored).doesNotHaveDuplicates();
+      assertThat(stored.subList(0, acked.size())).isEqualTo(acked);
+      assertThat(stored.size()).isLessThanOrEqualTo(IN_FLIGHT);
+    }
+  }
+
+  @Test
+  void sigtermFinishesAcksInFlightAndClosesCleanly() throws Exception {
+    Login login;
+    String roomId;
+    List<String> acked = new ArrayList<>();
+    try (ServerProcess server = ServerProcess.start(dataDir, NO_SEND_LIMIT)) {
+      login = server.api().registered("graceful");
+      try (SocketClient socket = SocketClient.connect(server.wsUrl(), login.accessToken())) {
+        roomId = socket.ok("room.create", "name", "calm", "visibility", "public")
+            .path("room").path("roomId").asText();
+        for (int i = 0; i < 20; i++) {
+          acked.add(socket.ok("message.send", "roomId", roomId, "content", "g" + i, "clientMsgId", "g" + i)
+              .path("message").path("messageId").asText());
+        }
+
+        int exitCode = server.terminate();
+
+        assertThat(exitCode).isIn(0, 143);
+        assertThat(server.output()).anyMatch(line -> line.contains("chat server stopped"));
+        assertThat(socket.awaitClose(java.time.Duration.ofSeconds(5)).code()).isEqualTo(1001);
+      }
+    }
+
+    try (ServerProcess restarted = ServerProcess.start(dataDir, NO_SEND_LIMIT);
+        SocketClient socket = SocketClient.connect(restarted.wsUrl(), login.accessToken())) {
+      assertThat(wholeHistory(socket, roomId)).isEqualTo(acked);
+    }
+  }
+
+  @Test
+  void aBadSettingStopsTheServerWithOneClearLine() throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(
+            ProcessHandle.current().info().command().orElse("java"),
+            "-cp",
+            System.getProperty("java.class.path"),
+            "chat.server.ServerMain")
+        .redirectErrorStream(true);
+    builder.environment().put("PORT", "seventy");
+    builder.environment().put("DATA_DIR", dataDir.toString());
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes());
+
+    assertThat(process.waitFor()).isEqualTo(2);
+    assertThat(output).contains("PORT must be a whole number from 0 to 65535, not 'seventy'");
+  }
+
+  /** Every message of the room, oldest first, paging back from the newest. */
+  private static List<String> wholeHistory(SocketClient socket, String roomId) {
+    List<String> ids = new ArrayList<>();
+    JsonNode page = socket.ok("message.history", "roomId", roomId, "limit", 100);
+    while (true) {
+      List<String> pageIds = new ArrayList<>();
+      page.path("messages").forEach(m -> pageIds.add(m.path("messageId").asText()));
+      ids.addAll(0, pageIds);
+      if (!page.path("hasMore").asBoolean() || pageIds.isEmpty()) {
+        return ids;
+      }
+      page = socket.ok("message.history", "roomId", roomId, "limit", 100, "before", pageIds.getFirst());
+    }
+  }
+}

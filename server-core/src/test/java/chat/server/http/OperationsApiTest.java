@@ -1,0 +1,85 @@
+package chat.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.server.support.ApiClient;
+import chat.server.support.ApiClient.Reply;
+import chat.server.support.TestServer;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OperationsApiTest {
+
+  @TempDir static Path dataDir;
+  static TestServer server;
+  static ApiClient api;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start(dataDir);
+    api = server.api();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void infoTellsAClientEverythingItNeedsWithoutAuth() {
+    Reply info = api.get("/api/info", null);
+
+    assertThat(info.status()).isEqualTo(200);
+    assertThat(info.header("Content-Type")).startsWith("application/json");
+    assertThat(info.body().path("name").asText()).isEqualTo("Chat server");
+    assertThat(info.body().path("version").asText()).isNotBlank();
+    assertThat(info.body().path("protocol").asInt()).isEqualTo(1);
+    assertThat(info.body().path("mode").asText()).isEqualTo("embedded");
+    assertThat(info.body().path("wsUrl").asText()).isEqualTo(server.wsUrl());
+    assertThat(info.body().path("features").isArray()).isTrue();
+    assertThat(info.body().path("limits").path("maxContentChars").asInt()).isEqualTo(4000);
+    assertThat(info.body().path("limits").path("maxFrameBytes").asInt()).isEqualTo(65536);
+    assertThat(info.body().path("limits").path("maxFileBytes").asLong()).isEqualTo(26214400);
+  }
+
+  @Test
+  void healthAndReadinessAreOk() {
+    assertThat(api.get("/healthz", null).body().path("status").asText()).isEqualTo("ok");
+    Reply ready = api.get("/readyz", null);
+    assertThat(ready.status()).isEqualTo(200);
+    assertThat(ready.body().path("status").asText()).isEqualTo("ok");
+  }
+
+  @Test
+  void metricsArePrometheusText() {
+    api.get("/api/info", null);
+
+    Reply metrics = api.get("/metrics", null);
+
+    assertThat(metrics.status()).isEqualTo(200);
+    assertThat(metrics.header("Content-Type")).startsWith("text/plain");
+    assertThat(metrics.text()).contains("chat_http_requests_seconds_count");
+    assertThat(metrics.text()).contains("chat_ws_connections");
+    assertThat(metrics.text()).contains("jvm_memory_used_bytes");
+  }
+
+  @Test
+  void anUnknownPathIsNotFoundInTheErrorShape() {
+    Reply reply = api.get("/api/nothing-here", null);
+
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(reply.errorCode()).isEqualTo("NOT_FOUND");
+  }
+
+  @Test
+  void aWrongMethodIs405WithAllow() {
+    Reply reply = api.get("/api/auth/login", null);
+
+    assertThat(reply.status()).isEqualTo(405);
+    assertThat(reply.errorCode()).isEqualTo("INVALID_INPUT");
+    assertThat(reply.header("Allow")).isEqualTo("POST");
+  }
+}

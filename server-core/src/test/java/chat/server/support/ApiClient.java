@@ -1,0 +1,129 @@
+package chat.server.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** A plain HTTP client for the API, reading answers as JSON trees the way any client would. */
+public final class ApiClient {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final String baseUrl;
+
+  ApiClient(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  /** An HTTP answer: status, headers and body. */
+  public record Reply(int status, JsonNode body, String text, Map<String, java.util.List<String>> headers) {
+    public String errorCode() {
+      return body.path("error").path("code").asText(null);
+    }
+
+    public String header(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().getFirst())
+          .findFirst()
+          .orElse(null);
+    }
+  }
+
+  /** A user logged in through the API. */
+  public record Login(String userId, String username, String accessToken, String refreshToken) {}
+
+  public Reply get(String path, String token) {
+    return send(builder(path, token).GET());
+  }
+
+  public Reply delete(String path, String token) {
+    return send(builder(path, token).DELETE());
+  }
+
+  public Reply post(String path, String token, String rawBody) {
+    return send(builder(path, token).POST(HttpRequest.BodyPublishers.ofString(rawBody)));
+  }
+
+  public Reply post(String path, String token, Object body) {
+    return post(path, token, json(body));
+  }
+
+  public Reply register(String username, String password) {
+    return post("/api/auth/register", null, Map.of("username", username, "password", password));
+  }
+
+  public Reply login(String username, String password) {
+    return post("/api/auth/login", null, Map.of("username", username, "password", password));
+  }
+
+  /** Registers a user with a fixed good password and returns its tokens. */
+  public Login registered(String username) {
+    Reply reply = register(username, "correct horse battery");
+    if (reply.status() != 201) {
+      throw new IllegalStateException("register failed: " + reply.text());
+    }
+    return login(reply);
+  }
+
+  public static Login login(Reply authResult) {
+    JsonNode body = authResult.body();
+    return new Login(
+        body.path("user").path("userId").asText(),
+        body.path("user").path("username").asText(),
+        body.path("accessToken").asText(),
+        body.path("refreshToken").asText());
+  }
+
+  static String json(Object body) {
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private HttpRequest.Builder builder(String path, String token) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json")
+            .header("User-Agent", "chat-tests");
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+
+  private static Reply send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      String text = response.body();
+      JsonNode body = text.isEmpty() ? JSON.missingNode() : parseOrText(text);
+      return new Reply(response.statusCode(), body, text, response.headers().map());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode parseOrText(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException notJson) {
+      return JSON.getNodeFactory().textNode(text);
+    }
+  }
+}
