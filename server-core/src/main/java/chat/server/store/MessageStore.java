@@ -10,9 +10,9 @@ import java.util.Optional;
 public interface MessageStore {
 
   /**
-   * Appends a message unless the same sender already sent the same {@code clientMsgId} to the
-   * same room, in which case the original is returned and nothing is stored. When this returns,
-   * the message is durable: it survives a crash of this process.
+   * Appends a message unless the same sender already sent the same {@code clientMsgId} to the same
+   * room, in which case the original is returned and nothing is stored. When this returns, the
+   * message is durable: it survives a crash of this process.
    */
   AppendResult append(NewMessage message);
 

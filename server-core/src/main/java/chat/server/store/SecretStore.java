@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 public interface SecretStore {
 
   /**
-   * Returns the secret stored under {@code name}, first storing {@code generator}'s value if
-   * there is none. Concurrent callers all get the same value.
+   * Returns the secret stored under {@code name}, first storing {@code generator}'s value if there
+   * is none. Concurrent callers all get the same value.
    */
   String getOrCreate(String name, Supplier<String> generator);
 }

@@ -15,8 +15,8 @@ public interface SessionStore {
 
   /**
    * Replaces the session's refresh token id with {@code newTokenId}, atomically, only if the
-   * session is live at {@code now} and its current id is {@code expectedTokenId}. Also moves
-   * {@code lastUsedAt} to now and {@code expiresAt} to {@code newExpiresAt}.
+   * session is live at {@code now} and its current id is {@code expectedTokenId}. Also moves {@code
+   * lastUsedAt} to now and {@code expiresAt} to {@code newExpiresAt}.
    *
    * @return false, changing nothing, when the session is revoked, expired, or already rotated
    */

@@ -1,0 +1,168 @@
+package chat.server.store.embedded;
+
+import chat.protocol.model.Message;
+import chat.server.store.AppendResult;
+import chat.server.store.MessagePage;
+import chat.server.store.MessageStore;
+import chat.server.store.NewMessage;
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The message log in {@code messages}. Each room's order is its {@code seq} column, given out under
+ * the connection lock as one more than the room's highest; paging walks that column from a cursor
+ * message's {@code seq}.
+ */
+final class EmbeddedMessageStore implements MessageStore {
+
+  private static final String SELECT =
+      "SELECT message_id, room_id, sender_id, sender_name, content, created_at, client_msg_id"
+          + " FROM messages ";
+
+  /** 128 random bits need at most 25 digits in base 36. */
+  private static final int ID_DIGITS = 25;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** Which way a page runs from its cursor. */
+  private enum Direction {
+    OLDER("<", "DESC"),
+    NEWER(">", "ASC");
+
+    final String comparison;
+    final String order;
+
+    Direction(String comparison, String order) {
+      this.comparison = comparison;
+      this.order = order;
+    }
+  }
+
+  private final Database db;
+
+  EmbeddedMessageStore(Database db) {
+    this.db = db;
+  }
+
+  /**
+   * Inserts unless the (room, sender, clientMsgId) triple exists, then reads back whichever row
+   * holds it, all in one transaction: its commit, synced to disk, is the durability point.
+   */
+  @Override
+  public AppendResult append(NewMessage message) {
+    String messageId = newMessageId();
+    return db.inTransaction(
+        () -> {
+          boolean created =
+              db.update(
+                      "INSERT INTO messages (room_id, seq, message_id, sender_id, sender_name,"
+                          + " content, client_msg_id, created_at) VALUES (?, (SELECT"
+                          + " coalesce(max(seq), 0) + 1 FROM messages WHERE room_id = ?),"
+                          + " ?, ?, ?, ?, ?, ?) ON CONFLICT (room_id, sender_id, client_msg_id)"
+                          + " DO NOTHING",
+                      message.roomId(),
+                      message.roomId(),
+                      messageId,
+                      message.senderId(),
+                      message.senderName(),
+                      message.content(),
+                      message.clientMsgId(),
+                      message.timestamp())
+                  == 1;
+          Message stored =
+              db.queryFirst(
+                      SELECT + "WHERE room_id = ? AND sender_id = ? AND client_msg_id = ?",
+                      EmbeddedMessageStore::message,
+                      message.roomId(),
+                      message.senderId(),
+                      message.clientMsgId())
+                  .orElseThrow();
+          return new AppendResult(stored, created);
+        });
+  }
+
+  @Override
+  public MessagePage newest(String roomId, int limit) {
+    return page(roomId, Long.MAX_VALUE, Direction.OLDER, limit);
+  }
+
+  @Override
+  public Optional<MessagePage> before(String roomId, String messageId, int limit) {
+    return pageFrom(roomId, messageId, Direction.OLDER, limit);
+  }
+
+  @Override
+  public Optional<MessagePage> after(String roomId, String messageId, int limit) {
+    return pageFrom(roomId, messageId, Direction.NEWER, limit);
+  }
+
+  @Override
+  public Optional<Message> latest(String roomId) {
+    return newest(roomId, 1).messages().stream().findFirst();
+  }
+
+  /** A page from the cursor message, looked up in the same room and the same transaction. */
+  private Optional<MessagePage> pageFrom(
+      String roomId, String messageId, Direction direction, int limit) {
+    return db.inTransaction(
+        () ->
+            db.queryFirst(
+                    "SELECT seq FROM messages WHERE room_id = ? AND message_id = ?",
+                    row -> row.getLong("seq"),
+                    roomId,
+                    messageId)
+                .map(seq -> page(roomId, seq, direction, limit)));
+  }
+
+  /**
+   * Up to {@code limit} messages beyond {@code seq}, oldest first. One extra row is fetched to
+   * learn whether more lie beyond the page.
+   */
+  private MessagePage page(String roomId, long seq, Direction direction, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive: " + limit);
+    }
+    List<Message> rows =
+        db.query(
+            SELECT
+                + "WHERE room_id = ? AND seq "
+                + direction.comparison
+                + " ? ORDER BY seq "
+                + direction.order
+                + " LIMIT ?",
+            EmbeddedMessageStore::message,
+            roomId,
+            seq,
+            (long) limit + 1);
+    boolean hasMore = rows.size() > limit;
+    List<Message> page = rows.subList(0, Math.min(limit, rows.size()));
+    return new MessagePage(
+        List.copyOf(direction == Direction.OLDER ? page.reversed() : page), hasMore);
+  }
+
+  /**
+   * Random rather than time-ordered, so that nobody is tempted to sort by it: the order is {@code
+   * seq}. Unique across rooms with overwhelming probability; a collision would fail the insert.
+   */
+  private static String newMessageId() {
+    byte[] bits = new byte[16];
+    RANDOM.nextBytes(bits);
+    String digits = new BigInteger(1, bits).toString(Character.MAX_RADIX);
+    return "m_" + "0".repeat(ID_DIGITS - digits.length()) + digits;
+  }
+
+  private static Message message(ResultSet row) throws SQLException {
+    return Message.text(
+        row.getString("message_id"),
+        row.getString("room_id"),
+        row.getString("sender_id"),
+        row.getString("sender_name"),
+        row.getString("content"),
+        row.getLong("created_at"),
+        row.getString("client_msg_id"));
+  }
+}

@@ -1,0 +1,120 @@
+package chat.server.store.embedded;
+
+import chat.server.store.EventBus;
+import chat.server.store.MessageStore;
+import chat.server.store.RoomStore;
+import chat.server.store.SecretStore;
+import chat.server.store.SessionStore;
+import chat.server.store.Storage;
+import chat.server.store.StoreException;
+import chat.server.store.UserStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The single-node adapter: everything lives in one data directory, the SQLite database {@value
+ * #DATABASE_FILE} and the secrets file {@value #SECRETS_FILE}, and events stay in this process. How
+ * the database is shared between threads is explained on {@link Database}.
+ */
+public final class EmbeddedStorage implements Storage {
+
+  static final String DATABASE_FILE = "chat.db";
+  static final String SECRETS_FILE = "secrets.properties";
+
+  private final Database db;
+  private final UserStore users;
+  private final SessionStore sessions;
+  private final RoomStore rooms;
+  private final MessageStore messages;
+  private final EventBus events = new InProcessEventBus();
+  private final SecretStore secrets;
+
+  private EmbeddedStorage(Database db, SecretStore secrets) {
+    this.db = db;
+    this.users = new EmbeddedUserStore(db);
+    this.sessions = new EmbeddedSessionStore(db);
+    this.rooms = new EmbeddedRoomStore(db);
+    this.messages = new EmbeddedMessageStore(db);
+    this.secrets = secrets;
+  }
+
+  /**
+   * Opens the storage in {@code dataDir}, creating the directory and the database as needed and
+   * bringing the schema up to date.
+   *
+   * @throws StoreException if the directory or the database cannot be opened, or the database was
+   *     written by a newer server
+   */
+  public static EmbeddedStorage open(Path dataDir) {
+    try {
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new StoreException("cannot create the data directory " + dataDir, e);
+    }
+    SecretStore secrets = FileSecretStore.open(dataDir.resolve(SECRETS_FILE));
+    Database db = Database.open(dataDir.resolve(DATABASE_FILE));
+    try {
+      Migrations.apply(db);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+    return new EmbeddedStorage(db, secrets);
+  }
+
+  @Override
+  public UserStore users() {
+    return users;
+  }
+
+  @Override
+  public SessionStore sessions() {
+    return sessions;
+  }
+
+  @Override
+  public RoomStore rooms() {
+    return rooms;
+  }
+
+  @Override
+  public MessageStore messages() {
+    return messages;
+  }
+
+  @Override
+  public EventBus events() {
+    return events;
+  }
+
+  @Override
+  public SecretStore secrets() {
+    return secrets;
+  }
+
+  @Override
+  public String mode() {
+    return "embedded";
+  }
+
+  @Override
+  public boolean isReachable() {
+    try {
+      return db.queryFirst("SELECT 1", row -> row.getInt(1)).isPresent();
+    } catch (StoreException e) {
+      return false;
+    }
+  }
+
+  /** Waits for the database call in flight, then closes the connection. */
+  @Override
+  public void close() {
+    db.close();
+  }
+
+  /** The database itself, for tests of how it is set up. */
+  Database database() {
+    return db;
+  }
+}

@@ -1,0 +1,93 @@
+package chat.server.store.embedded;
+
+import chat.server.store.UserAccount;
+import chat.server.store.UserStore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** Users in the {@code users} table; {@code username_key} makes names unique in any case. */
+final class EmbeddedUserStore implements UserStore {
+
+  private static final String SELECT =
+      "SELECT user_id, username, password_hash, created_at, last_seen FROM users ";
+
+  private final Database db;
+
+  EmbeddedUserStore(Database db) {
+    this.db = db;
+  }
+
+  /** A taken name is an ordinary outcome, so it is skipped by the insert, not caught. */
+  @Override
+  public boolean insert(UserAccount user) {
+    return db.update(
+            "INSERT INTO users (user_id, username, username_key, password_hash, created_at,"
+                + " last_seen) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (username_key) DO NOTHING",
+            user.userId(),
+            user.username(),
+            CaseKey.of(user.username()),
+            user.passwordHash(),
+            user.createdAt(),
+            user.lastSeen())
+        == 1;
+  }
+
+  @Override
+  public Optional<UserAccount> findById(String userId) {
+    return db.queryFirst(SELECT + "WHERE user_id = ?", EmbeddedUserStore::user, userId);
+  }
+
+  @Override
+  public Optional<UserAccount> findByUsername(String username) {
+    return db.queryFirst(
+        SELECT + "WHERE username_key = ?", EmbeddedUserStore::user, CaseKey.of(username));
+  }
+
+  @Override
+  public List<UserAccount> findByIds(Collection<String> userIds) {
+    if (userIds.isEmpty()) {
+      return List.of();
+    }
+    String placeholders = String.join(", ", Collections.nCopies(userIds.size(), "?"));
+    return db.query(
+        SELECT + "WHERE user_id IN (" + placeholders + ")",
+        EmbeddedUserStore::user,
+        userIds.toArray());
+  }
+
+  /**
+   * A GLOB on the indexed key, which SQLite turns into a range scan of the index; unlike LIKE, GLOB
+   * is case-sensitive, which is what the already folded key needs.
+   */
+  @Override
+  public List<UserAccount> searchByPrefix(String prefix, int limit) {
+    return db.query(
+        SELECT + "WHERE username_key GLOB ? ORDER BY username_key LIMIT ?",
+        EmbeddedUserStore::user,
+        globLiteral(CaseKey.of(prefix)) + "*",
+        limit);
+  }
+
+  @Override
+  public void updateLastSeen(String userId, long epochMillis) {
+    db.update("UPDATE users SET last_seen = ? WHERE user_id = ?", epochMillis, userId);
+  }
+
+  /** Escapes GLOB's wildcards by putting each in a one-character class. */
+  private static String globLiteral(String text) {
+    return text.replaceAll("([*?\\[])", "[$1]");
+  }
+
+  private static UserAccount user(ResultSet row) throws SQLException {
+    return new UserAccount(
+        row.getString("user_id"),
+        row.getString("username"),
+        row.getString("password_hash"),
+        row.getLong("created_at"),
+        row.getLong("last_seen"));
+  }
+}

@@ -1,0 +1,107 @@
+package chat.server.store.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import chat.protocol.model.Room;
+import chat.protocol.model.RoomVisibility;
+import chat.server.store.Session;
+import chat.server.store.StoreException;
+import chat.server.store.UserAccount;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What only the embedded adapter promises: its files, its durability settings, its schema. */
+class EmbeddedStorageTest {
+
+  @TempDir Path dataDir;
+
+  private static String pragma(EmbeddedStorage storage, String name) {
+    return storage.database().queryFirst("PRAGMA " + name, row -> row.getString(1)).orElseThrow();
+  }
+
+  @Test
+  void writesAreSyncedToAWriteAheadLogWithForeignKeysEnforced() {
+    try (EmbeddedStorage storage = EmbeddedStorage.open(dataDir)) {
+      assertThat(pragma(storage, "journal_mode")).isEqualTo("wal");
+      assertThat(pragma(storage, "synchronous")).isEqualTo("2"); // FULL
+      assertThat(pragma(storage, "foreign_keys")).isEqualTo("1");
+      assertThat(Integer.parseInt(pragma(storage, "busy_timeout"))).isPositive();
+    }
+  }
+
+  @Test
+  void opensInAMissingDirectoryAndSaysItIsEmbedded() {
+    Path nested = dataDir.resolve("not/yet/there");
+
+    try (EmbeddedStorage storage = EmbeddedStorage.open(nested)) {
+      assertThat(storage.mode()).isEqualTo("embedded");
+      assertThat(nested.resolve(EmbeddedStorage.DATABASE_FILE)).isRegularFile();
+    }
+  }
+
+  @Test
+  void isReachableUntilClosedAndThenFailsWithStoreException() {
+    EmbeddedStorage storage = EmbeddedStorage.open(dataDir);
+    assertThat(storage.isReachable()).isTrue();
+
+    storage.close();
+
+    assertThat(storage.isReachable()).isFalse();
+    assertThatThrownBy(() -> storage.users().findById("u1")).isInstanceOf(StoreException.class);
+  }
+
+  @Test
+  void sqlFailuresSurfaceAsStoreExceptions() {
+    try (EmbeddedStorage storage = EmbeddedStorage.open(dataDir)) {
+      Session orphan = new Session("s1", "no-such-user", 1, 1, "test", "t1", 2, 0);
+
+      assertThatThrownBy(() -> storage.sessions().insert(orphan))
+          .isInstanceOf(StoreException.class)
+          .hasCauseInstanceOf(SQLException.class);
+    }
+  }
+
+  @Test
+  void aFailedTransactionLeavesNothingBehind() {
+    try (EmbeddedStorage storage = EmbeddedStorage.open(dataDir)) {
+      storage.users().insert(new UserAccount("u1", "alice", "hash", 1, 0));
+      Room room = new Room("r1", "Team", RoomVisibility.PUBLIC, "u1", 1, 0);
+
+      assertThatThrownBy(() -> storage.rooms().create(room, List.of("no-such-user")))
+          .isInstanceOf(StoreException.class);
+
+      assertThat(storage.rooms().find("r1")).isEmpty();
+      assertThat(storage.rooms().roomsOf("u1")).isEmpty();
+    }
+  }
+
+  @Test
+  void reopeningKeepsTheSchemaAndAppliesNoMigrationTwice() {
+    int version;
+    try (EmbeddedStorage storage = EmbeddedStorage.open(dataDir)) {
+      version = Migrations.version(storage.database());
+      storage.users().insert(new UserAccount("u1", "alice", "hash", 1, 0));
+    }
+
+    try (EmbeddedStorage storage = EmbeddedStorage.open(dataDir)) {
+      assertThat(version).isPositive();
+      assertThat(Migrations.version(storage.database())).isEqualTo(version);
+      assertThat(storage.users().findById("u1")).isPresent();
+    }
+  }
+
+  @Test
+  void aDatabaseFromANewerServerIsRefused() {
+    try (EmbeddedStorage storage = EmbeddedStorage.open(dataDir)) {
+      storage.database().execute("PRAGMA user_version = 99");
+    }
+
+    assertThatThrownBy(() -> EmbeddedStorage.open(dataDir))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("newer");
+  }
+}
