@@ -27,6 +27,9 @@ public interface RoomStore {
    */
   Room openDirect(String pairKey, Room candidate, Collection<String> memberIds);
 
+  /** The direct room stored under {@code pairKey}, if {@link #openDirect} ever made one. */
+  Optional<Room> findDirect(String pairKey);
+
   Optional<Room> find(String roomId);
 
   Optional<MemberRole> role(String roomId, String userId);

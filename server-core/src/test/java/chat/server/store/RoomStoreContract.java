@@ -144,6 +144,16 @@ public abstract class RoomStoreContract extends StorageContract {
   }
 
   @Test
+  void aDirectRoomIsFoundByItsPairKeyOnceOpened() {
+    assertThat(rooms().findDirect("alice|bob")).isEmpty();
+
+    Room opened = openAliceAndBob("d1");
+
+    assertThat(rooms().findDirect("alice|bob")).contains(opened);
+    assertThat(rooms().findDirect("alice|carol")).isEmpty();
+  }
+
+  @Test
   void openingOneDirectRoomFromEightThreadsYieldsOneRoom() throws Exception {
     List<Room> opened = concurrently(8, i -> openAliceAndBob("d" + i));
 

@@ -60,6 +60,11 @@ final class EmbeddedRoomStore implements RoomStore {
   }
 
   @Override
+  public Optional<Room> findDirect(String pairKey) {
+    return db.queryFirst(SELECT + "WHERE r.pair_key = ?", EmbeddedRoomStore::room, pairKey);
+  }
+
+  @Override
   public Optional<Room> find(String roomId) {
     return db.queryFirst(SELECT + "WHERE r.room_id = ?", EmbeddedRoomStore::room, roomId);
   }
