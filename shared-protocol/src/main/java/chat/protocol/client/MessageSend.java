@@ -1,0 +1,38 @@
+package chat.protocol.client;
+
+import chat.protocol.Limits;
+import chat.protocol.Require;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.List;
+
+/**
+ * Posts a message. {@code content} is checked once trimmed but kept exactly as sent. {@code
+ * clientMsgId} makes the send idempotent: resending it returns the original message. A missing
+ * {@code attachmentIds} is an empty list.
+ */
+@JsonTypeName("message.send")
+public record MessageSend(
+    String requestId,
+    String roomId,
+    String content,
+    String clientMsgId,
+    String threadId,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> attachmentIds)
+    implements ClientFrame {
+
+  public MessageSend {
+    Require.requestId(requestId);
+    Require.id(roomId, "roomId");
+    Require.text(content, "content", Limits.MAX_CONTENT_CHARS);
+    Require.id(clientMsgId, "clientMsgId");
+    Require.optionalId(threadId, "threadId");
+    attachmentIds =
+        Require.optionalIds(attachmentIds, "attachmentIds", Limits.MAX_ATTACHMENTS_PER_MESSAGE);
+  }
+
+  /** A plain text message outside any thread. */
+  public MessageSend(String requestId, String roomId, String content, String clientMsgId) {
+    this(requestId, roomId, content, clientMsgId, null, null);
+  }
+}

@@ -1,0 +1,197 @@
+package chat.protocol;
+
+import chat.protocol.client.Auth;
+import chat.protocol.client.ClientFrame;
+import chat.protocol.client.DmOpen;
+import chat.protocol.client.MessageDelete;
+import chat.protocol.client.MessageEdit;
+import chat.protocol.client.MessageHistory;
+import chat.protocol.client.MessageSearch;
+import chat.protocol.client.MessageSend;
+import chat.protocol.client.Ping;
+import chat.protocol.client.PresenceQuery;
+import chat.protocol.client.ReactionAdd;
+import chat.protocol.client.ReactionRemove;
+import chat.protocol.client.Read;
+import chat.protocol.client.RoomCreate;
+import chat.protocol.client.RoomDirectory;
+import chat.protocol.client.RoomInvite;
+import chat.protocol.client.RoomJoin;
+import chat.protocol.client.RoomLeave;
+import chat.protocol.client.RoomList;
+import chat.protocol.client.RoomMembers;
+import chat.protocol.client.Sync;
+import chat.protocol.client.ThreadHistory;
+import chat.protocol.client.Typing;
+import chat.protocol.http.AuthResult;
+import chat.protocol.http.Credentials;
+import chat.protocol.http.LimitsInfo;
+import chat.protocol.http.LogoutRequest;
+import chat.protocol.http.RefreshRequest;
+import chat.protocol.http.ServerInfo;
+import chat.protocol.http.SessionInfo;
+import chat.protocol.http.SessionList;
+import chat.protocol.http.StatusResponse;
+import chat.protocol.http.UserList;
+import chat.protocol.model.Attachment;
+import chat.protocol.model.Message;
+import chat.protocol.model.MessageType;
+import chat.protocol.model.PresenceEntry;
+import chat.protocol.model.Room;
+import chat.protocol.model.RoomVisibility;
+import chat.protocol.model.User;
+import chat.protocol.model.UserStatus;
+import chat.protocol.result.EmptyResult;
+import chat.protocol.result.MembersResult;
+import chat.protocol.result.MessageResult;
+import chat.protocol.result.MessagesResult;
+import chat.protocol.result.PresenceResult;
+import chat.protocol.result.RoomResult;
+import chat.protocol.result.RoomsResult;
+import chat.protocol.result.SearchHit;
+import chat.protocol.result.SearchResults;
+import chat.protocol.result.SyncResult;
+import chat.protocol.server.Ack;
+import chat.protocol.server.ErrorFrame;
+import chat.protocol.server.MessageDeleted;
+import chat.protocol.server.MessageNew;
+import chat.protocol.server.MessageUpdated;
+import chat.protocol.server.PresenceEvent;
+import chat.protocol.server.ReactionUpdated;
+import chat.protocol.server.ReadEvent;
+import chat.protocol.server.RoomUpdated;
+import chat.protocol.server.ServerFrame;
+import chat.protocol.server.TypingEvent;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One filled-in value of every protocol type, for the tests that must cover them all. */
+public final class Samples {
+
+  public static final User ALICE = new User("u_alice", "alice", UserStatus.ONLINE, 0);
+  public static final User BOB = new User("u_bob", "Bob", UserStatus.OFFLINE, 1_764_000_000_000L);
+
+  public static final Message TEXT =
+      Message.text("m_1", "r_abc", "u_alice", "alice", "hi", 1_764_000_000_000L, "c-42");
+
+  /** A message with every optional field set. */
+  public static final Message FULL =
+      new Message(
+          "m_2",
+          "r_abc",
+          "u_bob",
+          "Bob",
+          "  look 😀 ",
+          1_764_000_001_000L,
+          MessageType.MEDIA,
+          "c-43",
+          "m_1",
+          3,
+          1_764_000_002_000L,
+          false,
+          Map.of("👍", List.of("u_alice", "u_bob")),
+          List.of(new Attachment("f_1", "cat.png", 1234, "image/png", "/api/files/f_1")));
+
+  public static final Room ROOM =
+      new Room("r_abc", "team", RoomVisibility.PUBLIC, "u_alice", 1_763_000_000_000L, 2);
+  public static final Room LISTED_ROOM =
+      new Room("r_dm", "Bob", RoomVisibility.DIRECT, "u_alice", 1_763_000_000_000L, 2, 5, FULL);
+
+  public static final MessagesResult PAGE = new MessagesResult(List.of(TEXT, FULL), true);
+
+  private Samples() {}
+
+  public static List<ClientFrame> clientFrames() {
+    Map<String, String> cursors = new LinkedHashMap<>();
+    cursors.put("r_abc", "m_1");
+    cursors.put("r_new", null);
+    return List.of(
+        new Ping("r1"),
+        new Auth(null, "eyJ.token.sig"),
+        new Auth("r2", "eyJ.token.sig"),
+        new RoomCreate("r3", "team lunch", RoomVisibility.PRIVATE, List.of("u_bob")),
+        new RoomCreate("r3b", "open", RoomVisibility.PUBLIC, null),
+        new RoomJoin("r4", "r_abc"),
+        new RoomLeave("r5", "r_abc"),
+        new RoomInvite("r6", "r_abc", "u_bob"),
+        new RoomList("r7"),
+        new RoomDirectory("r8", "lun"),
+        new RoomDirectory("r8b", null),
+        new RoomMembers("r9", "r_abc"),
+        new DmOpen("r10", "u_bob"),
+        new MessageSend("r11", "r_abc", " hi 😀 ", "c-42", "m_1", List.of("f_1")),
+        new MessageSend("r11b", "r_abc", "hi", "c-43"),
+        new MessageHistory("r12", "r_abc", "m_9", null, 20),
+        new MessageHistory("r12b", "r_abc", null, "m_9", null),
+        new MessageSearch("r13", "from:alice \"team lunch\"", "r_abc", 10),
+        new MessageEdit("r14", "r_abc", "m_1", "hello"),
+        new MessageDelete("r15", "r_abc", "m_1"),
+        new ReactionAdd("r16", "r_abc", "m_1", "👍"),
+        new ReactionRemove("r17", "r_abc", "m_1", "👍"),
+        new ThreadHistory("r18", "r_abc", "m_1", "m_5", 30),
+        new Typing("r19", "r_abc", true),
+        new Read("r20", "r_abc", "m_1"),
+        new PresenceQuery("r21", List.of("u_alice", "u_bob")),
+        new Sync("r22", cursors));
+  }
+
+  public static List<ServerFrame> serverFrames() {
+    return List.of(
+        new Ack("r1", EmptyResult.INSTANCE),
+        new Ack("r11", new MessageResult(FULL)),
+        new ErrorFrame(
+            "r11", new ErrorBody(ErrorCode.FORBIDDEN, "not a member of r_abc", null, null)),
+        new ErrorFrame(null, new ErrorBody(ErrorCode.INVALID_INPUT, "malformed JSON", null, null)),
+        new ErrorFrame("r12", new ErrorBody(ErrorCode.RATE_LIMITED, "slow down", null, 1500L)),
+        new MessageNew(TEXT),
+        new MessageUpdated(FULL),
+        new MessageDeleted("r_abc", "m_1"),
+        new ReactionUpdated("r_abc", "m_1", Map.of("👍", List.of("u_alice"))),
+        new TypingEvent("r_abc", "u_bob", true),
+        new ReadEvent("r_abc", "u_bob", "m_1"),
+        new PresenceEvent("u_bob", UserStatus.OFFLINE, 1_764_000_000_000L),
+        new RoomUpdated(LISTED_ROOM));
+  }
+
+  /** Results, models and HTTP bodies: every other type of the module. */
+  public static List<Object> bodies() {
+    return List.of(
+        EmptyResult.INSTANCE,
+        new RoomResult(ROOM),
+        new RoomsResult(List.of(ROOM, LISTED_ROOM)),
+        new MembersResult(List.of(ALICE, BOB)),
+        new MessageResult(TEXT),
+        PAGE,
+        new MessagesResult(List.of(), false),
+        new SearchResults(List.of(new SearchHit(TEXT, "[[hi]]"))),
+        new PresenceResult(List.of(new PresenceEntry("u_bob", UserStatus.ONLINE, 0))),
+        new SyncResult(Map.of("r_abc", PAGE)),
+        ALICE,
+        ROOM,
+        LISTED_ROOM,
+        TEXT,
+        FULL,
+        new Attachment("f_1", "cat.png", 1234, "image/png", "/api/files/f_1"),
+        new PresenceEntry("u_alice", UserStatus.OFFLINE, 7),
+        new ErrorBody(
+            ErrorCode.INVALID_INPUT, "content must be 1..4000 characters", "content", null),
+        new ErrorResponse(new ErrorBody(ErrorCode.RATE_LIMITED, "slow down", null, 900L)),
+        new Credentials("alice", "correct horse"),
+        new RefreshRequest("rt-1"),
+        new LogoutRequest("rt-1"),
+        new LogoutRequest(null),
+        new AuthResult(ALICE, "at-1", "rt-1", 900),
+        new SessionList(List.of(new SessionInfo("s_1", 1, 2, "ChatApp/1.0", true))),
+        new UserList(List.of(ALICE, BOB)),
+        new ServerInfo(
+            "Office chat",
+            "1.0.0",
+            ServerInfo.PROTOCOL_VERSION,
+            "embedded",
+            "ws://10.0.0.5:5001/ws",
+            List.of("search", "presence"),
+            new LimitsInfo(4000, 65536, 26214400)),
+        StatusResponse.OK);
+  }
+}
