@@ -110,7 +110,8 @@ public record ServerConfig(
       } catch (NumberFormatException notANumber) {
         // reported below
       }
-      problem(name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
+      problem(
+          name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
       return fallback;
     }
 

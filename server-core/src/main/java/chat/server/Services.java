@@ -45,7 +45,8 @@ record Services(
         new RoomService(storage.rooms(), storage.messages(), users, storage.events(), clock);
     RateLimiter sendLimiter = new RateLimiter(config.messageBurst(), config.messagesPerSecond());
     MessageService messages =
-        new MessageService(storage.messages(), rooms, storage.events(), sendLimiter, metrics, clock);
+        new MessageService(
+            storage.messages(), rooms, storage.events(), sendLimiter, metrics, clock);
     return new Services(sessions, accounts, presence, users, rooms, messages);
   }
 }

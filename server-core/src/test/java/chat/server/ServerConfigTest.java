@@ -74,13 +74,20 @@ class ServerConfigTest {
     assertThatThrownBy(
             () ->
                 ServerConfig.fromEnvironment(
-                    Map.of("APP_ENV", "development", "JWT_SECRET", "same", "JWT_REFRESH_SECRET", "same")))
+                    Map.of(
+                        "APP_ENV",
+                        "development",
+                        "JWT_SECRET",
+                        "same",
+                        "JWT_REFRESH_SECRET",
+                        "same")))
         .hasMessage("JWT_REFRESH_SECRET must differ from JWT_SECRET");
   }
 
   @Test
   void samePortTwiceIsRefused() {
-    assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("PORT", "6000", "WS_PORT", "6000")))
+    assertThatThrownBy(
+            () -> ServerConfig.fromEnvironment(Map.of("PORT", "6000", "WS_PORT", "6000")))
         .hasMessage("WS_PORT must differ from PORT (6000)");
   }
 

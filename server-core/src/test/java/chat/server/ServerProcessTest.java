@@ -30,15 +30,21 @@ class ServerProcessTest {
     try (ServerProcess server = ServerProcess.start(dataDir, NO_SEND_LIMIT)) {
       login = server.api().registered("survivor");
       try (SocketClient socket = SocketClient.connect(server.wsUrl(), login.accessToken())) {
-        roomId = socket.ok("room.create", "name", "durable", "visibility", "public")
-            .path("room").path("roomId").asText();
+        roomId =
+            socket
+                .ok("room.create", "name", "durable", "visibility", "public")
+                .path("room")
+                .path("roomId")
+                .asText();
         List<String> requestIds = new ArrayList<>();
         for (int i = 0; i < IN_FLIGHT; i++) {
-          requestIds.add(socket.send(
-              "message.send", "roomId", roomId, "content", "m" + i, "clientMsgId", "c" + i));
+          requestIds.add(
+              socket.send(
+                  "message.send", "roomId", roomId, "content", "m" + i, "clientMsgId", "c" + i));
         }
         for (String requestId : requestIds.subList(0, IN_FLIGHT / 2)) {
-          acked.add(socket.answer(requestId).path("result").path("message").path("messageId").asText());
+          acked.add(
+              socket.answer(requestId).path("result").path("message").path("messageId").asText());
         }
         server.kill();
       }
@@ -62,11 +68,19 @@ class ServerProcessTest {
     try (ServerProcess server = ServerProcess.start(dataDir, NO_SEND_LIMIT)) {
       login = server.api().registered("graceful");
       try (SocketClient socket = SocketClient.connect(server.wsUrl(), login.accessToken())) {
-        roomId = socket.ok("room.create", "name", "calm", "visibility", "public")
-            .path("room").path("roomId").asText();
+        roomId =
+            socket
+                .ok("room.create", "name", "calm", "visibility", "public")
+                .path("room")
+                .path("roomId")
+                .asText();
         for (int i = 0; i < 20; i++) {
-          acked.add(socket.ok("message.send", "roomId", roomId, "content", "g" + i, "clientMsgId", "g" + i)
-              .path("message").path("messageId").asText());
+          acked.add(
+              socket
+                  .ok("message.send", "roomId", roomId, "content", "g" + i, "clientMsgId", "g" + i)
+                  .path("message")
+                  .path("messageId")
+                  .asText());
         }
 
         int exitCode = server.terminate();
@@ -85,12 +99,13 @@ class ServerProcessTest {
 
   @Test
   void aBadSettingStopsTheServerWithOneClearLine() throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(
-            ProcessHandle.current().info().command().orElse("java"),
-            "-cp",
-            System.getProperty("java.class.path"),
-            "chat.server.ServerMain")
-        .redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "chat.server.ServerMain")
+            .redirectErrorStream(true);
     builder.environment().put("PORT", "seventy");
     builder.environment().put("DATA_DIR", dataDir.toString());
     Process process = builder.start();
@@ -111,7 +126,9 @@ class ServerProcessTest {
       if (!page.path("hasMore").asBoolean() || pageIds.isEmpty()) {
         return ids;
       }
-      page = socket.ok("message.history", "roomId", roomId, "limit", 100, "before", pageIds.getFirst());
+      page =
+          socket.ok(
+              "message.history", "roomId", roomId, "limit", 100, "before", pageIds.getFirst());
     }
   }
 }

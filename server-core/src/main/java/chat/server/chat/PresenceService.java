@@ -29,7 +29,8 @@ public final class PresenceService {
   }
 
   public void socketClosed(String userId) {
-    Integer left = openSockets.computeIfPresent(userId, (id, count) -> count > 1 ? count - 1 : null);
+    Integer left =
+        openSockets.computeIfPresent(userId, (id, count) -> count > 1 ? count - 1 : null);
     if (left == null) {
       users.updateLastSeen(userId, clock.millis());
     }

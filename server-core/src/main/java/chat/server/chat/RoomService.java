@@ -134,7 +134,10 @@ public final class RoomService {
     String pairKey =
         Stream.of(caller.userId(), userId).sorted().reduce((a, b) -> a + ':' + b).orElseThrow();
     String name =
-        Stream.of(caller.username(), otherName).sorted().distinct().reduce((a, b) -> a + ", " + b)
+        Stream.of(caller.username(), otherName)
+            .sorted()
+            .distinct()
+            .reduce((a, b) -> a + ", " + b)
             .orElseThrow();
     Set<String> pair = Set.of(caller.userId(), userId);
     Room existing = rooms.findDirect(pairKey).orElse(null);

@@ -30,13 +30,16 @@ final class AuthEndpoints {
         .route(
             "POST",
             "/api/auth/login",
-            r -> Response.ok(accounts.login(r.body(Credentials.class), r.remoteAddress(), userAgent(r))))
+            r ->
+                Response.ok(
+                    accounts.login(r.body(Credentials.class), r.remoteAddress(), userAgent(r))))
         .route(
             "POST",
             "/api/auth/refresh",
             r -> Response.ok(accounts.refresh(r.body(RefreshRequest.class).refreshToken())))
         .route("POST", "/api/auth/logout", this::logout)
-        .route("GET", "/api/auth/sessions", r -> Response.ok(new SessionList(sessions.list(r.user()))))
+        .route(
+            "GET", "/api/auth/sessions", r -> Response.ok(new SessionList(sessions.list(r.user()))))
         .route(
             "DELETE",
             "/api/auth/sessions/([^/]+)",

@@ -87,7 +87,8 @@ final class Router implements HttpHandler {
       response = error(e.code(), e.getMessage(), e.field(), null, Map.of());
     } catch (StoreException e) {
       log.error("store failure on {} {}", exchange.getRequestMethod(), routeName, e);
-      response = error(ErrorCode.INTERNAL, "the server could not reach its store", null, null, Map.of());
+      response =
+          error(ErrorCode.INTERNAL, "the server could not reach its store", null, null, Map.of());
     } catch (RuntimeException e) {
       log.error("bug on {} {}", exchange.getRequestMethod(), routeName, e);
       response = error(ErrorCode.INTERNAL, "internal error", null, null, Map.of());
@@ -105,9 +106,11 @@ final class Router implements HttpHandler {
   }
 
   private static Response methodNotAllowed(String method, List<Route> onPath) {
-    String allowed = onPath.stream().map(Route::method).distinct().collect(Collectors.joining(", "));
+    String allowed =
+        onPath.stream().map(Route::method).distinct().collect(Collectors.joining(", "));
     ErrorBody body =
-        new ErrorBody(ErrorCode.INVALID_INPUT, method + " is not allowed here; use " + allowed, null, null);
+        new ErrorBody(
+            ErrorCode.INVALID_INPUT, method + " is not allowed here; use " + allowed, null, null);
     return new Response(405, new ErrorResponse(body), Response.JSON, Map.of("Allow", allowed));
   }
 
@@ -120,7 +123,11 @@ final class Router implements HttpHandler {
   }
 
   private static Response error(
-      ErrorCode code, String message, String field, Long retryAfterMs, Map<String, String> headers) {
+      ErrorCode code,
+      String message,
+      String field,
+      Long retryAfterMs,
+      Map<String, String> headers) {
     return new Response(
         code.httpStatus(),
         new ErrorResponse(new ErrorBody(code, message, field, retryAfterMs)),

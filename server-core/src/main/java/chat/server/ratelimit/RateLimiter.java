@@ -4,8 +4,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A token bucket per key: {@code burst} requests at once, refilled at {@code perSecond}. The caller
- * passes the time a request arrived, so a request is counted when it reached the server, not when
- * a worker got to it. Idle buckets are dropped once the map grows large, so memory stays bounded by
+ * passes the time a request arrived, so a request is counted when it reached the server, not when a
+ * worker got to it. Idle buckets are dropped once the map grows large, so memory stays bounded by
  * the keys active in the last refill period.
  */
 public final class RateLimiter {
@@ -51,7 +51,9 @@ public final class RateLimiter {
         tokens -= 1;
         return 0;
       }
-      return Math.max(1, (long) Math.ceil((1 - tokens) / permitsPerMilli));
+      // The epsilon keeps float error (0.99 tokens at 0.01/ms is 1.0000000000000009 ms) from
+      // rounding a wait up by a whole millisecond.
+      return Math.max(1, (long) Math.ceil((1 - tokens) / permitsPerMilli - 1e-9));
     }
 
     synchronized boolean isFull(long now) {
@@ -59,7 +61,9 @@ public final class RateLimiter {
       return tokens >= burst;
     }
 
-    /** Arrival times of concurrent requests may be slightly out of order: never refill backwards. */
+    /**
+     * Arrival times of concurrent requests may be slightly out of order: never refill backwards.
+     */
     private void refill(long now) {
       if (now > refilledAt) {
         tokens = Math.min(burst, tokens + (now - refilledAt) * permitsPerMilli);

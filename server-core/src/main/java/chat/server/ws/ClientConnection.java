@@ -9,8 +9,8 @@ import org.java_websocket.WebSocket;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
 
 /**
- * One open socket: who it belongs to once authenticated, and the ordered queue its requests run
- * on. The queue is bounded so one client cannot pile up unbounded work.
+ * One open socket: who it belongs to once authenticated, and the ordered queue its requests run on.
+ * The queue is bounded so one client cannot pile up unbounded work.
  */
 final class ClientConnection {
 

@@ -59,7 +59,8 @@ public final class RequestDispatcher {
   Object dispatch(AuthenticatedUser user, ClientFrame frame, long arrivedAt) {
     return switch (frame) {
       case Ping _ -> EmptyResult.INSTANCE;
-      case Auth _ -> throw ChatException.invalidInput("type", "this socket is already authenticated");
+      case Auth _ ->
+          throw ChatException.invalidInput("type", "this socket is already authenticated");
       case RoomCreate c ->
           new RoomResult(rooms.create(user, c.name(), c.visibility(), c.memberIds()));
       case RoomJoin j -> new RoomResult(rooms.join(user, j.roomId()));
@@ -105,10 +106,11 @@ public final class RequestDispatcher {
     return new MessagesResult(page.messages(), page.hasMore());
   }
 
-  /** Frames of the protocol this server does not serve yet; {@code /api/info} lists none of them. */
+  /**
+   * Frames of the protocol this server does not serve yet; {@code /api/info} lists none of them.
+   */
   private static ChatException notAvailableYet(ClientFrame frame) {
     String type = frame.getClass().getAnnotation(JsonTypeName.class).value();
-    return new ChatException(
-        ErrorCode.UNKNOWN_TYPE, type + " is not available on this server yet");
+    return new ChatException(ErrorCode.UNKNOWN_TYPE, type + " is not available on this server yet");
   }
 }

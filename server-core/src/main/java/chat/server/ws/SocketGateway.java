@@ -220,14 +220,14 @@ public final class SocketGateway extends WebSocketServer {
         if (frame instanceof Auth auth) {
           authenticate(connection, auth.token(), auth.requestId());
         } else {
-          connection.send(
-              error(requestId, ErrorCode.UNAUTHORIZED, "send an auth frame first"));
+          connection.send(error(requestId, ErrorCode.UNAUTHORIZED, "send an auth frame first"));
         }
         return;
       }
       connection.send(new Ack(requestId, dispatcher.dispatch(user, frame, arrivedAt)));
     } catch (FrameDecodingException e) {
-      connection.send(new ErrorFrame(e.requestId(), new ErrorBody(e.code(), e.getMessage(), e.field(), null)));
+      connection.send(
+          new ErrorFrame(e.requestId(), new ErrorBody(e.code(), e.getMessage(), e.field(), null)));
     } catch (ChatException e) {
       connection.send(new ErrorFrame(requestId, e.toBody()));
     } catch (StoreException e) {

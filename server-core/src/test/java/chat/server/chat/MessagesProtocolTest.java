@@ -48,8 +48,12 @@ class MessagesProtocolTest {
     bob = server.api().registered("msgbob" + round);
     aliceSocket = connect(alice);
     bobSocket = connect(bob);
-    roomId = aliceSocket.ok("room.create", "name", "talk", "visibility", "public")
-        .path("room").path("roomId").asText();
+    roomId =
+        aliceSocket
+            .ok("room.create", "name", "talk", "visibility", "public")
+            .path("room")
+            .path("roomId")
+            .asText();
     bobSocket.ok("room.join", "roomId", roomId);
   }
 
@@ -62,9 +66,17 @@ class MessagesProtocolTest {
   void aSentMessageIsAckedStoredAsSentAndDeliveredToEveryMemberSocket() {
     SocketClient aliceSecondDevice = connect(alice);
 
-    JsonNode message = aliceSocket.ok(
-        "message.send", "roomId", roomId, "content", "  hello, world  ", "clientMsgId", "c-1")
-        .path("message");
+    JsonNode message =
+        aliceSocket
+            .ok(
+                "message.send",
+                "roomId",
+                roomId,
+                "content",
+                "  hello, world  ",
+                "clientMsgId",
+                "c-1")
+            .path("message");
 
     assertThat(message.path("messageId").asText()).isNotBlank();
     assertThat(message.path("roomId").asText()).isEqualTo(roomId);
@@ -83,9 +95,17 @@ class MessagesProtocolTest {
     JsonNode first = send(aliceSocket, "once", "dup-1");
     bobSocket.awaitEvent("message.new");
 
-    JsonNode resent = aliceSocket.ok(
-        "message.send", "roomId", roomId, "content", "once, edited by a retry", "clientMsgId", "dup-1")
-        .path("message");
+    JsonNode resent =
+        aliceSocket
+            .ok(
+                "message.send",
+                "roomId",
+                roomId,
+                "content",
+                "once, edited by a retry",
+                "clientMsgId",
+                "dup-1")
+            .path("message");
 
     assertThat(resent).isEqualTo(first);
     assertThat(bobSocket.receivesEvent("message.new", Duration.ofMillis(300))).isFalse();
@@ -108,8 +128,9 @@ class MessagesProtocolTest {
     JsonNode longest = send(aliceSocket, fourThousandEmoji, "max");
 
     assertThat(longest.path("content").asText()).isEqualTo(fourThousandEmoji);
-    JsonNode tooLong = aliceSocket.request(
-        "message.send", "roomId", roomId, "content", "😀".repeat(4001), "clientMsgId", "over");
+    JsonNode tooLong =
+        aliceSocket.request(
+            "message.send", "roomId", roomId, "content", "😀".repeat(4001), "clientMsgId", "over");
     assertThat(tooLong.path("error").path("code").asText()).isEqualTo("INVALID_INPUT");
     assertThat(history(aliceSocket).path("messages")).hasSize(1);
   }
@@ -118,10 +139,12 @@ class MessagesProtocolTest {
   void nonMembersCannotSendAndUnknownRoomsAreNotFound() {
     bobSocket.ok("room.leave", "roomId", roomId);
 
-    JsonNode refused = bobSocket.request(
-        "message.send", "roomId", roomId, "content", "let me in", "clientMsgId", "x");
-    JsonNode missing = bobSocket.request(
-        "message.send", "roomId", "r_nothere", "content", "anyone?", "clientMsgId", "y");
+    JsonNode refused =
+        bobSocket.request(
+            "message.send", "roomId", roomId, "content", "let me in", "clientMsgId", "x");
+    JsonNode missing =
+        bobSocket.request(
+            "message.send", "roomId", "r_nothere", "content", "anyone?", "clientMsgId", "y");
 
     assertThat(refused.path("error").path("code").asText()).isEqualTo("FORBIDDEN");
     assertThat(missing.path("error").path("code").asText()).isEqualTo("NOT_FOUND");
@@ -130,11 +153,28 @@ class MessagesProtocolTest {
 
   @Test
   void threadsAndAttachmentsAreRefusedUntilTheServerHasThem() {
-    JsonNode threaded = aliceSocket.request(
-        "message.send", "roomId", roomId, "content", "re", "clientMsgId", "t", "threadId", "m_x");
-    JsonNode attached = aliceSocket.request(
-        "message.send", "roomId", roomId, "content", "see", "clientMsgId", "a",
-        "attachmentIds", List.of("f_1"));
+    JsonNode threaded =
+        aliceSocket.request(
+            "message.send",
+            "roomId",
+            roomId,
+            "content",
+            "re",
+            "clientMsgId",
+            "t",
+            "threadId",
+            "m_x");
+    JsonNode attached =
+        aliceSocket.request(
+            "message.send",
+            "roomId",
+            roomId,
+            "content",
+            "see",
+            "clientMsgId",
+            "a",
+            "attachmentIds",
+            List.of("f_1"));
 
     assertThat(threaded.path("error").path("field").asText()).isEqualTo("threadId");
     assertThat(attached.path("error").path("field").asText()).isEqualTo("attachmentIds");
@@ -145,8 +185,9 @@ class MessagesProtocolTest {
   void aBurstOverThirtySendsIsRateLimitedWithRetryAfter() {
     List<String> requestIds = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
-      requestIds.add(aliceSocket.send(
-          "message.send", "roomId", roomId, "content", "burst " + i, "clientMsgId", "b" + i));
+      requestIds.add(
+          aliceSocket.send(
+              "message.send", "roomId", roomId, "content", "burst " + i, "clientMsgId", "b" + i));
     }
     int acked = 0;
     JsonNode limited = null;
@@ -172,7 +213,8 @@ class MessagesProtocolTest {
   void historyPagesOldestFirstWithHasMoreInTheDirectionOfTravel() {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 25; i++) {
-      ids.add(send(i % 2 == 0 ? aliceSocket : bobSocket, "n" + i, "p" + i).path("messageId").asText());
+      ids.add(
+          send(i % 2 == 0 ? aliceSocket : bobSocket, "n" + i, "p" + i).path("messageId").asText());
     }
 
     JsonNode newest = history(aliceSocket, "limit", 10);
@@ -197,19 +239,29 @@ class MessagesProtocolTest {
   @Test
   void historyRefusesBadCursorsAndLimits() {
     String id = send(aliceSocket, "only", "o1").path("messageId").asText();
-    String otherRoom = aliceSocket.ok("room.create", "name", "other", "visibility", "public")
-        .path("room").path("roomId").asText();
+    String otherRoom =
+        aliceSocket
+            .ok("room.create", "name", "other", "visibility", "public")
+            .path("room")
+            .path("roomId")
+            .asText();
     String foreignId = send(aliceSocket, otherRoom, "elsewhere", "o2").path("messageId").asText();
 
     assertThat(field(aliceSocket.request("message.history", "roomId", roomId, "before", "m_nope")))
         .isEqualTo("before");
     assertThat(field(aliceSocket.request("message.history", "roomId", roomId, "after", foreignId)))
         .isEqualTo("after");
-    assertThat(aliceSocket.request(
-            "message.history", "roomId", roomId, "before", id, "after", id)
-        .path("error").path("code").asText()).isEqualTo("INVALID_INPUT");
-    assertThat(field(aliceSocket.request("message.history", "roomId", roomId, "limit", 0))).isEqualTo("limit");
-    assertThat(field(aliceSocket.request("message.history", "roomId", roomId, "limit", 101))).isEqualTo("limit");
+    assertThat(
+            aliceSocket
+                .request("message.history", "roomId", roomId, "before", id, "after", id)
+                .path("error")
+                .path("code")
+                .asText())
+        .isEqualTo("INVALID_INPUT");
+    assertThat(field(aliceSocket.request("message.history", "roomId", roomId, "limit", 0)))
+        .isEqualTo("limit");
+    assertThat(field(aliceSocket.request("message.history", "roomId", roomId, "limit", 101)))
+        .isEqualTo("limit");
   }
 
   private SocketClient connect(Login login) {
@@ -223,8 +275,10 @@ class MessagesProtocolTest {
     return send(socket, roomId, content, clientMsgId);
   }
 
-  private static JsonNode send(SocketClient socket, String room, String content, String clientMsgId) {
-    return socket.ok("message.send", "roomId", room, "content", content, "clientMsgId", clientMsgId)
+  private static JsonNode send(
+      SocketClient socket, String room, String content, String clientMsgId) {
+    return socket
+        .ok("message.send", "roomId", room, "content", content, "clientMsgId", clientMsgId)
         .path("message");
   }
 

@@ -2,7 +2,6 @@ package chat.server.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.server.support.ApiClient;
 import chat.server.support.ApiClient.Login;
 import chat.server.support.SocketClient;
 import chat.server.support.TestServer;
@@ -56,8 +55,10 @@ class RoomsProtocolTest {
 
   @Test
   void createdRoomHasTheCreatorAsItsOnlyMember() {
-    JsonNode room = aliceSocket.ok("room.create", "name", "  Team Lunch  ", "visibility", "public")
-        .path("room");
+    JsonNode room =
+        aliceSocket
+            .ok("room.create", "name", "  Team Lunch  ", "visibility", "public")
+            .path("room");
 
     assertThat(room.path("roomId").asText()).isNotBlank();
     assertThat(room.path("name").asText()).isEqualTo("Team Lunch");
@@ -71,19 +72,29 @@ class RoomsProtocolTest {
 
   @Test
   void roomCreateValidatesNameAndVisibility() {
-    assertInvalid(aliceSocket.request("room.create", "name", "   ", "visibility", "public"), "name");
+    assertInvalid(
+        aliceSocket.request("room.create", "name", "   ", "visibility", "public"), "name");
     assertInvalid(
         aliceSocket.request("room.create", "name", "n".repeat(65), "visibility", "public"), "name");
-    assertInvalid(aliceSocket.request("room.create", "name", "x", "visibility", "direct"), "visibility");
-    assertInvalid(aliceSocket.request("room.create", "name", "x", "visibility", "secret"), "visibility");
+    assertInvalid(
+        aliceSocket.request("room.create", "name", "x", "visibility", "direct"), "visibility");
+    assertInvalid(
+        aliceSocket.request("room.create", "name", "x", "visibility", "secret"), "visibility");
     assertInvalid(aliceSocket.request("room.create", "name", "x"), "visibility");
     assertThat(aliceSocket.ok("room.list").path("rooms")).isEmpty();
   }
 
   @Test
   void roomCreateWithAnUnknownMemberIsNotFoundAndCreatesNothing() {
-    JsonNode error = aliceSocket.request(
-        "room.create", "name", "ghosts", "visibility", "private", "memberIds", List.of("u_nobody"));
+    JsonNode error =
+        aliceSocket.request(
+            "room.create",
+            "name",
+            "ghosts",
+            "visibility",
+            "private",
+            "memberIds",
+            List.of("u_nobody"));
 
     assertThat(code(error)).isEqualTo("NOT_FOUND");
     assertThat(aliceSocket.ok("room.list").path("rooms")).isEmpty();
@@ -91,8 +102,16 @@ class RoomsProtocolTest {
 
   @Test
   void roomCreateWithMembersMakesThemMembersAtOnce() {
-    String roomId = roomId(aliceSocket.ok(
-        "room.create", "name", "crew", "visibility", "private", "memberIds", List.of(bob.userId())));
+    String roomId =
+        roomId(
+            aliceSocket.ok(
+                "room.create",
+                "name",
+                "crew",
+                "visibility",
+                "private",
+                "memberIds",
+                List.of(bob.userId())));
 
     assertThat(bobSocket.awaitEvent("room.updated").path("room").path("roomId").asText())
         .isEqualTo(roomId);
@@ -117,13 +136,15 @@ class RoomsProtocolTest {
 
   @Test
   void nobodyJoinsAPrivateOrDirectRoomUninvited() {
-    String privateRoom = roomId(aliceSocket.ok("room.create", "name", "hidden", "visibility", "private"));
+    String privateRoom =
+        roomId(aliceSocket.ok("room.create", "name", "hidden", "visibility", "private"));
     Login carol = server.api().registered("carol" + userCount);
     String directRoom = roomId(aliceSocket.ok("dm.open", "userId", carol.userId()));
 
     assertThat(code(bobSocket.request("room.join", "roomId", privateRoom))).isEqualTo("FORBIDDEN");
     assertThat(code(bobSocket.request("room.join", "roomId", directRoom))).isEqualTo("FORBIDDEN");
-    assertThat(code(bobSocket.request("room.join", "roomId", "r_doesnotexist"))).isEqualTo("NOT_FOUND");
+    assertThat(code(bobSocket.request("room.join", "roomId", "r_doesnotexist")))
+        .isEqualTo("NOT_FOUND");
     assertThat(aliceSocket.ok("room.members", "roomId", privateRoom).path("members")).hasSize(1);
   }
 
@@ -131,9 +152,11 @@ class RoomsProtocolTest {
   void aMemberCanInviteAndTheInviteeIsAMemberAtOnce() {
     String roomId = roomId(aliceSocket.ok("room.create", "name", "club", "visibility", "private"));
 
-    assertThat(aliceSocket.ok("room.invite", "roomId", roomId, "userId", bob.userId()).isEmpty()).isTrue();
+    assertThat(aliceSocket.ok("room.invite", "roomId", roomId, "userId", bob.userId()).isEmpty())
+        .isTrue();
 
-    assertThat(bobSocket.awaitEvent("room.updated").path("room").path("roomId").asText()).isEqualTo(roomId);
+    assertThat(bobSocket.awaitEvent("room.updated").path("room").path("roomId").asText())
+        .isEqualTo(roomId);
     assertThat(bobSocket.ok("message.history", "roomId", roomId).path("messages")).isEmpty();
   }
 
@@ -145,7 +168,9 @@ class RoomsProtocolTest {
 
     assertThat(code(bobSocket.request("room.invite", "roomId", roomId, "userId", bob.userId())))
         .isEqualTo("FORBIDDEN");
-    assertThat(code(aliceSocket.request("room.invite", "roomId", directRoom, "userId", carol.userId())))
+    assertThat(
+            code(
+                aliceSocket.request("room.invite", "roomId", directRoom, "userId", carol.userId())))
         .isEqualTo("FORBIDDEN");
     assertThat(code(aliceSocket.request("room.invite", "roomId", roomId, "userId", "u_nobody")))
         .isEqualTo("NOT_FOUND");
@@ -184,7 +209,8 @@ class RoomsProtocolTest {
   @Test
   void theDirectoryListsPublicRoomsOnlyFilteredByName() {
     String marker = "dir" + userCount;
-    String visible = roomId(aliceSocket.ok("room.create", "name", marker + " Garden", "visibility", "public"));
+    String visible =
+        roomId(aliceSocket.ok("room.create", "name", marker + " Garden", "visibility", "public"));
     aliceSocket.ok("room.create", "name", marker + " Secret", "visibility", "private");
     aliceSocket.ok("room.create", "name", "unrelated", "visibility", "public");
 
@@ -208,7 +234,8 @@ class RoomsProtocolTest {
       assertThat(member.path("username").asText()).isIn(alice.username(), bob.username());
     }
     try (SocketClient carolSocket = connect(carol)) {
-      assertThat(code(carolSocket.request("room.members", "roomId", roomId))).isEqualTo("FORBIDDEN");
+      assertThat(code(carolSocket.request("room.members", "roomId", roomId)))
+          .isEqualTo("FORBIDDEN");
     }
   }
 
@@ -227,7 +254,8 @@ class RoomsProtocolTest {
 
   @Test
   void outsidersCannotReadSendToOrListMembersOfPrivateAndDirectRooms() {
-    String privateRoom = roomId(aliceSocket.ok("room.create", "name", "vault", "visibility", "private"));
+    String privateRoom =
+        roomId(aliceSocket.ok("room.create", "name", "vault", "visibility", "private"));
     String directRoom = roomId(aliceSocket.ok("dm.open", "userId", bob.userId()));
     aliceSocket.ok("message.send", "roomId", privateRoom, "content", "secret", "clientMsgId", "s1");
     aliceSocket.ok("message.send", "roomId", directRoom, "content", "psst", "clientMsgId", "s2");
@@ -235,15 +263,19 @@ class RoomsProtocolTest {
 
     try (SocketClient outsider = connect(mallory)) {
       for (String roomId : List.of(privateRoom, directRoom)) {
-        assertThat(code(outsider.request("message.history", "roomId", roomId))).isEqualTo("FORBIDDEN");
-        assertThat(code(outsider.request(
-                "message.send", "roomId", roomId, "content", "hi", "clientMsgId", "m1")))
+        assertThat(code(outsider.request("message.history", "roomId", roomId)))
+            .isEqualTo("FORBIDDEN");
+        assertThat(
+                code(
+                    outsider.request(
+                        "message.send", "roomId", roomId, "content", "hi", "clientMsgId", "m1")))
             .isEqualTo("FORBIDDEN");
         assertThat(code(outsider.request("room.members", "roomId", roomId))).isEqualTo("FORBIDDEN");
       }
       assertThat(outsider.receivesEvent("message.new", java.time.Duration.ofMillis(300))).isFalse();
     }
-    assertThat(aliceSocket.ok("message.history", "roomId", privateRoom).path("messages")).hasSize(1);
+    assertThat(aliceSocket.ok("message.history", "roomId", privateRoom).path("messages"))
+        .hasSize(1);
     assertThat(aliceSocket.ok("message.history", "roomId", directRoom).path("messages")).hasSize(1);
   }
 

@@ -89,7 +89,8 @@ class AuthApiTest {
     assertInvalid(api.post("/api/auth/register", null, "[]"), null);
     assertInvalid(api.post("/api/auth/register", null, Map.of("username", "nopass")), "password");
     assertInvalid(
-        api.post("/api/auth/register", null, Map.of("username", 12345, "password", "correct horse")),
+        api.post(
+            "/api/auth/register", null, Map.of("username", 12345, "password", "correct horse")),
         "username");
     assertInvalid(api.post("/api/auth/login", null, ""), null);
   }
@@ -98,9 +99,7 @@ class AuthApiTest {
   void anOversizeBodyIsPayloadTooLarge() {
     Reply reply =
         api.post(
-            "/api/auth/register",
-            null,
-            Map.of("username", "big", "password", "x".repeat(70_000)));
+            "/api/auth/register", null, Map.of("username", "big", "password", "x".repeat(70_000)));
 
     assertThat(reply.status()).isEqualTo(413);
     assertThat(reply.errorCode()).isEqualTo("PAYLOAD_TOO_LARGE");
@@ -192,18 +191,23 @@ class AuthApiTest {
     Login login = api.registered("leaver");
     Login otherDevice = ApiClient.login(api.login("leaver", "correct horse battery"));
     try (SocketClient socket = SocketClient.connect(server.wsUrl(), login.accessToken());
-        SocketClient otherSocket = SocketClient.connect(server.wsUrl(), otherDevice.accessToken())) {
+        SocketClient otherSocket =
+            SocketClient.connect(server.wsUrl(), otherDevice.accessToken())) {
       socket.ok("ping");
       otherSocket.ok("ping");
 
       Reply logout =
-          api.post("/api/auth/logout", login.accessToken(), Map.of("refreshToken", login.refreshToken()));
+          api.post(
+              "/api/auth/logout",
+              login.accessToken(),
+              Map.of("refreshToken", login.refreshToken()));
 
       assertThat(logout.status()).isEqualTo(204);
       SocketClient.Close close = socket.awaitClose(Duration.ofSeconds(1));
       assertThat(close.code()).isEqualTo(4401);
       assertThat(close.reason()).isEqualTo("UNAUTHORIZED");
-      assertThat(api.get("/api/users/me", login.accessToken()).errorCode()).isEqualTo("UNAUTHORIZED");
+      assertThat(api.get("/api/users/me", login.accessToken()).errorCode())
+          .isEqualTo("UNAUTHORIZED");
       assertThat(refresh(login.refreshToken()).errorCode()).isEqualTo("UNAUTHORIZED");
       try (SocketClient again = SocketClient.connect(server.wsUrl(), login.accessToken())) {
         assertThat(again.awaitClose(Duration.ofSeconds(2)).code()).isEqualTo(4401);
@@ -300,7 +304,9 @@ class AuthApiTest {
   private static String unsigned(String token) {
     String[] parts = token.split("\\.");
     String header =
-        Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
     return header + "." + parts[1] + ".";
   }
 

@@ -25,7 +25,8 @@ public final class ApiClient {
   }
 
   /** An HTTP answer: status, headers and body. */
-  public record Reply(int status, JsonNode body, String text, Map<String, java.util.List<String>> headers) {
+  public record Reply(
+      int status, JsonNode body, String text, Map<String, java.util.List<String>> headers) {
     public String errorCode() {
       return body.path("error").path("code").asText(null);
     }

@@ -26,6 +26,7 @@ public final class ServerProcess implements AutoCloseable {
   private final Process process;
   private final List<String> output = new CopyOnWriteArrayList<>();
   private final CompletableFuture<int[]> ports = new CompletableFuture<>();
+  private final CompletableFuture<Void> outputEnded = new CompletableFuture<>();
 
   private ServerProcess(Process process) {
     this.process = process;
@@ -78,10 +79,12 @@ public final class ServerProcess implements AutoCloseable {
    * @return the exit code
    */
   public int terminate() throws InterruptedException {
-    process.destroy();
+    // Through the handle: Process.destroy() would also close our end of its output.
+    process.toHandle().destroy();
     if (!process.waitFor(20, TimeUnit.SECONDS)) {
       throw new AssertionError("server did not stop within 20 s of SIGTERM");
     }
+    outputEnded.orTimeout(5, TimeUnit.SECONDS).join();
     return process.exitValue();
   }
 
@@ -99,7 +102,8 @@ public final class ServerProcess implements AutoCloseable {
 
   private void readOutput() {
     try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         output.add(line);
@@ -111,6 +115,8 @@ public final class ServerProcess implements AutoCloseable {
       ports.completeExceptionally(new IllegalStateException("server exited: " + output));
     } catch (IOException e) {
       ports.completeExceptionally(e);
+    } finally {
+      outputEnded.complete(null);
     }
   }
 }

@@ -59,7 +59,9 @@ public final class SocketClient implements AutoCloseable {
     return new SocketClient(socket, inbox, closed);
   }
 
-  /** Sends a request built from key/value pairs, adding a fresh requestId, and returns its answer. */
+  /**
+   * Sends a request built from key/value pairs, adding a fresh requestId, and returns its answer.
+   */
   public JsonNode request(String type, Object... fields) {
     return answer(send(type, fields));
   }
@@ -114,7 +116,8 @@ public final class SocketClient implements AutoCloseable {
         while (true) {
           JsonNode frame = inbox.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
           if (frame == null) {
-            throw new AssertionError("no matching frame within " + TIMEOUT + "; unclaimed: " + unclaimed);
+            throw new AssertionError(
+                "no matching frame within " + TIMEOUT + "; unclaimed: " + unclaimed);
           }
           if (wanted.test(frame)) {
             return frame;

@@ -46,12 +46,18 @@ public final class TestServer implements AutoCloseable {
   /** The settings tests run with, as environment variables. */
   public static Map<String, String> environment(Path dataDir) {
     return Map.of(
-        "HOST", "127.0.0.1",
-        "PORT", "0",
-        "DATA_DIR", dataDir.toString(),
-        "BCRYPT_COST", "4",
-        "JWT_SECRET", JWT_SECRET,
-        "JWT_REFRESH_SECRET", JWT_REFRESH_SECRET);
+        "HOST",
+        "127.0.0.1",
+        "PORT",
+        "0",
+        "DATA_DIR",
+        dataDir.toString(),
+        "BCRYPT_COST",
+        "4",
+        "JWT_SECRET",
+        JWT_SECRET,
+        "JWT_REFRESH_SECRET",
+        JWT_REFRESH_SECRET);
   }
 
   public String httpUrl() {

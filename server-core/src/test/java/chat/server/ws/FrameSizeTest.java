@@ -11,7 +11,6 @@ class FrameSizeTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "ascii", "é", "€uro", "😀 emoji", "中文字符", "mixed é € 😀 中"})
   void countsTheSameBytesAsEncoding(String text) {
-    assertThat(FrameSize.utf8Length(text))
-        .isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
+    assertThat(FrameSize.utf8Length(text)).isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
   }
 }

@@ -2,13 +2,11 @@ package chat.server.ws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.server.support.ApiClient;
 import chat.server.support.ApiClient.Login;
 import chat.server.support.SocketClient;
 import chat.server.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,9 +38,14 @@ class SocketFramingTest {
   void connect() {
     socket = SocketClient.connect(server.wsUrl(), login.accessToken());
     if (roomId == null) {
-      roomId = socket.ok("room.create", "name", "framing", "visibility", "public")
-          .path("room").path("roomId").asText();
-      socket.ok("message.send", "roomId", roomId, "content", "the only message", "clientMsgId", "c0");
+      roomId =
+          socket
+              .ok("room.create", "name", "framing", "visibility", "public")
+              .path("room")
+              .path("roomId")
+              .asText();
+      socket.ok(
+          "message.send", "roomId", roomId, "content", "the only message", "clientMsgId", "c0");
     }
   }
 
