@@ -114,9 +114,14 @@ public final class ChatServer implements AutoCloseable {
     log.info("chat server stopped");
   }
 
+  /** {@link #stop}, keeping the thread's interrupt if it is interrupted meanwhile. */
   @Override
-  public void close() throws InterruptedException {
-    stop();
+  public void close() {
+    try {
+      stop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The build's version, from the jar's resources. */

@@ -2,6 +2,7 @@ package chat.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.server.support.ApiClient;
 import chat.server.support.ApiClient.Login;
 import chat.server.support.ServerProcess;
 import chat.server.support.SocketClient;
@@ -113,6 +114,40 @@ class ServerProcessTest {
 
     assertThat(process.waitFor()).isEqualTo(2);
     assertThat(output).contains("PORT must be a whole number from 0 to 65535, not 'seventy'");
+  }
+
+  @Test
+  void logsNeverContainPasswordsOrTokensEvenAtDebugLevel() throws Exception {
+    String password = "a-very-secret-password";
+    List<String> secrets = new ArrayList<>(List.of(password));
+    try (ServerProcess server =
+        ServerProcess.start(
+            dataDir, Map.of("LOG_LEVEL", "DEBUG", "LOGIN_ATTEMPTS_PER_MINUTE", "2"))) {
+      ApiClient api = server.api();
+      Login login = ApiClient.login(api.register("secretive", password));
+      secrets.add(login.accessToken());
+      secrets.add(login.refreshToken());
+      api.login("secretive", "wrong-" + password);
+      api.login("secretive", "wrong-" + password);
+      api.login("secretive", "wrong-" + password);
+      String rotated =
+          api.post("/api/auth/refresh", null, Map.of("refreshToken", login.refreshToken()))
+              .body()
+              .path("refreshToken")
+              .asText();
+      secrets.add(rotated);
+      api.post("/api/auth/refresh", null, Map.of("refreshToken", login.refreshToken()));
+      try (SocketClient socket = SocketClient.connect(server.wsUrl(), "forged." + password)) {
+        socket.awaitClose(java.time.Duration.ofSeconds(2));
+      }
+      server.terminate();
+
+      String output = String.join("\n", server.output());
+      assertThat(output).contains("refresh token reuse");
+      for (String secret : secrets) {
+        assertThat(output).doesNotContain(secret);
+      }
+    }
   }
 
   /** Every message of the room, oldest first, paging back from the newest. */

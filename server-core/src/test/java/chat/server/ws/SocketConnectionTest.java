@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SocketAuthTest {
+class SocketConnectionTest {
 
   @TempDir static Path dataDir;
   static TestServer server;
@@ -136,6 +136,18 @@ class SocketAuthTest {
     String url = server.wsUrl().replace("/ws", "/elsewhere");
     try (SocketClient socket = SocketClient.connect(url, login.accessToken())) {
       assertThat(socket.awaitClose(Duration.ofSeconds(2)).code()).isEqualTo(1008);
+    }
+  }
+
+  @Test
+  void aFrameOverOneMebibyteClosesWith1009() {
+    Login login = api.registered("flooder");
+    try (SocketClient socket = SocketClient.connect(server.wsUrl(), login.accessToken())) {
+      socket.ok("ping");
+
+      socket.sendText("{\"type\":\"ping\",\"requestId\":\"" + "z".repeat(1_100_000) + "\"}");
+
+      assertThat(socket.awaitClose(Duration.ofSeconds(5)).code()).isEqualTo(1009);
     }
   }
 }
