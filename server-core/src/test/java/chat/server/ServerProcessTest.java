@@ -8,6 +8,7 @@ import chat.server.support.ServerProcess;
 import chat.server.support.SocketClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,34 +32,22 @@ class ServerProcessTest {
     try (ServerProcess server = ServerProcess.start(dataDir, NO_SEND_LIMIT)) {
       login = server.api().registered("survivor");
       try (SocketClient socket = SocketClient.connect(server.wsUrl(), login.accessToken())) {
-        roomId =
-            socket
-                .ok("room.create", "name", "durable", "visibility", "public")
-                .path("room")
-                .path("roomId")
-                .asText();
-        List<String> requestIds = new ArrayList<>();
-        for (int i = 0; i < IN_FLIGHT; i++) {
-          requestIds.add(
-              socket.send(
-                  "message.send", "roomId", roomId, "content", "m" + i, "clientMsgId", "c" + i));
-        }
+        roomId = createRoom(socket);
+        List<String> requestIds = sendMany(socket, roomId);
         for (String requestId : requestIds.subList(0, IN_FLIGHT / 2)) {
-          acked.add(
-              socket.answer(requestId).path("result").path("message").path("messageId").asText());
+          acked.add(messageId(socket.answer(requestId)));
         }
         server.kill();
       }
     }
 
-    try (ServerProcess restarted = ServerProcess.start(dataDir, NO_SEND_LIMIT);
-        SocketClient socket = SocketClient.connect(restarted.wsUrl(), login.accessToken())) {
-      List<String> stored = wholeHistory(socket, roomId);
-
-      assertThat(stored).doesNotHaveDuplicates();
-      assertThat(stored.subList(0, acked.size())).isEqualTo(acked);
-      assertThat(stored.size()).isLessThanOrEqualTo(IN_FLIGHT);
-    }
+    List<String> stored = historyAfterRestart(login, roomId);
+    System.out.printf(
+        "kill -9 after %d acks of %d sent: %d stored after restart%n",
+        acked.size(), IN_FLIGHT, stored.size());
+    assertThat(stored).doesNotHaveDuplicates();
+    assertThat(stored.subList(0, acked.size())).isEqualTo(acked);
+    assertThat(stored.size()).isLessThanOrEqualTo(IN_FLIGHT);
   }
 
   @Test
@@ -69,33 +58,28 @@ class ServerProcessTest {
     try (ServerProcess server = ServerProcess.start(dataDir, NO_SEND_LIMIT)) {
       login = server.api().registered("graceful");
       try (SocketClient socket = SocketClient.connect(server.wsUrl(), login.accessToken())) {
-        roomId =
-            socket
-                .ok("room.create", "name", "calm", "visibility", "public")
-                .path("room")
-                .path("roomId")
-                .asText();
-        for (int i = 0; i < 20; i++) {
-          acked.add(
-              socket
-                  .ok("message.send", "roomId", roomId, "content", "g" + i, "clientMsgId", "g" + i)
-                  .path("message")
-                  .path("messageId")
-                  .asText());
-        }
+        roomId = createRoom(socket);
+        List<String> requestIds = sendMany(socket, roomId);
+        acked.add(messageId(socket.answer(requestIds.getFirst())));
 
         int exitCode = server.terminate();
 
         assertThat(exitCode).isIn(0, 143);
         assertThat(server.output()).anyMatch(line -> line.contains("chat server stopped"));
-        assertThat(socket.awaitClose(java.time.Duration.ofSeconds(5)).code()).isEqualTo(1001);
+        assertThat(socket.awaitClose(Duration.ofSeconds(5)).code()).isEqualTo(1001);
+        for (JsonNode frame : socket.receivedSoFar()) {
+          if ("ack".equals(frame.path("type").asText())) {
+            acked.add(messageId(frame));
+          }
+        }
       }
     }
 
-    try (ServerProcess restarted = ServerProcess.start(dataDir, NO_SEND_LIMIT);
-        SocketClient socket = SocketClient.connect(restarted.wsUrl(), login.accessToken())) {
-      assertThat(wholeHistory(socket, roomId)).isEqualTo(acked);
-    }
+    List<String> stored = historyAfterRestart(login, roomId);
+    System.out.printf(
+        "SIGTERM with %d sends in flight: %d acked, %d stored%n",
+        IN_FLIGHT, acked.size(), stored.size());
+    assertThat(stored).as("everything stored was acknowledged, in order").isEqualTo(acked);
   }
 
   @Test
@@ -138,7 +122,7 @@ class ServerProcessTest {
       secrets.add(rotated);
       api.post("/api/auth/refresh", null, Map.of("refreshToken", login.refreshToken()));
       try (SocketClient socket = SocketClient.connect(server.wsUrl(), "forged." + password)) {
-        socket.awaitClose(java.time.Duration.ofSeconds(2));
+        socket.awaitClose(Duration.ofSeconds(2));
       }
       server.terminate();
 
@@ -147,6 +131,36 @@ class ServerProcessTest {
       for (String secret : secrets) {
         assertThat(output).doesNotContain(secret);
       }
+    }
+  }
+
+  private static String createRoom(SocketClient socket) {
+    return socket
+        .ok("room.create", "name", "durable", "visibility", "public")
+        .path("room")
+        .path("roomId")
+        .asText();
+  }
+
+  /** Sends {@link #IN_FLIGHT} messages without waiting; returns their request ids. */
+  private static List<String> sendMany(SocketClient socket, String roomId) {
+    List<String> requestIds = new ArrayList<>();
+    for (int i = 0; i < IN_FLIGHT; i++) {
+      requestIds.add(
+          socket.send(
+              "message.send", "roomId", roomId, "content", "m" + i, "clientMsgId", "c" + i));
+    }
+    return requestIds;
+  }
+
+  private static String messageId(JsonNode ack) {
+    return ack.path("result").path("message").path("messageId").asText();
+  }
+
+  private List<String> historyAfterRestart(Login login, String roomId) {
+    try (ServerProcess restarted = ServerProcess.start(dataDir, NO_SEND_LIMIT);
+        SocketClient socket = SocketClient.connect(restarted.wsUrl(), login.accessToken())) {
+      return wholeHistory(socket, roomId);
     }
   }
 

@@ -57,37 +57,32 @@ class TokenServiceTest {
 
   @Test
   void onlyHs256WithTheServersSecretAndIssuerPasses() {
-    String otherIssuer =
-        JWT.create()
-            .withIssuer("someone-else")
-            .withSubject("u_1")
-            .withClaim("sid", "s_1")
-            .withClaim("typ", "access")
-            .withIssuedAt(now)
-            .withExpiresAt(now.plusSeconds(60))
-            .sign(Algorithm.HMAC256(ACCESS));
-    String hs512 =
-        JWT.create()
-            .withIssuer(TokenService.ISSUER)
-            .withSubject("u_1")
-            .withClaim("sid", "s_1")
-            .withClaim("typ", "access")
-            .withIssuedAt(now)
-            .withExpiresAt(now.plusSeconds(60))
-            .sign(Algorithm.HMAC512(ACCESS));
-    String noExpiry =
-        JWT.create()
-            .withIssuer(TokenService.ISSUER)
-            .withSubject("u_1")
-            .withClaim("sid", "s_1")
-            .withClaim("typ", "access")
-            .withIssuedAt(now)
-            .sign(Algorithm.HMAC256(ACCESS));
+    Algorithm hs256 = Algorithm.HMAC256(ACCESS);
 
-    assertUnauthorized(() -> tokens.verifyAccess(otherIssuer));
-    assertUnauthorized(() -> tokens.verifyAccess(hs512));
-    assertUnauthorized(() -> tokens.verifyAccess(noExpiry));
+    assertThat(tokens.verifyAccess(handMade(TokenService.ISSUER, hs256, true)).userId())
+        .isEqualTo("u_1");
+    assertUnauthorized(() -> tokens.verifyAccess(handMade("someone-else", hs256, true)));
+    assertUnauthorized(
+        () -> tokens.verifyAccess(handMade(TokenService.ISSUER, Algorithm.HMAC512(ACCESS), true)));
+    assertUnauthorized(
+        () -> tokens.verifyAccess(handMade(TokenService.ISSUER, Algorithm.HMAC256(REFRESH), true)));
+    assertUnauthorized(() -> tokens.verifyAccess(handMade(TokenService.ISSUER, hs256, false)));
     assertUnauthorized(() -> tokens.verifyAccess("a.b.c"));
+  }
+
+  /** An access token made outside the service, to vary one property at a time. */
+  private String handMade(String issuer, Algorithm algorithm, boolean withExpiry) {
+    var builder =
+        JWT.create()
+            .withIssuer(issuer)
+            .withSubject("u_1")
+            .withClaim("sid", "s_1")
+            .withClaim("typ", "access")
+            .withIssuedAt(now);
+    if (withExpiry) {
+      builder.withExpiresAt(now.plusSeconds(60));
+    }
+    return builder.sign(algorithm);
   }
 
   private static TokenService at(Instant instant) {

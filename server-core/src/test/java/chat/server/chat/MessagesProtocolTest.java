@@ -6,48 +6,32 @@ import chat.server.support.ApiClient.Login;
 import chat.server.support.SocketClient;
 import chat.server.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Sending, fan-out, idempotency, rate limits and history paging over a real socket. */
 class MessagesProtocolTest {
 
-  @TempDir static Path dataDir;
-  static TestServer server;
+  @RegisterExtension static final TestServer server = TestServer.embedded();
   static int round;
-  final List<SocketClient> sockets = new ArrayList<>();
   Login alice;
   Login bob;
   SocketClient aliceSocket;
   SocketClient bobSocket;
   String roomId;
 
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(dataDir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
   @BeforeEach
   void twoMembersOfOneRoom() {
     round++;
     alice = server.api().registered("msgalice" + round);
     bob = server.api().registered("msgbob" + round);
-    aliceSocket = connect(alice);
-    bobSocket = connect(bob);
+    aliceSocket = server.connect(alice);
+    bobSocket = server.connect(bob);
     roomId =
         aliceSocket
             .ok("room.create", "name", "talk", "visibility", "public")
@@ -57,14 +41,9 @@ class MessagesProtocolTest {
     bobSocket.ok("room.join", "roomId", roomId);
   }
 
-  @AfterEach
-  void closeSockets() {
-    sockets.forEach(SocketClient::close);
-  }
-
   @Test
   void aSentMessageIsAckedStoredAsSentAndDeliveredToEveryMemberSocket() {
-    SocketClient aliceSecondDevice = connect(alice);
+    SocketClient aliceSecondDevice = server.connect(alice);
 
     JsonNode message =
         aliceSocket
@@ -262,13 +241,6 @@ class MessagesProtocolTest {
         .isEqualTo("limit");
     assertThat(field(aliceSocket.request("message.history", "roomId", roomId, "limit", 101)))
         .isEqualTo("limit");
-  }
-
-  private SocketClient connect(Login login) {
-    SocketClient socket = SocketClient.connect(server.wsUrl(), login.accessToken());
-    sockets.add(socket);
-    socket.ok("ping");
-    return socket;
   }
 
   private JsonNode send(SocketClient socket, String content, String clientMsgId) {

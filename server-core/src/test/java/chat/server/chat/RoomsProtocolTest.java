@@ -6,51 +6,29 @@ import chat.server.support.ApiClient.Login;
 import chat.server.support.SocketClient;
 import chat.server.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Rooms over a real socket: public, private and direct, and who may do what in each. */
 class RoomsProtocolTest {
 
-  @TempDir static Path dataDir;
-  static TestServer server;
+  @RegisterExtension static final TestServer server = TestServer.embedded();
   static int userCount;
-  final List<SocketClient> sockets = new ArrayList<>();
   Login alice;
   Login bob;
   SocketClient aliceSocket;
   SocketClient bobSocket;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(dataDir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @BeforeEach
   void twoUsers() {
     userCount++;
     alice = server.api().registered("alice" + userCount);
     bob = server.api().registered("bob" + userCount);
-    aliceSocket = connect(alice);
-    bobSocket = connect(bob);
-  }
-
-  @AfterEach
-  void closeSockets() {
-    sockets.forEach(SocketClient::close);
+    aliceSocket = server.connect(alice);
+    bobSocket = server.connect(bob);
   }
 
   @Test
@@ -233,7 +211,7 @@ class RoomsProtocolTest {
       assertThat(member.path("status").asText()).isEqualTo("online");
       assertThat(member.path("username").asText()).isIn(alice.username(), bob.username());
     }
-    try (SocketClient carolSocket = connect(carol)) {
+    try (SocketClient carolSocket = server.connect(carol)) {
       assertThat(code(carolSocket.request("room.members", "roomId", roomId)))
           .isEqualTo("FORBIDDEN");
     }
@@ -261,7 +239,7 @@ class RoomsProtocolTest {
     aliceSocket.ok("message.send", "roomId", directRoom, "content", "psst", "clientMsgId", "s2");
     Login mallory = server.api().registered("mallory" + userCount);
 
-    try (SocketClient outsider = connect(mallory)) {
+    try (SocketClient outsider = server.connect(mallory)) {
       for (String roomId : List.of(privateRoom, directRoom)) {
         assertThat(code(outsider.request("message.history", "roomId", roomId)))
             .isEqualTo("FORBIDDEN");
@@ -277,13 +255,6 @@ class RoomsProtocolTest {
     assertThat(aliceSocket.ok("message.history", "roomId", privateRoom).path("messages"))
         .hasSize(1);
     assertThat(aliceSocket.ok("message.history", "roomId", directRoom).path("messages")).hasSize(1);
-  }
-
-  private SocketClient connect(Login login) {
-    SocketClient socket = SocketClient.connect(server.wsUrl(), login.accessToken());
-    sockets.add(socket);
-    socket.ok("ping");
-    return socket;
   }
 
   private static String roomId(JsonNode result) {

@@ -11,31 +11,22 @@ import chat.server.support.TestServer;
 import chat.server.support.Tokens;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AuthApiTest {
 
-  @TempDir static Path dataDir;
-  static TestServer server;
+  @RegisterExtension static final TestServer server = TestServer.embedded();
   static ApiClient api;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(dataDir);
     api = server.api();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test
@@ -190,9 +181,8 @@ class AuthApiTest {
   void logoutRevokesTheSessionEverywhereAndClosesItsSocketsWithin1s() {
     Login login = api.registered("leaver");
     Login otherDevice = ApiClient.login(api.login("leaver", "correct horse battery"));
-    try (SocketClient socket = SocketClient.connect(server.wsUrl(), login.accessToken());
-        SocketClient otherSocket =
-            SocketClient.connect(server.wsUrl(), otherDevice.accessToken())) {
+    try (SocketClient socket = server.openSocket(login.accessToken());
+        SocketClient otherSocket = server.openSocket(otherDevice.accessToken())) {
       socket.ok("ping");
       otherSocket.ok("ping");
 
@@ -209,7 +199,7 @@ class AuthApiTest {
       assertThat(api.get("/api/users/me", login.accessToken()).errorCode())
           .isEqualTo("UNAUTHORIZED");
       assertThat(refresh(login.refreshToken()).errorCode()).isEqualTo("UNAUTHORIZED");
-      try (SocketClient again = SocketClient.connect(server.wsUrl(), login.accessToken())) {
+      try (SocketClient again = server.openSocket(login.accessToken())) {
         assertThat(again.awaitClose(Duration.ofSeconds(2)).code()).isEqualTo(4401);
       }
       assertThat(otherSocket.ok("ping")).isNotNull();

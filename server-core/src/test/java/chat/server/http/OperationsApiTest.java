@@ -5,27 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.server.support.ApiClient;
 import chat.server.support.ApiClient.Reply;
 import chat.server.support.TestServer;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OperationsApiTest {
 
-  @TempDir static Path dataDir;
-  static TestServer server;
+  @RegisterExtension static final TestServer server = TestServer.embedded();
   static ApiClient api;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(dataDir);
     api = server.api();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

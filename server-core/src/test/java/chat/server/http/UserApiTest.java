@@ -7,35 +7,26 @@ import chat.server.support.ApiClient.Login;
 import chat.server.support.ApiClient.Reply;
 import chat.server.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class UserApiTest {
 
-  @TempDir static Path dataDir;
-  static TestServer server;
+  @RegisterExtension static final TestServer server = TestServer.embedded();
   static ApiClient api;
   static Login caller;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(dataDir);
     api = server.api();
     caller = api.registered("Searcher");
     for (int i = 0; i < 25; i++) {
       api.registered(String.format("Zed%02d", i));
     }
     api.registered("zebra");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

@@ -131,6 +131,14 @@ public final class SocketClient implements AutoCloseable {
     }
   }
 
+  /** Every frame received and not yet claimed, oldest first, without waiting. */
+  public List<JsonNode> receivedSoFar() {
+    synchronized (unclaimed) {
+      inbox.drainTo(unclaimed);
+      return List.copyOf(unclaimed);
+    }
+  }
+
   /** The next event of this type. */
   public JsonNode awaitEvent(String type) {
     return awaitFrame(f -> type.equals(f.path("type").asText()));

@@ -2,45 +2,46 @@ package chat.server.support;
 
 import chat.server.ChatServer;
 import chat.server.ServerConfig;
+import chat.server.support.ApiClient.Login;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real server on free loopback ports with its own data directory, configured through the same
- * environment parsing as production. bcrypt runs at its lowest cost to keep tests fast; the cost
- * itself is covered by the hasher's own test.
+ * A real server for a test class: free loopback ports, its own data directory, configured through
+ * the same environment parsing as production. Register it with {@code @RegisterExtension static
+ * final TestServer server = TestServer.embedded();}. Sockets opened through it are closed after
+ * each test. bcrypt runs at its lowest cost to keep tests fast; the default cost is covered by the
+ * hasher's own test.
  */
-public final class TestServer implements AutoCloseable {
+public final class TestServer implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
   public static final String JWT_SECRET = "test-access-secret-0123456789abcdef0123456789";
   public static final String JWT_REFRESH_SECRET = "test-refresh-secret-0123456789abcdef012345678";
 
-  private final ChatServer server;
-  private final Path dataDir;
+  private final Map<String, String> settings;
+  private final List<SocketClient> sockets = new CopyOnWriteArrayList<>();
+  private Path dataDir;
+  private ChatServer server;
 
-  private TestServer(ChatServer server, Path dataDir) {
-    this.server = server;
-    this.dataDir = dataDir;
+  private TestServer(Map<String, String> settings) {
+    this.settings = settings;
   }
 
-  public static TestServer start(Path dataDir) {
-    return start(dataDir, Map.of());
-  }
-
-  /** Starts with the test defaults, overridden by {@code settings}. */
-  public static TestServer start(Path dataDir, Map<String, String> settings) {
-    Map<String, String> env = new HashMap<>(environment(dataDir));
-    env.putAll(settings);
-    try {
-      return new TestServer(ChatServer.start(ServerConfig.fromEnvironment(env)), dataDir);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+  /** A server on the embedded store with the test defaults. */
+  public static TestServer embedded() {
+    return new TestServer(Map.of());
   }
 
   /** The settings tests run with, as environment variables. */
@@ -60,6 +61,28 @@ public final class TestServer implements AutoCloseable {
         JWT_REFRESH_SECRET);
   }
 
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    dataDir = Files.createTempDirectory("chat-test-");
+    Map<String, String> env = new HashMap<>(environment(dataDir));
+    env.putAll(settings);
+    server = ChatServer.start(ServerConfig.fromEnvironment(env));
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    sockets.forEach(SocketClient::close);
+    sockets.clear();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws IOException {
+    server.close();
+    try (Stream<Path> files = Files.walk(dataDir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(TestServer::delete);
+    }
+  }
+
   public String httpUrl() {
     return "http://127.0.0.1:" + server.httpPort();
   }
@@ -68,16 +91,29 @@ public final class TestServer implements AutoCloseable {
     return "ws://127.0.0.1:" + server.wsPort() + "/ws";
   }
 
-  public Path dataDir() {
-    return dataDir;
-  }
-
   public ApiClient api() {
     return new ApiClient(httpUrl());
   }
 
-  @Override
-  public void close() {
-    server.close();
+  /** Opens a socket with this token in the handshake (none when null); closed after the test. */
+  public SocketClient openSocket(String token) {
+    SocketClient socket = SocketClient.connect(wsUrl(), token);
+    sockets.add(socket);
+    return socket;
+  }
+
+  /** Opens an authenticated socket and waits until the server has taken it. */
+  public SocketClient connect(Login login) {
+    SocketClient socket = openSocket(login.accessToken());
+    socket.ok("ping");
+    return socket;
+  }
+
+  private static void delete(Path path) {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

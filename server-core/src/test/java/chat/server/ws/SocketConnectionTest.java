@@ -9,34 +9,25 @@ import chat.server.support.TestServer;
 import chat.server.support.Tokens;
 import com.auth0.jwt.JWT;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SocketConnectionTest {
 
-  @TempDir static Path dataDir;
-  static TestServer server;
+  @RegisterExtension static final TestServer server = TestServer.embedded();
   static ApiClient api;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(dataDir);
     api = server.api();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test
   void aBearerHeaderAuthenticatesTheHandshake() {
     Login login = api.registered("headerauth");
-    try (SocketClient socket = SocketClient.connect(server.wsUrl(), login.accessToken())) {
+    try (SocketClient socket = server.openSocket(login.accessToken())) {
       assertThat(socket.ok("ping").isEmpty()).isTrue();
     }
   }
@@ -44,7 +35,7 @@ class SocketConnectionTest {
   @Test
   void anAuthFrameAuthenticatesAndIsAcknowledgedWhenItHasARequestId() {
     Login login = api.registered("frameauth");
-    try (SocketClient socket = SocketClient.connect(server.wsUrl(), null)) {
+    try (SocketClient socket = server.openSocket(null)) {
       JsonNode ack = socket.request("auth", "token", login.accessToken());
 
       assertThat(ack.path("type").asText()).isEqualTo("ack");
@@ -55,7 +46,7 @@ class SocketConnectionTest {
   @Test
   void anAuthFrameWithoutRequestIdAuthenticatesSilently() {
     Login login = api.registered("quietauth");
-    try (SocketClient socket = SocketClient.connect(server.wsUrl(), null)) {
+    try (SocketClient socket = server.openSocket(null)) {
       socket.sendText("{\"type\":\"auth\",\"token\":\"" + login.accessToken() + "\"}");
 
       JsonNode pong = socket.request("ping");
@@ -67,7 +58,7 @@ class SocketConnectionTest {
   @Test
   void requestsBeforeAuthAreRefusedAndTheSocketStaysOpen() {
     Login login = api.registered("eager");
-    try (SocketClient socket = SocketClient.connect(server.wsUrl(), null)) {
+    try (SocketClient socket = server.openSocket(null)) {
       JsonNode refused = socket.request("room.list");
 
       assertThat(refused.path("type").asText()).isEqualTo("error");
@@ -79,14 +70,14 @@ class SocketConnectionTest {
 
   @Test
   void noAuthWithin5sClosesWith4408() {
-    try (SocketClient socket = SocketClient.connect(server.wsUrl(), null)) {
+    try (SocketClient socket = server.openSocket(null)) {
       assertThat(socket.awaitClose(Duration.ofSeconds(8)).code()).isEqualTo(4408);
     }
   }
 
   @Test
   void aBadTokenInTheHeaderClosesWith4401Unauthorized() {
-    try (SocketClient socket = SocketClient.connect(server.wsUrl(), "garbage.token.here")) {
+    try (SocketClient socket = server.openSocket("garbage.token.here")) {
       SocketClient.Close close = socket.awaitClose(Duration.ofSeconds(2));
       assertThat(close.code()).isEqualTo(4401);
       assertThat(close.reason()).isEqualTo("UNAUTHORIZED");
@@ -95,7 +86,7 @@ class SocketConnectionTest {
 
   @Test
   void aBadTokenInTheAuthFrameClosesWith4401() {
-    try (SocketClient socket = SocketClient.connect(server.wsUrl(), null)) {
+    try (SocketClient socket = server.openSocket(null)) {
       socket.sendText("{\"type\":\"auth\",\"requestId\":\"a1\",\"token\":\"nope\"}");
       assertThat(socket.awaitClose(Duration.ofSeconds(2)).code()).isEqualTo(4401);
     }
@@ -105,8 +96,7 @@ class SocketConnectionTest {
   void anExpiredTokenClosesWith4401TokenExpired() {
     Login login = api.registered("expiredsock");
     String sessionId = JWT.decode(login.accessToken()).getClaim("sid").asString();
-    try (SocketClient socket =
-        SocketClient.connect(server.wsUrl(), Tokens.expiredAccess(login.userId(), sessionId))) {
+    try (SocketClient socket = server.openSocket(Tokens.expiredAccess(login.userId(), sessionId))) {
       SocketClient.Close close = socket.awaitClose(Duration.ofSeconds(2));
       assertThat(close.code()).isEqualTo(4401);
       assertThat(close.reason()).isEqualTo("TOKEN_EXPIRED");
@@ -118,8 +108,8 @@ class SocketConnectionTest {
     Login login = api.registered("revokedsock");
     Login other = ApiClient.login(api.login("revokedsock", "correct horse battery"));
     String sessionId = JWT.decode(login.accessToken()).getClaim("sid").asString();
-    try (SocketClient first = SocketClient.connect(server.wsUrl(), login.accessToken());
-        SocketClient second = SocketClient.connect(server.wsUrl(), login.accessToken())) {
+    try (SocketClient first = server.openSocket(login.accessToken());
+        SocketClient second = server.openSocket(login.accessToken())) {
       first.ok("ping");
       second.ok("ping");
 
@@ -142,7 +132,7 @@ class SocketConnectionTest {
   @Test
   void aFrameOverOneMebibyteClosesWith1009() {
     Login login = api.registered("flooder");
-    try (SocketClient socket = SocketClient.connect(server.wsUrl(), login.accessToken())) {
+    try (SocketClient socket = server.openSocket(login.accessToken())) {
       socket.ok("ping");
 
       socket.sendText("{\"type\":\"ping\",\"requestId\":\"" + "z".repeat(1_100_000) + "\"}");

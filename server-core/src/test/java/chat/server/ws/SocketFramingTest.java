@@ -6,37 +6,28 @@ import chat.server.support.ApiClient.Login;
 import chat.server.support.SocketClient;
 import chat.server.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bad frames get the protocol's error, the socket stays usable, and nothing stored changes. */
 class SocketFramingTest {
 
-  @TempDir static Path dataDir;
-  static TestServer server;
+  @RegisterExtension static final TestServer server = TestServer.embedded();
   static Login login;
   static String roomId;
   SocketClient socket;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(dataDir);
     login = server.api().registered("framer");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @BeforeEach
   void connect() {
-    socket = SocketClient.connect(server.wsUrl(), login.accessToken());
+    socket = server.openSocket(login.accessToken());
     if (roomId == null) {
       roomId =
           socket
@@ -56,7 +47,6 @@ class SocketFramingTest {
     assertThat(history.path("messages")).hasSize(1);
     assertThat(history.path("messages").get(0).path("content").asText())
         .isEqualTo("the only message");
-    socket.close();
   }
 
   @Test
