@@ -14,6 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,11 +28,15 @@ public final class ChatServer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ChatServer.class);
   private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
+  private static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(5);
 
   private final Storage storage;
   private final ServerMetrics metrics;
   private final SocketGateway gateway;
   private final HttpApi http;
+  private final ScheduledExecutorService heartbeats =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().name("presence-heartbeat").daemon().factory());
   private boolean stopped;
 
   private ChatServer(Storage storage, ServerMetrics metrics, SocketGateway gateway, HttpApi http) {
@@ -37,6 +44,17 @@ public final class ChatServer implements AutoCloseable {
     this.metrics = metrics;
     this.gateway = gateway;
     this.http = http;
+    heartbeats.scheduleWithFixedDelay(
+        this::heartbeat, 0, HEARTBEAT_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** A failed beat is logged and the next one tried: an exception would cancel the schedule. */
+  private void heartbeat() {
+    try {
+      storage.presence().heartbeat();
+    } catch (RuntimeException e) {
+      log.warn("presence heartbeat failed: {}", e.toString());
+    }
   }
 
   /**
@@ -109,6 +127,7 @@ public final class ChatServer implements AutoCloseable {
     log.info("chat server stopping");
     http.stop(Duration.ofSeconds(1));
     gateway.shutdown(SHUTDOWN_GRACE);
+    heartbeats.shutdownNow();
     storage.close();
     metrics.close();
     log.info("chat server stopped");

@@ -29,7 +29,7 @@ record Services(
     TokenService tokens = new TokenService(secrets.access(), secrets.refresh(), clock);
     SessionService sessions =
         new SessionService(storage.sessions(), storage.users(), tokens, storage.events(), clock);
-    PresenceService presence = new PresenceService(storage.users(), clock);
+    PresenceService presence = new PresenceService(storage.presence(), storage.users(), clock);
     UserDirectory users = new UserDirectory(storage.users(), presence);
     RateLimiter loginLimiter =
         new RateLimiter(config.loginAttemptsPerMinute(), config.loginAttemptsPerMinute() / 60.0);

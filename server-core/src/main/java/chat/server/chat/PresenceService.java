@@ -2,44 +2,60 @@ package chat.server.chat;
 
 import chat.protocol.model.User;
 import chat.protocol.model.UserStatus;
+import chat.server.store.PresenceStore;
 import chat.server.store.UserAccount;
 import chat.server.store.UserStore;
 import java.time.Clock;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Who is online, from the count of open sockets each user has on this node. A user goes offline
- * when the last one closes, and that moment is kept as their {@code lastSeen}. One node only:
- * presence across nodes, its events and the grace period against flapping come with Redis mode and
+ * Who is online: a user with a socket open on any live node. When the last one closes, that moment
+ * becomes their {@code lastSeen}. Presence events and the grace period against flapping come with
  * the real-time issue.
  */
 public final class PresenceService {
 
-  private final ConcurrentHashMap<String, Integer> openSockets = new ConcurrentHashMap<>();
+  private final PresenceStore presence;
   private final UserStore users;
   private final Clock clock;
 
-  public PresenceService(UserStore users, Clock clock) {
+  public PresenceService(PresenceStore presence, UserStore users, Clock clock) {
+    this.presence = presence;
     this.users = users;
     this.clock = clock;
   }
 
   public void socketOpened(String userId) {
-    openSockets.merge(userId, 1, Integer::sum);
+    presence.socketOpened(userId);
   }
 
   public void socketClosed(String userId) {
-    Integer left =
-        openSockets.computeIfPresent(userId, (id, count) -> count > 1 ? count - 1 : null);
-    if (left == null) {
+    if (presence.socketClosed(userId)) {
       users.updateLastSeen(userId, clock.millis());
     }
   }
 
   /** The user as others see them, with their presence now. */
   public User describe(UserAccount account) {
-    return openSockets.containsKey(account.userId())
-        ? new User(account.userId(), account.username(), UserStatus.ONLINE, clock.millis())
-        : new User(account.userId(), account.username(), UserStatus.OFFLINE, account.lastSeen());
+    return describe(List.of(account)).getFirst();
+  }
+
+  /** Many users at once: one presence lookup for the whole list. */
+  public List<User> describe(Collection<UserAccount> accounts) {
+    Set<String> online = presence.onlineAmong(accounts.stream().map(UserAccount::userId).toList());
+    long now = clock.millis();
+    return accounts.stream()
+        .map(
+            account ->
+                online.contains(account.userId())
+                    ? new User(account.userId(), account.username(), UserStatus.ONLINE, now)
+                    : new User(
+                        account.userId(),
+                        account.username(),
+                        UserStatus.OFFLINE,
+                        account.lastSeen()))
+        .toList();
   }
 }

@@ -40,15 +40,12 @@ public final class UserDirectory {
       throw ChatException.invalidInput(
           "query", "query must be 1–" + Limits.USERNAME_MAX + " characters");
     }
-    return users.searchByPrefix(prefix.strip(), Limits.USER_SEARCH_MAX).stream()
-        .map(presence::describe)
-        .toList();
+    return presence.describe(users.searchByPrefix(prefix.strip(), Limits.USER_SEARCH_MAX));
   }
 
   /** The users of these ids that exist, ordered by name. */
   public List<User> all(Collection<String> userIds) {
-    return users.findByIds(userIds).stream()
-        .map(presence::describe)
+    return presence.describe(users.findByIds(userIds)).stream()
         .sorted(Comparator.comparing(user -> user.username().toLowerCase(java.util.Locale.ROOT)))
         .toList();
   }

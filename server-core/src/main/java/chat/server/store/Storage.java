@@ -13,6 +13,8 @@ public interface Storage extends AutoCloseable {
 
   EventBus events();
 
+  PresenceStore presence();
+
   SecretStore secrets();
 
   /** {@code embedded} or {@code redis}, as {@code /api/info} reports it. */

@@ -2,6 +2,7 @@ package chat.server.store.embedded;
 
 import chat.server.store.EventBus;
 import chat.server.store.MessageStore;
+import chat.server.store.PresenceStore;
 import chat.server.store.RoomStore;
 import chat.server.store.SecretStore;
 import chat.server.store.SessionStore;
@@ -28,6 +29,7 @@ public final class EmbeddedStorage implements Storage {
   private final RoomStore rooms;
   private final MessageStore messages;
   private final EventBus events = new InProcessEventBus();
+  private final PresenceStore presence = new InMemoryPresenceStore();
   private final SecretStore secrets;
 
   private EmbeddedStorage(Database db, SecretStore secrets) {
@@ -86,6 +88,11 @@ public final class EmbeddedStorage implements Storage {
   @Override
   public EventBus events() {
     return events;
+  }
+
+  @Override
+  public PresenceStore presence() {
+    return presence;
   }
 
   @Override
