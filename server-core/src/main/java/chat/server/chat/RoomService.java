@@ -14,8 +14,9 @@ import chat.server.store.RoomStore;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.TreeSet;
 
 /**
  * Rooms and who is in them. Every call checks the caller's right to do it; every change of
@@ -131,15 +132,10 @@ public final class RoomService {
    */
   public Room openDirect(AuthenticatedUser caller, String userId) {
     String otherName = users.get(userId).username();
-    String pairKey =
-        Stream.of(caller.userId(), userId).sorted().reduce((a, b) -> a + ':' + b).orElseThrow();
-    String name =
-        Stream.of(caller.username(), otherName)
-            .sorted()
-            .distinct()
-            .reduce((a, b) -> a + ", " + b)
-            .orElseThrow();
-    Set<String> pair = Set.of(caller.userId(), userId);
+    // Sorted sets: the same key and name whoever opens it; one entry when someone writes to self.
+    Set<String> pair = new TreeSet<>(List.of(caller.userId(), userId));
+    String pairKey = String.join(":", pair);
+    String name = String.join(", ", new TreeSet<>(List.of(caller.username(), otherName)));
     Room existing = rooms.findDirect(pairKey).orElse(null);
     if (existing != null && rooms.memberIds(existing.roomId()).containsAll(pair)) {
       return existing;
@@ -185,6 +181,6 @@ public final class RoomService {
   }
 
   private static String wireName(Room room) {
-    return room.visibility().name().toLowerCase(java.util.Locale.ROOT);
+    return room.visibility().name().toLowerCase(Locale.ROOT);
   }
 }

@@ -7,6 +7,7 @@ import chat.server.store.UserStore;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** Looks users up as others see them: name, presence and last seen. */
 public final class UserDirectory {
@@ -46,7 +47,7 @@ public final class UserDirectory {
   /** The users of these ids that exist, ordered by name. */
   public List<User> all(Collection<String> userIds) {
     return presence.describe(users.findByIds(userIds)).stream()
-        .sorted(Comparator.comparing(user -> user.username().toLowerCase(java.util.Locale.ROOT)))
+        .sorted(Comparator.comparing(user -> user.username().toLowerCase(Locale.ROOT)))
         .toList();
   }
 }

@@ -231,6 +231,17 @@ class RoomsProtocolTest {
   }
 
   @Test
+  void aDirectRoomWithYourselfIsARoomOfOne() {
+    JsonNode notes = aliceSocket.ok("dm.open", "userId", alice.userId()).path("room");
+
+    assertThat(notes.path("visibility").asText()).isEqualTo("direct");
+    assertThat(notes.path("memberCount").asInt()).isEqualTo(1);
+    assertThat(notes.path("name").asText()).isEqualTo(alice.username());
+    assertThat(aliceSocket.ok("dm.open", "userId", alice.userId()).path("room").path("roomId"))
+        .isEqualTo(notes.path("roomId"));
+  }
+
+  @Test
   void outsidersCannotReadSendToOrListMembersOfPrivateAndDirectRooms() {
     String privateRoom =
         roomId(aliceSocket.ok("room.create", "name", "vault", "visibility", "private"));
