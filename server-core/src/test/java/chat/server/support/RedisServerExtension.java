@@ -53,8 +53,12 @@ public final class RedisServerExtension
     start();
   }
 
+  /** Starts Redis again if a test before killed it, and empties it. */
   @Override
-  public void beforeEach(ExtensionContext context) {
+  public void beforeEach(ExtensionContext context) throws InterruptedException {
+    if (!process.isAlive()) {
+      start();
+    }
     flushAll();
   }
 
@@ -176,6 +180,7 @@ public final class RedisServerExtension
 
   private static DefaultJedisClientConfig clientConfig() {
     return DefaultJedisClientConfig.builder()
+        .resp2()
         .connectionTimeoutMillis(1_000)
         .socketTimeoutMillis(5_000)
         .build();

@@ -19,8 +19,9 @@ import redis.clients.jedis.exceptions.JedisException;
  * thread subscribes again on a new connection, waiting {@link #MIN_BACKOFF} doubling up to {@link
  * #MAX_BACKOFF} between failed attempts. A subscribed connection reads with no timeout, so a
  * connection that died silently (a half-open TCP connection reports nothing) would go unnoticed:
- * every {@link #HEARTBEAT} a PING goes down it, and when nothing at all has come back for {@link
- * #SILENCE_LIMIT} the connection is closed, which ends the blocked read and resubscribes.
+ * every heartbeat interval ({@link #HEARTBEAT} in service) a PING goes down it, and when nothing at
+ * all has come back for three intervals the connection is closed, which ends the blocked read and
+ * resubscribes.
  *
  * <p>Pub/sub keeps nothing for a subscriber that is away: events published between a connection's
  * loss and the next subscription do not reach this node.
@@ -31,22 +32,32 @@ final class BusSubscriber implements AutoCloseable {
 
   private static final Duration MIN_BACKOFF = Duration.ofMillis(100);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
-  private static final Duration HEARTBEAT = Duration.ofSeconds(5);
-  private static final Duration SILENCE_LIMIT = HEARTBEAT.multipliedBy(3);
+
+  /** How often the subscribed connection is pinged, in service. */
+  static final Duration HEARTBEAT = Duration.ofSeconds(5);
+
   private static final Duration SUBSCRIBE_WAIT = Redis.TIMEOUT.multipliedBy(2);
 
   private final Redis redis;
   private final Consumer<String> onMessage;
+  private final Duration heartbeatInterval;
+  private final Duration silenceLimit;
   private final CountDownLatch firstSubscription = new CountDownLatch(1);
   private Thread reader;
   private Thread heartbeat;
   private volatile boolean closed;
-  private volatile Connection connection;
+
+  /** The current attempt at a subscription, set before it connects. */
   private volatile Subscription subscription;
 
-  BusSubscriber(Redis redis, Consumer<String> onMessage) {
+  /**
+   * @param heartbeatInterval how often to ping; a connection silent for three intervals is closed
+   */
+  BusSubscriber(Redis redis, Consumer<String> onMessage, Duration heartbeatInterval) {
     this.redis = redis;
     this.onMessage = onMessage;
+    this.heartbeatInterval = heartbeatInterval;
+    this.silenceLimit = heartbeatInterval.multipliedBy(3);
   }
 
   /**
@@ -74,9 +85,9 @@ final class BusSubscriber implements AutoCloseable {
     Duration backoff = MIN_BACKOFF;
     while (!closed) {
       Subscription attempt = new Subscription();
+      subscription = attempt;
       try (Connection opened = new Connection(redis.address(), redis.config())) {
-        connection = opened;
-        subscription = attempt;
+        attempt.connection = opened;
         if (closed) {
           return;
         }
@@ -95,14 +106,14 @@ final class BusSubscriber implements AutoCloseable {
 
   /** Pings the subscribed connection and closes it when it has gone silent for too long. */
   private void pingUntilClosed() {
-    while (!closed && sleep(HEARTBEAT)) {
+    while (!closed && sleep(heartbeatInterval)) {
       Subscription current = subscription;
-      if (current == null || !current.isSubscribed()) {
+      if (current == null || !current.isSubscribed() || !current.connection.isConnected()) {
         continue;
       }
-      if (System.nanoTime() - current.lastHeardNanos > SILENCE_LIMIT.toNanos()) {
-        log.warn("Redis event subscription silent for {}; reconnecting", SILENCE_LIMIT);
-        connection.close();
+      if (System.nanoTime() - current.lastHeardNanos > silenceLimit.toNanos()) {
+        log.warn("Redis event subscription silent for {}; reconnecting", silenceLimit);
+        current.connection.close();
         continue;
       }
       try {
@@ -124,9 +135,9 @@ final class BusSubscriber implements AutoCloseable {
     if (started == null) {
       return;
     }
-    Connection current = connection;
-    if (current != null) {
-      current.close();
+    Subscription current = subscription;
+    if (current != null && current.connection != null) {
+      current.connection.close();
     }
     started.interrupt();
     heartbeat.interrupt();
@@ -153,6 +164,9 @@ final class BusSubscriber implements AutoCloseable {
 
   /** One connection's subscription: hands messages on and notes when Redis was last heard. */
   private final class Subscription extends JedisPubSub {
+
+    /** Set once connected; closing it ends the subscription. */
+    volatile Connection connection;
 
     volatile boolean confirmed;
     volatile long lastHeardNanos = System.nanoTime();

@@ -40,7 +40,7 @@ final class RedisEventBus implements EventBus, AutoCloseable {
 
   RedisEventBus(Redis redis) {
     this.redis = redis;
-    this.subscriber = new BusSubscriber(redis, this::deliver);
+    this.subscriber = new BusSubscriber(redis, this::deliver, BusSubscriber.HEARTBEAT);
   }
 
   @Override

@@ -130,7 +130,7 @@ final class RedisKeys {
   }
 
   /**
-   * The ZRANGEBYLEX bounds of the entries whose name starts with {@code prefix}: from {@code
+   * The ZRANGE BYLEX bounds of the entries whose name starts with {@code prefix}: from {@code
    * [prefix} to {@code [prefix} followed by the byte 0xFF, which no UTF-8 text contains, so every
    * longer name with that prefix sorts below it.
    */

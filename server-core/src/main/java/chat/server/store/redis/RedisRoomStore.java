@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.params.SetParams;
+import redis.clients.jedis.params.ZRangeParams;
 
 /**
  * Rooms: under the room's tag, its hash ({@link RedisKeys#roomInfo}) and its members with their
@@ -155,7 +156,10 @@ final class RedisRoomStore implements RoomStore {
       List<String> batch =
           redis.call(
               "read directory",
-              jedis -> jedis.zrangeByLex(RedisKeys.publicRooms(), start, "+", 0, DIRECTORY_BATCH));
+              jedis ->
+                  jedis.zrange(
+                      RedisKeys.publicRooms(),
+                      ZRangeParams.zrangeByLexParams(start, "+").limit(0, DIRECTORY_BATCH)));
       List<String> matching =
           batch.stream()
               .filter(entry -> RedisKeys.nameOfNameEntry(entry).contains(needle))

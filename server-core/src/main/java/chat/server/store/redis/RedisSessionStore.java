@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import redis.clients.jedis.params.ZRangeParams;
 import redis.clients.jedis.resps.Tuple;
 
 /**
@@ -68,7 +69,9 @@ final class RedisSessionStore implements SessionStore {
   public List<Session> listLive(String userId, long now) {
     String index = RedisKeys.userSessions(userId);
     List<Tuple> entries =
-        redis.call("list sessions", jedis -> jedis.zrevrangeWithScores(index, 0, -1));
+        redis.call(
+            "list sessions",
+            jedis -> jedis.zrangeWithScores(index, ZRangeParams.zrangeParams(0, -1).rev()));
     List<Map<String, String>> hashes =
         redis.hashes(
             "load sessions",

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import redis.clients.jedis.params.ZRangeParams;
 
 /**
  * Users in a hash each ({@link RedisKeys#userInfo}); names in two indexes under {@code {users}}:
@@ -60,7 +61,7 @@ final class RedisUserStore implements UserStore {
     return load(List.copyOf(userIds));
   }
 
-  /** A ZRANGEBYLEX over the name entries: a range scan, {@code O(log n + limit)}. */
+  /** A ZRANGE BYLEX over the name entries: a range scan, {@code O(log n + limit)}. */
   @Override
   public List<UserAccount> searchByPrefix(String prefix, int limit) {
     byte[][] range = RedisKeys.prefixRange(prefix);
@@ -68,12 +69,9 @@ final class RedisUserStore implements UserStore {
         redis.call(
             "search users",
             jedis ->
-                jedis.zrangeByLex(
+                jedis.zrange(
                     RedisKeys.userNames().getBytes(StandardCharsets.UTF_8),
-                    range[0],
-                    range[1],
-                    0,
-                    limit));
+                    ZRangeParams.zrangeByLexParams(range[0], range[1]).limit(0, limit)));
     return load(
         entries.stream()
             .map(entry -> RedisKeys.idOfNameEntry(new String(entry, StandardCharsets.UTF_8)))
