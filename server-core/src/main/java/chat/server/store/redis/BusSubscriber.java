@@ -1,0 +1,194 @@
+package chat.server.store.redis;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.Connection;
+import redis.clients.jedis.JedisPubSub;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * This node's subscription to {@link RedisKeys#EVENTS}. SUBSCRIBE blocks the thread that reads the
+ * connection for as long as the subscription lasts, so it gets a thread of its own and a connection
+ * of its own, outside the pool (it would hold a pooled one for ever).
+ *
+ * <p><b>Staying subscribed.</b> When the connection fails (Redis restarted, network lost) the
+ * thread subscribes again on a new connection, waiting {@link #MIN_BACKOFF} doubling up to {@link
+ * #MAX_BACKOFF} between failed attempts. A subscribed connection reads with no timeout, so a
+ * connection that died silently (a half-open TCP connection reports nothing) would go unnoticed:
+ * every heartbeat interval ({@link #HEARTBEAT} in service) a PING goes down it, and when nothing at
+ * all has come back for three intervals the connection is closed, which ends the blocked read and
+ * resubscribes.
+ *
+ * <p>Pub/sub keeps nothing for a subscriber that is away: events published between a connection's
+ * loss and the next subscription do not reach this node.
+ */
+final class BusSubscriber implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(BusSubscriber.class);
+
+  private static final Duration MIN_BACKOFF = Duration.ofMillis(100);
+  private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+
+  /** How often the subscribed connection is pinged, in service. */
+  static final Duration HEARTBEAT = Duration.ofSeconds(5);
+
+  private static final Duration SUBSCRIBE_WAIT = Redis.TIMEOUT.multipliedBy(2);
+
+  private final Redis redis;
+  private final Consumer<String> onMessage;
+  private final Duration heartbeatInterval;
+  private final Duration silenceLimit;
+  private final CountDownLatch firstSubscription = new CountDownLatch(1);
+  private Thread reader;
+  private Thread heartbeat;
+  private volatile boolean closed;
+
+  /** The current attempt at a subscription, set before it connects. */
+  private volatile Subscription subscription;
+
+  /**
+   * @param heartbeatInterval how often to ping; a connection silent for three intervals is closed
+   */
+  BusSubscriber(Redis redis, Consumer<String> onMessage, Duration heartbeatInterval) {
+    this.redis = redis;
+    this.onMessage = onMessage;
+    this.heartbeatInterval = heartbeatInterval;
+    this.silenceLimit = heartbeatInterval.multipliedBy(3);
+  }
+
+  /**
+   * Starts subscribing unless already started, and waits (boundedly) for the first subscription, so
+   * that events published after this returns reach this node. If Redis cannot be reached in time,
+   * this returns anyway and the subscription is made as soon as it can be.
+   */
+  void start() {
+    synchronized (this) {
+      if (reader == null && !closed) {
+        reader = Thread.ofPlatform().name("redis-events").daemon().start(this::readUntilClosed);
+        heartbeat = Thread.ofVirtual().name("redis-events-heartbeat").start(this::pingUntilClosed);
+      }
+    }
+    try {
+      if (!firstSubscription.await(SUBSCRIBE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        log.warn("Not subscribed to Redis events yet; events reach this node once it is");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void readUntilClosed() {
+    Duration backoff = MIN_BACKOFF;
+    while (!closed) {
+      Subscription attempt = new Subscription();
+      subscription = attempt;
+      try (Connection opened = new Connection(redis.address(), redis.config())) {
+        attempt.connection = opened;
+        if (closed) {
+          return;
+        }
+        attempt.proceed(opened, RedisKeys.EVENTS);
+      } catch (JedisException e) {
+        if (!closed) {
+          log.warn("Redis event subscription lost ({}); subscribing again", e.getMessage());
+        }
+      }
+      backoff = attempt.confirmed ? MIN_BACKOFF : min(backoff.multipliedBy(2), MAX_BACKOFF);
+      if (!closed && !sleep(backoff)) {
+        return;
+      }
+    }
+  }
+
+  /** Pings the subscribed connection and closes it when it has gone silent for too long. */
+  private void pingUntilClosed() {
+    while (!closed && sleep(heartbeatInterval)) {
+      Subscription current = subscription;
+      if (current == null || !current.isSubscribed() || !current.connection.isConnected()) {
+        continue;
+      }
+      if (System.nanoTime() - current.lastHeardNanos > silenceLimit.toNanos()) {
+        log.warn("Redis event subscription silent for {}; reconnecting", silenceLimit);
+        current.connection.close();
+        continue;
+      }
+      try {
+        current.ping();
+      } catch (JedisException e) {
+        // The connection is failing; the reader notices and subscribes again.
+      }
+    }
+  }
+
+  /** Stops the subscription, waiting (boundedly) for a message being handed on to finish. */
+  @Override
+  public void close() {
+    Thread started;
+    synchronized (this) {
+      closed = true;
+      started = reader;
+    }
+    if (started == null) {
+      return;
+    }
+    Subscription current = subscription;
+    if (current != null && current.connection != null) {
+      current.connection.close();
+    }
+    started.interrupt();
+    heartbeat.interrupt();
+    try {
+      started.join(Redis.TIMEOUT.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Sleeps; false if interrupted (only {@link #close} interrupts). */
+  private static boolean sleep(Duration duration) {
+    try {
+      Thread.sleep(duration);
+      return true;
+    } catch (InterruptedException e) {
+      return false;
+    }
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  /** One connection's subscription: hands messages on and notes when Redis was last heard. */
+  private final class Subscription extends JedisPubSub {
+
+    /** Set once connected; closing it ends the subscription. */
+    volatile Connection connection;
+
+    volatile boolean confirmed;
+    volatile long lastHeardNanos = System.nanoTime();
+
+    @Override
+    public void onSubscribe(String channel, int subscribedChannels) {
+      confirmed = true;
+      lastHeardNanos = System.nanoTime();
+      firstSubscription.countDown();
+    }
+
+    @Override
+    public void onMessage(String channel, String message) {
+      lastHeardNanos = System.nanoTime();
+      if (!closed) {
+        onMessage.accept(message);
+      }
+    }
+
+    @Override
+    public void onPong(String pattern) {
+      lastHeardNanos = System.nanoTime();
+    }
+  }
+}

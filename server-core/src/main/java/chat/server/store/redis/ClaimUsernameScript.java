@@ -1,0 +1,19 @@
+package chat.server.store.redis;
+
+import java.util.List;
+
+/** {@code claim-username.lua}: takes a name for a user unless another holds it in any case. */
+final class ClaimUsernameScript {
+
+  private final LuaScript script = LuaScript.load("claim-username.lua");
+
+  /** Whether the name now belongs to {@code userId}: it was free, or already theirs. */
+  boolean claim(Redis redis, String username, String userId) {
+    Object claimed =
+        script.run(
+            redis,
+            List.of(RedisKeys.userIdsByName(), RedisKeys.userNames()),
+            List.of(RedisKeys.fold(username), userId, RedisKeys.nameEntry(username, userId)));
+    return Long.valueOf(1).equals(claimed);
+  }
+}

@@ -1,0 +1,80 @@
+package chat.server.store.redis;
+
+import chat.server.store.BusEvent;
+import chat.server.store.EventBus;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fan-out between the nodes sharing one Redis, by pub/sub on one channel, {@link RedisKeys#EVENTS}.
+ * {@link #publish} encodes the event once ({@link BusEnvelope}) and PUBLISHes it; every node, the
+ * publisher included, receives it once on its {@link BusSubscriber} and hands it to each of its
+ * listeners on the subscriber's thread, so listeners must be quick (hand slow work to an executor),
+ * as with the embedded bus. A failing listener is logged and skipped.
+ *
+ * <p><b>One channel for the node group, not one per room.</b> A {@link BusEvent.Delivery} names
+ * users, not a room, and each node delivers to whichever of those users have sockets on it. With
+ * one channel, every node subscribes once, at start, and one PUBLISH reaches each of the N nodes
+ * exactly once: Redis does N writes per event whatever the room, and each node drops what concerns
+ * none of its sockets. With a channel per room, each node would have to SUBSCRIBE and UNSUBSCRIBE
+ * as sockets come and go and as their users join and leave rooms: subscription churn that follows
+ * connection churn, a window after each join in which the node is not yet subscribed and misses
+ * events, and per-channel bookkeeping in Redis for every room of every node. It would save traffic
+ * only where a room's members sit on few nodes; behind a load balancer that spreads sockets evenly,
+ * the members of any busy room are on most nodes anyway, so one PUBLISH still reaches nearly all of
+ * them. The one-channel cost is that every node reads every event; a later benchmark will measure
+ * where that starts to matter (and whether sharded pub/sub per room pays off on a cluster).
+ */
+final class RedisEventBus implements EventBus, AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(RedisEventBus.class);
+
+  private final Redis redis;
+  private final BusSubscriber subscriber;
+
+  /** Subscriptions are rare and events constant: iteration must never lock or copy. */
+  private final List<Consumer<BusEvent>> listeners = new CopyOnWriteArrayList<>();
+
+  RedisEventBus(Redis redis) {
+    this.redis = redis;
+    this.subscriber = new BusSubscriber(redis, this::deliver, BusSubscriber.HEARTBEAT);
+  }
+
+  @Override
+  public void publish(BusEvent event) {
+    String json = BusEnvelope.encode(event);
+    redis.call("publish event", jedis -> jedis.publish(RedisKeys.EVENTS, json));
+  }
+
+  /** The first listener starts this node's subscription, and waits until it is live. */
+  @Override
+  public void subscribe(Consumer<BusEvent> listener) {
+    listeners.add(listener);
+    subscriber.start();
+  }
+
+  @Override
+  public void close() {
+    subscriber.close();
+  }
+
+  private void deliver(String json) {
+    BusEvent event;
+    try {
+      event = BusEnvelope.decode(json);
+    } catch (RuntimeException e) {
+      log.error("Dropped an event this node cannot read", e);
+      return;
+    }
+    for (Consumer<BusEvent> listener : listeners) {
+      try {
+        listener.accept(event);
+      } catch (RuntimeException e) {
+        log.error("A bus listener failed on {}", event.getClass().getSimpleName(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package chat.server.store.redis;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Every key and channel of the Redis adapter, and the index entries built from names. These strings
+ * are a storage format shared by every node and by data already written: {@code RedisKeysTest} pins
+ * each one, so changing one here fails a test before it breaks a deployment.
+ *
+ * <p><b>Hash tags.</b> Every key is {@code chat:{TAG}:what}. Redis Cluster puts keys with the same
+ * tag in one slot, and a Lua script or a MULTI may only touch keys of one slot; so each atomic
+ * operation of the adapter works inside one tag: a room's keys share {@code {room:ID}}, a user's
+ * {@code {user:ID}}, a session's {@code {session:ID}}. Indexes over many entities (the username
+ * index, the public directory) live under a tag of their own and are written in separate calls,
+ * each store explaining in its Javadoc the order of those calls and how readers treat an index
+ * entry whose entity is missing.
+ */
+final class RedisKeys {
+
+  /** The pub/sub channel of every node sharing this Redis (not a key: it has no slot). */
+  static final String EVENTS = "chat:events";
+
+  /** Separates a folded name from an id in a lexicographic index entry; never part of an id. */
+  private static final char ENTRY_SEPARATOR = '\0';
+
+  private RedisKeys() {}
+
+  /** Hash: {@code userId, username, passwordHash, createdAt, lastSeen}. */
+  static String userInfo(String userId) {
+    return "chat:{user:" + userId + "}:info";
+  }
+
+  /** Sorted set: the ids of the rooms the user may be in, scored by the room's creation time. */
+  static String userRooms(String userId) {
+    return "chat:{user:" + userId + "}:rooms";
+  }
+
+  /** Sorted set: the ids of the user's sessions, scored by their creation time. */
+  static String userSessions(String userId) {
+    return "chat:{user:" + userId + "}:sessions";
+  }
+
+  /** Hash: folded username → userId; the uniqueness of names in any case. */
+  static String userIdsByName() {
+    return "chat:{users}:ids-by-name";
+  }
+
+  /** Sorted set, every score 0: {@link #nameEntry} of each user, for prefix search by name. */
+  static String userNames() {
+    return "chat:{users}:names";
+  }
+
+  /**
+   * Hash: {@code sessionId, userId, createdAt, lastUsedAt, userAgent} (absent when unknown), {@code
+   * refreshTokenId, expiresAt, revokedAt}; it expires some time after the session does.
+   */
+  static String sessionInfo(String sessionId) {
+    return "chat:{session:" + sessionId + "}:info";
+  }
+
+  /** Hash: {@code roomId, name, visibility, createdBy, createdAt}. */
+  static String roomInfo(String roomId) {
+    return "chat:{room:" + roomId + "}:info";
+  }
+
+  /** Hash: userId → {@code OWNER} or {@code MEMBER}; the truth about who is in the room. */
+  static String roomMembers(String roomId) {
+    return "chat:{room:" + roomId + "}:members";
+  }
+
+  /** Stream: the room's messages in their one order; the entry id is the order. */
+  static String roomLog(String roomId) {
+    return "chat:{room:" + roomId + "}:log";
+  }
+
+  /** Hash: {@link #sentMessageField} → the entry id in {@link #roomLog} it produced. */
+  static String roomMessageIds(String roomId) {
+    return "chat:{room:" + roomId + "}:msgids";
+  }
+
+  /** Sorted set, every score 0: {@link #nameEntry} of each public room, the room directory. */
+  static String publicRooms() {
+    return "chat:{rooms}:public";
+  }
+
+  /** String: the id of the direct room of a pair of users, set once. */
+  static String directRoom(String pairKey) {
+    return "chat:{pair:" + pairKey + "}:direct";
+  }
+
+  /** String: a server secret shared by every node. */
+  static String secret(String name) {
+    return "chat:{secret:" + name + "}:value";
+  }
+
+  /**
+   * The field of {@link #roomMessageIds} for one sender's {@code clientMsgId}. The sender id is
+   * length-prefixed so that no pair of (sender, clientMsgId) can spell another's field.
+   */
+  static String sentMessageField(String senderId, String clientMsgId) {
+    return senderId.length() + ":" + senderId + ":" + clientMsgId;
+  }
+
+  /**
+   * A name folded to lower case, as uniqueness, lookup and filtering compare it; the same folding
+   * as the embedded adapter's, so both adapters agree on which names collide.
+   */
+  static String fold(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * An index entry ordering by folded name, then id: {@code folded NUL id}. Ordered byte by byte as
+   * Redis orders equal-score members, which for UTF-8 is code point order, the embedded adapter's
+   * order too.
+   */
+  static String nameEntry(String name, String id) {
+    return fold(name) + ENTRY_SEPARATOR + id;
+  }
+
+  /** The id at the end of a {@link #nameEntry}. */
+  static String idOfNameEntry(String entry) {
+    return entry.substring(entry.lastIndexOf(ENTRY_SEPARATOR) + 1);
+  }
+
+  /** The folded name at the start of a {@link #nameEntry}. */
+  static String nameOfNameEntry(String entry) {
+    return entry.substring(0, entry.lastIndexOf(ENTRY_SEPARATOR));
+  }
+
+  /**
+   * The ZRANGE BYLEX bounds of the entries whose name starts with {@code prefix}: from {@code
+   * [prefix} to {@code [prefix} followed by the byte 0xFF, which no UTF-8 text contains, so every
+   * longer name with that prefix sorts below it.
+   */
+  static byte[][] prefixRange(String prefix) {
+    byte[] folded = fold(prefix).getBytes(StandardCharsets.UTF_8);
+    byte[] min = new byte[folded.length + 1];
+    byte[] max = new byte[folded.length + 2];
+    min[0] = '[';
+    max[0] = '[';
+    System.arraycopy(folded, 0, min, 1, folded.length);
+    System.arraycopy(folded, 0, max, 1, folded.length);
+    max[max.length - 1] = (byte) 0xFF;
+    return new byte[][] {min, max};
+  }
+}

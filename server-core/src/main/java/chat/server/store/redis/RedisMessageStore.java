@@ -1,0 +1,156 @@
+package chat.server.store.redis;
+
+import chat.protocol.model.Message;
+import chat.server.store.AppendResult;
+import chat.server.store.MessagePage;
+import chat.server.store.MessageStore;
+import chat.server.store.NewMessage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.resps.StreamEntry;
+
+/**
+ * Each room's log is a stream ({@link RedisKeys#roomLog}); the entry id Redis gives out on XADD is
+ * the room's one order, and paging walks it with XRANGE/XREVRANGE and exclusive bounds.
+ *
+ * <p><b>Message ids.</b> Entry ids are unique only within their stream (two rooms get the same id
+ * in the same millisecond), so a message id is {@code roomId/entryId}: unique everywhere, and a
+ * cursor from another room is recognized as such instead of pointing into this room's log. Clients
+ * never parse it.
+ *
+ * <p><b>Durability.</b> {@link #append} returns once Redis has applied the script; the message
+ * survives a crash of Redis only if Redis runs with {@code appendonly yes} and {@code appendfsync
+ * always}, which writes and fsyncs the append-only file before Redis replies. With the default
+ * {@code everysec}, a crash of the Redis host loses up to about a second of acknowledged messages;
+ * with persistence off, everything since the last snapshot. (Replication does not help: it is
+ * asynchronous.) The operator's Redis configuration is therefore part of the protocol's promise
+ * that no acknowledged message is lost.
+ */
+final class RedisMessageStore implements MessageStore {
+
+  private static final Pattern ENTRY_ID = Pattern.compile("\\d{1,20}-\\d{1,20}");
+
+  private final Redis redis;
+  private final AppendMessageScript appendMessage = new AppendMessageScript();
+
+  RedisMessageStore(Redis redis) {
+    this.redis = redis;
+  }
+
+  @Override
+  public AppendResult append(NewMessage message) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("senderId", message.senderId());
+    fields.put("senderName", message.senderName());
+    fields.put("content", message.content());
+    fields.put("clientMsgId", message.clientMsgId());
+    fields.put("timestamp", Long.toString(message.timestamp()));
+    AppendMessageScript.Outcome outcome =
+        appendMessage.append(
+            redis, message.roomId(), message.senderId(), message.clientMsgId(), fields);
+    return new AppendResult(
+        message(message.roomId(), outcome.entryId(), outcome.fields()), outcome.created());
+  }
+
+  @Override
+  public MessagePage newest(String roomId, int limit) {
+    requirePositive(limit);
+    return page(
+        roomId,
+        redis.call(
+            "newest messages",
+            jedis -> jedis.xrevrange(RedisKeys.roomLog(roomId), "+", "-", limit + 1)),
+        limit,
+        true);
+  }
+
+  @Override
+  public Optional<MessagePage> before(String roomId, String messageId, int limit) {
+    return pageFrom(roomId, messageId, limit, true);
+  }
+
+  @Override
+  public Optional<MessagePage> after(String roomId, String messageId, int limit) {
+    return pageFrom(roomId, messageId, limit, false);
+  }
+
+  @Override
+  public Optional<Message> latest(String roomId) {
+    return newest(roomId, 1).messages().stream().findFirst();
+  }
+
+  /**
+   * The page beyond the cursor entry, which must be in this room's log; both reads go in one round
+   * trip. A log only grows, so a cursor seen to exist stays valid.
+   */
+  private Optional<MessagePage> pageFrom(
+      String roomId, String messageId, int limit, boolean older) {
+    requirePositive(limit);
+    Optional<String> entryId = entryIdIn(roomId, messageId);
+    if (entryId.isEmpty()) {
+      return Optional.empty();
+    }
+    String id = entryId.get();
+    String log = RedisKeys.roomLog(roomId);
+    List<List<StreamEntry>> replies =
+        redis.pipelined(
+            "page messages",
+            pipeline -> {
+              Response<List<StreamEntry>> cursor = pipeline.xrange(log, id, id, 1);
+              Response<List<StreamEntry>> page =
+                  older
+                      ? pipeline.xrevrange(log, "(" + id, "-", limit + 1)
+                      : pipeline.xrange(log, "(" + id, "+", limit + 1);
+              return () -> List.of(cursor.get(), page.get());
+            });
+    if (replies.getFirst().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(page(roomId, replies.getLast(), limit, older));
+  }
+
+  /**
+   * Up to {@code limit} of {@code entries} (read one beyond the limit, to learn whether more lie
+   * beyond), oldest first.
+   */
+  private static MessagePage page(
+      String roomId, List<StreamEntry> entries, int limit, boolean newestFirst) {
+    List<Message> messages =
+        entries.stream()
+            .limit(limit)
+            .map(entry -> message(roomId, entry.getID().toString(), entry.getFields()))
+            .toList();
+    return new MessagePage(newestFirst ? messages.reversed() : messages, entries.size() > limit);
+  }
+
+  /** The entry id of a message id of this room's; empty for another room's or a malformed one. */
+  private static Optional<String> entryIdIn(String roomId, String messageId) {
+    String prefix = roomId + "/";
+    if (!messageId.startsWith(prefix)) {
+      return Optional.empty();
+    }
+    String entryId = messageId.substring(prefix.length());
+    return ENTRY_ID.matcher(entryId).matches() ? Optional.of(entryId) : Optional.empty();
+  }
+
+  private static Message message(String roomId, String entryId, Map<String, String> fields) {
+    return Message.text(
+        roomId + "/" + entryId,
+        roomId,
+        fields.get("senderId"),
+        fields.get("senderName"),
+        fields.get("content"),
+        Long.parseLong(fields.get("timestamp")),
+        fields.get("clientMsgId"));
+  }
+
+  private static void requirePositive(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive: " + limit);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package chat.server.store.redis;
+
+import chat.server.store.UserAccount;
+import chat.server.store.UserStore;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import redis.clients.jedis.params.ZRangeParams;
+
+/**
+ * Users in a hash each ({@link RedisKeys#userInfo}); names in two indexes under {@code {users}}:
+ * the unique folded name → id hash and the sorted set of name entries for prefix search, claimed
+ * together by {@link ClaimUsernameScript}.
+ *
+ * <p><b>Order of writes.</b> The user's hash (its own tag) cannot be written in the same atomic
+ * step as the name indexes, so it is written first and the name claimed second: until the claim,
+ * nothing refers to the new id, so no reader can see a half-registered user. If another user has
+ * the name, the hash is deleted again; if this node dies in between, an unreferenced hash stays
+ * behind under an id that nobody was ever given, which is harmless. A retried insert of a user
+ * whose claim went through finds the name held by the same id and succeeds without undoing it.
+ */
+final class RedisUserStore implements UserStore {
+
+  private final Redis redis;
+  private final ClaimUsernameScript claimUsername = new ClaimUsernameScript();
+  private final HashCompareAndSetScript compareAndSet = new HashCompareAndSetScript();
+
+  RedisUserStore(Redis redis) {
+    this.redis = redis;
+  }
+
+  @Override
+  public boolean insert(UserAccount user) {
+    String key = RedisKeys.userInfo(user.userId());
+    redis.call("insert user", jedis -> jedis.hset(key, fields(user)));
+    if (claimUsername.claim(redis, user.username(), user.userId())) {
+      return true;
+    }
+    redis.call("undo insert user", jedis -> jedis.del(key));
+    return false;
+  }
+
+  @Override
+  public Optional<UserAccount> findById(String userId) {
+    return user(redis.call("find user", jedis -> jedis.hgetAll(RedisKeys.userInfo(userId))));
+  }
+
+  @Override
+  public Optional<UserAccount> findByUsername(String username) {
+    String userId =
+        redis.call(
+            "find user by name",
+            jedis -> jedis.hget(RedisKeys.userIdsByName(), RedisKeys.fold(username)));
+    return userId == null ? Optional.empty() : findById(userId);
+  }
+
+  @Override
+  public List<UserAccount> findByIds(Collection<String> userIds) {
+    return load(List.copyOf(userIds));
+  }
+
+  /** A ZRANGE BYLEX over the name entries: a range scan, {@code O(log n + limit)}. */
+  @Override
+  public List<UserAccount> searchByPrefix(String prefix, int limit) {
+    byte[][] range = RedisKeys.prefixRange(prefix);
+    List<byte[]> entries =
+        redis.call(
+            "search users",
+            jedis ->
+                jedis.zrange(
+                    RedisKeys.userNames().getBytes(StandardCharsets.UTF_8),
+                    ZRangeParams.zrangeByLexParams(range[0], range[1]).limit(0, limit)));
+    return load(
+        entries.stream()
+            .map(entry -> RedisKeys.idOfNameEntry(new String(entry, StandardCharsets.UTF_8)))
+            .toList());
+  }
+
+  @Override
+  public void updateLastSeen(String userId, long epochMillis) {
+    compareAndSet.set(
+        redis,
+        RedisKeys.userInfo(userId),
+        "userId",
+        userId,
+        "lastSeen",
+        Long.toString(epochMillis));
+  }
+
+  /** The users of these ids that exist, in the order of the ids, in one round trip. */
+  private List<UserAccount> load(List<String> userIds) {
+    return redis.hashes("load users", userIds.stream().map(RedisKeys::userInfo).toList()).stream()
+        .flatMap(hash -> user(hash).stream())
+        .toList();
+  }
+
+  private static Map<String, String> fields(UserAccount user) {
+    return Map.of(
+        "userId", user.userId(),
+        "username", user.username(),
+        "passwordHash", user.passwordHash(),
+        "createdAt", Long.toString(user.createdAt()),
+        "lastSeen", Long.toString(user.lastSeen()));
+  }
+
+  private static Optional<UserAccount> user(Map<String, String> hash) {
+    if (hash.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new UserAccount(
+            hash.get("userId"),
+            hash.get("username"),
+            hash.get("passwordHash"),
+            Long.parseLong(hash.get("createdAt")),
+            Long.parseLong(hash.get("lastSeen"))));
+  }
+}

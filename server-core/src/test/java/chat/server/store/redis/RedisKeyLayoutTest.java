@@ -1,0 +1,81 @@
+package chat.server.store.redis;
+
+import static chat.protocol.model.RoomVisibility.DIRECT;
+import static chat.protocol.model.RoomVisibility.PUBLIC;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.protocol.model.Room;
+import chat.server.store.MemberRole;
+import chat.server.store.NewMessage;
+import chat.server.store.Session;
+import chat.server.store.UserAccount;
+import chat.server.support.RedisServerExtension;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The keys actually written, after a scenario that uses every port: each has one hash tag, and a
+ * room's keys all share the room's, so the adapter's atomic steps can run on Redis Cluster.
+ */
+class RedisKeyLayoutTest {
+
+  @RegisterExtension static final RedisServerExtension redis = new RedisServerExtension();
+
+  private static final Pattern TAGGED = Pattern.compile("chat:\\{([^{}]+)\\}:[a-z-]+");
+
+  private static void useEveryPort(RedisStorage storage) {
+    storage.users().insert(new UserAccount("u1", "alice", "hash", 1_000, 0));
+    storage.users().insert(new UserAccount("u2", "bob", "hash", 1_000, 0));
+    storage.sessions().insert(new Session("s1", "u1", 1_000, 1_000, "test", "t1", 9_000, 0));
+    storage.sessions().rotate("s1", "t1", "t2", 2_000, 10_000);
+    storage.rooms().create(new Room("r1", "Team", PUBLIC, "u1", 1_000, 0), List.of("u2"));
+    storage.rooms().removeMember("r1", "u2");
+    storage.rooms().addMember("r1", "u2", MemberRole.MEMBER);
+    storage
+        .rooms()
+        .openDirect(
+            "u1|u2", new Room("d1", "alice, bob", DIRECT, "u1", 1_000, 0), List.of("u1", "u2"));
+    for (String clientMsgId : List.of("c1", "c2", "c1")) {
+      storage.messages().append(new NewMessage("r1", "u1", "alice", "hi", clientMsgId, 5_000));
+    }
+    storage.secrets().getOrCreate("jwt", () -> "secret");
+  }
+
+  private static String tagOf(String key) {
+    Matcher matcher = TAGGED.matcher(key);
+    assertThat(matcher.matches()).as("key %s has the form chat:{tag}:what", key).isTrue();
+    return matcher.group(1);
+  }
+
+  @Test
+  void everyKeyHasOneHashTagAndARoomsKeysShareTheRoomsTag() {
+    try (RedisStorage storage = RedisStorage.open(redis.url())) {
+      useEveryPort(storage);
+    }
+
+    Set<String> keys = redis.call(jedis -> jedis.keys("*"));
+    assertThat(keys).allSatisfy(RedisKeyLayoutTest::tagOf);
+    assertThat(keys.stream().filter(key -> key.contains("r1")))
+        .containsExactlyInAnyOrder(
+            RedisKeys.roomInfo("r1"),
+            RedisKeys.roomMembers("r1"),
+            RedisKeys.roomLog("r1"),
+            RedisKeys.roomMessageIds("r1"))
+        .allSatisfy(key -> assertThat(tagOf(key)).isEqualTo("room:r1"));
+    assertThat(keys.stream().map(RedisKeyLayoutTest::tagOf).distinct())
+        .containsExactlyInAnyOrder(
+            "user:u1",
+            "user:u2",
+            "users",
+            "session:s1",
+            "room:r1",
+            "room:d1",
+            "rooms",
+            "pair:u1|u2",
+            "secret:jwt");
+  }
+}

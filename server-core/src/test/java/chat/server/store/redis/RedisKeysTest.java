@@ -1,0 +1,71 @@
+package chat.server.store.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The key strings are a storage format: changing one strands the data written under the old. */
+class RedisKeysTest {
+
+  @Test
+  void userKeysShareTheUsersTag() {
+    assertThat(RedisKeys.userInfo("u1")).isEqualTo("chat:{user:u1}:info");
+    assertThat(RedisKeys.userRooms("u1")).isEqualTo("chat:{user:u1}:rooms");
+    assertThat(RedisKeys.userSessions("u1")).isEqualTo("chat:{user:u1}:sessions");
+  }
+
+  @Test
+  void nameIndexesShareOneTag() {
+    assertThat(RedisKeys.userIdsByName()).isEqualTo("chat:{users}:ids-by-name");
+    assertThat(RedisKeys.userNames()).isEqualTo("chat:{users}:names");
+  }
+
+  @Test
+  void sessionKeyHasTheSessionsTag() {
+    assertThat(RedisKeys.sessionInfo("s1")).isEqualTo("chat:{session:s1}:info");
+  }
+
+  @Test
+  void roomKeysShareTheRoomsTag() {
+    assertThat(RedisKeys.roomInfo("r1")).isEqualTo("chat:{room:r1}:info");
+    assertThat(RedisKeys.roomMembers("r1")).isEqualTo("chat:{room:r1}:members");
+    assertThat(RedisKeys.roomLog("r1")).isEqualTo("chat:{room:r1}:log");
+    assertThat(RedisKeys.roomMessageIds("r1")).isEqualTo("chat:{room:r1}:msgids");
+  }
+
+  @Test
+  void directoryPairSecretAndChannel() {
+    assertThat(RedisKeys.publicRooms()).isEqualTo("chat:{rooms}:public");
+    assertThat(RedisKeys.directRoom("u1|u2")).isEqualTo("chat:{pair:u1|u2}:direct");
+    assertThat(RedisKeys.secret("jwt")).isEqualTo("chat:{secret:jwt}:value");
+    assertThat(RedisKeys.EVENTS).isEqualTo("chat:events");
+  }
+
+  @Test
+  void sentMessageFieldPrefixesTheSenderWithItsLength() {
+    assertThat(RedisKeys.sentMessageField("u1", "c1")).isEqualTo("2:u1:c1");
+    assertThat(RedisKeys.sentMessageField("u1:c", "1"))
+        .isNotEqualTo(RedisKeys.sentMessageField("u1", "c:1"));
+  }
+
+  @Test
+  void nameEntriesFoldTheNameAndEndWithTheId() {
+    String entry = RedisKeys.nameEntry("Ärger Team", "r1");
+
+    assertThat(entry).isEqualTo("ärger team\0r1");
+    assertThat(RedisKeys.nameOfNameEntry(entry)).isEqualTo("ärger team");
+    assertThat(RedisKeys.idOfNameEntry(entry)).isEqualTo("r1");
+  }
+
+  @Test
+  void prefixRangeRunsFromThePrefixToThePrefixAndByteFf() {
+    byte[][] range = RedisKeys.prefixRange("Al");
+
+    assertThat(new String(range[0], StandardCharsets.UTF_8)).isEqualTo("[al");
+    assertThat(Arrays.copyOf(range[1], 3)).isEqualTo("[al".getBytes(StandardCharsets.UTF_8));
+    assertThat(range[1]).hasSize(4);
+    assertThat(range[1][3]).isEqualTo((byte) 0xFF);
+  }
+}

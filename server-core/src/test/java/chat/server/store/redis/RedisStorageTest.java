@@ -1,0 +1,143 @@
+package chat.server.store.redis;
+
+import static chat.protocol.model.RoomVisibility.PRIVATE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import chat.protocol.model.Message;
+import chat.protocol.model.Room;
+import chat.server.store.AppendResult;
+import chat.server.store.NewMessage;
+import chat.server.store.StoreException;
+import chat.server.store.UserAccount;
+import chat.server.support.RedisServerExtension;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** What only the Redis adapter promises: its URLs, its durability, and how it fails. */
+class RedisStorageTest {
+
+  @RegisterExtension static final RedisServerExtension redis = new RedisServerExtension();
+
+  /** Comfortably above {@link Redis#TIMEOUT}, far below a hang. */
+  private static final Duration PROMPTLY = Duration.ofSeconds(5);
+
+  private static final UserAccount ALICE = new UserAccount("u1", "alice", "hash", 1_000, 0);
+
+  private static NewMessage hello(String clientMsgId) {
+    return new NewMessage("r1", "u1", "alice", "hello", clientMsgId, 5_000);
+  }
+
+  private static void createRoom(RedisStorage storage) {
+    storage.users().insert(ALICE);
+    storage.rooms().create(new Room("r1", "Team", PRIVATE, "u1", 1_000, 0), List.of());
+  }
+
+  /** Runs {@code call}, which must fail with a StoreException, and returns how long it took. */
+  private static Duration timeToFailure(Runnable call) {
+    long start = System.nanoTime();
+    assertThatThrownBy(call::run).isInstanceOf(StoreException.class);
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  @Test
+  void saysItIsRedisAndIsReachable() {
+    try (RedisStorage storage = RedisStorage.open(redis.url())) {
+      assertThat(storage.mode()).isEqualTo("redis");
+      assertThat(storage.isReachable()).isTrue();
+    }
+  }
+
+  @Test
+  void theDatabaseNumberOfTheUrlIsUsed() {
+    try (RedisStorage storage = RedisStorage.open(URI.create(redis.url() + "/3"))) {
+      storage.users().insert(ALICE);
+    }
+
+    boolean inDefaultDatabase = redis.call(jedis -> jedis.exists(RedisKeys.userInfo("u1")));
+    boolean inDatabaseThree =
+        redis.call(
+            jedis -> {
+              jedis.select(3);
+              return jedis.exists(RedisKeys.userInfo("u1"));
+            });
+    assertThat(inDefaultDatabase).isFalse();
+    assertThat(inDatabaseThree).isTrue();
+  }
+
+  @Test
+  void aUrlThatIsNotRedisIsRefused() {
+    assertThatThrownBy(() -> RedisStorage.open(URI.create("http://127.0.0.1:6379")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anUnreachableRedisFailsOpeningPromptlyWithoutShowingThePassword() throws Exception {
+    redis.kill();
+
+    URI withPassword = URI.create("redis://:hunter2@127.0.0.1:" + redis.url().getPort());
+    Duration took = timeToFailure(() -> RedisStorage.open(withPassword));
+
+    assertThat(took).isLessThan(PROMPTLY);
+    assertThatThrownBy(() -> RedisStorage.open(withPassword)).hasMessageNotContaining("hunter2");
+  }
+
+  @Test
+  void aKilledRedisGivesStoreExceptionsPromptly() throws Exception {
+    try (RedisStorage storage = RedisStorage.open(redis.url())) {
+      createRoom(storage);
+
+      redis.kill();
+
+      assertThat(timeToFailure(() -> storage.users().findById("u1"))).isLessThan(PROMPTLY);
+      assertThat(timeToFailure(() -> storage.messages().append(hello("c1")))).isLessThan(PROMPTLY);
+      assertThat(storage.isReachable()).isFalse();
+    }
+  }
+
+  @Test
+  void aFrozenRedisGivesStoreExceptionsPromptlyInsteadOfAHang() {
+    try (RedisStorage storage = RedisStorage.open(redis.url())) {
+      createRoom(storage);
+
+      redis.pause();
+      try {
+        assertThat(timeToFailure(() -> storage.messages().append(hello("c1"))))
+            .isLessThan(PROMPTLY);
+        assertThat(storage.isReachable()).isFalse();
+      } finally {
+        redis.resume();
+      }
+    }
+  }
+
+  @Test
+  void anAcknowledgedMessageSurvivesKillMinusNineOfRedis() throws Exception {
+    Message acknowledged;
+    try (RedisStorage storage = RedisStorage.open(redis.url())) {
+      createRoom(storage);
+      acknowledged = storage.messages().append(hello("c1")).message();
+
+      redis.kill();
+    }
+    redis.restart();
+
+    try (RedisStorage storage = RedisStorage.open(redis.url())) {
+      assertThat(storage.messages().latest("r1")).contains(acknowledged);
+      AppendResult resent = storage.messages().append(hello("c1"));
+      assertThat(resent.created()).isFalse();
+      assertThat(resent.message()).isEqualTo(acknowledged);
+    }
+  }
+
+  @Test
+  void theTestRedisRunsWithTheDurabilityTheAdapterNeeds() {
+    Map<String, String> config = redis.call(jedis -> jedis.configGet("append*"));
+
+    assertThat(config).containsEntry("appendonly", "yes").containsEntry("appendfsync", "always");
+  }
+}
