@@ -4,6 +4,7 @@ import chat.server.http.HttpApi;
 import chat.server.metrics.ServerMetrics;
 import chat.server.store.Storage;
 import chat.server.store.embedded.EmbeddedStorage;
+import chat.server.store.redis.RedisStorage;
 import chat.server.ws.RequestDispatcher;
 import chat.server.ws.SocketGateway;
 import java.io.IOException;
@@ -28,7 +29,6 @@ public final class ChatServer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ChatServer.class);
   private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
-  private static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(5);
 
   private final Storage storage;
   private final ServerMetrics metrics;
@@ -39,13 +39,18 @@ public final class ChatServer implements AutoCloseable {
           Thread.ofPlatform().name("presence-heartbeat").daemon().factory());
   private boolean stopped;
 
-  private ChatServer(Storage storage, ServerMetrics metrics, SocketGateway gateway, HttpApi http) {
+  private ChatServer(
+      Storage storage,
+      ServerMetrics metrics,
+      SocketGateway gateway,
+      HttpApi http,
+      Duration heartbeatInterval) {
     this.storage = storage;
     this.metrics = metrics;
     this.gateway = gateway;
     this.http = http;
     heartbeats.scheduleWithFixedDelay(
-        this::heartbeat, 0, HEARTBEAT_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        this::heartbeat, 0, heartbeatInterval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** A failed beat is logged and the next one tried: an exception would cancel the schedule. */
@@ -64,7 +69,7 @@ public final class ChatServer implements AutoCloseable {
    */
   public static ChatServer start(ServerConfig config) throws IOException, InterruptedException {
     Clock clock = Clock.systemUTC();
-    Storage storage = EmbeddedStorage.open(config.dataDir());
+    Storage storage = openStorage(config, clock);
     ServerMetrics metrics = new ServerMetrics();
     SocketGateway gateway = null;
     try {
@@ -91,12 +96,17 @@ public final class ChatServer implements AutoCloseable {
               metrics);
       http.start();
       log.info(
-          "chat server up: http port {}, socket port {}, {} store in {}",
+          "chat server up: http port {}, socket port {}, {} store {}",
           http.port(),
           gateway.getPort(),
           storage.mode(),
-          config.dataDir().toAbsolutePath());
-      return new ChatServer(storage, metrics, gateway, http);
+          config
+              .redisUrl()
+              .map(url -> "at " + url.getHost() + ":" + url.getPort())
+              .orElse("in " + config.dataDir().toAbsolutePath()));
+      // Six beats per node timeout: a node is dropped only after missing several in a row.
+      return new ChatServer(
+          storage, metrics, gateway, http, config.presence().nodeTimeout().dividedBy(6));
     } catch (IOException | RuntimeException e) {
       if (gateway != null) {
         gateway.shutdown(Duration.ZERO);
@@ -105,6 +115,14 @@ public final class ChatServer implements AutoCloseable {
       metrics.close();
       throw e;
     }
+  }
+
+  /** Redis when {@code REDIS_URL} is set, else the embedded store in the data directory. */
+  private static Storage openStorage(ServerConfig config, Clock clock) {
+    return config
+        .redisUrl()
+        .<Storage>map(url -> RedisStorage.open(url, config.presence(), clock))
+        .orElseGet(() -> EmbeddedStorage.open(config.dataDir()));
   }
 
   public int httpPort() {

@@ -1,7 +1,11 @@
 package chat.server;
 
+import chat.server.store.redis.PresenceSettings;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +16,8 @@ import java.util.Optional;
  * reports every bad value at once, one clear line each.
  *
  * @param wsPort 0 with {@code httpPort} 0 (tests): both ports are picked by the system
+ * @param redisUrl set: Redis mode, any number of nodes on that Redis; empty: the embedded store
+ * @param presence how presence is kept across nodes (Redis mode only)
  */
 public record ServerConfig(
     String host,
@@ -25,7 +31,9 @@ public record ServerConfig(
     int bcryptCost,
     int messagesPerSecond,
     int messageBurst,
-    int loginAttemptsPerMinute) {
+    int loginAttemptsPerMinute,
+    Optional<URI> redisUrl,
+    PresenceSettings presence) {
 
   /** How strict the server is about its own settings. */
   public enum AppEnv {
@@ -51,10 +59,6 @@ public record ServerConfig(
     if (jwtSecret.isPresent() && jwtSecret.equals(refreshSecret)) {
       settings.problem("JWT_REFRESH_SECRET must differ from JWT_SECRET");
     }
-    if (settings.text("REDIS_URL", null) != null) {
-      settings.problem(
-          "REDIS_URL is set, but this version has no Redis mode yet: unset it to use the embedded store");
-    }
     ServerConfig config =
         new ServerConfig(
             settings.text("HOST", "0.0.0.0"),
@@ -68,7 +72,12 @@ public record ServerConfig(
             settings.integer("BCRYPT_COST", 12, 4, 16),
             settings.integer("MESSAGE_RATE_PER_SECOND", 10, 1, 100_000),
             settings.integer("MESSAGE_BURST", 30, 1, 100_000),
-            settings.integer("LOGIN_ATTEMPTS_PER_MINUTE", 10, 1, 100_000));
+            settings.integer("LOGIN_ATTEMPTS_PER_MINUTE", 10, 1, 100_000),
+            settings.redisUrl(),
+            new PresenceSettings(
+                Duration.ofSeconds(settings.integer("PRESENCE_NODE_TIMEOUT_SECONDS", 30, 1, 50)),
+                settings.integer("PRESENCE_FILTER_CAPACITY", 100_000, 100, 100_000_000),
+                settings.fraction("PRESENCE_FILTER_ERROR_RATE", 0.01)));
     settings.throwIfProblems();
     return config;
   }
@@ -113,6 +122,43 @@ public record ServerConfig(
       problem(
           name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
       return fallback;
+    }
+
+    /** A probability strictly between 0 and 1. */
+    double fraction(String name, double fallback) {
+      String value = text(name, null);
+      if (value == null) {
+        return fallback;
+      }
+      try {
+        double parsed = Double.parseDouble(value);
+        if (parsed > 0 && parsed < 1) {
+          return parsed;
+        }
+      } catch (NumberFormatException notANumber) {
+        // reported below
+      }
+      problem(name + " must be a number between 0 and 1, not '" + value + "'");
+      return fallback;
+    }
+
+    /** The URL without its password, which must never be echoed. */
+    Optional<URI> redisUrl() {
+      String value = text("REDIS_URL", null);
+      if (value == null) {
+        return Optional.empty();
+      }
+      try {
+        URI url = new URI(value);
+        if (("redis".equals(url.getScheme()) || "rediss".equals(url.getScheme()))
+            && url.getHost() != null) {
+          return Optional.of(url);
+        }
+      } catch (URISyntaxException malformed) {
+        // reported below
+      }
+      problem("REDIS_URL must look like redis://[:password@]host[:port][/db] (or rediss://)");
+      return Optional.empty();
     }
 
     Path path(String name, String fallback) {

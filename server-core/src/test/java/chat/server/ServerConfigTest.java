@@ -92,8 +92,42 @@ class ServerConfigTest {
   }
 
   @Test
-  void redisUrlIsRefusedUntilRedisModeExists() {
-    assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("REDIS_URL", "redis://x:6379")))
-        .hasMessageContaining("REDIS_URL");
+  void aRedisUrlSelectsRedisMode() {
+    ServerConfig config =
+        ServerConfig.fromEnvironment(Map.of("REDIS_URL", "redis://:pw@cache.internal:6380/2"));
+
+    assertThat(config.redisUrl())
+        .hasValueSatisfying(
+            url -> {
+              assertThat(url.getHost()).isEqualTo("cache.internal");
+              assertThat(url.getPort()).isEqualTo(6380);
+            });
+    assertThat(config.presence().nodeTimeout()).hasSeconds(30);
+    assertThat(config.presence().filterCapacity()).isEqualTo(100_000);
+    assertThat(config.presence().filterErrorRate()).isEqualTo(0.01);
+  }
+
+  @Test
+  void aBadRedisUrlIsRefusedWithoutEchoingIt() {
+    assertThatThrownBy(
+            () -> ServerConfig.fromEnvironment(Map.of("REDIS_URL", "http://:secretpw@host:1")))
+        .hasMessage("REDIS_URL must look like redis://[:password@]host[:port][/db] (or rediss://)")
+        .hasMessageNotContaining("secretpw");
+  }
+
+  @Test
+  void presenceSettingsAreChecked() {
+    assertThatThrownBy(
+            () ->
+                ServerConfig.fromEnvironment(
+                    Map.of(
+                        "PRESENCE_NODE_TIMEOUT_SECONDS", "90",
+                        "PRESENCE_FILTER_ERROR_RATE", "1.5")))
+        .satisfies(
+            e ->
+                assertThat(e.getMessage().lines())
+                    .containsExactlyInAnyOrder(
+                        "PRESENCE_NODE_TIMEOUT_SECONDS must be a whole number from 1 to 50, not '90'",
+                        "PRESENCE_FILTER_ERROR_RATE must be a number between 0 and 1, not '1.5'"));
   }
 }

@@ -89,6 +89,21 @@ final class RedisKeys {
     return "chat:{pair:" + pairKey + "}:direct";
   }
 
+  /** Hash: userId → how many sockets of that user this node holds. */
+  static String nodeSockets(String nodeId) {
+    return "chat:{node:" + nodeId + "}:sockets";
+  }
+
+  /** Sorted set: nodeId → the time of its last heartbeat, epoch ms. */
+  static String liveNodes() {
+    return "chat:{presence}:nodes";
+  }
+
+  /** Bitmap: the Bloom filter of users online during one presence window. */
+  static String onlineFilter(long window) {
+    return "chat:{presence}:online:" + window;
+  }
+
   /** String: a server secret shared by every node. */
   static String secret(String name) {
     return "chat:{secret:" + name + "}:value";

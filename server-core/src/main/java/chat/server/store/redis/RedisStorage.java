@@ -2,6 +2,7 @@ package chat.server.store.redis;
 
 import chat.server.store.EventBus;
 import chat.server.store.MessageStore;
+import chat.server.store.PresenceStore;
 import chat.server.store.RoomStore;
 import chat.server.store.SecretStore;
 import chat.server.store.SessionStore;
@@ -9,6 +10,7 @@ import chat.server.store.Storage;
 import chat.server.store.StoreException;
 import chat.server.store.UserStore;
 import java.net.URI;
+import java.time.Clock;
 
 /**
  * The adapter for many nodes sharing one Redis: every port on core Redis commands (6.2 and later),
@@ -27,8 +29,9 @@ public final class RedisStorage implements Storage {
   private final MessageStore messages;
   private final RedisEventBus events;
   private final SecretStore secrets;
+  private final RedisPresenceStore presence;
 
-  private RedisStorage(Redis redis) {
+  private RedisStorage(Redis redis, PresenceSettings presenceSettings, Clock clock) {
     this.redis = redis;
     this.users = new RedisUserStore(redis);
     this.sessions = new RedisSessionStore(redis);
@@ -36,6 +39,7 @@ public final class RedisStorage implements Storage {
     this.messages = new RedisMessageStore(redis);
     this.events = new RedisEventBus(redis);
     this.secrets = new RedisSecretStore(redis);
+    this.presence = new RedisPresenceStore(redis, presenceSettings, clock);
   }
 
   /**
@@ -46,12 +50,22 @@ public final class RedisStorage implements Storage {
    * @throws StoreException if Redis does not answer within a few seconds
    */
   public static RedisStorage open(URI redisUrl) {
+    return open(redisUrl, PresenceSettings.DEFAULTS, Clock.systemUTC());
+  }
+
+  /**
+   * Like {@link #open(URI)}, with presence kept as {@code presenceSettings} say and time read from
+   * {@code clock}. The node announces itself with a first heartbeat before this returns.
+   */
+  public static RedisStorage open(URI redisUrl, PresenceSettings presenceSettings, Clock clock) {
     Redis redis = Redis.connect(redisUrl);
     if (!redis.ping()) {
       redis.close();
       throw new StoreException("Redis does not answer at " + Redis.withoutPassword(redisUrl), null);
     }
-    return new RedisStorage(redis);
+    RedisStorage storage = new RedisStorage(redis, presenceSettings, clock);
+    storage.presence.heartbeat();
+    return storage;
   }
 
   @Override
@@ -80,6 +94,11 @@ public final class RedisStorage implements Storage {
   }
 
   @Override
+  public PresenceStore presence() {
+    return presence;
+  }
+
+  @Override
   public SecretStore secrets() {
     return secrets;
   }
@@ -102,6 +121,11 @@ public final class RedisStorage implements Storage {
   @Override
   public void close() {
     events.close();
+    try {
+      presence.leave();
+    } catch (StoreException unreachable) {
+      // Its heartbeat stops with it: the other nodes drop its sockets after the node timeout.
+    }
     redis.close();
   }
 }

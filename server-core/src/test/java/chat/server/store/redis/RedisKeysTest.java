@@ -40,6 +40,9 @@ class RedisKeysTest {
     assertThat(RedisKeys.publicRooms()).isEqualTo("chat:{rooms}:public");
     assertThat(RedisKeys.directRoom("u1|u2")).isEqualTo("chat:{pair:u1|u2}:direct");
     assertThat(RedisKeys.secret("jwt")).isEqualTo("chat:{secret:jwt}:value");
+    assertThat(RedisKeys.nodeSockets("n_1")).isEqualTo("chat:{node:n_1}:sockets");
+    assertThat(RedisKeys.liveNodes()).isEqualTo("chat:{presence}:nodes");
+    assertThat(RedisKeys.onlineFilter(42)).isEqualTo("chat:{presence}:online:42");
     assertThat(RedisKeys.EVENTS).isEqualTo("chat:events");
   }
 
