@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Sending, fan-out, idempotency, rate limits and history paging over a real socket. */
 class MessagesProtocolTest {
 
-  @RegisterExtension static final TestServer server = TestServer.embedded();
+  @RegisterExtension static final TestServer server = TestServer.create();
   static int round;
   Login alice;
   Login bob;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Rooms over a real socket: public, private and direct, and who may do what in each. */
 class RoomsProtocolTest {
 
-  @RegisterExtension static final TestServer server = TestServer.embedded();
+  @RegisterExtension static final TestServer server = TestServer.create();
   static int userCount;
   Login alice;
   Login bob;

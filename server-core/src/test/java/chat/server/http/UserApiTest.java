@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class UserApiTest {
 
-  @RegisterExtension static final TestServer server = TestServer.embedded();
+  @RegisterExtension static final TestServer server = TestServer.create();
   static ApiClient api;
   static Login caller;
 

@@ -35,12 +35,25 @@ public final class ServerProcess implements AutoCloseable {
 
   /** Starts {@code chat.server.ServerMain} with the test settings plus {@code settings}. */
   public static ServerProcess start(Path dataDir, Map<String, String> settings) {
+    return start(
+        List.of("-cp", System.getProperty("java.class.path"), "chat.server.ServerMain"),
+        dataDir,
+        settings);
+  }
+
+  /**
+   * Starts the runnable jar, as an operator would, with the test settings plus {@code settings}.
+   */
+  public static ServerProcess startJar(Path jar, Path dataDir, Map<String, String> settings) {
+    return start(List.of("-jar", jar.toString()), dataDir, settings);
+  }
+
+  private static ServerProcess start(
+      List<String> launch, Path dataDir, Map<String, String> settings) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("--enable-native-access=ALL-UNNAMED");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("chat.server.ServerMain");
+    command.addAll(launch);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(TestServer.environment(dataDir));
     builder.environment().putAll(settings);

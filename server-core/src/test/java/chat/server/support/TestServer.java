@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -19,29 +21,42 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real server for a test class: free loopback ports, its own data directory, configured through
- * the same environment parsing as production. Register it with {@code @RegisterExtension static
- * final TestServer server = TestServer.embedded();}. Sockets opened through it are closed after
- * each test. bcrypt runs at its lowest cost to keep tests fast; the default cost is covered by the
- * hasher's own test.
+ * The real server a protocol test class talks to, on free loopback ports with its own data,
+ * configured through the same environment parsing as production. Register it with
+ * {@code @RegisterExtension static final TestServer server = TestServer.create();}.
+ *
+ * <p>The system property {@value #NODES} chooses what runs behind it: {@code embedded} (the
+ * default: one node on the embedded store), {@code redis} (two nodes in this JVM on one {@code
+ * redis-server}) or {@code redis-jar} (two processes of the runnable jar on one {@code
+ * redis-server}). With two nodes, {@link #api} and {@link #openSocket} take turns between them, so
+ * the same tests check that a client may use either node for anything.
+ *
+ * <p>Sockets opened through it are closed after each test. bcrypt runs at its lowest cost to keep
+ * tests fast; the default cost is covered by the hasher's own test.
  */
 public final class TestServer implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
+  public static final String NODES = "chat.test.nodes";
   public static final String JWT_SECRET = "test-access-secret-0123456789abcdef0123456789";
   public static final String JWT_REFRESH_SECRET = "test-refresh-secret-0123456789abcdef012345678";
 
-  private final Map<String, String> settings;
-  private final List<SocketClient> sockets = new CopyOnWriteArrayList<>();
-  private Path dataDir;
-  private ChatServer server;
+  /** One running server node, in this JVM or not. */
+  private record Node(String httpUrl, String wsUrl, AutoCloseable running) {}
 
-  private TestServer(Map<String, String> settings) {
-    this.settings = settings;
+  private final String nodes;
+  private final List<Node> running = new ArrayList<>();
+  private final List<SocketClient> sockets = new CopyOnWriteArrayList<>();
+  private final List<Path> dataDirs = new ArrayList<>();
+  private final AtomicInteger turn = new AtomicInteger();
+  private RedisServer redis;
+
+  private TestServer(String nodes) {
+    this.nodes = nodes;
   }
 
-  /** A server on the embedded store with the test defaults. */
-  public static TestServer embedded() {
-    return new TestServer(Map.of());
+  /** The nodes the build asked for with {@value #NODES}; one embedded node by default. */
+  public static TestServer create() {
+    return new TestServer(System.getProperty(NODES, "embedded"));
   }
 
   /** The settings tests run with, as environment variables. */
@@ -63,10 +78,22 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    dataDir = Files.createTempDirectory("chat-test-");
-    Map<String, String> env = new HashMap<>(environment(dataDir));
-    env.putAll(settings);
-    server = ChatServer.start(ServerConfig.fromEnvironment(env));
+    switch (nodes) {
+      case "embedded" -> running.add(inProcess(Map.of()));
+      case "redis" -> {
+        Map<String, String> shared = Map.of("REDIS_URL", startRedis());
+        running.add(inProcess(shared));
+        running.add(inProcess(shared));
+      }
+      case "redis-jar" -> {
+        Map<String, String> shared = Map.of("REDIS_URL", startRedis());
+        running.add(fromJar(shared));
+        running.add(fromJar(shared));
+      }
+      default ->
+          throw new IllegalArgumentException(
+              NODES + " must be embedded, redis or redis-jar, not " + nodes);
+    }
   }
 
   @Override
@@ -76,28 +103,41 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
   }
 
   @Override
-  public void afterAll(ExtensionContext context) throws IOException {
-    server.close();
-    try (Stream<Path> files = Files.walk(dataDir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(TestServer::delete);
+  public void afterAll(ExtensionContext context) throws Exception {
+    for (Node node : running) {
+      node.running().close();
+    }
+    if (redis != null) {
+      redis.close();
+    }
+    for (Path dataDir : dataDirs) {
+      try (Stream<Path> files = Files.walk(dataDir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(TestServer::delete);
+      }
     }
   }
 
-  public String httpUrl() {
-    return "http://127.0.0.1:" + server.httpPort();
+  /** Every node's socket URL. */
+  public List<String> wsUrls() {
+    return running.stream().map(Node::wsUrl).toList();
   }
 
+  /** The first node's socket URL. */
   public String wsUrl() {
-    return "ws://127.0.0.1:" + server.wsPort() + "/ws";
+    return running.getFirst().wsUrl();
   }
 
+  /** An HTTP client of the next node in turn. */
   public ApiClient api() {
-    return new ApiClient(httpUrl());
+    return new ApiClient(nextNode().httpUrl());
   }
 
-  /** Opens a socket with this token in the handshake (none when null); closed after the test. */
+  /**
+   * Opens a socket to the next node in turn with this token in the handshake (none when null);
+   * closed after the test.
+   */
   public SocketClient openSocket(String token) {
-    SocketClient socket = SocketClient.connect(wsUrl(), token);
+    SocketClient socket = SocketClient.connect(nextNode().wsUrl(), token);
     sockets.add(socket);
     return socket;
   }
@@ -107,6 +147,41 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     SocketClient socket = openSocket(login.accessToken());
     socket.ok("ping");
     return socket;
+  }
+
+  private Node nextNode() {
+    return running.get(turn.getAndIncrement() % running.size());
+  }
+
+  private String startRedis() throws IOException, InterruptedException {
+    redis = RedisServer.start();
+    return redis.url().toString();
+  }
+
+  private Node inProcess(Map<String, String> settings) throws Exception {
+    Map<String, String> env = new HashMap<>(environment(newDataDir()));
+    env.putAll(settings);
+    ChatServer server = ChatServer.start(ServerConfig.fromEnvironment(env));
+    return new Node(
+        "http://127.0.0.1:" + server.httpPort(),
+        "ws://127.0.0.1:" + server.wsPort() + "/ws",
+        server);
+  }
+
+  /** The jar the build just packaged; this mode runs after {@code package}. */
+  private Node fromJar(Map<String, String> settings) throws IOException {
+    Path jar = Path.of("target", "chat-server.jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException("no " + jar.toAbsolutePath() + ": run after mvn package");
+    }
+    ServerProcess process = ServerProcess.startJar(jar, newDataDir(), settings);
+    return new Node(process.httpUrl(), process.wsUrl(), process);
+  }
+
+  private Path newDataDir() throws IOException {
+    Path dataDir = Files.createTempDirectory("chat-test-");
+    dataDirs.add(dataDir);
+    return dataDir;
   }
 
   private static void delete(Path path) {

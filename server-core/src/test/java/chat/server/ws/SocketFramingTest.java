@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Bad frames get the protocol's error, the socket stays usable, and nothing stored changes. */
 class SocketFramingTest {
 
-  @RegisterExtension static final TestServer server = TestServer.embedded();
+  @RegisterExtension static final TestServer server = TestServer.create();
   static Login login;
   static String roomId;
   SocketClient socket;

@@ -1,0 +1,190 @@
+package chat.server.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * A real {@code redis-server} on a free loopback port in a fresh temporary directory, with the
+ * durability the adapter documents ({@code appendonly yes}, {@code appendfsync always}, no
+ * snapshots). Tests of failures can {@link #kill} it, {@link #pause} it, and {@link #restart} it on
+ * the same directory and port. {@link RedisServerExtension} runs one per test class.
+ */
+public final class RedisServer implements AutoCloseable {
+
+  private static final Path REDIS_SERVER = Path.of("/usr/bin/redis-server");
+  private static final Duration STARTUP = Duration.ofSeconds(10);
+
+  private Path dir;
+  private int port;
+  private Process process;
+
+  private RedisServer() {}
+
+  /** Starts a fresh, empty Redis. */
+  public static RedisServer start() throws IOException, InterruptedException {
+    if (!Files.isExecutable(REDIS_SERVER)) {
+      throw new IllegalStateException(
+          "The Redis tests need redis-server at "
+              + REDIS_SERVER
+              + ": apt-get install redis-server");
+    }
+    RedisServer server = new RedisServer();
+    server.dir = Files.createTempDirectory("redis-test-");
+    server.port = freePort();
+    server.launch();
+    return server;
+  }
+
+  /** Starts Redis again if something killed it. */
+  public void ensureRunning() throws InterruptedException {
+    if (!process.isAlive()) {
+      launch();
+    }
+  }
+
+  /** Stops Redis and deletes its directory. */
+  @Override
+  public void close() throws IOException, InterruptedException {
+    stop();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+
+  public URI url() {
+    return URI.create("redis://127.0.0.1:" + port);
+  }
+
+  /** Runs {@code commands} on a connection of the test's own. */
+  public <T> T call(Function<Jedis, T> commands) {
+    try (Jedis jedis = new Jedis(new HostAndPort("127.0.0.1", port), clientConfig())) {
+      return commands.apply(jedis);
+    }
+  }
+
+  public void flushAll() {
+    call(Jedis::flushAll);
+  }
+
+  /** {@code kill -9}: Redis gets no chance to write anything more. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(STARTUP.toSeconds(), TimeUnit.SECONDS);
+  }
+
+  /** Kills Redis if it runs, then starts it again on the same directory (its AOF) and port. */
+  public void restart() throws InterruptedException {
+    if (process.isAlive()) {
+      kill();
+    }
+    launch();
+  }
+
+  /**
+   * {@code SIGSTOP}: Redis keeps its connections open but answers nothing until {@link #resume}.
+   */
+  public void pause() {
+    signal("STOP");
+  }
+
+  public void resume() {
+    signal("CONT");
+  }
+
+  private void launch() throws InterruptedException {
+    List<String> command =
+        List.of(
+            REDIS_SERVER.toString(),
+            "--port",
+            Integer.toString(port),
+            "--bind",
+            "127.0.0.1",
+            "--dir",
+            dir.toString(),
+            "--appendonly",
+            "yes",
+            "--appendfsync",
+            "always",
+            "--save",
+            "",
+            "--daemonize",
+            "no");
+    try {
+      process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(dir.resolve("redis.log").toFile())
+              .start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    awaitPing();
+  }
+
+  private void awaitPing() throws InterruptedException {
+    long deadline = System.nanoTime() + STARTUP.toNanos();
+    while (System.nanoTime() < deadline && process.isAlive()) {
+      try {
+        call(Jedis::ping);
+        return;
+      } catch (JedisException e) {
+        Thread.sleep(20);
+      }
+    }
+    throw new IllegalStateException(
+        "redis-server did not answer on port " + port + "; see " + dir.resolve("redis.log"));
+  }
+
+  private void stop() throws InterruptedException {
+    if (!process.isAlive()) {
+      return;
+    }
+    resume();
+    process.destroy();
+    if (!process.waitFor(STARTUP.toSeconds(), TimeUnit.SECONDS)) {
+      kill();
+    }
+  }
+
+  private void signal(String name) {
+    try {
+      Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start();
+      kill.waitFor(STARTUP.toSeconds(), TimeUnit.SECONDS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static DefaultJedisClientConfig clientConfig() {
+    return DefaultJedisClientConfig.builder()
+        .resp2()
+        .connectionTimeoutMillis(1_000)
+        .socketTimeoutMillis(5_000)
+        .build();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+}
