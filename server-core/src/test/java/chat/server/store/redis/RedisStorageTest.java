@@ -53,6 +53,16 @@ class RedisStorageTest {
   }
 
   @Test
+  void isReachableUntilClosedAndThenFailsWithStoreException() {
+    RedisStorage storage = RedisStorage.open(redis.url());
+
+    storage.close();
+
+    assertThat(storage.isReachable()).isFalse();
+    assertThatThrownBy(() -> storage.users().findById("u1")).isInstanceOf(StoreException.class);
+  }
+
+  @Test
   void theDatabaseNumberOfTheUrlIsUsed() {
     try (RedisStorage storage = RedisStorage.open(URI.create(redis.url() + "/3"))) {
       storage.users().insert(ALICE);
