@@ -145,6 +145,16 @@ class RedisStorageTest {
   }
 
   @Test
+  void onlyAnAppendOnlyFileSyncedOnEveryWriteKeepsEveryAcknowledgedMessage() {
+    assertThat(RedisStorage.durabilityGap(Map.of("appendonly", "yes", "appendfsync", "always")))
+        .isEmpty();
+    assertThat(RedisStorage.durabilityGap(Map.of("appendonly", "yes", "appendfsync", "everysec")))
+        .hasValueSatisfying(gap -> assertThat(gap).contains("appendfsync"));
+    assertThat(RedisStorage.durabilityGap(Map.of("appendonly", "no", "appendfsync", "always")))
+        .hasValueSatisfying(gap -> assertThat(gap).contains("appendonly"));
+  }
+
+  @Test
   void theTestRedisRunsWithTheDurabilityTheAdapterNeeds() {
     Map<String, String> config = redis.call(jedis -> jedis.configGet("append*"));
 
