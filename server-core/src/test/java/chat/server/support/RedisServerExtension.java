@@ -134,7 +134,7 @@ public final class RedisServerExtension
       process =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
-              .redirectOutput(dir.resolve("redis.log").toFile())
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("redis.log").toFile()))
               .start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
