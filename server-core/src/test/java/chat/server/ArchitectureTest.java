@@ -28,7 +28,7 @@ class ArchitectureTest {
           .layer("Port")
           .definedBy("chat.server.store")
           .layer("Adapters")
-          .definedBy("chat.server.store.embedded..")
+          .definedBy("chat.server.store.embedded..", "chat.server.store.redis..")
           .layer("Shared")
           .definedBy("chat.server.error..", "chat.server.metrics..")
           .whereLayer("Wiring")

@@ -130,7 +130,7 @@ public final class RedisServer implements AutoCloseable {
       process =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
-              .redirectOutput(dir.resolve("redis.log").toFile())
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("redis.log").toFile()))
               .start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -9,11 +9,9 @@ final class ClaimUsernameScript {
 
   /** Whether the name now belongs to {@code userId}: it was free, or already theirs. */
   boolean claim(Redis redis, String username, String userId) {
-    Object claimed =
-        script.run(
-            redis,
-            List.of(RedisKeys.userIdsByName(), RedisKeys.userNames()),
-            List.of(RedisKeys.fold(username), userId, RedisKeys.nameEntry(username, userId)));
-    return Long.valueOf(1).equals(claimed);
+    return script.runForYes(
+        redis,
+        List.of(RedisKeys.userIdsByName(), RedisKeys.userNames()),
+        List.of(RedisKeys.fold(username), userId, RedisKeys.nameEntry(username, userId)));
   }
 }

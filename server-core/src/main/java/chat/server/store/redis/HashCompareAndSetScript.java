@@ -14,7 +14,6 @@ final class HashCompareAndSetScript {
   /** Whether {@code field} was set, which it is only if {@code compared} held {@code expected}. */
   boolean set(
       Redis redis, String key, String compared, String expected, String field, String value) {
-    return Long.valueOf(1)
-        .equals(script.run(redis, List.of(key), List.of(compared, expected, field, value)));
+    return script.runForYes(redis, List.of(key), List.of(compared, expected, field, value));
   }
 }

@@ -54,6 +54,11 @@ final class LuaScript {
         });
   }
 
+  /** Runs a script that answers 1 for yes and 0 for no. */
+  boolean runForYes(Redis redis, List<String> keys, List<String> args) {
+    return Long.valueOf(1).equals(run(redis, keys, args));
+  }
+
   private static String sha1(String source) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-1");

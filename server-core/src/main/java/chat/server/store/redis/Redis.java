@@ -27,9 +27,11 @@ import redis.clients.jedis.util.JedisURIHelper;
  * <p><b>Every wait is bounded.</b> Connecting and each reply wait at most {@link #TIMEOUT}, and so
  * does borrowing a connection from the pool: an exhausted pool would otherwise park the calling
  * (virtual) thread for ever (jedis#3927). A dead or frozen Redis therefore costs a caller a {@code
- * StoreException} within a few seconds, never a hang. The pool is sized for the server's
- * concurrency; idle connections are checked every few seconds, so connections that a Redis restart
- * broke are dropped soon after, and until then a call that draws one fails once.
+ * StoreException} within a few seconds, never a hang. A command takes Redis well under a
+ * millisecond, so {@value #POOL_SIZE} connections carry thousands of calls a second; beyond that,
+ * callers queue for a connection (boundedly). Idle connections are checked every few seconds, so
+ * those that a Redis restart broke are dropped soon after; until then a call that draws one fails
+ * once.
  */
 final class Redis implements AutoCloseable {
 

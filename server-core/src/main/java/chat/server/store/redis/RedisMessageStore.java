@@ -58,12 +58,12 @@ final class RedisMessageStore implements MessageStore {
 
   @Override
   public MessagePage newest(String roomId, int limit) {
-    requirePositive(limit);
+    int count = oneBeyond(limit);
     return page(
         roomId,
         redis.call(
             "newest messages",
-            jedis -> jedis.xrevrange(RedisKeys.roomLog(roomId), "+", "-", limit + 1)),
+            jedis -> jedis.xrevrange(RedisKeys.roomLog(roomId), "+", "-", count)),
         limit,
         true);
   }
@@ -89,7 +89,7 @@ final class RedisMessageStore implements MessageStore {
    */
   private Optional<MessagePage> pageFrom(
       String roomId, String messageId, int limit, boolean older) {
-    requirePositive(limit);
+    int count = oneBeyond(limit);
     Optional<String> entryId = entryIdIn(roomId, messageId);
     if (entryId.isEmpty()) {
       return Optional.empty();
@@ -103,8 +103,8 @@ final class RedisMessageStore implements MessageStore {
               Response<List<StreamEntry>> cursor = pipeline.xrange(log, id, id, 1);
               Response<List<StreamEntry>> page =
                   older
-                      ? pipeline.xrevrange(log, "(" + id, "-", limit + 1)
-                      : pipeline.xrange(log, "(" + id, "+", limit + 1);
+                      ? pipeline.xrevrange(log, "(" + id, "-", count)
+                      : pipeline.xrange(log, "(" + id, "+", count);
               return () -> List.of(cursor.get(), page.get());
             });
     if (replies.getFirst().isEmpty()) {
@@ -113,10 +113,7 @@ final class RedisMessageStore implements MessageStore {
     return Optional.of(page(roomId, replies.getLast(), limit, older));
   }
 
-  /**
-   * Up to {@code limit} of {@code entries} (read one beyond the limit, to learn whether more lie
-   * beyond), oldest first.
-   */
+  /** Up to {@code limit} of {@code entries} (read {@link #oneBeyond} it), oldest first. */
   private static MessagePage page(
       String roomId, List<StreamEntry> entries, int limit, boolean newestFirst) {
     List<Message> messages =
@@ -148,9 +145,11 @@ final class RedisMessageStore implements MessageStore {
         fields.get("clientMsgId"));
   }
 
-  private static void requirePositive(int limit) {
+  /** How many entries to read for a page of {@code limit}: one more, to learn about the rest. */
+  private static int oneBeyond(int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be positive: " + limit);
     }
+    return limit == Integer.MAX_VALUE ? limit : limit + 1;
   }
 }

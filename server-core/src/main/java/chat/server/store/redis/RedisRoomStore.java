@@ -164,9 +164,13 @@ final class RedisRoomStore implements RoomStore {
           batch.stream()
               .filter(entry -> RedisKeys.nameOfNameEntry(entry).contains(needle))
               .map(RedisKeys::idOfNameEntry)
-              .limit(limit - found.size())
               .toList();
-      found.addAll(load(matching, null));
+      // Load no more rooms than still wanted, but go on within the batch if some are missing.
+      for (int next = 0; next < matching.size() && found.size() < limit; ) {
+        int end = Math.min(matching.size(), next + limit - found.size());
+        found.addAll(load(matching.subList(next, end), null));
+        next = end;
+      }
       if (batch.size() < DIRECTORY_BATCH) {
         break;
       }

@@ -14,13 +14,13 @@ import redis.clients.jedis.resps.Tuple;
  * Sessions in a hash each ({@link RedisKeys#sessionInfo}) that expires by itself, and a per-user
  * sorted set of session ids ({@link RedisKeys#userSessions}) for {@link #listLive}.
  *
- * <p><b>Expiry.</b> A session's hash lives {@link #GRACE_MILLIS} longer than the session, so a
- * revoked or expired session can still be found (and a reused refresh token recognized) until well
- * after its tokens stopped working, then Redis deletes it. Its lifetime is set as a duration
- * (PEXPIRE of {@code expiresAt} minus the caller's time), not as an instant (PEXPIREAT {@code
- * expiresAt}): the port's times come from the caller's clock, which need not agree with Redis's,
- * and a duration measured on one clock means the same on the other. The grace also covers nodes
- * whose clocks run a little behind.
+ * <p><b>Expiry.</b> A session's hash lives {@link #GRACE_MILLIS} longer than the session, then
+ * Redis deletes it: a revoked session stays findable (so a reused refresh token is recognized as
+ * such) for as long as its tokens could have worked. Its lifetime is set as a duration (PEXPIRE of
+ * {@code expiresAt} minus the caller's time: {@code now} on rotation, {@code lastUsedAt} on
+ * insert), not as an instant (PEXPIREAT {@code expiresAt}): the port's times come from the caller's
+ * clock, which need not agree with Redis's, and a duration measured on one clock means the same on
+ * the other. The grace covers nodes whose clocks run a little behind.
  *
  * <p><b>Order of writes.</b> The user's index (tag {@code {user:ID}}) and the session (tag {@code
  * {session:ID}}) cannot change in one atomic step. The index entry is written first, so every

@@ -11,6 +11,10 @@ import chat.server.store.StoreException;
 import chat.server.store.UserStore;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The adapter for many nodes sharing one Redis: every port on core Redis commands (6.2 and later),
@@ -18,9 +22,12 @@ import java.time.Clock;
  *
  * <p>What Redis must be configured with, for the protocol's promises to hold: {@code appendonly
  * yes} and {@code appendfsync always} (see {@link RedisMessageStore} on durability), and {@code
- * maxmemory-policy noeviction}, since every key here is data, not cache.
+ * maxmemory-policy noeviction}, since every key here is data, not cache. Opening warns when the
+ * first is not so, as far as Redis lets its configuration be read.
  */
 public final class RedisStorage implements Storage {
+
+  private static final Logger log = LoggerFactory.getLogger(RedisStorage.class);
 
   private final Redis redis;
   private final UserStore users;
@@ -63,9 +70,35 @@ public final class RedisStorage implements Storage {
       redis.close();
       throw new StoreException("Redis does not answer at " + Redis.withoutPassword(redisUrl), null);
     }
+    warnUnlessDurable(redis);
     RedisStorage storage = new RedisStorage(redis, presenceSettings, clock);
     storage.presence.heartbeat();
     return storage;
+  }
+
+  /**
+   * Why acknowledged messages could be lost under this append-only-file configuration ({@code
+   * CONFIG GET append*}), if they could.
+   */
+  static Optional<String> durabilityGap(Map<String, String> appendConfig) {
+    if (!"yes".equals(appendConfig.get("appendonly"))) {
+      return Optional.of("appendonly is not yes: a Redis crash loses what the last snapshot lacks");
+    }
+    if (!"always".equals(appendConfig.get("appendfsync"))) {
+      return Optional.of(
+          "appendfsync is not always: a crash of the Redis host loses up to a second of messages");
+    }
+    return Optional.empty();
+  }
+
+  /** Says so at start when Redis may lose acknowledged messages; managed Redis may hide CONFIG. */
+  private static void warnUnlessDurable(Redis redis) {
+    try {
+      durabilityGap(redis.call("read config", jedis -> jedis.configGet("append*")))
+          .ifPresent(gap -> log.warn("Redis may lose acknowledged messages: {}", gap));
+    } catch (StoreException e) {
+      log.info("Cannot read Redis's persistence settings; make sure appendfsync is always");
+    }
   }
 
   @Override

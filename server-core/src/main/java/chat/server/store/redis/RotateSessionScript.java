@@ -19,16 +19,14 @@ final class RotateSessionScript {
       long now,
       long newExpiresAt,
       long ttlMillis) {
-    Object rotated =
-        script.run(
-            redis,
-            List.of(RedisKeys.sessionInfo(sessionId)),
-            List.of(
-                expectedTokenId,
-                newTokenId,
-                Long.toString(now),
-                Long.toString(newExpiresAt),
-                Long.toString(ttlMillis)));
-    return Long.valueOf(1).equals(rotated);
+    return script.runForYes(
+        redis,
+        List.of(RedisKeys.sessionInfo(sessionId)),
+        List.of(
+            expectedTokenId,
+            newTokenId,
+            Long.toString(now),
+            Long.toString(newExpiresAt),
+            Long.toString(ttlMillis)));
   }
 }

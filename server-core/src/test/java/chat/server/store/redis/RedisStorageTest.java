@@ -53,6 +53,16 @@ class RedisStorageTest {
   }
 
   @Test
+  void isReachableUntilClosedAndThenFailsWithStoreException() {
+    RedisStorage storage = RedisStorage.open(redis.url());
+
+    storage.close();
+
+    assertThat(storage.isReachable()).isFalse();
+    assertThatThrownBy(() -> storage.users().findById("u1")).isInstanceOf(StoreException.class);
+  }
+
+  @Test
   void theDatabaseNumberOfTheUrlIsUsed() {
     try (RedisStorage storage = RedisStorage.open(URI.create(redis.url() + "/3"))) {
       storage.users().insert(ALICE);
@@ -132,6 +142,16 @@ class RedisStorageTest {
       assertThat(resent.created()).isFalse();
       assertThat(resent.message()).isEqualTo(acknowledged);
     }
+  }
+
+  @Test
+  void onlyAnAppendOnlyFileSyncedOnEveryWriteKeepsEveryAcknowledgedMessage() {
+    assertThat(RedisStorage.durabilityGap(Map.of("appendonly", "yes", "appendfsync", "always")))
+        .isEmpty();
+    assertThat(RedisStorage.durabilityGap(Map.of("appendonly", "yes", "appendfsync", "everysec")))
+        .hasValueSatisfying(gap -> assertThat(gap).contains("appendfsync"));
+    assertThat(RedisStorage.durabilityGap(Map.of("appendonly", "no", "appendfsync", "always")))
+        .hasValueSatisfying(gap -> assertThat(gap).contains("appendonly"));
   }
 
   @Test
