@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -27,6 +28,7 @@ import java.util.function.Predicate;
 public final class SocketClient implements AutoCloseable {
 
   public static final Duration TIMEOUT = Duration.ofSeconds(5);
+  private static final long POLL_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -103,26 +105,43 @@ public final class SocketClient implements AutoCloseable {
 
   /** The first frame (oldest first) that matches, waiting up to {@link #TIMEOUT}. */
   public JsonNode awaitFrame(Predicate<JsonNode> wanted) {
-    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    return poll(wanted, TIMEOUT)
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no matching frame within " + TIMEOUT + "; unclaimed: " + receivedSoFar()));
+  }
+
+  /**
+   * The first frame that matches, taking it; empty when none came within {@code wait} or the socket
+   * closed without one.
+   */
+  public Optional<JsonNode> poll(Predicate<JsonNode> wanted, Duration wait) {
+    long deadline = System.nanoTime() + wait.toNanos();
     synchronized (unclaimed) {
       for (Iterator<JsonNode> it = unclaimed.iterator(); it.hasNext(); ) {
         JsonNode frame = it.next();
         if (wanted.test(frame)) {
           it.remove();
-          return frame;
+          return Optional.of(frame);
         }
       }
       try {
         while (true) {
-          JsonNode frame = inbox.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+          long left = deadline - System.nanoTime();
+          if (left <= 0) {
+            return Optional.empty();
+          }
+          JsonNode frame = inbox.poll(Math.min(left, POLL_SLICE_NANOS), TimeUnit.NANOSECONDS);
           if (frame == null) {
-            throw new AssertionError(
-                "no matching frame within " + TIMEOUT + "; unclaimed: " + unclaimed);
+            if (closed.isDone() && inbox.isEmpty()) {
+              return Optional.empty();
+            }
+          } else if (wanted.test(frame)) {
+            return Optional.of(frame);
+          } else {
+            unclaimed.add(frame);
           }
-          if (wanted.test(frame)) {
-            return frame;
-          }
-          unclaimed.add(frame);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -146,25 +165,7 @@ public final class SocketClient implements AutoCloseable {
 
   /** Whether a frame of this type arrives within {@code wait}; consumes it if so. */
   public boolean receivesEvent(String type, Duration wait) {
-    long deadline = System.nanoTime() + wait.toNanos();
-    synchronized (unclaimed) {
-      if (unclaimed.removeIf(f -> type.equals(f.path("type").asText()))) {
-        return true;
-      }
-      try {
-        JsonNode frame;
-        while ((frame = inbox.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) != null) {
-          if (type.equals(frame.path("type").asText())) {
-            return true;
-          }
-          unclaimed.add(frame);
-        }
-        return false;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+    return poll(f -> type.equals(f.path("type").asText()), wait).isPresent();
   }
 
   /** How the server closed the socket, waiting up to {@code wait}. */

@@ -59,6 +59,11 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     return new TestServer(System.getProperty(NODES, "embedded"));
   }
 
+  /** Two nodes in this JVM on one {@code redis-server}, whatever the build asked for. */
+  public static TestServer twoRedisNodes() {
+    return new TestServer("redis");
+  }
+
   /** The settings tests run with, as environment variables. */
   public static Map<String, String> environment(Path dataDir) {
     return Map.of(
@@ -145,6 +150,19 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
   /** Opens an authenticated socket and waits until the server has taken it. */
   public SocketClient connect(Login login) {
     SocketClient socket = openSocket(login.accessToken());
+    socket.ok("ping");
+    return socket;
+  }
+
+  /** An HTTP client of node {@code index} (0 or 1 with two nodes). */
+  public ApiClient api(int index) {
+    return new ApiClient(running.get(index).httpUrl());
+  }
+
+  /** An authenticated socket to node {@code index}, closed after the test. */
+  public SocketClient connect(int index, Login login) {
+    SocketClient socket = SocketClient.connect(running.get(index).wsUrl(), login.accessToken());
+    sockets.add(socket);
     socket.ok("ping");
     return socket;
   }
