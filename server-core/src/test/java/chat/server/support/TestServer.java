@@ -122,6 +122,11 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     }
   }
 
+  /** The Redis the nodes share (null on the embedded store), for tests that break it. */
+  public RedisServer redis() {
+    return redis;
+  }
+
   /** Every node's socket URL. */
   public List<String> wsUrls() {
     return running.stream().map(Node::wsUrl).toList();
