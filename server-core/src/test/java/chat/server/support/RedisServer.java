@@ -29,14 +29,20 @@ public final class RedisServer implements AutoCloseable {
   private static final Path REDIS_SERVER = Path.of("/usr/bin/redis-server");
   private static final Duration STARTUP = Duration.ofSeconds(10);
 
+  private String appendfsync = "always";
   private Path dir;
   private int port;
   private Process process;
 
   private RedisServer() {}
 
-  /** Starts a fresh, empty Redis. */
+  /** Starts a fresh, empty Redis that fsyncs its append-only file on every write. */
   public static RedisServer start() throws IOException, InterruptedException {
+    return start("always");
+  }
+
+  /** Starts a fresh, empty Redis with this {@code appendfsync} policy. */
+  public static RedisServer start(String appendfsync) throws IOException, InterruptedException {
     if (!Files.isExecutable(REDIS_SERVER)) {
       throw new IllegalStateException(
           "The Redis tests need redis-server at "
@@ -44,6 +50,7 @@ public final class RedisServer implements AutoCloseable {
               + ": apt-get install redis-server");
     }
     RedisServer server = new RedisServer();
+    server.appendfsync = appendfsync;
     server.dir = Files.createTempDirectory("redis-test-");
     server.port = freePort();
     server.launch();
@@ -121,7 +128,7 @@ public final class RedisServer implements AutoCloseable {
             "--appendonly",
             "yes",
             "--appendfsync",
-            "always",
+            appendfsync,
             "--save",
             "",
             "--daemonize",
