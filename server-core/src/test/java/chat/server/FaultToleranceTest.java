@@ -12,10 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -231,21 +229,7 @@ class FaultToleranceTest {
   /** Every message of the room, oldest first, read through {@code wsUrl}. */
   private static List<String> wholeHistory(String wsUrl, Login reader, String roomId) {
     try (SocketClient socket = SocketClient.connect(wsUrl, reader.accessToken())) {
-      List<String> ids = new ArrayList<>();
-      JsonNode page = socket.ok("message.history", "roomId", roomId, "limit", 100);
-      while (true) {
-        List<String> pageIds = new ArrayList<>();
-        page.path("messages").forEach(m -> pageIds.add(m.path("messageId").asText()));
-        ids.addAll(0, pageIds);
-        if (!page.path("hasMore").asBoolean() || pageIds.isEmpty()) {
-          Set<String> unique = new HashSet<>(ids);
-          assertThat(unique).hasSameSizeAs(ids);
-          return ids;
-        }
-        page =
-            socket.ok(
-                "message.history", "roomId", roomId, "limit", 100, "before", pageIds.getFirst());
-      }
+      return socket.wholeHistory(roomId);
     }
   }
 }

@@ -160,24 +160,7 @@ class ServerProcessTest {
   private List<String> historyAfterRestart(Login login, String roomId) {
     try (ServerProcess restarted = ServerProcess.start(dataDir, NO_SEND_LIMIT);
         SocketClient socket = SocketClient.connect(restarted.wsUrl(), login.accessToken())) {
-      return wholeHistory(socket, roomId);
-    }
-  }
-
-  /** Every message of the room, oldest first, paging back from the newest. */
-  private static List<String> wholeHistory(SocketClient socket, String roomId) {
-    List<String> ids = new ArrayList<>();
-    JsonNode page = socket.ok("message.history", "roomId", roomId, "limit", 100);
-    while (true) {
-      List<String> pageIds = new ArrayList<>();
-      page.path("messages").forEach(m -> pageIds.add(m.path("messageId").asText()));
-      ids.addAll(0, pageIds);
-      if (!page.path("hasMore").asBoolean() || pageIds.isEmpty()) {
-        return ids;
-      }
-      page =
-          socket.ok(
-              "message.history", "roomId", roomId, "limit", 100, "before", pageIds.getFirst());
+      return socket.wholeHistory(roomId);
     }
   }
 }

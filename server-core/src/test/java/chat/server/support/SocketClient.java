@@ -95,6 +95,21 @@ public final class SocketClient implements AutoCloseable {
     return answer.path("result");
   }
 
+  /** The ids of every message of the room, oldest first, paging back from the newest. */
+  public List<String> wholeHistory(String roomId) {
+    List<String> ids = new ArrayList<>();
+    JsonNode page = ok("message.history", "roomId", roomId, "limit", 100);
+    while (true) {
+      List<String> pageIds = new ArrayList<>();
+      page.path("messages").forEach(m -> pageIds.add(m.path("messageId").asText()));
+      ids.addAll(0, pageIds);
+      if (!page.path("hasMore").asBoolean() || pageIds.isEmpty()) {
+        return ids;
+      }
+      page = ok("message.history", "roomId", roomId, "limit", 100, "before", pageIds.getFirst());
+    }
+  }
+
   public void sendText(String text) {
     socket.sendText(text, true).join();
   }
