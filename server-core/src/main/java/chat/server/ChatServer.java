@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,6 +30,7 @@ public final class ChatServer implements AutoCloseable {
   private static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(5);
 
   private final Storage storage;
+  private final Services services;
   private final ServerMetrics metrics;
   private final SocketGateway gateway;
   private final HttpApi http;
@@ -39,8 +39,14 @@ public final class ChatServer implements AutoCloseable {
           Thread.ofPlatform().name("presence-heartbeat").daemon().factory());
   private boolean stopped;
 
-  private ChatServer(Storage storage, ServerMetrics metrics, SocketGateway gateway, HttpApi http) {
+  private ChatServer(
+      Storage storage,
+      Services services,
+      ServerMetrics metrics,
+      SocketGateway gateway,
+      HttpApi http) {
     this.storage = storage;
+    this.services = services;
     this.metrics = metrics;
     this.gateway = gateway;
     this.http = http;
@@ -67,14 +73,21 @@ public final class ChatServer implements AutoCloseable {
     Storage storage = EmbeddedStorage.open(config.dataDir());
     ServerMetrics metrics = new ServerMetrics();
     SocketGateway gateway = null;
+    Services services = null;
     try {
-      Services services = Services.wire(config, storage, metrics, clock);
+      services = Services.wire(config, storage, metrics, clock);
       gateway =
           new SocketGateway(
               new InetSocketAddress(config.host(), config.wsPort()),
               services.sessions(),
               services.presence(),
-              new RequestDispatcher(services.rooms(), services.messages()),
+              new RequestDispatcher(
+                  services.rooms(),
+                  services.messages(),
+                  services.presence(),
+                  services.typing(),
+                  services.receipts(),
+                  services.search()),
               metrics,
               clock);
       storage.events().subscribe(gateway::deliver);
@@ -82,7 +95,8 @@ public final class ChatServer implements AutoCloseable {
       HttpApi http =
           new HttpApi(
               new InetSocketAddress(config.host(), config.httpPort()),
-              new HttpApi.Identity(config.serverName(), version(), storage.mode(), List.of()),
+              new HttpApi.Identity(
+                  config.serverName(), version(), storage.mode(), Services.FEATURES),
               gateway.getPort(),
               services.accounts(),
               services.sessions(),
@@ -96,10 +110,13 @@ public final class ChatServer implements AutoCloseable {
           gateway.getPort(),
           storage.mode(),
           config.dataDir().toAbsolutePath());
-      return new ChatServer(storage, metrics, gateway, http);
+      return new ChatServer(storage, services, metrics, gateway, http);
     } catch (IOException | RuntimeException e) {
       if (gateway != null) {
         gateway.shutdown(Duration.ZERO);
+      }
+      if (services != null) {
+        services.close();
       }
       storage.close();
       metrics.close();
@@ -127,6 +144,7 @@ public final class ChatServer implements AutoCloseable {
     log.info("chat server stopping");
     http.stop(Duration.ofSeconds(1));
     gateway.shutdown(SHUTDOWN_GRACE);
+    services.close();
     heartbeats.shutdownNow();
     storage.close();
     metrics.close();

@@ -2,6 +2,7 @@ package chat.server;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ public record ServerConfig(
     int bcryptCost,
     int messagesPerSecond,
     int messageBurst,
-    int loginAttemptsPerMinute) {
+    int loginAttemptsPerMinute,
+    RealtimeTimings realtime) {
 
   /** How strict the server is about its own settings. */
   public enum AppEnv {
@@ -34,6 +36,18 @@ public record ServerConfig(
     /** Short secrets are accepted, for local experiments. */
     DEVELOPMENT
   }
+
+  /**
+   * The clocks of presence and typing. Only tests should need other values than the protocol's.
+   *
+   * @param presenceGrace how long after a user's last socket closes they are announced offline,
+   *     unless a socket of theirs opens meanwhile (a page reload must not flap); under 10 s, the
+   *     protocol's bound
+   * @param typingTimeout typing stops by itself this long after the last {@code active: true}
+   * @param typingThrottle at most one {@code typing: true} event per user and room this often
+   */
+  public record RealtimeTimings(
+      Duration presenceGrace, Duration typingTimeout, Duration typingThrottle) {}
 
   static final int MIN_PRODUCTION_SECRET_CHARS = 32;
 
@@ -68,7 +82,11 @@ public record ServerConfig(
             settings.integer("BCRYPT_COST", 12, 4, 16),
             settings.integer("MESSAGE_RATE_PER_SECOND", 10, 1, 100_000),
             settings.integer("MESSAGE_BURST", 30, 1, 100_000),
-            settings.integer("LOGIN_ATTEMPTS_PER_MINUTE", 10, 1, 100_000));
+            settings.integer("LOGIN_ATTEMPTS_PER_MINUTE", 10, 1, 100_000),
+            new RealtimeTimings(
+                settings.millis("PRESENCE_GRACE_MS", 4_000, 0, 9_000),
+                settings.millis("TYPING_TIMEOUT_MS", 6_000, 100, 60_000),
+                settings.millis("TYPING_THROTTLE_MS", 1_000, 0, 10_000)));
     settings.throwIfProblems();
     return config;
   }
@@ -113,6 +131,10 @@ public record ServerConfig(
       problem(
           name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
       return fallback;
+    }
+
+    Duration millis(String name, int fallback, int min, int max) {
+      return Duration.ofMillis(integer(name, fallback, min, max));
     }
 
     Path path(String name, String fallback) {
