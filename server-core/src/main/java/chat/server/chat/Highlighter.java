@@ -3,6 +3,7 @@ package chat.server.chat;
 import chat.server.store.SearchTerm;
 import chat.server.store.SearchText;
 import chat.server.store.SearchText.Word;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ final class Highlighter {
   static String highlight(String content, List<SearchTerm> terms) {
     List<Word> words = SearchText.words(content);
     boolean[] matched = matches(words, terms);
-    Snippet snippet = new Snippet(content);
+    Snippet snippet = new Snippet(content, words);
     int first = firstMatch(matched);
     int start = first < 0 ? 0 : contextStart(content, words, first);
     snippet.begin(start);
@@ -109,12 +110,20 @@ final class Highlighter {
   /** The snippet being written, within its budget, a cut always leaving room for the ellipsis. */
   private static final class Snippet {
     private final String content;
+
+    /** The offsets inside a word, where a cut would split it. */
+    private final BitSet insideWord = new BitSet();
+
     private final StringBuilder text = new StringBuilder();
     private int used;
     private boolean anyMarked;
 
-    Snippet(String content) {
+    /** The length of {@link #text} at the last place a cut would split no word; -1 if none. */
+    private int lastBreak = -1;
+
+    Snippet(String content, List<Word> words) {
       this.content = content;
+      words.forEach(word -> insideWord.set(word.start() + 1, word.end()));
     }
 
     void begin(int start) {
@@ -132,6 +141,7 @@ final class Highlighter {
     boolean plain(int from, int to) {
       for (int i = from; i < to; ) {
         int codePoint = content.codePointAt(i);
+        boolean splitsAWord = insideWord.get(i);
         i += Character.charCount(codePoint);
         if (Character.isWhitespace(codePoint)) {
           if (text.isEmpty() || text.charAt(text.length() - 1) == ' ' || endsWithCut()) {
@@ -140,7 +150,13 @@ final class Highlighter {
           codePoint = ' ';
         }
         if (used + 1 > MAX_CHARS - CUT.length()) {
+          if (splitsAWord && lastBreak > 0) {
+            text.setLength(lastBreak); // rather than end on half a word
+          }
           return false;
+        }
+        if (!splitsAWord) {
+          lastBreak = text.length();
         }
         text.appendCodePoint(codePoint);
         used++;
@@ -169,6 +185,7 @@ final class Highlighter {
       text.append(OPEN).append(word).append(CLOSE);
       used += OPEN.length() + length + CLOSE.length();
       anyMarked = true;
+      lastBreak = text.length();
       return fits;
     }
 

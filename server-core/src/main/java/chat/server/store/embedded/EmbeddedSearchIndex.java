@@ -7,7 +7,6 @@ import chat.server.store.SearchTerm;
 import chat.server.store.SearchText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
@@ -50,8 +49,17 @@ final class EmbeddedSearchIndex implements SearchIndex {
    * newest first, each match joined to its message by rowid; with neither, the log itself is read
    * newest first.
    */
+  /** A statement and its arguments. */
+  record Statement(String sql, List<Object> arguments) {}
+
   @Override
   public List<Message> search(MessageQuery query) {
+    Statement statement = statement(query);
+    return db.query(
+        statement.sql(), EmbeddedMessageStore::message, statement.arguments().toArray());
+  }
+
+  static Statement statement(MessageQuery query) {
     String match = matchExpression(query);
     boolean indexed = !match.isEmpty();
     String sql =
@@ -62,21 +70,21 @@ final class EmbeddedSearchIndex implements SearchIndex {
                     + " WHERE message_search MATCH ? AND"
                 : " FROM messages WHERE")
             + " room_id IN ("
-            + placeholders(query.roomIds())
+            + String.join(", ", Collections.nCopies(query.roomIds().size(), "?"))
             + ") AND created_at >= ? AND created_at < ? ORDER BY "
             + (indexed ? "message_search.rowid" : "messages.rowid")
             + " DESC LIMIT ?";
-    List<Object> args = new ArrayList<>();
+    List<Object> arguments = new ArrayList<>();
     if (indexed) {
-      args.add(match);
+      arguments.add(match);
     }
-    args.addAll(query.roomIds());
-    args.addAll(List.of(query.sentFrom(), query.sentBefore(), query.limit()));
-    return db.query(sql, EmbeddedMessageStore::message, args.toArray());
+    arguments.addAll(query.roomIds());
+    arguments.addAll(List.of(query.sentFrom(), query.sentBefore(), query.limit()));
+    return new Statement(sql, arguments);
   }
 
   /** The FTS5 expression: every term in {@code words}, any sender in {@code sender}. */
-  static String matchExpression(MessageQuery query) {
+  private static String matchExpression(MessageQuery query) {
     List<String> parts = new ArrayList<>();
     if (!query.terms().isEmpty()) {
       parts.add(
@@ -108,9 +116,5 @@ final class EmbeddedSearchIndex implements SearchIndex {
 
   private static String quoted(String text) {
     return '"' + text.replace("\"", "\"\"") + '"';
-  }
-
-  private static String placeholders(Collection<?> values) {
-    return String.join(", ", Collections.nCopies(values.size(), "?"));
   }
 }
