@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,6 +30,7 @@ public final class ChatServer implements AutoCloseable {
   private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
 
   private final Storage storage;
+  private final Services services;
   private final ServerMetrics metrics;
   private final SocketGateway gateway;
   private final HttpApi http;
@@ -41,11 +41,13 @@ public final class ChatServer implements AutoCloseable {
 
   private ChatServer(
       Storage storage,
+      Services services,
       ServerMetrics metrics,
       SocketGateway gateway,
       HttpApi http,
       Duration heartbeatInterval) {
     this.storage = storage;
+    this.services = services;
     this.metrics = metrics;
     this.gateway = gateway;
     this.http = http;
@@ -72,14 +74,21 @@ public final class ChatServer implements AutoCloseable {
     Storage storage = openStorage(config, clock);
     ServerMetrics metrics = new ServerMetrics();
     SocketGateway gateway = null;
+    Services services = null;
     try {
-      Services services = Services.wire(config, storage, metrics, clock);
+      services = Services.wire(config, storage, metrics, clock);
       gateway =
           new SocketGateway(
               new InetSocketAddress(config.host(), config.wsPort()),
               services.sessions(),
               services.presence(),
-              new RequestDispatcher(services.rooms(), services.messages()),
+              new RequestDispatcher(
+                  services.rooms(),
+                  services.messages(),
+                  services.presence(),
+                  services.typing(),
+                  services.receipts(),
+                  services.search()),
               metrics,
               clock);
       storage.events().subscribe(gateway::deliver);
@@ -87,7 +96,8 @@ public final class ChatServer implements AutoCloseable {
       HttpApi http =
           new HttpApi(
               new InetSocketAddress(config.host(), config.httpPort()),
-              new HttpApi.Identity(config.serverName(), version(), storage.mode(), List.of()),
+              new HttpApi.Identity(
+                  config.serverName(), version(), storage.mode(), Services.FEATURES),
               gateway.getPort(),
               services.accounts(),
               services.sessions(),
@@ -106,10 +116,13 @@ public final class ChatServer implements AutoCloseable {
               .orElse("in " + config.dataDir().toAbsolutePath()));
       // Six beats per node timeout: a node is dropped only after missing several in a row.
       return new ChatServer(
-          storage, metrics, gateway, http, config.presence().nodeTimeout().dividedBy(6));
+          storage, services, metrics, gateway, http, config.presence().nodeTimeout().dividedBy(6));
     } catch (IOException | RuntimeException e) {
       if (gateway != null) {
         gateway.shutdown(Duration.ZERO);
+      }
+      if (services != null) {
+        services.close();
       }
       storage.close();
       metrics.close();
@@ -145,6 +158,7 @@ public final class ChatServer implements AutoCloseable {
     log.info("chat server stopping");
     http.stop(Duration.ofSeconds(1));
     gateway.shutdown(SHUTDOWN_GRACE);
+    services.close();
     heartbeats.shutdownNow();
     storage.close();
     metrics.close();

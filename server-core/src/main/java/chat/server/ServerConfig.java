@@ -33,7 +33,8 @@ public record ServerConfig(
     int messageBurst,
     int loginAttemptsPerMinute,
     Optional<URI> redisUrl,
-    PresenceSettings presence) {
+    PresenceSettings presence,
+    RealtimeTimings realtime) {
 
   /** How strict the server is about its own settings. */
   public enum AppEnv {
@@ -42,6 +43,18 @@ public record ServerConfig(
     /** Short secrets are accepted, for local experiments. */
     DEVELOPMENT
   }
+
+  /**
+   * The clocks of presence and typing. Only tests should need other values than the protocol's.
+   *
+   * @param presenceGrace how long after a user's last socket closes they are announced offline,
+   *     unless a socket of theirs opens meanwhile (a page reload must not flap); under 10 s, the
+   *     protocol's bound
+   * @param typingTimeout typing stops by itself this long after the last {@code active: true}
+   * @param typingThrottle at most one {@code typing: true} event per user and room this often
+   */
+  public record RealtimeTimings(
+      Duration presenceGrace, Duration typingTimeout, Duration typingThrottle) {}
 
   static final int MIN_PRODUCTION_SECRET_CHARS = 32;
 
@@ -77,7 +90,11 @@ public record ServerConfig(
             new PresenceSettings(
                 Duration.ofSeconds(settings.integer("PRESENCE_NODE_TIMEOUT_SECONDS", 30, 1, 50)),
                 settings.integer("PRESENCE_FILTER_CAPACITY", 100_000, 100, 100_000_000),
-                settings.fraction("PRESENCE_FILTER_ERROR_RATE", 0.01)));
+                settings.fraction("PRESENCE_FILTER_ERROR_RATE", 0.01)),
+            new RealtimeTimings(
+                settings.millis("PRESENCE_GRACE_MS", 4_000, 0, 9_000),
+                settings.millis("TYPING_TIMEOUT_MS", 6_000, 100, 60_000),
+                settings.millis("TYPING_THROTTLE_MS", 1_000, 0, 10_000)));
     settings.throwIfProblems();
     return config;
   }
@@ -159,6 +176,10 @@ public record ServerConfig(
       }
       problem("REDIS_URL must look like redis://[:password@]host[:port][/db] (or rediss://)");
       return Optional.empty();
+    }
+
+    Duration millis(String name, int fallback, int min, int max) {
+      return Duration.ofMillis(integer(name, fallback, min, max));
     }
 
     Path path(String name, String fallback) {

@@ -5,23 +5,39 @@ import chat.server.auth.JwtSecrets;
 import chat.server.auth.PasswordHasher;
 import chat.server.auth.SessionService;
 import chat.server.auth.TokenService;
+import chat.server.chat.DelayedTasks;
 import chat.server.chat.MessageService;
 import chat.server.chat.PresenceService;
+import chat.server.chat.ReadReceiptService;
 import chat.server.chat.RoomService;
+import chat.server.chat.SearchService;
+import chat.server.chat.TypingService;
 import chat.server.chat.UserDirectory;
 import chat.server.metrics.ServerMetrics;
 import chat.server.ratelimit.RateLimiter;
 import chat.server.store.Storage;
 import java.time.Clock;
+import java.util.List;
 
-/** The domain services of one node, built on one store. */
+/**
+ * The domain services of one node, built on one store. {@link #close} settles presence and stops
+ * the timers; the store is closed by its owner.
+ */
 record Services(
     SessionService sessions,
     AccountService accounts,
     PresenceService presence,
     UserDirectory users,
     RoomService rooms,
-    MessageService messages) {
+    MessageService messages,
+    TypingService typing,
+    ReadReceiptService receipts,
+    SearchService search,
+    DelayedTasks tasks)
+    implements AutoCloseable {
+
+  /** What {@code /api/info} lists in {@code features}: the parts of the protocol served. */
+  static final List<String> FEATURES = List.of("search", "presence", "typing", "receipts");
 
   static Services wire(ServerConfig config, Storage storage, ServerMetrics metrics, Clock clock) {
     JwtSecrets secrets =
@@ -29,7 +45,17 @@ record Services(
     TokenService tokens = new TokenService(secrets.access(), secrets.refresh(), clock);
     SessionService sessions =
         new SessionService(storage.sessions(), storage.users(), tokens, storage.events(), clock);
-    PresenceService presence = new PresenceService(storage.presence(), storage.users(), clock);
+    DelayedTasks tasks = new DelayedTasks();
+    ServerConfig.RealtimeTimings timings = config.realtime();
+    PresenceService presence =
+        new PresenceService(
+            storage.presence(),
+            storage.users(),
+            storage.rooms(),
+            storage.events(),
+            tasks,
+            timings.presenceGrace(),
+            clock);
     UserDirectory users = new UserDirectory(storage.users(), presence);
     RateLimiter loginLimiter =
         new RateLimiter(config.loginAttemptsPerMinute(), config.loginAttemptsPerMinute() / 60.0);
@@ -42,11 +68,36 @@ record Services(
             loginLimiter,
             clock);
     RoomService rooms =
-        new RoomService(storage.rooms(), storage.messages(), users, storage.events(), clock);
+        new RoomService(
+            storage.rooms(),
+            storage.messages(),
+            storage.readCursors(),
+            users,
+            storage.events(),
+            clock);
     RateLimiter sendLimiter = new RateLimiter(config.messageBurst(), config.messagesPerSecond());
     MessageService messages =
         new MessageService(
             storage.messages(), rooms, storage.events(), sendLimiter, metrics, clock);
-    return new Services(sessions, accounts, presence, users, rooms, messages);
+    TypingService typing =
+        new TypingService(
+            rooms,
+            storage.events(),
+            tasks,
+            timings.typingTimeout(),
+            timings.typingThrottle(),
+            clock);
+    ReadReceiptService receipts =
+        new ReadReceiptService(storage.readCursors(), rooms, storage.events());
+    SearchService search = new SearchService(storage.search(), rooms, storage.users());
+    return new Services(
+        sessions, accounts, presence, users, rooms, messages, typing, receipts, search, tasks);
+  }
+
+  /** Settles the presence of sockets closed in their grace, then stops every timer. */
+  @Override
+  public void close() {
+    presence.close();
+    tasks.close();
   }
 }

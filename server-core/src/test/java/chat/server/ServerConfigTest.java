@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,20 @@ class ServerConfigTest {
     assertThat(config.messagesPerSecond()).isEqualTo(10);
     assertThat(config.messageBurst()).isEqualTo(30);
     assertThat(config.loginAttemptsPerMinute()).isEqualTo(10);
+    assertThat(config.realtime().presenceGrace()).isEqualTo(Duration.ofSeconds(4));
+    assertThat(config.realtime().typingTimeout()).isEqualTo(Duration.ofSeconds(6));
+    assertThat(config.realtime().typingThrottle()).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  /** The protocol promises "offline" within 10 s of the last close: no grace may break that. */
+  @Test
+  void thePresenceGraceStaysUnderTenSeconds() {
+    assertThat(ServerConfig.fromEnvironment(Map.of("PRESENCE_GRACE_MS", "9000")).realtime())
+        .extracting(ServerConfig.RealtimeTimings::presenceGrace)
+        .isEqualTo(Duration.ofSeconds(9));
+    assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("PRESENCE_GRACE_MS", "10000")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("PRESENCE_GRACE_MS must be a whole number from 0 to 9000, not '10000'");
   }
 
   @Test

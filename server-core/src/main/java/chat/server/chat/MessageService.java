@@ -1,6 +1,8 @@
 package chat.server.chat;
 
+import chat.protocol.Limits;
 import chat.protocol.model.Message;
+import chat.protocol.model.Room;
 import chat.protocol.server.MessageNew;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.error.ChatException;
@@ -13,14 +15,20 @@ import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
 import chat.server.store.NewMessage;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Sending and reading messages. A send is rate-limited per user, checked for membership, stored
  * durably (idempotent by {@code clientMsgId}), and only then fanned out and acknowledged.
  */
 public final class MessageService {
+
+  private static final String NO_SUCH_CURSOR = "no such message in this room";
 
   private final MessageStore messages;
   private final RoomService rooms;
@@ -94,16 +102,44 @@ public final class MessageService {
       AuthenticatedUser reader, String roomId, String before, String after, int limit) {
     rooms.requireMember(reader, roomId);
     if (before != null) {
-      return known(messages.before(roomId, before, limit), "before");
+      return known(messages.before(roomId, before, limit), "before", NO_SUCH_CURSOR);
     }
     if (after != null) {
-      return known(messages.after(roomId, after, limit), "after");
+      return known(messages.after(roomId, after, limit), "after", NO_SUCH_CURSOR);
     }
     return messages.newest(roomId, limit);
   }
 
-  private static MessagePage known(Optional<MessagePage> page, String cursorField) {
-    return page.orElseThrow(
-        () -> ChatException.invalidInput(cursorField, "no such message in this room"));
+  /**
+   * Catch-up after a reconnect: for each room of {@code cursors} the caller is a member of, the
+   * messages after the cursor (the newest page for a null cursor), at most {@value
+   * Limits#SYNC_MAX_PER_ROOM}, oldest first. Rooms the caller is not in are left out.
+   *
+   * @return pages by roomId, in the order of {@code cursors}
+   * @throws ChatException {@code INVALID_INPUT} (field {@code cursors}) for a cursor that is not a
+   *     message of its room: an unknown cursor must never look like "nothing new"
+   */
+  public Map<String, MessagePage> sync(AuthenticatedUser reader, Map<String, String> cursors) {
+    Set<String> joined =
+        rooms.joined(reader).stream().map(Room::roomId).collect(Collectors.toSet());
+    Map<String, MessagePage> pages = new LinkedHashMap<>();
+    cursors.forEach(
+        (roomId, cursor) -> {
+          if (joined.contains(roomId)) {
+            pages.put(
+                roomId,
+                cursor == null
+                    ? messages.newest(roomId, Limits.SYNC_MAX_PER_ROOM)
+                    : known(
+                        messages.after(roomId, cursor, Limits.SYNC_MAX_PER_ROOM),
+                        "cursors",
+                        "the cursor of " + roomId + " is no message of that room"));
+          }
+        });
+    return pages;
+  }
+
+  private static MessagePage known(Optional<MessagePage> page, String cursorField, String problem) {
+    return page.orElseThrow(() -> ChatException.invalidInput(cursorField, problem));
   }
 }

@@ -1,40 +1,144 @@
 package chat.server.chat;
 
+import chat.protocol.model.PresenceEntry;
+import chat.protocol.model.Room;
 import chat.protocol.model.User;
 import chat.protocol.model.UserStatus;
+import chat.protocol.server.PresenceEvent;
+import chat.server.store.BusEvent;
+import chat.server.store.EventBus;
 import chat.server.store.PresenceStore;
+import chat.server.store.RoomStore;
 import chat.server.store.UserAccount;
 import chat.server.store.UserStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Who is online: a user with a socket open on any live node. When the last one closes, that moment
- * becomes their {@code lastSeen}. Presence events and the grace period against flapping come with
- * the real-time issue.
+ * Who is online: a user with a socket open on any live node, counted by the {@link PresenceStore}.
+ * Going online and offline is announced with a {@code presence} event to everyone who shares a room
+ * with the user.
+ *
+ * <p><b>No flapping.</b> A closed socket is taken off the count only after a grace period, so a
+ * page reload (close, then open within the grace) never drops the count to zero: nobody hears an
+ * offline/online pair, and every node sees the user online throughout. When the delayed close does
+ * take the count to zero, the user is announced offline with the moment that socket closed as their
+ * {@code lastSeen}: within the grace of the last close, under the protocol's 10 s.
  */
-public final class PresenceService {
+public final class PresenceService implements AutoCloseable {
+
+  private static final int LOCK_STRIPES = 64;
 
   private final PresenceStore presence;
   private final UserStore users;
+  private final RoomStore rooms;
+  private final EventBus events;
+  private final DelayedTasks tasks;
+  private final Duration grace;
   private final Clock clock;
 
-  public PresenceService(PresenceStore presence, UserStore users, Clock clock) {
+  /**
+   * One user's open, close and announcement run one at a time on this node, so that an "online" and
+   * an "offline" of the same user cannot cross.
+   */
+  private final ReentrantLock[] userLocks = new ReentrantLock[LOCK_STRIPES];
+
+  /** Closes waiting out their grace; whoever removes one from here settles it, exactly once. */
+  private final Set<PendingClose> pendingCloses = ConcurrentHashMap.newKeySet();
+
+  private volatile boolean closed;
+
+  /** One socket's close, waiting out the grace. Identity matters: two closes are two entries. */
+  private static final class PendingClose {
+    final String userId;
+    final long closedAt;
+
+    PendingClose(String userId, long closedAt) {
+      this.userId = userId;
+      this.closedAt = closedAt;
+    }
+  }
+
+  public PresenceService(
+      PresenceStore presence,
+      UserStore users,
+      RoomStore rooms,
+      EventBus events,
+      DelayedTasks tasks,
+      Duration grace,
+      Clock clock) {
     this.presence = presence;
     this.users = users;
+    this.rooms = rooms;
+    this.events = events;
+    this.tasks = tasks;
+    this.grace = grace;
     this.clock = clock;
-  }
-
-  public void socketOpened(String userId) {
-    presence.socketOpened(userId);
-  }
-
-  public void socketClosed(String userId) {
-    if (presence.socketClosed(userId)) {
-      users.updateLastSeen(userId, clock.millis());
+    for (int i = 0; i < LOCK_STRIPES; i++) {
+      userLocks[i] = new ReentrantLock();
     }
+  }
+
+  /** Counts the socket; the user's first socket anywhere announces them online. */
+  public void socketOpened(String userId) {
+    withUserLock(
+        userId,
+        () -> {
+          boolean wasOnline = !presence.onlineAmong(List.of(userId)).isEmpty();
+          presence.socketOpened(userId);
+          if (!wasOnline) {
+            announce(userId, UserStatus.ONLINE, clock.millis());
+          }
+        });
+  }
+
+  /** Takes the socket off the count once the grace has passed (at once after {@link #close}). */
+  public void socketClosed(String userId) {
+    PendingClose close = new PendingClose(userId, clock.millis());
+    pendingCloses.add(close);
+    if (closed) {
+      settle(close);
+      return;
+    }
+    try {
+      tasks.after(grace, () -> settle(close));
+    } catch (RejectedExecutionException shuttingDown) {
+      settle(close);
+    }
+  }
+
+  /**
+   * Settles every close still in its grace, now: the server is stopping, and its users' last
+   * sockets close with it.
+   */
+  @Override
+  public void close() {
+    closed = true;
+    pendingCloses.forEach(this::settle);
+  }
+
+  /** The presence of the users of these ids that exist, in the order asked, each once. */
+  public List<PresenceEntry> query(List<String> userIds) {
+    Map<String, User> byId =
+        describe(users.findByIds(new LinkedHashSet<>(userIds))).stream()
+            .collect(Collectors.toMap(User::userId, Function.identity()));
+    return new LinkedHashSet<>(userIds)
+        .stream()
+            .map(byId::get)
+            .filter(user -> user != null)
+            .map(user -> new PresenceEntry(user.userId(), user.status(), user.lastSeen()))
+            .toList();
   }
 
   /** The user as others see them, with their presence now. */
@@ -42,7 +146,10 @@ public final class PresenceService {
     return describe(List.of(account)).getFirst();
   }
 
-  /** Many users at once: one presence lookup for the whole list. */
+  /**
+   * Many users at once: one presence lookup for the whole list. An online user's {@code lastSeen}
+   * is now.
+   */
   public List<User> describe(Collection<UserAccount> accounts) {
     Set<String> online = presence.onlineAmong(accounts.stream().map(UserAccount::userId).toList());
     long now = clock.millis();
@@ -57,5 +164,41 @@ public final class PresenceService {
                         UserStatus.OFFLINE,
                         account.lastSeen()))
         .toList();
+  }
+
+  private void settle(PendingClose close) {
+    if (!pendingCloses.remove(close)) {
+      return;
+    }
+    withUserLock(
+        close.userId,
+        () -> {
+          if (presence.socketClosed(close.userId)) {
+            users.updateLastSeen(close.userId, close.closedAt);
+            announce(close.userId, UserStatus.OFFLINE, close.closedAt);
+          }
+        });
+  }
+
+  /** Tells everyone who shares a room with the user, the user themself left out. */
+  private void announce(String userId, UserStatus status, long lastSeen) {
+    Set<String> audience = new HashSet<>();
+    for (Room room : rooms.roomsOf(userId)) {
+      audience.addAll(rooms.memberIds(room.roomId()));
+    }
+    audience.remove(userId);
+    if (!audience.isEmpty()) {
+      events.publish(new BusEvent.Delivery(audience, new PresenceEvent(userId, status, lastSeen)));
+    }
+  }
+
+  private void withUserLock(String userId, Runnable work) {
+    ReentrantLock lock = userLocks[Math.floorMod(userId.hashCode(), LOCK_STRIPES)];
+    lock.lock();
+    try {
+      work.run();
+    } finally {
+      lock.unlock();
+    }
   }
 }

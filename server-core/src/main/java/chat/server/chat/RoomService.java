@@ -10,11 +10,14 @@ import chat.server.store.BusEvent;
 import chat.server.store.EventBus;
 import chat.server.store.MemberRole;
 import chat.server.store.MessageStore;
+import chat.server.store.ReadCursorStore;
 import chat.server.store.RoomStore;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,14 +31,21 @@ public final class RoomService {
 
   private final RoomStore rooms;
   private final MessageStore messages;
+  private final ReadCursorStore readCursors;
   private final UserDirectory users;
   private final EventBus events;
   private final Clock clock;
 
   public RoomService(
-      RoomStore rooms, MessageStore messages, UserDirectory users, EventBus events, Clock clock) {
+      RoomStore rooms,
+      MessageStore messages,
+      ReadCursorStore readCursors,
+      UserDirectory users,
+      EventBus events,
+      Clock clock) {
     this.rooms = rooms;
     this.messages = messages;
+    this.readCursors = readCursors;
     this.users = users;
     this.events = events;
     this.clock = clock;
@@ -104,11 +114,22 @@ public final class RoomService {
     }
   }
 
-  /** The caller's rooms, each with its newest message. */
+  /** The caller's rooms, each with its newest message and the caller's unread count. */
   public List<Room> list(AuthenticatedUser caller) {
-    return rooms.roomsOf(caller.userId()).stream()
-        .map(room -> room.withLastMessage(messages.latest(room.roomId()).orElse(null)))
+    List<Room> joined = joined(caller);
+    Map<String, Integer> unread =
+        readCursors.unreadCounts(caller.userId(), joined.stream().map(Room::roomId).toList());
+    return joined.stream()
+        .map(
+            room ->
+                room.withLastMessage(messages.latest(room.roomId()).orElse(null))
+                    .withUnreadCount(unread.get(room.roomId())))
         .toList();
+  }
+
+  /** The rooms the caller is a member of, oldest first, without the per-caller fields. */
+  public List<Room> joined(AuthenticatedUser caller) {
+    return rooms.roomsOf(caller.userId());
   }
 
   /** Public rooms whose name contains {@code query} (case ignored), by name. */
@@ -161,6 +182,13 @@ public final class RoomService {
   /** Everyone currently in the room. */
   public Set<String> memberIds(String roomId) {
     return rooms.memberIds(roomId);
+  }
+
+  /** Everyone currently in the room but {@code userId}: the audience of what that user does. */
+  public Set<String> otherMembers(String roomId, String userId) {
+    Set<String> others = new HashSet<>(rooms.memberIds(roomId));
+    others.remove(userId);
+    return others;
   }
 
   private Room find(String roomId) {

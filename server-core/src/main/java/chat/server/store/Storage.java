@@ -17,6 +17,10 @@ public interface Storage extends AutoCloseable {
 
   SecretStore secrets();
 
+  ReadCursorStore readCursors();
+
+  SearchIndex search();
+
   /** {@code embedded} or {@code redis}, as {@code /api/info} reports it. */
   String mode();
 

@@ -28,14 +28,23 @@ import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MembersResult;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.MessagesResult;
+import chat.protocol.result.PresenceResult;
 import chat.protocol.result.RoomResult;
 import chat.protocol.result.RoomsResult;
+import chat.protocol.result.SearchResults;
+import chat.protocol.result.SyncResult;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.chat.MessageService;
+import chat.server.chat.PresenceService;
+import chat.server.chat.ReadReceiptService;
 import chat.server.chat.RoomService;
+import chat.server.chat.SearchService;
+import chat.server.chat.TypingService;
 import chat.server.error.ChatException;
 import chat.server.store.MessagePage;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Turns an authenticated request into a service call and its {@code result}. The switch has no
@@ -45,10 +54,24 @@ public final class RequestDispatcher {
 
   private final RoomService rooms;
   private final MessageService messages;
+  private final PresenceService presence;
+  private final TypingService typing;
+  private final ReadReceiptService receipts;
+  private final SearchService search;
 
-  public RequestDispatcher(RoomService rooms, MessageService messages) {
+  public RequestDispatcher(
+      RoomService rooms,
+      MessageService messages,
+      PresenceService presence,
+      TypingService typing,
+      ReadReceiptService receipts,
+      SearchService search) {
     this.rooms = rooms;
     this.messages = messages;
+    this.presence = presence;
+    this.typing = typing;
+    this.receipts = receipts;
+    this.search = search;
   }
 
   /**
@@ -88,22 +111,31 @@ public final class RequestDispatcher {
                   arrivedAt));
       case MessageHistory h ->
           page(messages.history(user, h.roomId(), h.before(), h.after(), h.limitOrDefault()));
-      case MessageSearch _,
-          MessageEdit _,
-          MessageDelete _,
-          ReactionAdd _,
-          ReactionRemove _,
-          ThreadHistory _,
-          Typing _,
-          Read _,
-          PresenceQuery _,
-          Sync _ ->
+      case MessageSearch s ->
+          new SearchResults(search.search(user, s.query(), s.roomId(), s.limitOrDefault()));
+      case Typing t -> {
+        typing.typing(user, t.roomId(), t.active());
+        yield EmptyResult.INSTANCE;
+      }
+      case Read r -> {
+        receipts.read(user, r.roomId(), r.messageId());
+        yield EmptyResult.INSTANCE;
+      }
+      case PresenceQuery p -> new PresenceResult(presence.query(p.userIds()));
+      case Sync s -> sync(messages.sync(user, s.cursors()));
+      case MessageEdit _, MessageDelete _, ReactionAdd _, ReactionRemove _, ThreadHistory _ ->
           throw notAvailableYet(frame);
     };
   }
 
   private static MessagesResult page(MessagePage page) {
     return new MessagesResult(page.messages(), page.hasMore());
+  }
+
+  private static SyncResult sync(Map<String, MessagePage> pages) {
+    Map<String, MessagesResult> rooms = new LinkedHashMap<>();
+    pages.forEach((roomId, page) -> rooms.put(roomId, page(page)));
+    return new SyncResult(rooms);
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.server.support.ApiClient;
 import chat.server.support.ApiClient.Reply;
 import chat.server.support.TestServer;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,7 +35,9 @@ class OperationsApiTest {
                 ? "redis"
                 : "embedded");
     assertThat(server.wsUrls()).contains(info.body().path("wsUrl").asText());
-    assertThat(info.body().path("features").isArray()).isTrue();
+    assertThat(info.body().path("features"))
+        .extracting(JsonNode::asText)
+        .containsExactlyInAnyOrder("search", "presence", "typing", "receipts");
     assertThat(info.body().path("limits").path("maxContentChars").asInt()).isEqualTo(4000);
     assertThat(info.body().path("limits").path("maxFrameBytes").asInt()).isEqualTo(65536);
     assertThat(info.body().path("limits").path("maxFileBytes").asLong()).isEqualTo(26214400);

@@ -64,6 +64,11 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     return new TestServer("redis");
   }
 
+  /** A server on the embedded store with these settings (environment variables) changed. */
+  public static TestServer embedded(Map<String, String> settings) {
+    return new TestServer(Map.copyOf(settings));
+  }
+
   /** The settings tests run with, as environment variables. */
   public static Map<String, String> environment(Path dataDir) {
     return Map.of(

@@ -132,10 +132,11 @@ class SocketFramingTest {
 
   @Test
   void aRequestOfALaterFeatureIsUnknownTypeForNow() {
-    JsonNode error = socket.request("typing", "roomId", roomId, "active", true);
+    JsonNode error =
+        socket.request("message.edit", "roomId", roomId, "messageId", "m1", "content", "x");
 
     assertThat(error.path("error").path("code").asText()).isEqualTo("UNKNOWN_TYPE");
-    assertThat(error.path("error").path("message").asText()).contains("typing");
+    assertThat(error.path("error").path("message").asText()).contains("message.edit");
   }
 
   @Test

@@ -32,4 +32,9 @@ public record Room(
     return new Room(
         roomId, name, visibility, createdBy, createdAt, memberCount, unreadCount, message);
   }
+
+  public Room withUnreadCount(Integer count) {
+    return new Room(
+        roomId, name, visibility, createdBy, createdAt, memberCount, count, lastMessage);
+  }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -100,6 +102,31 @@ final class Database implements AutoCloseable {
   /** The first row of the query, if any. */
   <T> Optional<T> queryFirst(String sql, RowMapper<T> mapper, Object... args) {
     return query(sql, mapper, args).stream().findFirst();
+  }
+
+  /**
+   * Defines an SQL function of one text argument on this connection, for statements that must run
+   * the server's own code, such as a migration filling an index. It must be pure: SQLite may call
+   * it any number of times.
+   */
+  void defineFunction(String name, UnaryOperator<String> function) {
+    withConnection(
+        name,
+        connection -> {
+          Function.create(
+              connection,
+              name,
+              new Function() {
+                @Override
+                protected void xFunc() throws SQLException {
+                  String argument = value_text(0);
+                  result(argument == null ? null : function.apply(argument));
+                }
+              },
+              1,
+              Function.FLAG_DETERMINISTIC);
+          return null;
+        });
   }
 
   /** Runs a script of several statements, such as a migration. */

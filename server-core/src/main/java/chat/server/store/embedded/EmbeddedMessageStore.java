@@ -19,9 +19,11 @@ import java.util.Optional;
  */
 final class EmbeddedMessageStore implements MessageStore {
 
-  private static final String SELECT =
-      "SELECT message_id, room_id, sender_id, sender_name, content, created_at, client_msg_id"
-          + " FROM messages ";
+  /** What {@link #message} reads, in any query of {@code messages}. */
+  static final String COLUMNS =
+      "message_id, room_id, sender_id, sender_name, content, created_at, client_msg_id";
+
+  private static final String SELECT = "SELECT " + COLUMNS + " FROM messages ";
 
   /** 128 random bits need at most 25 digits in base 36. */
   private static final int ID_DIGITS = 25;
@@ -43,14 +45,17 @@ final class EmbeddedMessageStore implements MessageStore {
   }
 
   private final Database db;
+  private final EmbeddedSearchIndex searchIndex;
 
-  EmbeddedMessageStore(Database db) {
+  EmbeddedMessageStore(Database db, EmbeddedSearchIndex searchIndex) {
     this.db = db;
+    this.searchIndex = searchIndex;
   }
 
   /**
    * Inserts unless the (room, sender, clientMsgId) triple exists, then reads back whichever row
-   * holds it, all in one transaction: its commit, synced to disk, is the durability point.
+   * holds it, all in one transaction: its commit, synced to disk, is the durability point. A new
+   * message is indexed for search in the same transaction, so it is searchable once this returns.
    */
   @Override
   public AppendResult append(NewMessage message) {
@@ -81,6 +86,9 @@ final class EmbeddedMessageStore implements MessageStore {
                       message.senderId(),
                       message.clientMsgId())
                   .orElseThrow();
+          if (created) {
+            searchIndex.add(messageId);
+          }
           return new AppendResult(stored, created);
         });
   }
@@ -155,7 +163,7 @@ final class EmbeddedMessageStore implements MessageStore {
     return "m_" + "0".repeat(ID_DIGITS - digits.length()) + digits;
   }
 
-  private static Message message(ResultSet row) throws SQLException {
+  static Message message(ResultSet row) throws SQLException {
     return Message.text(
         row.getString("message_id"),
         row.getString("room_id"),

@@ -3,7 +3,9 @@ package chat.server.store.embedded;
 import chat.server.store.EventBus;
 import chat.server.store.MessageStore;
 import chat.server.store.PresenceStore;
+import chat.server.store.ReadCursorStore;
 import chat.server.store.RoomStore;
+import chat.server.store.SearchIndex;
 import chat.server.store.SecretStore;
 import chat.server.store.SessionStore;
 import chat.server.store.Storage;
@@ -31,13 +33,17 @@ public final class EmbeddedStorage implements Storage {
   private final EventBus events = new InProcessEventBus();
   private final PresenceStore presence = new InMemoryPresenceStore();
   private final SecretStore secrets;
+  private final ReadCursorStore readCursors;
+  private final EmbeddedSearchIndex search;
 
   private EmbeddedStorage(Database db, SecretStore secrets) {
     this.db = db;
     this.users = new EmbeddedUserStore(db);
     this.sessions = new EmbeddedSessionStore(db);
     this.rooms = new EmbeddedRoomStore(db);
-    this.messages = new EmbeddedMessageStore(db);
+    this.search = new EmbeddedSearchIndex(db);
+    this.messages = new EmbeddedMessageStore(db, search);
+    this.readCursors = new EmbeddedReadCursorStore(db);
     this.secrets = secrets;
   }
 
@@ -57,6 +63,7 @@ public final class EmbeddedStorage implements Storage {
     SecretStore secrets = FileSecretStore.open(dataDir.resolve(SECRETS_FILE));
     Database db = Database.open(dataDir.resolve(DATABASE_FILE));
     try {
+      EmbeddedSearchIndex.defineFunctions(db);
       Migrations.apply(db);
     } catch (RuntimeException e) {
       db.close();
@@ -98,6 +105,16 @@ public final class EmbeddedStorage implements Storage {
   @Override
   public SecretStore secrets() {
     return secrets;
+  }
+
+  @Override
+  public ReadCursorStore readCursors() {
+    return readCursors;
+  }
+
+  @Override
+  public SearchIndex search() {
+    return search;
   }
 
   @Override

@@ -3,7 +3,9 @@ package chat.server.store.redis;
 import chat.server.store.EventBus;
 import chat.server.store.MessageStore;
 import chat.server.store.PresenceStore;
+import chat.server.store.ReadCursorStore;
 import chat.server.store.RoomStore;
+import chat.server.store.SearchIndex;
 import chat.server.store.SecretStore;
 import chat.server.store.SessionStore;
 import chat.server.store.Storage;
@@ -124,6 +126,17 @@ public final class RedisStorage implements Storage {
   @Override
   public EventBus events() {
     return events;
+  }
+
+  // Interim, until the Redis read cursors and search index land in this branch of work.
+  @Override
+  public ReadCursorStore readCursors() {
+    throw new StoreException("read cursors are not built for Redis yet", null);
+  }
+
+  @Override
+  public SearchIndex search() {
+    throw new StoreException("search is not built for Redis yet", null);
   }
 
   @Override

@@ -1,0 +1,120 @@
+package chat.server.store.embedded;
+
+import chat.protocol.model.Message;
+import chat.server.store.MessageQuery;
+import chat.server.store.SearchIndex;
+import chat.server.store.SearchTerm;
+import chat.server.store.SearchText;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Search on the FTS5 table {@code message_search} (schema V2): one row per message, keyed by the
+ * message's rowid, holding its {@link SearchText} words and its sender. A message is indexed by
+ * {@link #add}, inside the transaction of its append. A search walks the matches newest first (by
+ * rowid, the order of appending) and keeps those in the asked rooms and time, stopping at the
+ * limit.
+ */
+final class EmbeddedSearchIndex implements SearchIndex {
+
+  /** The SQL function that V2's migration and {@link #add} index words with. */
+  static final String WORDS_FUNCTION = "search_words";
+
+  private final Database db;
+
+  EmbeddedSearchIndex(Database db) {
+    this.db = db;
+  }
+
+  /** Makes {@link #WORDS_FUNCTION} known to the connection; before migrating, and before use. */
+  static void defineFunctions(Database db) {
+    db.defineFunction(WORDS_FUNCTION, SearchText::indexForm);
+  }
+
+  /** Indexes a stored message; called inside its append's transaction. */
+  void add(String messageId) {
+    db.update(
+        "INSERT INTO message_search (rowid, words, sender) SELECT rowid, "
+            + WORDS_FUNCTION
+            + "(content), hex(sender_id) FROM messages WHERE message_id = ?",
+        messageId);
+  }
+
+  /**
+   * With words or senders to match, the index is the outer loop (CROSS JOIN fixes that order), read
+   * newest first, each match joined to its message by rowid; with neither, the log itself is read
+   * newest first.
+   */
+  /** A statement and its arguments. */
+  record Statement(String sql, List<Object> arguments) {}
+
+  @Override
+  public List<Message> search(MessageQuery query) {
+    Statement statement = statement(query);
+    return db.query(
+        statement.sql(), EmbeddedMessageStore::message, statement.arguments().toArray());
+  }
+
+  static Statement statement(MessageQuery query) {
+    String match = matchExpression(query);
+    boolean indexed = !match.isEmpty();
+    String sql =
+        "SELECT "
+            + EmbeddedMessageStore.COLUMNS
+            + (indexed
+                ? " FROM message_search CROSS JOIN messages ON messages.rowid = message_search.rowid"
+                    + " WHERE message_search MATCH ? AND"
+                : " FROM messages WHERE")
+            + " room_id IN ("
+            + String.join(", ", Collections.nCopies(query.roomIds().size(), "?"))
+            + ") AND created_at >= ? AND created_at < ? ORDER BY "
+            + (indexed ? "message_search.rowid" : "messages.rowid")
+            + " DESC LIMIT ?";
+    List<Object> arguments = new ArrayList<>();
+    if (indexed) {
+      arguments.add(match);
+    }
+    arguments.addAll(query.roomIds());
+    arguments.addAll(List.of(query.sentFrom(), query.sentBefore(), query.limit()));
+    return new Statement(sql, arguments);
+  }
+
+  /** The FTS5 expression: every term in {@code words}, any sender in {@code sender}. */
+  private static String matchExpression(MessageQuery query) {
+    List<String> parts = new ArrayList<>();
+    if (!query.terms().isEmpty()) {
+      parts.add(
+          "words : ("
+              + query.terms().stream()
+                  .map(EmbeddedSearchIndex::phrase)
+                  .collect(Collectors.joining(" AND "))
+              + ")");
+    }
+    if (!query.senderIds().isEmpty()) {
+      parts.add(
+          "sender : ("
+              + query.senderIds().stream()
+                  .map(id -> quoted(senderToken(id)))
+                  .collect(Collectors.joining(" OR "))
+              + ")");
+    }
+    return String.join(" AND ", parts);
+  }
+
+  private static String phrase(SearchTerm term) {
+    return quoted(String.join(" ", term.words())) + (term.prefix() ? " *" : "");
+  }
+
+  /** The token V2 indexes a sender by: SQLite's {@code hex()} of the id's UTF-8 bytes. */
+  private static String senderToken(String senderId) {
+    return HexFormat.of().formatHex(senderId.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String quoted(String text) {
+    return '"' + text.replace("\"", "\"\"") + '"';
+  }
+}

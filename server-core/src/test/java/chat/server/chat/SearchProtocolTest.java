@@ -1,0 +1,279 @@
+package chat.server.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.server.support.ApiClient.Login;
+import chat.server.support.SocketClient;
+import chat.server.support.TestServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code message.search} over a real socket: every operator of the query syntax with a case it must
+ * not match, folding, CJK, authorization, ordering, limits and the highlight.
+ */
+class SearchProtocolTest {
+
+  @RegisterExtension static final TestServer server = TestServer.embedded();
+
+  static int round;
+  Login alice;
+  Login bob;
+  SocketClient aliceSocket;
+  SocketClient bobSocket;
+  String general;
+  String lunch;
+
+  /** Alice and Bob share "General" and "Team Lunch". */
+  @BeforeEach
+  void twoSharedRooms() {
+    round++;
+    alice = server.api().registered("findalice" + round);
+    bob = server.api().registered("findbob" + round);
+    aliceSocket = server.connect(alice);
+    bobSocket = server.connect(bob);
+    general = createRoom(aliceSocket, "General", bob);
+    lunch = createRoom(aliceSocket, "Team Lunch", bob);
+  }
+
+  @Test
+  void everyWordMustMatchInAnyOrder() {
+    send(aliceSocket, general, "the quick brown fox jumps");
+    send(aliceSocket, general, "a brown dog sleeps");
+
+    assertThat(contents("fox QUICK")).containsExactly("the quick brown fox jumps");
+    assertThat(contents("brown")).hasSize(2);
+    assertThat(contents("quick dog")).isEmpty();
+    assertThat(contents("quic")).as("whole words only").isEmpty();
+  }
+
+  @Test
+  void aPhraseMatchesOnlyInItsOrder() {
+    send(aliceSocket, general, "team lunch on friday");
+    send(aliceSocket, general, "lunch with the team");
+
+    assertThat(contents("\"team lunch\"")).containsExactly("team lunch on friday");
+    assertThat(contents("\"lunch team\"")).isEmpty();
+  }
+
+  @Test
+  void aPrefixMatchesTheStartsOfWords() {
+    send(aliceSocket, general, "deployment finished");
+    send(aliceSocket, general, "redeploy later");
+
+    assertThat(contents("deploy*")).containsExactly("deployment finished");
+    assertThat(contents("ploy*")).isEmpty();
+  }
+
+  @Test
+  void fromKeepsOneSendersMessages() {
+    send(aliceSocket, general, "status from alice");
+    send(bobSocket, general, "status from bob");
+
+    assertThat(contents("status from:" + bob.username().toUpperCase()))
+        .containsExactly("status from bob");
+    assertThat(contents("from:" + alice.username())).containsExactly("status from alice");
+    assertThat(contents("status from:nobody_at_all")).isEmpty();
+  }
+
+  @Test
+  void inKeepsOneRoomByNameIgnoringCase() {
+    send(aliceSocket, general, "pizza in general");
+    send(aliceSocket, lunch, "pizza at lunch");
+
+    assertThat(contents("pizza in:general")).containsExactly("pizza in general");
+    assertThat(contents("pizza in:\"TEAM lunch\"")).containsExactly("pizza at lunch");
+    assertThat(contents("pizza in:random")).isEmpty();
+  }
+
+  @Test
+  void beforeAndAfterAreExclusiveUtcDays() {
+    JsonNode message = send(aliceSocket, general, "dated note");
+    LocalDate day =
+        Instant.ofEpochMilli(message.path("timestamp").asLong())
+            .atZone(ZoneOffset.UTC)
+            .toLocalDate();
+
+    assertThat(contents("note after:" + day.minusDays(1))).containsExactly("dated note");
+    assertThat(contents("note after:" + day)).isEmpty();
+    assertThat(contents("note before:" + day.plusDays(1))).containsExactly("dated note");
+    assertThat(contents("note before:" + day)).isEmpty();
+    assertThat(
+            contents(
+                "from:"
+                    + alice.username()
+                    + " after:"
+                    + day.minusDays(1)
+                    + " before:"
+                    + day.plusDays(1)))
+        .containsExactly("dated note");
+  }
+
+  @Test
+  void onlyTheCallersRoomsAreSearched() {
+    Login carol = server.api().registered("findcarol" + round);
+    SocketClient carolSocket = server.connect(carol);
+    String secret =
+        carolSocket
+            .ok("room.create", "name", "Secret", "visibility", "private")
+            .path("room")
+            .path("roomId")
+            .asText();
+    send(carolSocket, secret, "launch codes");
+    send(aliceSocket, general, "launch party");
+
+    assertThat(contents("launch")).containsExactly("launch party");
+    assertThat(contents("launch in:secret")).isEmpty();
+    assertThat(errorCode(search("launch", secret))).isEqualTo("FORBIDDEN");
+    assertThat(errorCode(search("launch", "r_nowhere"))).isEqualTo("NOT_FOUND");
+  }
+
+  @Test
+  void roomIdNarrowsTheSearchToThatRoom() {
+    send(aliceSocket, general, "coffee here");
+    send(aliceSocket, lunch, "coffee there");
+
+    JsonNode results = aliceSocket.ok("message.search", "query", "coffee", "roomId", lunch);
+
+    assertThat(contents(results)).containsExactly("coffee there");
+  }
+
+  @Test
+  void caseAndAccentsAreIgnored() {
+    send(aliceSocket, general, "Crème Brûlée tonight");
+
+    assertThat(contents("creme BRULEE")).containsExactly("Crème Brûlée tonight");
+    assertThat(contents("crème")).containsExactly("Crème Brûlée tonight");
+  }
+
+  @Test
+  void chineseAndJapaneseAreFoundInsideUnspacedText() {
+    send(aliceSocket, general, "明日東京タワーに行きました");
+    send(aliceSocket, general, "我爱北京天安门");
+
+    assertThat(contents("東京")).containsExactly("明日東京タワーに行きました");
+    assertThat(contents("タワー")).containsExactly("明日東京タワーに行きました");
+    assertThat(contents("北京")).containsExactly("我爱北京天安门");
+    assertThat(contents("京東")).isEmpty();
+  }
+
+  @Test
+  void aHitCarriesTheWholeMessageAndAHighlight() {
+    JsonNode sent = send(aliceSocket, general, "Shall we have LUNCH at noon?");
+
+    JsonNode hit = aliceSocket.ok("message.search", "query", "lunch").path("results").get(0);
+
+    assertThat(hit.path("message")).isEqualTo(sent);
+    assertThat(hit.path("highlight").asText()).isEqualTo("Shall we have [[LUNCH]] at noon?");
+  }
+
+  @Test
+  void aLongMessagesHighlightIsAtMost160Characters() {
+    send(aliceSocket, general, "filler ".repeat(200) + "needle " + "filler ".repeat(200));
+
+    String highlight =
+        aliceSocket
+            .ok("message.search", "query", "needle")
+            .path("results")
+            .get(0)
+            .path("highlight")
+            .asText();
+
+    assertThat(highlight.codePointCount(0, highlight.length())).isLessThanOrEqualTo(160);
+    assertThat(highlight).contains("[[needle]]");
+  }
+
+  @Test
+  void resultsAreNewestFirstWithinTheLimit() {
+    for (int i = 1; i <= 3; i++) {
+      send(aliceSocket, i % 2 == 0 ? general : lunch, "update " + i);
+    }
+
+    JsonNode two = aliceSocket.ok("message.search", "query", "update", "limit", 2);
+
+    assertThat(contents(two)).containsExactly("update 3", "update 2");
+    assertThat(contents("update")).containsExactly("update 3", "update 2", "update 1");
+  }
+
+  @Test
+  void aMessageIsSearchableAsSoonAsItIsAcked() {
+    send(aliceSocket, general, "instantly findable");
+
+    assertThat(contents("findable")).containsExactly("instantly findable");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"*", "!!!", "from:", "before:2024-13-45", "after:soon"})
+  void aQueryWithNothingToMatchOrABadOperatorIsInvalidInput(String query) {
+    JsonNode answer = search(query, null);
+
+    assertThat(errorCode(answer)).isEqualTo("INVALID_INPUT");
+    assertThat(answer.path("error").path("field").asText()).isEqualTo("query");
+  }
+
+  @Test
+  void theLimitIsOneToAHundred() {
+    for (int limit : new int[] {0, 101}) {
+      JsonNode answer = aliceSocket.request("message.search", "query", "x", "limit", limit);
+      assertThat(errorCode(answer)).isEqualTo("INVALID_INPUT");
+      assertThat(answer.path("error").path("field").asText()).isEqualTo("limit");
+    }
+  }
+
+  private JsonNode search(String query, String roomId) {
+    return roomId == null
+        ? aliceSocket.request("message.search", "query", query)
+        : aliceSocket.request("message.search", "query", query, "roomId", roomId);
+  }
+
+  private List<String> contents(String query) {
+    return contents(aliceSocket.ok("message.search", "query", query));
+  }
+
+  private static List<String> contents(JsonNode results) {
+    return StreamSupport.stream(results.path("results").spliterator(), false)
+        .map(hit -> hit.path("message").path("content").asText())
+        .toList();
+  }
+
+  private static JsonNode send(SocketClient socket, String roomId, String content) {
+    return socket
+        .ok(
+            "message.send",
+            "roomId",
+            roomId,
+            "content",
+            content,
+            "clientMsgId",
+            "c-" + content.hashCode())
+        .path("message");
+  }
+
+  private static String createRoom(SocketClient owner, String name, Login member) {
+    return owner
+        .ok(
+            "room.create",
+            "name",
+            name,
+            "visibility",
+            "private",
+            "memberIds",
+            List.of(member.userId()))
+        .path("room")
+        .path("roomId")
+        .asText();
+  }
+
+  private static String errorCode(JsonNode answer) {
+    return answer.path("error").path("code").asText();
+  }
+}

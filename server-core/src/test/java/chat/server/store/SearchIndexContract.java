@@ -1,0 +1,183 @@
+package chat.server.store;
+
+import static chat.protocol.model.RoomVisibility.PRIVATE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.protocol.model.Message;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link SearchIndex} must do with the messages its {@link MessageStore} appends. Terms
+ * are built the way the query parser builds them, with {@link SearchText}.
+ */
+public abstract class SearchIndexContract extends StorageContract {
+
+  private static final Set<String> ALL_ROOMS = Set.of("r1", "r2", "r3");
+
+  private String ann;
+  private String bob;
+  private int sent;
+
+  @BeforeEach
+  void createRooms() {
+    ann = user("ann");
+    bob = user("bob");
+    room("r1", "One", PRIVATE, 1_000, ann, bob);
+    room("r2", "Two", PRIVATE, 1_000, ann, bob);
+    room("r3", "Three", PRIVATE, 1_000, ann, bob);
+  }
+
+  private Message send(String roomId, String senderId, long timestamp, String content) {
+    sent++;
+    return storage
+        .messages()
+        .append(new NewMessage(roomId, senderId, senderId, content, "c" + sent, timestamp))
+        .message();
+  }
+
+  private Message send(String content) {
+    return send("r1", ann, 5_000, content);
+  }
+
+  /** A word or phrase term, split and folded as the parser does. */
+  private static SearchTerm term(String text) {
+    return new SearchTerm(SearchText.foldedWords(text), false);
+  }
+
+  private static SearchTerm prefix(String text) {
+    return new SearchTerm(SearchText.foldedWords(text), true);
+  }
+
+  private List<String> find(SearchTerm... terms) {
+    return find(
+        new MessageQuery(List.of(terms), ALL_ROOMS, Set.of(), Long.MIN_VALUE, Long.MAX_VALUE, 100));
+  }
+
+  private List<String> find(MessageQuery query) {
+    return storage.search().search(query).stream().map(Message::content).toList();
+  }
+
+  @Test
+  void aMessageIsFoundAsSoonAsItsAppendReturnsAndWhole() {
+    Message sent = send("deploy the release tonight");
+
+    assertThat(storage.search().search(queryOf(term("release")))).containsExactly(sent);
+  }
+
+  @Test
+  void everyWordMustMatchInAnyOrder() {
+    send("the quick brown fox");
+    send("a brown dog");
+
+    assertThat(find(term("fox"), term("quick"))).containsExactly("the quick brown fox");
+    assertThat(find(term("brown"))).containsExactlyInAnyOrder("the quick brown fox", "a brown dog");
+    assertThat(find(term("quick"), term("dog"))).isEmpty();
+  }
+
+  @Test
+  void wordsAreWholeUnlessAPrefixIsAsked() {
+    send("lunchtime soon");
+    send("a clunky lunch");
+
+    assertThat(find(term("lunch"))).containsExactly("a clunky lunch");
+    assertThat(find(prefix("lunch"))).containsExactlyInAnyOrder("lunchtime soon", "a clunky lunch");
+    assertThat(find(prefix("lunk"))).isEmpty();
+  }
+
+  @Test
+  void aPhraseMatchesItsWordsInOrderAndSideBySide() {
+    send("team lunch on friday");
+    send("lunch with the team");
+    send("team and lunch");
+
+    assertThat(find(term("team lunch"))).containsExactly("team lunch on friday");
+    assertThat(find(prefix("team lun"))).containsExactly("team lunch on friday");
+  }
+
+  @Test
+  void caseAndAccentsAreIgnoredBothWays() {
+    send("Crème BRÛLÉE for dessert");
+    send("creme brulee again");
+
+    assertThat(find(term("CRÈME"), term("brulee")))
+        .containsExactlyInAnyOrder("Crème BRÛLÉE for dessert", "creme brulee again");
+  }
+
+  @Test
+  void anyRunOfChineseOrJapaneseCharactersIsFoundInsideLongerText() {
+    send("明日東京タワーに行きます");
+    send("京都と東北");
+
+    assertThat(find(term("東京"))).containsExactly("明日東京タワーに行きます");
+    assertThat(find(term("タワー"))).containsExactly("明日東京タワーに行きます");
+    assertThat(find(term("京東"))).isEmpty();
+    assertThat(find(term("東"))).hasSize(2);
+  }
+
+  @Test
+  void onlyTheGivenRoomsAreSearched() {
+    send("r1", ann, 5_000, "pizza in one");
+    send("r2", ann, 5_000, "pizza in two");
+
+    MessageQuery inTwo =
+        new MessageQuery(
+            List.of(term("pizza")), Set.of("r2"), Set.of(), Long.MIN_VALUE, Long.MAX_VALUE, 10);
+
+    assertThat(find(inTwo)).containsExactly("pizza in two");
+  }
+
+  @Test
+  void senderAndTimeFilterWithOrWithoutWords() {
+    send("r1", ann, 1_000, "early from ann");
+    send("r1", bob, 2_000, "middle from bob");
+    send("r1", ann, 3_000, "late from ann");
+
+    MessageQuery fromAnnFromTwoUntilThree =
+        new MessageQuery(List.of(), ALL_ROOMS, Set.of(ann), 1_000, 3_000, 10);
+    MessageQuery bobOrAnnWithWords =
+        new MessageQuery(List.of(term("from")), ALL_ROOMS, Set.of(ann, bob), 2_000, 3_001, 10);
+
+    assertThat(find(fromAnnFromTwoUntilThree)).containsExactly("early from ann");
+    assertThat(find(bobOrAnnWithWords)).containsExactly("late from ann", "middle from bob");
+  }
+
+  @Test
+  void resultsAreNewestFirstUpToTheLimit() {
+    List<String> sentInOrder = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      sentInOrder.add(send("r" + (1 + i % 3), ann, 5_000 + i, "note " + i).content());
+    }
+
+    MessageQuery three =
+        new MessageQuery(
+            List.of(term("note")), ALL_ROOMS, Set.of(), Long.MIN_VALUE, Long.MAX_VALUE, 3);
+
+    assertThat(find(three)).containsExactly("note 4", "note 3", "note 2");
+  }
+
+  @Test
+  void aResentMessageIsIndexedOnce() {
+    send("r1", ann, 5_000, "only once");
+    storage.messages().append(new NewMessage("r1", ann, ann, "only once", "c" + sent, 6_000));
+
+    assertThat(find(term("once"))).hasSize(1);
+  }
+
+  @Test
+  void theIndexSurvivesAReopen() {
+    send("kept across restarts");
+
+    reopen();
+
+    assertThat(find(term("restarts"))).containsExactly("kept across restarts");
+  }
+
+  private static MessageQuery queryOf(SearchTerm... terms) {
+    return new MessageQuery(
+        List.of(terms), ALL_ROOMS, Set.of(), Long.MIN_VALUE, Long.MAX_VALUE, 100);
+  }
+}

@@ -1,0 +1,89 @@
+package chat.server.store.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.protocol.model.Message;
+import chat.server.store.MessageQuery;
+import chat.server.store.SearchIndexContract;
+import chat.server.store.SearchTerm;
+import chat.server.store.Storage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedSearchIndexTest extends SearchIndexContract {
+
+  @TempDir Path dataDir;
+
+  @Override
+  protected Storage openStorage() {
+    return EmbeddedStorage.open(dataDir);
+  }
+
+  /** The search walks the index newest first and stops at the limit: no sort of every match. */
+  @Test
+  void aSearchReadsTheIndexInOrderWithoutSortingTheMatches() {
+    MessageQuery query =
+        new MessageQuery(
+            List.of(new SearchTerm(List.of("word"), false)),
+            Set.of("r1", "r2"),
+            Set.of("u-ann"),
+            0,
+            Long.MAX_VALUE,
+            20);
+    EmbeddedSearchIndex.Statement statement = EmbeddedSearchIndex.statement(query);
+
+    List<String> plan =
+        ((EmbeddedStorage) storage)
+            .database()
+            .query(
+                "EXPLAIN QUERY PLAN " + statement.sql(),
+                row -> row.getString("detail"),
+                statement.arguments().toArray());
+
+    assertThat(plan).anyMatch(step -> step.startsWith("SCAN message_search VIRTUAL TABLE"));
+    assertThat(plan).noneMatch(step -> step.contains("TEMP B-TREE"));
+  }
+
+  /** Messages stored before the index existed are indexed by the migration that adds it. */
+  @Test
+  void migratingAVersionOneDatabaseIndexesItsMessages() throws IOException {
+    Path oldDir = dataDir.resolve("v1");
+    Files.createDirectories(oldDir);
+    try (Database db = Database.open(oldDir.resolve(EmbeddedStorage.DATABASE_FILE))) {
+      db.execute(resource("V1.sql"));
+      db.execute("PRAGMA user_version = 1");
+      db.execute(
+          "INSERT INTO users VALUES ('u1', 'ann', 'ann', 'hash', 1, 0);"
+              + " INSERT INTO rooms VALUES ('r1', 'One', 'one', 'PRIVATE', 'u1', 1, NULL);"
+              + " INSERT INTO messages VALUES ('r1', 1, 'm1', 'u1', 'ann', 'Old Crème', 'c1', 5);");
+    }
+
+    try (EmbeddedStorage migrated = EmbeddedStorage.open(oldDir)) {
+      List<Message> found =
+          migrated
+              .search()
+              .search(
+                  new MessageQuery(
+                      List.of(new SearchTerm(List.of("creme"), false)),
+                      Set.of("r1"),
+                      Set.of("u1"),
+                      Long.MIN_VALUE,
+                      Long.MAX_VALUE,
+                      10));
+      assertThat(found).extracting(Message::messageId).containsExactly("m1");
+    }
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = Migrations.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
