@@ -25,7 +25,7 @@ class PresenceProtocolTest {
 
   @RegisterExtension
   static final TestServer server =
-      TestServer.embedded(Map.of("PRESENCE_GRACE_MS", String.valueOf(GRACE_MS)));
+      TestServer.create(Map.of("PRESENCE_GRACE_MS", String.valueOf(GRACE_MS)));
 
   static int round;
   Login alice;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Read cursors, {@code read} events and {@code room.list}'s unread counts over real sockets. */
 class ReadReceiptsProtocolTest {
 
-  @RegisterExtension static final TestServer server = TestServer.embedded();
+  @RegisterExtension static final TestServer server = TestServer.create();
 
   static int round;
   Login alice;

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SearchProtocolTest {
 
-  @RegisterExtension static final TestServer server = TestServer.embedded();
+  @RegisterExtension static final TestServer server = TestServer.create();
 
   static int round;
   Login alice;

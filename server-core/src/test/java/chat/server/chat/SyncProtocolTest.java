@@ -22,7 +22,7 @@ class SyncProtocolTest {
   /** Paging needs more than 100 messages at once: the send rate limit is lifted here. */
   @RegisterExtension
   static final TestServer server =
-      TestServer.embedded(Map.of("MESSAGE_RATE_PER_SECOND", "10000", "MESSAGE_BURST", "10000"));
+      TestServer.create(Map.of("MESSAGE_RATE_PER_SECOND", "10000", "MESSAGE_BURST", "10000"));
 
   static int round;
   Login alice;

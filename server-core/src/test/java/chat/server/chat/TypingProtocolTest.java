@@ -23,7 +23,7 @@ class TypingProtocolTest {
 
   @RegisterExtension
   static final TestServer server =
-      TestServer.embedded(
+      TestServer.create(
           Map.of(
               "TYPING_TIMEOUT_MS",
               String.valueOf(TIMEOUT_MS),

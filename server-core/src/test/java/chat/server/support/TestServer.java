@@ -44,29 +44,31 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
   private record Node(String httpUrl, String wsUrl, AutoCloseable running) {}
 
   private final String nodes;
+  private final Map<String, String> settings;
   private final List<Node> running = new ArrayList<>();
   private final List<SocketClient> sockets = new CopyOnWriteArrayList<>();
   private final List<Path> dataDirs = new ArrayList<>();
   private final AtomicInteger turn = new AtomicInteger();
   private RedisServer redis;
 
-  private TestServer(String nodes) {
+  private TestServer(String nodes, Map<String, String> settings) {
     this.nodes = nodes;
+    this.settings = Map.copyOf(settings);
   }
 
   /** The nodes the build asked for with {@value #NODES}; one embedded node by default. */
   public static TestServer create() {
-    return new TestServer(System.getProperty(NODES, "embedded"));
+    return create(Map.of());
+  }
+
+  /** Like {@link #create()}, with these settings (environment variables) changed. */
+  public static TestServer create(Map<String, String> settings) {
+    return new TestServer(System.getProperty(NODES, "embedded"), settings);
   }
 
   /** Two nodes in this JVM on one {@code redis-server}, whatever the build asked for. */
   public static TestServer twoRedisNodes() {
-    return new TestServer("redis");
-  }
-
-  /** A server on the embedded store with these settings (environment variables) changed. */
-  public static TestServer embedded(Map<String, String> settings) {
-    return new TestServer(Map.copyOf(settings));
+    return new TestServer("redis", Map.of());
   }
 
   /** The settings tests run with, as environment variables. */
@@ -186,9 +188,10 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     return redis.url().toString();
   }
 
-  private Node inProcess(Map<String, String> settings) throws Exception {
+  private Node inProcess(Map<String, String> shared) throws Exception {
     Map<String, String> env = new HashMap<>(environment(newDataDir()));
     env.putAll(settings);
+    env.putAll(shared);
     ChatServer server = ChatServer.start(ServerConfig.fromEnvironment(env));
     return new Node(
         "http://127.0.0.1:" + server.httpPort(),
@@ -197,12 +200,14 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
   }
 
   /** The jar the build just packaged; this mode runs after {@code package}. */
-  private Node fromJar(Map<String, String> settings) throws IOException {
+  private Node fromJar(Map<String, String> shared) throws IOException {
     Path jar = Path.of("target", "chat-server.jar");
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("no " + jar.toAbsolutePath() + ": run after mvn package");
     }
-    ServerProcess process = ServerProcess.startJar(jar, newDataDir(), settings);
+    Map<String, String> env = new HashMap<>(settings);
+    env.putAll(shared);
+    ServerProcess process = ServerProcess.startJar(jar, newDataDir(), env);
     return new Node(process.httpUrl(), process.wsUrl(), process);
   }
 
