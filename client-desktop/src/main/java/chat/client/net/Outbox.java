@@ -1,0 +1,101 @@
+package chat.client.net;
+
+import chat.protocol.ProtocolJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Messages the user sent that the server has not acknowledged yet, in the order they were typed.
+ * Each is written to disk before anything goes on the wire and removed only once acknowledged, so a
+ * message survives a dropped connection and an app restart; its {@code clientMsgId} is fixed when
+ * it is added, so resending it can never store it twice.
+ */
+public final class Outbox {
+
+  /** One unacknowledged message. */
+  public record Entry(String clientMsgId, String roomId, String content, long createdAt) {}
+
+  private record Contents(List<Entry> entries) {}
+
+  private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
+  private final Path file;
+  private final List<Entry> entries;
+
+  private Outbox(Path file, List<Entry> entries) {
+    this.file = file;
+    this.entries = new ArrayList<>(entries);
+  }
+
+  /**
+   * The outbox kept in {@code file}, empty when the file does not exist. A file that cannot be read
+   * is set aside (renamed, never deleted) rather than blocking the app.
+   */
+  public static Outbox open(Path file) {
+    if (!Files.exists(file)) {
+      return new Outbox(file, List.of());
+    }
+    try {
+      Contents contents = ProtocolJson.decode(Files.readAllBytes(file), Contents.class);
+      return new Outbox(file, contents.entries() == null ? List.of() : contents.entries());
+    } catch (IOException | RuntimeException e) {
+      Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + System.nanoTime());
+      log.warn("outbox {} is unreadable ({}); moved to {}", file, e.getMessage(), aside);
+      try {
+        Files.move(file, aside);
+      } catch (IOException moveFailed) {
+        throw new UncheckedIOException(moveFailed);
+      }
+      return new Outbox(file, List.of());
+    }
+  }
+
+  /** Adds a message with a fresh clientMsgId and writes the outbox to disk before returning. */
+  public synchronized Entry add(String roomId, String content, long now) {
+    Entry entry = new Entry("c-" + UUID.randomUUID(), roomId, content, now);
+    entries.add(entry);
+    save();
+    return entry;
+  }
+
+  /** Forgets an acknowledged (or finally refused) message; false when it was not there. */
+  public synchronized boolean remove(String clientMsgId) {
+    boolean removed = entries.removeIf(e -> e.clientMsgId().equals(clientMsgId));
+    if (removed) {
+      save();
+    }
+    return removed;
+  }
+
+  /** The oldest message still waiting. */
+  public synchronized Optional<Entry> first() {
+    return entries.stream().findFirst();
+  }
+
+  public synchronized List<Entry> entries() {
+    return List.copyOf(entries);
+  }
+
+  private void save() {
+    try {
+      Files.createDirectories(file.getParent());
+      Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+      Files.write(temp, ProtocolJson.encodeBytes(new Contents(entries)));
+      Files.move(
+          temp,
+          file,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the outbox " + file, e);
+    }
+  }
+}
