@@ -57,7 +57,7 @@ public final class ChatClient implements AutoCloseable {
   private volatile RestApi rest;
   private volatile ServerInfo info;
   private volatile Connection connection;
-  private Delivery delivery;
+  private volatile Delivery delivery;
 
   /**
    * @param outboxDir where each (server, user) pair keeps its outbox file
@@ -183,6 +183,16 @@ public final class ChatClient implements AutoCloseable {
     listeners.add(listener);
   }
 
+  public void removeListener(Consumer<ClientEvent> listener) {
+    listeners.remove(listener);
+  }
+
+  /** The messages of this session still waiting for the server's ack, oldest first. */
+  public List<Outbox.Entry> pending() {
+    Delivery current = delivery;
+    return current == null ? List.of() : current.outbox().entries();
+  }
+
   public ReadOnlyObjectProperty<ConnectionStatus> statusProperty() {
     return status.getReadOnlyProperty();
   }
@@ -212,6 +222,8 @@ public final class ChatClient implements AutoCloseable {
         });
     loop.shutdown();
     io.shutdown();
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
   }
 
   private CompletableFuture<User> signIn(java.util.function.Supplier<AuthResult> call) {
