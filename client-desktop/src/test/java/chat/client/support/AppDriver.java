@@ -136,8 +136,12 @@ public final class AppDriver implements AutoCloseable {
   }
 
   public static void waitFor(String what, Callable<Boolean> condition) {
+    waitFor(what, WAIT, condition);
+  }
+
+  public static void waitFor(String what, Duration timeout, Callable<Boolean> condition) {
     try {
-      WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, condition);
+      WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS, condition);
     } catch (TimeoutException e) {
       throw new AssertionError("timed out waiting for " + what, e);
     }

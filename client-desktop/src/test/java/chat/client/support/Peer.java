@@ -47,12 +47,22 @@ public final class Peer implements AutoCloseable {
 
   /** Registers {@code username} (password "password123") and connects. */
   public static Peer register(LiveServer server, String username) {
-    return new Peer(auth(server, "/api/auth/register", username), server.wsUrl());
+    return register(server.httpUrl(), server.wsUrl(), username);
+  }
+
+  /** Registers on the server at these addresses and connects. */
+  public static Peer register(String httpUrl, String wsUrl, String username) {
+    return new Peer(auth(httpUrl, "/api/auth/register", username), wsUrl);
+  }
+
+  /** Signs in an existing account (password "password123") and connects. */
+  public static Peer login(LiveServer server, String username) {
+    return new Peer(auth(server.httpUrl(), "/api/auth/login", username), server.wsUrl());
   }
 
   /** Registers an account without connecting, for the app to sign in with. */
   public static AuthResult account(LiveServer server, String username) {
-    return auth(server, "/api/auth/register", username);
+    return auth(server.httpUrl(), "/api/auth/register", username);
   }
 
   /**
@@ -60,7 +70,7 @@ public final class Peer implements AutoCloseable {
    * theirs, as "sign out everywhere else" does.
    */
   public static void revokeOtherSessions(LiveServer server, String username) {
-    AuthResult auth = auth(server, "/api/auth/login", username);
+    AuthResult auth = auth(server.httpUrl(), "/api/auth/login", username);
     SessionList sessions =
         ProtocolJson.decode(
             send(bearer(server, "/api/auth/sessions", auth).GET()), SessionList.class);
@@ -114,9 +124,9 @@ public final class Peer implements AutoCloseable {
     };
   }
 
-  private static AuthResult auth(LiveServer server, String path, String username) {
+  private static AuthResult auth(String httpUrl, String path, String username) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(server.httpUrl() + path))
+        HttpRequest.newBuilder(URI.create(httpUrl + path))
             .header("Content-Type", "application/json")
             .POST(
                 HttpRequest.BodyPublishers.ofByteArray(
