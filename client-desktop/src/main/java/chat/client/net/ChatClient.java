@@ -2,19 +2,13 @@ package chat.client.net;
 
 import chat.client.config.Settings;
 import chat.client.net.ClientEvent.OutboxChanged;
-import chat.client.net.ClientEvent.SessionEnded;
 import chat.protocol.client.ClientFrame;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
 import chat.protocol.http.ServerInfo;
 import chat.protocol.model.User;
-import chat.protocol.server.ServerFrame;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -240,16 +234,29 @@ public final class ChatClient implements AutoCloseable {
   private void startSession(Tokens tokens) {
     endSession();
     remember(tokens);
-    delivery = new Delivery(Outbox.open(outboxFile(tokens.user())), loop, clock, this::emit);
+    delivery =
+        new Delivery(
+            Outbox.open(Outbox.fileFor(outboxDir, address.url(), tokens.user().userId())),
+            loop,
+            clock,
+            this::emit);
     connection =
         new Connection(
-            http, rest, info.wsUrl(), tokens, policy, loop, io, clock, new Events(delivery));
+            http,
+            rest,
+            info.wsUrl(),
+            tokens,
+            policy,
+            loop,
+            io,
+            clock,
+            new SessionEvents(delivery, this));
     emit(new OutboxChanged(delivery.outbox().entries()));
     connection.start();
   }
 
   /** Stops the session, if any, and returns its last tokens. */
-  private Tokens endSession() {
+  Tokens endSession() {
     Connection ending = connection;
     if (ending == null) {
       return null;
@@ -262,97 +269,20 @@ public final class ChatClient implements AutoCloseable {
     return ending.tokens();
   }
 
-  private void remember(Tokens tokens) {
+  void remember(Tokens tokens) {
     settings.remember(
         address.url(), info.name(), tokens.user().username(), tokens.refresh(), clock.millis());
   }
 
-  private Path outboxFile(User user) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest((address.url() + "\n" + user.userId()).getBytes(StandardCharsets.UTF_8));
-      return outboxDir.resolve(HexFormat.of().formatHex(digest, 0, 12) + ".json");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
-  }
-
-  private void emit(ClientEvent event) {
+  void emit(ClientEvent event) {
     fx.execute(() -> listeners.forEach(listener -> listener.accept(event)));
   }
 
-  private void setStatus(ConnectionStatus next) {
+  void setStatus(ConnectionStatus next) {
     fx.execute(() -> status.set(next));
   }
 
   private <T> CompletableFuture<T> toFx(CompletableFuture<T> future) {
-    CompletableFuture<T> onFx = new CompletableFuture<>();
-    future.whenComplete(
-        (value, failure) ->
-            fx.execute(
-                () -> {
-                  if (failure == null) {
-                    onFx.complete(value);
-                  } else {
-                    onFx.completeExceptionally(Failures.unwrap(failure));
-                  }
-                }));
-    return onFx;
-  }
-
-  /** The connection's news, routed on the loop thread. */
-  private final class Events implements Connection.Listener {
-    private final Delivery target;
-
-    Events(Delivery target) {
-      this.target = target;
-    }
-
-    /** False once the session this listener served has ended: late news is dropped. */
-    private boolean current() {
-      return delivery == target;
-    }
-
-    @Override
-    public void connected(SocketLink link) {
-      if (current()) {
-        target.connected(link);
-      }
-    }
-
-    @Override
-    public void disconnected() {
-      target.disconnected();
-    }
-
-    @Override
-    public void event(ServerFrame event) {
-      if (current()) {
-        target.event(event);
-      }
-    }
-
-    @Override
-    public void status(ConnectionStatus next) {
-      if (current()) {
-        setStatus(next);
-      }
-    }
-
-    @Override
-    public void tokensRotated(Tokens tokens) {
-      if (current()) {
-        remember(tokens);
-      }
-    }
-
-    @Override
-    public void sessionEnded(String reason) {
-      if (current()) {
-        endSession();
-        emit(new SessionEnded(reason));
-      }
-    }
+    return FxFutures.completeOn(fx, future);
   }
 }

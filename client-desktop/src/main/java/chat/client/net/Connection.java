@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Connection implements SocketLink.Handler {
 
-  /** What the connection tells its owner, on the loop thread. */
+  /** What the connection tells its owner, on the loop thread; nothing once it is stopped. */
   interface Listener {
     void connected(SocketLink link);
 
@@ -136,7 +136,12 @@ final class Connection implements SocketLink.Handler {
 
   @Override
   public void event(ServerFrame event) {
-    loop.execute(() -> listener.event(event));
+    loop.execute(
+        () -> {
+          if (!stopped) {
+            listener.event(event);
+          }
+        });
   }
 
   @Override

@@ -1,11 +1,18 @@
 package chat.client.net;
 
+import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
+
 import chat.protocol.ProtocolJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,6 +65,21 @@ public final class Outbox {
     }
   }
 
+  /**
+   * The file of one user's outbox on one server, in {@code dir}: named by a hash, so that neither
+   * the server's address nor the user's id needs escaping.
+   */
+  public static Path fileFor(Path dir, String serverUrl, String userId) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest((serverUrl + "\n" + userId).getBytes(StandardCharsets.UTF_8));
+      return dir.resolve(HexFormat.of().formatHex(digest, 0, 12) + ".json");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
   /** Adds a message with a fresh clientMsgId and writes the outbox to disk before returning. */
   public synchronized Entry add(String roomId, String content, long now) {
     Entry entry = new Entry("c-" + UUID.randomUUID(), roomId, content, now);
@@ -89,11 +111,7 @@ public final class Outbox {
       Files.createDirectories(file.getParent());
       Path temp = file.resolveSibling(file.getFileName() + ".tmp");
       Files.write(temp, ProtocolJson.encodeBytes(new Contents(entries)));
-      Files.move(
-          temp,
-          file,
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.move(temp, file, REPLACE_EXISTING, ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the outbox " + file, e);
     }

@@ -9,6 +9,8 @@ import java.util.Map;
 /**
  * A real server on loopback for a test, with its own data directory. It starts on free ports and
  * restarts on the same ones, with the same data, as a server that was killed and brought back.
+ * bcrypt runs at its cheapest cost and the send rate limit is out of the way: tests that need many
+ * messages are not about rate limits.
  */
 public final class LiveServer implements AutoCloseable {
 
@@ -73,7 +75,11 @@ public final class LiveServer implements AutoCloseable {
             "BCRYPT_COST",
             "4",
             "SERVER_NAME",
-            "Test chat");
+            "Test chat",
+            "MESSAGE_BURST",
+            "1000",
+            "MESSAGE_RATE_PER_SECOND",
+            "1000");
     try {
       server = ChatServer.start(ServerConfig.fromEnvironment(env));
     } catch (IOException e) {

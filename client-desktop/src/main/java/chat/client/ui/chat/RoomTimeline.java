@@ -50,6 +50,9 @@ final class RoomTimeline {
     }
     added.add(line(message));
     lines.addAll(at, added);
+    if (pending.stream().anyMatch(this::sentAlready)) {
+      setPending(pending); // our own message came back: its pending row goes at once
+    }
     return true;
   }
 

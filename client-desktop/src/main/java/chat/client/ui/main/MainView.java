@@ -1,9 +1,8 @@
 package chat.client.ui.main;
 
 import chat.client.ui.Views;
+import chat.client.ui.chat.ChatControls;
 import chat.client.ui.chat.ChatLine;
-import chat.client.ui.chat.ChatLineCell;
-import chat.client.ui.chat.ChatViewModel;
 import chat.client.ui.chat.MemberCell;
 import chat.client.ui.jump.JumpView;
 import chat.client.ui.people.NewDirectView;
@@ -23,7 +22,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -68,8 +66,6 @@ public final class MainView {
   @FXML private VBox membersPane;
   @FXML private ListView<User> memberList;
   @FXML private StackPane overlay;
-  private final javafx.collections.ListChangeListener<ChatLine> followNewest =
-      change -> scrollToNewest();
 
   public MainView(MainViewModel model, boolean dark, Runnable toggleTheme) {
     this.model = model;
@@ -87,7 +83,6 @@ public final class MainView {
     bindBanner();
     bindSidebar();
     bindChat();
-    bindComposer();
     membersPane.visibleProperty().bind(membersToggle.selectedProperty());
     membersPane.managedProperty().bind(membersPane.visibleProperty());
     membersToggle.selectedProperty().bindBidirectional(model.members().openProperty());
@@ -167,14 +162,8 @@ public final class MainView {
   }
 
   private void bindChat() {
-    ChatViewModel chat = model.chat();
-    messageList.setCellFactory(list -> new ChatLineCell());
-    messageList.setPlaceholder(new Label("Pick a room on the left, or create one."));
-    // An invalidation listener: a change listener compares the lists with equals(), and one empty
-    // list equals another, so switching between two empty rooms would go unnoticed.
-    chat.linesProperty().addListener(observable -> showLines(chat.linesProperty().get()));
-    showLines(chat.linesProperty().get());
-    noticeLabel.textProperty().bind(chat.noticeProperty());
+    new ChatControls(model.chat(), messageList, composer, counterLabel, sendButton, noticeLabel)
+        .bind();
     roomTitle
         .textProperty()
         .bind(
@@ -184,47 +173,6 @@ public final class MainView {
                   return room == null ? "" : room.name();
                 },
                 model.rooms().selectedProperty()));
-    new HistoryScroll(messageList, chat).install();
-  }
-
-  private void showLines(ObservableList<ChatLine> lines) {
-    ObservableList<ChatLine> shown = messageList.getItems();
-    if (shown != null) {
-      shown.removeListener(followNewest);
-    }
-    lines.addListener(followNewest);
-    messageList.setItems(lines);
-    scrollToNewest();
-  }
-
-  private void scrollToNewest() {
-    messageList.scrollTo(Math.max(0, messageList.getItems().size() - 1));
-  }
-
-  private void bindComposer() {
-    ChatViewModel chat = model.chat();
-    composer.textProperty().bindBidirectional(chat.draftProperty());
-    counterLabel.textProperty().bind(chat.counter());
-    chat.overLimit()
-        .addListener(
-            (obs, was, over) ->
-                counterLabel.pseudoClassStateChanged(
-                    javafx.css.PseudoClass.getPseudoClass("over"), over));
-    sendButton.disableProperty().bind(chat.canSend().not());
-    composer.disableProperty().bind(chat.roomIdProperty().isNull());
-    composer.addEventFilter(
-        KeyEvent.KEY_PRESSED,
-        event -> {
-          if (event.getCode() != KeyCode.ENTER) {
-            return;
-          }
-          event.consume();
-          if (event.isShiftDown()) {
-            composer.insertText(composer.getCaretPosition(), "\n");
-          } else {
-            chat.send();
-          }
-        });
   }
 
   private void shortcut(KeyEvent event) {
@@ -279,42 +227,7 @@ public final class MainView {
   }
 
   @FXML
-  private void send() {
-    model.chat().send();
-    composer.requestFocus();
-  }
-
-  @FXML
   private void logout() {
     model.logout();
-  }
-
-  /** Loads older history when the list is scrolled to its top, keeping the view in place. */
-  private record HistoryScroll(ListView<ChatLine> list, ChatViewModel chat) {
-    void install() {
-      list.skinProperty()
-          .addListener(
-              (obs, old, skin) -> {
-                for (Node node : list.lookupAll(".scroll-bar")) {
-                  if (node instanceof ScrollBar bar
-                      && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
-                    bar.valueProperty()
-                        .addListener(
-                            (o, was, now) -> {
-                              if (now.doubleValue() <= bar.getMin()
-                                  && was.doubleValue() > bar.getMin()) {
-                                chat.loadOlder()
-                                    .thenAccept(
-                                        added -> {
-                                          if (added > 0) {
-                                            list.scrollTo(added);
-                                          }
-                                        });
-                              }
-                            });
-                  }
-                }
-              });
-    }
   }
 }
