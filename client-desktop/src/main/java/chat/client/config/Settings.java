@@ -1,6 +1,7 @@
 package chat.client.config;
 
 import chat.protocol.ProtocolJson;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -133,7 +134,7 @@ public final class Settings {
 
   /** The best a non-POSIX file system offers: readable and writable by the owner alone. */
   private static void ownerOnly(Path path) {
-    var file = path.toFile();
+    File file = path.toFile();
     boolean ok =
         file.setReadable(false, false)
             && file.setReadable(true, true)

@@ -9,6 +9,7 @@ import chat.protocol.http.ServerInfo;
 import chat.protocol.model.User;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import okhttp3.OkHttpClient;
@@ -77,9 +79,9 @@ public final class ChatClient implements AutoCloseable {
    */
   public static OkHttpClient defaultHttp() {
     return new OkHttpClient.Builder()
-        .connectTimeout(java.time.Duration.ofSeconds(5))
-        .readTimeout(java.time.Duration.ofSeconds(15))
-        .pingInterval(java.time.Duration.ofSeconds(20))
+        .connectTimeout(Duration.ofSeconds(5))
+        .readTimeout(Duration.ofSeconds(15))
+        .pingInterval(Duration.ofSeconds(20))
         .build();
   }
 
@@ -220,7 +222,7 @@ public final class ChatClient implements AutoCloseable {
     http.connectionPool().evictAll();
   }
 
-  private CompletableFuture<User> signIn(java.util.function.Supplier<AuthResult> call) {
+  private CompletableFuture<User> signIn(Supplier<AuthResult> call) {
     return toFx(
         CompletableFuture.supplyAsync(call, io)
             .thenApplyAsync(

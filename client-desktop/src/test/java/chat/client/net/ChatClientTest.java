@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -236,11 +237,7 @@ class ChatClientTest {
                 .anyMatch(
                     e -> e instanceof MessageArrived m && m.message().content().equals(content)));
     return events.stream()
-        .flatMap(
-            e ->
-                e instanceof MessageArrived m
-                    ? java.util.stream.Stream.of(m.message())
-                    : java.util.stream.Stream.empty())
+        .flatMap(e -> e instanceof MessageArrived m ? Stream.of(m.message()) : Stream.empty())
         .filter(m -> m.content().equals(content))
         .findFirst()
         .orElseThrow();
@@ -248,11 +245,7 @@ class ChatClientTest {
 
   private List<Outbox.Entry> lastOutbox() {
     return events.reversed().stream()
-        .flatMap(
-            e ->
-                e instanceof OutboxChanged o
-                    ? java.util.stream.Stream.of(o.pending())
-                    : java.util.stream.Stream.empty())
+        .flatMap(e -> e instanceof OutboxChanged o ? Stream.of(o.pending()) : Stream.empty())
         .findFirst()
         .orElse(List.of());
   }

@@ -15,16 +15,23 @@ import java.util.Map;
 public final class LiveServer implements AutoCloseable {
 
   private final Path dataDir;
+  private final String name;
   private ChatServer server;
   private int httpPort;
   private int wsPort;
 
-  private LiveServer(Path dataDir) {
+  private LiveServer(Path dataDir, String name) {
     this.dataDir = dataDir;
+    this.name = name;
   }
 
   public static LiveServer start(Path dataDir) {
-    LiveServer live = new LiveServer(dataDir);
+    return start(dataDir, "Test chat");
+  }
+
+  /** Starts a server that calls itself {@code name}. */
+  public static LiveServer start(Path dataDir, String name) {
+    LiveServer live = new LiveServer(dataDir, name);
     live.boot(0, 0);
     return live;
   }
@@ -75,7 +82,7 @@ public final class LiveServer implements AutoCloseable {
             "BCRYPT_COST",
             "4",
             "SERVER_NAME",
-            "Test chat",
+            name,
             "MESSAGE_BURST",
             "1000",
             "MESSAGE_RATE_PER_SECOND",

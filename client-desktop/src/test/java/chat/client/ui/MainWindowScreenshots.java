@@ -32,7 +32,7 @@ class MainWindowScreenshots {
   @Test
   void mainWindowInLightAndDark() {
     Path out = Path.of(System.getProperty("screenshots.dir", "docs/screenshots"));
-    try (LiveServer server = LiveServer.start(dir.resolve("server"));
+    try (LiveServer server = LiveServer.start(dir.resolve("server"), "Acme office");
         Peer bob = Peer.register(server, "bob");
         Peer carol = Peer.register(server, "carol")) {
       AuthResult alice = Peer.account(server, "alice");

@@ -17,6 +17,8 @@ import chat.protocol.result.RoomsResult;
 import chat.protocol.server.MessageNew;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,15 +132,31 @@ class RoomsAndChatTest {
 
     app.click("#composer");
     app.robot().write("first line");
-    app.robot()
-        .press(javafx.scene.input.KeyCode.SHIFT)
-        .type(javafx.scene.input.KeyCode.ENTER)
-        .release(javafx.scene.input.KeyCode.SHIFT);
+    app.robot().press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
     app.robot().write("second line");
     assertThat(app.text("#composer")).isEqualTo("first line\nsecond line");
-    app.robot().type(javafx.scene.input.KeyCode.ENTER);
+    app.robot().type(KeyCode.ENTER);
 
     AppDriver.waitFor("the message", () -> contents().contains("first line\nsecond line"));
+  }
+
+  @Test
+  void ctrlKJumpsToARoomAndEscapeClosesPanels() {
+    bob.request(id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class);
+    bob.request(id -> new RoomCreate(id, "release", RoomVisibility.PUBLIC, null), RoomResult.class);
+    joinInApp("lobby");
+    joinInApp("release");
+
+    app.robot().press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+    AppDriver.waitFor("the switcher", () -> app.exists("#jump-query"));
+    app.robot().write("lob");
+    app.robot().type(KeyCode.ENTER);
+    AppDriver.waitFor("lobby", () -> app.text("#room-title").equals("lobby"));
+
+    app.click("#browse");
+    AppDriver.waitFor("the panel", () -> app.exists("#browse-query"));
+    app.robot().type(KeyCode.ESCAPE);
+    AppDriver.waitFor("the panel closes", () -> !app.exists("#browse-query"));
   }
 
   private void joinInApp(String name) {
@@ -152,21 +170,13 @@ class RoomsAndChatTest {
 
   private List<String> roomNames() {
     return app.<SidebarRow>list("#rooms").getItems().stream()
-        .flatMap(
-            r ->
-                r instanceof SidebarRow.Entry e
-                    ? java.util.stream.Stream.of(e.room().name())
-                    : java.util.stream.Stream.empty())
+        .flatMap(r -> r instanceof SidebarRow.Entry e ? Stream.of(e.room().name()) : Stream.empty())
         .toList();
   }
 
   private int unread(String name) {
     return app.<SidebarRow>list("#rooms").getItems().stream()
-        .flatMap(
-            r ->
-                r instanceof SidebarRow.Entry e
-                    ? java.util.stream.Stream.of(e.room())
-                    : java.util.stream.Stream.empty())
+        .flatMap(r -> r instanceof SidebarRow.Entry e ? Stream.of(e.room()) : Stream.empty())
         .filter(r -> r.name().equals(name))
         .mapToInt(r -> r.unreadProperty().get())
         .findFirst()

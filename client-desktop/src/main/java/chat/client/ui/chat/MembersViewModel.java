@@ -6,6 +6,7 @@ import chat.protocol.client.RoomMembers;
 import chat.protocol.model.User;
 import chat.protocol.result.MembersResult;
 import java.util.Comparator;
+import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -55,9 +56,7 @@ public final class MembersViewModel {
                 error.set("");
                 members.setAll(
                     result.members().stream()
-                        .sorted(
-                            Comparator.comparing(
-                                u -> u.username().toLowerCase(java.util.Locale.ROOT)))
+                        .sorted(Comparator.comparing(u -> u.username().toLowerCase(Locale.ROOT)))
                         .toList());
               } else {
                 error.set(Failures.describe(failure));

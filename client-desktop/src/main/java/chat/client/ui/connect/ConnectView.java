@@ -1,5 +1,6 @@
 package chat.client.ui.connect;
 
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,9 +36,7 @@ public final class ConnectView {
     connectButton.disableProperty().bind(model.busyProperty());
     hostButton.disableProperty().bind(model.busyProperty());
     recentList.setItems(model.recentServers());
-    recentList
-        .visibleProperty()
-        .bind(javafx.beans.binding.Bindings.isNotEmpty(model.recentServers()));
+    recentList.visibleProperty().bind(Bindings.isNotEmpty(model.recentServers()));
     recentList.managedProperty().bind(recentList.visibleProperty());
     recentLabel.visibleProperty().bind(recentList.visibleProperty());
     recentLabel.managedProperty().bind(recentList.visibleProperty());

@@ -6,6 +6,8 @@ import chat.client.host.LocalServerHost;
 import chat.client.net.ChatClient;
 import chat.client.net.Failures;
 import chat.client.net.ServerAddress;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
@@ -118,8 +120,8 @@ public final class ConnectViewModel {
   private LocalServerHost.Hosted startHost(HostPorts ports) {
     try {
       return host.start(ports.httpPort(), ports.wsPort());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

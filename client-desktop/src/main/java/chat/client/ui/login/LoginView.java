@@ -1,6 +1,7 @@
 package chat.client.ui.login;
 
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -10,6 +11,8 @@ import javafx.scene.control.TextField;
 
 /** Binds the sign-in form to its view model. */
 public final class LoginView {
+
+  private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
   private final LoginViewModel model;
   private final Runnable back;
@@ -49,8 +52,7 @@ public final class LoginView {
   }
 
   private static void mark(TextField field, String error) {
-    field.pseudoClassStateChanged(
-        javafx.css.PseudoClass.getPseudoClass("danger"), error != null && !error.isEmpty());
+    field.pseudoClassStateChanged(DANGER, error != null && !error.isEmpty());
   }
 
   @FXML

@@ -1,5 +1,6 @@
 package chat.client.ui.main;
 
+import chat.client.net.ConnectionStatus;
 import chat.client.ui.Views;
 import chat.client.ui.chat.ChatControls;
 import chat.client.ui.chat.ChatLine;
@@ -15,6 +16,7 @@ import chat.protocol.model.User;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -116,7 +118,7 @@ public final class MainView {
   }
 
   private void markConnected(BannerViewModel state) {
-    boolean up = state.phaseProperty().get() == chat.client.net.ConnectionStatus.Phase.CONNECTED;
+    boolean up = state.phaseProperty().get() == ConnectionStatus.Phase.CONNECTED;
     connectionLabel.getStyleClass().removeAll("online", "offline");
     connectionLabel.getStyleClass().add(up ? "online" : "offline");
   }
@@ -145,7 +147,7 @@ public final class MainView {
         .rooms()
         .rows()
         .addListener(
-            (javafx.collections.ListChangeListener<SidebarRow>)
+            (ListChangeListener<SidebarRow>)
                 change -> selectInSidebar(model.rooms().selectedProperty().get()));
   }
 

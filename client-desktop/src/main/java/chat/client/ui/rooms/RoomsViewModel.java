@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ObjectProperty;
@@ -27,8 +28,7 @@ public final class RoomsViewModel {
   private final String myUserId;
   private final Map<String, RoomItem> rooms = new LinkedHashMap<>();
   private final ObservableList<RoomItem> items =
-      FXCollections.observableArrayList(
-          item -> new javafx.beans.Observable[] {item.unreadProperty()});
+      FXCollections.observableArrayList(item -> new Observable[] {item.unreadProperty()});
   private final ObservableList<SidebarRow> rows = FXCollections.observableArrayList();
   private final ObjectProperty<RoomItem> selected = new SimpleObjectProperty<>();
   private final IntegerBinding totalUnread =

@@ -1,5 +1,6 @@
 package chat.client.ui.rooms;
 
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -25,7 +26,7 @@ public final class SidebarCell extends ListCell<SidebarRow> {
     switch (row) {
       case SidebarRow.Section section -> {
         getStyleClass().add("section-row");
-        Label title = new Label(section.title().toUpperCase(java.util.Locale.ROOT));
+        Label title = new Label(section.title().toUpperCase(Locale.ROOT));
         title.getStyleClass().add("section");
         setGraphic(title);
         setAccessibleText(section.title());

@@ -3,6 +3,7 @@ package chat.client.ui.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.net.ChatClient;
+import chat.client.net.ClientEvent;
 import chat.client.support.Clients;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
@@ -44,8 +45,8 @@ class ChatViewModelTest {
     client.addListener(
         event -> {
           switch (event) {
-            case chat.client.net.ClientEvent.MessageArrived m -> chat.accept(m.message());
-            case chat.client.net.ClientEvent.OutboxChanged o -> chat.pendingChanged(o.pending());
+            case ClientEvent.MessageArrived m -> chat.accept(m.message());
+            case ClientEvent.OutboxChanged o -> chat.pendingChanged(o.pending());
             default -> {}
           }
         });

@@ -6,6 +6,8 @@ import chat.client.net.Outbox;
 import chat.protocol.model.Message;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +34,7 @@ class RoomTimelineTest {
         .containsExactly("[day]", "bob: monday", "bob: still monday", "[day]", "bob: tuesday");
     assertThat(timeline.lines().getFirst().content())
         .isEqualTo(
-            LocalDate.ofEpochDay(0)
-                .format(
-                    java.time.format.DateTimeFormatter.ofLocalizedDate(
-                        java.time.format.FormatStyle.FULL)));
+            LocalDate.ofEpochDay(0).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)));
   }
 
   @Test
