@@ -23,8 +23,8 @@ public sealed interface ClientEvent {
   /** The messages waiting to be acknowledged, after any change. */
   record OutboxChanged(List<Outbox.Entry> pending) implements ClientEvent {}
 
-  /** The server refused a message for good (it is no longer pending). */
-  record SendRefused(Outbox.Entry entry, String reason) implements ClientEvent {}
+  /** A message was refused for good, or could not be saved: it is not pending. */
+  record SendRefused(String roomId, String content, String reason) implements ClientEvent {}
 
   /** The sign-in is no longer valid (revoked, expired): the user must sign in again. */
   record SessionEnded(String reason) implements ClientEvent {}

@@ -163,8 +163,16 @@ final class Connection implements SocketLink.Handler {
   }
 
   private void confirmed(SocketLink link, Throwable failure) {
-    if (link != opening || failure != null) {
-      return; // a failed ping means the socket is closing: dropped() follows
+    if (link != opening) {
+      return;
+    }
+    if (failure != null) {
+      if (!link.isClosed()) { // no answer on an open socket: give up on it
+        opening = null;
+        link.close();
+        waitAndRetry();
+      }
+      return; // otherwise the socket closed (4401 perhaps): dropped() deals with it
     }
     opening = null;
     live = link;

@@ -18,6 +18,7 @@ import chat.protocol.result.RoomsResult;
 import chat.protocol.server.MessageNew;
 import chat.protocol.server.RoomUpdated;
 import chat.protocol.server.ServerFrame;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -80,7 +81,13 @@ final class Delivery {
 
   /** Queues a message (on disk first) and sends it when its turn comes. */
   void send(String roomId, String content) {
-    outbox.add(roomId, content, clock.millis());
+    try {
+      outbox.add(roomId, content, clock.millis());
+    } catch (UncheckedIOException e) {
+      log.error("cannot save a message to the outbox", e);
+      emit.accept(new SendRefused(roomId, content, "it could not be saved on this computer"));
+      return;
+    }
     emit.accept(new OutboxChanged(outbox.entries()));
     flush();
   }
@@ -148,7 +155,7 @@ final class Delivery {
       flush();
     } else if (cause instanceof ApiException refused && !worthRetrying(refused.code())) {
       outbox.remove(entry.clientMsgId());
-      emit.accept(new SendRefused(entry, refused.getMessage()));
+      emit.accept(new SendRefused(entry.roomId(), entry.content(), refused.getMessage()));
       emit.accept(new OutboxChanged(outbox.entries()));
       flush();
     } else if (cause instanceof ApiException later) {

@@ -80,11 +80,20 @@ public final class Outbox {
     }
   }
 
-  /** Adds a message with a fresh clientMsgId and writes the outbox to disk before returning. */
+  /**
+   * Adds a message with a fresh clientMsgId and writes the outbox to disk before returning.
+   *
+   * @throws UncheckedIOException when it cannot be written; the message is then not added
+   */
   public synchronized Entry add(String roomId, String content, long now) {
     Entry entry = new Entry("c-" + UUID.randomUUID(), roomId, content, now);
     entries.add(entry);
-    save();
+    try {
+      save();
+    } catch (UncheckedIOException e) {
+      entries.remove(entry); // not on disk, so not promised: the caller tells the user
+      throw e;
+    }
     return entry;
   }
 

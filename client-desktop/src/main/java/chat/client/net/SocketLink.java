@@ -92,6 +92,11 @@ final class SocketLink extends WebSocketListener {
             });
   }
 
+  /** Whether the socket has closed, from either side. */
+  boolean isClosed() {
+    return closed.get();
+  }
+
   /** Closes the socket from our side; {@link Handler#closed} is not called for it. */
   void close() {
     if (closed.compareAndSet(false, true)) {

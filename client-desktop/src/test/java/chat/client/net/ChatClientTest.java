@@ -22,6 +22,9 @@ import chat.protocol.result.RoomResult;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -38,6 +41,7 @@ class ChatClientTest {
   private Settings settings;
   private final List<ClientEvent> events = new CopyOnWriteArrayList<>();
   private ChatClient client;
+  private final MovableClock clock = new MovableClock();
 
   @BeforeEach
   void startServer() {
@@ -203,6 +207,21 @@ class ChatClientTest {
     assertThat(settings.server(server.httpUrl()).orElseThrow().refreshToken()).isNull();
   }
 
+  @Test
+  void anAccessTokenAboutToExpireIsRefreshedBeforeReconnecting() {
+    client = signedUp("alice", fastRetries());
+    String first = settings.server(server.httpUrl()).orElseThrow().refreshToken();
+
+    clock.advance(Duration.ofMinutes(14).plusSeconds(30));
+    server.stop();
+    Waits.until("offline", () -> !client.statusProperty().get().connected());
+    server.restart();
+
+    Waits.until("connected again", () -> client.statusProperty().get().connected());
+    String rotated = settings.server(server.httpUrl()).orElseThrow().refreshToken();
+    assertThat(rotated).isNotNull().isNotEqualTo(first);
+  }
+
   private ChatClient signedUp(String username, ReconnectPolicy policy) {
     ChatClient signedUp = newClient(policy);
     signedUp.probe(ServerAddress.parse(server.address())).join();
@@ -219,9 +238,33 @@ class ChatClientTest {
             policy,
             settings,
             dir.resolve("outbox"),
-            Clock.systemUTC());
+            clock);
     fresh.addListener(events::add);
     return fresh;
+  }
+
+  /** The system clock, moved forward by the test to bring an expiry near. */
+  private static final class MovableClock extends Clock {
+    private volatile Duration offset = Duration.ZERO;
+
+    void advance(Duration by) {
+      offset = offset.plus(by);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Instant instant() {
+      return Clock.systemUTC().instant().plus(offset);
+    }
   }
 
   private static ReconnectPolicy fastRetries() {
