@@ -67,6 +67,7 @@ public final class MainView {
   @FXML private Button sendButton;
   @FXML private VBox membersPane;
   @FXML private ListView<User> memberList;
+  @FXML private Label membersError;
   @FXML private StackPane overlay;
 
   public MainView(MainViewModel model, boolean dark, Runnable toggleTheme) {
@@ -89,6 +90,7 @@ public final class MainView {
     membersPane.managedProperty().bind(membersPane.visibleProperty());
     membersToggle.selectedProperty().bindBidirectional(model.members().openProperty());
     memberList.setItems(model.members().members());
+    membersError.textProperty().bind(model.members().errorProperty());
     memberList.setCellFactory(list -> new MemberCell(model.members().showPresence()));
     themeToggle.setSelected(dark);
     themeToggle.setOnAction(event -> toggleTheme.run());
