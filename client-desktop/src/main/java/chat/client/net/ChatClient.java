@@ -112,14 +112,25 @@ public final class ChatClient implements AutoCloseable {
     return settings.server(address.url()).map(s -> s.refreshToken() != null).orElse(false);
   }
 
-  /** Signs in again with the remembered refresh token. */
+  /**
+   * Signs in again with the remembered refresh token; a token the server refuses (revoked, expired)
+   * is forgotten, so that the next start asks for the password at once.
+   */
   public CompletableFuture<User> resume() {
-    String token =
-        settings.server(address.url()).map(Settings.SavedServer::refreshToken).orElse(null);
+    String url = address.url();
+    String token = settings.server(url).map(Settings.SavedServer::refreshToken).orElse(null);
     if (token == null) {
       return CompletableFuture.failedFuture(new IllegalStateException("no remembered sign-in"));
     }
-    return signIn(() -> rest.refresh(token));
+    return signIn(
+        () -> {
+          try {
+            return rest.refresh(token);
+          } catch (ApiException refused) {
+            settings.forgetToken(url);
+            throw refused;
+          }
+        });
   }
 
   /** Signs out here and on the server (which revokes the session) and forgets the sign-in. */

@@ -154,11 +154,11 @@ final class Connection implements SocketLink.Handler {
     if (stopped) {
       return;
     }
+    listener.status(ConnectionStatus.CONNECTING);
     if (tokens.expiresAt() - clock.millis() < REFRESH_MARGIN.toMillis()) {
       refreshThen(this::connect);
       return;
     }
-    listener.status(ConnectionStatus.CONNECTING);
     opening = SocketLink.open(http, wsUrl, tokens.access(), this);
   }
 

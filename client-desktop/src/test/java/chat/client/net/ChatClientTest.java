@@ -194,6 +194,7 @@ class ChatClientTest {
         .withThrowableThat()
         .havingRootCause()
         .isInstanceOf(ApiException.class);
+    assertThat(client.canResume()).as("the refused token is forgotten").isFalse();
   }
 
   @Test
