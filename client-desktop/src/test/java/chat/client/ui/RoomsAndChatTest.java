@@ -141,6 +141,26 @@ class RoomsAndChatTest {
   }
 
   @Test
+  void startsADirectConversationFromAUserSearch() {
+    app.click("#new-direct");
+    app.fill("#people-query", "bo");
+    AppDriver.waitFor(
+        "bob in the results", () -> app.list("#people-results").getItems().size() == 1);
+    app.robot().interact(() -> app.list("#people-results").getSelectionModel().selectFirst());
+    app.click("#open-direct");
+
+    AppDriver.waitFor("the conversation", () -> app.text("#room-title").equals("bob"));
+    app.say("a private word");
+    String got =
+        bob.await(
+            f ->
+                f instanceof MessageNew m && m.message().content().equals("a private word")
+                    ? m.message().roomId()
+                    : null);
+    assertThat(got).isNotNull();
+  }
+
+  @Test
   void ctrlKJumpsToARoomAndEscapeClosesPanels() {
     bob.request(id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class);
     bob.request(id -> new RoomCreate(id, "release", RoomVisibility.PUBLIC, null), RoomResult.class);

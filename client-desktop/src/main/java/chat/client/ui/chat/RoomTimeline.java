@@ -26,6 +26,7 @@ final class RoomTimeline {
   private final ZoneId zone;
   private final List<Message> messages = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
+  private final Set<String> ownClientMsgIds = new HashSet<>();
   private final ObservableList<ChatLine> lines = FXCollections.observableArrayList();
   private List<Outbox.Entry> pending = List.of();
   private boolean loaded;
@@ -43,6 +44,7 @@ final class RoomTimeline {
     }
     Message previous = messages.isEmpty() ? null : messages.getLast();
     messages.add(message);
+    noteIfOwn(message);
     int at = lines.size() - pending.size();
     List<ChatLine> added = new ArrayList<>(2);
     if (previous == null || !day(previous).equals(day(message))) {
@@ -71,7 +73,11 @@ final class RoomTimeline {
   /** A page of older messages, oldest first, put before everything held; returns rows added. */
   int addedOlder(List<Message> page, boolean hasMore) {
     List<Message> older = page.stream().filter(m -> !ids.contains(m.messageId())).toList();
-    older.forEach(m -> ids.add(m.messageId()));
+    older.forEach(
+        m -> {
+          ids.add(m.messageId());
+          noteIfOwn(m);
+        });
     messages.addAll(0, older);
     hasOlder = hasMore;
     int before = lines.size();
@@ -104,14 +110,19 @@ final class RoomTimeline {
   }
 
   private boolean sentAlready(Outbox.Entry entry) {
-    return messages.stream()
-        .anyMatch(
-            m -> entry.clientMsgId().equals(m.clientMsgId()) && myUserId.equals(m.senderId()));
+    return ownClientMsgIds.contains(entry.clientMsgId());
+  }
+
+  private void noteIfOwn(Message message) {
+    if (myUserId.equals(message.senderId()) && message.clientMsgId() != null) {
+      ownClientMsgIds.add(message.clientMsgId());
+    }
   }
 
   private void keep(Message message) {
     if (ids.add(message.messageId())) {
       messages.add(message);
+      noteIfOwn(message);
     }
   }
 

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class RoomTimelineTest {
 
@@ -77,6 +78,19 @@ class RoomTimelineTest {
 
     assertThat(rows()).containsExactly("[day]", "bob: one", "bob: live");
     assertThat(timeline.loaded()).isTrue();
+  }
+
+  @Test
+  @Timeout(10)
+  void aHundredThousandMessagesStayCheapToAddTo() {
+    timeline.setPending(List.of(new Outbox.Entry("c-x", "r1", "pending", 0)));
+    for (int i = 0; i < 100_000; i++) {
+      timeline.add(message("m" + i, i % 2 == 0 ? "u-bob" : "u-alice", "text " + i, i * 60_000L));
+    }
+
+    assertThat(timeline.lines().getLast().kind()).isEqualTo(ChatLine.Kind.PENDING);
+    assertThat(timeline.lines().stream().filter(l -> l.kind() == ChatLine.Kind.MESSAGE))
+        .hasSize(100_000);
   }
 
   private List<String> rows() {
