@@ -56,7 +56,8 @@ public final class ChatApp extends Application {
             dirs.data().resolve("outbox"),
             clock);
     host = new LocalServerHost(dirs.data().resolve("hosted-server"), hostOverrides);
-    new Screens(stage, client, host, settings, background, clock).start();
+    new Screens(stage, client, host, settings, background, clock, getHostServices()::showDocument)
+        .start();
   }
 
   @Override

@@ -11,6 +11,7 @@ import chat.client.ui.main.MainView;
 import chat.client.ui.main.MainViewModel;
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -28,6 +29,7 @@ public final class Screens {
   private final Settings settings;
   private final Executor background;
   private final Clock clock;
+  private final Consumer<String> openLink;
   private Scene scene;
 
   public Screens(
@@ -36,13 +38,15 @@ public final class Screens {
       LocalServerHost host,
       Settings settings,
       Executor background,
-      Clock clock) {
+      Clock clock,
+      Consumer<String> openLink) {
     this.stage = stage;
     this.client = client;
     this.host = host;
     this.settings = settings;
     this.background = background;
     this.clock = clock;
+    this.openLink = openLink;
   }
 
   /** Shows the window on the connect screen. */
@@ -71,7 +75,7 @@ public final class Screens {
 
   private void showMain() {
     MainViewModel model = new MainViewModel(client, host, clock, this::showLogin);
-    show(new MainView(model, settings.darkTheme(), this::toggleTheme).load());
+    show(new MainView(model, settings.darkTheme(), this::toggleTheme, openLink).load());
     stage.titleProperty().bind(model.title());
   }
 

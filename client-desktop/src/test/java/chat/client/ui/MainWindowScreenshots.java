@@ -53,7 +53,10 @@ class MainWindowScreenshots {
             "the rooms", () -> app.exists("#rooms") && app.list("#rooms").getItems().size() >= 5);
         openRoom(app, "general");
         app.say("Nice catch. Shall we ship 1.0 on Friday?");
-        say(carol, general, "Friday works for me. I'll write the release notes.");
+        say(
+            carol,
+            general,
+            "Friday works for me. Release notes go here: https://wiki.acme.example/release-1.0");
         String dm =
             bob.request(id -> new DmOpen(id, alice.user().userId()), RoomResult.class)
                 .room()

@@ -1,5 +1,6 @@
 package chat.client.ui.chat;
 
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -28,6 +29,7 @@ public final class ChatControls {
   private final Label counter;
   private final Button send;
   private final Label notice;
+  private final Consumer<String> openLink;
   private final ListChangeListener<ChatLine> followNewest = change -> scrollToNewest();
 
   public ChatControls(
@@ -36,17 +38,19 @@ public final class ChatControls {
       TextArea composer,
       Label counter,
       Button send,
-      Label notice) {
+      Label notice,
+      Consumer<String> openLink) {
     this.chat = chat;
     this.list = list;
     this.composer = composer;
     this.counter = counter;
     this.send = send;
     this.notice = notice;
+    this.openLink = openLink;
   }
 
   public void bind() {
-    list.setCellFactory(view -> new ChatLineCell());
+    list.setCellFactory(view -> new ChatLineCell(openLink));
     list.setPlaceholder(new Label("Pick a room on the left, or create one."));
     // An invalidation listener: a change listener compares the lists with equals(), and one empty
     // list equals another, so switching between two empty rooms would go unnoticed.

@@ -4,14 +4,29 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
-/** Draws one chat row: a day separator, or a message bubble (ours set apart on the right). */
+/**
+ * Draws one chat row: a day separator, or a message bubble (ours set apart on the right) whose web
+ * links open in the browser.
+ */
 public final class ChatLineCell extends ListCell<ChatLine> {
+
+  private final Consumer<String> openLink;
+
+  public ChatLineCell(Consumer<String> openLink) {
+    this.openLink = openLink;
+  }
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
@@ -41,10 +56,7 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     String time = pending ? "Sending…" : TIME.format(Instant.ofEpochMilli(line.timestamp()));
     Label header = new Label(sender + "  ·  " + time);
     header.getStyleClass().add("meta");
-    Label content = new Label(line.content());
-    content.setWrapText(true);
-    content.getStyleClass().add("content");
-    VBox bubble = new VBox(2, header, content);
+    VBox bubble = new VBox(2, header, content(line.content()));
     bubble.getStyleClass().add("bubble");
     bubble.maxWidthProperty().bind(widthProperty().multiply(0.75));
     HBox row = new HBox(bubble);
@@ -57,5 +69,29 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     }
     setGraphic(row);
     setAccessibleText(sender + ", " + time + ": " + line.content());
+  }
+
+  /** A plain label, or (only when there are links, as it costs more) a flow with hyperlinks. */
+  private Node content(String text) {
+    List<Links.Segment> segments = Links.split(text);
+    if (segments.stream().noneMatch(Links.Segment::link)) {
+      Label content = new Label(text);
+      content.setWrapText(true);
+      content.getStyleClass().add("content");
+      return content;
+    }
+    TextFlow flow = new TextFlow();
+    for (Links.Segment segment : segments) {
+      if (segment.link()) {
+        Hyperlink link = new Hyperlink(segment.text());
+        link.setOnAction(event -> openLink.accept(segment.text()));
+        flow.getChildren().add(link);
+      } else {
+        Text plain = new Text(segment.text());
+        plain.getStyleClass().add("content-text");
+        flow.getChildren().add(plain);
+      }
+    }
+    return flow;
   }
 }

@@ -13,6 +13,7 @@ import chat.client.ui.rooms.RoomItem;
 import chat.client.ui.rooms.SidebarCell;
 import chat.client.ui.rooms.SidebarRow;
 import chat.protocol.model.User;
+import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -47,6 +48,7 @@ public final class MainView {
   private final MainViewModel model;
   private final boolean dark;
   private final Runnable toggleTheme;
+  private final Consumer<String> openLink;
 
   @FXML private StackPane root;
   @FXML private HBox banner;
@@ -70,10 +72,15 @@ public final class MainView {
   @FXML private Label membersError;
   @FXML private StackPane overlay;
 
-  public MainView(MainViewModel model, boolean dark, Runnable toggleTheme) {
+  /**
+   * @param openLink opens a web link from a message in the user's browser
+   */
+  public MainView(
+      MainViewModel model, boolean dark, Runnable toggleTheme, Consumer<String> openLink) {
     this.model = model;
     this.dark = dark;
     this.toggleTheme = toggleTheme;
+    this.openLink = openLink;
   }
 
   /** Loads the window's content. */
@@ -166,7 +173,8 @@ public final class MainView {
   }
 
   private void bindChat() {
-    new ChatControls(model.chat(), messageList, composer, counterLabel, sendButton, noticeLabel)
+    new ChatControls(
+            model.chat(), messageList, composer, counterLabel, sendButton, noticeLabel, openLink)
         .bind();
     roomTitle
         .textProperty()
