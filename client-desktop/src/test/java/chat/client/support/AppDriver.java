@@ -60,6 +60,22 @@ public final class AppDriver implements AutoCloseable {
     robot.clickOn(query);
   }
 
+  /** Clicks a room's name in the sidebar and waits until it is open. */
+  public void openRoom(String name) {
+    waitFor(name + " in the sidebar", () -> sidebarLabel(name) != null);
+    robot.clickOn(sidebarLabel(name));
+    waitFor("room " + name + " open", () -> text("#room-title").equals(name));
+  }
+
+  private Node sidebarLabel(String name) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return robot
+        .from(robot.lookup("#rooms").queryAll())
+        .lookup((Labeled l) -> name.equals(l.getText()) && l.getScene() != null)
+        .tryQuery()
+        .orElse(null);
+  }
+
   /** Types {@code address} on the connect screen and connects. */
   public void connect(String address) {
     fill("#address", address);

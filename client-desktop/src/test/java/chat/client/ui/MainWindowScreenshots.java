@@ -51,7 +51,7 @@ class MainWindowScreenshots {
         app.signIn("alice", "password123");
         AppDriver.waitFor(
             "the rooms", () -> app.exists("#rooms") && app.list("#rooms").getItems().size() >= 5);
-        openRoom(app, "general");
+        app.openRoom("general");
         app.say("Nice catch. Shall we ship 1.0 on Friday?");
         say(
             carol,
@@ -74,11 +74,6 @@ class MainWindowScreenshots {
         app.close();
       }
     }
-  }
-
-  private static void openRoom(AppDriver app, String name) {
-    app.robot().clickOn(name);
-    AppDriver.waitFor("room " + name, () -> app.text("#room-title").equals(name));
   }
 
   private static String room(

@@ -93,7 +93,7 @@ class OfflineTest {
 
     AppDriver.waitFor("delivery", () -> history().size() == 1);
     assertThat(history()).extracting(Message::content).containsExactly("kept on disk");
-    app.robot().clickOn("lobby");
+    app.openRoom("lobby");
     AppDriver.waitFor("the message shows once", () -> messages().equals(List.of("kept on disk")));
   }
 

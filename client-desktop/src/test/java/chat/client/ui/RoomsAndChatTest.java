@@ -119,7 +119,7 @@ class RoomsAndChatTest {
     assertThat(unread("other")).isZero();
     assertThat(app.title()).startsWith("(2) ");
 
-    app.robot().clickOn("lobby");
+    app.openRoom("lobby");
     AppDriver.waitFor("the badge clears", () -> unread("lobby") == 0);
     assertThat(app.title()).doesNotStartWith("(");
     assertThat(contents()).containsSubsequence("one", "two");
