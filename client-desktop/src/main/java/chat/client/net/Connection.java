@@ -196,7 +196,11 @@ final class Connection implements SocketLink.Handler {
     }
     log.info("connection closed ({} {}); reconnecting", code, reason);
     if (code == CLOSE_UNAUTHORIZED) {
-      refreshThen(this::connect);
+      // Refresh and come straight back, but only once in a row: a server that refuses every
+      // fresh token (its clock far ahead, say) must get the backoff, not a tight loop.
+      boolean firstRefusal = attempt == 0;
+      attempt = Math.max(attempt, 1);
+      refreshThen(firstRefusal ? this::connect : this::waitAndRetry);
     } else {
       waitAndRetry();
     }
