@@ -247,12 +247,8 @@ public final class ChatClient implements AutoCloseable {
   private void startSession(Tokens tokens) {
     endSession();
     remember(tokens);
-    delivery =
-        new Delivery(
-            Outbox.open(Outbox.fileFor(outboxDir, address.url(), tokens.user().userId())),
-            loop,
-            clock,
-            this::emit);
+    Path file = Outbox.fileFor(outboxDir, address.url(), tokens.user().userId());
+    delivery = new Delivery(Outbox.open(file), loop, clock, this::emit);
     connection =
         new Connection(
             http,
