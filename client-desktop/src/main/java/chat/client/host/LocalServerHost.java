@@ -1,0 +1,92 @@
+package chat.client.host;
+
+import chat.server.ChatServer;
+import chat.server.ServerConfig;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "Host a server on this computer": runs {@code server-core} inside the app, with the embedded
+ * store in the user's data folder, listening on every interface so that others on the LAN can join.
+ * The server keeps its generated secrets and data in that folder, so it comes back with the same
+ * accounts and rooms next time. Start and stop block: call them off the FX thread.
+ */
+public final class LocalServerHost {
+
+  /** A running hosted server: its ports, and the addresses others should type. */
+  public record Hosted(int httpPort, int wsPort, List<String> lanAddresses) {
+
+    /** The address this computer's own app uses. */
+    public String localAddress() {
+      return "127.0.0.1:" + httpPort;
+    }
+
+    /** What to tell the others: the first LAN address, or this machine's own when there is none. */
+    public String addressForOthers() {
+      return (lanAddresses.isEmpty() ? "127.0.0.1" : lanAddresses.getFirst()) + ":" + httpPort;
+    }
+  }
+
+  private final Path dataDir;
+  private final Map<String, String> overrides;
+  private ChatServer server;
+  private Hosted hosted;
+
+  /**
+   * @param overrides server settings that replace the host's defaults (tests bind to loopback and
+   *     use the cheapest bcrypt cost)
+   */
+  public LocalServerHost(Path dataDir, Map<String, String> overrides) {
+    this.dataDir = dataDir;
+    this.overrides = Map.copyOf(overrides);
+  }
+
+  /**
+   * Starts the server, or returns the one already running.
+   *
+   * @throws IOException when a port is taken (the message says which) or the store cannot open
+   */
+  public synchronized Hosted start(int httpPort, int wsPort)
+      throws IOException, InterruptedException {
+    if (hosted != null) {
+      return hosted;
+    }
+    Map<String, String> env = new HashMap<>();
+    env.put("HOST", "0.0.0.0");
+    env.put("PORT", Integer.toString(httpPort));
+    env.put("WS_PORT", Integer.toString(wsPort));
+    env.put("DATA_DIR", dataDir.toString());
+    env.put("SERVER_NAME", "Chat on " + hostName());
+    env.putAll(overrides);
+    server = ChatServer.start(ServerConfig.fromEnvironment(env));
+    hosted = new Hosted(server.httpPort(), server.wsPort(), LanAddresses.find());
+    return hosted;
+  }
+
+  /** The running server, or null. */
+  public synchronized Hosted hosted() {
+    return hosted;
+  }
+
+  /** Stops the server cleanly (acks in flight go out, the store closes); safe to call twice. */
+  public synchronized void stop() throws InterruptedException {
+    if (server != null) {
+      server.stop();
+      server = null;
+      hosted = null;
+    }
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "this computer";
+    }
+  }
+}

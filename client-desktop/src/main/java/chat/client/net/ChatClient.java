@@ -1,0 +1,297 @@
+package chat.client.net;
+
+import chat.client.config.Settings;
+import chat.client.net.ClientEvent.OutboxChanged;
+import chat.protocol.client.ClientFrame;
+import chat.protocol.http.AuthResult;
+import chat.protocol.http.Credentials;
+import chat.protocol.http.ServerInfo;
+import chat.protocol.model.User;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import okhttp3.OkHttpClient;
+
+/**
+ * The app's one connection to one server: the HTTP API, the socket, reconnects, token refresh and
+ * the outbox. Network work runs off the calling thread; every future it returns completes, every
+ * {@link ClientEvent} arrives and {@link #statusProperty()} changes through the {@code fx} executor
+ * ({@code Platform::runLater} in the app, {@code Runnable::run} in tests).
+ *
+ * <p>Internally one "loop" thread owns the connection state, and blocking HTTP calls run on virtual
+ * threads.
+ */
+public final class ChatClient implements AutoCloseable {
+
+  private final OkHttpClient http;
+  private final Executor fx;
+  private final ReconnectPolicy policy;
+  private final Settings settings;
+  private final Path outboxDir;
+  private final Clock clock;
+  private final ScheduledExecutorService loop =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().name("chat-client").daemon().factory());
+  private final ExecutorService io = Executors.newVirtualThreadPerTaskExecutor();
+  private final List<Consumer<ClientEvent>> listeners = new CopyOnWriteArrayList<>();
+  private final ReadOnlyObjectWrapper<ConnectionStatus> status =
+      new ReadOnlyObjectWrapper<>(ConnectionStatus.SIGNED_OUT);
+
+  private volatile ServerAddress address;
+  private volatile RestApi rest;
+  private volatile ServerInfo info;
+  private volatile Connection connection;
+  private volatile Delivery delivery;
+
+  /**
+   * @param outboxDir where each (server, user) pair keeps its outbox file
+   */
+  public ChatClient(
+      OkHttpClient http,
+      Executor fx,
+      ReconnectPolicy policy,
+      Settings settings,
+      Path outboxDir,
+      Clock clock) {
+    this.http = http;
+    this.fx = fx;
+    this.policy = policy;
+    this.settings = settings;
+    this.outboxDir = outboxDir;
+    this.clock = clock;
+  }
+
+  /**
+   * The HTTP client the app uses: WebSocket pings every 20 s, so a connection that died without a
+   * close (a sleeping laptop, a pulled cable) is noticed and replaced.
+   */
+  public static OkHttpClient defaultHttp() {
+    return new OkHttpClient.Builder()
+        .connectTimeout(Duration.ofSeconds(5))
+        .readTimeout(Duration.ofSeconds(15))
+        .pingInterval(Duration.ofSeconds(20))
+        .build();
+  }
+
+  /** Asks the server at {@code address} who it is; on success it becomes this client's server. */
+  public CompletableFuture<ServerInfo> probe(ServerAddress address) {
+    RestApi api = new RestApi(http, address);
+    return toFx(
+        CompletableFuture.supplyAsync(api::info, io)
+            .thenApply(
+                found -> {
+                  this.address = address;
+                  this.rest = api;
+                  this.info = found;
+                  return found;
+                }));
+  }
+
+  public CompletableFuture<User> login(String username, String password) {
+    return signIn(() -> rest.login(new Credentials(username, password)));
+  }
+
+  public CompletableFuture<User> register(String username, String password) {
+    return signIn(() -> rest.register(new Credentials(username, password)));
+  }
+
+  /** Whether a sign-in on this server is remembered, so that {@link #resume()} may work. */
+  public boolean canResume() {
+    return settings.server(address.url()).map(s -> s.refreshToken() != null).orElse(false);
+  }
+
+  /**
+   * Signs in again with the remembered refresh token; a token the server refuses (revoked, expired)
+   * is forgotten, so that the next start asks for the password at once.
+   */
+  public CompletableFuture<User> resume() {
+    String url = address.url();
+    String token = settings.server(url).map(Settings.SavedServer::refreshToken).orElse(null);
+    if (token == null) {
+      return CompletableFuture.failedFuture(new IllegalStateException("no remembered sign-in"));
+    }
+    return signIn(
+        () -> {
+          try {
+            return rest.refresh(token);
+          } catch (ApiException refused) {
+            settings.forgetToken(url);
+            throw refused;
+          }
+        });
+  }
+
+  /** Signs out here and on the server (which revokes the session) and forgets the sign-in. */
+  public CompletableFuture<Void> logout() {
+    return toFx(
+        CompletableFuture.supplyAsync(this::endSession, loop)
+            .thenAcceptAsync(
+                tokens -> {
+                  if (tokens != null) {
+                    rest.logout(tokens.access(), tokens.refresh());
+                  }
+                },
+                io));
+  }
+
+  /**
+   * Sends a socket request built by {@code build} from a fresh requestId; fails at once with {@link
+   * OfflineException} while not connected.
+   */
+  public <T> CompletableFuture<T> request(Function<String, ClientFrame> build, Class<T> type) {
+    Connection current = connection;
+    SocketLink link = current == null ? null : current.live();
+    if (link == null) {
+      return toFx(CompletableFuture.failedFuture(new OfflineException("you are offline")));
+    }
+    return toFx(link.request(build, type));
+  }
+
+  /** Sends a message through the outbox: kept on disk until acknowledged, sent once online. */
+  public void send(String roomId, String content) {
+    loop.execute(
+        () -> {
+          if (delivery != null) {
+            delivery.send(roomId, content);
+          }
+        });
+  }
+
+  public CompletableFuture<List<User>> searchUsers(String query) {
+    Connection current = connection;
+    if (current == null) {
+      return toFx(CompletableFuture.failedFuture(new OfflineException("not signed in")));
+    }
+    return toFx(
+        CompletableFuture.supplyAsync(
+            () -> rest.searchUsers(current.tokens().access(), query), io));
+  }
+
+  public void retryNow() {
+    Connection current = connection;
+    if (current != null) {
+      current.retryNow();
+    }
+  }
+
+  public void addListener(Consumer<ClientEvent> listener) {
+    listeners.add(listener);
+  }
+
+  public void removeListener(Consumer<ClientEvent> listener) {
+    listeners.remove(listener);
+  }
+
+  /** The messages of this session still waiting for the server's ack, oldest first. */
+  public List<Outbox.Entry> pending() {
+    Delivery current = delivery;
+    return current == null ? List.of() : current.outbox().entries();
+  }
+
+  public ReadOnlyObjectProperty<ConnectionStatus> statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  /** The signed-in user, or null. */
+  public User me() {
+    Connection current = connection;
+    return current == null ? null : current.tokens().user();
+  }
+
+  public ServerInfo serverInfo() {
+    return info;
+  }
+
+  public ServerAddress address() {
+    return address;
+  }
+
+  /** Closes the socket and the client's threads, keeping the sign-in remembered. */
+  @Override
+  public void close() {
+    loop.execute(
+        () -> {
+          if (connection != null) {
+            connection.stop();
+          }
+        });
+    loop.shutdown();
+    io.shutdown();
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+
+  private CompletableFuture<User> signIn(Supplier<AuthResult> call) {
+    return toFx(
+        CompletableFuture.supplyAsync(call, io)
+            .thenApplyAsync(
+                result -> {
+                  startSession(Tokens.of(result, clock.millis()));
+                  return result.user();
+                },
+                loop));
+  }
+
+  private void startSession(Tokens tokens) {
+    endSession();
+    remember(tokens);
+    Path file = Outbox.fileFor(outboxDir, address.url(), tokens.user().userId());
+    delivery = new Delivery(Outbox.open(file), loop, clock, this::emit);
+    connection =
+        new Connection(
+            http,
+            rest,
+            info.wsUrl(),
+            tokens,
+            policy,
+            loop,
+            io,
+            clock,
+            new SessionEvents(delivery, this));
+    emit(new OutboxChanged(delivery.outbox().entries()));
+    connection.start();
+  }
+
+  /** Stops the session, if any, and returns its last tokens. */
+  Tokens endSession() {
+    Connection ending = connection;
+    if (ending == null) {
+      return null;
+    }
+    ending.stop();
+    connection = null;
+    delivery = null;
+    settings.forgetToken(address.url());
+    setStatus(ConnectionStatus.SIGNED_OUT);
+    return ending.tokens();
+  }
+
+  void remember(Tokens tokens) {
+    settings.remember(
+        address.url(), info.name(), tokens.user().username(), tokens.refresh(), clock.millis());
+  }
+
+  void emit(ClientEvent event) {
+    fx.execute(() -> listeners.forEach(listener -> listener.accept(event)));
+  }
+
+  void setStatus(ConnectionStatus next) {
+    fx.execute(() -> status.set(next));
+  }
+
+  private <T> CompletableFuture<T> toFx(CompletableFuture<T> future) {
+    return FxFutures.completeOn(fx, future);
+  }
+}

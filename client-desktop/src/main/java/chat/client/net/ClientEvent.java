@@ -1,0 +1,31 @@
+package chat.client.net;
+
+import chat.protocol.model.Message;
+import chat.protocol.model.Room;
+import java.util.List;
+
+/** What the client tells the UI, always on the FX thread. */
+public sealed interface ClientEvent {
+
+  /**
+   * A message to show: a live {@code message.new}, one fetched while catching up after a reconnect,
+   * or the acknowledged form of one of ours. The same message may come more than once; the UI keeps
+   * one per {@code messageId}.
+   */
+  record MessageArrived(Message message) implements ClientEvent {}
+
+  /** A room changed, or the user just joined it or was invited to it. */
+  record RoomChanged(Room room) implements ClientEvent {}
+
+  /** The user's rooms, as listed after each (re)connect. */
+  record RoomsListed(List<Room> rooms) implements ClientEvent {}
+
+  /** The messages waiting to be acknowledged, after any change. */
+  record OutboxChanged(List<Outbox.Entry> pending) implements ClientEvent {}
+
+  /** A message was refused for good, or could not be saved: it is not pending. */
+  record SendRefused(String roomId, String content, String reason) implements ClientEvent {}
+
+  /** The sign-in is no longer valid (revoked, expired): the user must sign in again. */
+  record SessionEnded(String reason) implements ClientEvent {}
+}

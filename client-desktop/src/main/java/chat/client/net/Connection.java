@@ -1,0 +1,267 @@
+package chat.client.net;
+
+import chat.protocol.client.Ping;
+import chat.protocol.result.EmptyResult;
+import chat.protocol.server.ServerFrame;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps one signed-in user connected: opens the socket, confirms it with a {@code ping} (the server
+ * authenticates before answering it), reconnects with {@link ReconnectPolicy} after any drop, and
+ * refreshes the access token before it expires and whenever the server closes with 4401.
+ *
+ * <p>All its state lives on the {@code loop} thread; okhttp's callbacks hop onto it. Refreshes are
+ * never run two at a time: refresh tokens rotate, and presenting an already-rotated one revokes the
+ * whole session.
+ */
+final class Connection implements SocketLink.Handler {
+
+  /** What the connection tells its owner, on the loop thread; nothing once it is stopped. */
+  interface Listener {
+    void connected(SocketLink link);
+
+    void disconnected();
+
+    void event(ServerFrame event);
+
+    void status(ConnectionStatus status);
+
+    void tokensRotated(Tokens tokens);
+
+    void sessionEnded(String reason);
+  }
+
+  static final int CLOSE_UNAUTHORIZED = 4401;
+  private static final Duration REFRESH_MARGIN = Duration.ofSeconds(60);
+  private static final Duration REFRESH_RETRY = Duration.ofSeconds(30);
+  private static final Logger log = LoggerFactory.getLogger(Connection.class);
+
+  private final OkHttpClient http;
+  private final RestApi rest;
+  private final String wsUrl;
+  private final ReconnectPolicy policy;
+  private final ScheduledExecutorService loop;
+  private final Executor io;
+  private final Clock clock;
+  private final Listener listener;
+
+  private volatile Tokens tokens;
+  private volatile SocketLink live;
+  private SocketLink opening;
+  private int attempt;
+  private boolean stopped;
+  private ScheduledFuture<?> retry;
+  private ScheduledFuture<?> refreshTimer;
+  private CompletableFuture<Void> refreshing;
+
+  Connection(
+      OkHttpClient http,
+      RestApi rest,
+      String wsUrl,
+      Tokens tokens,
+      ReconnectPolicy policy,
+      ScheduledExecutorService loop,
+      Executor io,
+      Clock clock,
+      Listener listener) {
+    this.http = http;
+    this.rest = rest;
+    this.wsUrl = wsUrl;
+    this.tokens = tokens;
+    this.policy = policy;
+    this.loop = loop;
+    this.io = io;
+    this.clock = clock;
+    this.listener = listener;
+  }
+
+  /** Starts connecting; call on the loop thread. */
+  void start() {
+    scheduleRefresh();
+    connect();
+  }
+
+  /** Skips the wait before the next attempt. */
+  void retryNow() {
+    loop.execute(
+        () -> {
+          if (!stopped && live == null && opening == null) {
+            connect();
+          }
+        });
+  }
+
+  /** Closes the socket and stops every timer; call on the loop thread. */
+  void stop() {
+    stopped = true;
+    cancel(retry);
+    cancel(refreshTimer);
+    SocketLink link = live != null ? live : opening;
+    live = null;
+    opening = null;
+    if (link != null) {
+      link.close();
+    }
+  }
+
+  Tokens tokens() {
+    return tokens;
+  }
+
+  /** The confirmed socket, or null while offline. */
+  SocketLink live() {
+    return live;
+  }
+
+  @Override
+  public void opened(SocketLink link) {
+    loop.execute(
+        () -> {
+          if (link != opening) {
+            return;
+          }
+          link.request(Ping::new, EmptyResult.class)
+              .whenCompleteAsync((ok, failure) -> confirmed(link, failure), loop);
+        });
+  }
+
+  @Override
+  public void event(ServerFrame event) {
+    loop.execute(
+        () -> {
+          if (!stopped) {
+            listener.event(event);
+          }
+        });
+  }
+
+  @Override
+  public void closed(SocketLink link, int code, String reason) {
+    loop.execute(() -> dropped(link, code, reason));
+  }
+
+  private void connect() {
+    cancel(retry);
+    if (stopped) {
+      return;
+    }
+    listener.status(ConnectionStatus.CONNECTING);
+    if (tokens.expiresAt() - clock.millis() < REFRESH_MARGIN.toMillis()) {
+      refreshThen(this::connect);
+      return;
+    }
+    opening = SocketLink.open(http, wsUrl, tokens.access(), this);
+  }
+
+  private void confirmed(SocketLink link, Throwable failure) {
+    if (link != opening) {
+      return;
+    }
+    if (failure != null) {
+      if (!link.isClosed()) { // no answer on an open socket: give up on it
+        opening = null;
+        link.close();
+        waitAndRetry();
+      }
+      return; // otherwise the socket closed (4401 perhaps): dropped() deals with it
+    }
+    opening = null;
+    live = link;
+    attempt = 0;
+    listener.status(ConnectionStatus.CONNECTED);
+    listener.connected(link);
+  }
+
+  private void dropped(SocketLink link, int code, String reason) {
+    if (link != opening && link != live) {
+      return;
+    }
+    boolean wasLive = link == live;
+    opening = null;
+    live = null;
+    if (wasLive) {
+      listener.disconnected();
+    }
+    if (stopped) {
+      return;
+    }
+    log.info("connection closed ({} {}); reconnecting", code, reason);
+    if (code == CLOSE_UNAUTHORIZED) {
+      // Refresh and come straight back, but only once in a row: a server that refuses every
+      // fresh token (its clock far ahead, say) must get the backoff, not a tight loop.
+      boolean firstRefusal = attempt == 0;
+      attempt = Math.max(attempt, 1);
+      refreshThen(firstRefusal ? this::connect : this::waitAndRetry);
+    } else {
+      waitAndRetry();
+    }
+  }
+
+  private void waitAndRetry() {
+    attempt++;
+    Duration delay = policy.delay(attempt);
+    listener.status(ConnectionStatus.waitingUntil(clock.instant().plus(delay)));
+    retry = loop.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Refreshes the tokens (joining a refresh already under way), then runs {@code next}. */
+  private void refreshThen(Runnable next) {
+    if (refreshing == null) {
+      String refreshToken = tokens.refresh();
+      refreshing =
+          CompletableFuture.supplyAsync(() -> rest.refresh(refreshToken), io)
+              .thenAcceptAsync(
+                  result -> {
+                    if (stopped) {
+                      return; // signed out meanwhile: the new tokens must not be remembered
+                    }
+                    tokens = Tokens.of(result, clock.millis());
+                    listener.tokensRotated(tokens);
+                    scheduleRefresh();
+                  },
+                  loop);
+      refreshing.whenCompleteAsync((ok, failure) -> refreshing = null, loop);
+    }
+    refreshing.whenCompleteAsync(
+        (ok, failure) -> {
+          if (stopped) {
+            return;
+          }
+          if (failure == null) {
+            next.run();
+          } else if (Failures.unwrap(failure) instanceof ApiException refused) {
+            stop();
+            listener.sessionEnded(refused.getMessage());
+          } else if (live == null && opening == null) {
+            waitAndRetry();
+          } else {
+            refreshTimer =
+                loop.schedule(
+                    () -> refreshThen(() -> {}), REFRESH_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+          }
+        },
+        loop);
+  }
+
+  /** Refreshes a minute before the access token expires, so a live socket is never cut for it. */
+  private void scheduleRefresh() {
+    cancel(refreshTimer);
+    long delay = Math.max(1000, tokens.expiresAt() - clock.millis() - REFRESH_MARGIN.toMillis());
+    refreshTimer = loop.schedule(() -> refreshThen(() -> {}), delay, TimeUnit.MILLISECONDS);
+  }
+
+  private static void cancel(ScheduledFuture<?> task) {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package chat.client.net;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/** Reading the failures of the client's futures. */
+public final class Failures {
+
+  private Failures() {}
+
+  /** The failure itself, without the wrappers that {@code CompletableFuture} adds. */
+  public static Throwable unwrap(Throwable failure) {
+    Throwable cause = failure;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  /** A sentence for the user: the server's own message, or what went wrong on the way. */
+  public static String describe(Throwable failure) {
+    Throwable cause = unwrap(failure);
+    if (cause instanceof ApiException || cause instanceof OfflineException) {
+      return capitalize(cause.getMessage());
+    }
+    return "Something went wrong: " + cause.getClass().getSimpleName();
+  }
+
+  private static String capitalize(String text) {
+    return text == null || text.isEmpty()
+        ? "Something went wrong"
+        : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

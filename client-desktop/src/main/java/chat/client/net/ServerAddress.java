@@ -1,0 +1,54 @@
+package chat.client.net;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * A server's HTTP base address as people type it: {@code 10.0.0.5}, {@code chat.local:5000} or
+ * {@code http://10.0.0.5:5000/}. Normalized to {@code scheme://host:port} so that one server is
+ * remembered once.
+ */
+public record ServerAddress(String url) {
+
+  /** The HTTP port a server listens on unless told otherwise. */
+  public static final int DEFAULT_PORT = 5000;
+
+  /**
+   * Reads what the user typed.
+   *
+   * @throws IllegalArgumentException with a message for the user when it is not an address
+   */
+  public static ServerAddress parse(String typed) {
+    String text = typed == null ? "" : typed.strip();
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException("Type the server's address, such as 10.0.0.5:5000");
+    }
+    if (!text.contains("://")) {
+      text = "http://" + text;
+    }
+    try {
+      URI uri = new URI(text);
+      String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https")) {
+        throw new IllegalArgumentException("The address must start with http:// or https://");
+      }
+      if (uri.getHost() == null) {
+        throw new IllegalArgumentException("'" + typed.strip() + "' is not a server address");
+      }
+      int port = uri.getPort() == -1 ? DEFAULT_PORT : uri.getPort();
+      return new ServerAddress(scheme + "://" + hostForUrl(uri.getHost()) + ":" + port);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("'" + typed.strip() + "' is not a server address", e);
+    }
+  }
+
+  /** The address without its scheme, as a person would type it. */
+  public String display() {
+    return url.substring(url.indexOf("://") + 3);
+  }
+
+  private static String hostForUrl(String host) {
+    return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+  }
+}

@@ -1,0 +1,22 @@
+package chat.client.net;
+
+import chat.protocol.http.AuthResult;
+import chat.protocol.model.User;
+
+/** The signed-in user's tokens; {@code expiresAt} (epoch millis) is the access token's. */
+record Tokens(User user, String access, String refresh, long expiresAt) {
+
+  static Tokens of(AuthResult result, long now) {
+    return new Tokens(
+        result.user(),
+        result.accessToken(),
+        result.refreshToken(),
+        now + result.expiresIn() * 1000);
+  }
+
+  /** Keeps the tokens out of logs. */
+  @Override
+  public String toString() {
+    return "Tokens[user=" + user.username() + ", expiresAt=" + expiresAt + "]";
+  }
+}

@@ -1,0 +1,92 @@
+package chat.client.ui;
+
+import chat.client.config.Settings;
+import chat.client.host.LocalServerHost;
+import chat.client.net.ChatClient;
+import chat.client.ui.connect.ConnectView;
+import chat.client.ui.connect.ConnectViewModel;
+import chat.client.ui.login.LoginView;
+import chat.client.ui.login.LoginViewModel;
+import chat.client.ui.main.MainView;
+import chat.client.ui.main.MainViewModel;
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+
+/** The app's screens in one window: connect, then sign in, then the main window. */
+public final class Screens {
+
+  private static final String APP_TITLE = "Chat";
+
+  private final Stage stage;
+  private final ChatClient client;
+  private final LocalServerHost host;
+  private final Settings settings;
+  private final Executor background;
+  private final Clock clock;
+  private final Consumer<String> openLink;
+  private Scene scene;
+
+  public Screens(
+      Stage stage,
+      ChatClient client,
+      LocalServerHost host,
+      Settings settings,
+      Executor background,
+      Clock clock,
+      Consumer<String> openLink) {
+    this.stage = stage;
+    this.client = client;
+    this.host = host;
+    this.settings = settings;
+    this.background = background;
+    this.clock = clock;
+    this.openLink = openLink;
+  }
+
+  /** Shows the window on the connect screen. */
+  public void start() {
+    scene = new Scene(new Pane(), 1100, 720);
+    Theme.apply(scene, settings.darkTheme());
+    stage.setScene(scene);
+    stage.setMinWidth(720);
+    stage.setMinHeight(480);
+    showConnect();
+    stage.show();
+  }
+
+  private void showConnect() {
+    ConnectViewModel model =
+        new ConnectViewModel(
+            client, host, settings, background, Platform::runLater, () -> showLogin(""));
+    show(Views.load("Connect.fxml", new ConnectView(model)));
+  }
+
+  private void showLogin(String notice) {
+    LoginViewModel model = new LoginViewModel(client, notice, this::showMain);
+    show(Views.load("Login.fxml", new LoginView(model, this::showConnect)));
+    model.resumeIfRemembered();
+  }
+
+  private void showMain() {
+    MainViewModel model = new MainViewModel(client, host, clock, this::showLogin);
+    show(new MainView(model, settings.darkTheme(), this::toggleTheme, openLink).load());
+    stage.titleProperty().bind(model.title());
+  }
+
+  private void show(Parent root) {
+    stage.titleProperty().unbind();
+    stage.setTitle(APP_TITLE);
+    scene.setRoot(root);
+  }
+
+  private void toggleTheme() {
+    settings.setDarkTheme(!settings.darkTheme());
+    Theme.apply(scene, settings.darkTheme());
+  }
+}

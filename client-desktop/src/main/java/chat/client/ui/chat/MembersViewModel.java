@@ -1,0 +1,82 @@
+package chat.client.ui.chat;
+
+import chat.client.net.ChatClient;
+import chat.client.net.Failures;
+import chat.protocol.client.RoomMembers;
+import chat.protocol.model.User;
+import chat.protocol.result.MembersResult;
+import java.util.Comparator;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The members panel of the open room. Presence dots show only when the server announces the {@code
+ * presence} feature: before that its statuses are not kept up to date.
+ */
+public final class MembersViewModel {
+
+  private final ChatClient client;
+  private final ObservableList<User> members = FXCollections.observableArrayList();
+  private final BooleanProperty open = new SimpleBooleanProperty();
+  private final StringProperty error = new SimpleStringProperty("");
+  private final boolean showPresence;
+  private String roomId;
+
+  public MembersViewModel(ChatClient client) {
+    this.client = client;
+    this.showPresence = client.serverInfo().features().contains("presence");
+    open.addListener((obs, was, now) -> reload());
+  }
+
+  /** Follows the open room. */
+  public void roomChanged(String id) {
+    roomId = id;
+    members.clear();
+    reload();
+  }
+
+  private void reload() {
+    String id = roomId;
+    if (!open.get() || id == null) {
+      return;
+    }
+    client
+        .request(rid -> new RoomMembers(rid, id), MembersResult.class)
+        .whenComplete(
+            (result, failure) -> {
+              if (!id.equals(roomId)) {
+                return;
+              }
+              if (failure == null) {
+                error.set("");
+                members.setAll(
+                    result.members().stream()
+                        .sorted(Comparator.comparing(u -> u.username().toLowerCase(Locale.ROOT)))
+                        .toList());
+              } else {
+                error.set(Failures.describe(failure));
+              }
+            });
+  }
+
+  public ObservableList<User> members() {
+    return members;
+  }
+
+  public BooleanProperty openProperty() {
+    return open;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  public boolean showPresence() {
+    return showPresence;
+  }
+}

@@ -1,0 +1,71 @@
+package chat.client.ui.connect;
+
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+
+/** Binds the connect screen to its view model. */
+public final class ConnectView {
+
+  private final ConnectViewModel model;
+
+  @FXML private TextField addressField;
+  @FXML private Button connectButton;
+  @FXML private Label errorLabel;
+  @FXML private Label recentLabel;
+  @FXML private ListView<String> recentList;
+  @FXML private TextField httpPortField;
+  @FXML private TextField wsPortField;
+  @FXML private Button hostButton;
+  @FXML private Label hostStatusLabel;
+
+  public ConnectView(ConnectViewModel model) {
+    this.model = model;
+  }
+
+  @FXML
+  private void initialize() {
+    addressField.textProperty().bindBidirectional(model.addressProperty());
+    errorLabel.textProperty().bind(model.errorProperty());
+    httpPortField.textProperty().bindBidirectional(model.hostHttpPortProperty());
+    wsPortField.textProperty().bindBidirectional(model.hostWsPortProperty());
+    hostStatusLabel.textProperty().bind(model.hostStatusProperty());
+    connectButton.disableProperty().bind(model.busyProperty());
+    hostButton.disableProperty().bind(model.busyProperty());
+    recentList.setItems(model.recentServers());
+    recentList.visibleProperty().bind(Bindings.isNotEmpty(model.recentServers()));
+    recentList.managedProperty().bind(recentList.visibleProperty());
+    recentLabel.visibleProperty().bind(recentList.visibleProperty());
+    recentLabel.managedProperty().bind(recentList.visibleProperty());
+    recentList.setOnMouseClicked(
+        event -> {
+          String picked = recentList.getSelectionModel().getSelectedItem();
+          if (picked != null && event.getClickCount() == 2) {
+            model.addressProperty().set(picked);
+            model.connect();
+          }
+        });
+    recentList
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, picked) -> {
+              if (picked != null) {
+                model.addressProperty().set(picked);
+              }
+            });
+  }
+
+  @FXML
+  private void connect() {
+    model.connect();
+  }
+
+  @FXML
+  private void host() {
+    model.hostHere();
+  }
+}

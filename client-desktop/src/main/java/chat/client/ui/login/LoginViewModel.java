@@ -1,0 +1,149 @@
+package chat.client.ui.login;
+
+import chat.client.net.ApiException;
+import chat.client.net.ChatClient;
+import chat.client.net.Failures;
+import chat.protocol.model.User;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Sign in or create an account. The server decides what is valid: its error goes next to the field
+ * it names (a taken name next to the username, wrong credentials next to the password), anything
+ * else above the form.
+ */
+public final class LoginViewModel {
+
+  private final ChatClient client;
+  private final Runnable onSignedIn;
+  private final StringProperty username = new SimpleStringProperty("");
+  private final StringProperty password = new SimpleStringProperty("");
+  private final StringProperty usernameError = new SimpleStringProperty("");
+  private final StringProperty passwordError = new SimpleStringProperty("");
+  private final StringProperty formError = new SimpleStringProperty("");
+  private final BooleanProperty registering = new SimpleBooleanProperty();
+  private final BooleanProperty busy = new SimpleBooleanProperty();
+
+  public LoginViewModel(ChatClient client, String notice, Runnable onSignedIn) {
+    this.client = client;
+    this.onSignedIn = onSignedIn;
+    formError.set(notice == null ? "" : notice);
+  }
+
+  /** Signs in with the remembered token, when there is one; the form stays for when it fails. */
+  public void resumeIfRemembered() {
+    if (client.canResume()) {
+      run(client.resume());
+    }
+  }
+
+  public void submit() {
+    usernameError.set("");
+    passwordError.set("");
+    formError.set("");
+    if (username.get().isBlank()) {
+      usernameError.set("Type your username");
+      return;
+    }
+    if (password.get().isEmpty()) {
+      passwordError.set("Type your password");
+      return;
+    }
+    run(
+        registering.get()
+            ? client.register(username.get().strip(), password.get())
+            : client.login(username.get().strip(), password.get()));
+  }
+
+  private void run(CompletableFuture<User> signIn) {
+    busy.set(true);
+    signIn.whenComplete(
+        (user, failure) -> {
+          busy.set(false);
+          if (failure == null) {
+            password.set("");
+            onSignedIn.run();
+          } else {
+            show(Failures.unwrap(failure));
+          }
+        });
+  }
+
+  private void show(Throwable failure) {
+    if (failure instanceof ApiException refused) {
+      switch (refused.code()) {
+        case USERNAME_TAKEN -> usernameError.set("This username is taken");
+        case INVALID_CREDENTIALS -> passwordError.set("Wrong username or password");
+        default -> showByField(refused);
+      }
+    } else {
+      formError.set(Failures.describe(failure));
+    }
+  }
+
+  private void showByField(ApiException refused) {
+    String message = Failures.describe(refused);
+    if ("username".equals(refused.field())) {
+      usernameError.set(message);
+    } else if ("password".equals(refused.field())) {
+      passwordError.set(message);
+    } else {
+      formError.set(message);
+    }
+  }
+
+  /** Switches between signing in and creating an account. */
+  public void toggleMode() {
+    registering.set(!registering.get());
+    usernameError.set("");
+    passwordError.set("");
+    formError.set("");
+  }
+
+  public StringBinding submitText() {
+    return Bindings.when(registering).then("Create account").otherwise("Sign in");
+  }
+
+  public StringBinding toggleText() {
+    return Bindings.when(registering)
+        .then("I already have an account")
+        .otherwise("Create an account");
+  }
+
+  public String serverName() {
+    return client.serverInfo().name() + " · " + client.address().display();
+  }
+
+  public StringProperty usernameProperty() {
+    return username;
+  }
+
+  public StringProperty passwordProperty() {
+    return password;
+  }
+
+  public StringProperty usernameErrorProperty() {
+    return usernameError;
+  }
+
+  public StringProperty passwordErrorProperty() {
+    return passwordError;
+  }
+
+  public StringProperty formErrorProperty() {
+    return formError;
+  }
+
+  public BooleanProperty registeringProperty() {
+    return registering;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+}

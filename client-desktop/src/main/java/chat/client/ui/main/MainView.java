@@ -1,0 +1,245 @@
+package chat.client.ui.main;
+
+import chat.client.net.ConnectionStatus;
+import chat.client.ui.Views;
+import chat.client.ui.chat.ChatControls;
+import chat.client.ui.chat.ChatLine;
+import chat.client.ui.chat.MemberCell;
+import chat.client.ui.jump.JumpView;
+import chat.client.ui.people.NewDirectView;
+import chat.client.ui.rooms.BrowseView;
+import chat.client.ui.rooms.NewRoomView;
+import chat.client.ui.rooms.RoomItem;
+import chat.client.ui.rooms.SidebarCell;
+import chat.client.ui.rooms.SidebarRow;
+import chat.protocol.model.User;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * Binds the main window: sidebar, chat, composer, members, banner and the panels (shown over the
+ * window; Esc closes them). Ctrl+K opens the room switcher.
+ */
+public final class MainView {
+
+  private static final KeyCombination JUMP =
+      new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+
+  private final MainViewModel model;
+  private final boolean dark;
+  private final Runnable toggleTheme;
+  private final Consumer<String> openLink;
+
+  @FXML private StackPane root;
+  @FXML private HBox banner;
+  @FXML private Label bannerText;
+  @FXML private Button retryButton;
+  @FXML private Label serverName;
+  @FXML private Label signedInAs;
+  @FXML private ListView<SidebarRow> roomList;
+  @FXML private Label hostNotice;
+  @FXML private Label connectionLabel;
+  @FXML private ToggleButton themeToggle;
+  @FXML private Label roomTitle;
+  @FXML private ToggleButton membersToggle;
+  @FXML private ListView<ChatLine> messageList;
+  @FXML private Label noticeLabel;
+  @FXML private TextArea composer;
+  @FXML private Label counterLabel;
+  @FXML private Button sendButton;
+  @FXML private VBox membersPane;
+  @FXML private ListView<User> memberList;
+  @FXML private Label membersError;
+  @FXML private StackPane overlay;
+
+  /**
+   * @param openLink opens a web link from a message in the user's browser
+   */
+  public MainView(
+      MainViewModel model, boolean dark, Runnable toggleTheme, Consumer<String> openLink) {
+    this.model = model;
+    this.dark = dark;
+    this.toggleTheme = toggleTheme;
+    this.openLink = openLink;
+  }
+
+  /** Loads the window's content. */
+  public Parent load() {
+    return Views.load("Main.fxml", this);
+  }
+
+  @FXML
+  private void initialize() {
+    bindBanner();
+    bindSidebar();
+    bindChat();
+    membersPane.visibleProperty().bind(membersToggle.selectedProperty());
+    membersPane.managedProperty().bind(membersPane.visibleProperty());
+    membersToggle.selectedProperty().bindBidirectional(model.members().openProperty());
+    memberList.setItems(model.members().members());
+    membersError.textProperty().bind(model.members().errorProperty());
+    memberList.setCellFactory(list -> new MemberCell(model.members().showPresence()));
+    themeToggle.setSelected(dark);
+    themeToggle.setOnAction(event -> toggleTheme.run());
+    root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+    model.rooms().selectedProperty().addListener((obs, old, now) -> closePanel());
+  }
+
+  private void bindBanner() {
+    BannerViewModel state = model.banner();
+    banner.visibleProperty().bind(state.visibleProperty());
+    banner.managedProperty().bind(banner.visibleProperty());
+    bannerText.textProperty().bind(state.textProperty());
+    retryButton.visibleProperty().bind(state.canRetryProperty());
+    connectionLabel.textProperty().bind(state.textProperty());
+    state.phaseProperty().addListener((obs, old, now) -> markConnected(state));
+    markConnected(state);
+    Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> state.tick()));
+    ticker.setCycleCount(Timeline.INDEFINITE);
+    ticker.play();
+    root.sceneProperty()
+        .addListener(
+            (obs, old, scene) -> {
+              if (scene == null) {
+                ticker.stop();
+              }
+            });
+  }
+
+  private void markConnected(BannerViewModel state) {
+    boolean up = state.phaseProperty().get() == ConnectionStatus.Phase.CONNECTED;
+    connectionLabel.getStyleClass().removeAll("online", "offline");
+    connectionLabel.getStyleClass().add(up ? "online" : "offline");
+  }
+
+  private void bindSidebar() {
+    serverName.setText(model.serverName());
+    signedInAs.setText(model.signedInAs());
+    hostNotice.setText(model.hostNotice());
+    hostNotice.setVisible(!model.hostNotice().isEmpty());
+    hostNotice.setManaged(hostNotice.isVisible());
+    roomList.setItems(model.rooms().rows());
+    roomList.setCellFactory(list -> new SidebarCell());
+    roomList
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, row) -> {
+              if (row instanceof SidebarRow.Entry entry) {
+                model.open(entry.room());
+              } else if (row != null) {
+                roomList.getSelectionModel().clearSelection();
+              }
+            });
+    model.rooms().selectedProperty().addListener((obs, old, now) -> selectInSidebar(now));
+    model
+        .rooms()
+        .rows()
+        .addListener(
+            (ListChangeListener<SidebarRow>)
+                change -> selectInSidebar(model.rooms().selectedProperty().get()));
+  }
+
+  private void selectInSidebar(RoomItem room) {
+    ObservableList<SidebarRow> rows = model.rooms().rows();
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i) instanceof SidebarRow.Entry entry && entry.room() == room) {
+        if (roomList.getSelectionModel().getSelectedIndex() != i) {
+          roomList.getSelectionModel().select(i);
+        }
+        return;
+      }
+    }
+  }
+
+  private void bindChat() {
+    new ChatControls(
+            model.chat(), messageList, composer, counterLabel, sendButton, noticeLabel, openLink)
+        .bind();
+    roomTitle
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> {
+                  RoomItem room = model.rooms().selectedProperty().get();
+                  return room == null ? "" : room.name();
+                },
+                model.rooms().selectedProperty()));
+  }
+
+  private void shortcut(KeyEvent event) {
+    if (JUMP.match(event)) {
+      event.consume();
+      jump();
+    } else if (event.getCode() == KeyCode.ESCAPE) {
+      if (overlay.isVisible()) {
+        event.consume();
+        closePanel();
+      } else if (membersToggle.isSelected()) {
+        event.consume();
+        membersToggle.setSelected(false);
+      }
+    }
+  }
+
+  private void showPanel(Parent panel) {
+    overlay.getChildren().setAll(panel);
+    overlay.setVisible(true);
+    panel.lookupAll(".text-field").stream().findFirst().ifPresent(Node::requestFocus);
+  }
+
+  private void closePanel() {
+    overlay.setVisible(false);
+    overlay.getChildren().clear();
+    composer.requestFocus();
+  }
+
+  @FXML
+  private void retryNow() {
+    model.banner().retryNow();
+  }
+
+  @FXML
+  private void newRoom() {
+    showPanel(new NewRoomView(model.newRoom(), this::closePanel).load());
+  }
+
+  @FXML
+  private void browse() {
+    showPanel(new BrowseView(model.browse(), this::closePanel).load());
+  }
+
+  @FXML
+  private void newDirect() {
+    showPanel(new NewDirectView(model.newDirect(), this::closePanel).load());
+  }
+
+  private void jump() {
+    showPanel(new JumpView(model.jump(), this::closePanel).load());
+  }
+
+  @FXML
+  private void logout() {
+    model.logout();
+  }
+}

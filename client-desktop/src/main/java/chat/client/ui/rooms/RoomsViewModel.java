@@ -1,0 +1,127 @@
+package chat.client.ui.rooms;
+
+import chat.protocol.model.Message;
+import chat.protocol.model.Room;
+import chat.protocol.model.RoomVisibility;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The sidebar: the user's rooms in three sections, the open one, and unread counts. The server has
+ * no read cursors yet, so unread counts are this app's own: messages from others, new to this app,
+ * in rooms other than the open one.
+ */
+public final class RoomsViewModel {
+
+  private final String myUsername;
+  private final String myUserId;
+  private final Map<String, RoomItem> rooms = new LinkedHashMap<>();
+  private final ObservableList<RoomItem> items =
+      FXCollections.observableArrayList(item -> new Observable[] {item.unreadProperty()});
+  private final ObservableList<SidebarRow> rows = FXCollections.observableArrayList();
+  private final ObjectProperty<RoomItem> selected = new SimpleObjectProperty<>();
+  private final IntegerBinding totalUnread =
+      Bindings.createIntegerBinding(
+          () -> items.stream().mapToInt(i -> i.unreadProperty().get()).sum(), items);
+
+  public RoomsViewModel(String myUserId, String myUsername) {
+    this.myUserId = myUserId;
+    this.myUsername = myUsername;
+  }
+
+  /** The rooms as listed after a (re)connect; rooms left elsewhere go away. */
+  public void listed(List<Room> listed) {
+    rooms.keySet().retainAll(listed.stream().map(Room::roomId).toList());
+    listed.forEach(this::put);
+    if (selected.get() != null && !rooms.containsKey(selected.get().roomId())) {
+      selected.set(null);
+    }
+    refresh();
+  }
+
+  /** A room that changed or was just joined. */
+  public RoomItem changed(Room room) {
+    RoomItem item = put(room);
+    refresh();
+    return item;
+  }
+
+  /** Counts a new message as unread when it is someone else's in a room not on screen. */
+  public void arrived(Message message, boolean isNew) {
+    RoomItem item = rooms.get(message.roomId());
+    boolean onScreen = selected.get() != null && selected.get() == item;
+    if (isNew && item != null && !onScreen && !myUserId.equals(message.senderId())) {
+      item.unreadProperty().set(item.unreadProperty().get() + 1);
+    }
+  }
+
+  /** Opens a room; its unread count is cleared. */
+  public void select(RoomItem item) {
+    selected.set(item);
+    if (item != null) {
+      item.unreadProperty().set(0);
+    }
+  }
+
+  public RoomItem find(String roomId) {
+    return rooms.get(roomId);
+  }
+
+  public ObservableList<SidebarRow> rows() {
+    return rows;
+  }
+
+  public ObservableList<RoomItem> items() {
+    return items;
+  }
+
+  public ObjectProperty<RoomItem> selectedProperty() {
+    return selected;
+  }
+
+  public IntegerBinding totalUnread() {
+    return totalUnread;
+  }
+
+  private RoomItem put(Room room) {
+    RoomItem item = rooms.get(room.roomId());
+    if (item == null) {
+      item = new RoomItem(room, myUsername);
+      rooms.put(room.roomId(), item);
+    } else {
+      item.update(room, myUsername);
+    }
+    return item;
+  }
+
+  private void refresh() {
+    Comparator<RoomItem> byName = Comparator.comparing(i -> i.name().toLowerCase(Locale.ROOT));
+    List<RoomItem> sorted = rooms.values().stream().sorted(byName).toList();
+    items.setAll(sorted);
+    List<SidebarRow> built = new ArrayList<>();
+    section(built, "Public rooms", RoomVisibility.PUBLIC, sorted);
+    section(built, "Private rooms", RoomVisibility.PRIVATE, sorted);
+    section(built, "Direct messages", RoomVisibility.DIRECT, sorted);
+    rows.setAll(built);
+  }
+
+  private static void section(
+      List<SidebarRow> rows, String title, RoomVisibility visibility, List<RoomItem> sorted) {
+    List<RoomItem> members = sorted.stream().filter(i -> i.visibility() == visibility).toList();
+    if (!members.isEmpty()) {
+      rows.add(new SidebarRow.Section(title));
+      members.forEach(i -> rows.add(new SidebarRow.Entry(i)));
+    }
+  }
+}

@@ -1,0 +1,296 @@
+package chat.client.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.client.config.Settings;
+import chat.client.net.ClientEvent.MessageArrived;
+import chat.client.net.ClientEvent.OutboxChanged;
+import chat.client.net.ClientEvent.SessionEnded;
+import chat.client.support.LiveServer;
+import chat.client.support.Peer;
+import chat.client.support.Waits;
+import chat.protocol.client.MessageHistory;
+import chat.protocol.client.MessageSend;
+import chat.protocol.client.RoomCreate;
+import chat.protocol.client.RoomJoin;
+import chat.protocol.model.Message;
+import chat.protocol.model.Room;
+import chat.protocol.model.RoomVisibility;
+import chat.protocol.result.MessageResult;
+import chat.protocol.result.MessagesResult;
+import chat.protocol.result.RoomResult;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The client against a real server, with UI hops run inline. */
+class ChatClientTest {
+
+  @TempDir Path dir;
+  private LiveServer server;
+  private Settings settings;
+  private final List<ClientEvent> events = new CopyOnWriteArrayList<>();
+  private ChatClient client;
+  private final MovableClock clock = new MovableClock();
+
+  @BeforeEach
+  void startServer() {
+    server = LiveServer.start(dir.resolve("server"));
+    settings = Settings.load(dir.resolve("settings.json"));
+  }
+
+  @AfterEach
+  void stop() {
+    if (client != null) {
+      client.close();
+    }
+    server.close();
+  }
+
+  @Test
+  void signsUpConnectsAndSendsThroughTheOutbox() {
+    client = signedUp("alice", ReconnectPolicy.standard());
+    Room room =
+        client
+            .request(
+                id -> new RoomCreate(id, "general", RoomVisibility.PUBLIC, null), RoomResult.class)
+            .join()
+            .room();
+
+    client.send(room.roomId(), "hello");
+
+    Message delivered = awaitMessage("hello");
+    assertThat(delivered.senderName()).isEqualTo("alice");
+    Waits.until("the outbox is empty", () -> lastOutbox().isEmpty());
+    assertThat(settings.server(server.httpUrl()).orElseThrow().refreshToken()).isNotNull();
+  }
+
+  @Test
+  void aMessageTypedWhileTheServerIsDownIsDeliveredExactlyOnceWhenItIsBack() {
+    client = signedUp("alice", fastRetries());
+    Room room =
+        client
+            .request(
+                id -> new RoomCreate(id, "general", RoomVisibility.PUBLIC, null), RoomResult.class)
+            .join()
+            .room();
+
+    server.stop();
+    Waits.until("the client sees it is offline", () -> !client.statusProperty().get().connected());
+    client.send(room.roomId(), "typed offline");
+    Waits.until("the message is pending", () -> lastOutbox().size() == 1);
+    server.restart();
+
+    awaitMessage("typed offline");
+    Waits.until("the outbox is empty", () -> lastOutbox().isEmpty());
+    try (Peer bob = Peer.register(server, "bob")) {
+      bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
+      MessagesResult history =
+          bob.request(
+              id -> new MessageHistory(id, room.roomId(), null, null, 100), MessagesResult.class);
+      assertThat(history.messages()).extracting(Message::content).containsExactly("typed offline");
+    }
+  }
+
+  @Test
+  void theOutboxOutlivesTheClientAndIsSentByTheNextOne() {
+    client = signedUp("alice", fastRetries());
+    Room room =
+        client
+            .request(
+                id -> new RoomCreate(id, "general", RoomVisibility.PUBLIC, null), RoomResult.class)
+            .join()
+            .room();
+    server.stop();
+    Waits.until("offline", () -> !client.statusProperty().get().connected());
+    client.send(room.roomId(), "survives a restart");
+    Waits.until("the message is pending", () -> lastOutbox().size() == 1);
+    client.close();
+    server.restart();
+
+    client = newClient(fastRetries());
+    client.probe(ServerAddress.parse(server.address())).join();
+    client.resume().join();
+
+    awaitMessage("survives a restart");
+    Waits.until("the outbox is empty", () -> lastOutbox().isEmpty());
+  }
+
+  @Test
+  void catchesUpOnWhatWasSaidWhileItWasAway() {
+    client =
+        signedUp(
+            "alice",
+            new ReconnectPolicy(Duration.ofSeconds(3), Duration.ofSeconds(3), () -> 0.999));
+    Room room =
+        client
+            .request(
+                id -> new RoomCreate(id, "general", RoomVisibility.PUBLIC, null), RoomResult.class)
+            .join()
+            .room();
+    try (Peer bob = Peer.register(server, "bob")) {
+      bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
+      bob.request(id -> new MessageSend(id, room.roomId(), "before", "b-1"), MessageResult.class);
+      awaitMessage("before");
+    }
+    server.stop();
+    Waits.until("offline", () -> !client.statusProperty().get().connected());
+    server.restart();
+    try (Peer bob = Peer.register(server, "bob2")) {
+      bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
+      bob.request(
+          id -> new MessageSend(id, room.roomId(), "while you were away", "b-2"),
+          MessageResult.class);
+    }
+
+    awaitMessage("while you were away");
+  }
+
+  @Test
+  void aRevokedSessionEndsAndTheTokenIsForgotten() {
+    client = signedUp("alice", fastRetries());
+
+    client.logout().join();
+
+    assertThat(settings.server(server.httpUrl()).orElseThrow().refreshToken()).isNull();
+    assertThat(client.statusProperty().get()).isEqualTo(ConnectionStatus.SIGNED_OUT);
+    assertThat(client.canResume()).isFalse();
+  }
+
+  @Test
+  void aSignInIsRememberedAndResumed() {
+    client = signedUp("alice", fastRetries());
+    client.close();
+
+    client = newClient(fastRetries());
+    client.probe(ServerAddress.parse(server.address())).join();
+    assertThat(client.canResume()).isTrue();
+    assertThat(client.resume().join().username()).isEqualTo("alice");
+    Waits.until("connected", () -> client.statusProperty().get().connected());
+  }
+
+  @Test
+  void aRememberedSignInTheServerRefusesFails() {
+    client = signedUp("alice", fastRetries());
+    String token = settings.server(server.httpUrl()).orElseThrow().refreshToken();
+    client.close();
+    settings.remember(server.httpUrl(), "Test chat", "alice", token + "x", 0);
+
+    client = newClient(fastRetries());
+    client.probe(ServerAddress.parse(server.address())).join();
+
+    assertThat(client.resume())
+        .failsWithin(Duration.ofSeconds(10))
+        .withThrowableThat()
+        .havingRootCause()
+        .isInstanceOf(ApiException.class);
+    assertThat(client.canResume()).as("the refused token is forgotten").isFalse();
+  }
+
+  @Test
+  void aSessionRevokedElsewhereEndsHereAndIsForgotten() {
+    client = signedUp("alice", fastRetries());
+
+    Peer.revokeOtherSessions(server, "alice");
+
+    Waits.until("the session ends", () -> events.stream().anyMatch(e -> e instanceof SessionEnded));
+    assertThat(client.statusProperty().get()).isEqualTo(ConnectionStatus.SIGNED_OUT);
+    assertThat(settings.server(server.httpUrl()).orElseThrow().refreshToken()).isNull();
+  }
+
+  @Test
+  void anAccessTokenAboutToExpireIsRefreshedBeforeReconnecting() {
+    client = signedUp("alice", fastRetries());
+    String first = settings.server(server.httpUrl()).orElseThrow().refreshToken();
+
+    clock.advance(Duration.ofMinutes(14).plusSeconds(30));
+    server.stop();
+    Waits.until("offline", () -> !client.statusProperty().get().connected());
+    server.restart();
+
+    Waits.until("connected again", () -> client.statusProperty().get().connected());
+    String rotated = settings.server(server.httpUrl()).orElseThrow().refreshToken();
+    assertThat(rotated).isNotNull().isNotEqualTo(first);
+  }
+
+  private ChatClient signedUp(String username, ReconnectPolicy policy) {
+    ChatClient signedUp = newClient(policy);
+    signedUp.probe(ServerAddress.parse(server.address())).join();
+    signedUp.register(username, "password123").join();
+    Waits.until("connected", () -> signedUp.statusProperty().get().connected());
+    return signedUp;
+  }
+
+  private ChatClient newClient(ReconnectPolicy policy) {
+    ChatClient fresh =
+        new ChatClient(
+            ChatClient.defaultHttp(),
+            Runnable::run,
+            policy,
+            settings,
+            dir.resolve("outbox"),
+            clock);
+    fresh.addListener(events::add);
+    return fresh;
+  }
+
+  /** The system clock, moved forward by the test to bring an expiry near. */
+  private static final class MovableClock extends Clock {
+    private volatile Duration offset = Duration.ZERO;
+
+    void advance(Duration by) {
+      offset = offset.plus(by);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Instant instant() {
+      return Clock.systemUTC().instant().plus(offset);
+    }
+  }
+
+  private static ReconnectPolicy fastRetries() {
+    return new ReconnectPolicy(Duration.ofMillis(100), Duration.ofMillis(500), () -> 0.5);
+  }
+
+  private Message awaitMessage(String content) {
+    Waits.until(
+        "'" + content + "' arrives",
+        Duration.ofSeconds(20),
+        () ->
+            events.stream()
+                .anyMatch(
+                    e -> e instanceof MessageArrived m && m.message().content().equals(content)));
+    return events.stream()
+        .flatMap(e -> e instanceof MessageArrived m ? Stream.of(m.message()) : Stream.empty())
+        .filter(m -> m.content().equals(content))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private List<Outbox.Entry> lastOutbox() {
+    return events.reversed().stream()
+        .flatMap(e -> e instanceof OutboxChanged o ? Stream.of(o.pending()) : Stream.empty())
+        .findFirst()
+        .orElse(List.of());
+  }
+}

@@ -1,0 +1,54 @@
+package chat.client.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutboxTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void messagesSurviveReopeningInTheOrderTheyWereTyped() {
+    Path file = dir.resolve("outbox.json");
+    Outbox outbox = Outbox.open(file);
+    Outbox.Entry first = outbox.add("r1", "first", 1);
+    Outbox.Entry second = outbox.add("r2", "second", 2);
+
+    Outbox reopened = Outbox.open(file);
+
+    assertThat(reopened.entries()).containsExactly(first, second);
+    assertThat(first.clientMsgId()).isNotEqualTo(second.clientMsgId());
+  }
+
+  @Test
+  void anAcknowledgedMessageIsGoneForGood() {
+    Path file = dir.resolve("outbox.json");
+    Outbox outbox = Outbox.open(file);
+    Outbox.Entry sent = outbox.add("r1", "hello", 1);
+    Outbox.Entry waiting = outbox.add("r1", "again", 2);
+
+    assertThat(outbox.remove(sent.clientMsgId())).isTrue();
+    assertThat(outbox.remove(sent.clientMsgId())).isFalse();
+
+    assertThat(Outbox.open(file).entries()).containsExactly(waiting);
+    assertThat(outbox.first()).contains(waiting);
+  }
+
+  @Test
+  void anUnreadableFileIsSetAsideNotDeleted() throws Exception {
+    Path file = dir.resolve("outbox.json");
+    Files.writeString(file, "{not json");
+
+    Outbox outbox = Outbox.open(file);
+
+    assertThat(outbox.entries()).isEmpty();
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .anyMatch(name -> name.startsWith("outbox.json.unreadable-"));
+    }
+  }
+}

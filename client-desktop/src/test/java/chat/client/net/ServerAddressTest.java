@@ -1,0 +1,29 @@
+package chat.client.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ServerAddressTest {
+
+  @Test
+  void whatPeopleTypeBecomesOneAddress() {
+    assertThat(ServerAddress.parse("10.0.0.5").url()).isEqualTo("http://10.0.0.5:5000");
+    assertThat(ServerAddress.parse(" chat.local:6000 ").url()).isEqualTo("http://chat.local:6000");
+    assertThat(ServerAddress.parse("http://10.0.0.5:5000/").url())
+        .isEqualTo("http://10.0.0.5:5000");
+    assertThat(ServerAddress.parse("HTTPS://example.org").url())
+        .isEqualTo("https://example.org:5000");
+    assertThat(ServerAddress.parse("[::1]:5000").url()).isEqualTo("http://[::1]:5000");
+    assertThat(ServerAddress.parse("10.0.0.5:5000").display()).isEqualTo("10.0.0.5:5000");
+  }
+
+  @Test
+  void nonsenseIsRefusedWithAMessage() {
+    assertThatThrownBy(() -> ServerAddress.parse("  ")).hasMessageContaining("address");
+    assertThatThrownBy(() -> ServerAddress.parse("ftp://x")).hasMessageContaining("http://");
+    assertThatThrownBy(() -> ServerAddress.parse("a b"))
+        .hasMessageContaining("not a server address");
+  }
+}

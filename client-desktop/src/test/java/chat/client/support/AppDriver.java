@@ -1,0 +1,176 @@
+package chat.client.support;
+
+import chat.client.ChatApp;
+import chat.client.config.AppDirs;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The desktop app driven as a person would: clicks, typing and keys through TestFX, on a real
+ * {@link ChatApp} whose folders live under a test directory (so a second launch on the same folder
+ * is an app restart).
+ */
+public final class AppDriver implements AutoCloseable {
+
+  public static final Duration WAIT = Duration.ofSeconds(15);
+
+  private final FxRobot robot = new FxRobot();
+  private final Application app;
+  private final Stage stage;
+
+  private AppDriver(Application app, Stage stage) {
+    this.app = app;
+    this.stage = stage;
+  }
+
+  /** Starts the app with its folders under {@code home}. */
+  public static AppDriver launch(Path home) {
+    return launch(home, Map.of());
+  }
+
+  /** Starts the app; {@code hostOverrides} replace the defaults of a server it hosts. */
+  public static AppDriver launch(Path home, Map<String, String> hostOverrides) {
+    try {
+      Stage stage = FxToolkit.registerPrimaryStage();
+      Application app =
+          FxToolkit.setupApplication(() -> new ChatApp(AppDirs.under(home), hostOverrides));
+      return new AppDriver(app, stage);
+    } catch (TimeoutException e) {
+      throw new AssertionError("the app did not start", e);
+    }
+  }
+
+  /** Clicks the node {@code query} finds once it is on screen. */
+  public void click(String query) {
+    waitFor(query + " on screen", () -> onScreen(query));
+    robot.clickOn(query);
+  }
+
+  /** Clicks a room's name in the sidebar and waits until it is open. */
+  public void openRoom(String name) {
+    waitFor(name + " in the sidebar", () -> sidebarLabel(name) != null);
+    robot.clickOn(sidebarLabel(name));
+    waitFor("room " + name + " open", () -> text("#room-title").equals(name));
+  }
+
+  private Node sidebarLabel(String name) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return robot
+        .from(robot.lookup("#rooms").queryAll())
+        .lookup((Labeled l) -> name.equals(l.getText()) && l.getScene() != null)
+        .tryQuery()
+        .orElse(null);
+  }
+
+  /** Types {@code address} on the connect screen and connects. */
+  public void connect(String address) {
+    fill("#address", address);
+    click("#connect");
+    waitFor("the sign-in screen", () -> exists("#username"));
+  }
+
+  public void register(String username, String password) {
+    click("#toggle-mode");
+    signIn(username, password);
+  }
+
+  public void signIn(String username, String password) {
+    fill("#username", username);
+    fill("#password", password);
+    click("#submit");
+  }
+
+  /** Signs up and waits for the main window, connected. */
+  public void registerAndWait(String username) {
+    register(username, "password123");
+    waitFor("the main window", () -> exists("#rooms"));
+    waitFor("the connection", () -> text("#connection").equals("Connected"));
+  }
+
+  /** Replaces a field's text by typing it. */
+  public void fill(String query, String text) {
+    click(query);
+    robot.interact(() -> robot.lookup(query).queryAs(TextInputControl.class).clear());
+    robot.write(text);
+  }
+
+  /** Types a message in the composer and presses Enter. */
+  public void say(String message) {
+    click("#composer");
+    robot.write(message);
+    robot.type(KeyCode.ENTER);
+  }
+
+  private boolean onScreen(String query) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return robot
+        .lookup(query)
+        .tryQuery()
+        .map(n -> n.getScene() != null && n.isVisible())
+        .orElse(false);
+  }
+
+  public boolean exists(String query) {
+    return robot.lookup(query).tryQuery().isPresent();
+  }
+
+  public String text(String query) {
+    Node node = robot.lookup(query).query();
+    return node instanceof Labeled labeled
+        ? labeled.getText()
+        : ((TextInputControl) node).getText();
+  }
+
+  public <T> ListView<T> list(String query) {
+    return robot.lookup(query).queryListView();
+  }
+
+  public String title() {
+    return stage.getTitle();
+  }
+
+  public FxRobot robot() {
+    return robot;
+  }
+
+  public Stage stage() {
+    return stage;
+  }
+
+  public static void waitFor(String what, Callable<Boolean> condition) {
+    waitFor(what, WAIT, condition);
+  }
+
+  public static void waitFor(String what, Duration timeout, Callable<Boolean> condition) {
+    try {
+      WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS, condition);
+    } catch (TimeoutException e) {
+      throw new AssertionError("timed out waiting for " + what, e);
+    }
+  }
+
+  /** Stops the app as closing its window does. */
+  @Override
+  public void close() {
+    try {
+      FxToolkit.cleanupApplication(app);
+      FxToolkit.cleanupStages();
+    } catch (TimeoutException e) {
+      throw new AssertionError("the app did not stop", e);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package chat.client.support;
+
+import chat.client.config.Settings;
+import chat.client.net.ChatClient;
+import chat.client.net.ReconnectPolicy;
+import chat.client.net.ServerAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Clients for view-model tests: UI hops run inline, no toolkit. */
+public final class Clients {
+
+  private Clients() {}
+
+  /** A client with its settings and outbox under {@code dir}, pointed at {@code server}. */
+  public static ChatClient probed(LiveServer server, Path dir) {
+    ChatClient client =
+        new ChatClient(
+            ChatClient.defaultHttp(),
+            Runnable::run,
+            new ReconnectPolicy(Duration.ofMillis(100), Duration.ofMillis(500), () -> 0.5),
+            Settings.load(dir.resolve("settings.json")),
+            dir.resolve("outbox"),
+            Clock.systemUTC());
+    client.probe(ServerAddress.parse(server.address())).join();
+    return client;
+  }
+
+  /** A client signed up as {@code username} (password "password123") and connected. */
+  public static ChatClient signedUp(LiveServer server, Path dir, String username) {
+    ChatClient client = probed(server, dir);
+    client.register(username, "password123").join();
+    Waits.until("connected", () -> client.statusProperty().get().connected());
+    return client;
+  }
+}

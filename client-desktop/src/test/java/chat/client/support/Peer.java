@@ -1,0 +1,173 @@
+package chat.client.support;
+
+import chat.protocol.ProtocolJson;
+import chat.protocol.client.ClientFrame;
+import chat.protocol.http.AuthResult;
+import chat.protocol.http.Credentials;
+import chat.protocol.http.SessionInfo;
+import chat.protocol.http.SessionList;
+import chat.protocol.server.Ack;
+import chat.protocol.server.ErrorFrame;
+import chat.protocol.server.ServerFrame;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * The other person in a test: a plain JDK HTTP and WebSocket client speaking the protocol, with
+ * nothing of the app's code. Requests wait for their answer; events are collected.
+ */
+public final class Peer implements AutoCloseable {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private final AuthResult auth;
+  private final WebSocket socket;
+  private final List<ServerFrame> frames = new CopyOnWriteArrayList<>();
+  private final AtomicInteger requestIds = new AtomicInteger();
+
+  private Peer(AuthResult auth, String wsUrl) {
+    this.auth = auth;
+    this.socket =
+        HTTP.newWebSocketBuilder()
+            .header("Authorization", "Bearer " + auth.accessToken())
+            .buildAsync(URI.create(wsUrl), new Collector())
+            .join();
+  }
+
+  /** Registers {@code username} (password "password123") and connects. */
+  public static Peer register(LiveServer server, String username) {
+    return register(server.httpUrl(), server.wsUrl(), username);
+  }
+
+  /** Registers on the server at these addresses and connects. */
+  public static Peer register(String httpUrl, String wsUrl, String username) {
+    return new Peer(auth(httpUrl, "/api/auth/register", username), wsUrl);
+  }
+
+  /** Signs in an existing account (password "password123") and connects. */
+  public static Peer login(LiveServer server, String username) {
+    return new Peer(auth(server.httpUrl(), "/api/auth/login", username), server.wsUrl());
+  }
+
+  /** Registers an account without connecting, for the app to sign in with. */
+  public static AuthResult account(LiveServer server, String username) {
+    return auth(server.httpUrl(), "/api/auth/register", username);
+  }
+
+  /**
+   * Signs {@code username} in once more and, with that sign-in, revokes every other session of
+   * theirs, as "sign out everywhere else" does.
+   */
+  public static void revokeOtherSessions(LiveServer server, String username) {
+    AuthResult auth = auth(server.httpUrl(), "/api/auth/login", username);
+    SessionList sessions =
+        ProtocolJson.decode(
+            send(bearer(server, "/api/auth/sessions", auth).GET()), SessionList.class);
+    for (SessionInfo session : sessions.sessions()) {
+      if (!session.current()) {
+        send(bearer(server, "/api/auth/sessions/" + session.sessionId(), auth).DELETE());
+      }
+    }
+  }
+
+  public String userId() {
+    return auth.user().userId();
+  }
+
+  /** Sends a request and returns its result as {@code type}, failing on an error answer. */
+  public <T> T request(Function<String, ClientFrame> build, Class<T> type) {
+    String requestId = "p" + requestIds.incrementAndGet();
+    socket.sendText(ProtocolJson.encode(build.apply(requestId)), true).join();
+    ServerFrame answer = await(f -> answers(f, requestId));
+    if (answer instanceof ErrorFrame error) {
+      throw new AssertionError("refused: " + error.error());
+    }
+    return ((Ack) answer).result(type);
+  }
+
+  /** The first frame received that {@code wanted} maps to a non-null value, waiting for it. */
+  public <T> T await(Function<ServerFrame, T> wanted) {
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      for (ServerFrame frame : frames) {
+        T value = wanted.apply(frame);
+        if (value != null) {
+          return value;
+        }
+      }
+      Waits.pause();
+    }
+    throw new AssertionError("no matching frame within " + TIMEOUT + "; got " + frames);
+  }
+
+  @Override
+  public void close() {
+    socket.abort();
+  }
+
+  private static ServerFrame answers(ServerFrame frame, String requestId) {
+    return switch (frame) {
+      case Ack a when requestId.equals(a.requestId()) -> a;
+      case ErrorFrame e when requestId.equals(e.requestId()) -> e;
+      default -> null;
+    };
+  }
+
+  private static AuthResult auth(String httpUrl, String path, String username) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(httpUrl + path))
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofByteArray(
+                    ProtocolJson.encodeBytes(new Credentials(username, "password123"))));
+    return ProtocolJson.decode(send(request), AuthResult.class);
+  }
+
+  private static HttpRequest.Builder bearer(LiveServer server, String path, AuthResult auth) {
+    return HttpRequest.newBuilder(URI.create(server.httpUrl() + path))
+        .header("Authorization", "Bearer " + auth.accessToken());
+  }
+
+  private static byte[] send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<byte[]> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() / 100 != 2) {
+        throw new AssertionError(response.uri() + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Collects whole text frames. */
+  private final class Collector implements WebSocket.Listener {
+    private final StringBuilder partial = new StringBuilder();
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+      partial.append(data);
+      if (last) {
+        frames.add(ProtocolJson.decodeServerFrame(partial.toString()));
+        partial.setLength(0);
+      }
+      webSocket.request(1);
+      return null;
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package chat.client.ui.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.client.net.ChatClient;
+import chat.client.net.ClientEvent;
+import chat.client.support.Clients;
+import chat.client.support.LiveServer;
+import chat.client.support.Peer;
+import chat.client.support.Waits;
+import chat.protocol.client.MessageSend;
+import chat.protocol.client.RoomCreate;
+import chat.protocol.client.RoomJoin;
+import chat.protocol.model.Room;
+import chat.protocol.model.RoomVisibility;
+import chat.protocol.result.MessageResult;
+import chat.protocol.result.RoomResult;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChatViewModelTest {
+
+  @TempDir Path dir;
+  private LiveServer server;
+  private ChatClient client;
+  private ChatViewModel chat;
+  private Room room;
+
+  @BeforeEach
+  void start() {
+    server = LiveServer.start(dir.resolve("server"));
+    client = Clients.signedUp(server, dir.resolve("app"), "alice");
+    room =
+        client
+            .request(
+                id -> new RoomCreate(id, "general", RoomVisibility.PUBLIC, null), RoomResult.class)
+            .join()
+            .room();
+    chat = new ChatViewModel(client, ZoneOffset.UTC);
+    client.addListener(
+        event -> {
+          switch (event) {
+            case ClientEvent.MessageArrived m -> chat.accept(m.message());
+            case ClientEvent.OutboxChanged o -> chat.pendingChanged(o.pending());
+            default -> {}
+          }
+        });
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    server.close();
+  }
+
+  @Test
+  void theComposerRefusesWhatTheServerWouldRefuse() {
+    assertThat(chat.canSend().get()).as("no room open").isFalse();
+    chat.open(room.roomId());
+
+    chat.draftProperty().set("   ");
+    assertThat(chat.canSend().get()).isFalse();
+    chat.draftProperty().set("x".repeat(4000));
+    assertThat(chat.canSend().get()).isTrue();
+    assertThat(chat.counter().get()).isEqualTo("4000 / 4000");
+    chat.draftProperty().set("x".repeat(4001));
+    assertThat(chat.canSend().get()).isFalse();
+    assertThat(chat.overLimit().get()).isTrue();
+    chat.draftProperty().set("short");
+    assertThat(chat.counter().get()).isEmpty();
+  }
+
+  @Test
+  void aSentMessageShowsAtOnceAndOnceAcknowledgedStaysOnce() {
+    chat.open(room.roomId());
+    chat.draftProperty().set("hello");
+
+    chat.send();
+
+    assertThat(chat.draftProperty().get()).isEmpty();
+    Waits.until(
+        "the acknowledged message", () -> contents(ChatLine.Kind.MESSAGE).equals(List.of("hello")));
+    assertThat(contents(ChatLine.Kind.PENDING)).isEmpty();
+  }
+
+  @Test
+  void opensWithTheNewestPageAndLoadsOlderOnesOnRequest() {
+    try (Peer bob = Peer.register(server, "bob")) {
+      bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
+      for (int i = 1; i <= 60; i++) {
+        String text = "message " + i;
+        bob.request(
+            id -> new MessageSend(id, room.roomId(), text, "b-" + text), MessageResult.class);
+      }
+    }
+    ChatViewModel fresh = new ChatViewModel(client, ZoneOffset.UTC);
+
+    fresh.open(room.roomId());
+    Waits.until("the newest page", () -> messages(fresh).size() == 50);
+    assertThat(messages(fresh).getFirst()).isEqualTo("message 11");
+
+    int added = fresh.loadOlder().join();
+
+    assertThat(added).isEqualTo(10);
+    assertThat(messages(fresh))
+        .hasSize(60)
+        .startsWith("message 1", "message 2")
+        .endsWith("message 60");
+    assertThat(fresh.loadOlder().join()).as("nothing older is left").isZero();
+  }
+
+  private List<String> contents(ChatLine.Kind kind) {
+    return chat.linesProperty().get().stream()
+        .filter(l -> l.kind() == kind)
+        .map(ChatLine::content)
+        .toList();
+  }
+
+  private static List<String> messages(ChatViewModel model) {
+    return model.linesProperty().get().stream()
+        .filter(l -> l.kind() == ChatLine.Kind.MESSAGE)
+        .map(ChatLine::content)
+        .toList();
+  }
+}

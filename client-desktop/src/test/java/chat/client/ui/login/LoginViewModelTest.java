@@ -1,0 +1,97 @@
+package chat.client.ui.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.client.net.ChatClient;
+import chat.client.support.Clients;
+import chat.client.support.LiveServer;
+import chat.client.support.Peer;
+import chat.client.support.Waits;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LoginViewModelTest {
+
+  @TempDir Path dir;
+  private LiveServer server;
+  private ChatClient client;
+  private final AtomicInteger signedIn = new AtomicInteger();
+  private LoginViewModel login;
+
+  @BeforeEach
+  void start() {
+    server = LiveServer.start(dir.resolve("server"));
+    Peer.account(server, "bob");
+    client = Clients.probed(server, dir.resolve("app"));
+    login = new LoginViewModel(client, null, signedIn::incrementAndGet);
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    server.close();
+  }
+
+  @Test
+  void aWrongPasswordIsReportedAgainstThePassword() {
+    submit("bob", "wrong-password", false);
+
+    Waits.until("the error", () -> !login.passwordErrorProperty().get().isEmpty());
+    assertThat(login.passwordErrorProperty().get()).isEqualTo("Wrong username or password");
+    assertThat(login.usernameErrorProperty().get()).isEmpty();
+    assertThat(signedIn).hasValue(0);
+  }
+
+  @Test
+  void aTakenNameIsReportedAgainstTheUsername() {
+    submit("BOB", "password123", true);
+
+    Waits.until("the error", () -> !login.usernameErrorProperty().get().isEmpty());
+    assertThat(login.usernameErrorProperty().get()).isEqualTo("This username is taken");
+  }
+
+  @Test
+  void theServersRulesAreReportedAgainstTheFieldTheyName() {
+    submit("carol", "short", true);
+    Waits.until("the password error", () -> !login.passwordErrorProperty().get().isEmpty());
+
+    submit("x", "password123", true);
+    Waits.until("the username error", () -> !login.usernameErrorProperty().get().isEmpty());
+    assertThat(login.passwordErrorProperty().get()).isEmpty();
+  }
+
+  @Test
+  void emptyFieldsAreCaughtBeforeAskingTheServer() {
+    submit(" ", "", false);
+
+    assertThat(login.usernameErrorProperty().get()).isEqualTo("Type your username");
+    assertThat(login.busyProperty().get()).isFalse();
+  }
+
+  @Test
+  void signingInMovesOnAndTheNextStartResumes() {
+    submit("bob", "password123", false);
+    Waits.until("signed in", () -> signedIn.get() == 1);
+    assertThat(login.passwordProperty().get()).isEmpty();
+    client.close();
+
+    client = Clients.probed(server, dir.resolve("app"));
+    LoginViewModel again = new LoginViewModel(client, null, signedIn::incrementAndGet);
+    again.resumeIfRemembered();
+
+    Waits.until("resumed", () -> signedIn.get() == 2);
+  }
+
+  private void submit(String username, String password, boolean register) {
+    if (login.registeringProperty().get() != register) {
+      login.toggleMode();
+    }
+    login.usernameProperty().set(username);
+    login.passwordProperty().set(password);
+    login.submit();
+  }
+}

@@ -1,0 +1,100 @@
+package chat.client.ui.rooms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.protocol.model.Message;
+import chat.protocol.model.Room;
+import chat.protocol.model.RoomVisibility;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RoomsViewModelTest {
+
+  private final RoomsViewModel rooms = new RoomsViewModel("u-alice", "alice");
+
+  @Test
+  void roomsAreGroupedPublicPrivateDirectAndSortedByName() {
+    rooms.listed(
+        List.of(
+            room("r1", "zeta", RoomVisibility.PUBLIC),
+            room("r2", "alice, bob", RoomVisibility.DIRECT),
+            room("r3", "Alpha", RoomVisibility.PUBLIC),
+            room("r4", "secret", RoomVisibility.PRIVATE)));
+
+    assertThat(rooms.rows())
+        .extracting(RoomsViewModelTest::label)
+        .containsExactly(
+            "# Public rooms",
+            "Alpha",
+            "zeta",
+            "# Private rooms",
+            "secret",
+            "# Direct messages",
+            "bob");
+  }
+
+  @Test
+  void unreadCountsOthersNewMessagesInRoomsNotOnScreen() {
+    rooms.listed(
+        List.of(
+            room("r1", "one", RoomVisibility.PUBLIC), room("r2", "two", RoomVisibility.PUBLIC)));
+    rooms.select(rooms.find("r1"));
+
+    rooms.arrived(message("m1", "r2", "u-bob"), true);
+    rooms.arrived(message("m1", "r2", "u-bob"), false);
+    rooms.arrived(message("m2", "r2", "u-alice"), true);
+    rooms.arrived(message("m3", "r1", "u-bob"), true);
+
+    assertThat(rooms.find("r2").unreadProperty().get()).isEqualTo(1);
+    assertThat(rooms.find("r1").unreadProperty().get()).isZero();
+    assertThat(rooms.totalUnread().get()).isEqualTo(1);
+  }
+
+  @Test
+  void openingARoomClearsItsCount() {
+    rooms.listed(List.of(room("r1", "one", RoomVisibility.PUBLIC)));
+    rooms.arrived(message("m1", "r1", "u-bob"), true);
+    assertThat(rooms.totalUnread().get()).isEqualTo(1);
+
+    rooms.select(rooms.find("r1"));
+
+    assertThat(rooms.totalUnread().get()).isZero();
+  }
+
+  @Test
+  void aRoomLeftElsewhereGoesAtTheNextListing() {
+    rooms.listed(
+        List.of(
+            room("r1", "one", RoomVisibility.PUBLIC), room("r2", "two", RoomVisibility.PUBLIC)));
+    rooms.select(rooms.find("r2"));
+
+    rooms.listed(List.of(room("r1", "one", RoomVisibility.PUBLIC)));
+
+    assertThat(rooms.items()).extracting(RoomItem::name).containsExactly("one");
+    assertThat(rooms.selectedProperty().get()).isNull();
+  }
+
+  @Test
+  void aJoinedRoomIsAddedOnce() {
+    RoomItem first = rooms.changed(room("r1", "one", RoomVisibility.PUBLIC));
+    RoomItem again = rooms.changed(room("r1", "one renamed", RoomVisibility.PUBLIC));
+
+    assertThat(again).isSameAs(first);
+    assertThat(rooms.items()).extracting(RoomItem::name).containsExactly("one renamed");
+  }
+
+  private static String label(SidebarRow row) {
+    return switch (row) {
+      case SidebarRow.Section s -> "# " + s.title();
+      case SidebarRow.Entry e -> e.room().name();
+    };
+  }
+
+  private static Room room(String id, String name, RoomVisibility visibility) {
+    return new Room(id, name, visibility, "u-bob", 0, 2);
+  }
+
+  private static Message message(String id, String roomId, String senderId) {
+    return Message.text(id, roomId, senderId, senderId.substring(2), "hi", 0, "c-" + id);
+  }
+}
