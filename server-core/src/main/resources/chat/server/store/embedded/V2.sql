@@ -17,12 +17,17 @@ CREATE TABLE read_cursors (
 --           here must only split at those spaces: ascii does exactly that, since it takes every
 --           non-ASCII character as part of a word and ASCII words arrive already folded.
 --   sender  the sender's id in hex, one token, so that from: is an index lookup too.
+-- prefix: words are also indexed by their first 2, 3 and 4 characters. A prefix query of those
+-- lengths then reads one list, newest first, and stops at the limit; any other length merges the
+-- lists of every word it matches (cheap from 5 characters on: few words share such a start). This
+-- triples the index (the search benchmark in the README has the figures).
 CREATE VIRTUAL TABLE message_search USING fts5 (
   words,
   sender,
   content = '',
   contentless_delete = 1,
-  tokenize = 'ascii'
+  tokenize = 'ascii',
+  prefix = '2 3 4'
 );
 
 INSERT INTO message_search (rowid, words, sender)

@@ -24,12 +24,13 @@ class EmbeddedStorageTest {
   }
 
   @Test
-  void writesAreSyncedToAWriteAheadLogWithForeignKeysEnforced() {
+  void writesAreSyncedToAWriteAheadLogWithForeignKeysEnforcedAndAPageCacheOf32MiB() {
     try (EmbeddedStorage storage = EmbeddedStorage.open(dataDir)) {
       assertThat(pragma(storage, "journal_mode")).isEqualTo("wal");
       assertThat(pragma(storage, "synchronous")).isEqualTo("2"); // FULL
       assertThat(pragma(storage, "foreign_keys")).isEqualTo("1");
       assertThat(Integer.parseInt(pragma(storage, "busy_timeout"))).isPositive();
+      assertThat(pragma(storage, "cache_size")).isEqualTo("-32768");
     }
   }
 
