@@ -5,6 +5,7 @@ import chat.server.store.AppendResult;
 import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
 import chat.server.store.NewMessage;
+import chat.server.store.SearchText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,11 @@ import redis.clients.jedis.resps.StreamEntry;
  * in the same millisecond), so a message id is {@code roomId/entryId}: unique everywhere, and a
  * cursor from another room is recognized as such instead of pointing into this room's log. Clients
  * never parse it.
+ *
+ * <p><b>Seq and index.</b> The append also gives each entry a {@code seq} field, the room's message
+ * count so far (for {@link RedisReadCursorStore}'s exact unread counts), and indexes its words for
+ * {@link RedisSearchIndex}, all in the one script. Every entry has both: the Redis mode was never
+ * deployed before they existed, so there is no older log to migrate.
  *
  * <p><b>Durability.</b> {@link #append} returns once Redis has applied the script; the message
  * survives a crash of Redis only if Redis runs with {@code appendonly yes} and {@code appendfsync
@@ -51,7 +57,13 @@ final class RedisMessageStore implements MessageStore {
     fields.put("timestamp", Long.toString(message.timestamp()));
     AppendMessageScript.Outcome outcome =
         appendMessage.append(
-            redis, message.roomId(), message.senderId(), message.clientMsgId(), fields);
+            redis,
+            message.roomId(),
+            message.senderId(),
+            message.clientMsgId(),
+            message.timestamp(),
+            fields,
+            SearchText.foldedWords(message.content()).stream().distinct().toList());
     return new AppendResult(
         message(message.roomId(), outcome.entryId(), outcome.fields()), outcome.created());
   }
@@ -125,7 +137,7 @@ final class RedisMessageStore implements MessageStore {
   }
 
   /** The entry id of a message id of this room's; empty for another room's or a malformed one. */
-  private static Optional<String> entryIdIn(String roomId, String messageId) {
+  static Optional<String> entryIdIn(String roomId, String messageId) {
     String prefix = roomId + "/";
     if (!messageId.startsWith(prefix)) {
       return Optional.empty();
@@ -134,7 +146,7 @@ final class RedisMessageStore implements MessageStore {
     return ENTRY_ID.matcher(entryId).matches() ? Optional.of(entryId) : Optional.empty();
   }
 
-  private static Message message(String roomId, String entryId, Map<String, String> fields) {
+  static Message message(String roomId, String entryId, Map<String, String> fields) {
     return Message.text(
         roomId + "/" + entryId,
         roomId,
