@@ -77,8 +77,7 @@ record Services(
             clock);
     RateLimiter sendLimiter = new RateLimiter(config.messageBurst(), config.messagesPerSecond());
     MessageService messages =
-        new MessageService(
-            storage.messages(), rooms, storage.events(), sendLimiter, metrics, clock);
+        new MessageService(storage.messages(), rooms, sendLimiter, metrics, clock);
     TypingService typing =
         new TypingService(
             rooms,

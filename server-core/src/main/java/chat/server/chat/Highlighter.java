@@ -58,10 +58,11 @@ final class Highlighter {
   /** Which words are part of a match of some term (a phrase marks each of its words). */
   private static boolean[] matches(List<Word> words, List<SearchTerm> terms) {
     boolean[] matched = new boolean[words.size()];
+    List<String> folded = words.stream().map(Word::folded).toList();
     for (SearchTerm term : terms) {
       int length = term.words().size();
       for (int at = 0; at + length <= words.size(); at++) {
-        if (matchesAt(words, at, term)) {
+        if (term.matchesAt(folded, at)) {
           for (int k = at; k < at + length; k++) {
             matched[k] = true;
           }
@@ -69,18 +70,6 @@ final class Highlighter {
       }
     }
     return matched;
-  }
-
-  private static boolean matchesAt(List<Word> words, int at, SearchTerm term) {
-    List<String> wanted = term.words();
-    for (int k = 0; k < wanted.size(); k++) {
-      String word = words.get(at + k).folded();
-      boolean last = k == wanted.size() - 1;
-      if (!(last && term.prefix() ? word.startsWith(wanted.get(k)) : word.equals(wanted.get(k)))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int firstMatch(boolean[] matched) {

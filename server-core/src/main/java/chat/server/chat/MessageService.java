@@ -3,14 +3,11 @@ package chat.server.chat;
 import chat.protocol.Limits;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
-import chat.protocol.server.MessageNew;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.error.ChatException;
 import chat.server.metrics.ServerMetrics;
 import chat.server.ratelimit.RateLimiter;
 import chat.server.store.AppendResult;
-import chat.server.store.BusEvent;
-import chat.server.store.EventBus;
 import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
 import chat.server.store.NewMessage;
@@ -32,7 +29,6 @@ public final class MessageService {
 
   private final MessageStore messages;
   private final RoomService rooms;
-  private final EventBus events;
   private final RateLimiter sendLimiter;
   private final ServerMetrics metrics;
   private final Clock clock;
@@ -40,13 +36,11 @@ public final class MessageService {
   public MessageService(
       MessageStore messages,
       RoomService rooms,
-      EventBus events,
       RateLimiter sendLimiter,
       ServerMetrics metrics,
       Clock clock) {
     this.messages = messages;
     this.rooms = rooms;
-    this.events = events;
     this.sendLimiter = sendLimiter;
     this.metrics = metrics;
     this.clock = clock;
@@ -83,11 +77,10 @@ public final class MessageService {
     AppendResult result =
         messages.append(
             new NewMessage(
-                roomId, sender.userId(), sender.username(), content, clientMsgId, clock.millis()));
+                roomId, sender.userId(), sender.username(), content, clientMsgId, clock.millis()),
+            rooms.memberIds(roomId));
     if (result.created()) {
       metrics.messageStored();
-      events.publish(
-          new BusEvent.Delivery(rooms.memberIds(roomId), new MessageNew(result.message())));
     }
     return result.message();
   }

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.protocol.model.Message;
 import chat.protocol.model.MessageType;
+import chat.protocol.server.MessageNew;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -221,5 +226,20 @@ public abstract class MessageStoreContract extends StorageContract {
     assertThat(resent.message()).isEqualTo(all.get(2));
     assertThat(send("r1", alice, "c5", "5").message()).isNotIn(all);
     assertThat(contents(messages().newest("r1", 10))).isEqualTo(numbers(0, 6));
+  }
+
+  @Test
+  void aStoredMessageIsAnnouncedOnceToTheGivenUsersAndOnlyThen() throws InterruptedException {
+    BlockingQueue<BusEvent> announced = new LinkedBlockingQueue<>();
+    storage.events().subscribe(announced::add);
+    NewMessage hello = new NewMessage("r1", alice, "Alice", "hello", "c1", 5_000);
+
+    AppendResult stored = messages().append(hello, Set.of(alice, bob));
+    messages().append(hello, Set.of(alice, bob));
+    send("r1", alice, "c2", "not announced");
+
+    assertThat(announced.poll(5, TimeUnit.SECONDS))
+        .isEqualTo(new BusEvent.Delivery(Set.of(alice, bob), new MessageNew(stored.message())));
+    assertThat(announced.poll(300, TimeUnit.MILLISECONDS)).isNull();
   }
 }

@@ -42,7 +42,7 @@ public final class EmbeddedStorage implements Storage {
     this.sessions = new EmbeddedSessionStore(db);
     this.rooms = new EmbeddedRoomStore(db);
     this.search = new EmbeddedSearchIndex(db);
-    this.messages = new EmbeddedMessageStore(db, search);
+    this.messages = new EmbeddedMessageStore(db, search, events);
     this.readCursors = new EmbeddedReadCursorStore(db);
     this.secrets = secrets;
   }

@@ -79,6 +79,37 @@ final class RedisKeys {
     return "chat:{room:" + roomId + "}:msgids";
   }
 
+  /**
+   * String: the room's message counter; each message's {@code seq} field is the value the append
+   * took from it, so seqs run 1, 2, 3… in the log's order and the counter is the newest seq.
+   */
+  static String roomSeq(String roomId) {
+    return "chat:{room:" + roomId + "}:seq";
+  }
+
+  /** Sorted set: the entry ids of one sender's messages in the room, scored by their seq. */
+  static String roomSenderMessages(String roomId, String senderId) {
+    return "chat:{room:" + roomId + "}:from:" + senderId;
+  }
+
+  /** Hash: userId → the seq of the newest message of the room that user has read. */
+  static String roomReadCursors(String roomId) {
+    return "chat:{room:" + roomId + "}:read";
+  }
+
+  /**
+   * Sorted set: the entry ids of the room's messages holding the folded {@code word} (as {@link
+   * chat.server.store.SearchText} folds it), scored by their {@code timestamp}.
+   */
+  static String roomWordMessages(String roomId, String word) {
+    return "chat:{room:" + roomId + "}:w:" + word;
+  }
+
+  /** Sorted set, every score 0: every word of {@link #roomWordMessages}, for prefix expansion. */
+  static String roomWords(String roomId) {
+    return "chat:{room:" + roomId + "}:words";
+  }
+
   /** Sorted set, every score 0: {@link #nameEntry} of each public room, the room directory. */
   static String publicRooms() {
     return "chat:{rooms}:public";
@@ -150,7 +181,12 @@ final class RedisKeys {
    * longer name with that prefix sorts below it.
    */
   static byte[][] prefixRange(String prefix) {
-    byte[] folded = fold(prefix).getBytes(StandardCharsets.UTF_8);
+    return exactPrefixRange(fold(prefix));
+  }
+
+  /** Like {@link #prefixRange}, for a prefix taken as it is (a word already folded for search). */
+  static byte[][] exactPrefixRange(String prefix) {
+    byte[] folded = prefix.getBytes(StandardCharsets.UTF_8);
     byte[] min = new byte[folded.length + 1];
     byte[] max = new byte[folded.length + 2];
     min[0] = '[';

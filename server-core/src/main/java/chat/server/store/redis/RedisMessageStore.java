@@ -1,14 +1,19 @@
 package chat.server.store.redis;
 
 import chat.protocol.model.Message;
+import chat.protocol.server.MessageNew;
 import chat.server.store.AppendResult;
+import chat.server.store.BusEvent;
 import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
 import chat.server.store.NewMessage;
+import chat.server.store.SearchText;
+import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.resps.StreamEntry;
@@ -22,6 +27,11 @@ import redis.clients.jedis.resps.StreamEntry;
  * cursor from another room is recognized as such instead of pointing into this room's log. Clients
  * never parse it.
  *
+ * <p><b>Seq and index.</b> The append also gives each entry a {@code seq} field, the room's message
+ * count so far (for {@link RedisReadCursorStore}'s exact unread counts), and indexes its words for
+ * {@link RedisSearchIndex}, all in the one script. Every entry has both: the Redis mode was never
+ * deployed before they existed, so there is no older log to migrate.
+ *
  * <p><b>Durability.</b> {@link #append} returns once Redis has applied the script; the message
  * survives a crash of Redis only if Redis runs with {@code appendonly yes} and {@code appendfsync
  * always}, which writes and fsyncs the append-only file before Redis replies. With the default
@@ -33,6 +43,8 @@ import redis.clients.jedis.resps.StreamEntry;
 final class RedisMessageStore implements MessageStore {
 
   private static final Pattern ENTRY_ID = Pattern.compile("\\d{1,20}-\\d{1,20}");
+  private static final int PLACEHOLDER_LENGTH = 32;
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Redis redis;
   private final AppendMessageScript appendMessage = new AppendMessageScript();
@@ -41,8 +53,12 @@ final class RedisMessageStore implements MessageStore {
     this.redis = redis;
   }
 
+  /**
+   * The announcement is encoded here, with a random placeholder where the entry id goes, because
+   * only the script learns the id and it publishes in the same atomic step as the append.
+   */
   @Override
-  public AppendResult append(NewMessage message) {
+  public AppendResult append(NewMessage message, Set<String> announceTo) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("senderId", message.senderId());
     fields.put("senderName", message.senderName());
@@ -51,9 +67,36 @@ final class RedisMessageStore implements MessageStore {
     fields.put("timestamp", Long.toString(message.timestamp()));
     AppendMessageScript.Outcome outcome =
         appendMessage.append(
-            redis, message.roomId(), message.senderId(), message.clientMsgId(), fields);
+            redis,
+            message.roomId(),
+            message.senderId(),
+            message.clientMsgId(),
+            message.timestamp(),
+            fields,
+            SearchText.foldedWords(message.content()).stream().distinct().toList(),
+            announcement(message.roomId(), fields, announceTo));
     return new AppendResult(
         message(message.roomId(), outcome.entryId(), outcome.fields()), outcome.created());
+  }
+
+  private static AppendMessageScript.Announcement announcement(
+      String roomId, Map<String, String> fields, Set<String> announceTo) {
+    if (announceTo.isEmpty()) {
+      return AppendMessageScript.Announcement.NONE;
+    }
+    String placeholder = placeholder();
+    MessageNew frame = new MessageNew(message(roomId, placeholder, fields));
+    return new AppendMessageScript.Announcement(
+        BusEnvelope.encode(new BusEvent.Delivery(announceTo, frame)), placeholder);
+  }
+
+  /** 32 random letters and digits: never found in an encoded event by chance. */
+  private static String placeholder() {
+    StringBuilder placeholder = new StringBuilder(PLACEHOLDER_LENGTH);
+    for (int i = 0; i < PLACEHOLDER_LENGTH; i++) {
+      placeholder.append(Character.forDigit(RANDOM.nextInt(36), 36));
+    }
+    return placeholder.toString();
   }
 
   @Override
@@ -125,7 +168,7 @@ final class RedisMessageStore implements MessageStore {
   }
 
   /** The entry id of a message id of this room's; empty for another room's or a malformed one. */
-  private static Optional<String> entryIdIn(String roomId, String messageId) {
+  static Optional<String> entryIdIn(String roomId, String messageId) {
     String prefix = roomId + "/";
     if (!messageId.startsWith(prefix)) {
       return Optional.empty();
@@ -134,7 +177,7 @@ final class RedisMessageStore implements MessageStore {
     return ENTRY_ID.matcher(entryId).matches() ? Optional.of(entryId) : Optional.empty();
   }
 
-  private static Message message(String roomId, String entryId, Map<String, String> fields) {
+  static Message message(String roomId, String entryId, Map<String, String> fields) {
     return Message.text(
         roomId + "/" + entryId,
         roomId,

@@ -39,6 +39,8 @@ public final class RedisStorage implements Storage {
   private final RedisEventBus events;
   private final SecretStore secrets;
   private final RedisPresenceStore presence;
+  private final ReadCursorStore readCursors;
+  private final SearchIndex search;
 
   private RedisStorage(Redis redis, PresenceSettings presenceSettings, Clock clock) {
     this.redis = redis;
@@ -49,6 +51,8 @@ public final class RedisStorage implements Storage {
     this.events = new RedisEventBus(redis);
     this.secrets = new RedisSecretStore(redis);
     this.presence = new RedisPresenceStore(redis, presenceSettings, clock);
+    this.readCursors = new RedisReadCursorStore(redis);
+    this.search = new RedisSearchIndex(redis);
   }
 
   /**
@@ -128,15 +132,14 @@ public final class RedisStorage implements Storage {
     return events;
   }
 
-  // Interim, until the Redis read cursors and search index land in this branch of work.
   @Override
   public ReadCursorStore readCursors() {
-    throw new StoreException("read cursors are not built for Redis yet", null);
+    return readCursors;
   }
 
   @Override
   public SearchIndex search() {
-    throw new StoreException("search is not built for Redis yet", null);
+    return search;
   }
 
   @Override

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.protocol.model.Room;
 import chat.server.store.MemberRole;
+import chat.server.store.MessageQuery;
 import chat.server.store.NewMessage;
+import chat.server.store.SearchTerm;
 import chat.server.store.Session;
 import chat.server.store.UserAccount;
 import chat.server.support.RedisServerExtension;
@@ -25,7 +27,7 @@ class RedisKeyLayoutTest {
 
   @RegisterExtension static final RedisServerExtension redis = new RedisServerExtension();
 
-  private static final Pattern TAGGED = Pattern.compile("chat:\\{([^{}]+)\\}:[a-z-]+");
+  private static final Pattern TAGGED = Pattern.compile("chat:\\{([^{}]+)\\}:[a-z-]+(:.+)?");
 
   private static void useEveryPort(RedisStorage storage) {
     storage.users().insert(new UserAccount("u1", "alice", "hash", 1_000, 0));
@@ -42,6 +44,14 @@ class RedisKeyLayoutTest {
     for (String clientMsgId : List.of("c1", "c2", "c1")) {
       storage.messages().append(new NewMessage("r1", "u1", "alice", "hi", clientMsgId, 5_000));
     }
+    String newest = storage.messages().latest("r1").orElseThrow().messageId();
+    storage.readCursors().advance("r1", "u2", newest);
+    storage.readCursors().unreadCounts("u2", List.of("r1", "d1"));
+    storage
+        .search()
+        .search(
+            new MessageQuery(
+                List.of(new SearchTerm(List.of("h"), true)), Set.of("r1"), Set.of(), 0, 9_000, 5));
     storage.secrets().getOrCreate("jwt", () -> "secret");
   }
 
@@ -64,7 +74,12 @@ class RedisKeyLayoutTest {
             RedisKeys.roomInfo("r1"),
             RedisKeys.roomMembers("r1"),
             RedisKeys.roomLog("r1"),
-            RedisKeys.roomMessageIds("r1"))
+            RedisKeys.roomMessageIds("r1"),
+            RedisKeys.roomSeq("r1"),
+            RedisKeys.roomSenderMessages("r1", "u1"),
+            RedisKeys.roomReadCursors("r1"),
+            RedisKeys.roomWords("r1"),
+            RedisKeys.roomWordMessages("r1", "hi"))
         .allSatisfy(key -> assertThat(tagOf(key)).isEqualTo("room:r1"));
     assertThat(keys.stream().map(RedisKeyLayoutTest::tagOf).distinct())
         .containsExactlyInAnyOrder(

@@ -33,6 +33,11 @@ class RedisKeysTest {
     assertThat(RedisKeys.roomMembers("r1")).isEqualTo("chat:{room:r1}:members");
     assertThat(RedisKeys.roomLog("r1")).isEqualTo("chat:{room:r1}:log");
     assertThat(RedisKeys.roomMessageIds("r1")).isEqualTo("chat:{room:r1}:msgids");
+    assertThat(RedisKeys.roomSeq("r1")).isEqualTo("chat:{room:r1}:seq");
+    assertThat(RedisKeys.roomSenderMessages("r1", "u1")).isEqualTo("chat:{room:r1}:from:u1");
+    assertThat(RedisKeys.roomReadCursors("r1")).isEqualTo("chat:{room:r1}:read");
+    assertThat(RedisKeys.roomWordMessages("r1", "lunch")).isEqualTo("chat:{room:r1}:w:lunch");
+    assertThat(RedisKeys.roomWords("r1")).isEqualTo("chat:{room:r1}:words");
   }
 
   @Test

@@ -1,0 +1,218 @@
+package chat.server.store.redis;
+
+import chat.protocol.model.Message;
+import chat.server.store.MessageQuery;
+import chat.server.store.SearchIndex;
+import chat.server.store.SearchTerm;
+import chat.server.store.SearchText;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
+
+/**
+ * Search on the inverted index that {@code append-message.lua} keeps under each room's hash tag:
+ * per folded word, the room's messages holding it ({@link RedisKeys#roomWordMessages}, scored by
+ * timestamp); the room's words ({@link RedisKeys#roomWords}, for prefixes); per sender, their
+ * messages ({@link RedisKeys#roomSenderMessages}).
+ *
+ * <p><b>How a search runs.</b> Every term contributes its words, each a group of keys of which a
+ * message must be in at least one: a plain word is a group of one key; the last word of a prefix
+ * term is the group of the room's words with that prefix (ZRANGE BYLEX on the dictionary, at most
+ * {@value #MAX_PREFIX_WORDS} of them in byte order: a prefix that broad finds only messages holding
+ * those). One pipelined round trip over all the rooms sizes the plain words (ZCARD) and expands the
+ * prefixes; a room where any group is empty cannot match and is dropped. Each room is then walked
+ * newest first from its smallest plain word's set, within the time range (ZREVRANGEBYSCORE), or,
+ * with only prefix groups, from each key of the smallest group. Rather than ZINTER, which would
+ * build the whole intersection of two common words, each chunk of candidates is checked against the
+ * other groups and the senders with ZMSCORE, and only survivors' entries are read; the walk stops
+ * at the limit, so a search costs about its results, not the room's size. The entries read are
+ * judged whole in Java, with {@link SearchTerm#isIn} on {@link SearchText}'s words (phrases:
+ * consecutive words; prefixes; the same definition the index was built with), sender and time.
+ * Without words, a walk reads each asked sender's messages, or without senders the log itself.
+ *
+ * <p><b>Order.</b> Rooms are walked side by side, one pipeline per phase for all of them, each
+ * keeping up to the limit; the union is ordered newest first by timestamp, then by entry id, and
+ * cut at the limit. Within one room, messages of one same timestamp are walked in entry-id byte
+ * order, so at the limit's edge such a tie may keep a different one of them than a strict id order
+ * would.
+ */
+final class RedisSearchIndex implements SearchIndex {
+
+  /** The most words a prefix stands for, per room. */
+  static final int MAX_PREFIX_WORDS = 50;
+
+  private static final Comparator<Message> NEWEST_FIRST =
+      Comparator.comparingLong(Message::timestamp)
+          .thenComparingLong(message -> entryId(message)[0])
+          .thenComparingLong(message -> entryId(message)[1])
+          .reversed();
+
+  private final Redis redis;
+
+  RedisSearchIndex(Redis redis) {
+    this.redis = redis;
+  }
+
+  @Override
+  public List<Message> search(MessageQuery query) {
+    List<SearchScan> scans = query.terms().isEmpty() ? unindexedScans(query) : indexedScans(query);
+    Predicate<Message> matches = matcher(query);
+    List<SearchScan> active = new ArrayList<>(scans);
+    while (!active.isEmpty()) {
+      walkOneChunk(active, matches, query.limit());
+      active.removeIf(SearchScan::done);
+    }
+    Map<String, Message> distinct = new LinkedHashMap<>();
+    scans.forEach(scan -> scan.found().forEach(m -> distinct.putIfAbsent(m.messageId(), m)));
+    return distinct.values().stream().sorted(NEWEST_FIRST).limit(query.limit()).toList();
+  }
+
+  private void walkOneChunk(List<SearchScan> scans, Predicate<Message> matches, int limit) {
+    redis.pipelined("search candidates", queueing(scans, SearchScan::queueChunk));
+    redis.pipelined("search checks", queueing(scans, SearchScan::queueChecks));
+    redis.pipelined("search entries", queueing(scans, SearchScan::queueFetch));
+    scans.forEach(scan -> scan.keep(matches, limit));
+  }
+
+  /** Queues one phase of every scan on one pipeline. */
+  private static Function<AbstractPipeline, Supplier<Void>> queueing(
+      List<SearchScan> scans, BiConsumer<SearchScan, AbstractPipeline> phase) {
+    return pipeline -> {
+      scans.forEach(scan -> phase.accept(scan, pipeline));
+      return () -> null;
+    };
+  }
+
+  /** What every found message must be: the whole query, checked on the message itself. */
+  private static Predicate<Message> matcher(MessageQuery query) {
+    return message -> {
+      if (message.timestamp() < query.sentFrom() || message.timestamp() >= query.sentBefore()) {
+        return false;
+      }
+      if (!query.senderIds().isEmpty() && !query.senderIds().contains(message.senderId())) {
+        return false;
+      }
+      List<String> words = SearchText.foldedWords(message.content());
+      return query.terms().stream().allMatch(term -> term.isIn(words));
+    };
+  }
+
+  private static List<SearchScan> unindexedScans(MessageQuery query) {
+    List<SearchScan> scans = new ArrayList<>();
+    for (String roomId : query.roomIds()) {
+      if (query.senderIds().isEmpty()) {
+        scans.add(SearchScan.overLog(roomId));
+      }
+      for (String senderId : query.senderIds()) {
+        String key = RedisKeys.roomSenderMessages(roomId, senderId);
+        scans.add(SearchScan.overSet(roomId, key, "+inf", "-inf", List.of()));
+      }
+    }
+    return scans;
+  }
+
+  /** The words' groups of keys per room, then each room's walks from its smallest group. */
+  private List<SearchScan> indexedScans(MessageQuery query) {
+    List<String> rooms = List.copyOf(query.roomIds());
+    List<List<Response<?>>> sizes =
+        redis.pipelined(
+            "search words",
+            pipeline -> {
+              List<List<Response<?>>> replies = new ArrayList<>();
+              for (String roomId : rooms) {
+                List<Response<?>> room = new ArrayList<>();
+                for (SearchTerm term : query.terms()) {
+                  List<String> words = term.words();
+                  for (int i = 0; i < words.size(); i++) {
+                    room.add(
+                        term.prefix() && i == words.size() - 1
+                            ? pipeline.zrangeByLex(
+                                RedisKeys.roomWords(roomId).getBytes(StandardCharsets.UTF_8),
+                                RedisKeys.exactPrefixRange(words.get(i))[0],
+                                RedisKeys.exactPrefixRange(words.get(i))[1],
+                                0,
+                                MAX_PREFIX_WORDS)
+                            : pipeline.zcard(RedisKeys.roomWordMessages(roomId, words.get(i))));
+                  }
+                }
+                replies.add(room);
+              }
+              return () -> replies;
+            });
+    List<SearchScan> scans = new ArrayList<>();
+    for (int r = 0; r < rooms.size(); r++) {
+      scans.addAll(roomScans(rooms.get(r), query, sizes.get(r)));
+    }
+    return scans;
+  }
+
+  /**
+   * A room's walks: from its smallest plain word, else from each word of its narrowest prefix; none
+   * when some word has no message in the room.
+   */
+  private static List<SearchScan> roomScans(
+      String roomId, MessageQuery query, List<Response<?>> replies) {
+    List<List<String>> groups = new ArrayList<>();
+    int driver = -1;
+    long driverSize = Long.MAX_VALUE;
+    int i = 0;
+    for (SearchTerm term : query.terms()) {
+      for (int k = 0; k < term.words().size(); k++, i++) {
+        Object reply = replies.get(i).get();
+        List<String> group;
+        long size;
+        if (reply instanceof Long count) {
+          group = List.of(RedisKeys.roomWordMessages(roomId, term.words().get(k)));
+          size = count;
+        } else {
+          group = expansion(roomId, (List<?>) reply);
+          size = Long.MAX_VALUE - MAX_PREFIX_WORDS + group.size(); // after any plain word
+        }
+        if (group.isEmpty() || size == 0) {
+          return List.of();
+        }
+        if (driver < 0 || size < driverSize) {
+          driver = groups.size();
+          driverSize = size;
+        }
+        groups.add(group);
+      }
+    }
+    List<List<String>> checks = new ArrayList<>(groups);
+    List<String> driverGroup = checks.remove(driver);
+    if (!query.senderIds().isEmpty()) {
+      checks.add(
+          query.senderIds().stream().map(s -> RedisKeys.roomSenderMessages(roomId, s)).toList());
+    }
+    String max = "(" + query.sentBefore();
+    String min = Long.toString(query.sentFrom());
+    return driverGroup.stream()
+        .map(key -> SearchScan.overSet(roomId, key, max, min, checks))
+        .toList();
+  }
+
+  private static List<String> expansion(String roomId, List<?> words) {
+    return words.stream()
+        .map(word -> new String((byte[]) word, StandardCharsets.UTF_8))
+        .map(word -> RedisKeys.roomWordMessages(roomId, word))
+        .toList();
+  }
+
+  /** The {@code [ms, seq]} of a message's entry id: its order within its room's log. */
+  private static long[] entryId(Message message) {
+    String id = message.messageId().substring(message.messageId().lastIndexOf('/') + 1);
+    int dash = id.indexOf('-');
+    return new long[] {
+      Long.parseLong(id.substring(0, dash)), Long.parseLong(id.substring(dash + 1))
+    };
+  }
+}
