@@ -9,6 +9,9 @@ import chat.server.chat.RoomService;
 import chat.server.chat.SearchService;
 import chat.server.chat.UserDirectory;
 import chat.server.store.NewMessage;
+import chat.server.store.Storage;
+import chat.server.store.redis.RedisStorage;
+import chat.server.support.RedisServer;
 import chat.server.store.UserAccount;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,17 +29,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * The search benchmark of the embedded store (a command, not a test). It fills a fresh store in a
- * temporary directory with generated messages (1,000,000 by default) over 1,000 rooms of 20 members
- * each, then times {@link SearchService#search} (parse, resolve, index, highlight; no socket) for a
- * user in 50 rooms, over five query shapes, and reports the disk the search index costs per
- * message. Every number is from a seeded generator, so runs are comparable.
+ * The search benchmark (a command, not a test), for either store. It fills a fresh store with
+ * generated messages (1,000,000 by default) over 1,000 rooms of 20 members each, then times {@link
+ * SearchService#search} (parse, resolve, index, highlight; no socket) for a user in 50 rooms, over
+ * five query shapes, and reports what the search index costs per message: the index's disk pages
+ * on the embedded store; on Redis, the growth of {@code used_memory}, which counts the whole
+ * message (stream entry, index sets, sequence sets), not the index alone. Every number is from a
+ * seeded generator, so runs are comparable.
  *
- * <pre>mvn -B -pl server-core -am -Pbench -DskipTests test [-Dbench.messages=1000000]</pre>
+ * <p>On Redis the fill appends from 8 threads to a {@code redis-server} this command starts with
+ * {@code appendfsync everysec}: the fill's speed is not what is measured, and searching reads the
+ * same data whatever the fsync policy.
+ *
+ * <pre>mvn -B -pl server-core -am -Pbench -DskipTests test [-Dbench.messages=1000000]
+ * [-Dbench.store=redis]</pre>
  */
 public final class SearchBenchmark {
 
@@ -53,24 +66,45 @@ public final class SearchBenchmark {
 
   private final Random random = new Random(42);
   private final Vocabulary vocabulary = new Vocabulary(random);
-  private final EmbeddedStorage storage;
+  private final Storage storage;
   private final List<List<String>> membersByRoom = new ArrayList<>();
   private final List<String> searcherContents = new ArrayList<>();
 
-  private SearchBenchmark(EmbeddedStorage storage) {
+  private SearchBenchmark(Storage storage) {
     this.storage = storage;
   }
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws Exception {
     int messages = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    String store = args.length > 1 ? args[1] : "embedded";
+    System.out.printf("search benchmark: %,d messages on the %s store%n", messages, store);
+    if (store.equals("redis")) {
+      onRedis(messages);
+    } else {
+      onEmbedded(messages);
+    }
+  }
+
+  private static void onEmbedded(int messages) throws IOException {
     Path dir = Files.createTempDirectory("search-benchmark-");
     try (EmbeddedStorage storage = EmbeddedStorage.open(dir)) {
       SearchBenchmark benchmark = new SearchBenchmark(storage);
       long started = System.nanoTime();
-      benchmark.fill(messages);
-      System.out.printf(
-          "filled %,d messages in %d s%n", messages, (System.nanoTime() - started) / 1_000_000_000);
-      benchmark.reportDisk(messages);
+      storage
+          .database()
+          .inTransaction(
+              () -> {
+                benchmark.fillRooms();
+                return null;
+              });
+      for (int batch = 0; batch < messages; batch += BATCH) {
+        int from = batch;
+        int to = Math.min(messages, from + BATCH);
+        storage.database().inTransaction(() -> benchmark.appendRange(from, to, messages));
+        progress(to);
+      }
+      reportFill(messages, started);
+      benchmark.reportDisk(storage.database(), messages);
       benchmark.timeQueries();
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
@@ -79,13 +113,64 @@ public final class SearchBenchmark {
     }
   }
 
-  /** Users, rooms with members (the searcher in every 20th), then messages in big transactions. */
-  private void fill(int messages) {
-    storage
-        .database()
-        .inTransaction(
-            () -> {
-              storage.users().insert(new UserAccount(SEARCHER, SEARCHER, "-", 0, 0));
+  /** The messages are generated first (one seeded sequence), then appended from 8 threads. */
+  private static void onRedis(int messages) throws Exception {
+    try (RedisServer redis = RedisServer.start("everysec");
+        RedisStorage storage = RedisStorage.open(redis.url())) {
+      SearchBenchmark benchmark = new SearchBenchmark(storage);
+      long started = System.nanoTime();
+      long memoryBefore = usedMemory(redis);
+      benchmark.fillRooms();
+      List<NewMessage> generated = new ArrayList<>(messages);
+      for (int i = 0; i < messages; i++) {
+        generated.add(benchmark.generate(i, messages));
+      }
+      AtomicInteger next = new AtomicInteger();
+      try (ExecutorService writers = Executors.newFixedThreadPool(8)) {
+        for (int w = 0; w < 8; w++) {
+          writers.execute(
+              () -> {
+                for (int i = next.getAndIncrement(); i < messages; i = next.getAndIncrement()) {
+                  storage.messages().append(generated.get(i));
+                  if ((i + 1) % 100_000 == 0) {
+                    progress(i + 1);
+                  }
+                }
+              });
+        }
+      }
+      reportFill(messages, started);
+      long grown = usedMemory(redis) - memoryBefore;
+      System.out.printf(
+          "Redis used_memory grew %,d bytes = %.1f bytes per message (log, index and sets)%n",
+          grown, (double) grown / messages);
+      benchmark.timeQueries();
+    }
+  }
+
+  private static long usedMemory(RedisServer redis) {
+    String info = redis.call(jedis -> jedis.info("memory"));
+    return info.lines()
+        .filter(line -> line.startsWith("used_memory:"))
+        .mapToLong(line -> Long.parseLong(line.substring("used_memory:".length()).strip()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static void progress(int done) {
+    if (done % 100_000 == 0) {
+      System.out.printf("  %,d messages%n", done);
+    }
+  }
+
+  private static void reportFill(int messages, long startedNanos) {
+    System.out.printf(
+        "filled %,d messages in %d s%n", messages, (System.nanoTime() - startedNanos) / 1_000_000_000);
+  }
+
+  /** Users, and rooms with members (the searcher in every 20th). */
+  private void fillRooms() {
+    storage.users().insert(new UserAccount(SEARCHER, SEARCHER, "-", 0, 0));
               for (int u = 0; u < USERS; u++) {
                 storage.users().insert(new UserAccount("u" + u, "user" + u, "-", 0, 0));
               }
@@ -105,41 +190,31 @@ public final class SearchBenchmark {
                     .create(
                         new Room("r" + r, "room " + r, RoomVisibility.PUBLIC, "u0", 0, 0), members);
                 membersByRoom.add(members);
-              }
-              return null;
-            });
-    for (int batch = 0; batch < messages; batch += BATCH) {
-      int from = batch;
-      int to = Math.min(messages, from + BATCH);
-      storage.database().inTransaction(() -> appendRange(from, to, messages));
-      if (to % 100_000 == 0) {
-        System.out.printf("  %,d messages%n", to);
-      }
     }
   }
 
   private Void appendRange(int from, int to, int total) {
     for (int i = from; i < to; i++) {
-      int room = random.nextInt(ROOMS);
-      List<String> members = membersByRoom.get(room);
-      String sender = members.get(random.nextInt(MEMBERS_PER_ROOM));
-      String content = vocabulary.sentence(3 + random.nextInt(18));
-      storage
-          .messages()
-          .append(
-              new NewMessage(
-                  "r" + room, sender, sender, content, "c" + i, START + SPAN * i / total));
-      if (room % SEARCHER_EVERY_NTH_ROOM == 0) {
-        searcherContents.add(content);
-      }
+      storage.messages().append(generate(i, total));
     }
     return null;
   }
 
-  private void reportDisk(int messages) {
+  /** Message {@code i} of {@code total}: a random room, member and sentence, in time order. */
+  private NewMessage generate(int i, int total) {
+    int room = random.nextInt(ROOMS);
+    List<String> members = membersByRoom.get(room);
+    String sender = members.get(random.nextInt(MEMBERS_PER_ROOM));
+    String content = vocabulary.sentence(3 + random.nextInt(18));
+    if (room % SEARCHER_EVERY_NTH_ROOM == 0) {
+      searcherContents.add(content);
+    }
+    return new NewMessage("r" + room, sender, sender, content, "c" + i, START + SPAN * i / total);
+  }
+
+  private void reportDisk(Database database, int messages) {
     List<Map.Entry<String, Long>> tables =
-        storage
-            .database()
+        database
             .query(
                 "SELECT name, sum(pgsize) AS size FROM dbstat GROUP BY name",
                 row -> Map.entry(row.getString("name"), row.getLong("size")));
