@@ -4,6 +4,7 @@ import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.chat.DelayedTasks;
+import chat.server.chat.Ids;
 import chat.server.chat.PresenceService;
 import chat.server.chat.RoomService;
 import chat.server.chat.SearchService;
@@ -12,6 +13,8 @@ import chat.server.store.NewMessage;
 import chat.server.store.UserAccount;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,7 +57,13 @@ public final class SearchBenchmark {
   private final Random random = new Random(42);
   private final Vocabulary vocabulary = new Vocabulary(random);
   private final EmbeddedStorage storage;
-  private final List<List<String>> membersByRoom = new ArrayList<>();
+  private final String searcherId = Ids.user();
+  private final List<String> userIds = new ArrayList<>();
+  private final List<String> roomIds = new ArrayList<>();
+
+  /** Each room's members other than the searcher, as indexes into {@link #userIds}. */
+  private final List<List<Integer>> membersByRoom = new ArrayList<>();
+
   private final List<String> searcherContents = new ArrayList<>();
 
   private SearchBenchmark(EmbeddedStorage storage) {
@@ -85,25 +94,29 @@ public final class SearchBenchmark {
         .database()
         .inTransaction(
             () -> {
-              storage.users().insert(new UserAccount(SEARCHER, SEARCHER, "-", 0, 0));
+              storage.users().insert(new UserAccount(searcherId, SEARCHER, "-", 0, 0));
               for (int u = 0; u < USERS; u++) {
-                storage.users().insert(new UserAccount("u" + u, "user" + u, "-", 0, 0));
+                userIds.add(Ids.user());
+                storage.users().insert(new UserAccount(userIds.get(u), "user" + u, "-", 0, 0));
               }
               for (int r = 0; r < ROOMS; r++) {
-                List<String> members = new ArrayList<>();
+                List<Integer> members = new ArrayList<>();
                 while (members.size() < MEMBERS_PER_ROOM) {
-                  String member = "u" + random.nextInt(USERS);
+                  int member = random.nextInt(USERS);
                   if (!members.contains(member)) {
                     members.add(member);
                   }
                 }
+                List<String> memberIds =
+                    new ArrayList<>(members.stream().map(userIds::get).toList());
                 if (r % SEARCHER_EVERY_NTH_ROOM == 0) {
-                  members.add(SEARCHER);
+                  memberIds.add(searcherId);
                 }
-                storage
-                    .rooms()
-                    .create(
-                        new Room("r" + r, "room " + r, RoomVisibility.PUBLIC, "u0", 0, 0), members);
+                roomIds.add(Ids.room());
+                Room room =
+                    new Room(
+                        roomIds.get(r), "room " + r, RoomVisibility.PUBLIC, userIds.get(0), 0, 0);
+                storage.rooms().create(room, memberIds);
                 membersByRoom.add(members);
               }
               return null;
@@ -121,14 +134,18 @@ public final class SearchBenchmark {
   private Void appendRange(int from, int to, int total) {
     for (int i = from; i < to; i++) {
       int room = random.nextInt(ROOMS);
-      List<String> members = membersByRoom.get(room);
-      String sender = members.get(random.nextInt(MEMBERS_PER_ROOM));
+      int sender = membersByRoom.get(room).get(random.nextInt(MEMBERS_PER_ROOM));
       String content = vocabulary.sentence(3 + random.nextInt(18));
       storage
           .messages()
           .append(
               new NewMessage(
-                  "r" + room, sender, sender, content, "c" + i, START + SPAN * i / total));
+                  roomIds.get(room),
+                  userIds.get(sender),
+                  "user" + sender,
+                  content,
+                  "c" + i,
+                  START + SPAN * i / total));
       if (room % SEARCHER_EVERY_NTH_ROOM == 0) {
         searcherContents.add(content);
       }
@@ -136,22 +153,28 @@ public final class SearchBenchmark {
     return null;
   }
 
+  /** What search costs on disk: the full-text index, and the index of room and time it checks. */
   private void reportDisk(int messages) {
-    List<Map.Entry<String, Long>> tables =
-        storage
-            .database()
-            .query(
-                "SELECT name, sum(pgsize) AS size FROM dbstat GROUP BY name",
-                row -> Map.entry(row.getString("name"), row.getLong("size")));
-    long index =
-        tables.stream()
+    Map<String, Long> bytes = new LinkedHashMap<>();
+    storage
+        .database()
+        .query(
+            "SELECT name, sum(pgsize) AS size FROM dbstat GROUP BY name",
+            row -> Map.entry(row.getString("name"), row.getLong("size")))
+        .forEach(table -> bytes.put(table.getKey(), table.getValue()));
+    long fullText =
+        bytes.entrySet().stream()
             .filter(table -> table.getKey().startsWith("message_search"))
             .mapToLong(Map.Entry::getValue)
             .sum();
-    long all = tables.stream().mapToLong(Map.Entry::getValue).sum();
+    long filter = bytes.getOrDefault("messages_search_filter", 0L);
     System.out.printf(
-        "database %,d bytes; search index %,d bytes = %.1f bytes per message%n",
-        all, index, (double) index / messages);
+        "database %,d bytes; search costs %.1f bytes per message: full-text index %.1f,"
+            + " filter index %.1f%n",
+        bytes.values().stream().mapToLong(Long::longValue).sum(),
+        (double) (fullText + filter) / messages,
+        (double) fullText / messages,
+        (double) filter / messages);
   }
 
   private void timeQueries() {
@@ -176,7 +199,7 @@ public final class SearchBenchmark {
             storage.events(),
             clock);
     SearchService search = new SearchService(storage.search(), rooms, storage.users());
-    AuthenticatedUser searcher = new AuthenticatedUser(SEARCHER, SEARCHER, "s");
+    AuthenticatedUser searcher = new AuthenticatedUser(searcherId, SEARCHER, "s");
     Map<String, Supplier<String>> shapes = new LinkedHashMap<>();
     shapes.put("one word", vocabulary::word);
     shapes.put("two words", () -> vocabulary.word() + " " + vocabulary.word());
@@ -184,30 +207,44 @@ public final class SearchBenchmark {
     shapes.put("prefix", () -> vocabulary.word().substring(0, 3) + "*");
     shapes.put("from: + dates", this::fromWithThirtyDays);
     System.out.printf(
-        "%-14s %9s %9s %11s  (%d runs each, limit 20)%n",
-        "shape", "p50 ms", "p99 ms", "mean hits", RUNS);
-    shapes.forEach(
-        (name, queries) -> {
-          for (int i = 0; i < WARMUP; i++) {
-            search.search(searcher, queries.get(), null, 20);
-          }
-          long[] nanos = new long[RUNS];
-          long hits = 0;
-          for (int i = 0; i < RUNS; i++) {
-            String query = queries.get();
-            long start = System.nanoTime();
-            hits += search.search(searcher, query, null, 20).size();
-            nanos[i] = System.nanoTime() - start;
-          }
-          Arrays.sort(nanos);
-          System.out.printf(
-              "%-14s %9.2f %9.2f %11.1f%n",
-              name,
-              nanos[RUNS / 2] / 1e6,
-              nanos[(int) Math.ceil(RUNS * 0.99) - 1] / 1e6,
-              (double) hits / RUNS);
-        });
+        "%-14s %8s %8s %8s %8s %10s   (%d runs each, limit 20)%n",
+        "shape", "p50 ms", "p99 ms", "cpu p50", "cpu p99", "mean hits", RUNS);
+    shapes.forEach((name, queries) -> time(name, queries, search, searcher));
     tasks.close();
+  }
+
+  /** Warms up, then runs {@link #RUNS} queries of one shape and prints their percentiles. */
+  private static void time(
+      String shape, Supplier<String> queries, SearchService search, AuthenticatedUser searcher) {
+    for (int i = 0; i < WARMUP; i++) {
+      search.search(searcher, queries.get(), null, 20);
+    }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[] nanos = new long[RUNS];
+    long[] cpuNanos = new long[RUNS];
+    long hits = 0;
+    for (int i = 0; i < RUNS; i++) {
+      String query = queries.get();
+      long cpuStart = threads.getCurrentThreadCpuTime();
+      long start = System.nanoTime();
+      hits += search.search(searcher, query, null, 20).size();
+      nanos[i] = System.nanoTime() - start;
+      cpuNanos[i] = threads.getCurrentThreadCpuTime() - cpuStart;
+    }
+    System.out.printf(
+        "%-14s %8.2f %8.2f %8.2f %8.2f %10.1f%n",
+        shape,
+        percentile(nanos, 50),
+        percentile(nanos, 99),
+        percentile(cpuNanos, 50),
+        percentile(cpuNanos, 99),
+        (double) hits / RUNS);
+  }
+
+  /** The {@code p}th percentile of the durations, in milliseconds (sorts them). */
+  private static double percentile(long[] nanos, int p) {
+    Arrays.sort(nanos);
+    return nanos[(int) Math.ceil(nanos.length * p / 100.0) - 1] / 1e6;
   }
 
   /** Two neighbouring words of a message the searcher can see, quoted. */
@@ -219,14 +256,14 @@ public final class SearchBenchmark {
 
   /** A member of one of the searcher's rooms, within a random 30-day window of the year. */
   private String fromWithThirtyDays() {
-    List<String> members =
+    List<Integer> members =
         membersByRoom.get(
             SEARCHER_EVERY_NTH_ROOM * random.nextInt(ROOMS / SEARCHER_EVERY_NTH_ROOM));
-    String sender = members.get(random.nextInt(MEMBERS_PER_ROOM));
+    int sender = members.get(random.nextInt(MEMBERS_PER_ROOM));
     LocalDate after =
         LocalDate.ofInstant(Instant.ofEpochMilli(START), ZoneOffset.UTC)
             .plusDays(random.nextInt(330));
-    return "from:user" + sender.substring(1) + " after:" + after + " before:" + after.plusDays(31);
+    return "from:user" + sender + " after:" + after + " before:" + after.plusDays(31);
   }
 
   private static void delete(Path path) {
