@@ -32,7 +32,7 @@ final class Highlighter {
     boolean[] matched = matches(words, terms);
     Snippet snippet = new Snippet(content, words);
     int first = firstMatch(matched);
-    int start = first < 0 ? 0 : contextStart(content, words, first);
+    int start = first < 0 ? 0 : contextStart(words, first);
     snippet.begin(start);
     int position = start;
     for (int i = 0; i < words.size(); i++) {
@@ -82,7 +82,7 @@ final class Highlighter {
   }
 
   /** The start of the earliest word within about {@link #CONTEXT_CHARS} before the match. */
-  private static int contextStart(String content, List<Word> words, int firstMatched) {
+  private static int contextStart(List<Word> words, int firstMatched) {
     int matchStart = words.get(firstMatched).start();
     int earliest = matchStart - CONTEXT_CHARS;
     if (earliest <= 0) {

@@ -130,15 +130,15 @@ public final class PresenceService implements AutoCloseable {
 
   /** The presence of the users of these ids that exist, in the order asked, each once. */
   public List<PresenceEntry> query(List<String> userIds) {
-    Map<String, User> byId =
-        describe(users.findByIds(new LinkedHashSet<>(userIds))).stream()
+    Set<String> asked = new LinkedHashSet<>(userIds);
+    Map<String, User> known =
+        describe(users.findByIds(asked)).stream()
             .collect(Collectors.toMap(User::userId, Function.identity()));
-    return new LinkedHashSet<>(userIds)
-        .stream()
-            .map(byId::get)
-            .filter(user -> user != null)
-            .map(user -> new PresenceEntry(user.userId(), user.status(), user.lastSeen()))
-            .toList();
+    return asked.stream()
+        .filter(known::containsKey)
+        .map(known::get)
+        .map(user -> new PresenceEntry(user.userId(), user.status(), user.lastSeen()))
+        .toList();
   }
 
   /** The user as others see them, with their presence now. */

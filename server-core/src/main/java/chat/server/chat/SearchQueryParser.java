@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 final class SearchQueryParser {
 
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Set<String> OPERATORS = Set.of("from", "in", "before", "after");
 
   private final String query;
   private int position;
@@ -84,7 +85,7 @@ final class SearchQueryParser {
     String token = query.substring(start, position);
     int colon = token.indexOf(':');
     String operator = colon < 0 ? "" : token.substring(0, colon).toLowerCase(Locale.ROOT);
-    if (!List.of("from", "in", "before", "after").contains(operator)) {
+    if (!OPERATORS.contains(operator)) {
       boolean prefix = token.endsWith("*");
       addTerm(prefix ? token.replaceAll("\\*+$", "") : token, prefix);
       return;

@@ -25,7 +25,8 @@ final class EmbeddedMessageStore implements MessageStore {
 
   /** What {@link #message} reads, in any query of {@code messages}. */
   static final String COLUMNS =
-      "message_id, room_id, sender_id, sender_name, content, created_at, client_msg_id";
+      "messages.message_id, messages.room_id, messages.sender_id, messages.sender_name,"
+          + " messages.content, messages.created_at, messages.client_msg_id";
 
   private static final String SELECT = "SELECT " + COLUMNS + " FROM messages ";
 

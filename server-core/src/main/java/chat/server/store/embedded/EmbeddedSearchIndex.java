@@ -38,17 +38,12 @@ final class EmbeddedSearchIndex implements SearchIndex {
   /** Indexes a stored message; called inside its append's transaction. */
   void add(String messageId) {
     db.update(
-        "INSERT INTO message_search (rowid, words, sender) SELECT rowid, "
+        "INSERT INTO message_search (rowid, words, sender) SELECT id, "
             + WORDS_FUNCTION
             + "(content), hex(sender_id) FROM messages WHERE message_id = ?",
         messageId);
   }
 
-  /**
-   * With words or senders to match, the index is the outer loop (CROSS JOIN fixes that order), read
-   * newest first, each match joined to its message by rowid; with neither, the log itself is read
-   * newest first.
-   */
   /** A statement and its arguments. */
   record Statement(String sql, List<Object> arguments) {}
 
@@ -59,6 +54,14 @@ final class EmbeddedSearchIndex implements SearchIndex {
         statement.sql(), EmbeddedMessageStore::message, statement.arguments().toArray());
   }
 
+  /**
+   * With words or senders to match, the full-text index is the outer loop (CROSS JOIN fixes that
+   * order), read newest first; with neither, the messages are, newest first. Either way each
+   * candidate's room and time are checked in the small {@code messages_search_filter} index, and
+   * only the messages that pass are read whole, until the limit. The unary {@code +} keeps SQLite
+   * from using room and time to search that index, which would take one probe per asked room for
+   * every candidate; one probe by id, then a check, is what is wanted.
+   */
   static Statement statement(MessageQuery query) {
     String match = matchExpression(query);
     boolean indexed = !match.isEmpty();
@@ -66,13 +69,15 @@ final class EmbeddedSearchIndex implements SearchIndex {
         "SELECT "
             + EmbeddedMessageStore.COLUMNS
             + (indexed
-                ? " FROM message_search CROSS JOIN messages ON messages.rowid = message_search.rowid"
-                    + " WHERE message_search MATCH ? AND"
-                : " FROM messages WHERE")
-            + " room_id IN ("
+                ? " FROM message_search CROSS JOIN messages AS filter INDEXED BY"
+                    + " messages_search_filter ON filter.id = message_search.rowid"
+                : " FROM messages AS filter INDEXED BY messages_search_filter")
+            + " CROSS JOIN messages ON messages.id = filter.id WHERE "
+            + (indexed ? "message_search MATCH ? AND " : "")
+            + "+filter.room_id IN ("
             + String.join(", ", Collections.nCopies(query.roomIds().size(), "?"))
-            + ") AND created_at >= ? AND created_at < ? ORDER BY "
-            + (indexed ? "message_search.rowid" : "messages.rowid")
+            + ") AND +filter.created_at >= ? AND +filter.created_at < ? ORDER BY "
+            + (indexed ? "message_search.rowid" : "filter.id")
             + " DESC LIMIT ?";
     List<Object> arguments = new ArrayList<>();
     if (indexed) {

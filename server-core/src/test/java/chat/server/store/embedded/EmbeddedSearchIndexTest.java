@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EmbeddedSearchIndexTest extends SearchIndexContract {
 
@@ -26,14 +28,18 @@ class EmbeddedSearchIndexTest extends SearchIndexContract {
     return EmbeddedStorage.open(dataDir);
   }
 
-  /** The search walks the index newest first and stops at the limit: no sort of every match. */
-  @Test
-  void aSearchReadsTheIndexInOrderWithoutSortingTheMatches() {
+  /**
+   * Both ways of searching walk their source newest first and stop at the limit (no sort of every
+   * match), checking each candidate in the small filter index.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aSearchReadsInOrderWithoutSortingTheMatches(boolean withWords) {
     MessageQuery query =
         new MessageQuery(
-            List.of(new SearchTerm(List.of("word"), false)),
+            withWords ? List.of(new SearchTerm(List.of("word"), false)) : List.of(),
             Set.of("r1", "r2"),
-            Set.of("u-ann"),
+            Set.of(),
             0,
             Long.MAX_VALUE,
             20);
@@ -47,11 +53,20 @@ class EmbeddedSearchIndexTest extends SearchIndexContract {
                 row -> row.getString("detail"),
                 statement.arguments().toArray());
 
-    assertThat(plan).anyMatch(step -> step.startsWith("SCAN message_search VIRTUAL TABLE"));
+    assertThat(plan.getFirst())
+        .startsWith(withWords ? "SCAN message_search VIRTUAL TABLE" : "SCAN filter");
+    assertThat(plan)
+        .anyMatch(
+            step ->
+                step.contains("COVERING INDEX messages_search_filter")
+                    && (withWords ? step.endsWith("(id=?)") : !step.contains("=")));
     assertThat(plan).noneMatch(step -> step.contains("TEMP B-TREE"));
   }
 
-  /** Messages stored before the index existed are indexed by the migration that adds it. */
+  /**
+   * Messages stored before the index existed are indexed by the migration that adds it, keeping
+   * their rowids (now an INTEGER PRIMARY KEY, which VACUUM cannot renumber).
+   */
   @Test
   void migratingAVersionOneDatabaseIndexesItsMessages() throws IOException {
     Path oldDir = dataDir.resolve("v1");
@@ -62,7 +77,9 @@ class EmbeddedSearchIndexTest extends SearchIndexContract {
       db.execute(
           "INSERT INTO users VALUES ('u1', 'ann', 'ann', 'hash', 1, 0);"
               + " INSERT INTO rooms VALUES ('r1', 'One', 'one', 'PRIVATE', 'u1', 1, NULL);"
-              + " INSERT INTO messages VALUES ('r1', 1, 'm1', 'u1', 'ann', 'Old Crème', 'c1', 5);");
+              + " INSERT INTO messages (rowid, room_id, seq, message_id, sender_id, sender_name,"
+              + " content, client_msg_id, created_at)"
+              + " VALUES (7, 'r1', 1, 'm1', 'u1', 'ann', 'Old Crème', 'c1', 5);");
     }
 
     try (EmbeddedStorage migrated = EmbeddedStorage.open(oldDir)) {
@@ -78,6 +95,13 @@ class EmbeddedSearchIndexTest extends SearchIndexContract {
                       Long.MAX_VALUE,
                       10));
       assertThat(found).extracting(Message::messageId).containsExactly("m1");
+      migrated.database().execute("VACUUM");
+      assertThat(
+              migrated
+                  .database()
+                  .queryFirst(
+                      "SELECT id FROM messages WHERE message_id = 'm1'", row -> row.getLong(1)))
+          .contains(7L);
     }
   }
 

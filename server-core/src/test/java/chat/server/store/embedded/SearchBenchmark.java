@@ -4,17 +4,20 @@ import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.chat.DelayedTasks;
+import chat.server.chat.Ids;
 import chat.server.chat.PresenceService;
 import chat.server.chat.RoomService;
 import chat.server.chat.SearchService;
 import chat.server.chat.UserDirectory;
 import chat.server.store.NewMessage;
 import chat.server.store.Storage;
+import chat.server.store.UserAccount;
 import chat.server.store.redis.RedisStorage;
 import chat.server.support.RedisServer;
-import chat.server.store.UserAccount;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,10 +42,10 @@ import java.util.stream.Stream;
  * The search benchmark (a command, not a test), for either store. It fills a fresh store with
  * generated messages (1,000,000 by default) over 1,000 rooms of 20 members each, then times {@link
  * SearchService#search} (parse, resolve, index, highlight; no socket) for a user in 50 rooms, over
- * five query shapes, and reports what the search index costs per message: the index's disk pages
- * on the embedded store; on Redis, the growth of {@code used_memory}, which counts the whole
- * message (stream entry, index sets, sequence sets), not the index alone. Every number is from a
- * seeded generator, so runs are comparable.
+ * five query shapes, and reports what search costs per message: the index's disk pages on the
+ * embedded store; on Redis, the growth of {@code used_memory}, which counts the whole message
+ * (stream entry, index and sequence sets), not the index alone. Every number is from a seeded
+ * generator, so runs are comparable.
  *
  * <p>On Redis the fill appends from 8 threads to a {@code redis-server} this command starts with
  * {@code appendfsync everysec}: the fill's speed is not what is measured, and searching reads the
@@ -67,7 +70,13 @@ public final class SearchBenchmark {
   private final Random random = new Random(42);
   private final Vocabulary vocabulary = new Vocabulary(random);
   private final Storage storage;
-  private final List<List<String>> membersByRoom = new ArrayList<>();
+  private final String searcherId = Ids.user();
+  private final List<String> userIds = new ArrayList<>();
+  private final List<String> roomIds = new ArrayList<>();
+
+  /** Each room's members other than the searcher, as indexes into {@link #userIds}. */
+  private final List<List<Integer>> membersByRoom = new ArrayList<>();
+
   private final List<String> searcherContents = new ArrayList<>();
 
   private SearchBenchmark(Storage storage) {
@@ -85,26 +94,28 @@ public final class SearchBenchmark {
     }
   }
 
+  /** Users and rooms in one transaction, then messages in big ones. */
   private static void onEmbedded(int messages) throws IOException {
     Path dir = Files.createTempDirectory("search-benchmark-");
     try (EmbeddedStorage storage = EmbeddedStorage.open(dir)) {
       SearchBenchmark benchmark = new SearchBenchmark(storage);
+      Database db = storage.database();
       long started = System.nanoTime();
-      storage
-          .database()
-          .inTransaction(
-              () -> {
-                benchmark.fillRooms();
-                return null;
-              });
+      db.inTransaction(benchmark::fillRooms);
       for (int batch = 0; batch < messages; batch += BATCH) {
         int from = batch;
         int to = Math.min(messages, from + BATCH);
-        storage.database().inTransaction(() -> benchmark.appendRange(from, to, messages));
+        db.inTransaction(
+            () -> {
+              for (int i = from; i < to; i++) {
+                storage.messages().append(benchmark.generate(i, messages));
+              }
+              return null;
+            });
         progress(to);
       }
       reportFill(messages, started);
-      benchmark.reportDisk(storage.database(), messages);
+      benchmark.reportDisk(db, messages);
       benchmark.timeQueries();
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
@@ -132,9 +143,7 @@ public final class SearchBenchmark {
               () -> {
                 for (int i = next.getAndIncrement(); i < messages; i = next.getAndIncrement()) {
                   storage.messages().append(generated.get(i));
-                  if ((i + 1) % 100_000 == 0) {
-                    progress(i + 1);
-                  }
+                  progress(i + 1);
                 }
               });
         }
@@ -165,37 +174,34 @@ public final class SearchBenchmark {
 
   private static void reportFill(int messages, long startedNanos) {
     System.out.printf(
-        "filled %,d messages in %d s%n", messages, (System.nanoTime() - startedNanos) / 1_000_000_000);
+        "filled %,d messages in %d s%n",
+        messages, (System.nanoTime() - startedNanos) / 1_000_000_000);
   }
 
   /** Users, and rooms with members (the searcher in every 20th). */
-  private void fillRooms() {
-    storage.users().insert(new UserAccount(SEARCHER, SEARCHER, "-", 0, 0));
-              for (int u = 0; u < USERS; u++) {
-                storage.users().insert(new UserAccount("u" + u, "user" + u, "-", 0, 0));
-              }
-              for (int r = 0; r < ROOMS; r++) {
-                List<String> members = new ArrayList<>();
-                while (members.size() < MEMBERS_PER_ROOM) {
-                  String member = "u" + random.nextInt(USERS);
-                  if (!members.contains(member)) {
-                    members.add(member);
-                  }
-                }
-                if (r % SEARCHER_EVERY_NTH_ROOM == 0) {
-                  members.add(SEARCHER);
-                }
-                storage
-                    .rooms()
-                    .create(
-                        new Room("r" + r, "room " + r, RoomVisibility.PUBLIC, "u0", 0, 0), members);
-                membersByRoom.add(members);
+  private Void fillRooms() {
+    storage.users().insert(new UserAccount(searcherId, SEARCHER, "-", 0, 0));
+    for (int u = 0; u < USERS; u++) {
+      userIds.add(Ids.user());
+      storage.users().insert(new UserAccount(userIds.get(u), "user" + u, "-", 0, 0));
     }
-  }
-
-  private Void appendRange(int from, int to, int total) {
-    for (int i = from; i < to; i++) {
-      storage.messages().append(generate(i, total));
+    for (int r = 0; r < ROOMS; r++) {
+      List<Integer> members = new ArrayList<>();
+      while (members.size() < MEMBERS_PER_ROOM) {
+        int member = random.nextInt(USERS);
+        if (!members.contains(member)) {
+          members.add(member);
+        }
+      }
+      List<String> memberIds = new ArrayList<>(members.stream().map(userIds::get).toList());
+      if (r % SEARCHER_EVERY_NTH_ROOM == 0) {
+        memberIds.add(searcherId);
+      }
+      roomIds.add(Ids.room());
+      Room room =
+          new Room(roomIds.get(r), "room " + r, RoomVisibility.PUBLIC, userIds.get(0), 0, 0);
+      storage.rooms().create(room, memberIds);
+      membersByRoom.add(members);
     }
     return null;
   }
@@ -203,30 +209,41 @@ public final class SearchBenchmark {
   /** Message {@code i} of {@code total}: a random room, member and sentence, in time order. */
   private NewMessage generate(int i, int total) {
     int room = random.nextInt(ROOMS);
-    List<String> members = membersByRoom.get(room);
-    String sender = members.get(random.nextInt(MEMBERS_PER_ROOM));
+    int sender = membersByRoom.get(room).get(random.nextInt(MEMBERS_PER_ROOM));
     String content = vocabulary.sentence(3 + random.nextInt(18));
     if (room % SEARCHER_EVERY_NTH_ROOM == 0) {
       searcherContents.add(content);
     }
-    return new NewMessage("r" + room, sender, sender, content, "c" + i, START + SPAN * i / total);
+    return new NewMessage(
+        roomIds.get(room),
+        userIds.get(sender),
+        "user" + sender,
+        content,
+        "c" + i,
+        START + SPAN * i / total);
   }
 
+  /** What search costs on disk: the full-text index, and the index of room and time it checks. */
   private void reportDisk(Database database, int messages) {
-    List<Map.Entry<String, Long>> tables =
-        database
-            .query(
-                "SELECT name, sum(pgsize) AS size FROM dbstat GROUP BY name",
-                row -> Map.entry(row.getString("name"), row.getLong("size")));
-    long index =
-        tables.stream()
+    Map<String, Long> bytes = new LinkedHashMap<>();
+    database
+        .query(
+            "SELECT name, sum(pgsize) AS size FROM dbstat GROUP BY name",
+            row -> Map.entry(row.getString("name"), row.getLong("size")))
+        .forEach(table -> bytes.put(table.getKey(), table.getValue()));
+    long fullText =
+        bytes.entrySet().stream()
             .filter(table -> table.getKey().startsWith("message_search"))
             .mapToLong(Map.Entry::getValue)
             .sum();
-    long all = tables.stream().mapToLong(Map.Entry::getValue).sum();
+    long filter = bytes.getOrDefault("messages_search_filter", 0L);
     System.out.printf(
-        "database %,d bytes; search index %,d bytes = %.1f bytes per message%n",
-        all, index, (double) index / messages);
+        "database %,d bytes; search costs %.1f bytes per message: full-text index %.1f,"
+            + " filter index %.1f%n",
+        bytes.values().stream().mapToLong(Long::longValue).sum(),
+        (double) (fullText + filter) / messages,
+        (double) fullText / messages,
+        (double) filter / messages);
   }
 
   private void timeQueries() {
@@ -251,7 +268,7 @@ public final class SearchBenchmark {
             storage.events(),
             clock);
     SearchService search = new SearchService(storage.search(), rooms, storage.users());
-    AuthenticatedUser searcher = new AuthenticatedUser(SEARCHER, SEARCHER, "s");
+    AuthenticatedUser searcher = new AuthenticatedUser(searcherId, SEARCHER, "s");
     Map<String, Supplier<String>> shapes = new LinkedHashMap<>();
     shapes.put("one word", vocabulary::word);
     shapes.put("two words", () -> vocabulary.word() + " " + vocabulary.word());
@@ -259,30 +276,44 @@ public final class SearchBenchmark {
     shapes.put("prefix", () -> vocabulary.word().substring(0, 3) + "*");
     shapes.put("from: + dates", this::fromWithThirtyDays);
     System.out.printf(
-        "%-14s %9s %9s %11s  (%d runs each, limit 20)%n",
-        "shape", "p50 ms", "p99 ms", "mean hits", RUNS);
-    shapes.forEach(
-        (name, queries) -> {
-          for (int i = 0; i < WARMUP; i++) {
-            search.search(searcher, queries.get(), null, 20);
-          }
-          long[] nanos = new long[RUNS];
-          long hits = 0;
-          for (int i = 0; i < RUNS; i++) {
-            String query = queries.get();
-            long start = System.nanoTime();
-            hits += search.search(searcher, query, null, 20).size();
-            nanos[i] = System.nanoTime() - start;
-          }
-          Arrays.sort(nanos);
-          System.out.printf(
-              "%-14s %9.2f %9.2f %11.1f%n",
-              name,
-              nanos[RUNS / 2] / 1e6,
-              nanos[(int) Math.ceil(RUNS * 0.99) - 1] / 1e6,
-              (double) hits / RUNS);
-        });
+        "%-14s %8s %8s %8s %8s %10s   (%d runs each, limit 20)%n",
+        "shape", "p50 ms", "p99 ms", "cpu p50", "cpu p99", "mean hits", RUNS);
+    shapes.forEach((name, queries) -> time(name, queries, search, searcher));
     tasks.close();
+  }
+
+  /** Warms up, then runs {@link #RUNS} queries of one shape and prints their percentiles. */
+  private static void time(
+      String shape, Supplier<String> queries, SearchService search, AuthenticatedUser searcher) {
+    for (int i = 0; i < WARMUP; i++) {
+      search.search(searcher, queries.get(), null, 20);
+    }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[] nanos = new long[RUNS];
+    long[] cpuNanos = new long[RUNS];
+    long hits = 0;
+    for (int i = 0; i < RUNS; i++) {
+      String query = queries.get();
+      long cpuStart = threads.getCurrentThreadCpuTime();
+      long start = System.nanoTime();
+      hits += search.search(searcher, query, null, 20).size();
+      nanos[i] = System.nanoTime() - start;
+      cpuNanos[i] = threads.getCurrentThreadCpuTime() - cpuStart;
+    }
+    System.out.printf(
+        "%-14s %8.2f %8.2f %8.2f %8.2f %10.1f%n",
+        shape,
+        percentile(nanos, 50),
+        percentile(nanos, 99),
+        percentile(cpuNanos, 50),
+        percentile(cpuNanos, 99),
+        (double) hits / RUNS);
+  }
+
+  /** The {@code p}th percentile of the durations, in milliseconds (sorts them). */
+  private static double percentile(long[] nanos, int p) {
+    Arrays.sort(nanos);
+    return nanos[(int) Math.ceil(nanos.length * p / 100.0) - 1] / 1e6;
   }
 
   /** Two neighbouring words of a message the searcher can see, quoted. */
@@ -294,14 +325,14 @@ public final class SearchBenchmark {
 
   /** A member of one of the searcher's rooms, within a random 30-day window of the year. */
   private String fromWithThirtyDays() {
-    List<String> members =
+    List<Integer> members =
         membersByRoom.get(
             SEARCHER_EVERY_NTH_ROOM * random.nextInt(ROOMS / SEARCHER_EVERY_NTH_ROOM));
-    String sender = members.get(random.nextInt(MEMBERS_PER_ROOM));
+    int sender = members.get(random.nextInt(MEMBERS_PER_ROOM));
     LocalDate after =
         LocalDate.ofInstant(Instant.ofEpochMilli(START), ZoneOffset.UTC)
             .plusDays(random.nextInt(330));
-    return "from:user" + sender.substring(1) + " after:" + after + " before:" + after.plusDays(31);
+    return "from:user" + sender + " after:" + after + " before:" + after.plusDays(31);
   }
 
   private static void delete(Path path) {
