@@ -1,12 +1,12 @@
 package chat.client.ui.people;
 
+import chat.client.ui.Pickers;
 import chat.client.ui.Views;
 import chat.protocol.model.User;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 
@@ -32,27 +32,7 @@ public final class NewDirectView {
 
   @FXML
   private void initialize() {
-    queryField.textProperty().bindBidirectional(model.queryProperty());
-    errorLabel.textProperty().bind(model.errorProperty());
-    resultList.setItems(model.results());
-    resultList.setCellFactory(
-        list ->
-            new ListCell<>() {
-              @Override
-              protected void updateItem(User user, boolean empty) {
-                super.updateItem(user, empty);
-                setText(empty || user == null ? null : user.username());
-              }
-            });
-    openButton
-        .disableProperty()
-        .bind(resultList.getSelectionModel().selectedItemProperty().isNull());
-    resultList.setOnMouseClicked(
-        event -> {
-          if (event.getClickCount() == 2) {
-            open();
-          }
-        });
+    Pickers.bind(model, queryField, resultList, errorLabel, openButton, User::username, this::open);
   }
 
   @FXML

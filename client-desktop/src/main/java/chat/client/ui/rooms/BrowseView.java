@@ -1,12 +1,12 @@
 package chat.client.ui.rooms;
 
+import chat.client.ui.Pickers;
 import chat.client.ui.Views;
 import chat.protocol.model.Room;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 
@@ -32,27 +32,14 @@ public final class BrowseView {
 
   @FXML
   private void initialize() {
-    queryField.textProperty().bindBidirectional(model.queryProperty());
-    errorLabel.textProperty().bind(model.errorProperty());
-    resultList.setItems(model.results());
-    resultList.setCellFactory(
-        list ->
-            new ListCell<>() {
-              @Override
-              protected void updateItem(Room room, boolean empty) {
-                super.updateItem(room, empty);
-                setText(empty || room == null ? null : room.name() + "  ·  " + members(room));
-              }
-            });
-    joinButton
-        .disableProperty()
-        .bind(resultList.getSelectionModel().selectedItemProperty().isNull());
-    resultList.setOnMouseClicked(
-        event -> {
-          if (event.getClickCount() == 2) {
-            join();
-          }
-        });
+    Pickers.bind(
+        model,
+        queryField,
+        resultList,
+        errorLabel,
+        joinButton,
+        room -> room.name() + "  ·  " + members(room),
+        this::join);
   }
 
   private static String members(Room room) {

@@ -1,77 +1,38 @@
 package chat.client.ui.rooms;
 
 import chat.client.net.ChatClient;
-import chat.client.net.Failures;
+import chat.client.ui.PickerViewModel;
+import chat.protocol.client.ClientFrame;
 import chat.protocol.client.RoomDirectory;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.model.Room;
-import chat.protocol.result.RoomResult;
 import chat.protocol.result.RoomsResult;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /** The public rooms directory: search it, join a room. */
-public final class BrowseViewModel {
-
-  private final ChatClient client;
-  private final Consumer<Room> joined;
-  private final StringProperty query = new SimpleStringProperty("");
-  private final StringProperty error = new SimpleStringProperty("");
-  private final ObservableList<Room> results = FXCollections.observableArrayList();
+public final class BrowseViewModel extends PickerViewModel<Room> {
 
   public BrowseViewModel(ChatClient client, Consumer<Room> joined) {
-    this.client = client;
-    this.joined = joined;
-    query.addListener((obs, old, now) -> search());
+    super(client, "No public rooms match.", joined);
     search();
   }
 
-  public void search() {
-    String asked = query.get().strip();
-    client
+  /** An empty query lists the whole directory. */
+  @Override
+  protected CompletableFuture<List<Room>> find(String asked) {
+    return client
         .request(id -> new RoomDirectory(id, asked.isEmpty() ? null : asked), RoomsResult.class)
-        .whenComplete(
-            (result, failure) -> {
-              if (!asked.equals(query.get().strip())) {
-                return; // a newer search is under way
-              }
-              if (failure == null) {
-                error.set(result.rooms().isEmpty() ? "No public rooms match." : "");
-                results.setAll(result.rooms());
-              } else {
-                error.set(Failures.describe(failure));
-              }
-            });
+        .thenApply(RoomsResult::rooms);
+  }
+
+  @Override
+  protected ClientFrame choice(String requestId, Room room) {
+    return new RoomJoin(requestId, room.roomId());
   }
 
   public void join(Room room) {
-    if (room == null) {
-      return;
-    }
-    client
-        .request(id -> new RoomJoin(id, room.roomId()), RoomResult.class)
-        .whenComplete(
-            (result, failure) -> {
-              if (failure == null) {
-                joined.accept(result.room());
-              } else {
-                error.set(Failures.describe(failure));
-              }
-            });
-  }
-
-  public StringProperty queryProperty() {
-    return query;
-  }
-
-  public StringProperty errorProperty() {
-    return error;
-  }
-
-  public ObservableList<Room> results() {
-    return results;
+    choose(room);
   }
 }
