@@ -1,5 +1,6 @@
 package chat.server.chat;
 
+import static chat.server.support.TwoMembers.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.server.support.ApiClient.Login;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RoomsProtocolTest {
 
   @RegisterExtension static final TestServer server = TestServer.create();
-  static int userCount;
   Login alice;
   Login bob;
   SocketClient aliceSocket;
@@ -24,9 +24,8 @@ class RoomsProtocolTest {
 
   @BeforeEach
   void twoUsers() {
-    userCount++;
-    alice = server.api().registered("alice" + userCount);
-    bob = server.api().registered("bob" + userCount);
+    alice = server.api().registered(uniqueName("alice"));
+    bob = server.api().registered(uniqueName("bob"));
     aliceSocket = server.connect(alice);
     bobSocket = server.connect(bob);
   }
@@ -116,7 +115,7 @@ class RoomsProtocolTest {
   void nobodyJoinsAPrivateOrDirectRoomUninvited() {
     String privateRoom =
         roomId(aliceSocket.ok("room.create", "name", "hidden", "visibility", "private"));
-    Login carol = server.api().registered("carol" + userCount);
+    Login carol = server.api().registered(uniqueName("carol"));
     String directRoom = roomId(aliceSocket.ok("dm.open", "userId", carol.userId()));
 
     assertThat(code(bobSocket.request("room.join", "roomId", privateRoom))).isEqualTo("FORBIDDEN");
@@ -141,7 +140,7 @@ class RoomsProtocolTest {
   @Test
   void outsidersCannotInviteNorInviteIntoDirectRoomsNorInviteNobody() {
     String roomId = roomId(aliceSocket.ok("room.create", "name", "inner", "visibility", "private"));
-    Login carol = server.api().registered("carol" + userCount);
+    Login carol = server.api().registered(uniqueName("carol"));
     String directRoom = roomId(aliceSocket.ok("dm.open", "userId", bob.userId()));
 
     assertThat(code(bobSocket.request("room.invite", "roomId", roomId, "userId", bob.userId())))
@@ -186,7 +185,7 @@ class RoomsProtocolTest {
 
   @Test
   void theDirectoryListsPublicRoomsOnlyFilteredByName() {
-    String marker = "dir" + userCount;
+    String marker = uniqueName("dir");
     String visible =
         roomId(aliceSocket.ok("room.create", "name", marker + " Garden", "visibility", "public"));
     aliceSocket.ok("room.create", "name", marker + " Secret", "visibility", "private");
@@ -202,7 +201,7 @@ class RoomsProtocolTest {
   void membersAreListedWithPresenceForMembersOnly() {
     String roomId = roomId(aliceSocket.ok("room.create", "name", "roster", "visibility", "public"));
     bobSocket.ok("room.join", "roomId", roomId);
-    Login carol = server.api().registered("carol" + userCount);
+    Login carol = server.api().registered(uniqueName("carol"));
 
     JsonNode members = aliceSocket.ok("room.members", "roomId", roomId).path("members");
 
@@ -248,7 +247,7 @@ class RoomsProtocolTest {
     String directRoom = roomId(aliceSocket.ok("dm.open", "userId", bob.userId()));
     aliceSocket.ok("message.send", "roomId", privateRoom, "content", "secret", "clientMsgId", "s1");
     aliceSocket.ok("message.send", "roomId", directRoom, "content", "psst", "clientMsgId", "s2");
-    Login mallory = server.api().registered("mallory" + userCount);
+    Login mallory = server.api().registered(uniqueName("mallory"));
 
     try (SocketClient outsider = server.connect(mallory)) {
       for (String roomId : List.of(privateRoom, directRoom)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.server.support.ApiClient.Login;
 import chat.server.support.SocketClient;
 import chat.server.support.TestServer;
+import chat.server.support.TwoMembers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,30 +26,22 @@ class SearchProtocolTest {
 
   @RegisterExtension static final TestServer server = TestServer.create();
 
-  static int round;
-  Login alice;
-  Login bob;
-  SocketClient aliceSocket;
-  SocketClient bobSocket;
+  TwoMembers members;
   String general;
   String lunch;
 
   /** Alice and Bob share "General" and "Team Lunch". */
   @BeforeEach
   void twoSharedRooms() {
-    round++;
-    alice = server.api().registered("findalice" + round);
-    bob = server.api().registered("findbob" + round);
-    aliceSocket = server.connect(alice);
-    bobSocket = server.connect(bob);
-    general = createRoom(aliceSocket, "General", bob);
-    lunch = createRoom(aliceSocket, "Team Lunch", bob);
+    members = TwoMembers.inPrivateRoom(server, "find", "General");
+    general = members.roomId();
+    lunch = members.createPrivateRoom("Team Lunch");
   }
 
   @Test
   void everyWordMustMatchInAnyOrder() {
-    send(aliceSocket, general, "the quick brown fox jumps");
-    send(aliceSocket, general, "a brown dog sleeps");
+    send(members.aliceSocket(), general, "the quick brown fox jumps");
+    send(members.aliceSocket(), general, "a brown dog sleeps");
 
     assertThat(contents("fox QUICK")).containsExactly("the quick brown fox jumps");
     assertThat(contents("brown")).hasSize(2);
@@ -58,8 +51,8 @@ class SearchProtocolTest {
 
   @Test
   void aPhraseMatchesOnlyInItsOrder() {
-    send(aliceSocket, general, "team lunch on friday");
-    send(aliceSocket, general, "lunch with the team");
+    send(members.aliceSocket(), general, "team lunch on friday");
+    send(members.aliceSocket(), general, "lunch with the team");
 
     assertThat(contents("\"team lunch\"")).containsExactly("team lunch on friday");
     assertThat(contents("\"lunch team\"")).isEmpty();
@@ -67,8 +60,8 @@ class SearchProtocolTest {
 
   @Test
   void aPrefixMatchesTheStartsOfWords() {
-    send(aliceSocket, general, "deployment finished");
-    send(aliceSocket, general, "redeploy later");
+    send(members.aliceSocket(), general, "deployment finished");
+    send(members.aliceSocket(), general, "redeploy later");
 
     assertThat(contents("deploy*")).containsExactly("deployment finished");
     assertThat(contents("ploy*")).isEmpty();
@@ -76,19 +69,19 @@ class SearchProtocolTest {
 
   @Test
   void fromKeepsOneSendersMessages() {
-    send(aliceSocket, general, "status from alice");
-    send(bobSocket, general, "status from bob");
+    send(members.aliceSocket(), general, "status from alice");
+    send(members.bobSocket(), general, "status from bob");
 
-    assertThat(contents("status from:" + bob.username().toUpperCase()))
+    assertThat(contents("status from:" + members.bob().username().toUpperCase()))
         .containsExactly("status from bob");
-    assertThat(contents("from:" + alice.username())).containsExactly("status from alice");
+    assertThat(contents("from:" + members.alice().username())).containsExactly("status from alice");
     assertThat(contents("status from:nobody_at_all")).isEmpty();
   }
 
   @Test
   void inKeepsOneRoomByNameIgnoringCase() {
-    send(aliceSocket, general, "pizza in general");
-    send(aliceSocket, lunch, "pizza at lunch");
+    send(members.aliceSocket(), general, "pizza in general");
+    send(members.aliceSocket(), lunch, "pizza at lunch");
 
     assertThat(contents("pizza in:general")).containsExactly("pizza in general");
     assertThat(contents("pizza in:\"TEAM lunch\"")).containsExactly("pizza at lunch");
@@ -97,7 +90,7 @@ class SearchProtocolTest {
 
   @Test
   void beforeAndAfterAreExclusiveUtcDays() {
-    JsonNode message = send(aliceSocket, general, "dated note");
+    JsonNode message = send(members.aliceSocket(), general, "dated note");
     LocalDate day =
         Instant.ofEpochMilli(message.path("timestamp").asLong())
             .atZone(ZoneOffset.UTC)
@@ -110,7 +103,7 @@ class SearchProtocolTest {
     assertThat(
             contents(
                 "from:"
-                    + alice.username()
+                    + members.alice().username()
                     + " after:"
                     + day.minusDays(1)
                     + " before:"
@@ -120,16 +113,13 @@ class SearchProtocolTest {
 
   @Test
   void onlyTheCallersRoomsAreSearched() {
-    Login carol = server.api().registered("findcarol" + round);
+    Login carol = server.api().registered(TwoMembers.uniqueName("findcarol"));
     SocketClient carolSocket = server.connect(carol);
     String secret =
-        carolSocket
-            .ok("room.create", "name", "Secret", "visibility", "private")
-            .path("room")
-            .path("roomId")
-            .asText();
+        TwoMembers.roomIdOf(
+            carolSocket.ok("room.create", "name", "Secret", "visibility", "private"));
     send(carolSocket, secret, "launch codes");
-    send(aliceSocket, general, "launch party");
+    send(members.aliceSocket(), general, "launch party");
 
     assertThat(contents("launch")).containsExactly("launch party");
     assertThat(contents("launch in:secret")).isEmpty();
@@ -139,17 +129,18 @@ class SearchProtocolTest {
 
   @Test
   void roomIdNarrowsTheSearchToThatRoom() {
-    send(aliceSocket, general, "coffee here");
-    send(aliceSocket, lunch, "coffee there");
+    send(members.aliceSocket(), general, "coffee here");
+    send(members.aliceSocket(), lunch, "coffee there");
 
-    JsonNode results = aliceSocket.ok("message.search", "query", "coffee", "roomId", lunch);
+    JsonNode results =
+        members.aliceSocket().ok("message.search", "query", "coffee", "roomId", lunch);
 
     assertThat(contents(results)).containsExactly("coffee there");
   }
 
   @Test
   void caseAndAccentsAreIgnored() {
-    send(aliceSocket, general, "Crème Brûlée tonight");
+    send(members.aliceSocket(), general, "Crème Brûlée tonight");
 
     assertThat(contents("creme BRULEE")).containsExactly("Crème Brûlée tonight");
     assertThat(contents("crème")).containsExactly("Crème Brûlée tonight");
@@ -157,8 +148,8 @@ class SearchProtocolTest {
 
   @Test
   void chineseAndJapaneseAreFoundInsideUnspacedText() {
-    send(aliceSocket, general, "明日東京タワーに行きました");
-    send(aliceSocket, general, "我爱北京天安门");
+    send(members.aliceSocket(), general, "明日東京タワーに行きました");
+    send(members.aliceSocket(), general, "我爱北京天安门");
 
     assertThat(contents("東京")).containsExactly("明日東京タワーに行きました");
     assertThat(contents("タワー")).containsExactly("明日東京タワーに行きました");
@@ -168,9 +159,10 @@ class SearchProtocolTest {
 
   @Test
   void aHitCarriesTheWholeMessageAndAHighlight() {
-    JsonNode sent = send(aliceSocket, general, "Shall we have LUNCH at noon?");
+    JsonNode sent = send(members.aliceSocket(), general, "Shall we have LUNCH at noon?");
 
-    JsonNode hit = aliceSocket.ok("message.search", "query", "lunch").path("results").get(0);
+    JsonNode hit =
+        members.aliceSocket().ok("message.search", "query", "lunch").path("results").get(0);
 
     assertThat(hit.path("message")).isEqualTo(sent);
     assertThat(hit.path("highlight").asText()).isEqualTo("Shall we have [[LUNCH]] at noon?");
@@ -178,10 +170,11 @@ class SearchProtocolTest {
 
   @Test
   void aLongMessagesHighlightIsAtMost160Characters() {
-    send(aliceSocket, general, "filler ".repeat(200) + "needle " + "filler ".repeat(200));
+    send(members.aliceSocket(), general, "filler ".repeat(200) + "needle " + "filler ".repeat(200));
 
     String highlight =
-        aliceSocket
+        members
+            .aliceSocket()
             .ok("message.search", "query", "needle")
             .path("results")
             .get(0)
@@ -195,10 +188,10 @@ class SearchProtocolTest {
   @Test
   void resultsAreNewestFirstWithinTheLimit() {
     for (int i = 1; i <= 3; i++) {
-      send(aliceSocket, i % 2 == 0 ? general : lunch, "update " + i);
+      send(members.aliceSocket(), i % 2 == 0 ? general : lunch, "update " + i);
     }
 
-    JsonNode two = aliceSocket.ok("message.search", "query", "update", "limit", 2);
+    JsonNode two = members.aliceSocket().ok("message.search", "query", "update", "limit", 2);
 
     assertThat(contents(two)).containsExactly("update 3", "update 2");
     assertThat(contents("update")).containsExactly("update 3", "update 2", "update 1");
@@ -206,7 +199,7 @@ class SearchProtocolTest {
 
   @Test
   void aMessageIsSearchableAsSoonAsItIsAcked() {
-    send(aliceSocket, general, "instantly findable");
+    send(members.aliceSocket(), general, "instantly findable");
 
     assertThat(contents("findable")).containsExactly("instantly findable");
   }
@@ -223,7 +216,8 @@ class SearchProtocolTest {
   @Test
   void theLimitIsOneToAHundred() {
     for (int limit : new int[] {0, 101}) {
-      JsonNode answer = aliceSocket.request("message.search", "query", "x", "limit", limit);
+      JsonNode answer =
+          members.aliceSocket().request("message.search", "query", "x", "limit", limit);
       assertThat(errorCode(answer)).isEqualTo("INVALID_INPUT");
       assertThat(answer.path("error").path("field").asText()).isEqualTo("limit");
     }
@@ -231,12 +225,12 @@ class SearchProtocolTest {
 
   private JsonNode search(String query, String roomId) {
     return roomId == null
-        ? aliceSocket.request("message.search", "query", query)
-        : aliceSocket.request("message.search", "query", query, "roomId", roomId);
+        ? members.aliceSocket().request("message.search", "query", query)
+        : members.aliceSocket().request("message.search", "query", query, "roomId", roomId);
   }
 
   private List<String> contents(String query) {
-    return contents(aliceSocket.ok("message.search", "query", query));
+    return contents(members.aliceSocket().ok("message.search", "query", query));
   }
 
   private static List<String> contents(JsonNode results) {
@@ -246,31 +240,7 @@ class SearchProtocolTest {
   }
 
   private static JsonNode send(SocketClient socket, String roomId, String content) {
-    return socket
-        .ok(
-            "message.send",
-            "roomId",
-            roomId,
-            "content",
-            content,
-            "clientMsgId",
-            "c-" + content.hashCode())
-        .path("message");
-  }
-
-  private static String createRoom(SocketClient owner, String name, Login member) {
-    return owner
-        .ok(
-            "room.create",
-            "name",
-            name,
-            "visibility",
-            "private",
-            "memberIds",
-            List.of(member.userId()))
-        .path("room")
-        .path("roomId")
-        .asText();
+    return TwoMembers.send(socket, roomId, content, "c-" + content.hashCode());
   }
 
   private static String errorCode(JsonNode answer) {

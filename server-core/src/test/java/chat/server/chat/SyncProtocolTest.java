@@ -1,17 +1,18 @@
 package chat.server.chat;
 
+import static chat.server.support.TwoMembers.messageIds;
+import static chat.server.support.TwoMembers.roomIdOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.server.support.ApiClient.Login;
 import chat.server.support.SocketClient;
 import chat.server.support.TestServer;
+import chat.server.support.TwoMembers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,37 +25,27 @@ class SyncProtocolTest {
   static final TestServer server =
       TestServer.create(Map.of("MESSAGE_RATE_PER_SECOND", "10000", "MESSAGE_BURST", "10000"));
 
-  static int round;
-  Login alice;
-  Login bob;
-  SocketClient aliceSocket;
-  SocketClient bobSocket;
-  String roomId;
+  TwoMembers members;
 
   @BeforeEach
   void twoMembersOfOneRoom() {
-    round++;
-    alice = server.api().registered("syncalice" + round);
-    bob = server.api().registered("syncbob" + round);
-    aliceSocket = server.connect(alice);
-    bobSocket = server.connect(bob);
-    roomId = createRoom("sync");
+    members = TwoMembers.inPrivateRoom(server, "sync", "sync");
   }
 
   @Test
   void syncAfterADroppedConnectionReturnsExactlyTheMissedMessages() {
     send("before 1");
     send("before 2");
-    bobSocket.awaitEvent("message.new");
+    members.bobSocket().awaitEvent("message.new");
     String lastHeld =
-        bobSocket.awaitEvent("message.new").path("message").path("messageId").asText();
-    bobSocket.close();
+        members.bobSocket().awaitEvent("message.new").path("message").path("messageId").asText();
+    members.bobSocket().close();
 
     List<String> missed = List.of(send("missed 1"), send("missed 2"), send("missed 3"));
-    SocketClient reconnected = server.connect(bob);
-    JsonNode page = sync(reconnected, Map.of(roomId, lastHeld)).path(roomId);
+    SocketClient reconnected = server.connect(members.bob());
+    JsonNode page = sync(reconnected, Map.of(members.roomId(), lastHeld)).path(members.roomId());
 
-    assertThat(ids(page)).isEqualTo(missed);
+    assertThat(messageIds(page)).isEqualTo(missed);
     assertThat(page.path("hasMore").asBoolean(true)).isFalse();
   }
 
@@ -66,15 +57,17 @@ class SyncProtocolTest {
       missed.add(send("missed " + i));
     }
 
-    JsonNode first = sync(bobSocket, Map.of(roomId, cursor)).path(roomId);
-    String next = ids(first).getLast();
-    JsonNode second = sync(bobSocket, Map.of(roomId, next)).path(roomId);
+    JsonNode first =
+        sync(members.bobSocket(), Map.of(members.roomId(), cursor)).path(members.roomId());
+    String next = messageIds(first).getLast();
+    JsonNode second =
+        sync(members.bobSocket(), Map.of(members.roomId(), next)).path(members.roomId());
 
-    assertThat(ids(first)).hasSize(100);
+    assertThat(messageIds(first)).hasSize(100);
     assertThat(first.path("hasMore").asBoolean()).isTrue();
     assertThat(second.path("hasMore").asBoolean(true)).isFalse();
-    List<String> caughtUp = new ArrayList<>(ids(first));
-    caughtUp.addAll(ids(second));
+    List<String> caughtUp = new ArrayList<>(messageIds(first));
+    caughtUp.addAll(messageIds(second));
     assertThat(caughtUp).isEqualTo(missed);
   }
 
@@ -82,45 +75,38 @@ class SyncProtocolTest {
   void aNullCursorGivesTheNewestPage() {
     List<String> sent = List.of(send("one"), send("two"));
     Map<String, String> cursors = new HashMap<>();
-    cursors.put(roomId, null);
+    cursors.put(members.roomId(), null);
 
-    JsonNode page = sync(bobSocket, cursors).path(roomId);
+    JsonNode page = sync(members.bobSocket(), cursors).path(members.roomId());
 
-    assertThat(ids(page)).isEqualTo(sent);
+    assertThat(messageIds(page)).isEqualTo(sent);
     assertThat(page.path("hasMore").asBoolean(true)).isFalse();
   }
 
   @Test
   void roomsTheCallerIsNotInAreLeftOut() {
     String aliceOnly =
-        aliceSocket
-            .ok("room.create", "name", "alone", "visibility", "private")
-            .path("room")
-            .path("roomId")
-            .asText();
+        roomIdOf(members.aliceSocket().ok("room.create", "name", "alone", "visibility", "private"));
     Map<String, String> cursors = new LinkedHashMap<>();
     cursors.put(aliceOnly, null);
     cursors.put("r_nowhere", null);
-    cursors.put(roomId, null);
+    cursors.put(members.roomId(), null);
 
-    JsonNode rooms = sync(bobSocket, cursors);
+    JsonNode rooms = sync(members.bobSocket(), cursors);
 
     assertThat(rooms.size()).isEqualTo(1);
-    assertThat(rooms.has(roomId)).isTrue();
+    assertThat(rooms.has(members.roomId())).isTrue();
   }
 
   @Test
   void aCursorTheRoomDoesNotHoldIsInvalidInputNeverAnEmptyPage() {
-    String other = createRoom("other");
+    String other = members.createPrivateRoom("other");
     String foreign =
-        aliceSocket
-            .ok("message.send", "roomId", other, "content", "x", "clientMsgId", "c-other")
-            .path("message")
-            .path("messageId")
-            .asText();
+        TwoMembers.send(members.aliceSocket(), other, "x", "c-other").path("messageId").asText();
 
     for (String cursor : List.of("m_unknown", foreign)) {
-      JsonNode answer = bobSocket.request("sync", "cursors", Map.of(roomId, cursor));
+      JsonNode answer =
+          members.bobSocket().request("sync", "cursors", Map.of(members.roomId(), cursor));
       assertThat(answer.path("error").path("code").asText()).isEqualTo("INVALID_INPUT");
       assertThat(answer.path("error").path("field").asText()).isEqualTo("cursors");
     }
@@ -128,39 +114,14 @@ class SyncProtocolTest {
 
   @Test
   void noCursorsNoRooms() {
-    assertThat(sync(bobSocket, Map.of()).isEmpty()).isTrue();
-  }
-
-  private String createRoom(String name) {
-    return aliceSocket
-        .ok(
-            "room.create",
-            "name",
-            name,
-            "visibility",
-            "private",
-            "memberIds",
-            List.of(bob.userId()))
-        .path("room")
-        .path("roomId")
-        .asText();
+    assertThat(sync(members.bobSocket(), Map.of()).isEmpty()).isTrue();
   }
 
   private String send(String content) {
-    return aliceSocket
-        .ok("message.send", "roomId", roomId, "content", content, "clientMsgId", "c-" + content)
-        .path("message")
-        .path("messageId")
-        .asText();
+    return members.sendForId(members.aliceSocket(), content);
   }
 
   private static JsonNode sync(SocketClient socket, Map<String, String> cursors) {
     return socket.ok("sync", "cursors", cursors).path("rooms");
-  }
-
-  private static List<String> ids(JsonNode page) {
-    return StreamSupport.stream(page.path("messages").spliterator(), false)
-        .map(message -> message.path("messageId").asText())
-        .toList();
   }
 }

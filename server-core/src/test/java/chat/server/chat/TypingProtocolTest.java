@@ -2,9 +2,9 @@ package chat.server.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.server.support.ApiClient.Login;
 import chat.server.support.SocketClient;
 import chat.server.support.TestServer;
+import chat.server.support.TwoMembers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -30,54 +30,33 @@ class TypingProtocolTest {
               "TYPING_THROTTLE_MS",
               String.valueOf(THROTTLE_MS)));
 
-  static int round;
-  Login alice;
-  Login bob;
-  SocketClient aliceSocket;
-  SocketClient bobSocket;
-  String roomId;
+  TwoMembers members;
 
   @BeforeEach
   void twoMembersOfOneRoom() {
-    round++;
-    alice = server.api().registered("typealice" + round);
-    bob = server.api().registered("typebob" + round);
-    aliceSocket = server.connect(alice);
-    bobSocket = server.connect(bob);
-    roomId =
-        aliceSocket
-            .ok(
-                "room.create",
-                "name",
-                "typing",
-                "visibility",
-                "private",
-                "memberIds",
-                List.of(bob.userId()))
-            .path("room")
-            .path("roomId")
-            .asText();
+    members = TwoMembers.inPrivateRoom(server, "type", "typing");
   }
 
   @Test
   void typingIsAckedAndToldToTheOtherMembersOnly() {
-    JsonNode result = aliceSocket.ok("typing", "roomId", roomId, "active", true);
+    JsonNode result =
+        members.aliceSocket().ok("typing", "roomId", members.roomId(), "active", true);
 
     assertThat(result.isEmpty()).isTrue();
-    JsonNode event = bobSocket.awaitEvent("typing");
-    assertThat(event.path("roomId").asText()).isEqualTo(roomId);
-    assertThat(event.path("userId").asText()).isEqualTo(alice.userId());
+    JsonNode event = members.bobSocket().awaitEvent("typing");
+    assertThat(event.path("roomId").asText()).isEqualTo(members.roomId());
+    assertThat(event.path("userId").asText()).isEqualTo(members.alice().userId());
     assertThat(event.path("active").asBoolean()).isTrue();
-    assertThat(typingEventsSoFar(aliceSocket)).isEmpty();
+    assertThat(typingEventsSoFar(members.aliceSocket())).isEmpty();
   }
 
   @Test
   void typingStopsByItselfAfterTheTimeout() {
     long started = System.currentTimeMillis();
-    aliceSocket.ok("typing", "roomId", roomId, "active", true);
-    bobSocket.awaitEvent("typing");
+    members.aliceSocket().ok("typing", "roomId", members.roomId(), "active", true);
+    members.bobSocket().awaitEvent("typing");
 
-    JsonNode stopped = bobSocket.awaitEvent("typing");
+    JsonNode stopped = members.bobSocket().awaitEvent("typing");
 
     assertThat(stopped.path("active").asBoolean()).isFalse();
     assertThat(System.currentTimeMillis() - started).isGreaterThanOrEqualTo(TIMEOUT_MS - 50);
@@ -85,13 +64,13 @@ class TypingProtocolTest {
 
   @Test
   void eachActiveFramePushesTheTimeoutBack() throws InterruptedException {
-    aliceSocket.ok("typing", "roomId", roomId, "active", true);
-    bobSocket.awaitEvent("typing");
+    members.aliceSocket().ok("typing", "roomId", members.roomId(), "active", true);
+    members.bobSocket().awaitEvent("typing");
     Thread.sleep(TIMEOUT_MS / 2);
     long lastActive = System.currentTimeMillis();
-    aliceSocket.ok("typing", "roomId", roomId, "active", true);
+    members.aliceSocket().ok("typing", "roomId", members.roomId(), "active", true);
 
-    JsonNode next = bobSocket.awaitFrame(f -> !f.path("active").asBoolean(true));
+    JsonNode next = members.bobSocket().awaitFrame(f -> !f.path("active").asBoolean(true));
 
     assertThat(System.currentTimeMillis() - lastActive).isGreaterThanOrEqualTo(TIMEOUT_MS - 50);
     assertThat(next.path("type").asText()).isEqualTo("typing");
@@ -99,12 +78,12 @@ class TypingProtocolTest {
 
   @Test
   void anExplicitStopIsSentAtOnce() {
-    aliceSocket.ok("typing", "roomId", roomId, "active", true);
-    bobSocket.awaitEvent("typing");
+    members.aliceSocket().ok("typing", "roomId", members.roomId(), "active", true);
+    members.bobSocket().awaitEvent("typing");
 
     long stoppedAt = System.currentTimeMillis();
-    aliceSocket.ok("typing", "roomId", roomId, "active", false);
-    JsonNode stopped = bobSocket.awaitEvent("typing");
+    members.aliceSocket().ok("typing", "roomId", members.roomId(), "active", false);
+    JsonNode stopped = members.bobSocket().awaitEvent("typing");
 
     assertThat(stopped.path("active").asBoolean()).isFalse();
     assertThat(System.currentTimeMillis() - stoppedAt).isLessThan(THROTTLE_MS);
@@ -114,11 +93,11 @@ class TypingProtocolTest {
   void aBurstOfFramesCostsOneEventPerThrottlePeriod() {
     long burstStart = System.currentTimeMillis();
     for (int i = 0; i < 10; i++) {
-      aliceSocket.ok("typing", "roomId", roomId, "active", true);
+      members.aliceSocket().ok("typing", "roomId", members.roomId(), "active", true);
     }
     long burstLength = System.currentTimeMillis() - burstStart;
 
-    List<JsonNode> events = typingEventsSoFar(bobSocket);
+    List<JsonNode> events = typingEventsSoFar(members.bobSocket());
     assertThat(burstLength).as("the burst must fit one period").isLessThan(THROTTLE_MS);
     assertThat(events).hasSize(1);
     assertThat(events.getFirst().path("active").asBoolean()).isTrue();
@@ -126,37 +105,38 @@ class TypingProtocolTest {
 
   @Test
   void aStartHeldBackByTheThrottleGoesOutWhenThePeriodEnds() {
-    aliceSocket.ok("typing", "roomId", roomId, "active", true);
-    aliceSocket.ok("typing", "roomId", roomId, "active", false);
+    members.aliceSocket().ok("typing", "roomId", members.roomId(), "active", true);
+    members.aliceSocket().ok("typing", "roomId", members.roomId(), "active", false);
     long restartedAt = System.currentTimeMillis();
-    aliceSocket.ok("typing", "roomId", roomId, "active", true);
+    members.aliceSocket().ok("typing", "roomId", members.roomId(), "active", true);
 
-    assertThat(bobSocket.awaitEvent("typing").path("active").asBoolean()).isTrue();
-    assertThat(bobSocket.awaitEvent("typing").path("active").asBoolean()).isFalse();
-    JsonNode restarted = bobSocket.awaitEvent("typing");
+    assertThat(members.bobSocket().awaitEvent("typing").path("active").asBoolean()).isTrue();
+    assertThat(members.bobSocket().awaitEvent("typing").path("active").asBoolean()).isFalse();
+    JsonNode restarted = members.bobSocket().awaitEvent("typing");
     assertThat(restarted.path("active").asBoolean()).isTrue();
     assertThat(System.currentTimeMillis() - restartedAt).isLessThan(TIMEOUT_MS);
   }
 
   @Test
   void aStopWithoutAStartTellsNobody() {
-    aliceSocket.ok("typing", "roomId", roomId, "active", false);
+    members.aliceSocket().ok("typing", "roomId", members.roomId(), "active", false);
 
-    assertThat(typingEventsSoFar(bobSocket)).isEmpty();
+    assertThat(typingEventsSoFar(members.bobSocket())).isEmpty();
   }
 
   @Test
   void onlyMembersMayTypeInARoom() {
-    SocketClient carol = server.connect(server.api().registered("typecarol" + round));
+    SocketClient carol =
+        server.connect(server.api().registered(TwoMembers.uniqueName("typecarol")));
 
-    assertThat(errorCode(carol.request("typing", "roomId", roomId, "active", true)))
+    assertThat(errorCode(carol.request("typing", "roomId", members.roomId(), "active", true)))
         .isEqualTo("FORBIDDEN");
     assertThat(errorCode(carol.request("typing", "roomId", "r_nowhere", "active", true)))
         .isEqualTo("NOT_FOUND");
-    JsonNode noActive = aliceSocket.request("typing", "roomId", roomId);
+    JsonNode noActive = members.aliceSocket().request("typing", "roomId", members.roomId());
     assertThat(errorCode(noActive)).isEqualTo("INVALID_INPUT");
     assertThat(noActive.path("error").path("field").asText()).isEqualTo("active");
-    assertThat(typingEventsSoFar(bobSocket)).isEmpty();
+    assertThat(typingEventsSoFar(members.bobSocket())).isEmpty();
   }
 
   /** The typing events that reached the socket before the answer to a ping. */

@@ -1,6 +1,5 @@
 package chat.server.store;
 
-import static chat.protocol.model.RoomVisibility.PRIVATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.protocol.model.Message;
@@ -26,8 +25,7 @@ public abstract class MessageStoreContract extends StorageContract {
   void createRooms() {
     alice = user("alice");
     bob = user("bob");
-    room("r1", "One", PRIVATE, 1_000, alice, bob);
-    room("r2", "Two", PRIVATE, 1_000, alice, bob);
+    sharedPrivateRooms(alice, bob, "r1", "r2");
   }
 
   private MessageStore messages() {

@@ -1,6 +1,5 @@
 package chat.server.store;
 
-import static chat.protocol.model.RoomVisibility.PRIVATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.server.store.ReadCursorStore.Advance;
@@ -20,9 +19,7 @@ public abstract class ReadCursorStoreContract extends StorageContract {
   void createRooms() {
     ann = user("ann");
     bob = user("bob");
-    room("r1", "One", PRIVATE, 1_000, ann, bob);
-    room("r2", "Two", PRIVATE, 1_000, ann, bob);
-    room("r3", "Empty", PRIVATE, 1_000, ann, bob);
+    sharedPrivateRooms(ann, bob, "r1", "r2", "r3");
   }
 
   private ReadCursorStore cursors() {

@@ -65,6 +65,16 @@ public abstract class StorageContract {
         .create(new Room(roomId, name, visibility, ownerId, createdAt, 0), List.of(memberIds));
   }
 
+  /**
+   * Creates private rooms with these ids, each named after its id, created at 1_000, owned by
+   * {@code ownerId} and shared with {@code memberId}.
+   */
+  protected final void sharedPrivateRooms(String ownerId, String memberId, String... roomIds) {
+    for (String roomId : roomIds) {
+      room(roomId, roomId, RoomVisibility.PRIVATE, 1_000, ownerId, memberId);
+    }
+  }
+
   /** Runs {@code task(i)} for i in [0, threads) on that many threads released at once. */
   protected static <T> List<T> concurrently(int threads, IntFunction<T> task) throws Exception {
     CountDownLatch start = new CountDownLatch(1);
