@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class TypingProtocolTest {
 
-  static final long TIMEOUT_MS = 600;
+  static final long TIMEOUT_MS = 1500;
   static final long THROTTLE_MS = 300;
 
   @RegisterExtension
