@@ -84,14 +84,13 @@ final class Router implements HttpHandler {
     } catch (ChatException e) {
       response = error(e);
     } catch (ProtocolException e) {
-      response = error(e.code(), e.getMessage(), e.field(), null, Map.of());
+      response = error(e.errorBody(), Map.of());
     } catch (StoreException e) {
       log.error("store failure on {} {}", exchange.getRequestMethod(), routeName, e);
-      response =
-          error(ErrorCode.INTERNAL, "the server could not reach its store", null, null, Map.of());
+      response = error(ErrorCode.INTERNAL, "the server could not reach its store");
     } catch (RuntimeException e) {
       log.error("bug on {} {}", exchange.getRequestMethod(), routeName, e);
-      response = error(ErrorCode.INTERNAL, "internal error", null, null, Map.of());
+      response = error(ErrorCode.INTERNAL, "internal error");
     }
     try {
       write(exchange, response);
@@ -119,20 +118,15 @@ final class Router implements HttpHandler {
         e.retryAfterMs() == null
             ? Map.of()
             : Map.of("Retry-After", Long.toString(Math.max(1, (e.retryAfterMs() + 999) / 1000)));
-    return error(e.code(), e.getMessage(), e.field(), e.retryAfterMs(), headers);
+    return error(e.toBody(), headers);
   }
 
-  private static Response error(
-      ErrorCode code,
-      String message,
-      String field,
-      Long retryAfterMs,
-      Map<String, String> headers) {
-    return new Response(
-        code.httpStatus(),
-        new ErrorResponse(new ErrorBody(code, message, field, retryAfterMs)),
-        Response.JSON,
-        headers);
+  private static Response error(ErrorCode code, String message) {
+    return error(new ErrorBody(code, message, null, null), Map.of());
+  }
+
+  private static Response error(ErrorBody body, Map<String, String> headers) {
+    return new Response(body.code().httpStatus(), new ErrorResponse(body), Response.JSON, headers);
   }
 
   private static void write(HttpExchange exchange, Response response) throws IOException {

@@ -226,8 +226,7 @@ public final class SocketGateway extends WebSocketServer {
       }
       connection.send(new Ack(requestId, dispatcher.dispatch(user, frame, arrivedAt)));
     } catch (FrameDecodingException e) {
-      connection.send(
-          new ErrorFrame(e.requestId(), new ErrorBody(e.code(), e.getMessage(), e.field(), null)));
+      connection.send(new ErrorFrame(e.requestId(), e.errorBody()));
     } catch (ChatException e) {
       connection.send(new ErrorFrame(requestId, e.toBody()));
     } catch (StoreException e) {
