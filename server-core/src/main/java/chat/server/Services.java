@@ -23,7 +23,7 @@ import java.util.List;
  * The domain services of one node, built on one store. {@link #close} settles presence and stops
  * the timers; the store is closed by its owner.
  */
-record Services(
+public record Services(
     SessionService sessions,
     AccountService accounts,
     PresenceService presence,
@@ -39,7 +39,9 @@ record Services(
   /** What {@code /api/info} lists in {@code features}: the parts of the protocol served. */
   static final List<String> FEATURES = List.of("search", "presence", "typing", "receipts");
 
-  static Services wire(ServerConfig config, Storage storage, ServerMetrics metrics, Clock clock) {
+  /** Builds every service of one node on {@code storage}; the benchmarks use it too. */
+  public static Services wire(
+      ServerConfig config, Storage storage, ServerMetrics metrics, Clock clock) {
     JwtSecrets secrets =
         JwtSecrets.resolve(config.jwtSecret(), config.jwtRefreshSecret(), storage.secrets());
     TokenService tokens = new TokenService(secrets.access(), secrets.refresh(), clock);

@@ -2,13 +2,12 @@ package chat.server.store.embedded;
 
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
+import chat.server.ServerConfig;
+import chat.server.Services;
 import chat.server.auth.AuthenticatedUser;
-import chat.server.chat.DelayedTasks;
 import chat.server.chat.Ids;
-import chat.server.chat.PresenceService;
-import chat.server.chat.RoomService;
 import chat.server.chat.SearchService;
-import chat.server.chat.UserDirectory;
+import chat.server.metrics.ServerMetrics;
 import chat.server.store.NewMessage;
 import chat.server.store.Storage;
 import chat.server.store.UserAccount;
@@ -246,28 +245,17 @@ public final class SearchBenchmark {
         (double) filter / messages);
   }
 
+  /** Times searches through the services a server node wires, as a request would reach them. */
   private void timeQueries() {
-    DelayedTasks tasks = new DelayedTasks();
-    Clock clock = Clock.systemUTC();
-    PresenceService presence =
-        new PresenceService(
-            storage.presence(),
-            storage.users(),
-            storage.rooms(),
-            storage.events(),
-            tasks,
-            Duration.ZERO,
-            clock);
-    UserDirectory users = new UserDirectory(storage.users(), presence);
-    RoomService rooms =
-        new RoomService(
-            storage.rooms(),
-            storage.messages(),
-            storage.readCursors(),
-            users,
-            storage.events(),
-            clock);
-    SearchService search = new SearchService(storage.search(), rooms, storage.users());
+    try (ServerMetrics metrics = new ServerMetrics();
+        Services services =
+            Services.wire(
+                ServerConfig.fromEnvironment(Map.of()), storage, metrics, Clock.systemUTC())) {
+      timeQueries(services.search());
+    }
+  }
+
+  private void timeQueries(SearchService search) {
     AuthenticatedUser searcher = new AuthenticatedUser(searcherId, SEARCHER, "s");
     Map<String, Supplier<String>> shapes = new LinkedHashMap<>();
     shapes.put("one word", vocabulary::word);
@@ -279,7 +267,6 @@ public final class SearchBenchmark {
         "%-14s %8s %8s %8s %8s %10s   (%d runs each, limit 20)%n",
         "shape", "p50 ms", "p99 ms", "cpu p50", "cpu p99", "mean hits", RUNS);
     shapes.forEach((name, queries) -> time(name, queries, search, searcher));
-    tasks.close();
   }
 
   /** Warms up, then runs {@link #RUNS} queries of one shape and prints their percentiles. */
