@@ -192,7 +192,9 @@ public final class ChatServer implements AutoCloseable {
 
   /**
    * Withdraws the LAN announcement, stops accepting, lets requests in flight finish and their acks
-   * go out, closes every socket and then the store. Safe to call twice.
+   * go out, closes every socket and then the store; then waits for the announcement's goodbyes
+   * (about two seconds, overlapping the rest; nothing when it announced nowhere). Safe to call
+   * twice.
    */
   public synchronized void stop() throws InterruptedException {
     if (stopped) {
@@ -200,13 +202,14 @@ public final class ChatServer implements AutoCloseable {
     }
     stopped = true;
     log.info("chat server stopping");
-    announcer.close();
+    announcer.withdraw();
     http.stop(Duration.ofSeconds(1));
     gateway.shutdown(SHUTDOWN_GRACE);
     services.close();
     heartbeats.shutdownNow();
     storage.close();
     metrics.close();
+    announcer.close();
     log.info("chat server stopped");
   }
 

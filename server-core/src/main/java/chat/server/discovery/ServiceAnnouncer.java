@@ -19,9 +19,8 @@ import org.slf4j.LoggerFactory;
  * type find the server without being told its address.
  *
  * <p>Registering probes the network for name conflicts and takes a second or more per address, so
- * it runs on a thread of its own: the server is up and serving while it announces. {@link #close}
- * says goodbye (browsers drop the server at once instead of when the record expires), after any
- * registration still running.
+ * it runs on a thread of its own: the server is up and serving while it announces. {@link
+ * #withdraw} and {@link #close} say goodbye.
  *
  * <p>With no address, nothing is created: no socket, no thread, no packet.
  */
@@ -80,14 +79,26 @@ public final class ServiceAnnouncer implements AutoCloseable {
     return "chat-" + address.getHostAddress().replaceAll("[^0-9A-Za-z]", "-");
   }
 
-  /** Withdraws the announcement (a goodbye on each address) and closes the responders; once. */
-  @Override
-  public void close() {
+  /**
+   * Starts withdrawing the announcement: each responder says goodbye (browsers drop the server at
+   * once instead of when the record expires) and closes, which takes JmDNS about two seconds, after
+   * any registration still running. Returns at once; {@link #close} waits for it.
+   */
+  public void withdraw() {
     if (worker == null || worker.isShutdown()) {
       return;
     }
-    worker.execute(this::withdraw);
+    worker.execute(this::closeResponders);
     worker.shutdown();
+  }
+
+  /** {@link #withdraw}, and waits (boundedly) until the goodbyes are out. Safe to call twice. */
+  @Override
+  public void close() {
+    if (worker == null) {
+      return;
+    }
+    withdraw();
     try {
       if (!worker.awaitTermination(CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         log.warn("mDNS announcement still closing after {} s", CLOSE_TIMEOUT_SECONDS);
@@ -97,11 +108,10 @@ public final class ServiceAnnouncer implements AutoCloseable {
     }
   }
 
-  /** Runs on the worker thread only, after every registration. */
-  private void withdraw() {
+  /** Runs on the worker thread only, after every registration; closing unregisters. */
+  private void closeResponders() {
     for (JmDNS responder : responders) {
       try {
-        responder.unregisterAllServices();
         responder.close();
       } catch (IOException | RuntimeException e) {
         log.warn("cannot withdraw the announcement: {}", e.toString());
