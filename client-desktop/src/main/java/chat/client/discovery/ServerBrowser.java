@@ -109,17 +109,27 @@ public final class ServerBrowser implements AutoCloseable {
   }
 
   private void resolved(ServiceInfo info) {
-    String key = info.getQualifiedName();
     FoundServer server;
     try {
-      server = new FoundServer(key, ServiceRecord.fromTxt(txt(info)), host(info));
+      server = read(info);
     } catch (IllegalArgumentException e) {
-      log.debug("skipping the announcement {}: {}", key, e.getMessage());
+      log.debug("skipping the announcement {}: {}", info.getQualifiedName(), e.getMessage());
       return;
     }
-    if (!closed && !server.equals(found.put(key, server))) {
+    if (!closed && !server.equals(found.put(server.key(), server))) {
       listener.found(server);
     }
+  }
+
+  /**
+   * What a resolved announcement says.
+   *
+   * @throws IllegalArgumentException when its TXT record is not a {@link ServiceRecord}, or it has
+   *     no address
+   */
+  static FoundServer read(ServiceInfo info) {
+    ServiceRecord record = ServiceRecord.fromTxt(txt(info));
+    return new FoundServer(info.getQualifiedName(), record, host(info));
   }
 
   private void removed(ServiceInfo info) {
