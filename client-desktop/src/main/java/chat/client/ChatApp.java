@@ -36,9 +36,20 @@ public final class ChatApp extends Application {
   private LocalServerHost host;
   private Screens screens;
 
-  /** The app as installed: the user's own folders, looking for servers on the LAN. */
+  /**
+   * The app as installed: the user's own folders, looking for servers on the LAN and announcing a
+   * hosted one there. {@code -Dchat.discovery=off} does neither (a smoke test on a machine whose
+   * network must not hear it, or a user who prefers silence).
+   */
   public ChatApp() {
-    this(AppDirs.forUser(), Map.of(), LanAddresses::forBrowsing);
+    this(
+        AppDirs.forUser(),
+        discoveryOff() ? Map.of("DISCOVERY", "off") : Map.of(),
+        discoveryOff() ? List::of : LanAddresses::forBrowsing);
+  }
+
+  private static boolean discoveryOff() {
+    return "off".equalsIgnoreCase(System.getProperty("chat.discovery", "on"));
   }
 
   /**

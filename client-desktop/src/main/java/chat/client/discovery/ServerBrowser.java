@@ -117,6 +117,7 @@ public final class ServerBrowser implements AutoCloseable {
       return;
     }
     if (!closed && !server.equals(found.put(server.key(), server))) {
+      log.info("found '{}' at {}", server.record().name(), server.address());
       listener.found(server);
     }
   }
@@ -135,6 +136,7 @@ public final class ServerBrowser implements AutoCloseable {
   private void removed(ServiceInfo info) {
     String key = info.getQualifiedName();
     if (!closed && found.remove(key) != null) {
+      log.info("lost {}", key);
       listener.lost(key);
     }
   }
