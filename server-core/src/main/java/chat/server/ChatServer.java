@@ -84,6 +84,7 @@ public final class ChatServer implements AutoCloseable {
     Storage storage = openStorage(config, clock);
     ServerMetrics metrics = new ServerMetrics();
     SocketGateway gateway = null;
+    HttpApi http = null;
     Services services = null;
     try {
       services = Services.wire(config, storage, metrics, clock);
@@ -103,7 +104,7 @@ public final class ChatServer implements AutoCloseable {
               clock);
       storage.events().subscribe(gateway::deliver);
       gateway.startAndWait();
-      HttpApi http =
+      HttpApi api =
           new HttpApi(
               new InetSocketAddress(config.host(), config.httpPort()),
               new HttpApi.Identity(
@@ -114,7 +115,8 @@ public final class ChatServer implements AutoCloseable {
               services.users(),
               storage::isReachable,
               metrics);
-      http.start();
+      api.start();
+      http = api;
       log.info(
           "chat server up: http port {}, socket port {}, {} store {}",
           http.port(),
@@ -136,6 +138,9 @@ public final class ChatServer implements AutoCloseable {
           announcer,
           config.presence().nodeTimeout().dividedBy(6));
     } catch (IOException | RuntimeException e) {
+      if (http != null) {
+        http.stop(Duration.ZERO);
+      }
       if (gateway != null) {
         gateway.shutdown(Duration.ZERO);
       }
