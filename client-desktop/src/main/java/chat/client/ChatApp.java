@@ -6,10 +6,14 @@ import chat.client.host.LocalServerHost;
 import chat.client.net.ChatClient;
 import chat.client.net.ReconnectPolicy;
 import chat.client.ui.Screens;
+import chat.server.discovery.LanAddresses;
+import java.net.InetAddress;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -26,21 +30,38 @@ public final class ChatApp extends Application {
 
   private final AppDirs dirs;
   private final Map<String, String> hostOverrides;
+  private final Supplier<List<InetAddress>> browseOn;
   private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
   private ChatClient client;
   private LocalServerHost host;
+  private Screens screens;
 
-  /** The app as installed: the user's own folders. */
+  /**
+   * The app as installed: the user's own folders, looking for servers on the LAN and announcing a
+   * hosted one there. {@code -Dchat.discovery=off} does neither (a smoke test on a machine whose
+   * network must not hear it, or a user who prefers silence).
+   */
   public ChatApp() {
-    this(AppDirs.forUser(), Map.of());
+    this(
+        AppDirs.forUser(),
+        discoveryOff() ? Map.of("DISCOVERY", "off") : Map.of(),
+        discoveryOff() ? List::of : LanAddresses::forBrowsing);
+  }
+
+  private static boolean discoveryOff() {
+    return "off".equalsIgnoreCase(System.getProperty("chat.discovery", "on"));
   }
 
   /**
    * @param hostOverrides settings for a hosted server that replace the defaults (tests)
+   * @param browseOn the addresses on which the connect screen looks for servers by mDNS (tests:
+   *     none, so that they never multicast on the machine's network)
    */
-  public ChatApp(AppDirs dirs, Map<String, String> hostOverrides) {
+  public ChatApp(
+      AppDirs dirs, Map<String, String> hostOverrides, Supplier<List<InetAddress>> browseOn) {
     this.dirs = dirs;
     this.hostOverrides = hostOverrides;
+    this.browseOn = browseOn;
   }
 
   @Override
@@ -56,12 +77,24 @@ public final class ChatApp extends Application {
             dirs.data().resolve("outbox"),
             clock);
     host = new LocalServerHost(dirs.data().resolve("hosted-server"), hostOverrides);
-    new Screens(stage, client, host, settings, background, clock, getHostServices()::showDocument)
-        .start();
+    screens =
+        new Screens(
+            stage,
+            client,
+            host,
+            settings,
+            background,
+            clock,
+            getHostServices()::showDocument,
+            browseOn);
+    screens.start();
   }
 
   @Override
   public void stop() {
+    if (screens != null) {
+      screens.close();
+    }
     if (client != null) {
       client.close();
     }

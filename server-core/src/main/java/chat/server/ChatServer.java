@@ -1,5 +1,9 @@
 package chat.server;
 
+import chat.protocol.discovery.ServiceRecord;
+import chat.protocol.http.ServerInfo;
+import chat.server.discovery.LanAddresses;
+import chat.server.discovery.ServiceAnnouncer;
 import chat.server.http.HttpApi;
 import chat.server.metrics.ServerMetrics;
 import chat.server.store.Storage;
@@ -10,9 +14,12 @@ import chat.server.ws.SocketGateway;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,6 +41,7 @@ public final class ChatServer implements AutoCloseable {
   private final ServerMetrics metrics;
   private final SocketGateway gateway;
   private final HttpApi http;
+  private final ServiceAnnouncer announcer;
   private final ScheduledExecutorService heartbeats =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("presence-heartbeat").daemon().factory());
@@ -45,12 +53,14 @@ public final class ChatServer implements AutoCloseable {
       ServerMetrics metrics,
       SocketGateway gateway,
       HttpApi http,
+      ServiceAnnouncer announcer,
       Duration heartbeatInterval) {
     this.storage = storage;
     this.services = services;
     this.metrics = metrics;
     this.gateway = gateway;
     this.http = http;
+    this.announcer = announcer;
     heartbeats.scheduleWithFixedDelay(
         this::heartbeat, 0, heartbeatInterval.toMillis(), TimeUnit.MILLISECONDS);
   }
@@ -74,6 +84,7 @@ public final class ChatServer implements AutoCloseable {
     Storage storage = openStorage(config, clock);
     ServerMetrics metrics = new ServerMetrics();
     SocketGateway gateway = null;
+    HttpApi http = null;
     Services services = null;
     try {
       services = Services.wire(config, storage, metrics, clock);
@@ -93,7 +104,7 @@ public final class ChatServer implements AutoCloseable {
               clock);
       storage.events().subscribe(gateway::deliver);
       gateway.startAndWait();
-      HttpApi http =
+      HttpApi api =
           new HttpApi(
               new InetSocketAddress(config.host(), config.httpPort()),
               new HttpApi.Identity(
@@ -104,7 +115,8 @@ public final class ChatServer implements AutoCloseable {
               services.users(),
               storage::isReachable,
               metrics);
-      http.start();
+      api.start();
+      http = api;
       log.info(
           "chat server up: http port {}, socket port {}, {} store {}",
           http.port(),
@@ -114,10 +126,21 @@ public final class ChatServer implements AutoCloseable {
               .redisUrl()
               .map(url -> "at " + url.getHost() + ":" + url.getPort())
               .orElse("in " + config.dataDir().toAbsolutePath()));
+      ServiceAnnouncer announcer =
+          announce(config, http.port(), gateway.getPort(), Optional.empty());
       // Six beats per node timeout: a node is dropped only after missing several in a row.
       return new ChatServer(
-          storage, services, metrics, gateway, http, config.presence().nodeTimeout().dividedBy(6));
+          storage,
+          services,
+          metrics,
+          gateway,
+          http,
+          announcer,
+          config.presence().nodeTimeout().dividedBy(6));
     } catch (IOException | RuntimeException e) {
+      if (http != null) {
+        http.stop(Duration.ZERO);
+      }
       if (gateway != null) {
         gateway.shutdown(Duration.ZERO);
       }
@@ -128,6 +151,27 @@ public final class ChatServer implements AutoCloseable {
       metrics.close();
       throw e;
     }
+  }
+
+  /**
+   * LAN discovery: announces the server where others can reach it (see {@link
+   * ServerConfig#discovery}), in the background.
+   *
+   * @param tlsFingerprint the certificate's SHA-256 fingerprint when the server uses TLS
+   */
+  private static ServiceAnnouncer announce(
+      ServerConfig config, int httpPort, int wsPort, Optional<String> tlsFingerprint) {
+    List<InetAddress> addresses =
+        config.discovery() ? LanAddresses.forAnnouncing(config.host()) : List.of();
+    ServiceRecord record =
+        new ServiceRecord(
+            ServiceRecord.clipName(config.serverName()),
+            version(),
+            ServerInfo.PROTOCOL_VERSION,
+            httpPort,
+            wsPort,
+            tlsFingerprint);
+    return ServiceAnnouncer.start(addresses, record);
   }
 
   /** Redis when {@code REDIS_URL} is set, else the embedded store in the data directory. */
@@ -146,9 +190,16 @@ public final class ChatServer implements AutoCloseable {
     return gateway.getPort();
   }
 
+  /** The addresses the server announces itself on by mDNS; empty when it announces nowhere. */
+  public List<InetAddress> announcedOn() {
+    return announcer.addresses();
+  }
+
   /**
-   * Stops accepting, lets requests in flight finish and their acks go out, closes every socket and
-   * then the store. Safe to call twice.
+   * Withdraws the LAN announcement, stops accepting, lets requests in flight finish and their acks
+   * go out, closes every socket and then the store; then waits for the announcement's goodbyes
+   * (about two seconds, overlapping the rest; nothing when it announced nowhere). Safe to call
+   * twice.
    */
   public synchronized void stop() throws InterruptedException {
     if (stopped) {
@@ -156,12 +207,14 @@ public final class ChatServer implements AutoCloseable {
     }
     stopped = true;
     log.info("chat server stopping");
+    announcer.withdraw();
     http.stop(Duration.ofSeconds(1));
     gateway.shutdown(SHUTDOWN_GRACE);
     services.close();
     heartbeats.shutdownNow();
     storage.close();
     metrics.close();
+    announcer.close();
     log.info("chat server stopped");
   }
 

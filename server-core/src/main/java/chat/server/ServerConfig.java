@@ -18,6 +18,10 @@ import java.util.Optional;
  * @param wsPort 0 with {@code httpPort} 0 (tests): both ports are picked by the system
  * @param redisUrl set: Redis mode, any number of nodes on that Redis; empty: the embedded store
  * @param presence how presence is kept across nodes (Redis mode only)
+ * @param discovery whether the server announces itself on the LAN by mDNS ({@code DISCOVERY}, on by
+ *     default). It announces only on addresses others can reach: on every multicast-capable LAN
+ *     interface when {@code host} is a wildcard, on {@code host} itself otherwise, and never on
+ *     loopback; so a server listening on {@code 127.0.0.1}, as every test does, sends nothing
  */
 public record ServerConfig(
     String host,
@@ -34,7 +38,8 @@ public record ServerConfig(
     int loginAttemptsPerMinute,
     Optional<URI> redisUrl,
     PresenceSettings presence,
-    RealtimeTimings realtime) {
+    RealtimeTimings realtime,
+    boolean discovery) {
 
   /** How strict the server is about its own settings. */
   public enum AppEnv {
@@ -94,7 +99,8 @@ public record ServerConfig(
             new RealtimeTimings(
                 settings.millis("PRESENCE_GRACE_MS", 4_000, 0, 9_000),
                 settings.millis("TYPING_TIMEOUT_MS", 6_000, 100, 60_000),
-                settings.millis("TYPING_THROTTLE_MS", 1_000, 0, 10_000)));
+                settings.millis("TYPING_THROTTLE_MS", 1_000, 0, 10_000)),
+            settings.onOff("DISCOVERY", true));
     settings.throwIfProblems();
     return config;
   }
@@ -176,6 +182,18 @@ public record ServerConfig(
       }
       problem("REDIS_URL must look like redis://[:password@]host[:port][/db] (or rediss://)");
       return Optional.empty();
+    }
+
+    boolean onOff(String name, boolean fallback) {
+      String value = text(name, fallback ? "on" : "off").toLowerCase(java.util.Locale.ROOT);
+      return switch (value) {
+        case "on" -> true;
+        case "off" -> false;
+        default -> {
+          problem(name + " must be 'on' or 'off', not '" + value + "'");
+          yield fallback;
+        }
+      };
     }
 
     Duration millis(String name, int fallback, int min, int max) {

@@ -29,6 +29,8 @@ class ArchitectureTest {
           .definedBy("chat.server.store")
           .layer("Adapters")
           .definedBy("chat.server.store.embedded..", "chat.server.store.redis..")
+          .layer("Discovery")
+          .definedBy("chat.server.discovery..")
           .layer("Shared")
           .definedBy("chat.server.error..", "chat.server.metrics..")
           .whereLayer("Wiring")
@@ -40,7 +42,19 @@ class ArchitectureTest {
           .whereLayer("Port")
           .mayOnlyBeAccessedByLayers("Wiring", "Transport", "Services", "Adapters")
           .whereLayer("Adapters")
+          .mayOnlyBeAccessedByLayers("Wiring")
+          .whereLayer("Discovery")
           .mayOnlyBeAccessedByLayers("Wiring");
+
+  /** Multicast happens in one place, which the tests check never touches the real interface. */
+  @ArchTest
+  static final ArchRule onlyDiscoveryUsesMdns =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("chat.server.discovery..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("javax.jmdns..");
 
   /** Transports see the bus's events and the store's failure, never a store itself. */
   @ArchTest

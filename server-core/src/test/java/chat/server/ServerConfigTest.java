@@ -28,6 +28,16 @@ class ServerConfigTest {
     assertThat(config.realtime().presenceGrace()).isEqualTo(Duration.ofSeconds(4));
     assertThat(config.realtime().typingTimeout()).isEqualTo(Duration.ofSeconds(6));
     assertThat(config.realtime().typingThrottle()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(config.discovery()).isTrue();
+  }
+
+  @Test
+  void discoveryIsOnOrOff() {
+    assertThat(ServerConfig.fromEnvironment(Map.of("DISCOVERY", "off")).discovery()).isFalse();
+    assertThat(ServerConfig.fromEnvironment(Map.of("DISCOVERY", "ON")).discovery()).isTrue();
+    assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("DISCOVERY", "yes")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("DISCOVERY must be 'on' or 'off', not 'yes'");
   }
 
   /** The protocol promises "offline" within 10 s of the last close: no grace may break that. */

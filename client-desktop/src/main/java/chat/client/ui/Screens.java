@@ -1,6 +1,7 @@
 package chat.client.ui;
 
 import chat.client.config.Settings;
+import chat.client.discovery.ServerBrowser;
 import chat.client.host.LocalServerHost;
 import chat.client.net.ChatClient;
 import chat.client.ui.connect.ConnectView;
@@ -9,17 +10,23 @@ import chat.client.ui.login.LoginView;
 import chat.client.ui.login.LoginViewModel;
 import chat.client.ui.main.MainView;
 import chat.client.ui.main.MainViewModel;
+import java.net.InetAddress;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 
-/** The app's screens in one window: connect, then sign in, then the main window. */
-public final class Screens {
+/**
+ * The app's screens in one window: connect, then sign in, then the main window. While the connect
+ * screen shows, a {@link ServerBrowser} looks for servers on the LAN.
+ */
+public final class Screens implements AutoCloseable {
 
   private static final String APP_TITLE = "Chat";
 
@@ -30,7 +37,9 @@ public final class Screens {
   private final Executor background;
   private final Clock clock;
   private final Consumer<String> openLink;
+  private final Supplier<List<InetAddress>> browseOn;
   private Scene scene;
+  private ServerBrowser browser;
 
   public Screens(
       Stage stage,
@@ -39,7 +48,8 @@ public final class Screens {
       Settings settings,
       Executor background,
       Clock clock,
-      Consumer<String> openLink) {
+      Consumer<String> openLink,
+      Supplier<List<InetAddress>> browseOn) {
     this.stage = stage;
     this.client = client;
     this.host = host;
@@ -47,6 +57,7 @@ public final class Screens {
     this.background = background;
     this.clock = clock;
     this.openLink = openLink;
+    this.browseOn = browseOn;
   }
 
   /** Shows the window on the connect screen. */
@@ -63,8 +74,31 @@ public final class Screens {
   private void showConnect() {
     ConnectViewModel model =
         new ConnectViewModel(
-            client, host, settings, background, Platform::runLater, () -> showLogin(""));
+            client,
+            host,
+            settings,
+            background,
+            Platform::runLater,
+            () -> {
+              stopBrowsing();
+              showLogin("");
+            });
     show(Views.load("Connect.fxml", new ConnectView(model)));
+    stopBrowsing();
+    browser = ServerBrowser.start(browseOn.get(), model.nearby());
+  }
+
+  private void stopBrowsing() {
+    if (browser != null) {
+      browser.close();
+      browser = null;
+    }
+  }
+
+  /** Stops looking for servers (the app is closing). */
+  @Override
+  public void close() {
+    stopBrowsing();
   }
 
   private void showLogin(String notice) {

@@ -4,6 +4,7 @@ import chat.client.ChatApp;
 import chat.client.config.AppDirs;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +48,9 @@ public final class AppDriver implements AutoCloseable {
     try {
       Stage stage = FxToolkit.registerPrimaryStage();
       Application app =
-          FxToolkit.setupApplication(() -> new ChatApp(AppDirs.under(home), hostOverrides));
+          FxToolkit.setupApplication(
+              // No LAN discovery: a test must never multicast on the machine's network.
+              () -> new ChatApp(AppDirs.under(home), hostOverrides, List::of));
       return new AppDriver(app, stage);
     } catch (TimeoutException e) {
       throw new AssertionError("the app did not start", e);

@@ -85,7 +85,10 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
         "JWT_SECRET",
         JWT_SECRET,
         "JWT_REFRESH_SECRET",
-        JWT_REFRESH_SECRET);
+        JWT_REFRESH_SECRET,
+        // Loopback alone already keeps a server from announcing; this says it outright.
+        "DISCOVERY",
+        "off");
   }
 
   @Override

@@ -1,9 +1,12 @@
 package chat.client.ui.connect;
 
+import chat.client.discovery.FoundServer;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 
@@ -17,6 +20,7 @@ public final class ConnectView {
   @FXML private Label errorLabel;
   @FXML private Label recentLabel;
   @FXML private ListView<String> recentList;
+  @FXML private ListView<FoundServer> nearbyList;
   @FXML private TextField httpPortField;
   @FXML private TextField wsPortField;
   @FXML private Button hostButton;
@@ -40,23 +44,40 @@ public final class ConnectView {
     recentList.managedProperty().bind(recentList.visibleProperty());
     recentLabel.visibleProperty().bind(recentList.visibleProperty());
     recentLabel.managedProperty().bind(recentList.visibleProperty());
-    recentList.setOnMouseClicked(
-        event -> {
-          String picked = recentList.getSelectionModel().getSelectedItem();
-          if (picked != null && event.getClickCount() == 2) {
-            model.addressProperty().set(picked);
-            model.connect();
-          }
-        });
-    recentList
-        .getSelectionModel()
+    pickFrom(recentList, model.addressProperty()::set);
+    nearbyList.setItems(model.nearby().servers());
+    nearbyList.setCellFactory(list -> new NearbyCell());
+    nearbyList.setPlaceholder(new Label("No server found on your network yet"));
+    pickFrom(nearbyList, model::choose);
+  }
+
+  /** Picking an entry fills in its address; a double click also connects. */
+  private <T> void pickFrom(ListView<T> list, Consumer<T> fill) {
+    list.getSelectionModel()
         .selectedItemProperty()
         .addListener(
             (obs, old, picked) -> {
               if (picked != null) {
-                model.addressProperty().set(picked);
+                fill.accept(picked);
               }
             });
+    list.setOnMouseClicked(
+        event -> {
+          T picked = list.getSelectionModel().getSelectedItem();
+          if (picked != null && event.getClickCount() == 2) {
+            fill.accept(picked);
+            model.connect();
+          }
+        });
+  }
+
+  /** A found server: its name and address. */
+  private static final class NearbyCell extends ListCell<FoundServer> {
+    @Override
+    protected void updateItem(FoundServer server, boolean empty) {
+      super.updateItem(server, empty);
+      setText(empty || server == null ? null : server.label());
+    }
   }
 
   @FXML

@@ -2,6 +2,7 @@ package chat.client.ui.connect;
 
 import chat.client.config.Settings;
 import chat.client.config.Settings.HostPorts;
+import chat.client.discovery.FoundServer;
 import chat.client.host.LocalServerHost;
 import chat.client.net.ChatClient;
 import chat.client.net.Failures;
@@ -18,8 +19,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The first screen: type a server's address (or pick a recent one), or host a server here and
- * connect to it. {@code onConnected} runs once the server has answered.
+ * The first screen: type a server's address (or pick a recent one, or one found on the network), or
+ * host a server here and connect to it. {@code onConnected} runs once the server has answered.
  */
 public final class ConnectViewModel {
 
@@ -37,6 +38,7 @@ public final class ConnectViewModel {
   private final StringProperty hostWsPort = new SimpleStringProperty();
   private final StringProperty hostStatus = new SimpleStringProperty("");
   private final ObservableList<String> recent = FXCollections.observableArrayList();
+  private final NearbyServers nearby;
 
   public ConnectViewModel(
       ChatClient client,
@@ -51,6 +53,7 @@ public final class ConnectViewModel {
     this.background = background;
     this.fx = fx;
     this.onConnected = onConnected;
+    this.nearby = new NearbyServers(fx);
     settings.recentServers().forEach(s -> recent.add(ServerAddress.parse(s.url()).display()));
     if (!recent.isEmpty()) {
       address.set(recent.getFirst());
@@ -86,6 +89,11 @@ public final class ConnectViewModel {
                 error.set(Failures.describe(failure));
               }
             });
+  }
+
+  /** Fills in the address of a server found on the network. */
+  public void choose(FoundServer server) {
+    address.set(server.address());
   }
 
   /** Starts the hosted server on the chosen ports, then connects to it. */
@@ -170,5 +178,10 @@ public final class ConnectViewModel {
 
   public ObservableList<String> recentServers() {
     return recent;
+  }
+
+  /** The servers found on the network; give it to a {@link chat.client.discovery.ServerBrowser}. */
+  public NearbyServers nearby() {
+    return nearby;
   }
 }

@@ -3,17 +3,22 @@ package chat.client.ui.connect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.config.Settings;
+import chat.client.discovery.FoundServer;
 import chat.client.host.LocalServerHost;
 import chat.client.net.ChatClient;
 import chat.client.net.ReconnectPolicy;
 import chat.client.support.LiveServer;
 import chat.client.support.Waits;
+import chat.protocol.discovery.ServiceRecord;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -114,6 +119,81 @@ class ConnectViewModelTest {
     connect.hostHere();
 
     assertThat(connect.errorProperty().get()).contains("1 to 65535");
+  }
+
+  @Test
+  void serversFoundOnTheNetworkComeAndGo() {
+    FoundServer office = found("office", "Office", "10.0.0.5");
+    FoundServer lab = found("lab", "Lab", "10.0.0.6");
+    FoundServer officeMoved = found("office", "Office", "10.0.0.9");
+
+    connect.nearby().found(office);
+    connect.nearby().found(lab);
+    assertThat(connect.nearby().servers()).containsExactly(office, lab);
+
+    connect.nearby().found(officeMoved);
+    assertThat(connect.nearby().servers()).containsExactly(officeMoved, lab);
+
+    connect.nearby().lost("office");
+    assertThat(connect.nearby().servers()).containsExactly(lab);
+
+    connect.nearby().lost("never-found");
+    connect.nearby().lost("lab");
+    assertThat(connect.nearby().servers()).isEmpty();
+  }
+
+  @Test
+  void findingsReachTheListOnlyThroughTheFxExecutor() {
+    Queue<Runnable> fx = new ArrayDeque<>();
+    ConnectViewModel onFx =
+        new ConnectViewModel(client, host, settings, Runnable::run, fx::add, () -> {});
+    FoundServer office = found("office", "Office", "10.0.0.5");
+
+    onFx.nearby().found(office);
+    assertThat(onFx.nearby().servers()).isEmpty();
+    fx.remove().run();
+    assertThat(onFx.nearby().servers()).containsExactly(office);
+
+    onFx.nearby().lost("office");
+    assertThat(onFx.nearby().servers()).containsExactly(office);
+    fx.remove().run();
+    assertThat(onFx.nearby().servers()).isEmpty();
+  }
+
+  @Test
+  void choosingAFoundServerFillsInItsAddress() {
+    connect.choose(found("office", "Office", "10.0.0.5"));
+    assertThat(connect.addressProperty().get()).isEqualTo("10.0.0.5:5000");
+
+    connect.choose(
+        new FoundServer(
+            "secure",
+            new ServiceRecord("Secure", "1", 1, 5443, 5444, Optional.of("ab".repeat(32))),
+            "10.0.0.7"));
+    assertThat(connect.addressProperty().get()).isEqualTo("https://10.0.0.7:5443");
+  }
+
+  @Test
+  void aFoundServerIsConnectedToLikeATypedOne() {
+    try (LiveServer server = LiveServer.start(dir.resolve("server"))) {
+      String[] hostAndPort = server.address().split(":");
+      connect.choose(
+          new FoundServer(
+              "live",
+              new ServiceRecord(
+                  "Test chat", "1", 1, Integer.parseInt(hostAndPort[1]), 1, Optional.empty()),
+              hostAndPort[0]));
+
+      connect.connect();
+
+      Waits.until("connected", () -> connected.get() == 1);
+      assertThat(client.serverInfo().name()).isEqualTo("Test chat");
+    }
+  }
+
+  private static FoundServer found(String key, String name, String host) {
+    return new FoundServer(
+        key, new ServiceRecord(name, "1", 1, 5000, 5001, Optional.empty()), host);
   }
 
   private static int freePort() throws IOException {
