@@ -5,6 +5,10 @@ import chat.server.metrics.ServerMetrics;
 import chat.server.store.Storage;
 import chat.server.store.embedded.EmbeddedStorage;
 import chat.server.store.redis.RedisStorage;
+import chat.server.tls.GeneratedCertificate;
+import chat.server.tls.InvalidCertificateException;
+import chat.server.tls.PemFiles;
+import chat.server.tls.ServerCertificate;
 import chat.server.ws.RequestDispatcher;
 import chat.server.ws.SocketGateway;
 import java.io.IOException;
@@ -13,10 +17,13 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +41,7 @@ public final class ChatServer implements AutoCloseable {
   private final ServerMetrics metrics;
   private final SocketGateway gateway;
   private final HttpApi http;
+  private final Optional<String> tlsFingerprint;
   private final ScheduledExecutorService heartbeats =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("presence-heartbeat").daemon().factory());
@@ -45,12 +53,14 @@ public final class ChatServer implements AutoCloseable {
       ServerMetrics metrics,
       SocketGateway gateway,
       HttpApi http,
+      Optional<String> tlsFingerprint,
       Duration heartbeatInterval) {
     this.storage = storage;
     this.services = services;
     this.metrics = metrics;
     this.gateway = gateway;
     this.http = http;
+    this.tlsFingerprint = tlsFingerprint;
     heartbeats.scheduleWithFixedDelay(
         this::heartbeat, 0, heartbeatInterval.toMillis(), TimeUnit.MILLISECONDS);
   }
@@ -67,10 +77,15 @@ public final class ChatServer implements AutoCloseable {
   /**
    * Opens the store and starts both listeners; returns once they accept connections.
    *
-   * @throws IOException when a port cannot be bound or the store cannot be opened
+   * @throws IOException when a port cannot be bound, the store cannot be opened or a generated
+   *     certificate cannot be written
+   * @throws ConfigException when {@code TLS_CERT}/{@code TLS_KEY} or the generated certificate's
+   *     files cannot be used
    */
   public static ChatServer start(ServerConfig config) throws IOException, InterruptedException {
     Clock clock = Clock.systemUTC();
+    Optional<ServerCertificate> certificate = certificate(config, clock);
+    Optional<SSLContext> tls = certificate.map(ServerCertificate::sslContext);
     Storage storage = openStorage(config, clock);
     ServerMetrics metrics = new ServerMetrics();
     SocketGateway gateway = null;
@@ -91,11 +106,13 @@ public final class ChatServer implements AutoCloseable {
                   services.search()),
               metrics,
               clock);
+      tls.ifPresent(gateway::serveTls);
       storage.events().subscribe(gateway::deliver);
       gateway.startAndWait();
       HttpApi http =
           new HttpApi(
               new InetSocketAddress(config.host(), config.httpPort()),
+              tls,
               new HttpApi.Identity(
                   config.serverName(), version(), storage.mode(), Services.FEATURES),
               gateway.getPort(),
@@ -105,18 +122,28 @@ public final class ChatServer implements AutoCloseable {
               storage::isReachable,
               metrics);
       http.start();
+      Optional<String> fingerprint = certificate.map(ServerCertificate::fingerprint);
       log.info(
-          "chat server up: http port {}, socket port {}, {} store {}",
+          "chat server up: {} port {}, {} port {}, {} store {}",
+          tls.isPresent() ? "https" : "http",
           http.port(),
+          tls.isPresent() ? "wss" : "ws",
           gateway.getPort(),
           storage.mode(),
           config
               .redisUrl()
               .map(url -> "at " + url.getHost() + ":" + url.getPort())
               .orElse("in " + config.dataDir().toAbsolutePath()));
+      fingerprint.ifPresent(f -> log.info("TLS certificate SHA-256 fingerprint {}", f));
       // Six beats per node timeout: a node is dropped only after missing several in a row.
       return new ChatServer(
-          storage, services, metrics, gateway, http, config.presence().nodeTimeout().dividedBy(6));
+          storage,
+          services,
+          metrics,
+          gateway,
+          http,
+          fingerprint,
+          config.presence().nodeTimeout().dividedBy(6));
     } catch (IOException | RuntimeException e) {
       if (gateway != null) {
         gateway.shutdown(Duration.ZERO);
@@ -127,6 +154,25 @@ public final class ChatServer implements AutoCloseable {
       storage.close();
       metrics.close();
       throw e;
+    }
+  }
+
+  /** The certificate both ports present: the files given, or one generated in the data dir. */
+  private static Optional<ServerCertificate> certificate(ServerConfig config, Clock clock)
+      throws IOException {
+    ServerConfig.Tls tls = config.tls();
+    if (!tls.enabled()) {
+      return Optional.empty();
+    }
+    try {
+      if (tls.certificate().isPresent() && tls.key().isPresent()) {
+        return Optional.of(PemFiles.read(tls.certificate().get(), tls.key().get()));
+      }
+      return Optional.of(
+          GeneratedCertificate.loadOrCreate(
+              config.dataDir(), config.serverName(), clock.instant()));
+    } catch (InvalidCertificateException e) {
+      throw new ConfigException(List.of(e.getMessage()));
     }
   }
 
@@ -144,6 +190,15 @@ public final class ChatServer implements AutoCloseable {
 
   public int wsPort() {
     return gateway.getPort();
+  }
+
+  /**
+   * The SHA-256 fingerprint of the certificate both ports present, in the format of {@link
+   * chat.protocol.CertificateFingerprint}; empty without TLS. LAN discovery announces it so that
+   * clients can check the certificate they are shown on first use.
+   */
+  public Optional<String> tlsFingerprint() {
+    return tlsFingerprint;
   }
 
   /**

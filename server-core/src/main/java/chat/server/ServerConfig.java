@@ -3,6 +3,7 @@ package chat.server;
 import chat.server.store.redis.PresenceSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param wsPort 0 with {@code httpPort} 0 (tests): both ports are picked by the system
  * @param redisUrl set: Redis mode, any number of nodes on that Redis; empty: the embedded store
  * @param presence how presence is kept across nodes (Redis mode only)
+ * @param tls whether both ports speak TLS, and with which certificate
  */
 public record ServerConfig(
     String host,
@@ -34,7 +36,8 @@ public record ServerConfig(
     int loginAttemptsPerMinute,
     Optional<URI> redisUrl,
     PresenceSettings presence,
-    RealtimeTimings realtime) {
+    RealtimeTimings realtime,
+    Tls tls) {
 
   /** How strict the server is about its own settings. */
   public enum AppEnv {
@@ -55,6 +58,17 @@ public record ServerConfig(
    */
   public record RealtimeTimings(
       Duration presenceGrace, Duration typingTimeout, Duration typingThrottle) {}
+
+  /**
+   * TLS on both ports ({@code https}, {@code wss}), or neither. Off by default for the headless
+   * server, which usually sits behind a proxy that terminates TLS.
+   *
+   * @param certificate with {@code key}: PEM files to serve; both empty with TLS on: a self-signed
+   *     certificate generated once into the data directory
+   */
+  public record Tls(boolean enabled, Optional<Path> certificate, Optional<Path> key) {
+    public static final Tls OFF = new Tls(false, Optional.empty(), Optional.empty());
+  }
 
   static final int MIN_PRODUCTION_SECRET_CHARS = 32;
 
@@ -94,7 +108,8 @@ public record ServerConfig(
             new RealtimeTimings(
                 settings.millis("PRESENCE_GRACE_MS", 4_000, 0, 9_000),
                 settings.millis("TYPING_TIMEOUT_MS", 6_000, 100, 60_000),
-                settings.millis("TYPING_THROTTLE_MS", 1_000, 0, 10_000)));
+                settings.millis("TYPING_THROTTLE_MS", 1_000, 0, 10_000)),
+            settings.tls());
     settings.throwIfProblems();
     return config;
   }
@@ -200,6 +215,53 @@ public record ServerConfig(
         problem("APP_ENV must be 'production' or 'development', not '" + value + "'");
         return AppEnv.PRODUCTION;
       }
+    }
+
+    /**
+     * {@code TLS} is {@code on} or {@code off}; giving {@code TLS_CERT} and {@code TLS_KEY} turns
+     * it on unless {@code TLS=off} says otherwise, which is a contradiction and reported.
+     */
+    Tls tls() {
+      Optional<Path> certificate = readableFile("TLS_CERT");
+      Optional<Path> key = readableFile("TLS_KEY");
+      boolean certNamed = text("TLS_CERT", null) != null;
+      boolean keyNamed = text("TLS_KEY", null) != null;
+      boolean given = certNamed || keyNamed;
+      if (certNamed != keyNamed) {
+        problem("TLS_CERT and TLS_KEY go together: set both (PEM files) or neither");
+      }
+      String value = text("TLS", given ? "on" : "off").toLowerCase(java.util.Locale.ROOT);
+      return switch (value) {
+        case "on" -> new Tls(true, certificate, key);
+        case "off" -> {
+          if (given) {
+            problem("TLS_CERT and TLS_KEY are set but TLS=off: remove one or the other");
+          }
+          yield Tls.OFF;
+        }
+        default -> {
+          problem("TLS must be 'on' or 'off', not '" + value + "'");
+          yield Tls.OFF;
+        }
+      };
+    }
+
+    /** A file the server can read, or empty (with a problem when it is named but unreadable). */
+    private Optional<Path> readableFile(String name) {
+      String value = text(name, null);
+      if (value == null) {
+        return Optional.empty();
+      }
+      try {
+        Path file = Path.of(value);
+        if (Files.isRegularFile(file) && Files.isReadable(file)) {
+          return Optional.of(file);
+        }
+        problem(name + " names no readable file: " + value);
+      } catch (InvalidPathException e) {
+        problem(name + " is not a usable path: " + e.getMessage());
+      }
+      return Optional.empty();
     }
 
     /** Never echoes the value: it is a secret. */

@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The layers of ARCHITECTURE.md: transport (http, ws) → services (auth, chat) → the storage port →
- * one adapter. Only the root package wires an adapter in.
+ * one adapter. Only the root package wires an adapter in, and the certificate (tls) into the
+ * transports, which see only the JDK's {@code SSLContext}.
  */
 @AnalyzeClasses(packages = "chat.server", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -29,6 +30,8 @@ class ArchitectureTest {
           .definedBy("chat.server.store")
           .layer("Adapters")
           .definedBy("chat.server.store.embedded..", "chat.server.store.redis..")
+          .layer("Tls")
+          .definedBy("chat.server.tls..")
           .layer("Shared")
           .definedBy("chat.server.error..", "chat.server.metrics..")
           .whereLayer("Wiring")
@@ -40,6 +43,8 @@ class ArchitectureTest {
           .whereLayer("Port")
           .mayOnlyBeAccessedByLayers("Wiring", "Transport", "Services", "Adapters")
           .whereLayer("Adapters")
+          .mayOnlyBeAccessedByLayers("Wiring")
+          .whereLayer("Tls")
           .mayOnlyBeAccessedByLayers("Wiring");
 
   /** Transports see the bus's events and the store's failure, never a store itself. */
