@@ -1,11 +1,13 @@
 package chat.client.ui.connect;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 
 /** Binds the connect screen to its view model. */
 public final class ConnectView {
@@ -21,6 +23,11 @@ public final class ConnectView {
   @FXML private TextField wsPortField;
   @FXML private Button hostButton;
   @FXML private Label hostStatusLabel;
+  @FXML private VBox certificatePane;
+  @FXML private Label certificateMessage;
+  @FXML private TextField certificateFingerprint;
+  @FXML private Button trustButton;
+  @FXML private Button forgetButton;
 
   public ConnectView(ConnectViewModel model) {
     this.model = model;
@@ -35,6 +42,7 @@ public final class ConnectView {
     hostStatusLabel.textProperty().bind(model.hostStatusProperty());
     connectButton.disableProperty().bind(model.busyProperty());
     hostButton.disableProperty().bind(model.busyProperty());
+    bindCertificateCheck();
     recentList.setItems(model.recentServers());
     recentList.visibleProperty().bind(Bindings.isNotEmpty(model.recentServers()));
     recentList.managedProperty().bind(recentList.visibleProperty());
@@ -57,6 +65,51 @@ public final class ConnectView {
                 model.addressProperty().set(picked);
               }
             });
+  }
+
+  private void bindCertificateCheck() {
+    var check = model.certificateCheckProperty();
+    BooleanBinding asked = check.isNotNull();
+    BooleanBinding changed =
+        Bindings.createBooleanBinding(() -> check.get() != null && check.get().changed(), check);
+    certificatePane.visibleProperty().bind(asked);
+    certificatePane.managedProperty().bind(asked);
+    certificateMessage
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> check.get() == null ? "" : check.get().message(), check));
+    certificateFingerprint
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> check.get() == null ? "" : check.get().presented(), check));
+    trustButton.visibleProperty().bind(asked.and(changed.not()));
+    trustButton.managedProperty().bind(trustButton.visibleProperty());
+    forgetButton.visibleProperty().bind(changed);
+    forgetButton.managedProperty().bind(changed);
+    changed.addListener(
+        (obs, was, now) -> {
+          certificateMessage.getStyleClass().remove("error-text");
+          if (now) {
+            certificateMessage.getStyleClass().add("error-text");
+          }
+        });
+  }
+
+  @FXML
+  private void trustCertificate() {
+    model.trustCertificate();
+  }
+
+  @FXML
+  private void forgetCertificate() {
+    model.forgetCertificate();
+  }
+
+  @FXML
+  private void cancelCertificate() {
+    model.cancelCertificate();
   }
 
   @FXML

@@ -103,7 +103,13 @@ class ConnectViewModelTest {
 
     Waits.until("connected", () -> connected.get() == 1);
     assertThat(connect.hostStatusProperty().get()).contains(":" + httpPort);
-    assertThat(connect.addressProperty().get()).isEqualTo("127.0.0.1:" + httpPort);
+    assertThat(connect.addressProperty().get()).isEqualTo("https://127.0.0.1:" + httpPort);
+    assertThat(connect.certificateCheckProperty().get())
+        .as("the app trusts the server it hosts without asking")
+        .isNull();
+    assertThat(settings.pinnedCertificate("127.0.0.1:" + httpPort))
+        .isEqualTo(host.hosted().tlsFingerprint())
+        .isPresent();
     assertThat(settings.hostPorts()).isEqualTo(new Settings.HostPorts(httpPort, wsPort));
   }
 
