@@ -41,6 +41,16 @@ public final class LocalServerHost {
           + httpPort;
     }
 
+    /**
+     * The certificate's fingerprint, for others to compare with what their app shows on first use,
+     * split after 16 of its 32 bytes so it fits a narrow label; empty without TLS.
+     */
+    public String fingerprintNotice() {
+      return tlsFingerprint
+          .map(f -> "\nCertificate (SHA-256): " + f.substring(0, 48) + "\n" + f.substring(48))
+          .orElse("");
+    }
+
     private String scheme() {
       return tlsFingerprint.isPresent() ? "https://" : "";
     }

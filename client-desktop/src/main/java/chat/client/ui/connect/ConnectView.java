@@ -2,6 +2,7 @@ package chat.client.ui.connect;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -68,7 +69,7 @@ public final class ConnectView {
   }
 
   private void bindCertificateCheck() {
-    var check = model.certificateCheckProperty();
+    ObjectProperty<CertificateCheck> check = model.certificateCheckProperty();
     BooleanBinding asked = check.isNotNull();
     BooleanBinding changed =
         Bindings.createBooleanBinding(() -> check.get() != null && check.get().changed(), check);

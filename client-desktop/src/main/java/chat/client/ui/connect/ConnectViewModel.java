@@ -199,7 +199,9 @@ public final class ConnectViewModel {
   }
 
   static String describe(LocalServerHost.Hosted hosted) {
-    return "Hosting a server here. Others on your network connect to " + hosted.addressForOthers();
+    return "Hosting a server here. Others on your network connect to "
+        + hosted.addressForOthers()
+        + hosted.fingerprintNotice();
   }
 
   private static int port(String text) {

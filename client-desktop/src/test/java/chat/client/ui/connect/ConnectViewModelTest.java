@@ -107,9 +107,11 @@ class ConnectViewModelTest {
     assertThat(connect.certificateCheckProperty().get())
         .as("the app trusts the server it hosts without asking")
         .isNull();
-    assertThat(settings.pinnedCertificate("127.0.0.1:" + httpPort))
-        .isEqualTo(host.hosted().tlsFingerprint())
-        .isPresent();
+    String fingerprint = host.hosted().tlsFingerprint().orElseThrow();
+    assertThat(settings.pinnedCertificate("127.0.0.1:" + httpPort)).contains(fingerprint);
+    assertThat(connect.hostStatusProperty().get().replace("\n", ""))
+        .as("the host shows the fingerprint others will be asked to check")
+        .contains(fingerprint);
     assertThat(settings.hostPorts()).isEqualTo(new Settings.HostPorts(httpPort, wsPort));
   }
 
