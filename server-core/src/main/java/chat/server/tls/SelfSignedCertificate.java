@@ -29,7 +29,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /**
  * A fresh EC P-256 key and a self-signed certificate for it, naming the given addresses and host
  * names. Signing and key generation use the JDK's own providers; BouncyCastle only builds the
- * certificate, so it is never registered as a provider (the runnable jar drops its signatures).
+ * certificate, so it is never registered as a JCE provider.
  *
  * <p>It is valid for ten years: clients trust it by its pinned fingerprint, not by its dates, and a
  * renewal would look to every client like the certificate swap that pinning exists to catch.
