@@ -40,6 +40,15 @@ public final class CertificateFingerprint {
   }
 
   /**
+   * The same fingerprint on two lines, broken after its 16th byte (the colon stays at the end of
+   * the first line), for screens too narrow for 95 characters.
+   */
+  public static String inTwoLines(String fingerprint) {
+    int middle = fingerprint.length() / 2 + 1;
+    return fingerprint.substring(0, middle) + "\n" + fingerprint.substring(middle);
+  }
+
+  /**
    * A fingerprint written some other way (lowercase, with spaces or without colons, as people copy
    * it) in this format; empty when it is not 32 hex bytes.
    */

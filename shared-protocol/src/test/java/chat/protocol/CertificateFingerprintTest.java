@@ -20,6 +20,14 @@ class CertificateFingerprintTest {
   }
 
   @Test
+  void onTwoLinesItBreaksAfterTheSixteenthByte() {
+    assertThat(CertificateFingerprint.inTwoLines(ABC).lines())
+        .containsExactly(
+            "BA:78:16:BF:8F:01:CF:EA:41:41:40:DE:5D:AE:22:23:",
+            "B0:03:61:A3:96:17:7A:9C:B4:10:FF:61:F2:00:15:AD");
+  }
+
+  @Test
   void aFingerprintCopiedAnotherWayIsReadBack() {
     assertThat(CertificateFingerprint.normalize(ABC.toLowerCase().replace(":", " "))).contains(ABC);
     assertThat(CertificateFingerprint.normalize(ABC.replace(":", ""))).contains(ABC);

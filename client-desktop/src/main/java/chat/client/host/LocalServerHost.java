@@ -1,5 +1,6 @@
 package chat.client.host;
 
+import chat.protocol.CertificateFingerprint;
 import chat.server.ChatServer;
 import chat.server.ServerConfig;
 import java.io.IOException;
@@ -43,11 +44,11 @@ public final class LocalServerHost {
 
     /**
      * The certificate's fingerprint, for others to compare with what their app shows on first use,
-     * split after 16 of its 32 bytes so it fits a narrow label; empty without TLS.
+     * on two lines so it fits a narrow label; empty without TLS.
      */
     public String fingerprintNotice() {
       return tlsFingerprint
-          .map(f -> "\nCertificate (SHA-256): " + f.substring(0, 48) + "\n" + f.substring(48))
+          .map(f -> "\nCertificate (SHA-256):\n" + CertificateFingerprint.inTwoLines(f))
           .orElse("");
     }
 

@@ -1,6 +1,7 @@
 package chat.server.tls;
 
 import chat.protocol.CertificateFingerprint;
+import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -47,7 +48,7 @@ public record ServerCertificate(List<X509Certificate> chain, PrivateKey key) {
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(keys.getKeyManagers(), null, null);
       return context;
-    } catch (GeneralSecurityException | java.io.IOException e) {
+    } catch (GeneralSecurityException | IOException e) {
       throw new IllegalStateException("the JDK cannot hold this key for TLS: " + e.getMessage(), e);
     }
   }

@@ -33,9 +33,7 @@ public record CertificateCheck(
           + server
           + ". This can mean someone is intercepting the connection, so the app did not connect"
           + " and sent no password. If the server's owner tells you they replaced its"
-          + " certificate, forget the saved one and connect again to check the new one."
-          + "\nTrusted before: "
-          + pinned.get();
+          + " certificate, forget the saved one and connect again to check the new one.";
     }
     String first =
         "First connection to "

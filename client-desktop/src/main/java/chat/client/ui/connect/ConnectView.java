@@ -1,5 +1,6 @@
 package chat.client.ui.connect;
 
+import chat.protocol.CertificateFingerprint;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -26,7 +27,7 @@ public final class ConnectView {
   @FXML private Label hostStatusLabel;
   @FXML private VBox certificatePane;
   @FXML private Label certificateMessage;
-  @FXML private TextField certificateFingerprint;
+  @FXML private Label certificateFingerprint;
   @FXML private Button trustButton;
   @FXML private Button forgetButton;
 
@@ -84,7 +85,11 @@ public final class ConnectView {
         .textProperty()
         .bind(
             Bindings.createStringBinding(
-                () -> check.get() == null ? "" : check.get().presented(), check));
+                () ->
+                    check.get() == null
+                        ? ""
+                        : CertificateFingerprint.inTwoLines(check.get().presented()),
+                check));
     trustButton.visibleProperty().bind(asked.and(changed.not()));
     trustButton.managedProperty().bind(trustButton.visibleProperty());
     forgetButton.visibleProperty().bind(changed);
