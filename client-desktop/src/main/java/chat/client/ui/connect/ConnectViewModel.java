@@ -7,6 +7,7 @@ import chat.client.net.ChatClient;
 import chat.client.net.Failures;
 import chat.client.net.ServerAddress;
 import chat.client.net.UntrustedCertificateException;
+import chat.protocol.CertificateFingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -82,7 +83,8 @@ public final class ConnectViewModel {
 
   /**
    * Connects to the typed address; {@code announcedFingerprint} is the certificate fingerprint LAN
-   * discovery announced for it, if any, which a first-use question then says it matches or not.
+   * discovery announced for it, if any, which a first-use question then says it matches or not
+   * (written in any case, with or without colons).
    */
   public void connect(Optional<String> announcedFingerprint) {
     ServerAddress parsed;
@@ -92,7 +94,7 @@ public final class ConnectViewModel {
       error.set(e.getMessage());
       return;
     }
-    probe(parsed, announcedFingerprint);
+    probe(parsed, announcedFingerprint.flatMap(CertificateFingerprint::normalize));
   }
 
   private void probe(ServerAddress target, Optional<String> announced) {
