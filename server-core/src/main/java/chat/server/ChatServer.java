@@ -124,17 +124,16 @@ public final class ChatServer implements AutoCloseable {
       http.start();
       Optional<String> fingerprint = certificate.map(ServerCertificate::fingerprint);
       log.info(
-          "chat server up: {} port {}, {} port {}, {} store {}",
-          tls.isPresent() ? "https" : "http",
+          "chat server up: http port {}, socket port {}, {} store {}",
           http.port(),
-          tls.isPresent() ? "wss" : "ws",
           gateway.getPort(),
           storage.mode(),
           config
               .redisUrl()
               .map(url -> "at " + url.getHost() + ":" + url.getPort())
               .orElse("in " + config.dataDir().toAbsolutePath()));
-      fingerprint.ifPresent(f -> log.info("TLS certificate SHA-256 fingerprint {}", f));
+      fingerprint.ifPresent(
+          f -> log.info("TLS on both ports (https, wss); certificate SHA-256 fingerprint {}", f));
       // Six beats per node timeout: a node is dropped only after missing several in a row.
       return new ChatServer(
           storage,
