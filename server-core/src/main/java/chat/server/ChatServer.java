@@ -9,6 +9,10 @@ import chat.server.metrics.ServerMetrics;
 import chat.server.store.Storage;
 import chat.server.store.embedded.EmbeddedStorage;
 import chat.server.store.redis.RedisStorage;
+import chat.server.tls.GeneratedCertificate;
+import chat.server.tls.InvalidCertificateException;
+import chat.server.tls.PemFiles;
+import chat.server.tls.ServerCertificate;
 import chat.server.ws.RequestDispatcher;
 import chat.server.ws.SocketGateway;
 import java.io.IOException;
@@ -24,6 +28,7 @@ import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +47,7 @@ public final class ChatServer implements AutoCloseable {
   private final SocketGateway gateway;
   private final HttpApi http;
   private final ServiceAnnouncer announcer;
+  private final Optional<String> tlsFingerprint;
   private final ScheduledExecutorService heartbeats =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("presence-heartbeat").daemon().factory());
@@ -54,6 +60,7 @@ public final class ChatServer implements AutoCloseable {
       SocketGateway gateway,
       HttpApi http,
       ServiceAnnouncer announcer,
+      Optional<String> tlsFingerprint,
       Duration heartbeatInterval) {
     this.storage = storage;
     this.services = services;
@@ -61,6 +68,7 @@ public final class ChatServer implements AutoCloseable {
     this.gateway = gateway;
     this.http = http;
     this.announcer = announcer;
+    this.tlsFingerprint = tlsFingerprint;
     heartbeats.scheduleWithFixedDelay(
         this::heartbeat, 0, heartbeatInterval.toMillis(), TimeUnit.MILLISECONDS);
   }
@@ -77,10 +85,15 @@ public final class ChatServer implements AutoCloseable {
   /**
    * Opens the store and starts both listeners; returns once they accept connections.
    *
-   * @throws IOException when a port cannot be bound or the store cannot be opened
+   * @throws IOException when a port cannot be bound, the store cannot be opened or a generated
+   *     certificate cannot be written
+   * @throws ConfigException when {@code TLS_CERT}/{@code TLS_KEY} or the generated certificate's
+   *     files cannot be used
    */
   public static ChatServer start(ServerConfig config) throws IOException, InterruptedException {
     Clock clock = Clock.systemUTC();
+    Optional<ServerCertificate> certificate = certificate(config, clock);
+    Optional<SSLContext> tls = certificate.map(ServerCertificate::sslContext);
     Storage storage = openStorage(config, clock);
     ServerMetrics metrics = new ServerMetrics();
     SocketGateway gateway = null;
@@ -102,11 +115,13 @@ public final class ChatServer implements AutoCloseable {
                   services.search()),
               metrics,
               clock);
+      tls.ifPresent(gateway::serveTls);
       storage.events().subscribe(gateway::deliver);
       gateway.startAndWait();
       HttpApi api =
           new HttpApi(
               new InetSocketAddress(config.host(), config.httpPort()),
+              tls,
               new HttpApi.Identity(
                   config.serverName(), version(), storage.mode(), Services.FEATURES),
               gateway.getPort(),
@@ -117,6 +132,7 @@ public final class ChatServer implements AutoCloseable {
               metrics);
       api.start();
       http = api;
+      Optional<String> fingerprint = certificate.map(ServerCertificate::fingerprint);
       log.info(
           "chat server up: http port {}, socket port {}, {} store {}",
           http.port(),
@@ -126,8 +142,9 @@ public final class ChatServer implements AutoCloseable {
               .redisUrl()
               .map(url -> "at " + url.getHost() + ":" + url.getPort())
               .orElse("in " + config.dataDir().toAbsolutePath()));
-      ServiceAnnouncer announcer =
-          announce(config, http.port(), gateway.getPort(), Optional.empty());
+      fingerprint.ifPresent(
+          f -> log.info("TLS on both ports (https, wss); certificate SHA-256 fingerprint {}", f));
+      ServiceAnnouncer announcer = announce(config, http.port(), gateway.getPort(), fingerprint);
       // Six beats per node timeout: a node is dropped only after missing several in a row.
       return new ChatServer(
           storage,
@@ -136,6 +153,7 @@ public final class ChatServer implements AutoCloseable {
           gateway,
           http,
           announcer,
+          fingerprint,
           config.presence().nodeTimeout().dividedBy(6));
     } catch (IOException | RuntimeException e) {
       if (http != null) {
@@ -174,6 +192,25 @@ public final class ChatServer implements AutoCloseable {
     return ServiceAnnouncer.start(addresses, record);
   }
 
+  /** The certificate both ports present: the files given, or one generated in the data dir. */
+  private static Optional<ServerCertificate> certificate(ServerConfig config, Clock clock)
+      throws IOException {
+    ServerConfig.Tls tls = config.tls();
+    if (!tls.enabled()) {
+      return Optional.empty();
+    }
+    try {
+      if (tls.certificate().isPresent() && tls.key().isPresent()) {
+        return Optional.of(PemFiles.read(tls.certificate().get(), tls.key().get()));
+      }
+      return Optional.of(
+          GeneratedCertificate.loadOrCreate(
+              config.dataDir(), config.serverName(), clock.instant()));
+    } catch (InvalidCertificateException e) {
+      throw new ConfigException(List.of(e.getMessage()));
+    }
+  }
+
   /** Redis when {@code REDIS_URL} is set, else the embedded store in the data directory. */
   private static Storage openStorage(ServerConfig config, Clock clock) {
     return config
@@ -193,6 +230,15 @@ public final class ChatServer implements AutoCloseable {
   /** The addresses the server announces itself on by mDNS; empty when it announces nowhere. */
   public List<InetAddress> announcedOn() {
     return announcer.addresses();
+  }
+
+  /**
+   * The SHA-256 fingerprint of the certificate both ports present, in the format of {@link
+   * chat.protocol.CertificateFingerprint}; empty without TLS. LAN discovery announces it so that
+   * clients can check the certificate they are shown on first use.
+   */
+  public Optional<String> tlsFingerprint() {
+    return tlsFingerprint;
   }
 
   /**

@@ -3,6 +3,7 @@ package chat.server;
 import chat.server.store.redis.PresenceSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import java.util.Optional;
  *     default). It announces only on addresses others can reach: on every multicast-capable LAN
  *     interface when {@code host} is a wildcard, on {@code host} itself otherwise, and never on
  *     loopback; so a server listening on {@code 127.0.0.1}, as every test does, sends nothing
+ * @param tls whether both ports speak TLS, and with which certificate
  */
 public record ServerConfig(
     String host,
@@ -39,7 +41,8 @@ public record ServerConfig(
     Optional<URI> redisUrl,
     PresenceSettings presence,
     RealtimeTimings realtime,
-    boolean discovery) {
+    boolean discovery,
+    Tls tls) {
 
   /** How strict the server is about its own settings. */
   public enum AppEnv {
@@ -60,6 +63,17 @@ public record ServerConfig(
    */
   public record RealtimeTimings(
       Duration presenceGrace, Duration typingTimeout, Duration typingThrottle) {}
+
+  /**
+   * TLS on both ports ({@code https}, {@code wss}), or neither. Off by default for the headless
+   * server, which usually sits behind a proxy that terminates TLS.
+   *
+   * @param certificate with {@code key}: PEM files to serve; both empty with TLS on: a self-signed
+   *     certificate generated once into the data directory
+   */
+  public record Tls(boolean enabled, Optional<Path> certificate, Optional<Path> key) {
+    public static final Tls OFF = new Tls(false, Optional.empty(), Optional.empty());
+  }
 
   static final int MIN_PRODUCTION_SECRET_CHARS = 32;
 
@@ -100,7 +114,8 @@ public record ServerConfig(
                 settings.millis("PRESENCE_GRACE_MS", 4_000, 0, 9_000),
                 settings.millis("TYPING_TIMEOUT_MS", 6_000, 100, 60_000),
                 settings.millis("TYPING_THROTTLE_MS", 1_000, 0, 10_000)),
-            settings.onOff("DISCOVERY", true));
+            settings.onOff("DISCOVERY", true),
+            settings.tls());
     settings.throwIfProblems();
     return config;
   }
@@ -218,6 +233,46 @@ public record ServerConfig(
         problem("APP_ENV must be 'production' or 'development', not '" + value + "'");
         return AppEnv.PRODUCTION;
       }
+    }
+
+    /**
+     * {@code TLS} is {@code on} or {@code off}; giving {@code TLS_CERT} and {@code TLS_KEY} turns
+     * it on unless {@code TLS=off} says otherwise, which is a contradiction and reported.
+     */
+    Tls tls() {
+      Optional<Path> certificate = readableFile("TLS_CERT");
+      Optional<Path> key = readableFile("TLS_KEY");
+      boolean certNamed = text("TLS_CERT", null) != null;
+      boolean keyNamed = text("TLS_KEY", null) != null;
+      boolean given = certNamed || keyNamed;
+      if (certNamed != keyNamed) {
+        problem("TLS_CERT and TLS_KEY go together: set both (PEM files) or neither");
+      }
+      if (!onOff("TLS", given)) {
+        if (given) {
+          problem("TLS_CERT and TLS_KEY are set but TLS=off: remove one or the other");
+        }
+        return Tls.OFF;
+      }
+      return new Tls(true, certificate, key);
+    }
+
+    /** A file the server can read, or empty (with a problem when it is named but unreadable). */
+    private Optional<Path> readableFile(String name) {
+      String value = text(name, null);
+      if (value == null) {
+        return Optional.empty();
+      }
+      try {
+        Path file = Path.of(value);
+        if (Files.isRegularFile(file) && Files.isReadable(file)) {
+          return Optional.of(file);
+        }
+        problem(name + " names no readable file: " + value);
+      } catch (InvalidPathException e) {
+        problem(name + " is not a usable path: " + e.getMessage());
+      }
+      return Optional.empty();
     }
 
     /** Never echoes the value: it is a secret. */

@@ -27,6 +27,11 @@ public final class ServerMain {
     ChatServer server;
     try {
       server = ChatServer.start(config);
+    } catch (ConfigException e) {
+      System.err.println("The server cannot start:");
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
     } catch (IOException e) {
       log.error("The server cannot start: {}", e.getMessage());
       System.exit(1);

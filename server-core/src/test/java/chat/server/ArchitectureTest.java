@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The layers of ARCHITECTURE.md: transport (http, ws) → services (auth, chat) → the storage port →
- * one adapter. Only the root package wires an adapter in.
+ * one adapter. Only the root package wires an adapter in, and the certificate (tls) into the
+ * transports, which see only the JDK's {@code SSLContext}.
  */
 @AnalyzeClasses(packages = "chat.server", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -31,6 +32,8 @@ class ArchitectureTest {
           .definedBy("chat.server.store.embedded..", "chat.server.store.redis..")
           .layer("Discovery")
           .definedBy("chat.server.discovery..")
+          .layer("Tls")
+          .definedBy("chat.server.tls..")
           .layer("Shared")
           .definedBy("chat.server.error..", "chat.server.metrics..")
           .whereLayer("Wiring")
@@ -44,6 +47,8 @@ class ArchitectureTest {
           .whereLayer("Adapters")
           .mayOnlyBeAccessedByLayers("Wiring")
           .whereLayer("Discovery")
+          .mayOnlyBeAccessedByLayers("Wiring")
+          .whereLayer("Tls")
           .mayOnlyBeAccessedByLayers("Wiring");
 
   /** Multicast happens in one place, which the tests check never touches the real interface. */

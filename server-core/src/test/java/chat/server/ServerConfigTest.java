@@ -3,10 +3,14 @@ package chat.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ServerConfigTest {
 
@@ -29,6 +33,7 @@ class ServerConfigTest {
     assertThat(config.realtime().typingTimeout()).isEqualTo(Duration.ofSeconds(6));
     assertThat(config.realtime().typingThrottle()).isEqualTo(Duration.ofSeconds(1));
     assertThat(config.discovery()).isTrue();
+    assertThat(config.tls()).isEqualTo(ServerConfig.Tls.OFF);
   }
 
   @Test
@@ -38,6 +43,46 @@ class ServerConfigTest {
     assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("DISCOVERY", "yes")))
         .isInstanceOf(ConfigException.class)
         .hasMessage("DISCOVERY must be 'on' or 'off', not 'yes'");
+  }
+
+  @Test
+  void tlsOnWithoutFilesMeansAGeneratedCertificate() {
+    assertThat(ServerConfig.fromEnvironment(Map.of("TLS", "ON")).tls())
+        .isEqualTo(new ServerConfig.Tls(true, Optional.empty(), Optional.empty()));
+  }
+
+  @Test
+  void certificateFilesTurnTlsOn(@TempDir Path dir) throws IOException {
+    Path cert = Files.writeString(dir.resolve("cert.pem"), "x");
+    Path key = Files.writeString(dir.resolve("key.pem"), "x");
+
+    assertThat(
+            ServerConfig.fromEnvironment(
+                    Map.of("TLS_CERT", cert.toString(), "TLS_KEY", key.toString()))
+                .tls())
+        .isEqualTo(new ServerConfig.Tls(true, Optional.of(cert), Optional.of(key)));
+  }
+
+  @Test
+  void badTlsSettingsAreExplained(@TempDir Path dir) throws IOException {
+    Path cert = Files.writeString(dir.resolve("cert.pem"), "x");
+    Path key = Files.writeString(dir.resolve("key.pem"), "x");
+    Path missing = dir.resolve("missing.pem");
+
+    assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("TLS", "yes")))
+        .hasMessage("TLS must be 'on' or 'off', not 'yes'");
+    assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("TLS_CERT", cert.toString())))
+        .hasMessage("TLS_CERT and TLS_KEY go together: set both (PEM files) or neither");
+    assertThatThrownBy(
+            () ->
+                ServerConfig.fromEnvironment(
+                    Map.of("TLS_CERT", missing.toString(), "TLS_KEY", key.toString())))
+        .hasMessage("TLS_CERT names no readable file: " + missing);
+    assertThatThrownBy(
+            () ->
+                ServerConfig.fromEnvironment(
+                    Map.of("TLS", "off", "TLS_CERT", cert.toString(), "TLS_KEY", key.toString())))
+        .hasMessage("TLS_CERT and TLS_KEY are set but TLS=off: remove one or the other");
   }
 
   /** The protocol promises "offline" within 10 s of the last close: no grace may break that. */

@@ -12,12 +12,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The user's settings and remembered servers, one JSON file in the config folder. The file holds
  * refresh tokens, so it is written readable by its owner only (0600), and a token is forgotten at
- * logout. Every change is saved at once.
+ * logout. It also holds the TLS certificate trusted for each server (trust on first use). Every
+ * change is saved at once.
  */
 public final class Settings {
 
@@ -37,7 +40,14 @@ public final class Settings {
     public static final HostPorts DEFAULT = new HostPorts(5000, 5001);
   }
 
-  private record Contents(Boolean darkTheme, HostPorts hostPorts, List<SavedServer> servers) {}
+  /**
+   * @param pins each server's trusted TLS certificate: {@code host:port} to SHA-256 fingerprint
+   */
+  private record Contents(
+      Boolean darkTheme,
+      HostPorts hostPorts,
+      List<SavedServer> servers,
+      Map<String, String> pins) {}
 
   private final Path file;
   private Contents contents;
@@ -50,7 +60,7 @@ public final class Settings {
   /** The settings in {@code file}; defaults when it does not exist yet. */
   public static Settings load(Path file) {
     if (!Files.exists(file)) {
-      return new Settings(file, new Contents(false, HostPorts.DEFAULT, List.of()));
+      return new Settings(file, new Contents(false, HostPorts.DEFAULT, List.of(), Map.of()));
     }
     try {
       Contents read = ProtocolJson.decode(Files.readAllBytes(file), Contents.class);
@@ -59,7 +69,8 @@ public final class Settings {
           new Contents(
               Boolean.TRUE.equals(read.darkTheme()),
               read.hostPorts() == null ? HostPorts.DEFAULT : read.hostPorts(),
-              read.servers() == null ? List.of() : read.servers()));
+              read.servers() == null ? List.of() : read.servers(),
+              read.pins() == null ? Map.of() : read.pins()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the settings " + file, e);
     }
@@ -81,7 +92,7 @@ public final class Settings {
       String url, String name, String username, String refreshToken, long now) {
     List<SavedServer> servers = withoutServer(url);
     servers.add(new SavedServer(url, name, username, refreshToken, now));
-    update(new Contents(contents.darkTheme(), contents.hostPorts(), servers));
+    update(new Contents(contents.darkTheme(), contents.hostPorts(), servers, contents.pins()));
   }
 
   /** Logout: the server stays in the recent list, its refresh token goes. */
@@ -94,7 +105,7 @@ public final class Settings {
   }
 
   public synchronized void setDarkTheme(boolean dark) {
-    update(new Contents(dark, contents.hostPorts(), contents.servers()));
+    update(new Contents(dark, contents.hostPorts(), contents.servers(), contents.pins()));
   }
 
   public synchronized HostPorts hostPorts() {
@@ -102,7 +113,29 @@ public final class Settings {
   }
 
   public synchronized void setHostPorts(HostPorts ports) {
-    update(new Contents(contents.darkTheme(), ports, contents.servers()));
+    update(new Contents(contents.darkTheme(), ports, contents.servers(), contents.pins()));
+  }
+
+  /** The fingerprint of the certificate trusted for {@code server} ({@code host:port}), if any. */
+  public synchronized Optional<String> pinnedCertificate(String server) {
+    return Optional.ofNullable(contents.pins().get(server));
+  }
+
+  /** Trusts the certificate of this fingerprint, and no other, for {@code server}. */
+  public synchronized void pinCertificate(String server, String fingerprint) {
+    Map<String, String> pins = new TreeMap<>(contents.pins());
+    pins.put(server, fingerprint);
+    update(new Contents(contents.darkTheme(), contents.hostPorts(), contents.servers(), pins));
+  }
+
+  /**
+   * Forgets the certificate trusted for {@code server}: the next connection asks the user again, as
+   * on first use. Only a deliberate action of the user may call this.
+   */
+  public synchronized void forgetCertificate(String server) {
+    Map<String, String> pins = new TreeMap<>(contents.pins());
+    pins.remove(server);
+    update(new Contents(contents.darkTheme(), contents.hostPorts(), contents.servers(), pins));
   }
 
   private List<SavedServer> withoutServer(String url) {

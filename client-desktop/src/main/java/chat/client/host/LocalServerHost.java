@@ -1,5 +1,6 @@
 package chat.client.host;
 
+import chat.protocol.CertificateFingerprint;
 import chat.server.ChatServer;
 import chat.server.ServerConfig;
 import java.io.IOException;
@@ -9,26 +10,50 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * "Host a server on this computer": runs {@code server-core} inside the app, with the embedded
  * store in the user's data folder, listening on every interface so that others on the LAN can join.
- * The server keeps its generated secrets and data in that folder, so it comes back with the same
- * accounts and rooms next time. Start and stop block: call them off the FX thread.
+ * The server keeps its generated secrets, its self-signed TLS certificate and its data in that
+ * folder, so it comes back with the same accounts, rooms and certificate (the one its users pinned)
+ * next time. TLS is on unless the overrides say {@code TLS=off}. Start and stop block: call them
+ * off the FX thread.
  */
 public final class LocalServerHost {
 
-  /** A running hosted server: its ports, and the addresses others should type. */
-  public record Hosted(int httpPort, int wsPort, List<String> lanAddresses) {
+  /**
+   * A running hosted server: its ports, the addresses others should type, and the fingerprint of
+   * its TLS certificate (empty when TLS was turned off).
+   */
+  public record Hosted(
+      int httpPort, int wsPort, List<String> lanAddresses, Optional<String> tlsFingerprint) {
 
     /** The address this computer's own app uses. */
     public String localAddress() {
-      return "127.0.0.1:" + httpPort;
+      return scheme() + "127.0.0.1:" + httpPort;
     }
 
     /** What to tell the others: the first LAN address, or this machine's own when there is none. */
     public String addressForOthers() {
-      return (lanAddresses.isEmpty() ? "127.0.0.1" : lanAddresses.getFirst()) + ":" + httpPort;
+      return scheme()
+          + (lanAddresses.isEmpty() ? "127.0.0.1" : lanAddresses.getFirst())
+          + ":"
+          + httpPort;
+    }
+
+    /**
+     * The certificate's fingerprint, for others to compare with what their app shows on first use,
+     * on two lines so it fits a narrow label; empty without TLS.
+     */
+    public String fingerprintNotice() {
+      return tlsFingerprint
+          .map(f -> "\nCertificate (SHA-256):\n" + CertificateFingerprint.inTwoLines(f))
+          .orElse("");
+    }
+
+    private String scheme() {
+      return tlsFingerprint.isPresent() ? "https://" : "";
     }
   }
 
@@ -62,9 +87,12 @@ public final class LocalServerHost {
     env.put("WS_PORT", Integer.toString(wsPort));
     env.put("DATA_DIR", dataDir.toString());
     env.put("SERVER_NAME", "Chat on " + hostName());
+    env.put("TLS", "on");
     env.putAll(overrides);
     server = ChatServer.start(ServerConfig.fromEnvironment(env));
-    hosted = new Hosted(server.httpPort(), server.wsPort(), LanAddresses.find());
+    hosted =
+        new Hosted(
+            server.httpPort(), server.wsPort(), LanAddresses.find(), server.tlsFingerprint());
     return hosted;
   }
 

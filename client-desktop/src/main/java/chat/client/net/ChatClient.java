@@ -50,6 +50,7 @@ public final class ChatClient implements AutoCloseable {
       new ReadOnlyObjectWrapper<>(ConnectionStatus.SIGNED_OUT);
 
   private volatile ServerAddress address;
+  private volatile OkHttpClient serverHttp;
   private volatile RestApi rest;
   private volatile ServerInfo info;
   private volatile Connection connection;
@@ -85,14 +86,20 @@ public final class ChatClient implements AutoCloseable {
         .build();
   }
 
-  /** Asks the server at {@code address} who it is; on success it becomes this client's server. */
+  /**
+   * Asks the server at {@code address} who it is; on success it becomes this client's server. Over
+   * TLS the server must present the certificate pinned for it in the settings; otherwise this fails
+   * with {@link UntrustedCertificateException} before any request is sent.
+   */
   public CompletableFuture<ServerInfo> probe(ServerAddress address) {
-    RestApi api = new RestApi(http, address);
+    OkHttpClient forServer = ServerTrust.clientFor(http, address, settings);
+    RestApi api = new RestApi(forServer, address);
     return toFx(
         CompletableFuture.supplyAsync(api::info, io)
             .thenApply(
                 found -> {
                   this.address = address;
+                  this.serverHttp = forServer;
                   this.rest = api;
                   this.info = found;
                   return found;
@@ -251,9 +258,9 @@ public final class ChatClient implements AutoCloseable {
     delivery = new Delivery(Outbox.open(file), loop, clock, this::emit);
     connection =
         new Connection(
-            http,
+            serverHttp,
             rest,
-            info.wsUrl(),
+            socketUrl(),
             tokens,
             policy,
             loop,
@@ -262,6 +269,15 @@ public final class ChatClient implements AutoCloseable {
             new SessionEvents(delivery, this));
     emit(new OutboxChanged(delivery.outbox().entries()));
     connection.start();
+  }
+
+  /**
+   * The socket URL the server named, over TLS whenever the server was reached over TLS: a proxy in
+   * front of a plain server may name {@code ws://}, and the token must not travel in clear.
+   */
+  private String socketUrl() {
+    String named = info.wsUrl();
+    return address.secure() && named.startsWith("ws://") ? "wss://" + named.substring(5) : named;
   }
 
   /** Stops the session, if any, and returns its last tokens. */

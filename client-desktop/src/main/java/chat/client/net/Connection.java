@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps one signed-in user connected: opens the socket, confirms it with a {@code ping} (the server
  * authenticates before answering it), reconnects with {@link ReconnectPolicy} after any drop, and
- * refreshes the access token before it expires and whenever the server closes with 4401.
+ * refreshes the access token before it expires and whenever the server closes with 4401. A
+ * certificate other than the pinned one stops it for good ({@link
+ * ConnectionStatus#CERTIFICATE_CHANGED}).
  *
  * <p>All its state lives on the {@code loop} thread; okhttp's callbacks hop onto it. Refreshes are
  * never run two at a time: refresh tokens rotate, and presenting an already-rotated one revokes the
@@ -194,6 +196,10 @@ final class Connection implements SocketLink.Handler {
     if (stopped) {
       return;
     }
+    if (code == SocketLink.CERTIFICATE_REFUSED) {
+      refuseCertificate();
+      return;
+    }
     log.info("connection closed ({} {}); reconnecting", code, reason);
     if (code == CLOSE_UNAUTHORIZED) {
       // Refresh and come straight back, but only once in a row: a server that refuses every
@@ -241,6 +247,8 @@ final class Connection implements SocketLink.Handler {
           } else if (Failures.unwrap(failure) instanceof ApiException refused) {
             stop();
             listener.sessionEnded(refused.getMessage());
+          } else if (UntrustedCertificateException.in(failure).isPresent()) {
+            refuseCertificate();
           } else if (live == null && opening == null) {
             waitAndRetry();
           } else {
@@ -250,6 +258,16 @@ final class Connection implements SocketLink.Handler {
           }
         },
         loop);
+  }
+
+  /**
+   * The server now presents a certificate other than the pinned one: stops for good rather than
+   * retrying, since nothing may be sent to it and only the user can decide what it means.
+   */
+  private void refuseCertificate() {
+    log.warn("the server's TLS certificate changed; not reconnecting");
+    stop();
+    listener.status(ConnectionStatus.CERTIFICATE_CHANGED);
   }
 
   /** Refreshes a minute before the access token expires, so a live socket is never cut for it. */

@@ -13,12 +13,19 @@ public record ConnectionStatus(Phase phase, Instant retryAt) {
     SIGNED_OUT,
     CONNECTING,
     CONNECTED,
-    WAITING
+    WAITING,
+    /**
+     * The server presented a certificate other than the pinned one on a reconnect: the connection
+     * stopped for good, nothing was sent, and only signing out leads on.
+     */
+    CERTIFICATE_CHANGED
   }
 
   public static final ConnectionStatus SIGNED_OUT = new ConnectionStatus(Phase.SIGNED_OUT, null);
   public static final ConnectionStatus CONNECTING = new ConnectionStatus(Phase.CONNECTING, null);
   public static final ConnectionStatus CONNECTED = new ConnectionStatus(Phase.CONNECTED, null);
+  public static final ConnectionStatus CERTIFICATE_CHANGED =
+      new ConnectionStatus(Phase.CERTIFICATE_CHANGED, null);
 
   public static ConnectionStatus waitingUntil(Instant retryAt) {
     return new ConnectionStatus(Phase.WAITING, retryAt);

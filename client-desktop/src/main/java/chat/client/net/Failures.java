@@ -21,7 +21,9 @@ public final class Failures {
   /** A sentence for the user: the server's own message, or what went wrong on the way. */
   public static String describe(Throwable failure) {
     Throwable cause = unwrap(failure);
-    if (cause instanceof ApiException || cause instanceof OfflineException) {
+    if (cause instanceof ApiException
+        || cause instanceof OfflineException
+        || cause instanceof UntrustedCertificateException) {
       return capitalize(cause.getMessage());
     }
     return "Something went wrong: " + cause.getClass().getSimpleName();

@@ -23,7 +23,8 @@ import okhttp3.Response;
 
 /**
  * The server's HTTP API, one blocking method per call. Callers run it off the FX thread. Failures
- * are {@link ApiException} (the server said no) or {@link OfflineException} (no answer).
+ * are {@link ApiException} (the server said no), {@link OfflineException} (no answer) or {@link
+ * UntrustedCertificateException} (a TLS certificate this app does not trust for the server).
  */
 final class RestApi {
 
@@ -85,7 +86,10 @@ final class RestApi {
       }
       return type == null ? null : ProtocolJson.decode(body, type);
     } catch (IOException e) {
-      throw new OfflineException("cannot reach " + base.host() + ":" + base.port(), e);
+      throw UntrustedCertificateException.in(e)
+          .<RuntimeException>map(refused -> refused)
+          .orElseGet(
+              () -> new OfflineException("cannot reach " + base.host() + ":" + base.port(), e));
     } catch (ProtocolException e) {
       throw new OfflineException("the server at " + base + " does not speak this protocol", e);
     }

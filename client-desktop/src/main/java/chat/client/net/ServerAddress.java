@@ -43,9 +43,22 @@ public record ServerAddress(String url) {
     }
   }
 
-  /** The address without its scheme, as a person would type it. */
+  /**
+   * The address as a person would type it: without the scheme for plain HTTP, with {@code https://}
+   * for TLS (typing the address without it would mean plain HTTP).
+   */
   public String display() {
+    return secure() ? url : hostPort();
+  }
+
+  /** {@code host:port}: the key the server's pinned certificate is kept under. */
+  public String hostPort() {
     return url.substring(url.indexOf("://") + 3);
+  }
+
+  /** Whether the server is reached over TLS ({@code https} and {@code wss}). */
+  public boolean secure() {
+    return url.startsWith("https://");
   }
 
   private static String hostForUrl(String host) {

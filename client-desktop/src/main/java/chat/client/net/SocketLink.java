@@ -36,9 +36,15 @@ final class SocketLink extends WebSocketListener {
 
     void event(ServerFrame event);
 
-    /** {@code code} is the close code, or -1 when the connection failed without one. */
+    /**
+     * {@code code} is the close code, -1 when the connection failed without one, or {@link
+     * #CERTIFICATE_REFUSED}.
+     */
     void closed(SocketLink link, int code, String reason);
   }
+
+  /** The "close code" of a socket whose TLS handshake met a certificate not pinned for it. */
+  static final int CERTIFICATE_REFUSED = -2;
 
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
   private static final Logger log = LoggerFactory.getLogger(SocketLink.class);
@@ -139,7 +145,8 @@ final class SocketLink extends WebSocketListener {
 
   @Override
   public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-    finish(-1, t.getMessage());
+    finish(
+        UntrustedCertificateException.in(t).isPresent() ? CERTIFICATE_REFUSED : -1, t.getMessage());
   }
 
   private void complete(String requestId, Ack ack, ApiException error) {

@@ -55,6 +55,34 @@ class SettingsTest {
   }
 
   @Test
+  void certificatePinsAreKeptPerServerUntilForgotten() {
+    Path file = dir.resolve("settings.json");
+    Settings settings = Settings.load(file);
+    settings.pinCertificate("10.0.0.5:5000", "AA:BB");
+    settings.pinCertificate("10.0.0.6:5000", "CC:DD");
+    settings.setDarkTheme(true);
+
+    settings.forgetCertificate("10.0.0.6:5000");
+
+    Settings reloaded = Settings.load(file);
+    assertThat(reloaded.pinnedCertificate("10.0.0.5:5000")).contains("AA:BB");
+    assertThat(reloaded.pinnedCertificate("10.0.0.6:5000")).isEmpty();
+    assertThat(reloaded.pinnedCertificate("10.0.0.5:6000")).isEmpty();
+  }
+
+  /** Settings written before pins existed still load, with none. */
+  @Test
+  void aFileWithoutPinsLoads() throws Exception {
+    Path file = dir.resolve("settings.json");
+    Files.writeString(file, "{\"darkTheme\":true,\"servers\":[]}");
+
+    Settings settings = Settings.load(file);
+
+    assertThat(settings.darkTheme()).isTrue();
+    assertThat(settings.pinnedCertificate("10.0.0.5:5000")).isEmpty();
+  }
+
+  @Test
   void tokensStayOutOfLogs() {
     assertThat(new Settings.SavedServer("http://a:5000", "A", "alice", "secret", 1).toString())
         .doesNotContain("secret");

@@ -19,6 +19,18 @@ class ServerAddressTest {
     assertThat(ServerAddress.parse("10.0.0.5:5000").display()).isEqualTo("10.0.0.5:5000");
   }
 
+  /** Typing the display back must reach the same server, so TLS keeps its scheme. */
+  @Test
+  void aTlsAddressKeepsItsSchemeOnDisplay() {
+    ServerAddress secure = ServerAddress.parse("https://10.0.0.5");
+
+    assertThat(secure.secure()).isTrue();
+    assertThat(secure.display()).isEqualTo("https://10.0.0.5:5000");
+    assertThat(ServerAddress.parse(secure.display())).isEqualTo(secure);
+    assertThat(secure.hostPort()).isEqualTo("10.0.0.5:5000");
+    assertThat(ServerAddress.parse("10.0.0.5").secure()).isFalse();
+  }
+
   @Test
   void nonsenseIsRefusedWithAMessage() {
     assertThatThrownBy(() -> ServerAddress.parse("  ")).hasMessageContaining("address");

@@ -3,6 +3,11 @@ package chat.client.support;
 import chat.server.ChatServer;
 import chat.server.ServerConfig;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -10,19 +15,22 @@ import java.util.Map;
  * A real server on loopback for a test, with its own data directory. It starts on free ports and
  * restarts on the same ones, with the same data, as a server that was killed and brought back.
  * bcrypt runs at its cheapest cost and the send rate limit is out of the way: tests that need many
- * messages are not about rate limits.
+ * messages are not about rate limits. {@link #startTls} serves https and wss with a certificate
+ * generated into the data directory, as a hosted server does.
  */
 public final class LiveServer implements AutoCloseable {
 
   private final Path dataDir;
   private final String name;
+  private final boolean tls;
   private ChatServer server;
   private int httpPort;
   private int wsPort;
 
-  private LiveServer(Path dataDir, String name) {
+  private LiveServer(Path dataDir, String name, boolean tls) {
     this.dataDir = dataDir;
     this.name = name;
+    this.tls = tls;
   }
 
   public static LiveServer start(Path dataDir) {
@@ -31,22 +39,77 @@ public final class LiveServer implements AutoCloseable {
 
   /** Starts a server that calls itself {@code name}. */
   public static LiveServer start(Path dataDir, String name) {
-    LiveServer live = new LiveServer(dataDir, name);
+    LiveServer live = new LiveServer(dataDir, name, false);
+    live.boot(0, 0);
+    return live;
+  }
+
+  /** Starts a server with TLS on both ports and a certificate of its own. */
+  public static LiveServer startTls(Path dataDir) {
+    LiveServer live = new LiveServer(dataDir, "Test chat", true);
     live.boot(0, 0);
     return live;
   }
 
   /** The address a person would type. */
   public String address() {
-    return "127.0.0.1:" + httpPort;
+    return (tls ? "https://" : "") + "127.0.0.1:" + httpPort;
   }
 
   public String httpUrl() {
-    return "http://" + address();
+    return (tls ? "https://" : "http://") + "127.0.0.1:" + httpPort;
   }
 
   public String wsUrl() {
-    return "ws://127.0.0.1:" + wsPort + "/ws";
+    return (tls ? "wss://" : "ws://") + "127.0.0.1:" + wsPort + "/ws";
+  }
+
+  /** The SHA-256 fingerprint of the certificate the server presents now. */
+  public String fingerprint() {
+    return server.tlsFingerprint().orElseThrow();
+  }
+
+  /** Where the server's generated certificate is. */
+  public Path certificateFile() {
+    return dataDir.resolve("tls").resolve("cert.pem");
+  }
+
+  /**
+   * How many HTTP requests this run of the server (since its last start) has answered, {@code
+   * /metrics} itself not counted: read from its metrics over TLS, trusting its current certificate.
+   */
+  public long requestsServed() {
+    HttpRequest scrape = HttpRequest.newBuilder(URI.create(httpUrl() + "/metrics")).build();
+    try {
+      String text =
+          TrustingHttp.of(certificateFile())
+              .send(scrape, HttpResponse.BodyHandlers.ofString())
+              .body();
+      return text.lines()
+          .filter(line -> line.startsWith("chat_http_requests_seconds_count{"))
+          .filter(line -> !line.contains("route=\"/metrics\""))
+          .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+          .sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Restarts on the same ports with the same data but a new certificate, as when its files are
+   * replaced, or someone else answers at its address.
+   */
+  public void restartWithNewCertificate() {
+    stop();
+    try {
+      Files.delete(certificateFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    restart();
   }
 
   public void stop() {
@@ -71,6 +134,8 @@ public final class LiveServer implements AutoCloseable {
   private void boot(int http, int ws) {
     Map<String, String> env =
         Map.of(
+            "TLS",
+            tls ? "on" : "off",
             "HOST",
             "127.0.0.1",
             "PORT",

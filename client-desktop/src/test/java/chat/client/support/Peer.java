@@ -36,10 +36,10 @@ public final class Peer implements AutoCloseable {
   private final List<ServerFrame> frames = new CopyOnWriteArrayList<>();
   private final AtomicInteger requestIds = new AtomicInteger();
 
-  private Peer(AuthResult auth, String wsUrl) {
+  private Peer(HttpClient http, AuthResult auth, String wsUrl) {
     this.auth = auth;
     this.socket =
-        HTTP.newWebSocketBuilder()
+        http.newWebSocketBuilder()
             .header("Authorization", "Bearer " + auth.accessToken())
             .buildAsync(URI.create(wsUrl), new Collector())
             .join();
@@ -52,17 +52,23 @@ public final class Peer implements AutoCloseable {
 
   /** Registers on the server at these addresses and connects. */
   public static Peer register(String httpUrl, String wsUrl, String username) {
-    return new Peer(auth(httpUrl, "/api/auth/register", username), wsUrl);
+    return register(HTTP, httpUrl, wsUrl, username);
+  }
+
+  /** Like {@link #register(String, String, String)}, through {@code http} (one trusting TLS). */
+  public static Peer register(HttpClient http, String httpUrl, String wsUrl, String username) {
+    return new Peer(http, auth(http, httpUrl, "/api/auth/register", username), wsUrl);
   }
 
   /** Signs in an existing account (password "password123") and connects. */
   public static Peer login(LiveServer server, String username) {
-    return new Peer(auth(server.httpUrl(), "/api/auth/login", username), server.wsUrl());
+    return new Peer(
+        HTTP, auth(HTTP, server.httpUrl(), "/api/auth/login", username), server.wsUrl());
   }
 
   /** Registers an account without connecting, for the app to sign in with. */
   public static AuthResult account(LiveServer server, String username) {
-    return auth(server.httpUrl(), "/api/auth/register", username);
+    return auth(HTTP, server.httpUrl(), "/api/auth/register", username);
   }
 
   /**
@@ -70,7 +76,7 @@ public final class Peer implements AutoCloseable {
    * theirs, as "sign out everywhere else" does.
    */
   public static void revokeOtherSessions(LiveServer server, String username) {
-    AuthResult auth = auth(server.httpUrl(), "/api/auth/login", username);
+    AuthResult auth = auth(HTTP, server.httpUrl(), "/api/auth/login", username);
     SessionList sessions =
         ProtocolJson.decode(
             send(bearer(server, "/api/auth/sessions", auth).GET()), SessionList.class);
@@ -124,14 +130,14 @@ public final class Peer implements AutoCloseable {
     };
   }
 
-  private static AuthResult auth(String httpUrl, String path, String username) {
+  private static AuthResult auth(HttpClient http, String httpUrl, String path, String username) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(httpUrl + path))
             .header("Content-Type", "application/json")
             .POST(
                 HttpRequest.BodyPublishers.ofByteArray(
                     ProtocolJson.encodeBytes(new Credentials(username, "password123"))));
-    return ProtocolJson.decode(send(request), AuthResult.class);
+    return ProtocolJson.decode(send(http, request), AuthResult.class);
   }
 
   private static HttpRequest.Builder bearer(LiveServer server, String path, AuthResult auth) {
@@ -140,9 +146,13 @@ public final class Peer implements AutoCloseable {
   }
 
   private static byte[] send(HttpRequest.Builder request) {
+    return send(HTTP, request);
+  }
+
+  private static byte[] send(HttpClient http, HttpRequest.Builder request) {
     try {
       HttpResponse<byte[]> response =
-          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() / 100 != 2) {
         throw new AssertionError(response.uri() + " answered " + response.statusCode());
       }

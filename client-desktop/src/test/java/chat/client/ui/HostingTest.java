@@ -2,8 +2,10 @@ package chat.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.client.config.AppDirs;
 import chat.client.support.AppDriver;
 import chat.client.support.Peer;
+import chat.client.support.TrustingHttp;
 import chat.client.ui.chat.ChatLine;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomDirectory;
@@ -15,6 +17,7 @@ import chat.protocol.result.RoomsResult;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,8 +48,16 @@ class HostingTest {
       app.click("#create-room");
       AppDriver.waitFor("the room", () -> app.text("#room-title").equals("lan-party"));
 
-      String http = "http://127.0.0.1:" + httpPort;
-      try (Peer bob = Peer.register(http, "ws://127.0.0.1:" + wsPort + "/ws", "bob")) {
+      // Hosting turns TLS on; bob trusts the certificate the hosted server generated.
+      HttpClient trusting =
+          TrustingHttp.of(
+              AppDirs.under(dir.resolve("app"))
+                  .data()
+                  .resolve("hosted-server")
+                  .resolve("tls")
+                  .resolve("cert.pem"));
+      String https = "https://127.0.0.1:" + httpPort;
+      try (Peer bob = Peer.register(trusting, https, "wss://127.0.0.1:" + wsPort + "/ws", "bob")) {
         Room room =
             bob.request(id -> new RoomDirectory(id, "lan"), RoomsResult.class).rooms().getFirst();
         bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);

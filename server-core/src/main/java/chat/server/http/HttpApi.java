@@ -5,19 +5,24 @@ import chat.server.auth.SessionService;
 import chat.server.chat.UserDirectory;
 import chat.server.metrics.ServerMetrics;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
+import javax.net.ssl.SSLContext;
 
 /**
  * The HTTP API on the JDK's server, one virtual thread per request. TCP_NODELAY must be on (the
  * {@code sun.net.httpserver.nodelay} property, read when the first server is created), or every
- * response waits about 40 ms for the client's delayed ACK.
+ * response waits about 40 ms for the client's delayed ACK. With a TLS context it serves only {@code
+ * https} on its port.
  */
 public final class HttpApi {
 
@@ -33,6 +38,7 @@ public final class HttpApi {
 
   public HttpApi(
       InetSocketAddress address,
+      Optional<SSLContext> tls,
       Identity identity,
       int wsPort,
       AccountService accounts,
@@ -43,11 +49,18 @@ public final class HttpApi {
       throws IOException {
     System.setProperty("sun.net.httpserver.nodelay", "true");
     Router router = new Router(sessions::authenticate, metrics);
-    new OperationEndpoints(identity, wsPort, storeReachable, metrics).addTo(router);
+    new OperationEndpoints(identity, tls.isPresent(), wsPort, storeReachable, metrics)
+        .addTo(router);
     new AuthEndpoints(accounts, sessions).addTo(router);
     new UserEndpoints(users).addTo(router);
     try {
-      server = HttpServer.create(address, 0);
+      if (tls.isPresent()) {
+        HttpsServer https = HttpsServer.create(address, 0);
+        https.setHttpsConfigurator(new HttpsConfigurator(tls.get()));
+        server = https;
+      } else {
+        server = HttpServer.create(address, 0);
+      }
     } catch (BindException e) {
       throw new IOException("cannot listen on " + address + ": " + e.getMessage(), e);
     }

@@ -16,16 +16,19 @@ final class OperationEndpoints {
   private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
   private final HttpApi.Identity identity;
+  private final boolean tls;
   private final int wsPort;
   private final BooleanSupplier storeReachable;
   private final ServerMetrics metrics;
 
   OperationEndpoints(
       HttpApi.Identity identity,
+      boolean tls,
       int wsPort,
       BooleanSupplier storeReachable,
       ServerMetrics metrics) {
     this.identity = identity;
+    this.tls = tls;
     this.wsPort = wsPort;
     this.storeReachable = storeReachable;
     this.metrics = metrics;
@@ -45,9 +48,12 @@ final class OperationEndpoints {
         .route("GET", "/metrics", r -> Response.text(PROMETHEUS_TEXT, metrics.scrape()));
   }
 
-  /** {@code wsUrl} uses the host the client reached us by, so it works from anywhere on the LAN. */
+  /**
+   * {@code wsUrl} uses the host the client reached us by, so it works from anywhere on the LAN, and
+   * {@code wss} when the ports speak TLS.
+   */
   private Response info(Request request) {
-    String wsUrl = "ws://" + request.hostName() + ":" + wsPort + "/ws";
+    String wsUrl = (tls ? "wss://" : "ws://") + request.hostName() + ":" + wsPort + "/ws";
     LimitsInfo limits =
         new LimitsInfo(Limits.MAX_CONTENT_CHARS, Limits.MAX_FRAME_BYTES, Limits.MAX_FILE_BYTES);
     return Response.ok(

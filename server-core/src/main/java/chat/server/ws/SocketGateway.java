@@ -28,11 +28,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.DefaultSSLWebSocketServerFactory;
 import org.java_websocket.server.WebSocketServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,6 +84,11 @@ public final class SocketGateway extends WebSocketServer {
     setReuseAddr(true);
     setConnectionLostTimeout(60);
     metrics.gauge("chat.ws.connections", registry::size);
+  }
+
+  /** Serves {@code wss} instead of {@code ws}; call before {@link #startAndWait}. */
+  public void serveTls(SSLContext context) {
+    setWebSocketFactory(new DefaultSSLWebSocketServerFactory(context));
   }
 
   /**

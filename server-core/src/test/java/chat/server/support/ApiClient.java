@@ -18,10 +18,21 @@ public final class ApiClient {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  private final HttpClient http;
   private final String baseUrl;
 
   ApiClient(String baseUrl) {
+    this(HTTP, baseUrl);
+  }
+
+  private ApiClient(HttpClient http, String baseUrl) {
+    this.http = http;
     this.baseUrl = baseUrl;
+  }
+
+  /** A client of the server at {@code baseUrl} through {@code http} (one that trusts its TLS). */
+  public static ApiClient over(HttpClient http, String baseUrl) {
+    return new ApiClient(http, baseUrl);
   }
 
   /** An HTTP answer: status, headers and body. */
@@ -105,10 +116,10 @@ public final class ApiClient {
     return builder;
   }
 
-  private static Reply send(HttpRequest.Builder request) {
+  private Reply send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
-          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       String text = response.body();
       JsonNode body = text.isEmpty() ? JSON.missingNode() : parseOrText(text);
       return new Reply(response.statusCode(), body, text, response.headers().map());

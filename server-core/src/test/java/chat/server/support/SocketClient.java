@@ -50,10 +50,15 @@ public final class SocketClient implements AutoCloseable {
 
   /** Connects with the token in the handshake's Authorization header (none when null). */
   public static SocketClient connect(String url, String token) {
+    return connect(HTTP, url, token);
+  }
+
+  /** Like {@link #connect(String, String)}, through {@code http} (one that trusts its TLS). */
+  public static SocketClient connect(HttpClient http, String url, String token) {
     BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
     CompletableFuture<Close> closed = new CompletableFuture<>();
     Listener listener = new Listener(inbox, closed);
-    WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(TIMEOUT);
+    WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(TIMEOUT);
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }

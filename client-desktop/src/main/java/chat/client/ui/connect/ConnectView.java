@@ -1,14 +1,18 @@
 package chat.client.ui.connect;
 
 import chat.client.discovery.FoundServer;
+import chat.protocol.CertificateFingerprint;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 
 /** Binds the connect screen to its view model. */
 public final class ConnectView {
@@ -25,6 +29,11 @@ public final class ConnectView {
   @FXML private TextField wsPortField;
   @FXML private Button hostButton;
   @FXML private Label hostStatusLabel;
+  @FXML private VBox certificatePane;
+  @FXML private Label certificateMessage;
+  @FXML private Label certificateFingerprint;
+  @FXML private Button trustButton;
+  @FXML private Button forgetButton;
 
   public ConnectView(ConnectViewModel model) {
     this.model = model;
@@ -39,6 +48,7 @@ public final class ConnectView {
     hostStatusLabel.textProperty().bind(model.hostStatusProperty());
     connectButton.disableProperty().bind(model.busyProperty());
     hostButton.disableProperty().bind(model.busyProperty());
+    bindCertificateCheck();
     recentList.setItems(model.recentServers());
     recentList.visibleProperty().bind(Bindings.isNotEmpty(model.recentServers()));
     recentList.managedProperty().bind(recentList.visibleProperty());
@@ -78,6 +88,55 @@ public final class ConnectView {
       super.updateItem(server, empty);
       setText(empty || server == null ? null : server.label());
     }
+  }
+
+  private void bindCertificateCheck() {
+    ObjectProperty<CertificateCheck> check = model.certificateCheckProperty();
+    BooleanBinding asked = check.isNotNull();
+    BooleanBinding changed =
+        Bindings.createBooleanBinding(() -> check.get() != null && check.get().changed(), check);
+    certificatePane.visibleProperty().bind(asked);
+    certificatePane.managedProperty().bind(asked);
+    certificateMessage
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> check.get() == null ? "" : check.get().message(), check));
+    certificateFingerprint
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    check.get() == null
+                        ? ""
+                        : CertificateFingerprint.inTwoLines(check.get().presented()),
+                check));
+    trustButton.visibleProperty().bind(asked.and(changed.not()));
+    trustButton.managedProperty().bind(trustButton.visibleProperty());
+    forgetButton.visibleProperty().bind(changed);
+    forgetButton.managedProperty().bind(changed);
+    changed.addListener(
+        (obs, was, now) -> {
+          certificateMessage.getStyleClass().remove("error-text");
+          if (now) {
+            certificateMessage.getStyleClass().add("error-text");
+          }
+        });
+  }
+
+  @FXML
+  private void trustCertificate() {
+    model.trustCertificate();
+  }
+
+  @FXML
+  private void forgetCertificate() {
+    model.forgetCertificate();
+  }
+
+  @FXML
+  private void cancelCertificate() {
+    model.cancelCertificate();
   }
 
   @FXML

@@ -12,12 +12,17 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The connection banner: hidden while connected; otherwise "Connecting…" or "Offline. Reconnecting
- * in N s" with "Retry now". The view calls {@link #tick()} every second for the countdown.
+ * The connection banner: hidden while connected; otherwise "Connecting…", "Offline. Reconnecting in
+ * N s" with "Retry now", or the warning that the server's certificate changed. The view calls
+ * {@link #tick()} every second for the countdown.
  */
 public final class BannerViewModel {
 
   private final ReadOnlyObjectProperty<ConnectionStatus> status;
+  static final String CERTIFICATE_CHANGED_TEXT =
+      "The server's certificate has changed since you connected, so the app stopped talking to"
+          + " it and sent nothing. Log out, then connect again to check the new certificate.";
+
   private final Runnable retry;
   private final Clock clock;
   private final StringProperty text = new SimpleStringProperty("");
@@ -40,7 +45,8 @@ public final class BannerViewModel {
     phase.set(now.phase());
     visible.set(
         now.phase() == ConnectionStatus.Phase.CONNECTING
-            || now.phase() == ConnectionStatus.Phase.WAITING);
+            || now.phase() == ConnectionStatus.Phase.WAITING
+            || now.phase() == ConnectionStatus.Phase.CERTIFICATE_CHANGED);
     canRetry.set(now.phase() == ConnectionStatus.Phase.WAITING);
     text.set(
         switch (now.phase()) {
@@ -48,6 +54,7 @@ public final class BannerViewModel {
           case CONNECTING -> "Connecting…";
           case SIGNED_OUT -> "Signed out";
           case WAITING -> "Offline. Reconnecting in " + secondsLeft(now) + " s";
+          case CERTIFICATE_CHANGED -> CERTIFICATE_CHANGED_TEXT;
         });
   }
 

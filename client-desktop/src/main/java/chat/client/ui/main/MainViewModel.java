@@ -113,7 +113,11 @@ public final class MainViewModel {
   /** Where others find the server this app hosts, or empty when it hosts none. */
   public String hostNotice() {
     LocalServerHost.Hosted hosted = host.hosted();
-    return hosted == null ? "" : "Hosting here. Others connect to " + hosted.addressForOthers();
+    return hosted == null
+        ? ""
+        : "Hosting here. Others connect to "
+            + hosted.addressForOthers()
+            + hosted.fingerprintNotice();
   }
 
   public BrowseViewModel browse() {

@@ -108,7 +108,15 @@ class ConnectViewModelTest {
 
     Waits.until("connected", () -> connected.get() == 1);
     assertThat(connect.hostStatusProperty().get()).contains(":" + httpPort);
-    assertThat(connect.addressProperty().get()).isEqualTo("127.0.0.1:" + httpPort);
+    assertThat(connect.addressProperty().get()).isEqualTo("https://127.0.0.1:" + httpPort);
+    assertThat(connect.certificateCheckProperty().get())
+        .as("the app trusts the server it hosts without asking")
+        .isNull();
+    String fingerprint = host.hosted().tlsFingerprint().orElseThrow();
+    assertThat(settings.pinnedCertificate("127.0.0.1:" + httpPort)).contains(fingerprint);
+    assertThat(connect.hostStatusProperty().get().replace("\n", ""))
+        .as("the host shows the fingerprint others will be asked to check")
+        .contains(fingerprint);
     assertThat(settings.hostPorts()).isEqualTo(new Settings.HostPorts(httpPort, wsPort));
   }
 

@@ -45,4 +45,13 @@ class BannerViewModelTest {
     assertThat(banner.visibleProperty().get()).isTrue();
     assertThat(banner.canRetryProperty().get()).isFalse();
   }
+
+  @Test
+  void warnsOfAChangedCertificateWithoutARetryButton() {
+    status.set(ConnectionStatus.CERTIFICATE_CHANGED);
+
+    assertThat(banner.visibleProperty().get()).isTrue();
+    assertThat(banner.textProperty().get()).startsWith("The server's certificate has changed");
+    assertThat(banner.canRetryProperty().get()).isFalse();
+  }
 }
