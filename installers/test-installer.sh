@@ -62,8 +62,9 @@ missing=()
 for tool in "${tools[@]}"; do
   dpkg -s "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
+# The package lists are needed anyway: apt-get resolves the .deb's dependencies from them.
+apt-get update -qq
 if [ ${#missing[@]} -gt 0 ]; then
-  apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" </dev/null >/dev/null
 fi
 
@@ -104,7 +105,8 @@ if command -v systemd-analyze >/dev/null; then
 fi
 
 step "the installed app's --self-test under Xvfb"
-JDK_JAVA_OPTIONS=-Dprism.order=sw timeout 150 xvfb-run -a /opt/chat/bin/Chat --self-test \
+# The jpackage launcher ignores JDK_JAVA_OPTIONS; the JVM itself reads _JAVA_OPTIONS.
+_JAVA_OPTIONS=-Dprism.order=sw timeout 150 xvfb-run -a /opt/chat/bin/Chat --self-test \
   >"$work/self-test" 2>&1 || { cat "$work/self-test" >&2; fail "the self-test"; }
 grep '^self-test:' "$work/self-test" | sed 's/^/   /'
 grep -qx 'self-test: passed' "$work/self-test" || fail "the self-test did not say it passed"
@@ -169,7 +171,7 @@ done
 check "the rpm does not require gtk3" sh -c "rpm -qp --requires '$rpm_file' 2>/dev/null | grep -qx gtk3"
 check "the rpm's scripts do not create the chat user" sh -c "rpm -qp --scripts '$rpm_file' 2>/dev/null | grep -q 'useradd --system'"
 
-megabytes() { echo "$(($(du -sk "$1" | cut -f1) / 1024)) MB"; }
+megabytes() { du -sb "$1" | awk '{ printf "%.1f MB", $1 / 1000000 }'; }
 echo
 echo "installer test: passed in $(($(date +%s) - started)) s (the build took ${build_seconds} s)"
 echo "  app image  $(megabytes "$dist/Chat")"
