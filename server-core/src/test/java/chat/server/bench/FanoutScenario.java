@@ -1,0 +1,55 @@
+package chat.server.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * Scenario 2: fan-out. 1,000 users with a socket each, in rooms of 10, 100 and 1,000; for each room
+ * size, rising delivery rates until p99 passes 50 ms (the knee), then the same on the floor server.
+ */
+final class FanoutScenario implements Scenario {
+
+  private static final int USERS = 1_000;
+  private static final int[] ROOM_SIZES = {10, 100, 1_000};
+  private static final int[] DELIVERIES_PER_SECOND = {5_000, 10_000, 20_000, 40_000, 80_000};
+  private static final double STEP_SECONDS = 4;
+  private static final double KNEE_MS = 50;
+
+  @Override
+  public void run(BenchCluster cluster, Report report) throws Exception {
+    try (ChatSetup setup = new ChatSetup(cluster, "fan", USERS, 1);
+        BenchCluster.Floor floor = BenchCluster.startFloor()) {
+      LoadRun run = new LoadRun(setup.ledger, setup.errors, report);
+      for (int size : ROOM_SIZES) {
+        List<Population.Room> rooms = setup.rooms(size, "fan" + size);
+        rise(
+            run,
+            "chat rooms of " + size,
+            new MessageLoad(setup.ledger, rooms, false),
+            cluster::cost);
+        List<Population.Room> floorRooms = setup.floorRooms(floor, size);
+        rise(
+            run,
+            "floor rooms of " + size,
+            new MessageLoad(setup.ledger, floorRooms, true),
+            floor::cost);
+        floorRooms.forEach(room -> room.sockets().forEach(BenchSocket::close));
+      }
+    }
+  }
+
+  /** Steps up the rate until p99 passes the knee or the rates run out. */
+  static void rise(
+      LoadRun run, String name, MessageLoad load, java.util.function.Supplier<ProcessCost> cost)
+      throws InterruptedException {
+    for (int deliveries : DELIVERIES_PER_SECOND) {
+      double perSecond = (double) deliveries / load.socketsPerRoom();
+      ObjectNode step =
+          run.step(name + " at " + deliveries + "/s", load, perSecond, STEP_SECONDS, cost);
+      if (Report.p99(step, "endToEndMs") > KNEE_MS) {
+        step.put("knee", true);
+        return;
+      }
+    }
+  }
+}
