@@ -25,6 +25,15 @@ final class ChatSetup implements AutoCloseable {
     sockets = fleet.open(Population.targets(users, socketsPerUser, urls));
   }
 
+  /**
+   * Sends messages for a few seconds in rooms of 10 before anything is measured, so the servers'
+   * code is compiled and their caches filled; reported as a step named "warm-up".
+   */
+  void warmUp(BenchCluster cluster, Report report) throws InterruptedException {
+    MessageLoad load = new MessageLoad(ledger, rooms(Math.min(10, users.size()), "warm"), false);
+    new LoadRun(ledger, errors, report).step("warm-up", load, 200, 5, cluster::cost);
+  }
+
   /** Rooms of {@code roomSize} users on the chat servers. */
   List<Population.Room> rooms(int roomSize, String name) {
     return Population.rooms(users, sockets, socketsPerUser, roomSize, name);

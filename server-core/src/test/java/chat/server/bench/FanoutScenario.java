@@ -19,6 +19,7 @@ final class FanoutScenario implements Scenario {
   public void run(BenchCluster cluster, Report report) throws Exception {
     try (ChatSetup setup = new ChatSetup(cluster, "fan", USERS, 1);
         BenchCluster.Floor floor = BenchCluster.startFloor()) {
+      setup.warmUp(cluster, report);
       LoadRun run = new LoadRun(setup.ledger, setup.errors, report);
       for (int size : ROOM_SIZES) {
         List<Population.Room> rooms = setup.rooms(size, "fan" + size);

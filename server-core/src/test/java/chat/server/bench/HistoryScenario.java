@@ -25,6 +25,7 @@ final class HistoryScenario implements Scenario {
   @Override
   public void run(BenchCluster cluster, Report report) throws Exception {
     try (ChatSetup setup = new ChatSetup(cluster, "hist", USERS, 1)) {
+      setup.warmUp(cluster, report);
       LoadRun run = new LoadRun(setup.ledger, setup.errors, report);
       List<Population.Room> rooms = setup.rooms(ROOM_SIZE, "hist");
       MessageLoad load = new MessageLoad(setup.ledger, rooms, false);

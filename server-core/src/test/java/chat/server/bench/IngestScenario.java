@@ -18,6 +18,7 @@ final class IngestScenario implements Scenario {
   public void run(BenchCluster cluster, Report report) throws Exception {
     try (ChatSetup setup = new ChatSetup(cluster, "ingest", USERS, 1);
         BenchCluster.Floor floor = BenchCluster.startFloor()) {
+      setup.warmUp(cluster, report);
       LoadRun run = new LoadRun(setup.ledger, setup.errors, report);
       MessageLoad chat = new MessageLoad(setup.ledger, setup.rooms(ROOM_SIZE, "ingest"), false);
       for (int rate : SENDS_PER_SECOND) {

@@ -35,6 +35,7 @@ public final class LoadBenchmark {
                   "bench.scenario: idle, fanout, ingest, history or login, not " + scenario);
         };
     Report report = new Report(scenario, store);
+    report.machine().put("diskFsyncMs", Report.round(Machine.fsyncMillis(OUTPUT), 3));
     Path work = OUTPUT.resolve("work-" + scenario + "-" + store);
     long start = System.nanoTime();
     try (BenchCluster cluster = BenchCluster.start(store, run.bcryptCost(), work)) {

@@ -33,6 +33,7 @@ final class LoginBurstScenario implements Scenario {
   @Override
   public void run(BenchCluster cluster, Report report) throws Exception {
     try (ChatSetup setup = new ChatSetup(cluster, "login", USERS, SOCKETS_PER_USER)) {
+      setup.warmUp(cluster, report);
       LoadRun run = new LoadRun(setup.ledger, setup.errors, report);
       MessageLoad load = new MessageLoad(setup.ledger, setup.rooms(USERS, "login"), false);
       run.step("messages before", load, MESSAGES_PER_SECOND, STEP_SECONDS, cluster::cost);

@@ -17,13 +17,14 @@ final class Report {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final ObjectNode root = JSON.createObjectNode();
+  private final ObjectNode machine;
   private final ArrayNode steps;
 
   Report(String scenario, String store) {
     root.put("scenario", scenario);
     root.put("store", store);
     root.put("startedAt", Instant.now().toString());
-    ObjectNode machine = root.putObject("machine");
+    machine = root.putObject("machine");
     machine.put("cpu", Machine.cpuModel());
     machine.put("cores", Runtime.getRuntime().availableProcessors());
     machine.put("loadAverageAtStart", Machine.loadAverage());
@@ -32,6 +33,11 @@ final class Report {
 
   ObjectNode root() {
     return root;
+  }
+
+  /** Facts about the machine the run was on. */
+  ObjectNode machine() {
+    return machine;
   }
 
   ObjectNode newStep() {
@@ -56,7 +62,7 @@ final class Report {
 
   /** Adds the load average at the end and writes the JSON; returns the file. */
   Path write(Path directory) throws IOException {
-    root.with("machine").put("loadAverageAtEnd", Machine.loadAverage());
+    machine.put("loadAverageAtEnd", Machine.loadAverage());
     Files.createDirectories(directory);
     Path file =
         directory.resolve(
