@@ -10,12 +10,16 @@ import java.util.stream.IntStream;
  */
 final class ChatSetup implements AutoCloseable {
 
+  private static final double WARM_UP_DELIVERIES = 2_000;
+  private static final long FINAL_DRAIN_MILLIS = 20_000;
+
   final Ledger ledger = new Ledger(2_000_000);
   final AtomicLong errors = new AtomicLong();
   final Fleet fleet = new Fleet(ledger, errors);
   final List<Population.User> users;
   final List<BenchSocket> sockets;
   final int socketsPerUser;
+  private LoadRun run;
 
   ChatSetup(BenchCluster cluster, String prefix, int userCount, int socketsPerUser)
       throws Exception {
@@ -25,13 +29,21 @@ final class ChatSetup implements AutoCloseable {
     sockets = fleet.open(Population.targets(users, socketsPerUser, urls));
   }
 
+  /** The steps of this run, written into {@code report}. */
+  LoadRun run(Report report) {
+    if (run == null) {
+      run = new LoadRun(ledger, errors, report);
+    }
+    return run;
+  }
+
   /**
    * Sends messages for a few seconds in rooms of 10 before anything is measured, so the servers'
    * code is compiled and their caches filled; reported as a step named "warm-up".
    */
   void warmUp(BenchCluster cluster, Report report) throws InterruptedException {
     MessageLoad load = new MessageLoad(ledger, rooms(Math.min(10, users.size()), "warm"), false);
-    new LoadRun(ledger, errors, report).step("warm-up", load, 200, 5, cluster::cost);
+    run(report).step("warm-up", load, WARM_UP_DELIVERIES / load.socketsPerRoom(), 5, cluster::cost);
   }
 
   /** Rooms of {@code roomSize} users on the chat servers. */
@@ -45,6 +57,27 @@ final class ChatSetup implements AutoCloseable {
     List<BenchSocket> floorSockets =
         fleet.open(sockets.stream().map(s -> new Fleet.Target(floor.wsUrl(), null)).toList());
     return Population.floorRooms(floorSockets, socketsPerRoom);
+  }
+
+  /**
+   * Waits up to 20 s for every message still in flight, then writes the run's total of messages
+   * acknowledged and never delivered (the steps' own counts are taken after only 3 s).
+   */
+  void finish(Report report) {
+    long until = System.nanoTime() + FINAL_DRAIN_MILLIS * 1_000_000;
+    while (!ledger.settled() && System.nanoTime() < until) {
+      LoadRun.sleep(50);
+    }
+    run(report).refresh();
+    Ledger.Counts total = ledger.total();
+    report.root().put("messagesSent", total.messages());
+    report.root().put("messagesAcked", total.acked());
+    report.root().put("ackedNeverDelivered", total.ackedNotDelivered());
+    report.root().put("receiptsMissing", total.missingReceipts());
+    report.root().put("errors", errors.get());
+    System.out.printf(
+        "total: %d messages sent, %d acked, %d acked and never delivered, %d errors%n",
+        total.messages(), total.acked(), total.ackedNotDelivered(), errors.get());
   }
 
   @Override

@@ -11,8 +11,8 @@ final class FanoutScenario implements Scenario {
 
   private static final int USERS = 1_000;
   private static final int[] ROOM_SIZES = {10, 100, 1_000};
-  private static final int[] DELIVERIES_PER_SECOND = {5_000, 10_000, 20_000, 40_000, 80_000};
-  private static final double STEP_SECONDS = 4;
+  private static final int[] DELIVERIES_PER_SECOND = {5_000, 10_000, 20_000, 40_000};
+  private static final double STEP_SECONDS = 3;
   private static final double KNEE_MS = 50;
 
   @Override
@@ -20,7 +20,7 @@ final class FanoutScenario implements Scenario {
     try (ChatSetup setup = new ChatSetup(cluster, "fan", USERS, 1);
         BenchCluster.Floor floor = BenchCluster.startFloor()) {
       setup.warmUp(cluster, report);
-      LoadRun run = new LoadRun(setup.ledger, setup.errors, report);
+      LoadRun run = setup.run(report);
       for (int size : ROOM_SIZES) {
         List<Population.Room> rooms = setup.rooms(size, "fan" + size);
         rise(
@@ -36,6 +36,7 @@ final class FanoutScenario implements Scenario {
             floor::cost);
         floorRooms.forEach(room -> room.sockets().forEach(BenchSocket::close));
       }
+      setup.finish(report);
     }
   }
 
@@ -47,7 +48,7 @@ final class FanoutScenario implements Scenario {
       double perSecond = (double) deliveries / load.socketsPerRoom();
       ObjectNode step =
           run.step(name + " at " + deliveries + "/s", load, perSecond, STEP_SECONDS, cost);
-      if (Report.p99(step, "endToEndMs") > KNEE_MS) {
+      if (LoadRun.pastKnee(step, "endToEndMs", KNEE_MS)) {
         step.put("knee", true);
         return;
       }

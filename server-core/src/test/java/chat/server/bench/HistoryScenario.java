@@ -26,7 +26,7 @@ final class HistoryScenario implements Scenario {
   public void run(BenchCluster cluster, Report report) throws Exception {
     try (ChatSetup setup = new ChatSetup(cluster, "hist", USERS, 1)) {
       setup.warmUp(cluster, report);
-      LoadRun run = new LoadRun(setup.ledger, setup.errors, report);
+      LoadRun run = setup.run(report);
       List<Population.Room> rooms = setup.rooms(ROOM_SIZE, "hist");
       MessageLoad load = new MessageLoad(setup.ledger, rooms, false);
       run.step("fill 100 per room", load, 200, 5, cluster::cost);
@@ -39,6 +39,7 @@ final class HistoryScenario implements Scenario {
           STEP_SECONDS,
           cluster::cost,
           step -> read(step, rooms, cursors));
+      setup.finish(report);
     }
   }
 

@@ -19,12 +19,12 @@ final class IngestScenario implements Scenario {
     try (ChatSetup setup = new ChatSetup(cluster, "ingest", USERS, 1);
         BenchCluster.Floor floor = BenchCluster.startFloor()) {
       setup.warmUp(cluster, report);
-      LoadRun run = new LoadRun(setup.ledger, setup.errors, report);
+      LoadRun run = setup.run(report);
       MessageLoad chat = new MessageLoad(setup.ledger, setup.rooms(ROOM_SIZE, "ingest"), false);
       for (int rate : SENDS_PER_SECOND) {
         ObjectNode step =
             run.step("ingest at " + rate + "/s", chat, rate, STEP_SECONDS, cluster::cost);
-        if (Report.p99(step, "ackMs") > KNEE_MS) {
+        if (LoadRun.pastKnee(step, "ackMs", KNEE_MS)) {
           step.put("knee", true);
           break;
         }
@@ -36,6 +36,7 @@ final class IngestScenario implements Scenario {
           SENDS_PER_SECOND[2],
           STEP_SECONDS,
           floor::cost);
+      setup.finish(report);
     }
   }
 }

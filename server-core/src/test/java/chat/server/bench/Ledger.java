@@ -112,21 +112,28 @@ final class Ledger {
     return true;
   }
 
-  /** The counts of one step, taken now. */
+  /** The counts of every step together, taken now. */
+  Counts total() {
+    return counts(-1);
+  }
+
+  /** The counts of one step ({@code -1}: all steps), taken now. */
   Counts counts(int step) {
     long messages = 0;
     long acked = 0;
     long failed = 0;
     long receipts = 0;
+    long expectedReceipts = 0;
     long duplicates = 0;
     long ackedNotDelivered = 0;
     long missingReceipts = 0;
     for (int seq = 0; seq < sent.get(); seq++) {
-      if (stepOf[seq] != step) {
+      if (step >= 0 && stepOf[seq] != step) {
         continue;
       }
       messages++;
       int got = received.get(seq);
+      expectedReceipts += expected[seq];
       receipts += Math.min(got, expected[seq]);
       duplicates += Math.max(0, got - expected[seq]);
       switch (outcome.get(seq)) {
@@ -142,7 +149,14 @@ final class Ledger {
       }
     }
     return new Counts(
-        messages, acked, failed, receipts, duplicates, ackedNotDelivered, missingReceipts);
+        messages,
+        acked,
+        failed,
+        receipts,
+        expectedReceipts,
+        duplicates,
+        ackedNotDelivered,
+        missingReceipts);
   }
 
   long strayFrames() {
@@ -152,6 +166,7 @@ final class Ledger {
   /**
    * One step's counts.
    *
+   * @param expectedReceipts the receipts all messages would make: each message's room's sockets
    * @param ackedNotDelivered messages acknowledged that some member socket never received
    * @param missingReceipts the receipts those messages lack
    */
@@ -160,6 +175,7 @@ final class Ledger {
       long acked,
       long failed,
       long receipts,
+      long expectedReceipts,
       long duplicates,
       long ackedNotDelivered,
       long missingReceipts) {}

@@ -1,6 +1,8 @@
 package chat.server.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -16,6 +18,10 @@ final class LoadRun {
   private final Ledger ledger;
   private final AtomicLong errors;
   private final Report report;
+  private final List<Finished> finished = new ArrayList<>();
+
+  /** A step already written, to bring up to date once late receipts are in. */
+  private record Finished(ObjectNode node, int step) {}
 
   LoadRun(Ledger ledger, AtomicLong errors, Report report) {
     this.ledger = ledger;
@@ -77,13 +83,10 @@ final class LoadRun {
     node.put("messages", counts.messages());
     node.put("sendsAckedPerSecond", Report.round(counts.acked() / elapsed, 1));
     node.put("deliveriesPerSecond", Report.round(counts.receipts() / elapsed, 1));
-    Report.latency(node, "endToEndMs", ledger.step(step).endToEnd);
-    Report.latency(node, "ackMs", ledger.step(step).ack);
+    node.put("deliveredWithinStep", counts.receipts() >= counts.expectedReceipts());
     node.put("errors", errors.get() - errorsBefore);
-    node.put("failedSends", counts.failed());
-    node.put("ackedNotDelivered", counts.ackedNotDelivered());
-    node.put("missingReceipts", counts.missingReceipts());
-    node.put("duplicateReceipts", counts.duplicates());
+    fill(node, step);
+    finished.add(new Finished(node, step));
     node.put(
         "serverCpuMicrosPerDelivery",
         counts.receipts() == 0 ? 0 : Report.round(spent.cpuNanos() / 1e3 / counts.receipts(), 2));
@@ -103,6 +106,29 @@ final class LoadRun {
         node.path("errors").asLong(),
         counts.ackedNotDelivered());
     return node;
+  }
+
+  /**
+   * Rewrites every finished step's latencies and delivery counts with what arrived since (receipts
+   * later than the step's 3 s of settling count too; leaving them out would flatter the tail).
+   */
+  void refresh() {
+    finished.forEach(done -> fill(done.node(), done.step()));
+  }
+
+  /** A step is past the knee once its p99 passes {@code kneeMillis} or it fell behind. */
+  static boolean pastKnee(ObjectNode step, String latency, double kneeMillis) {
+    return Report.p99(step, latency) > kneeMillis || !step.path("deliveredWithinStep").asBoolean();
+  }
+
+  private void fill(ObjectNode node, int step) {
+    Ledger.Counts counts = ledger.counts(step);
+    Report.latency(node, "endToEndMs", ledger.step(step).endToEnd);
+    Report.latency(node, "ackMs", ledger.step(step).ack);
+    node.put("failedSends", counts.failed());
+    node.put("ackedNotDelivered", counts.ackedNotDelivered());
+    node.put("missingReceipts", counts.missingReceipts());
+    node.put("duplicateReceipts", counts.duplicates());
   }
 
   static void sleep(long millis) {

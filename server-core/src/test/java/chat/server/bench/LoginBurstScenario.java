@@ -34,7 +34,7 @@ final class LoginBurstScenario implements Scenario {
   public void run(BenchCluster cluster, Report report) throws Exception {
     try (ChatSetup setup = new ChatSetup(cluster, "login", USERS, SOCKETS_PER_USER)) {
       setup.warmUp(cluster, report);
-      LoadRun run = new LoadRun(setup.ledger, setup.errors, report);
+      LoadRun run = setup.run(report);
       MessageLoad load = new MessageLoad(setup.ledger, setup.rooms(USERS, "login"), false);
       run.step("messages before", load, MESSAGES_PER_SECOND, STEP_SECONDS, cluster::cost);
       run.step(
@@ -45,6 +45,7 @@ final class LoginBurstScenario implements Scenario {
           cluster::cost,
           step -> logins(step, cluster, setup.users));
       run.step("messages after", load, MESSAGES_PER_SECOND, STEP_SECONDS, cluster::cost);
+      setup.finish(report);
     }
   }
 
