@@ -97,6 +97,17 @@ final class BenchCluster implements AutoCloseable {
     return redis == null ? new ProcessCost(0, 0) : ProcessCost.of(redis.pid());
   }
 
+  /**
+   * Writes what each node printed to {@code directory/NAME-nodeN.log}, for reading what the servers
+   * said under load (warnings, reconnects).
+   */
+  void saveLogs(Path directory, String name) throws IOException {
+    Files.createDirectories(directory);
+    for (int i = 0; i < nodes.size(); i++) {
+      Files.write(directory.resolve(name + "-node" + (i + 1) + ".log"), nodes.get(i).output());
+    }
+  }
+
   @Override
   public void close() throws Exception {
     nodes.forEach(ServerProcess::close);

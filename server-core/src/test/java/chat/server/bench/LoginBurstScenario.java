@@ -22,7 +22,7 @@ final class LoginBurstScenario implements Scenario {
   private static final int USERS = 20;
   private static final int SOCKETS_PER_USER = 5;
   private static final double MESSAGES_PER_SECOND = 100;
-  private static final double LOGINS_PER_SECOND = 6;
+  private static final double LOGINS_PER_SECOND = 4;
   private static final double STEP_SECONDS = 8;
 
   @Override
