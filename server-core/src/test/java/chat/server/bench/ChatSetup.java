@@ -1,5 +1,6 @@
 package chat.server.bench;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -12,6 +13,7 @@ final class ChatSetup implements AutoCloseable {
 
   private static final double WARM_UP_DELIVERIES = 2_000;
   private static final long FINAL_DRAIN_MILLIS = 20_000;
+  private static final Duration PING_WAIT = Duration.ofSeconds(20);
 
   final Ledger ledger = new Ledger(2_000_000);
   final AtomicLong errors = new AtomicLong();
@@ -19,6 +21,7 @@ final class ChatSetup implements AutoCloseable {
   final List<Population.User> users;
   final List<BenchSocket> sockets;
   final int socketsPerUser;
+  private final int unanswered;
   private LoadRun run;
 
   ChatSetup(BenchCluster cluster, String prefix, int userCount, int socketsPerUser)
@@ -27,6 +30,12 @@ final class ChatSetup implements AutoCloseable {
     users = Population.register(cluster, prefix, userCount);
     List<String> urls = IntStream.range(0, cluster.size()).mapToObj(cluster::wsUrl).toList();
     sockets = fleet.open(Population.targets(users, socketsPerUser, urls));
+    unanswered = sockets.size() - Fleet.pingAll(sockets, PING_WAIT);
+    if (unanswered > 0) {
+      System.out.printf(
+          "%d of %d sockets did not answer a ping within %d s: they will miss every receipt%n",
+          unanswered, sockets.size(), PING_WAIT.toSeconds());
+    }
   }
 
   /** The steps of this run, written into {@code report}. */
@@ -75,6 +84,8 @@ final class ChatSetup implements AutoCloseable {
     report.root().put("ackedNeverDelivered", total.ackedNotDelivered());
     report.root().put("receiptsMissing", total.missingReceipts());
     report.root().put("errors", errors.get());
+    report.root().put("socketsOpened", sockets.size());
+    report.root().put("socketsNotAnsweringPing", unanswered);
     System.out.printf(
         "total: %d messages sent, %d acked, %d acked and never delivered, %d errors%n",
         total.messages(), total.acked(), total.ackedNotDelivered(), errors.get());

@@ -2,6 +2,7 @@ package chat.server.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Scenario 2: fan-out. 1,000 users with a socket each, in rooms of 10, 100 and 1,000; for each room
@@ -41,8 +42,7 @@ final class FanoutScenario implements Scenario {
   }
 
   /** Steps up the rate until p99 passes the knee or the rates run out. */
-  static void rise(
-      LoadRun run, String name, MessageLoad load, java.util.function.Supplier<ProcessCost> cost)
+  static void rise(LoadRun run, String name, MessageLoad load, Supplier<ProcessCost> cost)
       throws InterruptedException {
     for (int deliveries : DELIVERIES_PER_SECOND) {
       double perSecond = (double) deliveries / load.socketsPerRoom();

@@ -1,6 +1,7 @@
 package chat.server.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -48,7 +49,7 @@ final class HistoryScenario implements Scenario {
     Histogram history = new ConcurrentHistogram(3);
     Histogram sync = new ConcurrentHistogram(3);
     long[] failures = {0};
-    List<CompletableFuture<?>> answers = new java.util.ArrayList<>();
+    List<CompletableFuture<?>> answers = new ArrayList<>();
     long[] turn = {0};
     OpenLoop.run(
         READS_PER_SECOND,

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Scenario 1: as many idle authenticated sockets as the generator may hold (15,000, under the
@@ -20,8 +21,7 @@ final class IdleScenario implements Scenario {
   @Override
   public void run(BenchCluster cluster, Report report) throws Exception {
     List<Population.User> users = Population.register(cluster, "idle", USERS);
-    List<String> urls =
-        java.util.stream.IntStream.range(0, cluster.size()).mapToObj(cluster::wsUrl).toList();
+    List<String> urls = IntStream.range(0, cluster.size()).mapToObj(cluster::wsUrl).toList();
     List<Fleet.Target> targets = Population.targets(users, SOCKETS_PER_USER, urls);
     ObjectNode chat = report.newStep();
     chat.put("name", "idle chat");
@@ -59,7 +59,7 @@ final class IdleScenario implements Scenario {
       long start = System.nanoTime();
       List<BenchSocket> sockets = fleet.open(targets);
       double seconds = (System.nanoTime() - start) / 1e9;
-      int held = authenticated ? Fleet.pingAll(sockets, Duration.ofSeconds(60)) : sockets.size();
+      int held = authenticated ? Fleet.pingAll(sockets, Duration.ofSeconds(30)) : sockets.size();
       LoadRun.sleep(SETTLE.toMillis());
       ProcessCost after = cost.get();
       long stillOpen = sockets.stream().filter(BenchSocket::isOpen).count();
