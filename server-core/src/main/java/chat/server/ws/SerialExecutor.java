@@ -4,12 +4,18 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs tasks one at a time, in submission order, on a shared executor: one connection's requests
- * stay in order without a thread of their own, and the socket's decoder thread never waits.
+ * stay in order without a thread of their own, and the socket's decoder thread never waits. A task
+ * that throws is logged and the next one runs: a thrown exception must never leave the queue marked
+ * as draining with nobody draining it, which would stall the connection for good.
  */
 final class SerialExecutor implements Executor {
+
+  private static final Logger log = LoggerFactory.getLogger(SerialExecutor.class);
 
   private final Executor delegate;
   private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
@@ -31,7 +37,11 @@ final class SerialExecutor implements Executor {
     do {
       Runnable task;
       while ((task = tasks.poll()) != null) {
-        task.run();
+        try {
+          task.run();
+        } catch (RuntimeException | Error e) {
+          log.error("A queued task failed; running the next one", e);
+        }
       }
       draining.set(false);
       // A task added between the last poll and the reset would otherwise wait for the next one.

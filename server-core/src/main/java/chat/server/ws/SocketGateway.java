@@ -245,13 +245,21 @@ public final class SocketGateway extends WebSocketServer {
     }
   }
 
-  /** Authenticates the socket, or closes it with 4401 and the reason's code. */
+  /**
+   * Authenticates the socket, or closes it with 4401 and the reason's code; when the store cannot
+   * be reached, closes it with 1013 (try again later) so the client connects again (it must never
+   * stay open and unauthenticated).
+   */
   private void authenticate(ClientConnection connection, String token, String requestId) {
     AuthenticatedUser user;
     try {
       user = sessions.authenticate(token);
     } catch (ChatException e) {
       connection.close(CLOSE_UNAUTHORIZED, e.code().name());
+      return;
+    } catch (StoreException e) {
+      log.warn("store failure authenticating a socket: {}", e.getMessage());
+      connection.close(CloseFrame.TRY_AGAIN_LATER, ErrorCode.INTERNAL.name());
       return;
     }
     if (!connection.socket().isOpen()) {

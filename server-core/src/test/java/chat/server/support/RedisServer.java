@@ -75,6 +75,11 @@ public final class RedisServer implements AutoCloseable {
     }
   }
 
+  /** The process id, for reading its CPU time and memory from {@code /proc}. */
+  public long pid() {
+    return process.pid();
+  }
+
   public URI url() {
     return URI.create("redis://127.0.0.1:" + port);
   }

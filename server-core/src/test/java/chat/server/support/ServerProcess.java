@@ -76,6 +76,11 @@ public final class ServerProcess implements AutoCloseable {
     return "ws://127.0.0.1:" + ports.join()[1] + "/ws";
   }
 
+  /** The process id, for reading its CPU time and memory from {@code /proc}. */
+  public long pid() {
+    return process.pid();
+  }
+
   public ApiClient api() {
     return new ApiClient(httpUrl());
   }

@@ -58,4 +58,22 @@ class SerialExecutorTest {
       assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
     }
   }
+
+  @Test
+  void aTaskThatThrowsDoesNotStallTheOnesAfterIt() throws InterruptedException {
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      SerialExecutor serial = new SerialExecutor(pool);
+      CountDownLatch after = new CountDownLatch(2);
+
+      serial.execute(
+          () -> {
+            throw new IllegalStateException("a request that failed unexpectedly");
+          });
+      serial.execute(after::countDown);
+      Thread.sleep(50);
+      serial.execute(after::countDown);
+
+      assertThat(after.await(10, TimeUnit.SECONDS)).isTrue();
+    }
+  }
 }

@@ -177,6 +177,11 @@ final class Database implements AutoCloseable {
         });
   }
 
+  /** Whether this thread holds the connection, as inside {@link #inTransaction}. */
+  boolean isHeldByCurrentThread() {
+    return lock.isHeldByCurrentThread();
+  }
+
   /** Closes the connection once the call in flight, if any, has finished. */
   @Override
   public void close() {

@@ -50,11 +50,14 @@ final class EmbeddedMessageStore implements MessageStore {
   }
 
   private final Database db;
+  private final GroupCommit appends;
   private final EmbeddedSearchIndex searchIndex;
   private final EventBus events;
 
-  EmbeddedMessageStore(Database db, EmbeddedSearchIndex searchIndex, EventBus events) {
+  EmbeddedMessageStore(
+      Database db, GroupCommit appends, EmbeddedSearchIndex searchIndex, EventBus events) {
     this.db = db;
+    this.appends = appends;
     this.searchIndex = searchIndex;
     this.events = events;
   }
@@ -63,13 +66,14 @@ final class EmbeddedMessageStore implements MessageStore {
    * Inserts unless the (room, sender, clientMsgId) triple exists, then reads back whichever row
    * holds it, all in one transaction: its commit, synced to disk, is the durability point. A new
    * message is indexed for search in the same transaction, so it is searchable once this returns,
-   * and announced after the commit.
+   * and announced after the commit. Appends arriving together share a transaction and its fsync
+   * ({@link GroupCommit}); each returns only after that commit.
    */
   @Override
   public AppendResult append(NewMessage message, Set<String> announceTo) {
     String messageId = newMessageId();
     AppendResult result =
-        db.inTransaction(
+        appends.write(
             () -> {
               boolean created =
                   db.update(

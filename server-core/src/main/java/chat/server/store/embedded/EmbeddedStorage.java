@@ -26,6 +26,7 @@ public final class EmbeddedStorage implements Storage {
   static final String SECRETS_FILE = "secrets.properties";
 
   private final Database db;
+  private final GroupCommit appends;
   private final UserStore users;
   private final SessionStore sessions;
   private final RoomStore rooms;
@@ -42,7 +43,8 @@ public final class EmbeddedStorage implements Storage {
     this.sessions = new EmbeddedSessionStore(db);
     this.rooms = new EmbeddedRoomStore(db);
     this.search = new EmbeddedSearchIndex(db);
-    this.messages = new EmbeddedMessageStore(db, search, events);
+    this.appends = new GroupCommit(db);
+    this.messages = new EmbeddedMessageStore(db, appends, search, events);
     this.readCursors = new EmbeddedReadCursorStore(db);
     this.secrets = secrets;
   }
@@ -134,6 +136,7 @@ public final class EmbeddedStorage implements Storage {
   /** Waits for the database call in flight, then closes the connection. */
   @Override
   public void close() {
+    appends.close();
     db.close();
   }
 

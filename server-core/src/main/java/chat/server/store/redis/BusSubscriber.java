@@ -19,9 +19,13 @@ import redis.clients.jedis.exceptions.JedisException;
  * thread subscribes again on a new connection, waiting {@link #MIN_BACKOFF} doubling up to {@link
  * #MAX_BACKOFF} between failed attempts. A subscribed connection reads with no timeout, so a
  * connection that died silently (a half-open TCP connection reports nothing) would go unnoticed:
- * every heartbeat interval ({@link #HEARTBEAT} in service) a PING goes down it, and when nothing at
- * all has come back for three intervals the connection is closed, which ends the blocked read and
- * resubscribes.
+ * every heartbeat interval ({@link #HEARTBEAT} in service) the node publishes a heartbeat on {@link
+ * RedisKeys#HEARTBEATS}, which the subscription also listens to, and when nothing at all has come
+ * in for three intervals the connection is closed, which ends the blocked read and resubscribes.
+ * (Not a PING down the subscribed connection: Jedis registers the PING's reply handler only after
+ * flushing the command, so a reply that comes back first ends the subscription with "Unexpected
+ * message : PONG"; under load the load benchmark saw that every few seconds, and lost the events of
+ * each resubscription's gap.)
  *
  * <p>Pub/sub keeps nothing for a subscriber that is away: events published between a connection's
  * loss and the next subscription do not reach this node.
@@ -51,7 +55,8 @@ final class BusSubscriber implements AutoCloseable {
   private volatile Subscription subscription;
 
   /**
-   * @param heartbeatInterval how often to ping; a connection silent for three intervals is closed
+   * @param heartbeatInterval how often to publish a heartbeat; a subscription that hears nothing
+   *     for three intervals is closed
    */
   BusSubscriber(Redis redis, Consumer<String> onMessage, Duration heartbeatInterval) {
     this.redis = redis;
@@ -69,7 +74,7 @@ final class BusSubscriber implements AutoCloseable {
     synchronized (this) {
       if (reader == null && !closed) {
         reader = Thread.ofPlatform().name("redis-events").daemon().start(this::readUntilClosed);
-        heartbeat = Thread.ofVirtual().name("redis-events-heartbeat").start(this::pingUntilClosed);
+        heartbeat = Thread.ofVirtual().name("redis-events-heartbeat").start(this::beatUntilClosed);
       }
     }
     try {
@@ -91,7 +96,7 @@ final class BusSubscriber implements AutoCloseable {
         if (closed) {
           return;
         }
-        attempt.proceed(opened, RedisKeys.EVENTS);
+        attempt.proceed(opened, RedisKeys.EVENTS, RedisKeys.HEARTBEATS);
       } catch (JedisException e) {
         if (!closed) {
           log.warn("Redis event subscription lost ({}); subscribing again", e.getMessage());
@@ -104,8 +109,10 @@ final class BusSubscriber implements AutoCloseable {
     }
   }
 
-  /** Pings the subscribed connection and closes it when it has gone silent for too long. */
-  private void pingUntilClosed() {
+  /**
+   * Publishes heartbeats, and closes the subscribed connection when it has gone silent too long.
+   */
+  private void beatUntilClosed() {
     while (!closed && sleep(heartbeatInterval)) {
       Subscription current = subscription;
       if (current == null || !current.isSubscribed() || !current.connection.isConnected()) {
@@ -116,11 +123,17 @@ final class BusSubscriber implements AutoCloseable {
         current.connection.close();
         continue;
       }
-      try {
-        current.ping();
-      } catch (JedisException e) {
-        // The connection is failing; the reader notices and subscribes again.
-      }
+      // On a thread of its own: a publish blocked on an unreachable Redis must not stop this loop
+      // from noticing the silence.
+      Thread.ofVirtual().name("redis-events-heartbeat-publish").start(this::publishHeartbeat);
+    }
+  }
+
+  private void publishHeartbeat() {
+    try {
+      redis.call("publish heartbeat", jedis -> jedis.publish(RedisKeys.HEARTBEATS, ""));
+    } catch (RuntimeException e) {
+      // Redis is unreachable; the silence closes the subscription and it is made again.
     }
   }
 
@@ -181,14 +194,9 @@ final class BusSubscriber implements AutoCloseable {
     @Override
     public void onMessage(String channel, String message) {
       lastHeardNanos = System.nanoTime();
-      if (!closed) {
+      if (!closed && RedisKeys.EVENTS.equals(channel)) {
         onMessage.accept(message);
       }
-    }
-
-    @Override
-    public void onPong(String pattern) {
-      lastHeardNanos = System.nanoTime();
     }
   }
 }

@@ -21,6 +21,12 @@ final class RedisKeys {
   /** The pub/sub channel of every node sharing this Redis (not a key: it has no slot). */
   static final String EVENTS = "chat:events";
 
+  /**
+   * The channel every node publishes its heartbeat on; each node's subscriber listens to it beside
+   * {@link #EVENTS}, so a subscription that hears nothing for a while is known to be dead.
+   */
+  static final String HEARTBEATS = "chat:events:heartbeat";
+
   /** Separates a folded name from an id in a lexicographic index entry; never part of an id. */
   private static final char ENTRY_SEPARATOR = '\0';
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.server.support.RedisServerExtension;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -43,6 +44,34 @@ class BusSubscriberTest {
       }
       assertThat(message).isEqualTo("hello");
       assertThat(subscriberConnections()).hasSize(1).doesNotContainAnyElementsOf(before);
+    }
+  }
+
+  @Test
+  void aLiveSubscriptionOutlastsManyHeartbeatsAndLosesNothing() throws Exception {
+    BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    try (Redis connection = Redis.connect(redis.url());
+        BusSubscriber subscriber = new BusSubscriber(connection, received::add, HEARTBEAT)) {
+      subscriber.start();
+      List<String> before = subscriberConnections();
+
+      // 10 heartbeat intervals of events, 100 a second.
+      for (int i = 0; i < 200; i++) {
+        String event = "event " + i;
+        redis.call(jedis -> jedis.publish(RedisKeys.EVENTS, event));
+        Thread.sleep(10);
+      }
+
+      List<String> got = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        String event = received.poll(2, TimeUnit.SECONDS);
+        if (event == null) {
+          break;
+        }
+        got.add(event);
+      }
+      assertThat(got).hasSize(200).doesNotContain("");
+      assertThat(subscriberConnections()).isEqualTo(before);
     }
   }
 }

@@ -1,0 +1,150 @@
+package chat.server.bench;
+
+import chat.server.support.ApiClient;
+import chat.server.support.RedisServer;
+import chat.server.support.ServerProcess;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The servers under test, each in a process of its own: one embedded node, or two nodes sharing a
+ * real {@code redis-server}. Data lives under {@code target/bench/} on the real disk (not a tmpfs),
+ * so durable acks pay for their fsyncs.
+ */
+final class BenchCluster implements AutoCloseable {
+
+  /** The bench's settings: rate limits out of the way, and the bcrypt cost asked for. */
+  static Map<String, String> settings(int bcryptCost) {
+    return Map.of(
+        "BCRYPT_COST", Integer.toString(bcryptCost),
+        "MESSAGE_RATE_PER_SECOND", "100000",
+        "MESSAGE_BURST", "100000",
+        "LOGIN_ATTEMPTS_PER_MINUTE", "100000");
+  }
+
+  private final String store;
+  private final List<ServerProcess> nodes = new ArrayList<>();
+  private RedisServer redis;
+
+  private BenchCluster(String store) {
+    this.store = store;
+  }
+
+  /**
+   * @param store {@code embedded} (one node) or {@code redis} (two nodes on one Redis)
+   */
+  static BenchCluster start(String store, int bcryptCost, Path workDir) throws Exception {
+    BenchCluster cluster = new BenchCluster(store);
+    try {
+      Map<String, String> env = new HashMap<>(settings(bcryptCost));
+      int nodeCount = 1;
+      switch (store) {
+        case "embedded" -> {}
+        case "redis" -> {
+          cluster.redis = RedisServer.start();
+          env.put("REDIS_URL", cluster.redis.url().toString());
+          nodeCount = 2;
+        }
+        default ->
+            throw new IllegalArgumentException("bench.store: embedded or redis, not " + store);
+      }
+      for (int i = 0; i < nodeCount; i++) {
+        Path dataDir = Files.createTempDirectory(Files.createDirectories(workDir), "node-");
+        cluster.nodes.add(ServerProcess.start(dataDir, env));
+      }
+      return cluster;
+    } catch (Exception e) {
+      cluster.close();
+      throw e;
+    }
+  }
+
+  String store() {
+    return store;
+  }
+
+  int size() {
+    return nodes.size();
+  }
+
+  String wsUrl(int node) {
+    return nodes.get(node).wsUrl();
+  }
+
+  ApiClient api(int node) {
+    return nodes.get(node).api();
+  }
+
+  List<Long> pids() {
+    return nodes.stream().map(ServerProcess::pid).toList();
+  }
+
+  /** The nodes' CPU time and memory added up (Redis's apart: {@link #redisCost}). */
+  ProcessCost cost() {
+    return ProcessCost.sum(pids());
+  }
+
+  /** Redis's own CPU time and memory, or zero on the embedded store. */
+  ProcessCost redisCost() {
+    return redis == null ? new ProcessCost(0, 0) : ProcessCost.of(redis.pid());
+  }
+
+  /**
+   * Writes what each node printed to {@code directory/NAME-nodeN.log}, for reading what the servers
+   * said under load (warnings, reconnects).
+   */
+  void saveLogs(Path directory, String name) throws IOException {
+    Files.createDirectories(directory);
+    for (int i = 0; i < nodes.size(); i++) {
+      Files.write(directory.resolve(name + "-node" + (i + 1) + ".log"), nodes.get(i).output());
+    }
+  }
+
+  @Override
+  public void close() throws Exception {
+    nodes.forEach(ServerProcess::close);
+    if (redis != null) {
+      redis.close();
+    }
+  }
+
+  /** Starts a {@link FloorServer} in a process of its own. */
+  static Floor startFloor() throws IOException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process process =
+        new ProcessBuilder(
+                java, "-cp", System.getProperty("java.class.path"), FloorServer.class.getName())
+            .redirectErrorStream(true)
+            .start();
+    BufferedReader output =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    String line;
+    while ((line = output.readLine()) != null) {
+      if (line.startsWith(FloorServer.READY)) {
+        int port = Integer.parseInt(line.substring(FloorServer.READY.length()).strip());
+        return new Floor(process, "ws://127.0.0.1:" + port + "/");
+      }
+    }
+    throw new IOException("the floor server exited before listening");
+  }
+
+  /** A running {@link FloorServer}. */
+  record Floor(Process process, String wsUrl) implements AutoCloseable {
+    ProcessCost cost() {
+      return ProcessCost.of(process.pid());
+    }
+
+    @Override
+    public void close() {
+      process.destroyForcibly();
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package chat.server.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+
+/**
+ * Users registered, one socket each spread over the nodes, and a ledger for the messages: what the
+ * message scenarios share. Also opens the same number of sockets on a floor server.
+ */
+final class ChatSetup implements AutoCloseable {
+
+  private static final double WARM_UP_DELIVERIES = 2_000;
+  private static final long FINAL_DRAIN_MILLIS = 20_000;
+  private static final Duration PING_WAIT = Duration.ofSeconds(20);
+
+  final Ledger ledger = new Ledger(2_000_000);
+  final AtomicLong errors = new AtomicLong();
+  final Fleet fleet = new Fleet(ledger, errors);
+  final List<Population.User> users;
+  final List<BenchSocket> sockets;
+  final int socketsPerUser;
+  private final int unanswered;
+  private LoadRun run;
+
+  ChatSetup(BenchCluster cluster, String prefix, int userCount, int socketsPerUser)
+      throws Exception {
+    this.socketsPerUser = socketsPerUser;
+    users = Population.register(cluster, prefix, userCount);
+    List<String> urls = IntStream.range(0, cluster.size()).mapToObj(cluster::wsUrl).toList();
+    sockets = fleet.open(Population.targets(users, socketsPerUser, urls));
+    unanswered = sockets.size() - Fleet.pingAll(sockets, PING_WAIT);
+    if (unanswered > 0) {
+      System.out.printf(
+          "%d of %d sockets did not answer a ping within %d s: they will miss every receipt%n",
+          unanswered, sockets.size(), PING_WAIT.toSeconds());
+    }
+  }
+
+  /** The steps of this run, written into {@code report}. */
+  LoadRun run(Report report) {
+    if (run == null) {
+      run = new LoadRun(ledger, errors, report);
+    }
+    return run;
+  }
+
+  /**
+   * Sends messages for a few seconds in rooms of 10 before anything is measured, so the servers'
+   * code is compiled and their caches filled; reported as a step named "warm-up".
+   */
+  void warmUp(BenchCluster cluster, Report report) throws InterruptedException {
+    MessageLoad load = new MessageLoad(ledger, rooms(Math.min(10, users.size()), "warm"), false);
+    run(report).step("warm-up", load, WARM_UP_DELIVERIES / load.socketsPerRoom(), 5, cluster::cost);
+  }
+
+  /** Rooms of {@code roomSize} users on the chat servers. */
+  List<Population.Room> rooms(int roomSize, String name) {
+    return Population.rooms(users, sockets, socketsPerUser, roomSize, name);
+  }
+
+  /** As many sockets on the floor server, in rooms of the same number of sockets. */
+  List<Population.Room> floorRooms(BenchCluster.Floor floor, int socketsPerRoom)
+      throws InterruptedException {
+    List<BenchSocket> floorSockets =
+        fleet.open(sockets.stream().map(s -> new Fleet.Target(floor.wsUrl(), null)).toList());
+    return Population.floorRooms(floorSockets, socketsPerRoom);
+  }
+
+  /**
+   * Waits up to 20 s for every message still in flight, then writes the run's total of messages
+   * acknowledged and never delivered (the steps' own counts are taken after only 3 s).
+   */
+  void finish(Report report) {
+    long until = System.nanoTime() + FINAL_DRAIN_MILLIS * 1_000_000;
+    while (!ledger.settled() && System.nanoTime() < until) {
+      LoadRun.sleep(50);
+    }
+    run(report).refresh();
+    Ledger.Counts total = ledger.total();
+    report.root().put("messagesSent", total.messages());
+    report.root().put("messagesAcked", total.acked());
+    report.root().put("ackedNeverDelivered", total.ackedNotDelivered());
+    report.root().put("receiptsMissing", total.missingReceipts());
+    report.root().put("errors", errors.get());
+    report.root().put("socketsOpened", sockets.size());
+    report.root().put("socketsNotAnsweringPing", unanswered);
+    System.out.printf(
+        "total: %d messages sent, %d acked, %d acked and never delivered, %d errors%n",
+        total.messages(), total.acked(), total.ackedNotDelivered(), errors.get());
+  }
+
+  @Override
+  public void close() {
+    fleet.close();
+  }
+}
