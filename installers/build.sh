@@ -35,6 +35,17 @@ echo "== building the jars"
 rm -rf "$input"
 mvn -B -q -Dstyle.color=never -DskipTests -pl client-desktop -am package \
   dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$PWD/$input"
+if [ "$os" = linux ]; then
+  # sqlite-jdbc carries its native library for every system (11 MB of its 12); a Linux package
+  # needs only this machine's. The jar finds the one it needs by the same folder names.
+  command -v zip >/dev/null && command -v unzip >/dev/null \
+    || die "zip and unzip are needed to trim sqlite-jdbc (apt-get install zip unzip)."
+  arch=$(uname -m)
+  for jar in "$input"/sqlite-jdbc-*.jar; do
+    unzip -Z1 "$jar" | grep '^org/sqlite/native/.' | grep -v -e '/$' -e "^org/sqlite/native/Linux/$arch/" \
+      | zip -q -d "$jar" -@
+  done
+fi
 main_jar=$(cd client-desktop/target && ls client-desktop-*.jar | grep -v -e '-tests' -e '-sources')
 cp "client-desktop/target/$main_jar" "$input/"
 # jpackage wants a numeric version: the POM's, without -SNAPSHOT.
