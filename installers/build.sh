@@ -2,7 +2,8 @@
 # Builds the desktop app's installers with jpackage, each with its own trimmed Java runtime:
 #   installers/build.sh [TYPE...]
 # TYPE is app-image, deb, rpm (Linux), msi (Windows, needs WiX) or dmg (macOS); without one, every
-# type this system can build. Needs JAVA_HOME pointing at a JDK 25 (.ci/chat installers sets it).
+# type this system can build. Needs JAVA_HOME pointing at a JDK 25 (.ci/chat installers sets it),
+# and on Linux xvfb-run, to train the app's class-data archive (startup-archive.sh).
 # Output: installers/target/dist/. The options live in installers/jpackage/: app.args and image.args
 # for every system, and one folder per system (image.args, package.args, <type>.args, the
 # chat-server launcher, and on Linux the package scripts and the systemd unit in resources/).
@@ -23,6 +24,11 @@ esac
 types=("$@")
 [ ${#types[@]} -gt 0 ] || types=("${default_types[@]}")
 
+# The class-data archive (startup-archive.sh) holds the modification time of every jar, and the
+# JVM ignores it unless the installed jars have the same: dpkg-deb sets every file's time to this
+# one, and so does startup-archive.sh before it writes the archive.
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(date +%s)}
+
 target=installers/target
 input=$target/input
 dist=$target/dist
@@ -40,6 +46,8 @@ if [ "$os" = linux ]; then
   # needs only this machine's. The jar finds the one it needs by the same folder names.
   command -v zip >/dev/null && command -v unzip >/dev/null \
     || die "zip and unzip are needed to trim sqlite-jdbc (apt-get install zip unzip)."
+  command -v xvfb-run >/dev/null \
+    || die "xvfb-run is needed to train the class-data archive (apt-get install xvfb xauth)."
   arch=$(uname -m)
   for jar in "$input"/sqlite-jdbc-*.jar; do
     unzip -Z1 "$jar" | grep '^org/sqlite/native/.' | grep -v -e '/$' -e "^org/sqlite/native/Linux/$arch/" \
@@ -56,9 +64,11 @@ app_version=${pom_version%%-*}
 echo "== linking the runtime"
 rm -rf "$target/runtime"
 # The CDS archive of the runtime's classes shortens the start; generating it needs bin/java, which
-# the launchers do not use, so it goes afterwards.
+# the launchers do not use, so it goes afterwards. On Linux the launchers use the app's own
+# archive instead (startup-archive.sh, below), which holds these classes too.
+cds=$([ "$os" = linux ] || echo --generate-cds-archive)
 "$JAVA_HOME/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
-  --generate-cds-archive --output "$target/runtime"
+  $cds --output "$target/runtime"
 [ "$os" = windows ] || rm -rf "$target/runtime/bin" # on Windows bin/ holds the DLLs
 # The archive for heaps over 32 GB is never used by a chat app; native debug symbols are not needed.
 rm -f "$target/runtime/lib/server/classes_nocoops.jsa"
@@ -79,9 +89,12 @@ jpackage --type app-image --dest "$target/image" --input "$input" --main-jar "$m
   --runtime-image "$target/runtime" \
   @installers/jpackage/image.args @"installers/jpackage/$os/image.args"
 app_image=$(ls -d "$target"/image/*)
+if [ "$os" = linux ]; then
+  installers/startup-archive.sh "$app_image"
+fi
 for type in "${types[@]}"; do
   if [ "$type" = app-image ]; then
-    cp -R "$app_image" "$dist/"
+    cp -Rp "$app_image" "$dist/"
     continue
   fi
   echo "== jpackage --type $type"

@@ -70,7 +70,7 @@ public final class ChatApp extends Application {
     Settings settings = Settings.load(dirs.config().resolve("settings.json"));
     client =
         new ChatClient(
-            ChatClient.defaultHttp(),
+            ChatClient::defaultHttp,
             Platform::runLater,
             ReconnectPolicy.standard(),
             settings,

@@ -35,7 +35,7 @@ import okhttp3.OkHttpClient;
  */
 public final class ChatClient implements AutoCloseable {
 
-  private final OkHttpClient http;
+  private final Supplier<OkHttpClient> newHttp;
   private final Executor fx;
   private final ReconnectPolicy policy;
   private final Settings settings;
@@ -55,18 +55,22 @@ public final class ChatClient implements AutoCloseable {
   private volatile ServerInfo info;
   private volatile Connection connection;
   private volatile Delivery delivery;
+  private OkHttpClient http;
 
   /**
+   * @param newHttp builds the HTTP client, once, when the first server is probed: building one is
+   *     slow (okhttp loads every security provider and the trusted certificates), and the app's
+   *     first window does not need it
    * @param outboxDir where each (server, user) pair keeps its outbox file
    */
   public ChatClient(
-      OkHttpClient http,
+      Supplier<OkHttpClient> newHttp,
       Executor fx,
       ReconnectPolicy policy,
       Settings settings,
       Path outboxDir,
       Clock clock) {
-    this.http = http;
+    this.newHttp = newHttp;
     this.fx = fx;
     this.policy = policy;
     this.settings = settings;
@@ -92,7 +96,7 @@ public final class ChatClient implements AutoCloseable {
    * with {@link UntrustedCertificateException} before any request is sent.
    */
   public CompletableFuture<ServerInfo> probe(ServerAddress address) {
-    OkHttpClient forServer = ServerTrust.clientFor(http, address, settings);
+    OkHttpClient forServer = ServerTrust.clientFor(http(), address, settings);
     RestApi api = new RestApi(forServer, address);
     return toFx(
         CompletableFuture.supplyAsync(api::info, io)
@@ -236,8 +240,19 @@ public final class ChatClient implements AutoCloseable {
         });
     loop.shutdown();
     io.shutdown();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
+    synchronized (this) {
+      if (http != null) {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+      }
+    }
+  }
+
+  private synchronized OkHttpClient http() {
+    if (http == null) {
+      http = newHttp.get();
+    }
+    return http;
   }
 
   private CompletableFuture<User> signIn(Supplier<AuthResult> call) {

@@ -196,7 +196,7 @@ public final class SelfTest {
 
   private ChatClient client(String name, Settings settings) {
     return new ChatClient(
-        ChatClient.defaultHttp(),
+        ChatClient::defaultHttp,
         Runnable::run,
         ReconnectPolicy.standard(),
         settings,

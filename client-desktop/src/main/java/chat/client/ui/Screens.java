@@ -67,11 +67,17 @@ public final class Screens implements AutoCloseable {
     stage.setScene(scene);
     stage.setMinWidth(720);
     stage.setMinHeight(480);
-    showConnect();
+    ConnectViewModel model = showConnectView();
     stage.show();
+    // Only once the window is up: looking for servers lists the network interfaces and loads JmDNS.
+    browse(model);
   }
 
   private void showConnect() {
+    browse(showConnectView());
+  }
+
+  private ConnectViewModel showConnectView() {
     ConnectViewModel model =
         new ConnectViewModel(
             client,
@@ -84,6 +90,10 @@ public final class Screens implements AutoCloseable {
               showLogin("");
             });
     show(Views.load("Connect.fxml", new ConnectView(model)));
+    return model;
+  }
+
+  private void browse(ConnectViewModel model) {
     stopBrowsing();
     browser = ServerBrowser.start(browseOn.get(), model.nearby());
   }

@@ -234,12 +234,7 @@ class ChatClientTest {
   private ChatClient newClient(ReconnectPolicy policy) {
     ChatClient fresh =
         new ChatClient(
-            ChatClient.defaultHttp(),
-            Runnable::run,
-            policy,
-            settings,
-            dir.resolve("outbox"),
-            clock);
+            ChatClient::defaultHttp, Runnable::run, policy, settings, dir.resolve("outbox"), clock);
     fresh.addListener(events::add);
     return fresh;
   }

@@ -33,7 +33,7 @@ class PinnedReconnectTest {
     settings.pinCertificate(address.hostPort(), server.fingerprint());
     client =
         new ChatClient(
-            ChatClient.defaultHttp(),
+            ChatClient::defaultHttp,
             Runnable::run,
             new ReconnectPolicy(Duration.ofMillis(100), Duration.ofMillis(300), () -> 0.5),
             settings,

@@ -17,7 +17,7 @@ public final class Clients {
   public static ChatClient probed(LiveServer server, Path dir) {
     ChatClient client =
         new ChatClient(
-            ChatClient.defaultHttp(),
+            ChatClient::defaultHttp,
             Runnable::run,
             new ReconnectPolicy(Duration.ofMillis(100), Duration.ofMillis(500), () -> 0.5),
             Settings.load(dir.resolve("settings.json")),

@@ -58,7 +58,7 @@ class NearbyServersScreenTest {
     Settings settings = Settings.load(dir.resolve("settings.json"));
     client =
         new ChatClient(
-            ChatClient.defaultHttp(),
+            ChatClient::defaultHttp,
             Platform::runLater,
             ReconnectPolicy.standard(),
             settings,

@@ -40,7 +40,7 @@ class ConnectViewModelTest {
     settings = Settings.load(dir.resolve("settings.json"));
     client =
         new ChatClient(
-            ChatClient.defaultHttp(),
+            ChatClient::defaultHttp,
             Runnable::run,
             ReconnectPolicy.standard(),
             settings,

@@ -203,7 +203,7 @@ class TrustOnFirstUseTest {
   private void openApp() {
     client =
         new ChatClient(
-            ChatClient.defaultHttp(),
+            ChatClient::defaultHttp,
             Runnable::run,
             ReconnectPolicy.standard(),
             settings,

@@ -1,0 +1,17 @@
+package chat.client;
+
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts, on a background thread, the one-time initialisation that the first window would otherwise
+ * wait for on the JavaFX thread, so that it overlaps with the toolkit's own start: logback reading
+ * its configuration (about a quarter of a second here, the first time any class asks for a logger).
+ */
+final class Warmup {
+
+  private Warmup() {}
+
+  static void start() {
+    Thread.ofPlatform().name("warm-up").daemon().start(() -> LoggerFactory.getLogger(Warmup.class));
+  }
+}
