@@ -35,7 +35,7 @@ class ArchitectureTest {
           .layer("Tls")
           .definedBy("chat.server.tls..")
           .layer("Shared")
-          .definedBy("chat.server.error..", "chat.server.metrics..")
+          .definedBy("chat.server.error..", "chat.server.metrics..", "chat.server.net..")
           .whereLayer("Wiring")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("Transport")

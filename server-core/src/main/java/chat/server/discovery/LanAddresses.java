@@ -1,12 +1,11 @@
 package chat.server.discovery;
 
+import chat.server.net.InterfaceAddresses;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -49,21 +48,9 @@ public final class LanAddresses {
   }
 
   private static List<InetAddress> find(Predicate<NetworkInterface> also) {
-    List<InetAddress> found = new ArrayList<>();
-    try {
-      for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-        if (nic.isUp() && !nic.isLoopback() && !nic.isVirtual() && also.test(nic)) {
-          nic.inetAddresses()
-              .filter(a -> a instanceof Inet4Address && !a.isLinkLocalAddress())
-              .forEach(found::add);
-        }
-      }
-    } catch (SocketException e) {
-      return List.of();
-    }
-    return found.stream()
+    return InterfaceAddresses.find(nic -> !nic.isVirtual() && also.test(nic)).stream()
+        .filter(a -> a instanceof Inet4Address)
         .sorted(Comparator.comparing((InetAddress a) -> !a.isSiteLocalAddress()))
-        .distinct()
         .toList();
   }
 

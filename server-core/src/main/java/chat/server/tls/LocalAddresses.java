@@ -1,10 +1,8 @@
 package chat.server.tls;
 
+import chat.server.net.InterfaceAddresses;
 import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,19 +19,10 @@ final class LocalAddresses {
    */
   static List<String> find() {
     Set<String> found = new LinkedHashSet<>(List.of("127.0.0.1", "::1"));
-    try {
-      for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-        if (nic.isUp()) {
-          nic.inetAddresses()
-              .filter(a -> !a.isLinkLocalAddress() && !a.isLoopbackAddress())
-              .map(InetAddress::getHostAddress)
-              .map(LocalAddresses::withoutZone)
-              .forEach(found::add);
-        }
-      }
-    } catch (SocketException e) {
-      // loopback alone, as documented
-    }
+    InterfaceAddresses.find(nic -> true).stream()
+        .map(InetAddress::getHostAddress)
+        .map(LocalAddresses::withoutZone)
+        .forEach(found::add);
     return new ArrayList<>(found);
   }
 

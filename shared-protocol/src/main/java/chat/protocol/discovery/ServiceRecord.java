@@ -1,11 +1,11 @@
 package chat.protocol.discovery;
 
+import chat.protocol.CertificateFingerprint;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What a server announces about itself on the LAN by mDNS/DNS-SD: the TXT record of its {@value
@@ -51,8 +51,6 @@ public record ServiceRecord(
   static final String KEY_HTTP = "http";
   static final String KEY_WS = "ws";
   static final String KEY_TLS = "tls";
-
-  private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{64}");
 
   public ServiceRecord {
     if (name == null || name.isBlank()) {
@@ -146,11 +144,11 @@ public record ServiceRecord(
 
   /** Lower-case hex without separators; upper case and colons (as tools print it) are accepted. */
   private static String fingerprint(String text) {
-    String hex = text.replace(":", "").toLowerCase(Locale.ROOT);
-    if (!FINGERPRINT.matcher(hex).matches()) {
-      throw new IllegalArgumentException(
-          KEY_TLS + " must be a SHA-256 fingerprint: 64 hex digits, not '" + text + "'");
-    }
-    return hex;
+    return CertificateFingerprint.normalize(text)
+        .map(f -> f.replace(":", "").toLowerCase(Locale.ROOT))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    KEY_TLS + " must be a SHA-256 fingerprint: 64 hex digits, not '" + text + "'"));
   }
 }
