@@ -35,7 +35,11 @@ class ArchitectureTest {
           .layer("Tls")
           .definedBy("chat.server.tls..")
           .layer("Shared")
-          .definedBy("chat.server.error..", "chat.server.metrics..", "chat.server.net..")
+          .definedBy(
+              "chat.server.error..",
+              "chat.server.metrics..",
+              "chat.server.net..",
+              "chat.server.files..")
           .whereLayer("Wiring")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("Transport")

@@ -1,16 +1,12 @@
 package chat.server.tls;
 
+import chat.server.files.DurableFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Signature;
@@ -61,14 +57,14 @@ public final class PemFiles {
     try (JcaPEMWriter pem = new JcaPEMWriter(key)) {
       pem.writeObject(new JcaPKCS8Generator(certificate.key(), null));
     }
-    writeAtomically(keyFile, key.toString(), true);
+    DurableFiles.write(keyFile, key.toString(), DurableFiles.Access.OWNER_ONLY);
     StringWriter chain = new StringWriter();
     try (JcaPEMWriter pem = new JcaPEMWriter(chain)) {
       for (X509Certificate c : certificate.chain()) {
         pem.writeObject(c);
       }
     }
-    writeAtomically(certificateFile, chain.toString(), false);
+    DurableFiles.write(certificateFile, chain.toString(), DurableFiles.Access.EVERYONE_READS);
   }
 
   private static List<X509Certificate> readChain(Path file) {
@@ -137,28 +133,6 @@ public final class PemFiles {
       return verifier.verify(signature);
     } catch (GeneralSecurityException e) {
       return false;
-    }
-  }
-
-  private static void writeAtomically(Path file, String content, boolean secret)
-      throws IOException {
-    boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
-    FileAttribute<?>[] attributes =
-        posix
-            ? new FileAttribute<?>[] {
-              PosixFilePermissions.asFileAttribute(
-                  PosixFilePermissions.fromString(secret ? "rw-------" : "rw-r--r--"))
-            }
-            : new FileAttribute<?>[0];
-    Path temp = Files.createTempFile(file.getParent(), ".tls-", ".tmp", attributes);
-    try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        channel.write(StandardCharsets.US_ASCII.encode(content));
-        channel.force(true);
-      }
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
     }
   }
 }

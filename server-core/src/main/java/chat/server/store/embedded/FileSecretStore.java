@@ -1,19 +1,14 @@
 package chat.server.store.embedded;
 
+import chat.server.files.DurableFiles;
 import chat.server.store.SecretStore;
 import chat.server.store.StoreException;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
@@ -22,9 +17,8 @@ import java.util.function.Supplier;
 /**
  * Secrets in a properties file that only the owner may read or write (mode 0600 where the file
  * system has POSIX permissions). The file is read once when opened (this process owns its data
- * directory) and every change rewrites it whole: a temporary file, created with the final
- * permissions so the secrets are never readable by others even for a moment, synced, then moved
- * over the old one atomically, so a crash leaves the old file or the new one, never half of one.
+ * directory) and every change rewrites it whole with {@link DurableFiles}, so the secrets are never
+ * readable by others even for a moment and a crash leaves the old file or the new one.
  */
 final class FileSecretStore implements SecretStore {
 
@@ -73,40 +67,12 @@ final class FileSecretStore implements SecretStore {
   }
 
   private void write(Properties content) {
-    Path temp = null;
+    StringWriter text = new StringWriter();
     try {
-      temp = Files.createTempFile(file.getParent(), ".secrets-", ".tmp", ownerOnly());
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        Writer writer = Channels.newWriter(channel, StandardCharsets.UTF_8);
-        content.store(writer, "Server secrets: keep this file private");
-        writer.flush();
-        channel.force(true);
-      }
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      content.store(text, "Server secrets: keep this file private");
+      DurableFiles.write(file, text.toString(), DurableFiles.Access.OWNER_ONLY);
     } catch (IOException e) {
-      StoreException failure = new StoreException("cannot write the secrets file " + file, e);
-      deleteQuietly(temp, failure);
-      throw failure;
-    }
-  }
-
-  private FileAttribute<?>[] ownerOnly() {
-    boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
-    return posix
-        ? new FileAttribute<?>[] {
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
-        }
-        : new FileAttribute<?>[0];
-  }
-
-  private static void deleteQuietly(Path temp, StoreException failure) {
-    if (temp == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(temp);
-    } catch (IOException e) {
-      failure.addSuppressed(e);
+      throw new StoreException("cannot write the secrets file " + file, e);
     }
   }
 }

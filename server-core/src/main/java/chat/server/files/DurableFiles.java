@@ -1,0 +1,59 @@
+package chat.server.files;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Writes a whole small file so that a crash leaves the old file or the new one, never half of one:
+ * a temporary file beside it, created with the final permissions (a secret is never readable by
+ * others, even for a moment), synced, then moved over the old one atomically. The server's secrets
+ * and its generated TLS key and certificate are written this way.
+ */
+public final class DurableFiles {
+
+  private DurableFiles() {}
+
+  /** Who may read the file, where the file system has POSIX permissions. */
+  public enum Access {
+    /** Mode 0600. */
+    OWNER_ONLY("rw-------"),
+    /** Mode 0644. */
+    EVERYONE_READS("rw-r--r--");
+
+    private final String permissions;
+
+    Access(String permissions) {
+      this.permissions = permissions;
+    }
+  }
+
+  /** Replaces {@code file} with {@code content} in UTF-8. */
+  public static void write(Path file, String content, Access access) throws IOException {
+    boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+    FileAttribute<?>[] attributes =
+        posix
+            ? new FileAttribute<?>[] {
+              PosixFilePermissions.asFileAttribute(
+                  PosixFilePermissions.fromString(access.permissions))
+            }
+            : new FileAttribute<?>[0];
+    Path temp =
+        Files.createTempFile(file.getParent(), "." + file.getFileName() + "-", ".tmp", attributes);
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        channel.write(StandardCharsets.UTF_8.encode(content));
+        channel.force(true);
+      }
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}
