@@ -1,5 +1,6 @@
 package chat.server;
 
+import chat.protocol.Features;
 import chat.server.auth.AccountService;
 import chat.server.auth.JwtSecrets;
 import chat.server.auth.PasswordHasher;
@@ -37,7 +38,8 @@ public record Services(
     implements AutoCloseable {
 
   /** What {@code /api/info} lists in {@code features}: the parts of the protocol served. */
-  static final List<String> FEATURES = List.of("search", "presence", "typing", "receipts");
+  static final List<String> FEATURES =
+      List.of(Features.SEARCH, Features.PRESENCE, Features.TYPING, Features.RECEIPTS);
 
   /** Builds every service of one node on {@code storage}; the benchmarks use it too. */
   public static Services wire(

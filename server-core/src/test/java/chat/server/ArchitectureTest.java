@@ -9,9 +9,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layers of ARCHITECTURE.md: transport (http, ws) → services (auth, chat) → the storage port →
- * one adapter. Only the root package wires an adapter in, and the certificate (tls) into the
- * transports, which see only the JDK's {@code SSLContext}.
+ * The layers of ARCHITECTURE.md: transport (http, ws, and edge, what the two share) → services
+ * (auth, chat) → the storage port → one adapter. Only the root package wires an adapter in, and the
+ * certificate (tls) into the transports, which see only the JDK's {@code SSLContext}.
  */
 @AnalyzeClasses(packages = "chat.server", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -23,7 +23,7 @@ class ArchitectureTest {
           .layer("Wiring")
           .definedBy("chat.server")
           .layer("Transport")
-          .definedBy("chat.server.http..", "chat.server.ws..")
+          .definedBy("chat.server.http..", "chat.server.ws..", "chat.server.edge..")
           .layer("Services")
           .definedBy("chat.server.auth..", "chat.server.chat..", "chat.server.ratelimit..")
           .layer("Port")
@@ -70,7 +70,7 @@ class ArchitectureTest {
   static final ArchRule transportsNeverTouchAStore =
       noClasses()
           .that()
-          .resideInAnyPackage("chat.server.http..", "chat.server.ws..")
+          .resideInAnyPackage("chat.server.http..", "chat.server.ws..", "chat.server.edge..")
           .should()
           .dependOnClassesThat()
           .haveSimpleNameEndingWith("Store")

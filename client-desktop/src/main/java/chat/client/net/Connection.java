@@ -1,5 +1,6 @@
 package chat.client.net;
 
+import chat.protocol.CloseCodes;
 import chat.protocol.client.Ping;
 import chat.protocol.result.EmptyResult;
 import chat.protocol.server.ServerFrame;
@@ -17,8 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps one signed-in user connected: opens the socket, confirms it with a {@code ping} (the server
  * authenticates before answering it), reconnects with {@link ReconnectPolicy} after any drop, and
- * refreshes the access token before it expires and whenever the server closes with 4401. A
- * certificate other than the pinned one stops it for good ({@link
+ * refreshes the access token before it expires and whenever the server closes with {@link
+ * CloseCodes#UNAUTHORIZED}. A certificate other than the pinned one stops it for good ({@link
  * ConnectionStatus#CERTIFICATE_CHANGED}).
  *
  * <p>All its state lives on the {@code loop} thread; okhttp's callbacks hop onto it. Refreshes are
@@ -42,7 +43,6 @@ final class Connection implements SocketLink.Handler {
     void sessionEnded(String reason);
   }
 
-  static final int CLOSE_UNAUTHORIZED = 4401;
   private static final Duration REFRESH_MARGIN = Duration.ofSeconds(60);
   private static final Duration REFRESH_RETRY = Duration.ofSeconds(30);
   private static final Logger log = LoggerFactory.getLogger(Connection.class);
@@ -174,7 +174,7 @@ final class Connection implements SocketLink.Handler {
         link.close();
         waitAndRetry();
       }
-      return; // otherwise the socket closed (4401 perhaps): dropped() deals with it
+      return; // otherwise the socket closed (UNAUTHORIZED perhaps): dropped() deals with it
     }
     opening = null;
     live = link;
@@ -201,7 +201,7 @@ final class Connection implements SocketLink.Handler {
       return;
     }
     log.info("connection closed ({} {}); reconnecting", code, reason);
-    if (code == CLOSE_UNAUTHORIZED) {
+    if (code == CloseCodes.UNAUTHORIZED) {
       // Refresh and come straight back, but only once in a row: a server that refuses every
       // fresh token (its clock far ahead, say) must get the backoff, not a tight loop.
       boolean firstRefusal = attempt == 0;

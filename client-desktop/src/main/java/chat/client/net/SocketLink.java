@@ -1,5 +1,6 @@
 package chat.client.net;
 
+import chat.protocol.CloseCodes;
 import chat.protocol.FrameDecodingException;
 import chat.protocol.ProtocolJson;
 import chat.protocol.client.ClientFrame;
@@ -106,7 +107,7 @@ final class SocketLink extends WebSocketListener {
   /** Closes the socket from our side; {@link Handler#closed} is not called for it. */
   void close() {
     if (closed.compareAndSet(false, true)) {
-      socket.close(1000, "bye");
+      socket.close(CloseCodes.NORMAL, "bye");
       failPending();
     }
   }
@@ -134,7 +135,7 @@ final class SocketLink extends WebSocketListener {
 
   @Override
   public void onClosing(WebSocket webSocket, int code, String reason) {
-    webSocket.close(1000, null);
+    webSocket.close(CloseCodes.NORMAL, null);
     finish(code, reason);
   }
 

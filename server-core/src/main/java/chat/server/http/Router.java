@@ -3,12 +3,12 @@ package chat.server.http;
 import chat.protocol.ErrorBody;
 import chat.protocol.ErrorCode;
 import chat.protocol.ErrorResponse;
-import chat.protocol.ProtocolException;
 import chat.protocol.ProtocolJson;
 import chat.server.auth.AuthenticatedUser;
+import chat.server.edge.ErrorMapper;
+import chat.server.edge.WireError;
 import chat.server.error.ChatException;
 import chat.server.metrics.ServerMetrics;
-import chat.server.store.StoreException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -22,12 +22,10 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Routes every HTTP request to its endpoint, and is the one place where refusals and failures
- * become the protocol's error body.
+ * Routes every HTTP request to its endpoint, and is the one place where the HTTP API's refusals and
+ * failures become the protocol's error body, through {@link ErrorMapper}.
  */
 final class Router implements HttpHandler {
 
@@ -38,8 +36,6 @@ final class Router implements HttpHandler {
   }
 
   private record Route(String method, Pattern path, String name, Endpoint endpoint) {}
-
-  private static final Logger log = LoggerFactory.getLogger(Router.class);
 
   private final List<Route> routes = new ArrayList<>();
   private final Function<String, AuthenticatedUser> authenticator;
@@ -77,20 +73,18 @@ final class Router implements HttpHandler {
         matcher.matches();
         response = route.endpoint.handle(new Request(exchange, matcher, authenticator));
       } else if (onPath.isEmpty()) {
-        response = error(new ChatException(ErrorCode.NOT_FOUND, "no such endpoint " + path));
+        throw ChatException.notFound("no such endpoint " + path);
       } else {
         response = methodNotAllowed(exchange.getRequestMethod(), onPath);
       }
-    } catch (ChatException e) {
-      response = error(e);
-    } catch (ProtocolException e) {
-      response = error(e.errorBody(), Map.of());
-    } catch (StoreException e) {
-      log.error("store failure on {} {}", exchange.getRequestMethod(), routeName, e);
-      response = error(ErrorCode.INTERNAL, "the server could not reach its store");
     } catch (RuntimeException e) {
-      log.error("bug on {} {}", exchange.getRequestMethod(), routeName, e);
-      response = error(ErrorCode.INTERNAL, "internal error");
+      WireError error = ErrorMapper.toWire(e, exchange.getRequestMethod() + " " + routeName);
+      response =
+          new Response(
+              error.httpStatus(),
+              new ErrorResponse(error.body()),
+              Response.JSON,
+              error.httpHeaders());
     }
     try {
       write(exchange, response);
@@ -111,22 +105,6 @@ final class Router implements HttpHandler {
         new ErrorBody(
             ErrorCode.INVALID_INPUT, method + " is not allowed here; use " + allowed, null, null);
     return new Response(405, new ErrorResponse(body), Response.JSON, Map.of("Allow", allowed));
-  }
-
-  private static Response error(ChatException e) {
-    Map<String, String> headers =
-        e.retryAfterMs() == null
-            ? Map.of()
-            : Map.of("Retry-After", Long.toString(Math.max(1, (e.retryAfterMs() + 999) / 1000)));
-    return error(e.toBody(), headers);
-  }
-
-  private static Response error(ErrorCode code, String message) {
-    return error(new ErrorBody(code, message, null, null), Map.of());
-  }
-
-  private static Response error(ErrorBody body, Map<String, String> headers) {
-    return new Response(body.code().httpStatus(), new ErrorResponse(body), Response.JSON, headers);
   }
 
   private static void write(HttpExchange exchange, Response response) throws IOException {

@@ -1,5 +1,6 @@
 package chat.server.ws;
 
+import chat.protocol.CloseCodes;
 import chat.protocol.ErrorBody;
 import chat.protocol.ErrorCode;
 import chat.protocol.FrameDecodingException;
@@ -13,10 +14,9 @@ import chat.protocol.server.ErrorFrame;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.auth.SessionService;
 import chat.server.chat.PresenceService;
-import chat.server.error.ChatException;
+import chat.server.edge.ErrorMapper;
 import chat.server.metrics.ServerMetrics;
 import chat.server.store.BusEvent;
-import chat.server.store.StoreException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -32,7 +32,6 @@ import javax.net.ssl.SSLContext;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
-import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.DefaultSSLWebSocketServerFactory;
 import org.java_websocket.server.WebSocketServer;
@@ -42,14 +41,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The socket endpoint. Decoder threads only measure a frame and queue it on its connection;
  * decoding, authentication and service calls run on virtual threads, one connection's requests in
- * order. Auth failures complete the upgrade and then close with 4401 (4408 when no auth came in
- * time), because a refused handshake reaches clients as a bare 404.
+ * order. Auth failures complete the upgrade and then close with {@link CloseCodes#UNAUTHORIZED}
+ * ({@link CloseCodes#AUTH_TIMEOUT} when no auth came in time), because a refused handshake reaches
+ * clients as a bare 404. Failures become error frames through {@link ErrorMapper}.
  */
 public final class SocketGateway extends WebSocketServer {
 
   public static final String PATH = "/ws";
-  static final int CLOSE_UNAUTHORIZED = 4401;
-  static final int CLOSE_AUTH_TIMEOUT = 4408;
   private static final Duration AUTH_TIMEOUT = Duration.ofSeconds(5);
   private static final String BEARER = "Bearer ";
   private static final Logger log = LoggerFactory.getLogger(SocketGateway.class);
@@ -120,13 +118,13 @@ public final class SocketGateway extends WebSocketServer {
       case BusEvent.SessionRevoked r ->
           registry
               .ofSession(r.sessionId())
-              .forEach(c -> c.close(CLOSE_UNAUTHORIZED, ErrorCode.UNAUTHORIZED.name()));
+              .forEach(c -> c.close(CloseCodes.UNAUTHORIZED, ErrorCode.UNAUTHORIZED.name()));
     }
   }
 
   /**
    * Stops taking requests, lets the ones already queued finish (their acks go out), then closes
-   * every socket with 1001.
+   * every socket with {@link CloseCodes#GOING_AWAY}.
    */
   public void shutdown(Duration grace) throws InterruptedException {
     draining = true;
@@ -148,7 +146,7 @@ public final class SocketGateway extends WebSocketServer {
     ClientConnection connection = new ClientConnection(socket, requestExecutor);
     socket.setAttachment(connection);
     if (!PATH.equals(handshake.getResourceDescriptor().split("\\?", 2)[0])) {
-      socket.close(CloseFrame.POLICY_VALIDATION, "unknown path; connect to " + PATH);
+      socket.close(CloseCodes.POLICY_VIOLATION, "unknown path; connect to " + PATH);
       return;
     }
     String header = handshake.getFieldValue("Authorization");
@@ -159,7 +157,7 @@ public final class SocketGateway extends WebSocketServer {
       timers.schedule(
           () -> {
             if (connection.user() == null) {
-              connection.close(CLOSE_AUTH_TIMEOUT, "AUTH_TIMEOUT");
+              connection.close(CloseCodes.AUTH_TIMEOUT, "AUTH_TIMEOUT");
             }
           },
           AUTH_TIMEOUT.toMillis(),
@@ -219,9 +217,11 @@ public final class SocketGateway extends WebSocketServer {
 
   private void handle(ClientConnection connection, String text, long arrivedAt) {
     String requestId = null;
+    String where = "socket frame";
     try {
       ClientFrame frame = ProtocolJson.decodeClientFrame(text);
       requestId = frame.requestId();
+      where = "socket " + frame.getClass().getSimpleName();
       AuthenticatedUser user = connection.user();
       if (user == null) {
         if (frame instanceof Auth auth) {
@@ -232,34 +232,28 @@ public final class SocketGateway extends WebSocketServer {
         return;
       }
       connection.send(new Ack(requestId, dispatcher.dispatch(user, frame, arrivedAt)));
-    } catch (FrameDecodingException e) {
-      connection.send(new ErrorFrame(e.requestId(), e.errorBody()));
-    } catch (ChatException e) {
-      connection.send(new ErrorFrame(requestId, e.toBody()));
-    } catch (StoreException e) {
-      log.error("store failure answering a request", e);
-      connection.send(error(requestId, ErrorCode.INTERNAL, "the server could not reach its store"));
     } catch (RuntimeException e) {
-      log.error("bug answering a request", e);
-      connection.send(error(requestId, ErrorCode.INTERNAL, "internal error"));
+      String answering =
+          e instanceof FrameDecodingException undecoded ? undecoded.requestId() : requestId;
+      connection.send(new ErrorFrame(answering, ErrorMapper.toWire(e, where).body()));
     }
   }
 
   /**
-   * Authenticates the socket, or closes it with 4401 and the reason's code; when the store cannot
-   * be reached, closes it with 1013 (try again later) so the client connects again (it must never
-   * stay open and unauthenticated).
+   * Authenticates the socket, or closes it with {@link CloseCodes#UNAUTHORIZED} and the refusal's
+   * code as the reason; when the server is at fault (its store unreachable, or a bug), closes it
+   * with {@link CloseCodes#TRY_AGAIN_LATER} and reason {@code INTERNAL} so the client connects
+   * again. Either way it never stays open and unauthenticated.
    */
   private void authenticate(ClientConnection connection, String token, String requestId) {
     AuthenticatedUser user;
     try {
       user = sessions.authenticate(token);
-    } catch (ChatException e) {
-      connection.close(CLOSE_UNAUTHORIZED, e.code().name());
-      return;
-    } catch (StoreException e) {
-      log.warn("store failure authenticating a socket: {}", e.getMessage());
-      connection.close(CloseFrame.TRY_AGAIN_LATER, ErrorCode.INTERNAL.name());
+    } catch (RuntimeException e) {
+      ErrorCode refusal = ErrorMapper.toWire(e, "socket auth").body().code();
+      connection.close(
+          refusal == ErrorCode.INTERNAL ? CloseCodes.TRY_AGAIN_LATER : CloseCodes.UNAUTHORIZED,
+          refusal.name());
       return;
     }
     if (!connection.socket().isOpen()) {
@@ -277,7 +271,10 @@ public final class SocketGateway extends WebSocketServer {
     return new ErrorFrame(requestId, new ErrorBody(code, message, null, null));
   }
 
-  /** Frames above this close the socket with 1009; frames between the limits get an error. */
+  /**
+   * Frames above this close the socket with {@link CloseCodes#MESSAGE_TOO_BIG}; frames between the
+   * limits get an error.
+   */
   private static int closeAboveLimit() {
     return Limits.MAX_FRAME_BYTES_BEFORE_CLOSE;
   }

@@ -2,6 +2,7 @@ package chat.client.ui.chat;
 
 import chat.client.net.ChatClient;
 import chat.client.net.Failures;
+import chat.protocol.Features;
 import chat.protocol.client.RoomMembers;
 import chat.protocol.model.User;
 import chat.protocol.result.MembersResult;
@@ -29,7 +30,7 @@ public final class MembersViewModel {
 
   public MembersViewModel(ChatClient client) {
     this.client = client;
-    this.showPresence = client.serverInfo().features().contains("presence");
+    this.showPresence = client.serverInfo().features().contains(Features.PRESENCE);
     open.addListener((obs, was, now) -> reload());
   }
 

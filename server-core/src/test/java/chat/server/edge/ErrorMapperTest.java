@@ -1,0 +1,134 @@
+package chat.server.edge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import chat.protocol.ErrorBody;
+import chat.protocol.ErrorCode;
+import chat.protocol.FrameDecodingException;
+import chat.protocol.ProtocolException;
+import chat.server.error.ChatException;
+import chat.server.store.StoreException;
+import java.io.IOException;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+class ErrorMapperTest {
+
+  private final Logger logger = (Logger) LoggerFactory.getLogger(ErrorMapper.class);
+  private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+  private Level levelBefore;
+
+  @BeforeEach
+  void listen() {
+    levelBefore = logger.getLevel();
+    logger.setLevel(Level.DEBUG);
+    logged.start();
+    logger.addAppender(logged);
+  }
+
+  @AfterEach
+  void stopListening() {
+    logger.detachAppender(logged);
+    logger.setLevel(levelBefore);
+  }
+
+  @Test
+  void aRefusalKeepsItsCodeMessageAndFieldAndIsLoggedOnceAtDebug() {
+    WireError error =
+        ErrorMapper.toWire(
+            ChatException.invalidInput("content", "content must be 1..4000 characters"),
+            "socket MessageSend");
+
+    assertThat(error.body())
+        .isEqualTo(
+            new ErrorBody(
+                ErrorCode.INVALID_INPUT, "content must be 1..4000 characters", "content", null));
+    assertThat(error.httpStatus()).isEqualTo(400);
+    assertThat(error.httpHeaders()).isEmpty();
+    assertLoggedOnce(Level.DEBUG, false);
+  }
+
+  @Test
+  void aRateLimitCarriesRetryAfterMsAndOverHttpARetryAfterHeaderInWholeSeconds() {
+    WireError error = ErrorMapper.toWire(ChatException.rateLimited(1500), "POST /api/auth/login");
+
+    assertThat(error.body().code()).isEqualTo(ErrorCode.RATE_LIMITED);
+    assertThat(error.body().retryAfterMs()).isEqualTo(1500);
+    assertThat(error.httpStatus()).isEqualTo(429);
+    assertThat(error.httpHeaders()).isEqualTo(Map.of("Retry-After", "2"));
+    assertThat(ErrorMapper.toWire(ChatException.rateLimited(1), "x").httpHeaders())
+        .isEqualTo(Map.of("Retry-After", "1"));
+    assertThat(ErrorMapper.toWire(ChatException.rateLimited(3000), "x").httpHeaders())
+        .isEqualTo(Map.of("Retry-After", "3"));
+  }
+
+  @Test
+  void aRequestThatBreaksTheProtocolIsAnsweredWithItsOwnCodeAndLoggedOnceAtDebug() {
+    WireError error =
+        ErrorMapper.toWire(
+            new ProtocolException(ErrorCode.UNKNOWN_TYPE, "unknown type: room.explode", "type"),
+            "socket frame");
+
+    assertThat(error.body())
+        .isEqualTo(
+            new ErrorBody(ErrorCode.UNKNOWN_TYPE, "unknown type: room.explode", "type", null));
+    assertThat(error.httpStatus()).isEqualTo(400);
+    assertLoggedOnce(Level.DEBUG, false);
+  }
+
+  @Test
+  void anUndecodableFrameIsAProtocolBreachLikeAnyOther() {
+    WireError error =
+        ErrorMapper.toWire(
+            new FrameDecodingException(
+                ErrorCode.INVALID_INPUT, "roomId is required", "roomId", "r1"),
+            "socket frame");
+
+    assertThat(error.body())
+        .isEqualTo(new ErrorBody(ErrorCode.INVALID_INPUT, "roomId is required", "roomId", null));
+    assertLoggedOnce(Level.DEBUG, false);
+  }
+
+  @Test
+  void aStoreOutageIsInternalWithoutBlameAndOneWarningNamingTheCauseWithoutAStackTrace() {
+    WireError error =
+        ErrorMapper.toWire(
+            new StoreException("cannot append", new IOException("connection refused")),
+            "socket MessageSend");
+
+    assertThat(error.body())
+        .isEqualTo(
+            new ErrorBody(ErrorCode.INTERNAL, "the server could not reach its store", null, null));
+    assertThat(error.httpStatus()).isEqualTo(500);
+    ILoggingEvent warning = assertLoggedOnce(Level.WARN, false);
+    assertThat(warning.getFormattedMessage())
+        .contains("socket MessageSend", "cannot append", "connection refused");
+  }
+
+  @Test
+  void aBugIsInternalSaysNothingInternalAndIsLoggedOnceAtErrorWithItsStackTrace() {
+    WireError error =
+        ErrorMapper.toWire(new IllegalStateException("index 7 of table t_rooms"), "GET /api/info");
+
+    assertThat(error.body())
+        .isEqualTo(new ErrorBody(ErrorCode.INTERNAL, "internal error", null, null));
+    assertThat(error.httpStatus()).isEqualTo(500);
+    ILoggingEvent logged = assertLoggedOnce(Level.ERROR, true);
+    assertThat(logged.getThrowableProxy().getMessage()).isEqualTo("index 7 of table t_rooms");
+  }
+
+  private ILoggingEvent assertLoggedOnce(Level level, boolean withStackTrace) {
+    assertThat(logged.list).hasSize(1);
+    ILoggingEvent event = logged.list.getFirst();
+    assertThat(event.getLevel()).isEqualTo(level);
+    assertThat(event.getThrowableProxy() != null).isEqualTo(withStackTrace);
+    return event;
+  }
+}

@@ -1,0 +1,32 @@
+package chat.protocol;
+
+/**
+ * The names a server lists in {@code GET /api/info}'s {@code features}: the optional parts of the
+ * protocol it serves. A client offers a part only when its name is listed. The server's list and
+ * the client's checks both name these constants, so the two cannot drift apart.
+ */
+public final class Features {
+
+  /** {@code message.search}: full-text search of history. */
+  public static final String SEARCH = "search";
+
+  /** {@code presence.query} and {@code presence} events. */
+  public static final String PRESENCE = "presence";
+
+  /** {@code typing} requests and events. */
+  public static final String TYPING = "typing";
+
+  /** {@code read} requests and {@code read} events (read receipts). */
+  public static final String RECEIPTS = "receipts";
+
+  /** File and image attachments ({@code attachmentIds} on {@code message.send}). */
+  public static final String FILES = "files";
+
+  /** {@code reaction.add}, {@code reaction.remove} and {@code reaction.updated}. */
+  public static final String REACTIONS = "reactions";
+
+  /** Replies in threads: {@code threadId} on {@code message.send}, and {@code thread.history}. */
+  public static final String THREADS = "threads";
+
+  private Features() {}
+}
