@@ -52,7 +52,7 @@ public final class ChatServer implements AutoCloseable {
   private final ScheduledExecutorService heartbeats =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("presence-heartbeat").daemon().factory());
-  private boolean stopped;
+  private volatile boolean stopped;
 
   private ChatServer(
       Storage storage,
@@ -251,6 +251,11 @@ public final class ChatServer implements AutoCloseable {
    */
   public Optional<String> tlsFingerprint() {
     return tlsFingerprint;
+  }
+
+  /** What {@code /readyz} answers: not stopped, and the store answers. */
+  public boolean isReady() {
+    return !stopped && storage.isReachable();
   }
 
   /**
