@@ -6,7 +6,7 @@ import chat.client.host.LocalServerHost;
 import chat.client.net.ChatClient;
 import chat.client.net.ReconnectPolicy;
 import chat.client.ui.Screens;
-import chat.server.discovery.LanAddresses;
+import chat.server.embed.LocalNetwork;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.List;
@@ -45,7 +45,7 @@ public final class ChatApp extends Application {
     this(
         AppDirs.forUser(),
         discoveryOff() ? Map.of("DISCOVERY", "off") : Map.of(),
-        discoveryOff() ? List::of : LanAddresses::forBrowsing);
+        discoveryOff() ? List::of : LocalNetwork::browsingAddresses);
   }
 
   private static boolean discoveryOff() {
