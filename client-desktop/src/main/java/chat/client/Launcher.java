@@ -1,5 +1,6 @@
 package chat.client;
 
+import chat.client.app.ChatApp;
 import chat.client.selftest.SelfTestCommand;
 import java.util.List;
 import javafx.application.Application;

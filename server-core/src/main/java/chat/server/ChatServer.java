@@ -8,6 +8,7 @@ import chat.server.http.HttpApi;
 import chat.server.metrics.ServerMetrics;
 import chat.server.store.Storage;
 import chat.server.store.embedded.EmbeddedStorage;
+import chat.server.store.redis.PresenceSettings;
 import chat.server.store.redis.RedisStorage;
 import chat.server.tls.GeneratedCertificate;
 import chat.server.tls.InvalidCertificateException;
@@ -51,7 +52,7 @@ public final class ChatServer implements AutoCloseable {
   private final ScheduledExecutorService heartbeats =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("presence-heartbeat").daemon().factory());
-  private boolean stopped;
+  private volatile boolean stopped;
 
   private ChatServer(
       Storage storage,
@@ -154,7 +155,7 @@ public final class ChatServer implements AutoCloseable {
           http,
           announcer,
           fingerprint,
-          config.presence().nodeTimeout().dividedBy(6));
+          config.presenceNodeTimeout().dividedBy(6));
     } catch (IOException | RuntimeException e) {
       if (http != null) {
         http.stop(Duration.ZERO);
@@ -211,11 +212,22 @@ public final class ChatServer implements AutoCloseable {
     }
   }
 
-  /** Redis when {@code REDIS_URL} is set, else the embedded store in the data directory. */
+  /**
+   * Redis when {@code REDIS_URL} is set, else the embedded store in the data directory. The one
+   * place that knows the adapters: each gets its settings from the configuration's plain values.
+   */
   private static Storage openStorage(ServerConfig config, Clock clock) {
     return config
         .redisUrl()
-        .<Storage>map(url -> RedisStorage.open(url, config.presence(), clock))
+        .<Storage>map(
+            url ->
+                RedisStorage.open(
+                    url,
+                    new PresenceSettings(
+                        config.presenceNodeTimeout(),
+                        config.presenceFilterCapacity(),
+                        config.presenceFilterErrorRate()),
+                    clock))
         .orElseGet(() -> EmbeddedStorage.open(config.dataDir()));
   }
 
@@ -239,6 +251,11 @@ public final class ChatServer implements AutoCloseable {
    */
   public Optional<String> tlsFingerprint() {
     return tlsFingerprint;
+  }
+
+  /** What {@code /readyz} answers: not stopped, and the store answers. */
+  public boolean isReady() {
+    return !stopped && storage.isReachable();
   }
 
   /**

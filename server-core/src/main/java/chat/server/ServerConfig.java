@@ -1,6 +1,5 @@
 package chat.server;
 
-import chat.server.store.redis.PresenceSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -18,7 +17,10 @@ import java.util.Optional;
  *
  * @param wsPort 0 with {@code httpPort} 0 (tests): both ports are picked by the system
  * @param redisUrl set: Redis mode, any number of nodes on that Redis; empty: the embedded store
- * @param presence how presence is kept across nodes (Redis mode only)
+ * @param presenceNodeTimeout how long after its last heartbeat a node's sockets stop counting
+ *     (Redis mode); a node beats six times in that time
+ * @param presenceFilterCapacity how many online users the Redis presence Bloom filter is sized for
+ * @param presenceFilterErrorRate that filter's false-positive rate at its capacity
  * @param discovery whether the server announces itself on the LAN by mDNS ({@code DISCOVERY}, on by
  *     default). It announces only on addresses others can reach: on every multicast-capable LAN
  *     interface when {@code host} is a wildcard, on {@code host} itself otherwise, and never on
@@ -39,7 +41,9 @@ public record ServerConfig(
     int messageBurst,
     int loginAttemptsPerMinute,
     Optional<URI> redisUrl,
-    PresenceSettings presence,
+    Duration presenceNodeTimeout,
+    int presenceFilterCapacity,
+    double presenceFilterErrorRate,
     RealtimeTimings realtime,
     boolean discovery,
     Tls tls) {
@@ -106,10 +110,9 @@ public record ServerConfig(
             settings.integer("MESSAGE_BURST", 30, 1, 100_000),
             settings.integer("LOGIN_ATTEMPTS_PER_MINUTE", 10, 1, 100_000),
             settings.redisUrl(),
-            new PresenceSettings(
-                Duration.ofSeconds(settings.integer("PRESENCE_NODE_TIMEOUT_SECONDS", 30, 1, 50)),
-                settings.integer("PRESENCE_FILTER_CAPACITY", 100_000, 100, 100_000_000),
-                settings.fraction("PRESENCE_FILTER_ERROR_RATE", 0.01)),
+            Duration.ofSeconds(settings.integer("PRESENCE_NODE_TIMEOUT_SECONDS", 30, 1, 50)),
+            settings.integer("PRESENCE_FILTER_CAPACITY", 100_000, 100, 100_000_000),
+            settings.fraction("PRESENCE_FILTER_ERROR_RATE", 0.01),
             new RealtimeTimings(
                 settings.millis("PRESENCE_GRACE_MS", 4_000, 0, 9_000),
                 settings.millis("TYPING_TIMEOUT_MS", 6_000, 100, 60_000),

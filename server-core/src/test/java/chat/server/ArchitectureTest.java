@@ -2,6 +2,7 @@ package chat.server;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -11,7 +12,9 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The layers of ARCHITECTURE.md: transport (http, ws, and edge, what the two share) → services
  * (auth, chat) → the storage port → one adapter. Only the root package wires an adapter in, and the
- * certificate (tls) into the transports, which see only the JDK's {@code SSLContext}.
+ * certificate (tls) into the transports, which see only the JDK's {@code SSLContext}; only {@code
+ * embed} wraps the root for programs that run the server inside them. {@code ArchitectureRulesTest}
+ * shows these rules fail on code that breaks them.
  */
 @AnalyzeClasses(packages = "chat.server", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -20,6 +23,8 @@ class ArchitectureTest {
   static final ArchRule layersOnlyLookDown =
       layeredArchitecture()
           .consideringOnlyDependenciesInLayers()
+          .layer("Embedding")
+          .definedBy("chat.server.embed..")
           .layer("Wiring")
           .definedBy("chat.server")
           .layer("Transport")
@@ -37,11 +42,14 @@ class ArchitectureTest {
           .layer("Shared")
           .definedBy(
               "chat.server.error..",
+              "chat.server.id..",
               "chat.server.metrics..",
               "chat.server.net..",
               "chat.server.files..")
-          .whereLayer("Wiring")
+          .whereLayer("Embedding")
           .mayNotBeAccessedByAnyLayer()
+          .whereLayer("Wiring")
+          .mayOnlyBeAccessedByLayers("Embedding")
           .whereLayer("Transport")
           .mayOnlyBeAccessedByLayers("Wiring")
           .whereLayer("Services")
@@ -51,9 +59,32 @@ class ArchitectureTest {
           .whereLayer("Adapters")
           .mayOnlyBeAccessedByLayers("Wiring")
           .whereLayer("Discovery")
-          .mayOnlyBeAccessedByLayers("Wiring")
+          .mayOnlyBeAccessedByLayers("Wiring", "Embedding")
           .whereLayer("Tls")
           .mayOnlyBeAccessedByLayers("Wiring");
+
+  /**
+   * Every package is a slice of its own, the root and sub-packages too ({@code store} and {@code
+   * store.embedded} are two), so that no two packages lean on each other, directly or around a
+   * loop.
+   */
+  @ArchTest
+  static final ArchRule noPackageCycles = slices().matching("chat.(**)").should().beFreeOfCycles();
+
+  /**
+   * An adapter is chosen, and given its settings, in one place: {@link ChatServer}. The
+   * configuration holds plain values, and services see only the port.
+   */
+  @ArchTest
+  static final ArchRule onlyTheServerOpensAnAdapter =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("chat.server.store.embedded..", "chat.server.store.redis..")
+          .and()
+          .doNotHaveFullyQualifiedName(ChatServer.class.getName())
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("chat.server.store.embedded..", "chat.server.store.redis..");
 
   /** Multicast happens in one place, which the tests check never touches the real interface. */
   @ArchTest

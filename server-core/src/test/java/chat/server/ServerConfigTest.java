@@ -172,9 +172,9 @@ class ServerConfigTest {
               assertThat(url.getHost()).isEqualTo("cache.internal");
               assertThat(url.getPort()).isEqualTo(6380);
             });
-    assertThat(config.presence().nodeTimeout()).hasSeconds(30);
-    assertThat(config.presence().filterCapacity()).isEqualTo(100_000);
-    assertThat(config.presence().filterErrorRate()).isEqualTo(0.01);
+    assertThat(config.presenceNodeTimeout()).hasSeconds(30);
+    assertThat(config.presenceFilterCapacity()).isEqualTo(100_000);
+    assertThat(config.presenceFilterErrorRate()).isEqualTo(0.01);
   }
 
   @Test

@@ -1,13 +1,11 @@
 package chat.client.host;
 
 import chat.protocol.CertificateFingerprint;
-import chat.server.ChatServer;
-import chat.server.ServerConfig;
+import chat.server.embed.EmbeddedServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +57,7 @@ public final class LocalServerHost {
 
   private final Path dataDir;
   private final Map<String, String> overrides;
-  private ChatServer server;
+  private EmbeddedServer server;
   private Hosted hosted;
 
   /**
@@ -81,18 +79,17 @@ public final class LocalServerHost {
     if (hosted != null) {
       return hosted;
     }
-    Map<String, String> env = new HashMap<>();
-    env.put("HOST", "0.0.0.0");
-    env.put("PORT", Integer.toString(httpPort));
-    env.put("WS_PORT", Integer.toString(wsPort));
-    env.put("DATA_DIR", dataDir.toString());
-    env.put("SERVER_NAME", "Chat on " + hostName());
-    env.put("TLS", "on");
-    env.putAll(overrides);
-    server = ChatServer.start(ServerConfig.fromEnvironment(env));
+    server =
+        EmbeddedServer.builder(dataDir)
+            .host("0.0.0.0")
+            .ports(httpPort, wsPort)
+            .name("Chat on " + hostName())
+            .tls(true)
+            .settings(overrides)
+            .start();
     hosted =
         new Hosted(
-            server.httpPort(), server.wsPort(), LanAddresses.find(), server.tlsFingerprint());
+            server.httpPort(), server.wsPort(), server.lanAddresses(), server.tlsFingerprint());
     return hosted;
   }
 

@@ -1,6 +1,6 @@
 package chat.client.selftest;
 
-import chat.client.ChatApp;
+import chat.client.app.ChatApp;
 import chat.client.config.AppDirs;
 import chat.client.config.Settings;
 import chat.client.host.LocalServerHost;

@@ -1,6 +1,6 @@
 package chat.client.support;
 
-import chat.client.ChatApp;
+import chat.client.app.ChatApp;
 import chat.client.config.AppDirs;
 import java.nio.file.Path;
 import java.time.Duration;

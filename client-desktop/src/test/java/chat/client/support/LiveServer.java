@@ -1,7 +1,6 @@
 package chat.client.support;
 
-import chat.server.ChatServer;
-import chat.server.ServerConfig;
+import chat.server.embed.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,7 +22,7 @@ public final class LiveServer implements AutoCloseable {
   private final Path dataDir;
   private final String name;
   private final boolean tls;
-  private ChatServer server;
+  private EmbeddedServer server;
   private int httpPort;
   private int wsPort;
 
@@ -132,28 +131,22 @@ public final class LiveServer implements AutoCloseable {
   }
 
   private void boot(int http, int ws) {
-    Map<String, String> env =
-        Map.of(
-            "TLS",
-            tls ? "on" : "off",
-            "HOST",
-            "127.0.0.1",
-            "PORT",
-            Integer.toString(http),
-            "WS_PORT",
-            Integer.toString(ws),
-            "DATA_DIR",
-            dataDir.toString(),
-            "BCRYPT_COST",
-            "4",
-            "SERVER_NAME",
-            name,
-            "MESSAGE_BURST",
-            "1000",
-            "MESSAGE_RATE_PER_SECOND",
-            "1000");
     try {
-      server = ChatServer.start(ServerConfig.fromEnvironment(env));
+      server =
+          EmbeddedServer.builder(dataDir)
+              .host("127.0.0.1")
+              .ports(http, ws)
+              .name(name)
+              .tls(tls)
+              .settings(
+                  Map.of(
+                      "BCRYPT_COST",
+                      "4",
+                      "MESSAGE_BURST",
+                      "1000",
+                      "MESSAGE_RATE_PER_SECOND",
+                      "1000"))
+              .start();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

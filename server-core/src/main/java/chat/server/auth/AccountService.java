@@ -4,9 +4,8 @@ import chat.protocol.ErrorCode;
 import chat.protocol.Limits;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
-import chat.server.chat.Ids;
-import chat.server.chat.UserDirectory;
 import chat.server.error.ChatException;
+import chat.server.id.Ids;
 import chat.server.ratelimit.RateLimiter;
 import chat.server.store.UserAccount;
 import chat.server.store.UserStore;
@@ -27,7 +26,7 @@ public final class AccountService {
   private final UserStore users;
   private final PasswordHasher hasher;
   private final SessionService sessions;
-  private final UserDirectory directory;
+  private final UserProfiles directory;
   private final RateLimiter loginLimiter;
   private final Clock clock;
 
@@ -35,7 +34,7 @@ public final class AccountService {
       UserStore users,
       PasswordHasher hasher,
       SessionService sessions,
-      UserDirectory directory,
+      UserProfiles directory,
       RateLimiter loginLimiter,
       Clock clock) {
     this.users = users;

@@ -1,8 +1,8 @@
 package chat.server.auth;
 
 import chat.protocol.http.SessionInfo;
-import chat.server.chat.Ids;
 import chat.server.error.ChatException;
+import chat.server.id.Ids;
 import chat.server.store.BusEvent;
 import chat.server.store.EventBus;
 import chat.server.store.Session;

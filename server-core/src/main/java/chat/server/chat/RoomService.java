@@ -6,6 +6,7 @@ import chat.protocol.model.User;
 import chat.protocol.server.RoomUpdated;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.error.ChatException;
+import chat.server.id.Ids;
 import chat.server.store.BusEvent;
 import chat.server.store.EventBus;
 import chat.server.store.MemberRole;

@@ -2,6 +2,7 @@ package chat.server.chat;
 
 import chat.protocol.Limits;
 import chat.protocol.model.User;
+import chat.server.auth.UserProfiles;
 import chat.server.error.ChatException;
 import chat.server.store.UserStore;
 import java.util.Collection;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Looks users up as others see them: name, presence and last seen. */
-public final class UserDirectory {
+public final class UserDirectory implements UserProfiles {
 
   private final UserStore users;
   private final PresenceService presence;
@@ -23,6 +24,7 @@ public final class UserDirectory {
   /**
    * @throws ChatException {@code NOT_FOUND}
    */
+  @Override
   public User get(String userId) {
     return users
         .findById(userId)

@@ -1,12 +1,11 @@
-package chat.client;
+package chat.client.app;
 
 import chat.client.config.AppDirs;
 import chat.client.config.Settings;
 import chat.client.host.LocalServerHost;
 import chat.client.net.ChatClient;
 import chat.client.net.ReconnectPolicy;
-import chat.client.ui.Screens;
-import chat.server.discovery.LanAddresses;
+import chat.server.embed.LocalNetwork;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.List;
@@ -22,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The desktop app, wired by hand: settings, the client, the server host and the screens. On exit
- * the socket closes and a hosted server stops cleanly.
+ * the socket closes and a hosted server stops cleanly. It sits below the {@code Launcher}, which
+ * also starts the self-test that drives it, so that the two packages do not depend on each other.
  */
 public final class ChatApp extends Application {
 
@@ -45,7 +45,7 @@ public final class ChatApp extends Application {
     this(
         AppDirs.forUser(),
         discoveryOff() ? Map.of("DISCOVERY", "off") : Map.of(),
-        discoveryOff() ? List::of : LanAddresses::forBrowsing);
+        discoveryOff() ? List::of : LocalNetwork::browsingAddresses);
   }
 
   private static boolean discoveryOff() {

@@ -1,9 +1,11 @@
-package chat.client.ui;
+package chat.client.app;
 
 import chat.client.config.Settings;
 import chat.client.discovery.ServerBrowser;
 import chat.client.host.LocalServerHost;
 import chat.client.net.ChatClient;
+import chat.client.ui.Theme;
+import chat.client.ui.Views;
 import chat.client.ui.connect.ConnectView;
 import chat.client.ui.connect.ConnectViewModel;
 import chat.client.ui.login.LoginView;

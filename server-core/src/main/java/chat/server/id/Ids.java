@@ -1,10 +1,11 @@
-package chat.server.chat;
+package chat.server.id;
 
 import java.security.SecureRandom;
 
 /**
  * Makes the opaque ids of users, rooms and sessions: a type prefix and 20 random base-32 letters
- * (100 bits), unguessable and safe in URLs.
+ * (100 bits), unguessable and safe in URLs. Accounts and sessions (auth) and rooms (chat) both make
+ * ids, so this sits below both.
  */
 public final class Ids {
 
