@@ -29,6 +29,7 @@ class ServerConfigTest {
     assertThat(config.messagesPerSecond()).isEqualTo(10);
     assertThat(config.messageBurst()).isEqualTo(30);
     assertThat(config.loginAttemptsPerMinute()).isEqualTo(10);
+    assertThat(config.abuse()).isEqualTo(new ServerConfig.AbuseLimits(30, 20, 64, 50, 20));
     assertThat(config.realtime().presenceGrace()).isEqualTo(Duration.ofSeconds(4));
     assertThat(config.realtime().typingTimeout()).isEqualTo(Duration.ofSeconds(6));
     assertThat(config.realtime().typingThrottle()).isEqualTo(Duration.ofSeconds(1));
