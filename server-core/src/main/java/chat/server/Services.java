@@ -78,6 +78,8 @@ public record Services(
             storage.readCursors(),
             users,
             storage.events(),
+            new RoomService.Limiters(
+                perMinute(abuse.invitesPerUserPerMinute()), perHour(abuse.roomsPerUserPerHour())),
             clock);
     RateLimiter sendLimiter = new RateLimiter(config.messageBurst(), config.messagesPerSecond());
     MessageService messages =
