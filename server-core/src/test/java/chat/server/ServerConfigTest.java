@@ -129,6 +129,32 @@ class ServerConfigTest {
   }
 
   @Test
+  void theFloodLimitsAreReadAndChecked() {
+    ServerConfig config =
+        ServerConfig.fromEnvironment(
+            Map.of(
+                "LOGINS_PER_ADDRESS_PER_MINUTE", "5",
+                "REGISTRATIONS_PER_ADDRESS_PER_HOUR", "6",
+                "PASSWORD_HASH_QUEUE", "7",
+                "INVITES_PER_USER_PER_MINUTE", "8",
+                "ROOMS_PER_USER_PER_HOUR", "9"));
+
+    assertThat(config.abuse()).isEqualTo(new ServerConfig.AbuseLimits(5, 6, 7, 8, 9));
+    assertThatThrownBy(
+            () ->
+                ServerConfig.fromEnvironment(
+                    Map.of("PASSWORD_HASH_QUEUE", "0", "ROOMS_PER_USER_PER_HOUR", "many")))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e ->
+                assertThat(e.getMessage().lines())
+                    .containsExactlyInAnyOrder(
+                        "PASSWORD_HASH_QUEUE must be a whole number from 1 to 100000, not '0'",
+                        "ROOMS_PER_USER_PER_HOUR must be a whole number from 1 to 1000000, not"
+                            + " 'many'"));
+  }
+
+  @Test
   void aSecretIsNeverEchoed() {
     assertThatThrownBy(
             () -> ServerConfig.fromEnvironment(Map.of("JWT_REFRESH_SECRET", "hunter2-secret")))
