@@ -26,6 +26,7 @@ import java.util.Optional;
  *     interface when {@code host} is a wildcard, on {@code host} itself otherwise, and never on
  *     loopback; so a server listening on {@code 127.0.0.1}, as every test does, sends nothing
  * @param tls whether both ports speak TLS, and with which certificate
+ * @param abuse the limits that keep one hostile client from costing everyone else
  */
 public record ServerConfig(
     String host,
@@ -46,7 +47,8 @@ public record ServerConfig(
     double presenceFilterErrorRate,
     RealtimeTimings realtime,
     boolean discovery,
-    Tls tls) {
+    Tls tls,
+    AbuseLimits abuse) {
 
   /** How strict the server is about its own settings. */
   public enum AppEnv {
@@ -67,6 +69,30 @@ public record ServerConfig(
    */
   public record RealtimeTimings(
       Duration presenceGrace, Duration typingTimeout, Duration typingThrottle) {}
+
+  /**
+   * Limits against floods, each per node. A refused request is answered {@code RATE_LIMITED} with
+   * {@code retryAfterMs} and changes nothing.
+   *
+   * @param loginsPerAddressPerMinute login attempts from one address, whatever the names tried
+   *     ({@code LOGINS_PER_ADDRESS_PER_MINUTE}): stops one address spraying passwords over many
+   *     names, and bounds its share of the hashing queue
+   * @param registrationsPerAddressPerHour registration attempts from one address ({@code
+   *     REGISTRATIONS_PER_ADDRESS_PER_HOUR})
+   * @param passwordHashQueue bcrypt hashes that may wait for a hashing thread ({@code
+   *     PASSWORD_HASH_QUEUE}); logins and registrations beyond it are refused at once
+   * @param invitesPerUserPerMinute people one user may add to rooms ({@code
+   *     INVITES_PER_USER_PER_MINUTE}): by {@code room.invite}, by {@code memberIds} of {@code
+   *     room.create}, and by a {@code dm.open} that creates or brings back a direct room. Also the
+   *     most {@code memberIds} one {@code room.create} may name
+   * @param roomsPerUserPerHour rooms one user may create ({@code ROOMS_PER_USER_PER_HOUR})
+   */
+  public record AbuseLimits(
+      int loginsPerAddressPerMinute,
+      int registrationsPerAddressPerHour,
+      int passwordHashQueue,
+      int invitesPerUserPerMinute,
+      int roomsPerUserPerHour) {}
 
   /**
    * TLS on both ports ({@code https}, {@code wss}), or neither. Off by default for the headless
@@ -118,7 +144,13 @@ public record ServerConfig(
                 settings.millis("TYPING_TIMEOUT_MS", 6_000, 100, 60_000),
                 settings.millis("TYPING_THROTTLE_MS", 1_000, 0, 10_000)),
             settings.onOff("DISCOVERY", true),
-            settings.tls());
+            settings.tls(),
+            new AbuseLimits(
+                settings.integer("LOGINS_PER_ADDRESS_PER_MINUTE", 30, 1, 1_000_000),
+                settings.integer("REGISTRATIONS_PER_ADDRESS_PER_HOUR", 20, 1, 1_000_000),
+                settings.integer("PASSWORD_HASH_QUEUE", 64, 1, 100_000),
+                settings.integer("INVITES_PER_USER_PER_MINUTE", 50, 1, 1_000_000),
+                settings.integer("ROOMS_PER_USER_PER_HOUR", 20, 1, 1_000_000)));
     settings.throwIfProblems();
     return config;
   }

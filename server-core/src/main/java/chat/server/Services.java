@@ -61,15 +61,17 @@ public record Services(
             timings.presenceGrace(),
             clock);
     UserDirectory users = new UserDirectory(storage.users(), presence);
-    RateLimiter loginLimiter =
-        new RateLimiter(config.loginAttemptsPerMinute(), config.loginAttemptsPerMinute() / 60.0);
+    ServerConfig.AbuseLimits abuse = config.abuse();
     AccountService accounts =
         new AccountService(
             storage.users(),
-            new PasswordHasher(config.bcryptCost()),
+            new PasswordHasher(config.bcryptCost(), abuse.passwordHashQueue()),
             sessions,
             users,
-            loginLimiter,
+            new AccountService.Limiters(
+                perMinute(config.loginAttemptsPerMinute()),
+                perMinute(abuse.loginsPerAddressPerMinute()),
+                perHour(abuse.registrationsPerAddressPerHour())),
             clock);
     RoomService rooms =
         new RoomService(
@@ -78,6 +80,8 @@ public record Services(
             storage.readCursors(),
             users,
             storage.events(),
+            new RoomService.Limiters(
+                perMinute(abuse.invitesPerUserPerMinute()), perHour(abuse.roomsPerUserPerHour())),
             clock);
     RateLimiter sendLimiter = new RateLimiter(config.messageBurst(), config.messagesPerSecond());
     MessageService messages =
@@ -95,6 +99,16 @@ public record Services(
     SearchService search = new SearchService(storage.search(), rooms, storage.users());
     return new Services(
         sessions, accounts, presence, users, rooms, messages, typing, receipts, search, tasks);
+  }
+
+  /** {@code count} at once, then refilled evenly over a minute. */
+  private static RateLimiter perMinute(int count) {
+    return new RateLimiter(count, count / 60.0);
+  }
+
+  /** {@code count} at once, then refilled evenly over an hour. */
+  private static RateLimiter perHour(int count) {
+    return new RateLimiter(count, count / 3600.0);
   }
 
   /** Settles the presence of sockets closed in their grace, then stops every timer. */

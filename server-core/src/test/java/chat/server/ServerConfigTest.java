@@ -29,6 +29,7 @@ class ServerConfigTest {
     assertThat(config.messagesPerSecond()).isEqualTo(10);
     assertThat(config.messageBurst()).isEqualTo(30);
     assertThat(config.loginAttemptsPerMinute()).isEqualTo(10);
+    assertThat(config.abuse()).isEqualTo(new ServerConfig.AbuseLimits(30, 20, 64, 50, 20));
     assertThat(config.realtime().presenceGrace()).isEqualTo(Duration.ofSeconds(4));
     assertThat(config.realtime().typingTimeout()).isEqualTo(Duration.ofSeconds(6));
     assertThat(config.realtime().typingThrottle()).isEqualTo(Duration.ofSeconds(1));
@@ -125,6 +126,32 @@ class ServerConfigTest {
                         "BCRYPT_COST must be a whole number from 4 to 16, not '3'",
                         "JWT_SECRET must be at least 32 characters in production (or leave it"
                             + " unset to have one generated)"));
+  }
+
+  @Test
+  void theFloodLimitsAreReadAndChecked() {
+    ServerConfig config =
+        ServerConfig.fromEnvironment(
+            Map.of(
+                "LOGINS_PER_ADDRESS_PER_MINUTE", "5",
+                "REGISTRATIONS_PER_ADDRESS_PER_HOUR", "6",
+                "PASSWORD_HASH_QUEUE", "7",
+                "INVITES_PER_USER_PER_MINUTE", "8",
+                "ROOMS_PER_USER_PER_HOUR", "9"));
+
+    assertThat(config.abuse()).isEqualTo(new ServerConfig.AbuseLimits(5, 6, 7, 8, 9));
+    assertThatThrownBy(
+            () ->
+                ServerConfig.fromEnvironment(
+                    Map.of("PASSWORD_HASH_QUEUE", "0", "ROOMS_PER_USER_PER_HOUR", "many")))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e ->
+                assertThat(e.getMessage().lines())
+                    .containsExactlyInAnyOrder(
+                        "PASSWORD_HASH_QUEUE must be a whole number from 1 to 100000, not '0'",
+                        "ROOMS_PER_USER_PER_HOUR must be a whole number from 1 to 1000000, not"
+                            + " 'many'"));
   }
 
   @Test

@@ -17,7 +17,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Registration and login. A wrong username and a wrong password get the same answer in about the
- * same time; login attempts are limited per (username, address) pair.
+ * same time: an unknown name costs one bcrypt check too, on the same bounded pool.
+ *
+ * <p>Login attempts are limited per (username, address) pair, against guessing one password, and
+ * per address, against spraying passwords over many names and against one address filling the
+ * hashing queue; registrations are limited per address. Each refusal comes before any bcrypt work.
+ * The address is whatever the HTTP edge resolved as the client's.
  */
 public final class AccountService {
 
@@ -27,28 +32,42 @@ public final class AccountService {
   private final PasswordHasher hasher;
   private final SessionService sessions;
   private final UserProfiles directory;
-  private final RateLimiter loginLimiter;
+  private final Limiters limiters;
   private final Clock clock;
+
+  /**
+   * @param loginsPerNameAndAddress keyed by lower-case username and address
+   * @param loginsPerAddress keyed by address
+   * @param registrationsPerAddress keyed by address
+   */
+  public record Limiters(
+      RateLimiter loginsPerNameAndAddress,
+      RateLimiter loginsPerAddress,
+      RateLimiter registrationsPerAddress) {}
 
   public AccountService(
       UserStore users,
       PasswordHasher hasher,
       SessionService sessions,
       UserProfiles directory,
-      RateLimiter loginLimiter,
+      Limiters limiters,
       Clock clock) {
     this.users = users;
     this.hasher = hasher;
     this.sessions = sessions;
     this.directory = directory;
-    this.loginLimiter = loginLimiter;
+    this.limiters = limiters;
     this.clock = clock;
   }
 
   /**
-   * @throws ChatException {@code INVALID_INPUT} or {@code USERNAME_TAKEN}
+   * Every attempt from the address counts, refused ones included.
+   *
+   * @param address the client's address, as the HTTP edge resolved it
+   * @throws ChatException {@code INVALID_INPUT}, {@code USERNAME_TAKEN} or {@code RATE_LIMITED}
    */
-  public AuthResult register(Credentials credentials, String userAgent) {
+  public AuthResult register(Credentials credentials, String address, String userAgent) {
+    requirePermit(limiters.registrationsPerAddress(), address, clock.millis());
     String username = credentials.username();
     if (!Limits.USERNAME_PATTERN.matcher(username).matches()) {
       throw ChatException.invalidInput(
@@ -74,14 +93,16 @@ public final class AccountService {
   }
 
   /**
+   * @param address the client's address, as the HTTP edge resolved it
    * @throws ChatException {@code INVALID_CREDENTIALS} or {@code RATE_LIMITED}
    */
   public AuthResult login(Credentials credentials, String address, String userAgent) {
-    String key = credentials.username().toLowerCase(Locale.ROOT) + '|' + address;
-    long retryAfter = loginLimiter.tryAcquire(key, clock.millis());
-    if (retryAfter > 0) {
-      throw ChatException.rateLimited(retryAfter);
-    }
+    long now = clock.millis();
+    requirePermit(limiters.loginsPerAddress(), address, now);
+    requirePermit(
+        limiters.loginsPerNameAndAddress(),
+        credentials.username().toLowerCase(Locale.ROOT) + '|' + address,
+        now);
     Optional<UserAccount> account = users.findByUsername(credentials.username());
     if (account.isEmpty()) {
       hasher.matchNothing(credentials.password());
@@ -112,6 +133,13 @@ public final class AccountService {
         tokens.accessToken(),
         tokens.refreshToken(),
         tokens.expiresIn());
+  }
+
+  private static void requirePermit(RateLimiter limiter, String key, long now) {
+    long retryAfter = limiter.tryAcquire(key, now);
+    if (retryAfter > 0) {
+      throw ChatException.rateLimited(retryAfter);
+    }
   }
 
   private static ChatException usernameTaken() {

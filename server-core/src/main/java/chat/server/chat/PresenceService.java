@@ -35,6 +35,10 @@ import java.util.stream.Collectors;
  * offline/online pair, and every node sees the user online throughout. When the delayed close does
  * take the count to zero, the user is announced offline with the moment that socket closed as their
  * {@code lastSeen}: within the grace of the last close, under the protocol's 10 s.
+ *
+ * <p><b>Privacy.</b> A user's presence is seen only by the people who share a room with them (and
+ * by themself): the audience of their {@code presence} events, and the only users {@code
+ * presence.query} and the user search report it for. {@link #visibleTo} is that rule.
  */
 public final class PresenceService implements AutoCloseable {
 
@@ -128,9 +132,14 @@ public final class PresenceService implements AutoCloseable {
     pendingCloses.forEach(this::settle);
   }
 
-  /** The presence of the users of these ids that exist, in the order asked, each once. */
-  public List<PresenceEntry> query(List<String> userIds) {
+  /**
+   * The presence of the users of these ids that the caller may see, in the order asked, each once.
+   * Ids of no user and of users who share no room with the caller are left out alike, so the answer
+   * does not even tell whether such a user exists.
+   */
+  public List<PresenceEntry> query(String callerId, List<String> userIds) {
     Set<String> asked = new LinkedHashSet<>(userIds);
+    asked.retainAll(visibleTo(callerId));
     Map<String, User> known =
         describe(users.findByIds(asked)).stream()
             .collect(Collectors.toMap(User::userId, Function.identity()));
@@ -139,6 +148,24 @@ public final class PresenceService implements AutoCloseable {
         .map(known::get)
         .map(user -> new PresenceEntry(user.userId(), user.status(), user.lastSeen()))
         .toList();
+  }
+
+  /** Whose presence {@code userId} may see: themself and everyone who shares a room with them. */
+  public Set<String> visibleTo(String userId) {
+    Set<String> visible = new HashSet<>();
+    visible.add(userId);
+    for (Room room : rooms.roomsOf(userId)) {
+      visible.addAll(rooms.memberIds(room.roomId()));
+    }
+    return visible;
+  }
+
+  /**
+   * The user as a stranger sees them: the name alone, with the presence of someone never seen
+   * (offline, {@code lastSeen} 0), so that it gives nothing away.
+   */
+  public static User withoutPresence(UserAccount account) {
+    return new User(account.userId(), account.username(), UserStatus.OFFLINE, 0);
   }
 
   /** The user as others see them, with their presence now. */
@@ -182,10 +209,7 @@ public final class PresenceService implements AutoCloseable {
 
   /** Tells everyone who shares a room with the user, the user themself left out. */
   private void announce(String userId, UserStatus status, long lastSeen) {
-    Set<String> audience = new HashSet<>();
-    for (Room room : rooms.roomsOf(userId)) {
-      audience.addAll(rooms.memberIds(room.roomId()));
-    }
+    Set<String> audience = visibleTo(userId);
     audience.remove(userId);
     if (!audience.isEmpty()) {
       events.publish(new BusEvent.Delivery(audience, new PresenceEvent(userId, status, lastSeen)));

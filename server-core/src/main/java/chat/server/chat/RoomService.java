@@ -7,6 +7,7 @@ import chat.protocol.server.RoomUpdated;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.error.ChatException;
 import chat.server.id.Ids;
+import chat.server.ratelimit.RateLimiter;
 import chat.server.store.BusEvent;
 import chat.server.store.EventBus;
 import chat.server.store.MemberRole;
@@ -25,6 +26,11 @@ import java.util.TreeSet;
 /**
  * Rooms and who is in them. Every call checks the caller's right to do it; every change of
  * membership sends {@code room.updated} to the members (and to whoever just joined).
+ *
+ * <p>Adding people is limited per user, since each one added gets an event they did not ask for:
+ * every person added by {@code room.invite}, by the members of {@code room.create}, or by a {@code
+ * dm.open} that creates or brings back a direct room takes one permit of the invite limit. Creating
+ * rooms has a limit of its own. A refused request changes nothing.
  */
 public final class RoomService {
 
@@ -35,7 +41,15 @@ public final class RoomService {
   private final ReadCursorStore readCursors;
   private final UserDirectory users;
   private final EventBus events;
+  private final Limiters limiters;
   private final Clock clock;
+
+  /**
+   * @param invitesPerUser people added to rooms, keyed by the user who adds them; its burst is also
+   *     the most members one {@code room.create} may name
+   * @param roomsPerUser rooms created, keyed by their creator
+   */
+  public record Limiters(RateLimiter invitesPerUser, RateLimiter roomsPerUser) {}
 
   public RoomService(
       RoomStore rooms,
@@ -43,19 +57,22 @@ public final class RoomService {
       ReadCursorStore readCursors,
       UserDirectory users,
       EventBus events,
+      Limiters limiters,
       Clock clock) {
     this.rooms = rooms;
     this.messages = messages;
     this.readCursors = readCursors;
     this.users = users;
     this.events = events;
+    this.limiters = limiters;
     this.clock = clock;
   }
 
   /**
    * Creates a public or private room with the caller as owner and {@code memberIds} as members.
    *
-   * @throws ChatException {@code NOT_FOUND} when a member id names no user
+   * @throws ChatException {@code NOT_FOUND} when a member id names no user; {@code INVALID_INPUT}
+   *     when it names more people than the invite limit allows at once; {@code RATE_LIMITED}
    */
   public Room create(
       AuthenticatedUser caller, String name, RoomVisibility visibility, List<String> memberIds) {
@@ -64,7 +81,16 @@ public final class RoomService {
     if (memberIds != null) {
       members.addAll(memberIds);
     }
+    int invited = members.size() - 1;
+    int mostAtOnce = limiters.invitesPerUser().burst();
+    if (invited > mostAtOnce) {
+      throw ChatException.invalidInput(
+          "memberIds", "at most " + mostAtOnce + " people can be added to a room at once");
+    }
     requireUsersExist(members);
+    long now = clock.millis();
+    requirePermits(limiters.roomsPerUser(), caller, now, 1);
+    requirePermits(limiters.invitesPerUser(), caller, now, invited);
     Room room =
         rooms.create(
             new Room(Ids.room(), name, visibility, caller.userId(), clock.millis(), 0), members);
@@ -99,10 +125,11 @@ public final class RoomService {
   }
 
   /**
-   * Any member may add a user to a public or private room; the user is a member at once.
+   * Any member may add a user to a public or private room; the user is a member at once. Inviting a
+   * member changes nothing and costs no permit.
    *
-   * @throws ChatException {@code NOT_FOUND}, or {@code FORBIDDEN} when the caller is not a member
-   *     or the room is direct
+   * @throws ChatException {@code NOT_FOUND}, {@code FORBIDDEN} when the caller is not a member or
+   *     the room is direct, or {@code RATE_LIMITED}
    */
   public void invite(AuthenticatedUser caller, String roomId, String userId) {
     Room room = requireMember(caller, roomId);
@@ -110,6 +137,10 @@ public final class RoomService {
       throw ChatException.forbidden("nobody can be added to a direct room");
     }
     requireUsersExist(Set.of(userId));
+    if (rooms.isMember(roomId, userId)) {
+      return;
+    }
+    requirePermits(limiters.invitesPerUser(), caller, clock.millis(), 1);
     if (rooms.addMember(roomId, userId, MemberRole.MEMBER)) {
       announce(find(roomId));
     }
@@ -150,7 +181,8 @@ public final class RoomService {
    * The direct room of the caller and {@code userId}: the same room every time, rejoined by
    * whichever of the two had left it.
    *
-   * @throws ChatException {@code NOT_FOUND} when no such user
+   * @throws ChatException {@code NOT_FOUND} when no such user; {@code RATE_LIMITED} when the room
+   *     would be created or brought back
    */
   public Room openDirect(AuthenticatedUser caller, String userId) {
     String otherName = users.get(userId).username();
@@ -162,8 +194,9 @@ public final class RoomService {
     if (existing != null && rooms.memberIds(existing.roomId()).containsAll(pair)) {
       return existing;
     }
-    Room candidate =
-        new Room(Ids.room(), name, RoomVisibility.DIRECT, caller.userId(), clock.millis(), 0);
+    long now = clock.millis();
+    requirePermits(limiters.invitesPerUser(), caller, now, 1);
+    Room candidate = new Room(Ids.room(), name, RoomVisibility.DIRECT, caller.userId(), now, 0);
     return announce(rooms.openDirect(pairKey, candidate, pair));
   }
 
@@ -201,6 +234,18 @@ public final class RoomService {
       if (!users.exists(userId)) {
         throw ChatException.notFound("no such user " + userId);
       }
+    }
+  }
+
+  /** Takes {@code permits} (none when 0) of the caller's, or refuses with the time to wait. */
+  private static void requirePermits(
+      RateLimiter limiter, AuthenticatedUser caller, long now, int permits) {
+    if (permits == 0) {
+      return;
+    }
+    long retryAfter = limiter.tryAcquire(caller.userId(), now, permits);
+    if (retryAfter > 0) {
+      throw ChatException.rateLimited(retryAfter);
     }
   }
 

@@ -4,11 +4,16 @@ import chat.protocol.Limits;
 import chat.protocol.model.User;
 import chat.server.auth.UserProfiles;
 import chat.server.error.ChatException;
+import chat.server.store.UserAccount;
 import chat.server.store.UserStore;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Looks users up as others see them: name, presence and last seen. */
 public final class UserDirectory implements UserProfiles {
@@ -37,13 +42,28 @@ public final class UserDirectory implements UserProfiles {
     return users.findById(userId).isPresent();
   }
 
-  /** Users whose name starts with the prefix, case ignored, at most 20, by name. */
-  public List<User> search(String prefix) {
+  /**
+   * Users whose name starts with the prefix, case ignored, at most 20, by name. Anyone can be found
+   * by name, so that the caller can open a direct room with someone new; but only the presence of
+   * people who share a room with the caller is shown, the others' is that of someone never seen.
+   */
+  public List<User> search(String callerId, String prefix) {
     if (prefix == null || prefix.isBlank() || prefix.length() > Limits.USERNAME_MAX) {
       throw ChatException.invalidInput(
           "query", "query must be 1–" + Limits.USERNAME_MAX + " characters");
     }
-    return presence.describe(users.searchByPrefix(prefix.strip(), Limits.USER_SEARCH_MAX));
+    List<UserAccount> found = users.searchByPrefix(prefix.strip(), Limits.USER_SEARCH_MAX);
+    Set<String> visible = presence.visibleTo(callerId);
+    Map<String, User> described =
+        presence
+            .describe(found.stream().filter(account -> visible.contains(account.userId())).toList())
+            .stream()
+            .collect(Collectors.toMap(User::userId, Function.identity()));
+    return found.stream()
+        .map(
+            account ->
+                described.getOrDefault(account.userId(), PresenceService.withoutPresence(account)))
+        .toList();
   }
 
   /** The users of these ids that exist, ordered by name. */

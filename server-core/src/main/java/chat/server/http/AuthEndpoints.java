@@ -26,7 +26,10 @@ final class AuthEndpoints {
         .route(
             "POST",
             "/api/auth/register",
-            r -> Response.json(201, accounts.register(r.body(Credentials.class), userAgent(r))))
+            r ->
+                Response.json(
+                    201,
+                    accounts.register(r.body(Credentials.class), r.remoteAddress(), userAgent(r))))
         .route(
             "POST",
             "/api/auth/login",

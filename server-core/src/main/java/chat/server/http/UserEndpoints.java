@@ -18,9 +18,6 @@ final class UserEndpoints {
         .route(
             "GET",
             "/api/users",
-            r -> {
-              r.user();
-              return Response.ok(new UserList(users.search(r.query("query"))));
-            });
+            r -> Response.ok(new UserList(users.search(r.user().userId(), r.query("query")))));
   }
 }

@@ -30,10 +30,29 @@ public final class RateLimiter {
    * @return 0 when allowed; otherwise how many milliseconds until a permit is free (at least 1)
    */
   public long tryAcquire(String key, long nowMillis) {
+    return tryAcquire(key, nowMillis, 1);
+  }
+
+  /**
+   * Takes {@code permits} for {@code key} at {@code nowMillis}, all or none: one request that does
+   * several things at once (adds several people) counts each.
+   *
+   * @param permits 1 to {@link #burst()}
+   * @return 0 when allowed; otherwise how many milliseconds until that many permits are free
+   */
+  public long tryAcquire(String key, long nowMillis, int permits) {
+    if (permits < 1 || permits > burst) {
+      throw new IllegalArgumentException("permits must be 1.." + (int) burst + ": " + permits);
+    }
     if (buckets.size() > SWEEP_THRESHOLD) {
       buckets.values().removeIf(bucket -> bucket.isFull(nowMillis));
     }
-    return buckets.computeIfAbsent(key, k -> new Bucket(burst, nowMillis)).take(nowMillis);
+    return buckets.computeIfAbsent(key, k -> new Bucket(burst, nowMillis)).take(nowMillis, permits);
+  }
+
+  /** The most permits one key may hold: what a full bucket allows at once. */
+  public int burst() {
+    return (int) burst;
   }
 
   private final class Bucket {
@@ -45,15 +64,15 @@ public final class RateLimiter {
       this.refilledAt = now;
     }
 
-    synchronized long take(long now) {
+    synchronized long take(long now, int permits) {
       refill(now);
-      if (tokens >= 1) {
-        tokens -= 1;
+      if (tokens >= permits) {
+        tokens -= permits;
         return 0;
       }
       // The epsilon keeps float error (0.99 tokens at 0.01/ms is 1.0000000000000009 ms) from
       // rounding a wait up by a whole millisecond.
-      return Math.max(1, (long) Math.ceil((1 - tokens) / permitsPerMilli - 1e-9));
+      return Math.max(1, (long) Math.ceil((permits - tokens) / permitsPerMilli - 1e-9));
     }
 
     synchronized boolean isFull(long now) {

@@ -121,7 +121,7 @@ public final class RequestDispatcher {
         receipts.read(user, r.roomId(), r.messageId());
         yield EmptyResult.INSTANCE;
       }
-      case PresenceQuery p -> new PresenceResult(presence.query(p.userIds()));
+      case PresenceQuery p -> new PresenceResult(presence.query(user.userId(), p.userIds()));
       case Sync s -> sync(messages.sync(user, s.cursors()));
       case MessageEdit _, MessageDelete _, ReactionAdd _, ReactionRemove _, ThreadHistory _ ->
           throw notAvailableYet(frame);

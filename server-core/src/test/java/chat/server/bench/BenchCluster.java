@@ -27,7 +27,12 @@ final class BenchCluster implements AutoCloseable {
         "BCRYPT_COST", Integer.toString(bcryptCost),
         "MESSAGE_RATE_PER_SECOND", "100000",
         "MESSAGE_BURST", "100000",
-        "LOGIN_ATTEMPTS_PER_MINUTE", "100000");
+        "LOGIN_ATTEMPTS_PER_MINUTE", "100000",
+        "LOGINS_PER_ADDRESS_PER_MINUTE", "100000",
+        "REGISTRATIONS_PER_ADDRESS_PER_HOUR", "100000",
+        "PASSWORD_HASH_QUEUE", "100000",
+        "INVITES_PER_USER_PER_MINUTE", "100000",
+        "ROOMS_PER_USER_PER_HOUR", "100000");
   }
 
   private final String store;

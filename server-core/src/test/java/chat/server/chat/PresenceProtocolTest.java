@@ -111,7 +111,7 @@ class PresenceProtocolTest {
     server.connect(alice);
 
     JsonNode presence =
-        carolSocket
+        bobSocket
             .ok(
                 "presence.query",
                 "userIds",

@@ -1,6 +1,7 @@
 package chat.server.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +49,24 @@ class RateLimiterTest {
     assertThat(limiter.tryAcquire("k", 4000)).isPositive();
     assertThat(limiter.tryAcquire("k", 5999)).isPositive();
     assertThat(limiter.tryAcquire("k", 6000)).isZero();
+  }
+
+  @Test
+  void severalPermitsAreTakenAllOrNone() {
+    RateLimiter limiter = new RateLimiter(10, 1);
+
+    assertThat(limiter.tryAcquire("k", 0, 8)).isZero();
+    assertThat(limiter.tryAcquire("k", 0, 3)).isEqualTo(1000);
+    assertThat(limiter.tryAcquire("k", 0, 2)).isZero();
+    assertThat(limiter.tryAcquire("k", 0, 1)).isEqualTo(1000);
+  }
+
+  @Test
+  void moreThanABurstOfPermitsIsABug() {
+    RateLimiter limiter = new RateLimiter(10, 1);
+
+    assertThatThrownBy(() -> limiter.tryAcquire("k", 0, 11))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(limiter.burst()).isEqualTo(10);
   }
 }

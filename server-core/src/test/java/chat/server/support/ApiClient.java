@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,7 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** A plain HTTP client for the API, reading answers as JSON trees the way any client would. */
-public final class ApiClient {
+public final class ApiClient implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =
@@ -20,19 +22,48 @@ public final class ApiClient {
 
   private final HttpClient http;
   private final String baseUrl;
+  private final boolean ownsHttp;
 
   ApiClient(String baseUrl) {
-    this(HTTP, baseUrl);
+    this(HTTP, baseUrl, false);
   }
 
-  private ApiClient(HttpClient http, String baseUrl) {
+  private ApiClient(HttpClient http, String baseUrl, boolean ownsHttp) {
     this.http = http;
     this.baseUrl = baseUrl;
+    this.ownsHttp = ownsHttp;
   }
 
   /** A client of the server at {@code baseUrl} through {@code http} (one that trusts its TLS). */
   public static ApiClient over(HttpClient http, String baseUrl) {
-    return new ApiClient(http, baseUrl);
+    return new ApiClient(http, baseUrl, false);
+  }
+
+  /**
+   * The same server, reached from another local address of the loopback network ({@code 127.0.0.2},
+   * {@code 127.0.0.3} …): to the server, another client address. It has connections of its own:
+   * {@link #close} it after a burst, so the server is not left holding them idle.
+   */
+  public ApiClient from(String localAddress) {
+    try {
+      return new ApiClient(
+          HttpClient.newBuilder()
+              .connectTimeout(Duration.ofSeconds(5))
+              .localAddress(InetAddress.getByName(localAddress))
+              .build(),
+          baseUrl,
+          true);
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  /** Closes the connections of a client made by {@link #from}; the shared one stays open. */
+  @Override
+  public void close() {
+    if (ownsHttp) {
+      http.close();
+    }
   }
 
   /** An HTTP answer: status, headers and body. */

@@ -40,6 +40,9 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
   public static final String JWT_SECRET = "test-access-secret-0123456789abcdef0123456789";
   public static final String JWT_REFRESH_SECRET = "test-refresh-secret-0123456789abcdef012345678";
 
+  /** A limit no test reaches by accident. */
+  private static final String UNLIMITED = "1000000";
+
   /** One running server node, in this JVM or not. */
   private record Node(String httpUrl, String wsUrl, AutoCloseable running) {}
 
@@ -71,24 +74,25 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     return new TestServer("redis", Map.of());
   }
 
-  /** The settings tests run with, as environment variables. */
+  /**
+   * The settings tests run with, as environment variables. The limits per address and per user are
+   * out of the way, since every test client comes from one loopback address; the tests of those
+   * limits set their own.
+   */
   public static Map<String, String> environment(Path dataDir) {
-    return Map.of(
-        "HOST",
-        "127.0.0.1",
-        "PORT",
-        "0",
-        "DATA_DIR",
-        dataDir.toString(),
-        "BCRYPT_COST",
-        "4",
-        "JWT_SECRET",
-        JWT_SECRET,
-        "JWT_REFRESH_SECRET",
-        JWT_REFRESH_SECRET,
+    return Map.ofEntries(
+        Map.entry("HOST", "127.0.0.1"),
+        Map.entry("PORT", "0"),
+        Map.entry("DATA_DIR", dataDir.toString()),
+        Map.entry("BCRYPT_COST", "4"),
+        Map.entry("JWT_SECRET", JWT_SECRET),
+        Map.entry("JWT_REFRESH_SECRET", JWT_REFRESH_SECRET),
         // Loopback alone already keeps a server from announcing; this says it outright.
-        "DISCOVERY",
-        "off");
+        Map.entry("DISCOVERY", "off"),
+        Map.entry("LOGINS_PER_ADDRESS_PER_MINUTE", UNLIMITED),
+        Map.entry("REGISTRATIONS_PER_ADDRESS_PER_HOUR", UNLIMITED),
+        Map.entry("INVITES_PER_USER_PER_MINUTE", UNLIMITED),
+        Map.entry("ROOMS_PER_USER_PER_HOUR", UNLIMITED));
   }
 
   @Override
