@@ -79,7 +79,8 @@ public record Services(
             clock);
     RateLimiter sendLimiter = new RateLimiter(config.messageBurst(), config.messagesPerSecond());
     MessageService messages =
-        new MessageService(storage.messages(), rooms, sendLimiter, metrics, clock);
+        new MessageService(
+            storage.messages(), storage.events(), rooms, sendLimiter, metrics, clock);
     TypingService typing =
         new TypingService(
             rooms,

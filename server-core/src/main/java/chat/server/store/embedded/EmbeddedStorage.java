@@ -44,7 +44,7 @@ public final class EmbeddedStorage implements Storage {
     this.rooms = new EmbeddedRoomStore(db);
     this.search = new EmbeddedSearchIndex(db);
     this.appends = new GroupCommit(db);
-    this.messages = new EmbeddedMessageStore(db, appends, search, events);
+    this.messages = new EmbeddedMessageStore(db, appends, search);
     this.readCursors = new EmbeddedReadCursorStore(db);
     this.secrets = secrets;
   }
