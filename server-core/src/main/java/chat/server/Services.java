@@ -2,6 +2,7 @@ package chat.server;
 
 import chat.server.auth.AccountService;
 import chat.server.auth.JwtSecrets;
+import chat.server.auth.LoginGuard;
 import chat.server.auth.PasswordHasher;
 import chat.server.auth.SessionService;
 import chat.server.auth.TokenService;
@@ -47,48 +48,28 @@ public record Services(
     TokenService tokens = new TokenService(secrets.access(), secrets.refresh(), clock);
     SessionService sessions =
         new SessionService(storage.sessions(), storage.users(), tokens, storage.events(), clock);
-    DelayedTasks tasks = new DelayedTasks();
+    DelayedTasks tasks = new DelayedTasks(clock);
     ServerConfig.RealtimeTimings timings = config.realtime();
-    PresenceService presence =
-        new PresenceService(
-            storage.presence(),
-            storage.users(),
-            storage.rooms(),
-            storage.events(),
-            tasks,
-            timings.presenceGrace(),
-            clock);
+    PresenceService presence = new PresenceService(storage.ports(), tasks, timings.presenceGrace());
     UserDirectory users = new UserDirectory(storage.users(), presence);
     RateLimiter loginLimiter =
         new RateLimiter(config.loginAttemptsPerMinute(), config.loginAttemptsPerMinute() / 60.0);
     AccountService accounts =
         new AccountService(
             storage.users(),
-            new PasswordHasher(config.bcryptCost()),
+            new LoginGuard(new PasswordHasher(config.bcryptCost()), loginLimiter),
             sessions,
             users,
-            loginLimiter,
             clock);
-    RoomService rooms =
-        new RoomService(
-            storage.rooms(),
-            storage.messages(),
-            storage.readCursors(),
-            users,
-            storage.events(),
-            clock);
+    RoomService rooms = new RoomService(storage.ports(), users, clock);
     RateLimiter sendLimiter = new RateLimiter(config.messageBurst(), config.messagesPerSecond());
-    MessageService messages =
-        new MessageService(
-            storage.messages(), storage.events(), rooms, sendLimiter, metrics, clock);
+    MessageService messages = new MessageService(storage.ports(), rooms, sendLimiter, metrics);
     TypingService typing =
         new TypingService(
             rooms,
             storage.events(),
             tasks,
-            timings.typingTimeout(),
-            timings.typingThrottle(),
-            clock);
+            new TypingService.Periods(timings.typingTimeout(), timings.typingThrottle()));
     ReadReceiptService receipts =
         new ReadReceiptService(storage.readCursors(), rooms, storage.events());
     SearchService search = new SearchService(storage.search(), rooms, storage.users());

@@ -33,16 +33,15 @@ public final class AccountService {
 
   public AccountService(
       UserStore users,
-      PasswordHasher hasher,
+      LoginGuard guard,
       SessionService sessions,
       UserDirectory directory,
-      RateLimiter loginLimiter,
       Clock clock) {
     this.users = users;
-    this.hasher = hasher;
+    this.hasher = guard.hasher();
     this.sessions = sessions;
     this.directory = directory;
-    this.loginLimiter = loginLimiter;
+    this.loginLimiter = guard.attempts();
     this.clock = clock;
   }
 

@@ -8,11 +8,10 @@ import chat.server.error.ChatException;
 import chat.server.metrics.ServerMetrics;
 import chat.server.ratelimit.RateLimiter;
 import chat.server.store.AppendResult;
-import chat.server.store.EventBus;
 import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
 import chat.server.store.NewMessage;
-import java.time.Clock;
+import chat.server.store.StorePorts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,21 +34,14 @@ public final class MessageService {
   private final RoomService rooms;
   private final RateLimiter sendLimiter;
   private final ServerMetrics metrics;
-  private final Clock clock;
 
   public MessageService(
-      MessageStore messages,
-      EventBus events,
-      RoomService rooms,
-      RateLimiter sendLimiter,
-      ServerMetrics metrics,
-      Clock clock) {
-    this.messages = messages;
-    this.announcer = new RoomAnnouncer(events);
+      StorePorts stores, RoomService rooms, RateLimiter sendLimiter, ServerMetrics metrics) {
+    this.messages = stores.messages();
+    this.announcer = new RoomAnnouncer(stores.events());
     this.rooms = rooms;
     this.sendLimiter = sendLimiter;
     this.metrics = metrics;
-    this.clock = clock;
   }
 
   /**
@@ -57,7 +49,8 @@ public final class MessageService {
    * and delivers nothing new. If this node stops between the append and the announcement, the
    * message is stored all the same and members find it by {@code message.history} or {@code sync}.
    *
-   * @param arrivedAt when the request reached the server (epoch ms), for the rate limit
+   * @param arrivedAt when the request reached the server (epoch ms): the message's timestamp, and
+   *     the time the rate limit counts it at
    * @throws ChatException {@code RATE_LIMITED}, {@code NOT_FOUND}, {@code FORBIDDEN}, or {@code
    *     INVALID_INPUT} for features this server does not have yet (threads, attachments)
    */
@@ -88,12 +81,7 @@ public final class MessageService {
       result =
           messages.append(
               new NewMessage(
-                  roomId,
-                  sender.userId(),
-                  sender.username(),
-                  content,
-                  clientMsgId,
-                  clock.millis()));
+                  roomId, sender.userId(), sender.username(), content, clientMsgId, arrivedAt));
     } catch (RuntimeException e) {
       announcement.fail();
       throw e;

@@ -12,6 +12,7 @@ import chat.server.store.MemberRole;
 import chat.server.store.MessageStore;
 import chat.server.store.ReadCursorStore;
 import chat.server.store.RoomStore;
+import chat.server.store.StorePorts;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -36,18 +37,12 @@ public final class RoomService {
   private final EventBus events;
   private final Clock clock;
 
-  public RoomService(
-      RoomStore rooms,
-      MessageStore messages,
-      ReadCursorStore readCursors,
-      UserDirectory users,
-      EventBus events,
-      Clock clock) {
-    this.rooms = rooms;
-    this.messages = messages;
-    this.readCursors = readCursors;
+  public RoomService(StorePorts stores, UserDirectory users, Clock clock) {
+    this.rooms = stores.rooms();
+    this.messages = stores.messages();
+    this.readCursors = stores.readCursors();
     this.users = users;
-    this.events = events;
+    this.events = stores.events();
     this.clock = clock;
   }
 
