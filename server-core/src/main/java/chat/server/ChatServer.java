@@ -108,12 +108,13 @@ public final class ChatServer implements AutoCloseable {
               services.sessions(),
               services.presence(),
               new RequestDispatcher(
-                  services.rooms(),
-                  services.messages(),
-                  services.presence(),
-                  services.typing(),
-                  services.receipts(),
-                  services.search()),
+                  new RequestDispatcher.Services(
+                      services.rooms(),
+                      services.messages(),
+                      services.presence(),
+                      services.typing(),
+                      services.receipts(),
+                      services.search())),
               metrics,
               clock);
       tls.ifPresent(gateway::serveTls);

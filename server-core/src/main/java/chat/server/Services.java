@@ -3,6 +3,7 @@ package chat.server;
 import chat.protocol.Features;
 import chat.server.auth.AccountService;
 import chat.server.auth.JwtSecrets;
+import chat.server.auth.LoginGuard;
 import chat.server.auth.PasswordHasher;
 import chat.server.auth.SessionService;
 import chat.server.auth.TokenService;
@@ -49,51 +50,37 @@ public record Services(
     TokenService tokens = new TokenService(secrets.access(), secrets.refresh(), clock);
     SessionService sessions =
         new SessionService(storage.sessions(), storage.users(), tokens, storage.events(), clock);
-    DelayedTasks tasks = new DelayedTasks();
+    DelayedTasks tasks = new DelayedTasks(clock);
     ServerConfig.RealtimeTimings timings = config.realtime();
-    PresenceService presence =
-        new PresenceService(
-            storage.presence(),
-            storage.users(),
-            storage.rooms(),
-            storage.events(),
-            tasks,
-            timings.presenceGrace(),
-            clock);
+    PresenceService presence = new PresenceService(storage.ports(), tasks, timings.presenceGrace());
     UserDirectory users = new UserDirectory(storage.users(), presence);
     ServerConfig.AbuseLimits abuse = config.abuse();
     AccountService accounts =
         new AccountService(
             storage.users(),
-            new PasswordHasher(config.bcryptCost(), abuse.passwordHashQueue()),
-            sessions,
-            users,
-            new AccountService.Limiters(
+            new LoginGuard(
+                new PasswordHasher(config.bcryptCost(), abuse.passwordHashQueue()),
                 perMinute(config.loginAttemptsPerMinute()),
                 perMinute(abuse.loginsPerAddressPerMinute()),
                 perHour(abuse.registrationsPerAddressPerHour())),
+            sessions,
+            users,
             clock);
     RoomService rooms =
         new RoomService(
-            storage.rooms(),
-            storage.messages(),
-            storage.readCursors(),
+            storage.ports(),
             users,
-            storage.events(),
             new RoomService.Limiters(
                 perMinute(abuse.invitesPerUserPerMinute()), perHour(abuse.roomsPerUserPerHour())),
             clock);
     RateLimiter sendLimiter = new RateLimiter(config.messageBurst(), config.messagesPerSecond());
-    MessageService messages =
-        new MessageService(storage.messages(), rooms, sendLimiter, metrics, clock);
+    MessageService messages = new MessageService(storage.ports(), rooms, sendLimiter, metrics);
     TypingService typing =
         new TypingService(
             rooms,
             storage.events(),
             tasks,
-            timings.typingTimeout(),
-            timings.typingThrottle(),
-            clock);
+            new TypingService.Periods(timings.typingTimeout(), timings.typingThrottle()));
     ReadReceiptService receipts =
         new ReadReceiptService(storage.readCursors(), rooms, storage.events());
     SearchService search = new SearchService(storage.search(), rooms, storage.users());

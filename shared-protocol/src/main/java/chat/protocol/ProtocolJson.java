@@ -3,6 +3,7 @@ package chat.protocol;
 import chat.protocol.client.ClientFrame;
 import chat.protocol.server.ServerFrame;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +33,12 @@ public final class ProtocolJson {
 
   private static final JsonMapper MAPPER =
       JsonMapper.builder()
+          // A frame names its record in "type"; each sealed frame type's permits list is its one
+          // list of frame types.
+          .addMixIn(ClientFrame.class, NamedByType.class)
+          .addMixIn(ServerFrame.class, NamedByType.class)
+          .registerSubtypes(ClientFrame.class.getPermittedSubclasses())
+          .registerSubtypes(ServerFrame.class.getPermittedSubclasses())
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -52,6 +59,10 @@ public final class ProtocolJson {
           .defaultPropertyInclusion(
               JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
           .build();
+
+  /** A frame's {@code type} property holds the {@code @JsonTypeName} of its record. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  private interface NamedByType {}
 
   private ProtocolJson() {}
 

@@ -273,14 +273,9 @@ public final class ChatClient implements AutoCloseable {
     delivery = new Delivery(Outbox.open(file), loop, clock, this::emit);
     connection =
         new Connection(
-            serverHttp,
-            rest,
-            socketUrl(),
+            new Connection.Server(serverHttp, rest, socketUrl()),
             tokens,
-            policy,
-            loop,
-            io,
-            clock,
+            new Connection.Timing(policy, loop, io, clock),
             new SessionEvents(delivery, this));
     emit(new OutboxChanged(delivery.outbox().entries()));
     connection.start();

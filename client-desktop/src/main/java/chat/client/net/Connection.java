@@ -65,24 +65,26 @@ final class Connection implements SocketLink.Handler {
   private ScheduledFuture<?> refreshTimer;
   private CompletableFuture<Void> refreshing;
 
-  Connection(
-      OkHttpClient http,
-      RestApi rest,
-      String wsUrl,
-      Tokens tokens,
-      ReconnectPolicy policy,
-      ScheduledExecutorService loop,
-      Executor io,
-      Clock clock,
-      Listener listener) {
-    this.http = http;
-    this.rest = rest;
-    this.wsUrl = wsUrl;
+  /**
+   * The server to connect to: its HTTP client (which pins its certificate), its API, its socket.
+   */
+  record Server(OkHttpClient http, RestApi rest, String wsUrl) {}
+
+  /**
+   * When and where a connection works: how long it waits between attempts, the loop thread its
+   * state lives on, the threads that may block, and the clock its tokens expire by.
+   */
+  record Timing(ReconnectPolicy policy, ScheduledExecutorService loop, Executor io, Clock clock) {}
+
+  Connection(Server server, Tokens tokens, Timing timing, Listener listener) {
+    this.http = server.http();
+    this.rest = server.rest();
+    this.wsUrl = server.wsUrl();
     this.tokens = tokens;
-    this.policy = policy;
-    this.loop = loop;
-    this.io = io;
-    this.clock = clock;
+    this.policy = timing.policy();
+    this.loop = timing.loop();
+    this.io = timing.io();
+    this.clock = timing.clock();
     this.listener = listener;
   }
 

@@ -48,6 +48,9 @@ public abstract class PickerViewModel<T> {
   /** The request that enters the room {@code item} leads to; the server answers a RoomResult. */
   protected abstract ClientFrame choice(String requestId, T item);
 
+  /** How {@code item} reads in the list of results. */
+  public abstract String describe(T item);
+
   public final void search() {
     String asked = query.get().strip();
     CompletableFuture<List<T>> found = find(asked);
@@ -71,7 +74,7 @@ public abstract class PickerViewModel<T> {
   }
 
   /** Enters the room {@code item} leads to; does nothing without an item. */
-  protected final void choose(T item) {
+  public final void choose(T item) {
     if (item == null) {
       return;
     }

@@ -16,9 +16,14 @@ public final class Views {
 
   /** Loads {@code fxml}, found beside {@code view}'s class, with {@code view} as its controller. */
   public static Parent load(String fxml, Object view) {
-    URL location = view.getClass().getResource(fxml);
+    return load(view.getClass(), fxml, view);
+  }
+
+  /** Loads {@code fxml}, found beside {@code beside}, with {@code view} as its controller. */
+  public static Parent load(Class<?> beside, String fxml, Object view) {
+    URL location = beside.getResource(fxml);
     if (location == null) {
-      throw new IllegalStateException("no " + fxml + " beside " + view.getClass().getName());
+      throw new IllegalStateException("no " + fxml + " beside " + beside.getName());
     }
     FXMLLoader loader = new FXMLLoader(location);
     loader.setController(view);

@@ -32,31 +32,20 @@ public final class AccountService {
   private final PasswordHasher hasher;
   private final SessionService sessions;
   private final UserProfiles directory;
-  private final Limiters limiters;
+  private final LoginGuard limiters;
   private final Clock clock;
-
-  /**
-   * @param loginsPerNameAndAddress keyed by lower-case username and address
-   * @param loginsPerAddress keyed by address
-   * @param registrationsPerAddress keyed by address
-   */
-  public record Limiters(
-      RateLimiter loginsPerNameAndAddress,
-      RateLimiter loginsPerAddress,
-      RateLimiter registrationsPerAddress) {}
 
   public AccountService(
       UserStore users,
-      PasswordHasher hasher,
+      LoginGuard guard,
       SessionService sessions,
       UserProfiles directory,
-      Limiters limiters,
       Clock clock) {
     this.users = users;
-    this.hasher = hasher;
+    this.hasher = guard.hasher();
     this.sessions = sessions;
     this.directory = directory;
-    this.limiters = limiters;
+    this.limiters = guard;
     this.clock = clock;
   }
 

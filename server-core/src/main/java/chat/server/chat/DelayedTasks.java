@@ -1,5 +1,6 @@
 package chat.server.chat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,10 +20,22 @@ public final class DelayedTasks implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(DelayedTasks.class);
 
+  private final Clock clock;
+
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("delayed-tasks").daemon().factory());
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+
+  /** {@code clock} is the time the delays are told in, so a test's clock and its timers agree. */
+  public DelayedTasks(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The current time in epoch milliseconds, by the clock the tasks keep. */
+  public long now() {
+    return clock.millis();
+  }
 
   /**
    * Runs {@code task} once {@code delay} has passed. Cancelling the returned future stops a task

@@ -11,7 +11,7 @@ import chat.server.store.AppendResult;
 import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
 import chat.server.store.NewMessage;
-import java.time.Clock;
+import chat.server.store.StorePorts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,36 +21,36 @@ import java.util.stream.Collectors;
 
 /**
  * Sending and reading messages. A send is rate-limited per user, checked for membership, stored
- * durably (idempotent by {@code clientMsgId}), and only then fanned out and acknowledged.
+ * durably (idempotent by {@code clientMsgId}), and only then fanned out and acknowledged. This
+ * service, not the store, publishes {@code message.new}: every event has its publisher in a
+ * service.
  */
 public final class MessageService {
 
   private static final String NO_SUCH_CURSOR = "no such message in this room";
 
   private final MessageStore messages;
+  private final RoomAnnouncer announcer;
   private final RoomService rooms;
   private final RateLimiter sendLimiter;
   private final ServerMetrics metrics;
-  private final Clock clock;
 
   public MessageService(
-      MessageStore messages,
-      RoomService rooms,
-      RateLimiter sendLimiter,
-      ServerMetrics metrics,
-      Clock clock) {
-    this.messages = messages;
+      StorePorts stores, RoomService rooms, RateLimiter sendLimiter, ServerMetrics metrics) {
+    this.messages = stores.messages();
+    this.announcer = new RoomAnnouncer(stores.events());
     this.rooms = rooms;
     this.sendLimiter = sendLimiter;
     this.metrics = metrics;
-    this.clock = clock;
   }
 
   /**
    * Stores and delivers a message. A resend with the same {@code clientMsgId} returns the original
-   * and delivers nothing new.
+   * and delivers nothing new. If this node stops between the append and the announcement, the
+   * message is stored all the same and members find it by {@code message.history} or {@code sync}.
    *
-   * @param arrivedAt when the request reached the server (epoch ms), for the rate limit
+   * @param arrivedAt when the request reached the server (epoch ms): the message's timestamp, and
+   *     the time the rate limit counts it at
    * @throws ChatException {@code RATE_LIMITED}, {@code NOT_FOUND}, {@code FORBIDDEN}, or {@code
    *     INVALID_INPUT} for features this server does not have yet (threads, attachments)
    */
@@ -74,11 +74,19 @@ public final class MessageService {
           "attachmentIds", "attachments are not available on this server");
     }
     rooms.requireMember(sender, roomId);
-    AppendResult result =
-        messages.append(
-            new NewMessage(
-                roomId, sender.userId(), sender.username(), content, clientMsgId, clock.millis()),
-            rooms.memberIds(roomId));
+    Set<String> audience = rooms.memberIds(roomId);
+    RoomAnnouncer.Send announcement = announcer.start(roomId);
+    AppendResult result;
+    try {
+      result =
+          messages.append(
+              new NewMessage(
+                  roomId, sender.userId(), sender.username(), content, clientMsgId, arrivedAt));
+    } catch (RuntimeException e) {
+      announcement.fail();
+      throw e;
+    }
+    announcement.finish(result, audience);
     if (result.created()) {
       metrics.messageStored();
     }

@@ -9,9 +9,9 @@ import chat.server.store.BusEvent;
 import chat.server.store.EventBus;
 import chat.server.store.PresenceStore;
 import chat.server.store.RoomStore;
+import chat.server.store.StorePorts;
 import chat.server.store.UserAccount;
 import chat.server.store.UserStore;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
@@ -50,7 +50,6 @@ public final class PresenceService implements AutoCloseable {
   private final EventBus events;
   private final DelayedTasks tasks;
   private final Duration grace;
-  private final Clock clock;
 
   /**
    * One user's open, close and announcement run one at a time on this node, so that an "online" and
@@ -74,21 +73,16 @@ public final class PresenceService implements AutoCloseable {
     }
   }
 
-  public PresenceService(
-      PresenceStore presence,
-      UserStore users,
-      RoomStore rooms,
-      EventBus events,
-      DelayedTasks tasks,
-      Duration grace,
-      Clock clock) {
-    this.presence = presence;
-    this.users = users;
-    this.rooms = rooms;
-    this.events = events;
+  /**
+   * {@code grace}: how long a user's last closed socket waits before they are announced offline.
+   */
+  public PresenceService(StorePorts stores, DelayedTasks tasks, Duration grace) {
+    this.presence = stores.presence();
+    this.users = stores.users();
+    this.rooms = stores.rooms();
+    this.events = stores.events();
     this.tasks = tasks;
     this.grace = grace;
-    this.clock = clock;
     for (int i = 0; i < LOCK_STRIPES; i++) {
       userLocks[i] = new ReentrantLock();
     }
@@ -102,14 +96,14 @@ public final class PresenceService implements AutoCloseable {
           boolean wasOnline = !presence.onlineAmong(List.of(userId)).isEmpty();
           presence.socketOpened(userId);
           if (!wasOnline) {
-            announce(userId, UserStatus.ONLINE, clock.millis());
+            announce(userId, UserStatus.ONLINE, tasks.now());
           }
         });
   }
 
   /** Takes the socket off the count once the grace has passed (at once after {@link #close}). */
   public void socketClosed(String userId) {
-    PendingClose close = new PendingClose(userId, clock.millis());
+    PendingClose close = new PendingClose(userId, tasks.now());
     pendingCloses.add(close);
     if (closed) {
       settle(close);
@@ -179,7 +173,7 @@ public final class PresenceService implements AutoCloseable {
    */
   public List<User> describe(Collection<UserAccount> accounts) {
     Set<String> online = presence.onlineAmong(accounts.stream().map(UserAccount::userId).toList());
-    long now = clock.millis();
+    long now = tasks.now();
     return accounts.stream()
         .map(
             account ->

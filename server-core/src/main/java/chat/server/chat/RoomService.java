@@ -14,6 +14,7 @@ import chat.server.store.MemberRole;
 import chat.server.store.MessageStore;
 import chat.server.store.ReadCursorStore;
 import chat.server.store.RoomStore;
+import chat.server.store.StorePorts;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -51,19 +52,12 @@ public final class RoomService {
    */
   public record Limiters(RateLimiter invitesPerUser, RateLimiter roomsPerUser) {}
 
-  public RoomService(
-      RoomStore rooms,
-      MessageStore messages,
-      ReadCursorStore readCursors,
-      UserDirectory users,
-      EventBus events,
-      Limiters limiters,
-      Clock clock) {
-    this.rooms = rooms;
-    this.messages = messages;
-    this.readCursors = readCursors;
+  public RoomService(StorePorts stores, UserDirectory users, Limiters limiters, Clock clock) {
+    this.rooms = stores.rooms();
+    this.messages = stores.messages();
+    this.readCursors = stores.readCursors();
     this.users = users;
-    this.events = events;
+    this.events = stores.events();
     this.limiters = limiters;
     this.clock = clock;
   }

@@ -5,7 +5,6 @@ import chat.server.auth.AuthenticatedUser;
 import chat.server.error.ChatException;
 import chat.server.store.BusEvent;
 import chat.server.store.EventBus;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,22 +44,20 @@ public final class TypingService {
   private final DelayedTasks tasks;
   private final Duration timeout;
   private final Duration throttle;
-  private final Clock clock;
   private final Map<Key, State> states = new ConcurrentHashMap<>();
 
-  public TypingService(
-      RoomService rooms,
-      EventBus events,
-      DelayedTasks tasks,
-      Duration timeout,
-      Duration throttle,
-      Clock clock) {
+  /**
+   * How long a start lasts without another ({@code timeout}), and how often a start is announced at
+   * most ({@code throttle}).
+   */
+  public record Periods(Duration timeout, Duration throttle) {}
+
+  public TypingService(RoomService rooms, EventBus events, DelayedTasks tasks, Periods periods) {
     this.rooms = rooms;
     this.events = events;
     this.tasks = tasks;
-    this.timeout = timeout;
-    this.throttle = throttle;
-    this.clock = clock;
+    this.timeout = periods.timeout();
+    this.throttle = periods.throttle();
   }
 
   /**
@@ -148,7 +145,7 @@ public final class TypingService {
 
   private void awaitThrottleEnd(Key key, State state) {
     if (state.throttleEnd == null) {
-      long wait = state.announcedAt + throttle.toMillis() - clock.millis();
+      long wait = state.announcedAt + throttle.toMillis() - tasks.now();
       state.throttleEnd =
           tasks.after(Duration.ofMillis(Math.max(0, wait)), () -> throttleEnded(key, state));
     }
@@ -156,13 +153,13 @@ public final class TypingService {
 
   private boolean isThrottleOver(State state) {
     return state.announcedAt == Long.MIN_VALUE
-        || clock.millis() - state.announcedAt >= throttle.toMillis();
+        || tasks.now() - state.announcedAt >= throttle.toMillis();
   }
 
   /** Tells the other members of the room, under the state's lock so that events keep order. */
   private void announce(Key key, State state, boolean active) {
     if (active) {
-      state.announcedAt = clock.millis();
+      state.announcedAt = tasks.now();
     }
     state.announced = active;
     events.publish(

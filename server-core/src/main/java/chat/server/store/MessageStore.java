@@ -2,7 +2,6 @@ package chat.server.store;
 
 import chat.protocol.model.Message;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Each room's message log, in one order per room. Message ids are assigned here and are opaque to
@@ -15,18 +14,10 @@ public interface MessageStore {
    * room, in which case the original is returned and nothing is stored. When this returns, the
    * message is durable: it survives a crash of this process.
    *
-   * <p>When this call stores the message and {@code announceTo} is not empty, the append also
-   * publishes a {@link BusEvent.Delivery} of {@code message.new} to those users on the same
-   * storage's {@link EventBus}, exactly once: a resend announces nothing. The Redis adapter stores
-   * and publishes in one atomic script, so no node can crash between the two; the embedded one
-   * publishes on its in-process bus right after the commit, in the same process that commits.
+   * <p>A store announces nothing: the service that sent the message publishes {@code message.new}
+   * once this returns a new one (decision record 0008).
    */
-  AppendResult append(NewMessage message, Set<String> announceTo);
-
-  /** Appends without announcing: for messages nobody is waiting for (seeding, tests). */
-  default AppendResult append(NewMessage message) {
-    return append(message, Set.of());
-  }
+  AppendResult append(NewMessage message);
 
   /** The newest {@code limit} messages of the room. */
   MessagePage newest(String roomId, int limit);

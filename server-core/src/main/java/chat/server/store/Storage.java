@@ -3,23 +3,44 @@ package chat.server.store;
 /** One storage adapter: every port, opened and closed together. */
 public interface Storage extends AutoCloseable {
 
-  UserStore users();
+  /** The ports, built once when the adapter opened. */
+  StorePorts ports();
 
-  SessionStore sessions();
+  default UserStore users() {
+    return ports().users();
+  }
 
-  RoomStore rooms();
+  default SessionStore sessions() {
+    return ports().sessions();
+  }
 
-  MessageStore messages();
+  default RoomStore rooms() {
+    return ports().rooms();
+  }
 
-  EventBus events();
+  default MessageStore messages() {
+    return ports().messages();
+  }
 
-  PresenceStore presence();
+  default EventBus events() {
+    return ports().events();
+  }
 
-  SecretStore secrets();
+  default PresenceStore presence() {
+    return ports().presence();
+  }
 
-  ReadCursorStore readCursors();
+  default SecretStore secrets() {
+    return ports().secrets();
+  }
 
-  SearchIndex search();
+  default ReadCursorStore readCursors() {
+    return ports().readCursors();
+  }
+
+  default SearchIndex search() {
+    return ports().search();
+  }
 
   /** {@code embedded} or {@code redis}, as {@code /api/info} reports it. */
   String mode();

@@ -52,26 +52,19 @@ import java.util.Map;
  */
 public final class RequestDispatcher {
 
-  private final RoomService rooms;
-  private final MessageService messages;
-  private final PresenceService presence;
-  private final TypingService typing;
-  private final ReadReceiptService receipts;
-  private final SearchService search;
-
-  public RequestDispatcher(
+  /** The services a socket request can reach. */
+  public record Services(
       RoomService rooms,
       MessageService messages,
       PresenceService presence,
       TypingService typing,
       ReadReceiptService receipts,
-      SearchService search) {
-    this.rooms = rooms;
-    this.messages = messages;
-    this.presence = presence;
-    this.typing = typing;
-    this.receipts = receipts;
-    this.search = search;
+      SearchService search) {}
+
+  private final Services services;
+
+  public RequestDispatcher(Services services) {
+    this.services = services;
   }
 
   /**
@@ -85,44 +78,51 @@ public final class RequestDispatcher {
       case Auth _ ->
           throw ChatException.invalidInput("type", "this socket is already authenticated");
       case RoomCreate c ->
-          new RoomResult(rooms.create(user, c.name(), c.visibility(), c.memberIds()));
-      case RoomJoin j -> new RoomResult(rooms.join(user, j.roomId()));
+          new RoomResult(services.rooms().create(user, c.name(), c.visibility(), c.memberIds()));
+      case RoomJoin j -> new RoomResult(services.rooms().join(user, j.roomId()));
       case RoomLeave l -> {
-        rooms.leave(user, l.roomId());
+        services.rooms().leave(user, l.roomId());
         yield EmptyResult.INSTANCE;
       }
       case RoomInvite i -> {
-        rooms.invite(user, i.roomId(), i.userId());
+        services.rooms().invite(user, i.roomId(), i.userId());
         yield EmptyResult.INSTANCE;
       }
-      case RoomList _ -> new RoomsResult(rooms.list(user));
-      case RoomDirectory d -> new RoomsResult(rooms.directory(d.query()));
-      case RoomMembers m -> new MembersResult(rooms.members(user, m.roomId()));
-      case DmOpen d -> new RoomResult(rooms.openDirect(user, d.userId()));
+      case RoomList _ -> new RoomsResult(services.rooms().list(user));
+      case RoomDirectory d -> new RoomsResult(services.rooms().directory(d.query()));
+      case RoomMembers m -> new MembersResult(services.rooms().members(user, m.roomId()));
+      case DmOpen d -> new RoomResult(services.rooms().openDirect(user, d.userId()));
       case MessageSend s ->
           new MessageResult(
-              messages.send(
-                  user,
-                  s.roomId(),
-                  s.content(),
-                  s.clientMsgId(),
-                  s.threadId(),
-                  s.attachmentIds(),
-                  arrivedAt));
+              services
+                  .messages()
+                  .send(
+                      user,
+                      s.roomId(),
+                      s.content(),
+                      s.clientMsgId(),
+                      s.threadId(),
+                      s.attachmentIds(),
+                      arrivedAt));
       case MessageHistory h ->
-          page(messages.history(user, h.roomId(), h.before(), h.after(), h.limitOrDefault()));
+          page(
+              services
+                  .messages()
+                  .history(user, h.roomId(), h.before(), h.after(), h.limitOrDefault()));
       case MessageSearch s ->
-          new SearchResults(search.search(user, s.query(), s.roomId(), s.limitOrDefault()));
+          new SearchResults(
+              services.search().search(user, s.query(), s.roomId(), s.limitOrDefault()));
       case Typing t -> {
-        typing.typing(user, t.roomId(), t.active());
+        services.typing().typing(user, t.roomId(), t.active());
         yield EmptyResult.INSTANCE;
       }
       case Read r -> {
-        receipts.read(user, r.roomId(), r.messageId());
+        services.receipts().read(user, r.roomId(), r.messageId());
         yield EmptyResult.INSTANCE;
       }
-      case PresenceQuery p -> new PresenceResult(presence.query(user.userId(), p.userIds()));
-      case Sync s -> sync(messages.sync(user, s.cursors()));
+      case PresenceQuery p ->
+          new PresenceResult(services.presence().query(user.userId(), p.userIds()));
+      case Sync s -> sync(services.messages().sync(user, s.cursors()));
       case MessageEdit _, MessageDelete _, ReactionAdd _, ReactionRemove _, ThreadHistory _ ->
           throw notAvailableYet(frame);
     };

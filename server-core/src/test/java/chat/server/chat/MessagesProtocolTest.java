@@ -4,6 +4,7 @@ import static chat.server.support.TwoMembers.messageIds;
 import static chat.server.support.TwoMembers.roomIdOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.server.support.ApiClient.Login;
 import chat.server.support.SocketClient;
 import chat.server.support.TestServer;
 import chat.server.support.TwoMembers;
@@ -53,6 +54,33 @@ class MessagesProtocolTest {
     assertThat(message.path("timestamp").asLong()).isPositive();
     assertThat(members.bobSocket().awaitEvent("message.new").path("message")).isEqualTo(message);
     assertThat(aliceSecondDevice.awaitEvent("message.new").path("message")).isEqualTo(message);
+  }
+
+  @Test
+  void racingSendsOfOneNodeReachEverySocketInTheRoomsOneOrder() {
+    int senders = 6;
+    int each = 20; // within one user's burst of 30
+    List<SocketClient> sockets = new ArrayList<>();
+    for (int s = 0; s < senders; s++) {
+      Login sender = server.api().registered(TwoMembers.uniqueName("racer"));
+      SocketClient socket = server.connect(0, sender);
+      socket.ok("room.join", "roomId", members.roomId());
+      sockets.add(socket);
+    }
+
+    for (int i = 0; i < each; i++) {
+      for (SocketClient socket : sockets) {
+        socket.send(
+            "message.send", "roomId", members.roomId(), "content", "race", "clientMsgId", "r" + i);
+      }
+    }
+
+    List<String> delivered = new ArrayList<>();
+    for (int i = 0; i < senders * each; i++) {
+      delivered.add(
+          members.bobSocket().awaitEvent("message.new").path("message").path("messageId").asText());
+    }
+    assertThat(delivered).isEqualTo(members.bobSocket().wholeHistory(members.roomId()));
   }
 
   @Test

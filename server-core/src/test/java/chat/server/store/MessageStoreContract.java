@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.protocol.model.Message;
 import chat.protocol.model.MessageType;
-import chat.protocol.server.MessageNew;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -227,17 +225,25 @@ public abstract class MessageStoreContract extends StorageContract {
   }
 
   @Test
-  void aStoredMessageIsAnnouncedOnceToTheGivenUsersAndOnlyThen() throws InterruptedException {
-    BlockingQueue<BusEvent> announced = new LinkedBlockingQueue<>();
-    storage.events().subscribe(announced::add);
-    NewMessage hello = new NewMessage("r1", alice, "Alice", "hello", "c1", 5_000);
+  void eachRoomNumbersItsMessagesFromOneAndAResendGetsTheOriginalsNumber() {
+    assertThat(send("r1", alice, "c1", "first").seq()).isEqualTo(1);
+    assertThat(send("r2", alice, "c1", "other room").seq()).isEqualTo(1);
+    assertThat(send("r1", bob, "c1", "second").seq()).isEqualTo(2);
 
-    AppendResult stored = messages().append(hello, Set.of(alice, bob));
-    messages().append(hello, Set.of(alice, bob));
-    send("r1", alice, "c2", "not announced");
+    AppendResult resent = send("r1", alice, "c1", "first");
 
-    assertThat(announced.poll(5, TimeUnit.SECONDS))
-        .isEqualTo(new BusEvent.Delivery(Set.of(alice, bob), new MessageNew(stored.message())));
-    assertThat(announced.poll(300, TimeUnit.MILLISECONDS)).isNull();
+    assertThat(resent.created()).isFalse();
+    assertThat(resent.seq()).isEqualTo(1);
+    assertThat(send("r1", alice, "c2", "third").seq()).isEqualTo(3);
+  }
+
+  @Test
+  void appendingPublishesNothing() throws InterruptedException {
+    BlockingQueue<BusEvent> published = new LinkedBlockingQueue<>();
+    storage.events().subscribe(published::add);
+
+    send("r1", alice, "c1", "announced by the service, not the store");
+
+    assertThat(published.poll(300, TimeUnit.MILLISECONDS)).isNull();
   }
 }

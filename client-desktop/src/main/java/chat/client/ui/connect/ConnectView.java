@@ -41,24 +41,24 @@ public final class ConnectView {
 
   @FXML
   private void initialize() {
-    addressField.textProperty().bindBidirectional(model.addressProperty());
-    errorLabel.textProperty().bind(model.errorProperty());
-    httpPortField.textProperty().bindBidirectional(model.hostHttpPortProperty());
-    wsPortField.textProperty().bindBidirectional(model.hostWsPortProperty());
-    hostStatusLabel.textProperty().bind(model.hostStatusProperty());
-    connectButton.disableProperty().bind(model.busyProperty());
-    hostButton.disableProperty().bind(model.busyProperty());
+    addressField.textProperty().bindBidirectional(model.connecting().addressProperty());
+    errorLabel.textProperty().bind(model.connecting().errorProperty());
+    httpPortField.textProperty().bindBidirectional(model.hosting().httpPortProperty());
+    wsPortField.textProperty().bindBidirectional(model.hosting().wsPortProperty());
+    hostStatusLabel.textProperty().bind(model.hosting().statusProperty());
+    connectButton.disableProperty().bind(model.connecting().busyProperty());
+    hostButton.disableProperty().bind(model.connecting().busyProperty());
     bindCertificateCheck();
-    recentList.setItems(model.recentServers());
-    recentList.visibleProperty().bind(Bindings.isNotEmpty(model.recentServers()));
+    recentList.setItems(model.connecting().recentServers());
+    recentList.visibleProperty().bind(Bindings.isNotEmpty(model.connecting().recentServers()));
     recentList.managedProperty().bind(recentList.visibleProperty());
     recentLabel.visibleProperty().bind(recentList.visibleProperty());
     recentLabel.managedProperty().bind(recentList.visibleProperty());
-    pickFrom(recentList, model.addressProperty()::set);
+    pickFrom(recentList, model.connecting().addressProperty()::set);
     nearbyList.setItems(model.nearby().servers());
     nearbyList.setCellFactory(list -> new NearbyCell());
     nearbyList.setPlaceholder(new Label("No server found on your network yet"));
-    pickFrom(nearbyList, model::choose);
+    pickFrom(nearbyList, model.connecting()::choose);
   }
 
   /** Picking an entry fills in its address; a double click also connects. */
@@ -76,7 +76,7 @@ public final class ConnectView {
           T picked = list.getSelectionModel().getSelectedItem();
           if (picked != null && event.getClickCount() == 2) {
             fill.accept(picked);
-            model.connect();
+            model.connecting().connect();
           }
         });
   }
@@ -91,7 +91,7 @@ public final class ConnectView {
   }
 
   private void bindCertificateCheck() {
-    ObjectProperty<CertificateCheck> check = model.certificateCheckProperty();
+    ObjectProperty<CertificateCheck> check = model.connecting().certificateCheckProperty();
     BooleanBinding asked = check.isNotNull();
     BooleanBinding changed =
         Bindings.createBooleanBinding(() -> check.get() != null && check.get().changed(), check);
@@ -126,26 +126,26 @@ public final class ConnectView {
 
   @FXML
   private void trustCertificate() {
-    model.trustCertificate();
+    model.connecting().trustCertificate();
   }
 
   @FXML
   private void forgetCertificate() {
-    model.forgetCertificate();
+    model.connecting().forgetCertificate();
   }
 
   @FXML
   private void cancelCertificate() {
-    model.cancelCertificate();
+    model.connecting().cancelCertificate();
   }
 
   @FXML
   private void connect() {
-    model.connect();
+    model.connecting().connect();
   }
 
   @FXML
   private void host() {
-    model.hostHere();
+    model.hosting().hostHere();
   }
 }

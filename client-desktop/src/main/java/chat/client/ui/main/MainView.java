@@ -1,13 +1,12 @@
 package chat.client.ui.main;
 
 import chat.client.net.ConnectionStatus;
+import chat.client.ui.PickerView;
 import chat.client.ui.Views;
 import chat.client.ui.chat.ChatControls;
 import chat.client.ui.chat.ChatLine;
 import chat.client.ui.chat.MemberCell;
 import chat.client.ui.jump.JumpView;
-import chat.client.ui.people.NewDirectView;
-import chat.client.ui.rooms.BrowseView;
 import chat.client.ui.rooms.NewRoomView;
 import chat.client.ui.rooms.RoomItem;
 import chat.client.ui.rooms.SidebarCell;
@@ -226,12 +225,12 @@ public final class MainView {
 
   @FXML
   private void browse() {
-    showPanel(new BrowseView(model.browse(), this::closePanel).load());
+    showPanel(new PickerView<>(model.browse(), this::closePanel).load("Browse.fxml"));
   }
 
   @FXML
   private void newDirect() {
-    showPanel(new NewDirectView(model.newDirect(), this::closePanel).load());
+    showPanel(new PickerView<>(model.newDirect(), this::closePanel).load("NewDirect.fxml"));
   }
 
   private void jump() {

@@ -33,7 +33,8 @@ public final class NewDirectViewModel extends PickerViewModel<User> {
     return new DmOpen(requestId, user.userId());
   }
 
-  public void open(User user) {
-    choose(user);
+  @Override
+  public String describe(User user) {
+    return user.username();
   }
 }

@@ -32,7 +32,10 @@ public final class BrowseViewModel extends PickerViewModel<Room> {
     return new RoomJoin(requestId, room.roomId());
   }
 
-  public void join(Room room) {
-    choose(room);
+  @Override
+  public String describe(Room room) {
+    return room.name()
+        + "  ·  "
+        + (room.memberCount() == 1 ? "1 member" : room.memberCount() + " members");
   }
 }

@@ -66,31 +66,31 @@ class ConnectViewModelTest {
 
   @Test
   void anAddressThatIsNoneIsExplained() {
-    connect.addressProperty().set("not an address");
+    connect.connecting().addressProperty().set("not an address");
 
-    connect.connect();
+    connect.connecting().connect();
 
-    assertThat(connect.errorProperty().get()).contains("not a server address");
+    assertThat(connect.connecting().errorProperty().get()).contains("not a server address");
     assertThat(connected).hasValue(0);
   }
 
   @Test
   void aServerThatDoesNotAnswerIsExplained() throws IOException {
-    connect.addressProperty().set("127.0.0.1:" + freePort());
+    connect.connecting().addressProperty().set("127.0.0.1:" + freePort());
 
-    connect.connect();
+    connect.connecting().connect();
 
-    Waits.until("the error", () -> !connect.errorProperty().get().isEmpty());
-    assertThat(connect.errorProperty().get()).startsWith("Cannot reach 127.0.0.1");
-    assertThat(connect.busyProperty().get()).isFalse();
+    Waits.until("the error", () -> !connect.connecting().errorProperty().get().isEmpty());
+    assertThat(connect.connecting().errorProperty().get()).startsWith("Cannot reach 127.0.0.1");
+    assertThat(connect.connecting().busyProperty().get()).isFalse();
   }
 
   @Test
   void aServerThatAnswersMovesOn() {
     try (LiveServer server = LiveServer.start(dir.resolve("server"))) {
-      connect.addressProperty().set(server.address());
+      connect.connecting().addressProperty().set(server.address());
 
-      connect.connect();
+      connect.connecting().connect();
 
       Waits.until("connected", () -> connected.get() == 1);
       assertThat(client.serverInfo().name()).isEqualTo("Test chat");
@@ -101,20 +101,21 @@ class ConnectViewModelTest {
   void hostingStartsAServerOnTheChosenPortsAndConnectsToIt() throws IOException {
     int httpPort = freePort();
     int wsPort = freePort();
-    connect.hostHttpPortProperty().set(Integer.toString(httpPort));
-    connect.hostWsPortProperty().set(Integer.toString(wsPort));
+    connect.hosting().httpPortProperty().set(Integer.toString(httpPort));
+    connect.hosting().wsPortProperty().set(Integer.toString(wsPort));
 
-    connect.hostHere();
+    connect.hosting().hostHere();
 
     Waits.until("connected", () -> connected.get() == 1);
-    assertThat(connect.hostStatusProperty().get()).contains(":" + httpPort);
-    assertThat(connect.addressProperty().get()).isEqualTo("https://127.0.0.1:" + httpPort);
-    assertThat(connect.certificateCheckProperty().get())
+    assertThat(connect.hosting().statusProperty().get()).contains(":" + httpPort);
+    assertThat(connect.connecting().addressProperty().get())
+        .isEqualTo("https://127.0.0.1:" + httpPort);
+    assertThat(connect.connecting().certificateCheckProperty().get())
         .as("the app trusts the server it hosts without asking")
         .isNull();
     String fingerprint = host.hosted().tlsFingerprint().orElseThrow();
     assertThat(settings.pinnedCertificate("127.0.0.1:" + httpPort)).contains(fingerprint);
-    assertThat(connect.hostStatusProperty().get().replace("\n", ""))
+    assertThat(connect.hosting().statusProperty().get().replace("\n", ""))
         .as("the host shows the fingerprint others will be asked to check")
         .contains(fingerprint);
     assertThat(settings.hostPorts()).isEqualTo(new Settings.HostPorts(httpPort, wsPort));
@@ -122,11 +123,11 @@ class ConnectViewModelTest {
 
   @Test
   void aBadPortIsExplained() {
-    connect.hostHttpPortProperty().set("70000");
+    connect.hosting().httpPortProperty().set("70000");
 
-    connect.hostHere();
+    connect.hosting().hostHere();
 
-    assertThat(connect.errorProperty().get()).contains("1 to 65535");
+    assertThat(connect.connecting().errorProperty().get()).contains("1 to 65535");
   }
 
   @Test
@@ -170,29 +171,33 @@ class ConnectViewModelTest {
 
   @Test
   void choosingAFoundServerFillsInItsAddress() {
-    connect.choose(found("office", "Office", "10.0.0.5"));
-    assertThat(connect.addressProperty().get()).isEqualTo("10.0.0.5:5000");
+    connect.connecting().choose(found("office", "Office", "10.0.0.5"));
+    assertThat(connect.connecting().addressProperty().get()).isEqualTo("10.0.0.5:5000");
 
-    connect.choose(
-        new FoundServer(
-            "secure",
-            new ServiceRecord("Secure", "1", 1, 5443, 5444, Optional.of("ab".repeat(32))),
-            "10.0.0.7"));
-    assertThat(connect.addressProperty().get()).isEqualTo("https://10.0.0.7:5443");
+    connect
+        .connecting()
+        .choose(
+            new FoundServer(
+                "secure",
+                new ServiceRecord("Secure", "1", 1, 5443, 5444, Optional.of("ab".repeat(32))),
+                "10.0.0.7"));
+    assertThat(connect.connecting().addressProperty().get()).isEqualTo("https://10.0.0.7:5443");
   }
 
   @Test
   void aFoundServerIsConnectedToLikeATypedOne() {
     try (LiveServer server = LiveServer.start(dir.resolve("server"))) {
       String[] hostAndPort = server.address().split(":");
-      connect.choose(
-          new FoundServer(
-              "live",
-              new ServiceRecord(
-                  "Test chat", "1", 1, Integer.parseInt(hostAndPort[1]), 1, Optional.empty()),
-              hostAndPort[0]));
+      connect
+          .connecting()
+          .choose(
+              new FoundServer(
+                  "live",
+                  new ServiceRecord(
+                      "Test chat", "1", 1, Integer.parseInt(hostAndPort[1]), 1, Optional.empty()),
+                  hostAndPort[0]));
 
-      connect.connect();
+      connect.connecting().connect();
 
       Waits.until("connected", () -> connected.get() == 1);
       assertThat(client.serverInfo().name()).isEqualTo("Test chat");

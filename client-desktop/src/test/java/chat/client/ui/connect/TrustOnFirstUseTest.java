@@ -56,9 +56,9 @@ class TrustOnFirstUseTest {
 
   @Test
   void firstUseShowsTheFingerprintAndConnectsOnlyOnceTrusted() {
-    connect.addressProperty().set(server.address());
+    connect.connecting().addressProperty().set(server.address());
 
-    connect.connect();
+    connect.connecting().connect();
 
     CertificateCheck check = awaitCheck();
     assertThat(check.presented()).isEqualTo(server.fingerprint());
@@ -67,11 +67,11 @@ class TrustOnFirstUseTest {
     assertThat(connected).hasValue(0);
     assertThat(server.requestsServed()).as("nothing was sent before trusting").isZero();
 
-    connect.trustCertificate();
+    connect.connecting().trustCertificate();
 
     Waits.until("connected", () -> connected.get() == 1);
     assertThat(settings.pinnedCertificate(hostPort())).contains(server.fingerprint());
-    assertThat(connect.certificateCheckProperty().get()).isNull();
+    assertThat(connect.connecting().certificateCheckProperty().get()).isNull();
     client.register("alice", PASSWORD).join();
     Waits.until("the socket over wss", () -> client.statusProperty().get().connected());
   }
@@ -82,12 +82,12 @@ class TrustOnFirstUseTest {
     server.stop();
     server.restart();
     openApp();
-    connect.addressProperty().set(server.address());
+    connect.connecting().addressProperty().set(server.address());
 
-    connect.connect();
+    connect.connecting().connect();
 
     Waits.until("connected", () -> connected.get() == 1);
-    assertThat(connect.certificateCheckProperty().get()).isNull();
+    assertThat(connect.connecting().certificateCheckProperty().get()).isNull();
     client.login("alice", PASSWORD).join();
     Waits.until("the socket over wss", () -> client.statusProperty().get().connected());
   }
@@ -97,9 +97,9 @@ class TrustOnFirstUseTest {
     String trusted = trustAndSignUp("alice");
     server.restartWithNewCertificate();
     openApp();
-    connect.addressProperty().set(server.address());
+    connect.connecting().addressProperty().set(server.address());
 
-    connect.connect();
+    connect.connecting().connect();
 
     CertificateCheck check = awaitCheck();
     assertThat(check.changed()).isTrue();
@@ -109,7 +109,7 @@ class TrustOnFirstUseTest {
         .startsWith("The server's certificate has changed")
         .contains("sent no password");
 
-    connect.trustCertificate();
+    connect.connecting().trustCertificate();
 
     assertThat(connected).as("a changed certificate is never trusted in one step").hasValue(0);
     assertThat(settings.pinnedCertificate(hostPort())).contains(trusted);
@@ -121,17 +121,17 @@ class TrustOnFirstUseTest {
     trustAndSignUp("alice");
     server.restartWithNewCertificate();
     openApp();
-    connect.addressProperty().set(server.address());
-    connect.connect();
+    connect.connecting().addressProperty().set(server.address());
+    connect.connecting().connect();
     awaitCheck();
 
-    connect.forgetCertificate();
+    connect.connecting().forgetCertificate();
 
     assertThat(settings.pinnedCertificate(hostPort())).isEmpty();
-    assertThat(connect.errorProperty().get()).contains("was forgotten");
+    assertThat(connect.connecting().errorProperty().get()).contains("was forgotten");
     assertThat(connected).as("forgetting does not connect by itself").hasValue(0);
 
-    connect.connect();
+    connect.connecting().connect();
 
     CertificateCheck check = awaitCheck();
     assertThat(check.changed()).isFalse();
@@ -140,27 +140,27 @@ class TrustOnFirstUseTest {
 
   @Test
   void cancellingLeavesTheCertificateUntrusted() {
-    connect.addressProperty().set(server.address());
-    connect.connect();
+    connect.connecting().addressProperty().set(server.address());
+    connect.connecting().connect();
     awaitCheck();
 
-    connect.cancelCertificate();
+    connect.connecting().cancelCertificate();
 
-    assertThat(connect.certificateCheckProperty().get()).isNull();
+    assertThat(connect.connecting().certificateCheckProperty().get()).isNull();
     assertThat(settings.pinnedCertificate(hostPort())).isEmpty();
     assertThat(connected).hasValue(0);
   }
 
   @Test
   void theFingerprintAnnouncedOnTheNetworkIsComparedOnFirstUse() {
-    connect.addressProperty().set(server.address());
+    connect.connecting().addressProperty().set(server.address());
 
-    connect.connect(Optional.of(server.fingerprint().toLowerCase().replace(":", "")));
+    connect.connecting().connect(Optional.of(server.fingerprint().toLowerCase().replace(":", "")));
 
     assertThat(awaitCheck().message()).contains("It matches the fingerprint the server announced");
 
     String other = String.join(":", Collections.nCopies(32, "00"));
-    connect.connect(Optional.of(other));
+    connect.connecting().connect(Optional.of(other));
 
     CertificateCheck check = awaitCheck();
     assertThat(check.contradictsAnnouncement()).isTrue();
@@ -173,25 +173,27 @@ class TrustOnFirstUseTest {
     ServiceRecord announced =
         new ServiceRecord(
             "Announced", "1.0.0", 1, http.getPort(), 1, Optional.of(server.fingerprint()));
-    connect.choose(new FoundServer("announced._chat._tcp.local.", announced, http.getHost()));
+    connect
+        .connecting()
+        .choose(new FoundServer("announced._chat._tcp.local.", announced, http.getHost()));
 
-    connect.connect();
+    connect.connecting().connect();
 
     assertThat(awaitCheck().message()).contains("It matches the fingerprint the server announced");
 
-    connect.cancelCertificate();
-    connect.addressProperty().set(server.address().replace("127.0.0.1", "localhost"));
-    connect.connect();
+    connect.connecting().cancelCertificate();
+    connect.connecting().addressProperty().set(server.address().replace("127.0.0.1", "localhost"));
+    connect.connecting().connect();
 
     assertThat(awaitCheck().announced()).as("another address typed after picking").isEmpty();
   }
 
   /** Connects, trusts the certificate and signs up; returns the pinned fingerprint. */
   private String trustAndSignUp(String username) {
-    connect.addressProperty().set(server.address());
-    connect.connect();
+    connect.connecting().addressProperty().set(server.address());
+    connect.connecting().connect();
     awaitCheck();
-    connect.trustCertificate();
+    connect.connecting().trustCertificate();
     Waits.until("connected", () -> connected.get() == 1);
     client.register(username, PASSWORD).join();
     client.close();
@@ -222,9 +224,9 @@ class TrustOnFirstUseTest {
   private CertificateCheck awaitCheck() {
     Waits.until(
         "the certificate question, or a connection",
-        () -> connect.certificateCheckProperty().get() != null || connected.get() > 0);
+        () -> connect.connecting().certificateCheckProperty().get() != null || connected.get() > 0);
     assertThat(connected).as("connected without asking").hasValue(0);
-    return connect.certificateCheckProperty().get();
+    return connect.connecting().certificateCheckProperty().get();
   }
 
   private String hostPort() {

@@ -1,10 +1,7 @@
 package chat.server.store.embedded;
 
 import chat.protocol.model.Message;
-import chat.protocol.server.MessageNew;
 import chat.server.store.AppendResult;
-import chat.server.store.BusEvent;
-import chat.server.store.EventBus;
 import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
 import chat.server.store.NewMessage;
@@ -14,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The message log in {@code messages}. Each room's order is its {@code seq} column, given out under
@@ -52,62 +48,54 @@ final class EmbeddedMessageStore implements MessageStore {
   private final Database db;
   private final GroupCommit appends;
   private final EmbeddedSearchIndex searchIndex;
-  private final EventBus events;
 
-  EmbeddedMessageStore(
-      Database db, GroupCommit appends, EmbeddedSearchIndex searchIndex, EventBus events) {
+  EmbeddedMessageStore(Database db, GroupCommit appends, EmbeddedSearchIndex searchIndex) {
     this.db = db;
     this.appends = appends;
     this.searchIndex = searchIndex;
-    this.events = events;
   }
 
   /**
    * Inserts unless the (room, sender, clientMsgId) triple exists, then reads back whichever row
    * holds it, all in one transaction: its commit, synced to disk, is the durability point. A new
-   * message is indexed for search in the same transaction, so it is searchable once this returns,
-   * and announced after the commit. Appends arriving together share a transaction and its fsync
-   * ({@link GroupCommit}); each returns only after that commit.
+   * message is indexed for search in the same transaction, so it is searchable once this returns.
+   * Appends arriving together share a transaction and its fsync ({@link GroupCommit}); each returns
+   * only after that commit.
    */
   @Override
-  public AppendResult append(NewMessage message, Set<String> announceTo) {
+  public AppendResult append(NewMessage message) {
     String messageId = newMessageId();
-    AppendResult result =
-        appends.write(
-            () -> {
-              boolean created =
-                  db.update(
-                          "INSERT INTO messages (room_id, seq, message_id, sender_id, sender_name,"
-                              + " content, client_msg_id, created_at) VALUES (?, (SELECT"
-                              + " coalesce(max(seq), 0) + 1 FROM messages WHERE room_id = ?),"
-                              + " ?, ?, ?, ?, ?, ?) ON CONFLICT (room_id, sender_id, client_msg_id)"
-                              + " DO NOTHING",
-                          message.roomId(),
-                          message.roomId(),
-                          messageId,
-                          message.senderId(),
-                          message.senderName(),
-                          message.content(),
-                          message.clientMsgId(),
-                          message.timestamp())
-                      == 1;
-              Message stored =
-                  db.queryFirst(
-                          SELECT + "WHERE room_id = ? AND sender_id = ? AND client_msg_id = ?",
-                          EmbeddedMessageStore::message,
-                          message.roomId(),
-                          message.senderId(),
-                          message.clientMsgId())
-                      .orElseThrow();
-              if (created) {
-                searchIndex.add(messageId);
-              }
-              return new AppendResult(stored, created);
-            });
-    if (result.created() && !announceTo.isEmpty()) {
-      events.publish(new BusEvent.Delivery(announceTo, new MessageNew(result.message())));
-    }
-    return result;
+    return appends.write(
+        () -> {
+          boolean created =
+              db.update(
+                      "INSERT INTO messages (room_id, seq, message_id, sender_id, sender_name,"
+                          + " content, client_msg_id, created_at) VALUES (?, (SELECT"
+                          + " coalesce(max(seq), 0) + 1 FROM messages WHERE room_id = ?),"
+                          + " ?, ?, ?, ?, ?, ?) ON CONFLICT (room_id, sender_id, client_msg_id)"
+                          + " DO NOTHING",
+                      message.roomId(),
+                      message.roomId(),
+                      messageId,
+                      message.senderId(),
+                      message.senderName(),
+                      message.content(),
+                      message.clientMsgId(),
+                      message.timestamp())
+                  == 1;
+          if (created) {
+            searchIndex.add(messageId);
+          }
+          return db.queryFirst(
+                  "SELECT messages.seq, "
+                      + COLUMNS
+                      + " FROM messages WHERE room_id = ? AND sender_id = ? AND client_msg_id = ?",
+                  row -> new AppendResult(message(row), row.getLong("seq"), created),
+                  message.roomId(),
+                  message.senderId(),
+                  message.clientMsgId())
+              .orElseThrow();
+        });
   }
 
   @Override

@@ -1,16 +1,9 @@
 package chat.server.store.embedded;
 
-import chat.server.store.EventBus;
-import chat.server.store.MessageStore;
-import chat.server.store.PresenceStore;
-import chat.server.store.ReadCursorStore;
-import chat.server.store.RoomStore;
-import chat.server.store.SearchIndex;
 import chat.server.store.SecretStore;
-import chat.server.store.SessionStore;
 import chat.server.store.Storage;
 import chat.server.store.StoreException;
-import chat.server.store.UserStore;
+import chat.server.store.StorePorts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,26 +20,23 @@ public final class EmbeddedStorage implements Storage {
 
   private final Database db;
   private final GroupCommit appends;
-  private final UserStore users;
-  private final SessionStore sessions;
-  private final RoomStore rooms;
-  private final MessageStore messages;
-  private final EventBus events = new InProcessEventBus();
-  private final PresenceStore presence = new InMemoryPresenceStore();
-  private final SecretStore secrets;
-  private final ReadCursorStore readCursors;
-  private final EmbeddedSearchIndex search;
+  private final StorePorts ports;
 
   private EmbeddedStorage(Database db, SecretStore secrets) {
     this.db = db;
-    this.users = new EmbeddedUserStore(db);
-    this.sessions = new EmbeddedSessionStore(db);
-    this.rooms = new EmbeddedRoomStore(db);
-    this.search = new EmbeddedSearchIndex(db);
     this.appends = new GroupCommit(db);
-    this.messages = new EmbeddedMessageStore(db, appends, search, events);
-    this.readCursors = new EmbeddedReadCursorStore(db);
-    this.secrets = secrets;
+    EmbeddedSearchIndex search = new EmbeddedSearchIndex(db);
+    this.ports =
+        new StorePorts(
+            new EmbeddedUserStore(db),
+            new EmbeddedSessionStore(db),
+            new EmbeddedRoomStore(db),
+            new EmbeddedMessageStore(db, appends, search),
+            new InProcessEventBus(),
+            new InMemoryPresenceStore(),
+            secrets,
+            new EmbeddedReadCursorStore(db),
+            search);
   }
 
   /**
@@ -75,48 +65,8 @@ public final class EmbeddedStorage implements Storage {
   }
 
   @Override
-  public UserStore users() {
-    return users;
-  }
-
-  @Override
-  public SessionStore sessions() {
-    return sessions;
-  }
-
-  @Override
-  public RoomStore rooms() {
-    return rooms;
-  }
-
-  @Override
-  public MessageStore messages() {
-    return messages;
-  }
-
-  @Override
-  public EventBus events() {
-    return events;
-  }
-
-  @Override
-  public PresenceStore presence() {
-    return presence;
-  }
-
-  @Override
-  public SecretStore secrets() {
-    return secrets;
-  }
-
-  @Override
-  public ReadCursorStore readCursors() {
-    return readCursors;
-  }
-
-  @Override
-  public SearchIndex search() {
-    return search;
+  public StorePorts ports() {
+    return ports;
   }
 
   @Override

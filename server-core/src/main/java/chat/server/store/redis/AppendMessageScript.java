@@ -16,22 +16,12 @@ final class AppendMessageScript {
   /** The log entry that holds the message, and whether this call appended it. */
   record Outcome(String entryId, Map<String, String> fields, boolean created) {}
 
-  /**
-   * What to publish on {@link RedisKeys#EVENTS} if the message is appended: an encoded event in
-   * which {@code placeholder} (random, alphanumeric, so no Lua pattern character) stands for the
-   * entry id, which only the script learns.
-   */
-  record Announcement(String json, String placeholder) {
-    static final Announcement NONE = new Announcement("", "");
-  }
-
   private final LuaScript script = LuaScript.load("append-message.lua");
 
   /**
    * Appends {@code fields} as a new entry of the room's log, with a {@code seq} field from the
    * room's counter, and indexes it under each of {@code words} (distinct, folded), unless {@code
-   * senderId} already sent {@code clientMsgId} there; and when it appends, publishes {@code
-   * announcement}.
+   * senderId} already sent {@code clientMsgId} there.
    */
   Outcome append(
       Redis redis,
@@ -40,8 +30,7 @@ final class AppendMessageScript {
       String clientMsgId,
       long timestamp,
       Map<String, String> fields,
-      List<String> words,
-      Announcement announcement) {
+      List<String> words) {
     List<String> keys = new ArrayList<>();
     keys.add(RedisKeys.roomLog(roomId));
     keys.add(RedisKeys.roomMessageIds(roomId));
@@ -52,9 +41,6 @@ final class AppendMessageScript {
     List<String> args = new ArrayList<>();
     args.add(RedisKeys.sentMessageField(senderId, clientMsgId));
     args.add(Long.toString(timestamp));
-    args.add(RedisKeys.EVENTS);
-    args.add(announcement.json());
-    args.add(announcement.placeholder());
     args.add(Integer.toString(fields.size()));
     fields.forEach(
         (field, value) -> {

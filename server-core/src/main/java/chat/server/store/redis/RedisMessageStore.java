@@ -1,19 +1,15 @@
 package chat.server.store.redis;
 
 import chat.protocol.model.Message;
-import chat.protocol.server.MessageNew;
 import chat.server.store.AppendResult;
-import chat.server.store.BusEvent;
 import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
 import chat.server.store.NewMessage;
 import chat.server.store.SearchText;
-import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.resps.StreamEntry;
@@ -43,8 +39,6 @@ import redis.clients.jedis.resps.StreamEntry;
 final class RedisMessageStore implements MessageStore {
 
   private static final Pattern ENTRY_ID = Pattern.compile("\\d{1,20}-\\d{1,20}");
-  private static final int PLACEHOLDER_LENGTH = 32;
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Redis redis;
   private final AppendMessageScript appendMessage = new AppendMessageScript();
@@ -53,12 +47,8 @@ final class RedisMessageStore implements MessageStore {
     this.redis = redis;
   }
 
-  /**
-   * The announcement is encoded here, with a random placeholder where the entry id goes, because
-   * only the script learns the id and it publishes in the same atomic step as the append.
-   */
   @Override
-  public AppendResult append(NewMessage message, Set<String> announceTo) {
+  public AppendResult append(NewMessage message) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("senderId", message.senderId());
     fields.put("senderName", message.senderName());
@@ -73,30 +63,11 @@ final class RedisMessageStore implements MessageStore {
             message.clientMsgId(),
             message.timestamp(),
             fields,
-            SearchText.foldedWords(message.content()).stream().distinct().toList(),
-            announcement(message.roomId(), fields, announceTo));
+            SearchText.foldedWords(message.content()).stream().distinct().toList());
     return new AppendResult(
-        message(message.roomId(), outcome.entryId(), outcome.fields()), outcome.created());
-  }
-
-  private static AppendMessageScript.Announcement announcement(
-      String roomId, Map<String, String> fields, Set<String> announceTo) {
-    if (announceTo.isEmpty()) {
-      return AppendMessageScript.Announcement.NONE;
-    }
-    String placeholder = placeholder();
-    MessageNew frame = new MessageNew(message(roomId, placeholder, fields));
-    return new AppendMessageScript.Announcement(
-        BusEnvelope.encode(new BusEvent.Delivery(announceTo, frame)), placeholder);
-  }
-
-  /** 32 random letters and digits: never found in an encoded event by chance. */
-  private static String placeholder() {
-    StringBuilder placeholder = new StringBuilder(PLACEHOLDER_LENGTH);
-    for (int i = 0; i < PLACEHOLDER_LENGTH; i++) {
-      placeholder.append(Character.forDigit(RANDOM.nextInt(36), 36));
-    }
-    return placeholder.toString();
+        message(message.roomId(), outcome.entryId(), outcome.fields()),
+        Long.parseLong(outcome.fields().get("seq")),
+        outcome.created());
   }
 
   @Override

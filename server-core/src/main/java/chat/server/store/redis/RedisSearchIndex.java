@@ -120,82 +120,102 @@ final class RedisSearchIndex implements SearchIndex {
     return scans;
   }
 
-  /** The words' groups of keys per room, then each room's walks from its smallest group. */
+  /**
+   * The keys one query word stands for in a room, of which a message must be in at least one, and
+   * how many messages they hold (for a prefix, a rank after every plain word: its keys are walked
+   * only when the query has no plain word).
+   */
+  private record WordKeys(List<String> keys, long size) {
+    boolean matchesNothing() {
+      return keys.isEmpty() || size == 0;
+    }
+  }
+
+  /** Looks every room's words up in one round trip, then plans each room's walks. */
   private List<SearchScan> indexedScans(MessageQuery query) {
     List<String> rooms = List.copyOf(query.roomIds());
-    List<List<Response<?>>> sizes =
+    List<List<Response<?>>> lookUps =
         redis.pipelined(
             "search words",
             pipeline -> {
-              List<List<Response<?>>> replies = new ArrayList<>();
-              for (String roomId : rooms) {
-                List<Response<?>> room = new ArrayList<>();
-                for (SearchTerm term : query.terms()) {
-                  List<String> words = term.words();
-                  for (int i = 0; i < words.size(); i++) {
-                    room.add(
-                        term.prefix() && i == words.size() - 1
-                            ? pipeline.zrangeByLex(
-                                RedisKeys.roomWords(roomId).getBytes(StandardCharsets.UTF_8),
-                                RedisKeys.exactPrefixRange(words.get(i))[0],
-                                RedisKeys.exactPrefixRange(words.get(i))[1],
-                                0,
-                                MAX_PREFIX_WORDS)
-                            : pipeline.zcard(RedisKeys.roomWordMessages(roomId, words.get(i))));
-                  }
-                }
-                replies.add(room);
-              }
-              return () -> replies;
+              List<List<Response<?>>> perRoom =
+                  rooms.stream().map(roomId -> lookUpWords(pipeline, roomId, query)).toList();
+              return () -> perRoom;
             });
     List<SearchScan> scans = new ArrayList<>();
     for (int r = 0; r < rooms.size(); r++) {
-      scans.addAll(roomScans(rooms.get(r), query, sizes.get(r)));
+      String roomId = rooms.get(r);
+      scans.addAll(roomScans(roomId, query, wordKeys(roomId, query, lookUps.get(r))));
     }
     return scans;
   }
 
   /**
-   * A room's walks: from its smallest plain word, else from each word of its narrowest prefix; none
-   * when some word has no message in the room.
+   * For each word of the query, in order: how many of the room's messages hold it (ZCARD), or for
+   * the last word of a prefix term, the room's words it begins.
    */
-  private static List<SearchScan> roomScans(
-      String roomId, MessageQuery query, List<Response<?>> replies) {
-    List<List<String>> groups = new ArrayList<>();
-    int driver = -1;
-    long driverSize = Long.MAX_VALUE;
-    int i = 0;
+  private static List<Response<?>> lookUpWords(
+      AbstractPipeline pipeline, String roomId, MessageQuery query) {
+    List<Response<?>> replies = new ArrayList<>();
     for (SearchTerm term : query.terms()) {
-      for (int k = 0; k < term.words().size(); k++, i++) {
-        Object reply = replies.get(i).get();
-        List<String> group;
-        long size;
-        if (reply instanceof Long count) {
-          group = List.of(RedisKeys.roomWordMessages(roomId, term.words().get(k)));
-          size = count;
-        } else {
-          group = expansion(roomId, (List<?>) reply);
-          size = Long.MAX_VALUE - MAX_PREFIX_WORDS + group.size(); // after any plain word
-        }
-        if (group.isEmpty() || size == 0) {
-          return List.of();
-        }
-        if (driver < 0 || size < driverSize) {
-          driver = groups.size();
-          driverSize = size;
-        }
-        groups.add(group);
+      List<String> words = term.words();
+      for (int i = 0; i < words.size(); i++) {
+        boolean isPrefix = term.prefix() && i == words.size() - 1;
+        replies.add(
+            isPrefix
+                ? wordsBeginningWith(pipeline, roomId, words.get(i))
+                : pipeline.zcard(RedisKeys.roomWordMessages(roomId, words.get(i))));
       }
     }
-    List<List<String>> checks = new ArrayList<>(groups);
-    List<String> driverGroup = checks.remove(driver);
+    return replies;
+  }
+
+  private static Response<List<byte[]>> wordsBeginningWith(
+      AbstractPipeline pipeline, String roomId, String prefix) {
+    byte[][] range = RedisKeys.exactPrefixRange(prefix);
+    return pipeline.zrangeByLex(
+        RedisKeys.roomWords(roomId).getBytes(StandardCharsets.UTF_8),
+        range[0],
+        range[1],
+        0,
+        MAX_PREFIX_WORDS);
+  }
+
+  /** The keys of each query word in the room, from the replies of {@link #lookUpWords}. */
+  private static List<WordKeys> wordKeys(
+      String roomId, MessageQuery query, List<Response<?>> replies) {
+    List<String> words = query.terms().stream().flatMap(term -> term.words().stream()).toList();
+    List<WordKeys> keys = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (replies.get(i).get() instanceof Long count) {
+        keys.add(new WordKeys(List.of(RedisKeys.roomWordMessages(roomId, words.get(i))), count));
+      } else {
+        List<String> expansion = expansion(roomId, (List<?>) replies.get(i).get());
+        keys.add(new WordKeys(expansion, Long.MAX_VALUE - MAX_PREFIX_WORDS + expansion.size()));
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * A room's walks, one per key of its smallest word, each checked against the other words and the
+   * senders; none when some word has no message in the room.
+   */
+  private static List<SearchScan> roomScans(
+      String roomId, MessageQuery query, List<WordKeys> words) {
+    if (words.stream().anyMatch(WordKeys::matchesNothing)) {
+      return List.of();
+    }
+    WordKeys smallest = words.stream().min(Comparator.comparingLong(WordKeys::size)).orElseThrow();
+    List<List<String>> checks = new ArrayList<>();
+    words.stream().filter(word -> word != smallest).forEach(word -> checks.add(word.keys()));
     if (!query.senderIds().isEmpty()) {
       checks.add(
           query.senderIds().stream().map(s -> RedisKeys.roomSenderMessages(roomId, s)).toList());
     }
     String max = "(" + query.sentBefore();
     String min = Long.toString(query.sentFrom());
-    return driverGroup.stream()
+    return smallest.keys().stream()
         .map(key -> SearchScan.overSet(roomId, key, max, min, checks))
         .toList();
   }

@@ -1,16 +1,8 @@
 package chat.server.store.redis;
 
-import chat.server.store.EventBus;
-import chat.server.store.MessageStore;
-import chat.server.store.PresenceStore;
-import chat.server.store.ReadCursorStore;
-import chat.server.store.RoomStore;
-import chat.server.store.SearchIndex;
-import chat.server.store.SecretStore;
-import chat.server.store.SessionStore;
 import chat.server.store.Storage;
 import chat.server.store.StoreException;
-import chat.server.store.UserStore;
+import chat.server.store.StorePorts;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
@@ -32,27 +24,25 @@ public final class RedisStorage implements Storage {
   private static final Logger log = LoggerFactory.getLogger(RedisStorage.class);
 
   private final Redis redis;
-  private final UserStore users;
-  private final SessionStore sessions;
-  private final RoomStore rooms;
-  private final MessageStore messages;
   private final RedisEventBus events;
-  private final SecretStore secrets;
   private final RedisPresenceStore presence;
-  private final ReadCursorStore readCursors;
-  private final SearchIndex search;
+  private final StorePorts ports;
 
   private RedisStorage(Redis redis, PresenceSettings presenceSettings, Clock clock) {
     this.redis = redis;
-    this.users = new RedisUserStore(redis);
-    this.sessions = new RedisSessionStore(redis);
-    this.rooms = new RedisRoomStore(redis);
-    this.messages = new RedisMessageStore(redis);
     this.events = new RedisEventBus(redis);
-    this.secrets = new RedisSecretStore(redis);
     this.presence = new RedisPresenceStore(redis, presenceSettings, clock);
-    this.readCursors = new RedisReadCursorStore(redis);
-    this.search = new RedisSearchIndex(redis);
+    this.ports =
+        new StorePorts(
+            new RedisUserStore(redis),
+            new RedisSessionStore(redis),
+            new RedisRoomStore(redis),
+            new RedisMessageStore(redis),
+            events,
+            presence,
+            new RedisSecretStore(redis),
+            new RedisReadCursorStore(redis),
+            new RedisSearchIndex(redis));
   }
 
   /**
@@ -108,48 +98,8 @@ public final class RedisStorage implements Storage {
   }
 
   @Override
-  public UserStore users() {
-    return users;
-  }
-
-  @Override
-  public SessionStore sessions() {
-    return sessions;
-  }
-
-  @Override
-  public RoomStore rooms() {
-    return rooms;
-  }
-
-  @Override
-  public MessageStore messages() {
-    return messages;
-  }
-
-  @Override
-  public EventBus events() {
-    return events;
-  }
-
-  @Override
-  public ReadCursorStore readCursors() {
-    return readCursors;
-  }
-
-  @Override
-  public SearchIndex search() {
-    return search;
-  }
-
-  @Override
-  public PresenceStore presence() {
-    return presence;
-  }
-
-  @Override
-  public SecretStore secrets() {
-    return secrets;
+  public StorePorts ports() {
+    return ports;
   }
 
   @Override

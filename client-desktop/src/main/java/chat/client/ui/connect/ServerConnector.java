@@ -1,0 +1,166 @@
+package chat.client.ui.connect;
+
+import chat.client.config.Settings;
+import chat.client.discovery.FoundServer;
+import chat.client.net.ChatClient;
+import chat.client.net.Failures;
+import chat.client.net.ServerAddress;
+import chat.client.net.UntrustedCertificateException;
+import chat.protocol.CertificateFingerprint;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Connecting to the server at the typed address (or a recent one, or one found on the network),
+ * with trust on first use. {@code onConnected} runs once the server has answered.
+ *
+ * <p>Over TLS the server must present the certificate pinned for it. On first use the app shows the
+ * certificate's fingerprint ({@link #certificateCheckProperty()}) and connects only once the user
+ * trusts it. A changed certificate is refused: {@code onConnected} never runs, so the sign-in
+ * screen, and with it any password, is never reached; the user may cancel, or deliberately forget
+ * the old certificate and then decide on the new one as on first use.
+ */
+public final class ServerConnector {
+
+  private final ChatClient client;
+  private final Settings settings;
+  private final Runnable onConnected;
+
+  private final StringProperty address = new SimpleStringProperty("");
+  private final StringProperty error = new SimpleStringProperty("");
+  private final BooleanProperty busy = new SimpleBooleanProperty();
+  private final ObservableList<String> recent = FXCollections.observableArrayList();
+  private final ObjectProperty<CertificateCheck> certificateCheck = new SimpleObjectProperty<>();
+  private FoundServer chosen;
+
+  /** Starts with the most recent server's address filled in. */
+  public ServerConnector(ChatClient client, Settings settings, Runnable onConnected) {
+    this.client = client;
+    this.settings = settings;
+    this.onConnected = onConnected;
+    settings.recentServers().forEach(s -> recent.add(ServerAddress.parse(s.url()).display()));
+    if (!recent.isEmpty()) {
+      address.set(recent.getFirst());
+    }
+  }
+
+  /**
+   * Connects to the typed address. When it is the address of the server last chosen from the
+   * network list, the fingerprint that server announced goes along, for the first-use question.
+   */
+  public void connect() {
+    FoundServer found = chosen;
+    connect(
+        found != null && found.address().equals(address.get().strip())
+            ? found.record().tlsFingerprint()
+            : Optional.empty());
+  }
+
+  /**
+   * Connects to the typed address; {@code announcedFingerprint} is the certificate fingerprint LAN
+   * discovery announced for it, if any, which a first-use question then says it matches or not
+   * (written in any case, with or without colons).
+   */
+  public void connect(Optional<String> announcedFingerprint) {
+    ServerAddress parsed;
+    try {
+      parsed = ServerAddress.parse(address.get());
+    } catch (IllegalArgumentException e) {
+      error.set(e.getMessage());
+      return;
+    }
+    probe(parsed, announcedFingerprint.flatMap(CertificateFingerprint::normalize));
+  }
+
+  private void probe(ServerAddress target, Optional<String> announced) {
+    error.set("");
+    certificateCheck.set(null);
+    busy.set(true);
+    client
+        .probe(target)
+        .whenComplete(
+            (info, failure) -> {
+              busy.set(false);
+              if (failure == null) {
+                onConnected.run();
+              } else if (Failures.unwrap(failure)
+                  instanceof UntrustedCertificateException refused) {
+                certificateCheck.set(
+                    new CertificateCheck(target, refused.presented(), refused.pinned(), announced));
+              } else {
+                error.set(Failures.describe(failure));
+              }
+            });
+  }
+
+  /** Fills in the address of a server found on the network. */
+  public void choose(FoundServer server) {
+    chosen = server;
+    address.set(server.address());
+  }
+
+  /**
+   * Trusts the certificate shown on first use (pins it for the server) and connects. Does nothing
+   * for a changed certificate: that one is never trusted in one step.
+   */
+  public void trustCertificate() {
+    CertificateCheck check = certificateCheck.get();
+    if (check == null || check.changed()) {
+      return;
+    }
+    settings.pinCertificate(check.address().hostPort(), check.presented());
+    probe(check.address(), check.announced());
+  }
+
+  /** Leaves the certificate untrusted and stays on this screen. */
+  public void cancelCertificate() {
+    certificateCheck.set(null);
+  }
+
+  /**
+   * After a changed certificate: forgets the old pin. It does not connect; connecting again shows
+   * the new certificate as on first use, for the user to check before trusting it.
+   */
+  public void forgetCertificate() {
+    CertificateCheck check = certificateCheck.get();
+    if (check == null || !check.changed()) {
+      return;
+    }
+    settings.forgetCertificate(check.address().hostPort());
+    certificateCheck.set(null);
+    error.set(
+        "The certificate saved for "
+            + check.address().hostPort()
+            + " was forgotten. Connect again to check the new one.");
+  }
+
+  public StringProperty addressProperty() {
+    return address;
+  }
+
+  /** Why the last attempt failed, here or in hosting; empty when nothing failed. */
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  /** True while a connection, or the server hosted here, is starting. */
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+
+  /** The certificate the user must decide on, or null when there is none. */
+  public ObjectProperty<CertificateCheck> certificateCheckProperty() {
+    return certificateCheck;
+  }
+
+  public ObservableList<String> recentServers() {
+    return recent;
+  }
+}
