@@ -11,8 +11,6 @@ import chat.server.store.SessionStore;
 import chat.server.store.Storage;
 import chat.server.store.StoreException;
 import chat.server.store.UserStore;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -51,17 +49,14 @@ public final class EmbeddedStorage implements Storage {
 
   /**
    * Opens the storage in {@code dataDir}, creating the directory and the database as needed and
-   * bringing the schema up to date.
+   * bringing the schema up to date. Every file in the directory is its owner's alone ({@link
+   * OwnerOnlyFiles}).
    *
    * @throws StoreException if the directory or the database cannot be opened, or the database was
    *     written by a newer server
    */
   public static EmbeddedStorage open(Path dataDir) {
-    try {
-      Files.createDirectories(dataDir);
-    } catch (IOException e) {
-      throw new StoreException("cannot create the data directory " + dataDir, e);
-    }
+    OwnerOnlyFiles.prepare(dataDir, dataDir.resolve(DATABASE_FILE));
     SecretStore secrets = FileSecretStore.open(dataDir.resolve(SECRETS_FILE));
     Database db = Database.open(dataDir.resolve(DATABASE_FILE));
     try {

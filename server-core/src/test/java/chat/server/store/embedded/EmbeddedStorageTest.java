@@ -8,7 +8,10 @@ import chat.protocol.model.RoomVisibility;
 import chat.server.store.Session;
 import chat.server.store.StoreException;
 import chat.server.store.UserAccount;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -104,5 +107,46 @@ class EmbeddedStorageTest {
     assertThatThrownBy(() -> EmbeddedStorage.open(dataDir))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("newer");
+  }
+
+  @Test
+  void theDataDirectoryAndEveryDatabaseFileAreTheOwnersAlone() throws IOException {
+    Path created = dataDir.resolve("fresh");
+
+    try (EmbeddedStorage storage = EmbeddedStorage.open(created)) {
+      assertThat(mode(created)).isEqualTo("rwx------");
+      storage.users().insert(new UserAccount("u1", "alice", "hash", 1, 0));
+
+      // The insert went through the write-ahead log, so all three files exist now.
+      for (String suffix : List.of("", "-wal", "-shm")) {
+        Path file = created.resolve(EmbeddedStorage.DATABASE_FILE + suffix);
+        assertThat(file).isRegularFile();
+        assertThat(mode(file)).as(file.getFileName().toString()).isEqualTo("rw-------");
+      }
+    }
+  }
+
+  @Test
+  void filesAnOlderServerLeftReadableAreTightenedAtStart() throws IOException {
+    try (EmbeddedStorage storage = EmbeddedStorage.open(dataDir)) {
+      storage.users().insert(new UserAccount("u1", "alice", "hash", 1, 0));
+    }
+    Path database = dataDir.resolve(EmbeddedStorage.DATABASE_FILE);
+    Path leftover = Files.writeString(dataDir.resolve("notes.txt"), "old");
+    Files.setPosixFilePermissions(database, PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(leftover, PosixFilePermissions.fromString("rw-r--r--"));
+
+    try (EmbeddedStorage storage = EmbeddedStorage.open(dataDir)) {
+      storage.users().insert(new UserAccount("u2", "bob", "hash", 1, 0));
+
+      assertThat(mode(database)).isEqualTo("rw-------");
+      assertThat(mode(dataDir.resolve(EmbeddedStorage.DATABASE_FILE + "-wal")))
+          .isEqualTo("rw-------");
+      assertThat(mode(leftover)).isEqualTo("rw-------");
+    }
+  }
+
+  private static String mode(Path path) throws IOException {
+    return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
   }
 }
