@@ -8,6 +8,7 @@ import chat.protocol.ProtocolJson;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.error.ChatException;
 import chat.server.metrics.ServerMetrics;
+import chat.server.store.StorageUnavailableException;
 import chat.server.store.StoreException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -85,6 +86,10 @@ final class Router implements HttpHandler {
       response = error(e);
     } catch (ProtocolException e) {
       response = error(e.errorBody(), Map.of());
+    } catch (StorageUnavailableException e) {
+      log.warn(
+          "storage unavailable on {} {}: {}", exchange.getRequestMethod(), routeName, e.toString());
+      response = error(ErrorCode.STORAGE_UNAVAILABLE, "the server cannot store anything right now");
     } catch (StoreException e) {
       log.error("store failure on {} {}", exchange.getRequestMethod(), routeName, e);
       response = error(ErrorCode.INTERNAL, "the server could not reach its store");

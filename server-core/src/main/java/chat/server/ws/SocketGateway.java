@@ -16,6 +16,7 @@ import chat.server.chat.PresenceService;
 import chat.server.error.ChatException;
 import chat.server.metrics.ServerMetrics;
 import chat.server.store.BusEvent;
+import chat.server.store.StorageUnavailableException;
 import chat.server.store.StoreException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -236,6 +237,13 @@ public final class SocketGateway extends WebSocketServer {
       connection.send(new ErrorFrame(e.requestId(), e.errorBody()));
     } catch (ChatException e) {
       connection.send(new ErrorFrame(requestId, e.toBody()));
+    } catch (StorageUnavailableException e) {
+      log.warn("storage unavailable answering a request: {}", e.toString());
+      connection.send(
+          error(
+              requestId,
+              ErrorCode.STORAGE_UNAVAILABLE,
+              "the server cannot store anything right now"));
     } catch (StoreException e) {
       log.error("store failure answering a request", e);
       connection.send(error(requestId, ErrorCode.INTERNAL, "the server could not reach its store"));

@@ -34,9 +34,11 @@ public final class EmbeddedStorage implements Storage {
   private final SecretStore secrets;
   private final ReadCursorStore readCursors;
   private final EmbeddedSearchIndex search;
+  private final WriteProbe writeProbe;
 
-  private EmbeddedStorage(Database db, SecretStore secrets) {
+  private EmbeddedStorage(Database db, SecretStore secrets, WriteProbe writeProbe) {
     this.db = db;
+    this.writeProbe = writeProbe;
     this.users = new EmbeddedUserStore(db);
     this.sessions = new EmbeddedSessionStore(db);
     this.rooms = new EmbeddedRoomStore(db);
@@ -66,7 +68,7 @@ public final class EmbeddedStorage implements Storage {
       db.close();
       throw e;
     }
-    return new EmbeddedStorage(db, secrets);
+    return new EmbeddedStorage(db, secrets, new WriteProbe(dataDir));
   }
 
   @Override
@@ -119,10 +121,13 @@ public final class EmbeddedStorage implements Storage {
     return "embedded";
   }
 
+  /**
+   * The database answers, and the data directory takes a synced write (not full, not read-only).
+   */
   @Override
   public boolean isReachable() {
     try {
-      return db.queryFirst("SELECT 1", row -> row.getInt(1)).isPresent();
+      return db.queryFirst("SELECT 1", row -> row.getInt(1)).isPresent() && writeProbe.canWrite();
     } catch (StoreException e) {
       return false;
     }

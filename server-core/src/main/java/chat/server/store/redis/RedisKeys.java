@@ -27,6 +27,12 @@ final class RedisKeys {
    */
   static final String HEARTBEATS = "chat:events:heartbeat";
 
+  /**
+   * String: what readiness writes, with a short expiry, to learn whether Redis takes writes (a PING
+   * is answered even while every write is refused).
+   */
+  static final String WRITE_PROBE = "chat:readiness";
+
   /** Separates a folded name from an id in a lexicographic index entry; never part of an id. */
   private static final char ENTRY_SEPARATOR = '\0';
 
