@@ -22,6 +22,13 @@ final class RedisKeys {
   static final String EVENTS = "chat:events";
 
   /**
+   * The pub/sub channel of session revocations, apart from {@link #EVENTS} and read by a
+   * subscription of its own, so that closing a revoked session's sockets never waits behind a
+   * backlog of deliveries.
+   */
+  static final String CONTROL = "chat:events:control";
+
+  /**
    * The channel every node publishes its heartbeat on; each node's subscriber listens to it beside
    * {@link #EVENTS}, so a subscription that hears nothing for a while is known to be dead.
    */
