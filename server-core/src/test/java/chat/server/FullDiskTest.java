@@ -139,6 +139,9 @@ class FullDiskTest {
         Reply login = api.login(alice.username(), PASSWORD);
         assertThat(login.status()).isEqualTo(503);
         assertThat(login.errorCode()).isEqualTo("STORAGE_UNAVAILABLE");
+        Reply register = api.register(alice.username() + "-2", PASSWORD);
+        assertThat(register.status()).isEqualTo(503);
+        assertThat(register.errorCode()).isEqualTo("STORAGE_UNAVAILABLE");
         assertThat(api.get("/readyz", null).status()).isEqualTo(503);
         assertThat(socket.isClosed()).isFalse();
 
