@@ -170,7 +170,7 @@ final class Database implements AutoCloseable {
             connection.commit();
           } catch (RuntimeException | Error | SQLException e) {
             // After a full disk or an I/O error SQLite has already rolled the transaction back, so
-            // rolling back and leaving it fail too ("no transaction is active"): those failures
+            // rolling back and ending it fail as well ("no transaction is active"): those failures
             // ride along, suppressed, and the cause is what the caller sees.
             try {
               connection.rollback();
