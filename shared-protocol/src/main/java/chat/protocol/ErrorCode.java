@@ -12,7 +12,9 @@ public enum ErrorCode {
   USERNAME_TAKEN(409),
   PAYLOAD_TOO_LARGE(413),
   RATE_LIMITED(429),
-  INTERNAL(500);
+  INTERNAL(500),
+  /** The server's storage cannot take writes (disk full, read-only): try again later. */
+  STORAGE_UNAVAILABLE(503);
 
   private final int httpStatus;
 

@@ -16,6 +16,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * The one JSON configuration of the protocol, used by every server node and every Java client.
@@ -104,8 +109,13 @@ public final class ProtocolJson {
     return decodeFrame(json, ServerFrame.class);
   }
 
-  /** A JSON object body, such as an HTTP request or response. */
+  /**
+   * A JSON object body, such as an HTTP request or response. Bytes that are not well-formed UTF-8
+   * are refused before parsing: the parser lets some through (an encoded surrogate, an overlong
+   * form) as text the bytes never meant.
+   */
   public static <T> T decode(byte[] json, Class<T> type) throws ProtocolException {
+    requireUtf8(json);
     return bind(readObject(() -> MAPPER.readTree(json)), type);
   }
 
@@ -153,7 +163,8 @@ public final class ProtocolJson {
 
   /**
    * The frame's requestId, to answer even a frame that fails to decode; only a string that could be
-   * a valid id is echoed, so an error frame never carries a huge or odd value back.
+   * a valid id is echoed, so an error frame never carries a huge or odd value back, and never one
+   * that encoding would change (a lone surrogate): a requestId is echoed exactly or not at all.
    */
   private static String readableRequestId(ObjectNode frame) {
     JsonNode requestId = frame.get("requestId");
@@ -161,7 +172,46 @@ public final class ProtocolJson {
       return null;
     }
     String text = requestId.textValue();
-    return Limits.codePointLength(text) <= Limits.MAX_ID_CHARS ? text : null;
+    return Limits.codePointLength(text) <= Limits.MAX_ID_CHARS && Require.isWellFormed(text)
+        ? text
+        : null;
+  }
+
+  private static void requireUtf8(byte[] json) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(json));
+    } catch (CharacterCodingException e) {
+      throw Require.invalid(null, "malformed UTF-8");
+    }
+  }
+
+  /**
+   * Refuses a lone surrogate in any value of the object, known property or not, naming the
+   * top-level property it is in: no such text may reach a store or a peer (see {@link
+   * Require#wellFormed}). The parser itself refuses one in a property name as malformed JSON.
+   */
+  private static void requireWellFormed(ObjectNode object) {
+    for (Map.Entry<String, JsonNode> property : object.properties()) {
+      if (!isWellFormed(property.getValue())) {
+        throw Require.wellFormedFailure(property.getKey());
+      }
+    }
+  }
+
+  private static boolean isWellFormed(JsonNode node) {
+    if (node.isTextual()) {
+      return Require.isWellFormed(node.textValue());
+    }
+    for (JsonNode child : node) {
+      if (!isWellFormed(child)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static ObjectNode readObject(TreeReader reader) {
@@ -181,6 +231,7 @@ public final class ProtocolJson {
   }
 
   private static <T> T bind(ObjectNode object, Class<T> type) {
+    requireWellFormed(object);
     try {
       return MAPPER.treeToValue(object, type);
     } catch (JsonProcessingException e) {

@@ -22,7 +22,7 @@ public final class Require {
 
   /** Text that holds something besides whitespace. */
   public static String nonBlank(String value, String field) {
-    if (present(value, field).isBlank()) {
+    if (wellFormed(present(value, field), field).isBlank()) {
       throw invalid(field, field + " must not be blank");
     }
     return value;
@@ -35,7 +35,7 @@ public final class Require {
 
   /** A required id: not blank, at most {@value Limits#MAX_ID_CHARS} characters. */
   public static String id(String value, String field) {
-    if (!isId(present(value, field))) {
+    if (!isId(wellFormed(present(value, field), field))) {
       throw invalid(
           field,
           field + " must be a non-blank id of at most " + Limits.MAX_ID_CHARS + " characters");
@@ -66,7 +66,7 @@ public final class Require {
   /** Every value of a collection (nulls included) is a valid id. */
   public static void eachId(Collection<String> values, String field) {
     for (String value : values) {
-      if (value == null || !isId(value)) {
+      if (value == null || !isId(wellFormed(value, field))) {
         throw invalid(
             field,
             field + " must hold non-blank ids of at most " + Limits.MAX_ID_CHARS + " characters");
@@ -79,7 +79,7 @@ public final class Require {
    * content exactly as the user wrote it.
    */
   public static String text(String value, String field, int max) {
-    int length = Limits.codePointLengthTrimmed(present(value, field));
+    int length = Limits.codePointLengthTrimmed(wellFormed(present(value, field), field));
     if (length < 1 || length > max) {
       throw invalid(field, field + " must be 1.." + max + " characters");
     }
@@ -88,7 +88,7 @@ public final class Require {
 
   /** Null, or text of at most {@code max} characters once trimmed (blank allowed). */
   public static String optionalText(String value, String field, int max) {
-    if (value != null && Limits.codePointLengthTrimmed(value) > max) {
+    if (value != null && Limits.codePointLengthTrimmed(wellFormed(value, field)) > max) {
       throw invalid(field, field + " must be at most " + max + " characters");
     }
     return value;
@@ -100,6 +100,39 @@ public final class Require {
       throw invalid("limit", "limit must be 1.." + max);
     }
     return limit;
+  }
+
+  /**
+   * Null, or text that is well-formed UTF-16: no surrogate without its partner. A lone surrogate
+   * (JSON can carry one as an escape of its own) has no UTF-8 form, so every encoder on the way to
+   * a store or a peer would replace it with {@code ?}, and two different values (two clientMsgIds)
+   * would become one: the second message would silently be the first.
+   */
+  public static String wellFormed(String value, String field) {
+    if (value != null && !isWellFormed(value)) {
+      throw wellFormedFailure(field);
+    }
+    return value;
+  }
+
+  /** What {@link #wellFormed} throws, for checks that look at more than one string. */
+  public static ProtocolException wellFormedFailure(String field) {
+    return invalid(field, field + " is not well-formed Unicode (a lone surrogate)");
+  }
+
+  /** Whether every surrogate in {@code text} is half of a pair, in order. */
+  public static boolean isWellFormed(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static ProtocolException invalid(String field, String message) {

@@ -167,7 +167,9 @@ final class Delivery {
   }
 
   private static boolean worthRetrying(ErrorCode code) {
-    return code == ErrorCode.RATE_LIMITED || code == ErrorCode.INTERNAL;
+    return code == ErrorCode.RATE_LIMITED
+        || code == ErrorCode.INTERNAL
+        || code == ErrorCode.STORAGE_UNAVAILABLE;
   }
 
   private void arrived(Message message) {

@@ -4,6 +4,7 @@ import chat.protocol.ErrorBody;
 import chat.protocol.ErrorCode;
 import chat.protocol.ProtocolException;
 import chat.server.error.ChatException;
+import chat.server.store.StorageUnavailableException;
 import chat.server.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>a refusal ({@link ChatException}) or a request that breaks the protocol ({@link
  *       ProtocolException}) is the caller's doing: {@code DEBUG}, one line, no stack trace;
+ *   <li>a store that refuses writes ({@link StorageUnavailableException}: a full disk, a read-only
+ *       store) is the operator's too, logged the same way, and answered {@code STORAGE_UNAVAILABLE}
+ *       so the caller knows to resend later;
  *   <li>a store outage ({@link StoreException}) is the operator's: {@code WARN}, one line naming
  *       the cause, no stack trace, since an outage fails every request at once and readiness
  *       reports it too; the caller gets {@code INTERNAL} without blame;
@@ -26,6 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class ErrorMapper {
 
   static final String STORE_UNREACHABLE = "the server could not reach its store";
+  static final String STORAGE_UNAVAILABLE = "the server cannot store anything right now";
   static final String BUG = "internal error";
 
   private static final int MAX_CAUSES = 5;
@@ -47,6 +52,10 @@ public final class ErrorMapper {
           case ProtocolException broken -> {
             log.debug("{} broke the protocol: {} {}", where, broken.code(), broken.getMessage());
             yield broken.errorBody();
+          }
+          case StorageUnavailableException full -> {
+            log.warn("{} failed: storage unavailable: {}", where, causes(full));
+            yield new ErrorBody(ErrorCode.STORAGE_UNAVAILABLE, STORAGE_UNAVAILABLE, null, null);
           }
           case StoreException outage -> {
             log.warn("{} failed: store unreachable: {}", where, causes(outage));

@@ -45,7 +45,10 @@ public interface Storage extends AutoCloseable {
   /** {@code embedded} or {@code redis}, as {@code /api/info} reports it. */
   String mode();
 
-  /** Whether the store answers right now; a quick check for {@code /readyz}. */
+  /**
+   * Whether the store answers and takes writes right now (a full or read-only disk is not ready); a
+   * quick check for {@code /readyz}.
+   */
   boolean isReachable();
 
   /** Releases every resource; waits for writes in flight. */

@@ -86,6 +86,17 @@ class AuthApiTest {
     assertInvalid(api.post("/api/auth/login", null, ""), null);
   }
 
+  /** Encoded, the lone surrogate would become "?": two different passwords would be one. */
+  @Test
+  void aPasswordWithALoneSurrogateIsRefusedAndRegistersNobody() {
+    String body = "{\"username\":\"lonely\",\"password\":\"correct horse\\ud800\"}";
+
+    assertInvalid(api.post("/api/auth/register", null, body), "password");
+
+    assertThat(api.register("lonely", "correct horse?").status()).isEqualTo(201);
+    assertInvalid(api.post("/api/auth/login", null, body), "password");
+  }
+
   @Test
   void anOversizeBodyIsPayloadTooLarge() {
     Reply reply =

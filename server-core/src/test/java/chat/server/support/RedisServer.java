@@ -43,6 +43,15 @@ public final class RedisServer implements AutoCloseable {
 
   /** Starts a fresh, empty Redis with this {@code appendfsync} policy. */
   public static RedisServer start(String appendfsync) throws IOException, InterruptedException {
+    return startIn(Files.createTempDirectory("redis-test-"), appendfsync);
+  }
+
+  /**
+   * Starts a fresh Redis keeping its files in {@code dir} (which must exist and be empty), with
+   * this {@code appendfsync} policy; {@link #close} deletes {@code dir}.
+   */
+  public static RedisServer startIn(Path dir, String appendfsync)
+      throws IOException, InterruptedException {
     if (!Files.isExecutable(REDIS_SERVER)) {
       throw new IllegalStateException(
           "The Redis tests need redis-server at "
@@ -51,7 +60,7 @@ public final class RedisServer implements AutoCloseable {
     }
     RedisServer server = new RedisServer();
     server.appendfsync = appendfsync;
-    server.dir = Files.createTempDirectory("redis-test-");
+    server.dir = dir;
     server.port = freePort();
     server.launch();
     return server;

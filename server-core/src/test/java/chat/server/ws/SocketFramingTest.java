@@ -6,6 +6,7 @@ import chat.server.support.ApiClient.Login;
 import chat.server.support.SocketClient;
 import chat.server.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,55 @@ class SocketFramingTest {
     assertThat(error.has("requestId")).isTrue();
     assertThat(error.path("requestId").isNull()).isTrue();
     assertThat(error.path("error").path("code").asText()).isEqualTo("INVALID_INPUT");
+  }
+
+  /**
+   * Both ids would be stored as "c?" (a lone surrogate has no UTF-8 form), so the second send would
+   * be acknowledged with the first message and lost.
+   */
+  @Test
+  void twoClientMsgIdsDifferingInALoneSurrogateAreBothRefusedAndNothingIsStored() {
+    for (String escape : List.of("\\ud800", "\\udbff")) {
+      String requestId = "lone" + escape.substring(2);
+      socket.sendText(
+          "{\"type\":\"message.send\",\"requestId\":\""
+              + requestId
+              + "\",\"roomId\":\""
+              + roomId
+              + "\",\"content\":\"hi\",\"clientMsgId\":\"c"
+              + escape
+              + "\"}");
+
+      JsonNode error = socket.answer(requestId);
+
+      assertThat(error.path("type").asText()).isEqualTo("error");
+      assertThat(error.path("error").path("code").asText()).isEqualTo("INVALID_INPUT");
+      assertThat(error.path("error").path("field").asText()).isEqualTo("clientMsgId");
+    }
+  }
+
+  @Test
+  void contentWithALoneSurrogateIsRefused() {
+    socket.sendText(
+        "{\"type\":\"message.send\",\"requestId\":\"s1\",\"roomId\":\""
+            + roomId
+            + "\",\"content\":\"broken \\udc00\",\"clientMsgId\":\"c-lone\"}");
+
+    JsonNode error = socket.answer("s1");
+
+    assertThat(error.path("error").path("code").asText()).isEqualTo("INVALID_INPUT");
+    assertThat(error.path("error").path("field").asText()).isEqualTo("content");
+  }
+
+  @Test
+  void aRequestIdWithALoneSurrogateIsAnsweredWithoutOne() {
+    socket.sendText("{\"type\":\"ping\",\"requestId\":\"r\\ud800\"}");
+
+    JsonNode error = socket.awaitEvent("error");
+
+    assertThat(error.path("requestId").isNull()).isTrue();
+    assertThat(error.path("error").path("code").asText()).isEqualTo("INVALID_INPUT");
+    assertThat(error.path("error").path("field").asText()).isEqualTo("requestId");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package chat.server.store.embedded;
 
+import chat.server.store.StorageUnavailableException;
 import chat.server.store.StoreException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +16,8 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The one SQLite connection of a data directory, and the only place that touches JDBC.
@@ -31,7 +34,8 @@ import org.sqlite.SQLiteConfig;
  * lock; with one connection, at most one carrier is held that way. If reads ever queue behind
  * writes measurably, a pool of read-only connections can be added behind these same methods.
  *
- * <p>Every {@link SQLException} leaves this class as a {@link StoreException}.
+ * <p>Every {@link SQLException} leaves this class as a {@link StoreException}; one that says SQLite
+ * could not write as a {@link StorageUnavailableException}.
  */
 final class Database implements AutoCloseable {
 
@@ -77,7 +81,7 @@ final class Database implements AutoCloseable {
     try {
       return new Database(config.createConnection("jdbc:sqlite:" + file.toAbsolutePath()));
     } catch (SQLException e) {
-      throw new StoreException("cannot open the database " + file, e);
+      throw failure("cannot open the database " + file, e);
     }
   }
 
@@ -160,20 +164,28 @@ final class Database implements AutoCloseable {
             return work.get();
           }
           connection.setAutoCommit(false);
+          T result;
           try {
-            T result = work.get();
+            result = work.get();
             connection.commit();
-            return result;
-          } catch (RuntimeException | Error e) {
+          } catch (RuntimeException | Error | SQLException e) {
+            // After a full disk or an I/O error SQLite has already rolled the transaction back, so
+            // rolling back and ending it fail as well ("no transaction is active"): those failures
+            // ride along, suppressed, and the cause is what the caller sees.
             try {
               connection.rollback();
             } catch (SQLException rollbackFailure) {
               e.addSuppressed(rollbackFailure);
             }
+            try {
+              connection.setAutoCommit(true);
+            } catch (SQLException endFailure) {
+              e.addSuppressed(endFailure);
+            }
             throw e;
-          } finally {
-            connection.setAutoCommit(true);
           }
+          connection.setAutoCommit(true);
+          return result;
         });
   }
 
@@ -198,10 +210,28 @@ final class Database implements AutoCloseable {
     try {
       return work.run(connection);
     } catch (SQLException e) {
-      throw new StoreException("SQLite failed: " + what, e);
+      throw failure("SQLite failed: " + what, e);
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * A {@link StorageUnavailableException} when SQLite could not write (the disk is full, the file
+   * or the file system is read-only, an I/O error), any other failure as a {@link StoreException}.
+   */
+  private static StoreException failure(String message, SQLException e) {
+    return e instanceof SQLiteException sqlite && cannotWrite(sqlite.getResultCode())
+        ? new StorageUnavailableException(message + ": the storage cannot take writes", e)
+        : new StoreException(message, e);
+  }
+
+  /** Full, read-only and I/O errors, in their primary code: the low byte of an extended one. */
+  private static boolean cannotWrite(SQLiteErrorCode code) {
+    int primary = code.code & 0xff;
+    return primary == SQLiteErrorCode.SQLITE_FULL.code
+        || primary == SQLiteErrorCode.SQLITE_READONLY.code
+        || primary == SQLiteErrorCode.SQLITE_IOERR.code;
   }
 
   private static PreparedStatement prepare(Connection connection, String sql, Object... args)

@@ -4,8 +4,6 @@ import chat.server.store.SecretStore;
 import chat.server.store.Storage;
 import chat.server.store.StoreException;
 import chat.server.store.StorePorts;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -21,9 +19,11 @@ public final class EmbeddedStorage implements Storage {
   private final Database db;
   private final GroupCommit appends;
   private final StorePorts ports;
+  private final WriteProbe writeProbe;
 
-  private EmbeddedStorage(Database db, SecretStore secrets) {
+  private EmbeddedStorage(Database db, SecretStore secrets, WriteProbe writeProbe) {
     this.db = db;
+    this.writeProbe = writeProbe;
     this.appends = new GroupCommit(db);
     EmbeddedSearchIndex search = new EmbeddedSearchIndex(db);
     this.ports =
@@ -41,17 +41,14 @@ public final class EmbeddedStorage implements Storage {
 
   /**
    * Opens the storage in {@code dataDir}, creating the directory and the database as needed and
-   * bringing the schema up to date.
+   * bringing the schema up to date. Every file in the directory is its owner's alone ({@link
+   * OwnerOnlyFiles}).
    *
    * @throws StoreException if the directory or the database cannot be opened, or the database was
    *     written by a newer server
    */
   public static EmbeddedStorage open(Path dataDir) {
-    try {
-      Files.createDirectories(dataDir);
-    } catch (IOException e) {
-      throw new StoreException("cannot create the data directory " + dataDir, e);
-    }
+    OwnerOnlyFiles.prepare(dataDir, dataDir.resolve(DATABASE_FILE));
     SecretStore secrets = FileSecretStore.open(dataDir.resolve(SECRETS_FILE));
     Database db = Database.open(dataDir.resolve(DATABASE_FILE));
     try {
@@ -61,7 +58,7 @@ public final class EmbeddedStorage implements Storage {
       db.close();
       throw e;
     }
-    return new EmbeddedStorage(db, secrets);
+    return new EmbeddedStorage(db, secrets, new WriteProbe(dataDir));
   }
 
   @Override
@@ -74,10 +71,13 @@ public final class EmbeddedStorage implements Storage {
     return "embedded";
   }
 
+  /**
+   * The database answers, and the data directory takes a synced write (not full, not read-only).
+   */
   @Override
   public boolean isReachable() {
     try {
-      return db.queryFirst("SELECT 1", row -> row.getInt(1)).isPresent();
+      return db.queryFirst("SELECT 1", row -> row.getInt(1)).isPresent() && writeProbe.canWrite();
     } catch (StoreException e) {
       return false;
     }

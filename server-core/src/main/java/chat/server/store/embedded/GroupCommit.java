@@ -1,5 +1,6 @@
 package chat.server.store.embedded;
 
+import chat.server.store.StorageUnavailableException;
 import chat.server.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,9 @@ import java.util.function.Supplier;
  * Under load many writes share an fsync; alone, a write commits at once as before.
  *
  * <p>If the group's transaction fails, each of its writes runs again in a transaction of its own,
- * so one bad write fails only its own caller. A caller already inside a transaction of this
- * database (holding its lock) runs its write there, in that transaction.
+ * so one bad write fails only its own caller; unless the storage cannot take writes at all (a full
+ * disk), which fails the whole group at once, none of it committed. A caller already inside a
+ * transaction of this database (holding its lock) runs its write there, in that transaction.
  *
  * <p>The committing thread is a platform thread: the JNI call into SQLite and its fsync hold that
  * thread, never one of the few carriers that socket requests run on.
@@ -117,6 +119,10 @@ final class GroupCommit implements AutoCloseable {
             }
             return null;
           });
+    } catch (StorageUnavailableException cannotWrite) {
+      // Alone, each write would only meet the full disk again, one failed fsync after another.
+      group.forEach(write -> write.result().completeExceptionally(cannotWrite));
+      return;
     } catch (RuntimeException | Error groupFailed) {
       group.forEach(this::alone);
       return;

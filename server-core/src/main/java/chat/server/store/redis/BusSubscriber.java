@@ -11,9 +11,10 @@ import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * This node's subscription to {@link RedisKeys#EVENTS}. SUBSCRIBE blocks the thread that reads the
- * connection for as long as the subscription lasts, so it gets a thread of its own and a connection
- * of its own, outside the pool (it would hold a pooled one for ever).
+ * This node's subscription to one channel of events ({@link RedisKeys#EVENTS} or {@link
+ * RedisKeys#CONTROL}). SUBSCRIBE blocks the thread that reads the connection for as long as the
+ * subscription lasts, so it gets a thread of its own and a connection of its own, outside the pool
+ * (it would hold a pooled one for ever).
  *
  * <p><b>Staying subscribed.</b> When the connection fails (Redis restarted, network lost) the
  * thread subscribes again on a new connection, waiting {@link #MIN_BACKOFF} doubling up to {@link
@@ -43,6 +44,7 @@ final class BusSubscriber implements AutoCloseable {
   private static final Duration SUBSCRIBE_WAIT = Redis.TIMEOUT.multipliedBy(2);
 
   private final Redis redis;
+  private final String channel;
   private final Consumer<String> onMessage;
   private final Duration heartbeatInterval;
   private final Duration silenceLimit;
@@ -58,8 +60,10 @@ final class BusSubscriber implements AutoCloseable {
    * @param heartbeatInterval how often to publish a heartbeat; a subscription that hears nothing
    *     for three intervals is closed
    */
-  BusSubscriber(Redis redis, Consumer<String> onMessage, Duration heartbeatInterval) {
+  BusSubscriber(
+      Redis redis, String channel, Consumer<String> onMessage, Duration heartbeatInterval) {
     this.redis = redis;
+    this.channel = channel;
     this.onMessage = onMessage;
     this.heartbeatInterval = heartbeatInterval;
     this.silenceLimit = heartbeatInterval.multipliedBy(3);
@@ -73,8 +77,8 @@ final class BusSubscriber implements AutoCloseable {
   void start() {
     synchronized (this) {
       if (reader == null && !closed) {
-        reader = Thread.ofPlatform().name("redis-events").daemon().start(this::readUntilClosed);
-        heartbeat = Thread.ofVirtual().name("redis-events-heartbeat").start(this::beatUntilClosed);
+        reader = Thread.ofPlatform().name(channel).daemon().start(this::readUntilClosed);
+        heartbeat = Thread.ofVirtual().name(channel + "-heartbeat").start(this::beatUntilClosed);
       }
     }
     try {
@@ -96,7 +100,7 @@ final class BusSubscriber implements AutoCloseable {
         if (closed) {
           return;
         }
-        attempt.proceed(opened, RedisKeys.EVENTS, RedisKeys.HEARTBEATS);
+        attempt.proceed(opened, channel, RedisKeys.HEARTBEATS);
       } catch (JedisException e) {
         if (!closed) {
           log.warn("Redis event subscription lost ({}); subscribing again", e.getMessage());
@@ -194,7 +198,7 @@ final class BusSubscriber implements AutoCloseable {
     @Override
     public void onMessage(String channel, String message) {
       lastHeardNanos = System.nanoTime();
-      if (!closed && RedisKeys.EVENTS.equals(channel)) {
+      if (!closed && BusSubscriber.this.channel.equals(channel)) {
         onMessage.accept(message);
       }
     }

@@ -1,5 +1,6 @@
 package chat.server.store.redis;
 
+import chat.server.store.StorageUnavailableException;
 import chat.server.store.StoreException;
 import java.net.URI;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.ConnectionPoolConfig;
@@ -17,7 +19,9 @@ import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.util.JedisURIHelper;
 
 /**
@@ -39,6 +43,10 @@ final class Redis implements AutoCloseable {
   static final Duration TIMEOUT = Duration.ofSeconds(2);
 
   private static final int POOL_SIZE = 32;
+
+  /** The error codes of a write refused because Redis cannot take writes now. */
+  private static final Pattern WRITES_REFUSED = Pattern.compile("(MISCONF|OOM|READONLY)\\b");
+
   private static final Duration IDLE_CHECK_INTERVAL = Duration.ofSeconds(5);
 
   private final HostAndPort address;
@@ -92,8 +100,26 @@ final class Redis implements AutoCloseable {
     try {
       return commands.apply(client);
     } catch (JedisException e) {
-      throw new StoreException("Redis failed: " + what, e);
+      throw refusesWrites(e)
+          ? new StorageUnavailableException("Redis cannot take writes: " + what, e)
+          : new StoreException("Redis failed: " + what, e);
     }
+  }
+
+  /**
+   * Whether Redis refused a write because it cannot take any: {@code MISCONF} (its last append-only
+   * file or snapshot write failed, as on a full disk), {@code OOM} (at {@code maxmemory}) or {@code
+   * READONLY} (a replica). A script's refused write carries the same code first.
+   */
+  static boolean refusesWrites(JedisException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof JedisDataException reply
+          && reply.getMessage() != null
+          && WRITES_REFUSED.matcher(reply.getMessage()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -135,6 +161,21 @@ final class Redis implements AutoCloseable {
             return transaction.exec();
           }
         });
+  }
+
+  /**
+   * Whether Redis takes a write now: a short-lived key, refused on a full disk or when read-only.
+   */
+  boolean takesWrites() {
+    try {
+      return "OK"
+          .equals(
+              call(
+                  "write probe",
+                  jedis -> jedis.set(RedisKeys.WRITE_PROBE, "", SetParams.setParams().px(10_000))));
+    } catch (StoreException e) {
+      return false;
+    }
   }
 
   boolean ping() {

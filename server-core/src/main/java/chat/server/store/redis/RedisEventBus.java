@@ -9,11 +9,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fan-out between the nodes sharing one Redis, by pub/sub on one channel, {@link RedisKeys#EVENTS}.
- * {@link #publish} encodes the event once ({@link BusEnvelope}) and PUBLISHes it; every node, the
- * publisher included, receives it once on its {@link BusSubscriber} and hands it to each of its
- * listeners on the subscriber's thread, so listeners must be quick (hand slow work to an executor),
- * as with the embedded bus. A failing listener is logged and skipped.
+ * Fan-out between the nodes sharing one Redis, by pub/sub on one channel, {@link RedisKeys#EVENTS},
+ * with session revocations on a second, {@link RedisKeys#CONTROL}. {@link #publish} encodes the
+ * event once ({@link BusEnvelope}) and PUBLISHes it; every node, the publisher included, receives
+ * it once on the {@link BusSubscriber} of its channel and hands it to each of its listeners on that
+ * subscriber's thread, so listeners must be quick (hand slow work to an executor) and may be called
+ * from both threads at once. A failing listener is logged and skipped.
+ *
+ * <p><b>Revocations apart.</b> One subscription reads its events one after another: under a heavy
+ * stream of deliveries a node falls behind, and a revocation queued behind them closed its sockets
+ * seconds late, breaking the promise of a 4401 within one second. On a channel and a subscription
+ * of their own they wait for nothing; their order relative to deliveries does not matter (a
+ * delivery to a socket already closed is dropped).
  *
  * <p><b>One channel for the node group, not one per room.</b> A {@link BusEvent.Delivery} names
  * users, not a room, and each node delivers to whichever of those users have sockets on it. With
@@ -36,32 +43,45 @@ final class RedisEventBus implements EventBus, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(RedisEventBus.class);
 
   private final Redis redis;
-  private final BusSubscriber subscriber;
+  private final BusSubscriber deliveries;
+  private final BusSubscriber control;
 
   /** Subscriptions are rare and events constant: iteration must never lock or copy. */
   private final List<Consumer<BusEvent>> listeners = new CopyOnWriteArrayList<>();
 
   RedisEventBus(Redis redis) {
     this.redis = redis;
-    this.subscriber = new BusSubscriber(redis, this::deliver, BusSubscriber.HEARTBEAT);
+    this.deliveries =
+        new BusSubscriber(redis, RedisKeys.EVENTS, this::deliver, BusSubscriber.HEARTBEAT);
+    this.control =
+        new BusSubscriber(redis, RedisKeys.CONTROL, this::deliver, BusSubscriber.HEARTBEAT);
   }
 
   @Override
   public void publish(BusEvent event) {
     String json = BusEnvelope.encode(event);
-    redis.call("publish event", jedis -> jedis.publish(RedisKeys.EVENTS, json));
+    redis.call("publish event", jedis -> jedis.publish(channelOf(event), json));
+  }
+
+  private static String channelOf(BusEvent event) {
+    return switch (event) {
+      case BusEvent.Delivery delivery -> RedisKeys.EVENTS;
+      case BusEvent.SessionRevoked revoked -> RedisKeys.CONTROL;
+    };
   }
 
   /** The first listener starts this node's subscription, and waits until it is live. */
   @Override
   public void subscribe(Consumer<BusEvent> listener) {
     listeners.add(listener);
-    subscriber.start();
+    deliveries.start();
+    control.start();
   }
 
   @Override
   public void close() {
-    subscriber.close();
+    deliveries.close();
+    control.close();
   }
 
   private void deliver(String json) {

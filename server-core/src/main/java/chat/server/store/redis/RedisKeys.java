@@ -22,10 +22,23 @@ final class RedisKeys {
   static final String EVENTS = "chat:events";
 
   /**
+   * The pub/sub channel of session revocations, apart from {@link #EVENTS} and read by a
+   * subscription of its own, so that closing a revoked session's sockets never waits behind a
+   * backlog of deliveries.
+   */
+  static final String CONTROL = "chat:events:control";
+
+  /**
    * The channel every node publishes its heartbeat on; each node's subscriber listens to it beside
    * {@link #EVENTS}, so a subscription that hears nothing for a while is known to be dead.
    */
   static final String HEARTBEATS = "chat:events:heartbeat";
+
+  /**
+   * String: what readiness writes, with a short expiry, to learn whether Redis takes writes (a PING
+   * is answered even while every write is refused).
+   */
+  static final String WRITE_PROBE = "chat:readiness";
 
   /** Separates a folded name from an id in a lexicographic index entry; never part of an id. */
   private static final char ENTRY_SEPARATOR = '\0';

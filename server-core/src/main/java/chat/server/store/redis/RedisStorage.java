@@ -107,10 +107,13 @@ public final class RedisStorage implements Storage {
     return "redis";
   }
 
-  /** A PING, answered within {@link Redis#TIMEOUT} or counted as unreachable. */
+  /**
+   * A short-lived write, done within {@link Redis#TIMEOUT}: Redis answers PING even while it
+   * refuses every write (a failed append-only file write, {@code maxmemory}, a replica).
+   */
   @Override
   public boolean isReachable() {
-    return redis.ping();
+    return redis.takesWrites();
   }
 
   /**

@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
+import chat.server.store.NewMessage;
 import chat.server.store.Session;
+import chat.server.store.StorageUnavailableException;
 import chat.server.store.StoreException;
 import chat.server.store.UserAccount;
+import chat.server.support.SmallDisk;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -104,5 +110,76 @@ class EmbeddedStorageTest {
     assertThatThrownBy(() -> EmbeddedStorage.open(dataDir))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("newer");
+  }
+
+  @Test
+  void theDataDirectoryAndEveryDatabaseFileAreTheOwnersAlone() throws IOException {
+    Path created = dataDir.resolve("fresh");
+
+    try (EmbeddedStorage storage = EmbeddedStorage.open(created)) {
+      assertThat(mode(created)).isEqualTo("rwx------");
+      storage.users().insert(new UserAccount("u1", "alice", "hash", 1, 0));
+
+      // The insert went through the write-ahead log, so all three files exist now.
+      for (String suffix : List.of("", "-wal", "-shm")) {
+        Path file = created.resolve(EmbeddedStorage.DATABASE_FILE + suffix);
+        assertThat(file).isRegularFile();
+        assertThat(mode(file)).as(file.getFileName().toString()).isEqualTo("rw-------");
+      }
+    }
+  }
+
+  @Test
+  void filesAnOlderServerLeftReadableAreTightenedAtStart() throws IOException {
+    try (EmbeddedStorage storage = EmbeddedStorage.open(dataDir)) {
+      storage.users().insert(new UserAccount("u1", "alice", "hash", 1, 0));
+    }
+    Path database = dataDir.resolve(EmbeddedStorage.DATABASE_FILE);
+    Path leftover = Files.writeString(dataDir.resolve("notes.txt"), "old");
+    Files.setPosixFilePermissions(database, PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(leftover, PosixFilePermissions.fromString("rw-r--r--"));
+
+    try (EmbeddedStorage storage = EmbeddedStorage.open(dataDir)) {
+      storage.users().insert(new UserAccount("u2", "bob", "hash", 1, 0));
+
+      assertThat(mode(database)).isEqualTo("rw-------");
+      assertThat(mode(dataDir.resolve(EmbeddedStorage.DATABASE_FILE + "-wal")))
+          .isEqualTo("rw-------");
+      assertThat(mode(leftover)).isEqualTo("rw-------");
+    }
+  }
+
+  @Test
+  void aFullDiskFailsWritesAsStorageUnavailableKeepsReadsAndRecoversOnceFreed() throws Exception {
+    try (SmallDisk disk = SmallDisk.mount("2m");
+        EmbeddedStorage storage = EmbeddedStorage.open(disk.path().resolve("data"))) {
+      storage.users().insert(new UserAccount("u1", "alice", "hash", 1, 0));
+      storage.rooms().create(new Room("r1", "Team", RoomVisibility.PUBLIC, "u1", 1, 0), List.of());
+      assertThat(storage.isReachable()).isTrue();
+
+      disk.fill();
+
+      assertThatThrownBy(() -> storage.messages().append(message("c1")))
+          .isInstanceOf(StorageUnavailableException.class)
+          .hasMessageNotContaining("no transaction is active");
+      assertThatThrownBy(() -> storage.users().insert(new UserAccount("u2", "bob", "hash", 1, 0)))
+          .isInstanceOf(StorageUnavailableException.class);
+      assertThat(storage.isReachable()).isFalse();
+      assertThat(storage.users().findById("u1")).isPresent();
+
+      disk.free();
+
+      assertThat(storage.isReachable()).isTrue();
+      assertThat(storage.messages().append(message("c1")).created()).isTrue();
+      assertThat(storage.messages().newest("r1", 10).messages()).hasSize(1);
+    }
+  }
+
+  private static NewMessage message(String clientMsgId) {
+    return new NewMessage("r1", "u1", "alice", "x".repeat(4000), clientMsgId, 5_000);
+  }
+
+  private static String mode(Path path) throws IOException {
+    return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
   }
 }

@@ -29,7 +29,8 @@ class BusSubscriberTest {
   void aConnectionThatFallsSilentIsReplacedAndMessagesFlowAgain() throws Exception {
     BlockingQueue<String> received = new LinkedBlockingQueue<>();
     try (Redis connection = Redis.connect(redis.url());
-        BusSubscriber subscriber = new BusSubscriber(connection, received::add, HEARTBEAT)) {
+        BusSubscriber subscriber =
+            new BusSubscriber(connection, RedisKeys.EVENTS, received::add, HEARTBEAT)) {
       subscriber.start();
       List<String> before = subscriberConnections();
 
@@ -51,7 +52,8 @@ class BusSubscriberTest {
   void aLiveSubscriptionOutlastsManyHeartbeatsAndLosesNothing() throws Exception {
     BlockingQueue<String> received = new LinkedBlockingQueue<>();
     try (Redis connection = Redis.connect(redis.url());
-        BusSubscriber subscriber = new BusSubscriber(connection, received::add, HEARTBEAT)) {
+        BusSubscriber subscriber =
+            new BusSubscriber(connection, RedisKeys.EVENTS, received::add, HEARTBEAT)) {
       subscriber.start();
       List<String> before = subscriberConnections();
 

@@ -49,6 +49,8 @@ class RedisKeysTest {
     assertThat(RedisKeys.liveNodes()).isEqualTo("chat:{presence}:nodes");
     assertThat(RedisKeys.onlineFilter(42)).isEqualTo("chat:{presence}:online:42");
     assertThat(RedisKeys.EVENTS).isEqualTo("chat:events");
+    assertThat(RedisKeys.CONTROL).isEqualTo("chat:events:control");
+    assertThat(RedisKeys.WRITE_PROBE).isEqualTo("chat:readiness");
   }
 
   @Test

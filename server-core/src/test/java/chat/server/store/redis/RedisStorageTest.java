@@ -8,6 +8,7 @@ import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.server.store.AppendResult;
 import chat.server.store.NewMessage;
+import chat.server.store.StorageUnavailableException;
 import chat.server.store.StoreException;
 import chat.server.store.UserAccount;
 import chat.server.support.RedisServerExtension;
@@ -159,5 +160,43 @@ class RedisStorageTest {
     Map<String, String> config = redis.call(jedis -> jedis.configGet("append*"));
 
     assertThat(config).containsEntry("appendonly", "yes").containsEntry("appendfsync", "always");
+  }
+
+  @Test
+  void aRedisOutOfMemoryRefusesWritesAsStorageUnavailableAndIsNotReadyUntilItHasRoom() {
+    try (RedisStorage storage = RedisStorage.open(redis.url())) {
+      createRoom(storage);
+      redis.call(jedis -> jedis.configSet("maxmemory", "1"));
+      try {
+        assertThatThrownBy(() -> storage.messages().append(hello("c1")))
+            .isInstanceOf(StorageUnavailableException.class);
+        assertThatThrownBy(() -> storage.users().insert(new UserAccount("u2", "bob", "h", 1, 0)))
+            .isInstanceOf(StorageUnavailableException.class);
+        assertThat(storage.isReachable()).isFalse();
+      } finally {
+        redis.call(jedis -> jedis.configSet("maxmemory", "0"));
+      }
+
+      assertThat(storage.isReachable()).isTrue();
+      assertThat(storage.messages().append(hello("c1")).created()).isTrue();
+    }
+  }
+
+  @Test
+  void aReadOnlyReplicaRefusesWritesAsStorageUnavailable() {
+    try (RedisStorage storage = RedisStorage.open(redis.url())) {
+      createRoom(storage);
+      // A master that does not exist: the replica keeps its data and refuses every write.
+      redis.call(jedis -> jedis.replicaof("127.0.0.1", 1));
+      try {
+        assertThatThrownBy(() -> storage.messages().append(hello("c2")))
+            .isInstanceOf(StorageUnavailableException.class);
+        assertThat(storage.isReachable()).isFalse();
+      } finally {
+        redis.call(jedis -> jedis.replicaofNoOne());
+      }
+
+      assertThat(storage.isReachable()).isTrue();
+    }
   }
 }
