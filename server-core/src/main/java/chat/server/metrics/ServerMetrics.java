@@ -59,6 +59,18 @@ public final class ServerMetrics implements AutoCloseable {
         .record(took);
   }
 
+  /**
+   * One request, frame or connection the server refused, by reason: an error code of the protocol
+   * or a close code's name. The reasons are a fixed set, so the series stay few.
+   */
+  public void refused(String reason) {
+    Counter.builder("chat.refusals")
+        .description("requests, frames and connections refused, by reason")
+        .tag("reason", reason)
+        .register(registry)
+        .increment();
+  }
+
   /** Prometheus text exposition format 0.0.4. */
   public String scrape() {
     return registry.scrape();

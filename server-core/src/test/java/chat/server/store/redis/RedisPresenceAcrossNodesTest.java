@@ -2,12 +2,9 @@ package chat.server.store.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.server.support.MovableClock;
 import chat.server.support.RedisServerExtension;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -99,29 +96,5 @@ class RedisPresenceAcrossNodesTest {
     RedisStorage node = RedisStorage.open(redis.url(), SETTINGS, clock);
     nodes.add(node);
     return node;
-  }
-
-  /** A clock that stands still until the test moves it. */
-  private static final class MovableClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-11-24T12:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }

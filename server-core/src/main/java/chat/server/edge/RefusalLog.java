@@ -1,0 +1,77 @@
+package chat.server.edge;
+
+import chat.server.metrics.ServerMetrics;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Counts every refusal in {@code /metrics} and logs at most one line a minute for each kind of
+ * refused request and reason, with how many it stood for. A client can make the server refuse
+ * thousands of frames a second; a line for each would be a log flood on demand.
+ */
+public final class RefusalLog {
+
+  static final long WINDOW_MILLIS = 60_000;
+
+  /** Kinds are frame types and routes, a small set; the cap only guards against a mistake. */
+  private static final int MAX_KINDS = 1_000;
+
+  private static final Logger log = LoggerFactory.getLogger(RefusalLog.class);
+
+  private final ServerMetrics metrics;
+  private final Clock clock;
+  private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+  public RefusalLog(ServerMetrics metrics, Clock clock) {
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  /**
+   * @param what the kind of thing refused, e.g. {@code socket MessageSend} or {@code POST
+   *     /api/auth/login}; never the request's content
+   * @param reason an error code or a close code's name
+   * @param detail what the caller was told, for the log line
+   */
+  public void refused(String what, String reason, String detail) {
+    metrics.refused(reason);
+    if (windows.size() >= MAX_KINDS) {
+      windows.clear();
+    }
+    long now = clock.millis();
+    Window window = windows.computeIfAbsent(what + " " + reason, key -> new Window());
+    long alsoRefused = window.count(now);
+    if (alsoRefused >= 0) {
+      log.info(
+          "{} refused: {} {}{}",
+          what,
+          reason,
+          detail,
+          alsoRefused == 0 ? "" : " (and " + alsoRefused + " more like it in the last minute)");
+    }
+  }
+
+  /** The refusals of one kind and reason since its last log line. */
+  private static final class Window {
+    private long openedAt = Long.MIN_VALUE;
+    private long suppressed;
+
+    /**
+     * @return how many refusals went unlogged in the window that just closed, when this one is to
+     *     be logged; -1 when it falls inside the open window and is only counted
+     */
+    synchronized long count(long now) {
+      if (openedAt != Long.MIN_VALUE && now - openedAt < WINDOW_MILLIS) {
+        suppressed++;
+        return -1;
+      }
+      long unlogged = suppressed;
+      openedAt = now;
+      suppressed = 0;
+      return unlogged;
+    }
+  }
+}
