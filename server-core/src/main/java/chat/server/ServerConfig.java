@@ -1,6 +1,8 @@
 package chat.server;
 
+import chat.server.net.TransportLimits;
 import chat.server.store.redis.PresenceSettings;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -24,6 +26,9 @@ import java.util.Optional;
  *     interface when {@code host} is a wildcard, on {@code host} itself otherwise, and never on
  *     loopback; so a server listening on {@code 127.0.0.1}, as every test does, sends nothing
  * @param tls whether both ports speak TLS, and with which certificate
+ * @param transport what each edge allows one client: connections, timeouts, buffers
+ * @param trustedProxies the proxies whose {@code X-Forwarded-For} names the client ({@code
+ *     TRUSTED_PROXIES}, comma-separated addresses; none by default)
  */
 public record ServerConfig(
     String host,
@@ -42,7 +47,9 @@ public record ServerConfig(
     PresenceSettings presence,
     RealtimeTimings realtime,
     boolean discovery,
-    Tls tls) {
+    Tls tls,
+    TransportLimits transport,
+    List<InetAddress> trustedProxies) {
 
   /** How strict the server is about its own settings. */
   public enum AppEnv {
@@ -115,7 +122,18 @@ public record ServerConfig(
                 settings.millis("TYPING_TIMEOUT_MS", 6_000, 100, 60_000),
                 settings.millis("TYPING_THROTTLE_MS", 1_000, 0, 10_000)),
             settings.onOff("DISCOVERY", true),
-            settings.tls());
+            settings.tls(),
+            new TransportLimits(
+                settings.integer("MAX_SOCKETS", 10_000, 1, 10_000_000),
+                settings.integer("MAX_SOCKETS_PER_ADDRESS", 1_000, 1, 10_000_000),
+                settings.millis("SOCKET_HANDSHAKE_TIMEOUT_MS", 10_000, 100, 600_000),
+                settings.millis("SOCKET_AUTH_TIMEOUT_MS", 5_000, 100, 600_000),
+                Duration.ofSeconds(settings.integer("SOCKET_PING_INTERVAL_SECONDS", 60, 1, 3_600)),
+                settings.integer("SOCKET_MAX_BACKLOG_BYTES", 4 << 20, 64 << 10, 1 << 30),
+                Duration.ofSeconds(settings.integer("HTTP_REQUEST_TIMEOUT_SECONDS", 30, 1, 3_600)),
+                Duration.ofSeconds(
+                    settings.integer("HTTP_RESPONSE_TIMEOUT_SECONDS", 60, 1, 3_600))),
+            settings.addresses("TRUSTED_PROXIES"));
     settings.throwIfProblems();
     return config;
   }
@@ -197,6 +215,27 @@ public record ServerConfig(
       }
       problem("REDIS_URL must look like redis://[:password@]host[:port][/db] (or rediss://)");
       return Optional.empty();
+    }
+
+    /** Comma-separated IP addresses, never host names: no lookup happens at start. */
+    List<InetAddress> addresses(String name) {
+      String value = text(name, "");
+      List<InetAddress> addresses = new ArrayList<>();
+      for (String entry : value.split(",")) {
+        if (entry.isBlank()) {
+          continue;
+        }
+        try {
+          addresses.add(InetAddress.ofLiteral(entry.strip()));
+        } catch (IllegalArgumentException notAnAddress) {
+          problem(
+              name
+                  + " must list IP addresses separated by commas; '"
+                  + entry.strip()
+                  + "' is not one");
+        }
+      }
+      return List.copyOf(addresses);
     }
 
     boolean onOff(String name, boolean fallback) {

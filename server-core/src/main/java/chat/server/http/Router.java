@@ -8,6 +8,7 @@ import chat.protocol.ProtocolJson;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.error.ChatException;
 import chat.server.metrics.ServerMetrics;
+import chat.server.net.ClientAddresses;
 import chat.server.store.StoreException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -44,10 +45,15 @@ final class Router implements HttpHandler {
   private final List<Route> routes = new ArrayList<>();
   private final Function<String, AuthenticatedUser> authenticator;
   private final ServerMetrics metrics;
+  private final ClientAddresses clientAddresses;
 
-  Router(Function<String, AuthenticatedUser> authenticator, ServerMetrics metrics) {
+  Router(
+      Function<String, AuthenticatedUser> authenticator,
+      ServerMetrics metrics,
+      ClientAddresses clientAddresses) {
     this.authenticator = authenticator;
     this.metrics = metrics;
+    this.clientAddresses = clientAddresses;
   }
 
   /**
@@ -75,12 +81,18 @@ final class Router implements HttpHandler {
         routeName = route.name;
         Matcher matcher = route.path.matcher(path);
         matcher.matches();
-        response = route.endpoint.handle(new Request(exchange, matcher, authenticator));
+        response =
+            route.endpoint.handle(new Request(exchange, matcher, authenticator, clientAddresses));
       } else if (onPath.isEmpty()) {
         response = error(new ChatException(ErrorCode.NOT_FOUND, "no such endpoint " + path));
       } else {
         response = methodNotAllowed(exchange.getRequestMethod(), onPath);
       }
+    } catch (ClientGoneException e) {
+      log.debug(
+          "client gone during {} {}: {}", exchange.getRequestMethod(), routeName, e.getMessage());
+      exchange.close();
+      return;
     } catch (ChatException e) {
       response = error(e);
     } catch (ProtocolException e) {

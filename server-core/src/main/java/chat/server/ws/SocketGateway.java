@@ -15,13 +15,17 @@ import chat.server.auth.SessionService;
 import chat.server.chat.PresenceService;
 import chat.server.error.ChatException;
 import chat.server.metrics.ServerMetrics;
+import chat.server.net.ClientAddresses;
+import chat.server.net.TransportLimits;
 import chat.server.store.BusEvent;
 import chat.server.store.StoreException;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -32,9 +36,11 @@ import javax.net.ssl.SSLContext;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
+import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.DefaultSSLWebSocketServerFactory;
+import org.java_websocket.server.DefaultWebSocketServerFactory;
 import org.java_websocket.server.WebSocketServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +56,10 @@ public final class SocketGateway extends WebSocketServer {
   public static final String PATH = "/ws";
   static final int CLOSE_UNAUTHORIZED = 4401;
   static final int CLOSE_AUTH_TIMEOUT = 4408;
-  private static final Duration AUTH_TIMEOUT = Duration.ofSeconds(5);
+
+  /** Closes a socket beyond {@code MAX_SOCKETS_PER_ADDRESS} from one client address. */
+  static final int CLOSE_TOO_MANY_SOCKETS = 4429;
+
   private static final String BEARER = "Bearer ";
   private static final Logger log = LoggerFactory.getLogger(SocketGateway.class);
 
@@ -59,6 +68,10 @@ public final class SocketGateway extends WebSocketServer {
   private final RequestDispatcher dispatcher;
   private final ServerMetrics metrics;
   private final Clock clock;
+  private final TransportLimits limits;
+  private final ClientAddresses clientAddresses;
+  private final SocketQuota quota;
+  private final SendBacklog backlog;
   private final ConnectionRegistry registry = new ConnectionRegistry();
   private final ExecutorService requestExecutor = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService timers =
@@ -73,22 +86,33 @@ public final class SocketGateway extends WebSocketServer {
       PresenceService presence,
       RequestDispatcher dispatcher,
       ServerMetrics metrics,
-      Clock clock) {
+      Clock clock,
+      TransportLimits limits,
+      ClientAddresses clientAddresses) {
     super(address, decoderThreads(), List.<Draft>of(new Draft_6455(List.of(), closeAboveLimit())));
     this.sessions = sessions;
     this.presence = presence;
     this.dispatcher = dispatcher;
     this.metrics = metrics;
     this.clock = clock;
+    this.limits = limits;
+    this.clientAddresses = clientAddresses;
+    this.quota = new SocketQuota(limits.maxSockets(), limits.maxSocketsPerAddress());
+    this.backlog = new SendBacklog(limits.maxSendBacklogBytes(), timers);
     setTcpNoDelay(true);
     setReuseAddr(true);
-    setConnectionLostTimeout(60);
+    setConnectionLostTimeout((int) limits.pingInterval().toSeconds());
+    setWebSocketFactory(
+        new HandshakeDeadline(
+            new DefaultWebSocketServerFactory(), limits.handshakeTimeout(), timers));
     metrics.gauge("chat.ws.connections", registry::size);
   }
 
   /** Serves {@code wss} instead of {@code ws}; call before {@link #startAndWait}. */
   public void serveTls(SSLContext context) {
-    setWebSocketFactory(new DefaultSSLWebSocketServerFactory(context));
+    setWebSocketFactory(
+        new HandshakeDeadline(
+            new DefaultSSLWebSocketServerFactory(context), limits.handshakeTimeout(), timers));
   }
 
   /**
@@ -113,7 +137,14 @@ public final class SocketGateway extends WebSocketServer {
       case BusEvent.Delivery d -> {
         List<WebSocket> sockets = registry.socketsOf(d.userIds());
         if (!sockets.isEmpty()) {
-          broadcast(ProtocolJson.encode(d.frame()), sockets);
+          String text = ProtocolJson.encode(d.frame());
+          List<WebSocket> keepingUp = new ArrayList<>(sockets.size());
+          for (WebSocket socket : sockets) {
+            if (backlog.admits(socket, text.length())) {
+              keepingUp.add(socket);
+            }
+          }
+          broadcast(text, keepingUp);
           metrics.delivered(sockets.size());
         }
       }
@@ -145,12 +176,27 @@ public final class SocketGateway extends WebSocketServer {
 
   @Override
   public void onOpen(WebSocket socket, ClientHandshake handshake) {
-    ClientConnection connection = new ClientConnection(socket, requestExecutor);
-    socket.setAttachment(connection);
     if (!PATH.equals(handshake.getResourceDescriptor().split("\\?", 2)[0])) {
       socket.close(CloseFrame.POLICY_VALIDATION, "unknown path; connect to " + PATH);
       return;
     }
+    InetAddress address =
+        clientAddresses.of(
+            socket.getRemoteSocketAddress().getAddress(),
+            handshake.getFieldValue("X-Forwarded-For"));
+    switch (quota.admit(address)) {
+      case ADMITTED -> {}
+      case ADDRESS_FULL -> {
+        socket.close(CLOSE_TOO_MANY_SOCKETS, "TOO_MANY_SOCKETS");
+        return;
+      }
+      case SERVER_FULL -> {
+        socket.close(CloseFrame.TRY_AGAIN_LATER, "SERVER_FULL");
+        return;
+      }
+    }
+    ClientConnection connection = new ClientConnection(socket, address, backlog, requestExecutor);
+    socket.setAttachment(connection);
     String header = handshake.getFieldValue("Authorization");
     if (header != null && !header.isBlank()) {
       String token = header.startsWith(BEARER) ? header.substring(BEARER.length()).strip() : "";
@@ -162,7 +208,7 @@ public final class SocketGateway extends WebSocketServer {
               connection.close(CLOSE_AUTH_TIMEOUT, "AUTH_TIMEOUT");
             }
           },
-          AUTH_TIMEOUT.toMillis(),
+          limits.authTimeout().toMillis(),
           TimeUnit.MILLISECONDS);
     }
   }
@@ -171,8 +217,8 @@ public final class SocketGateway extends WebSocketServer {
   public void onMessage(WebSocket socket, String text) {
     long arrivedAt = clock.millis();
     ClientConnection connection = socket.getAttachment();
-    if (draining) {
-      return;
+    if (connection == null || draining) {
+      return; // refused at open, or shutting down
     }
     if (FrameSize.utf8Length(text) > Limits.MAX_FRAME_BYTES) {
       connection.send(
@@ -191,12 +237,18 @@ public final class SocketGateway extends WebSocketServer {
   @Override
   public void onMessage(WebSocket socket, ByteBuffer bytes) {
     ClientConnection connection = socket.getAttachment();
+    if (connection == null) {
+      return;
+    }
     connection.send(error(null, ErrorCode.INVALID_INPUT, "frames must be JSON text"));
   }
 
   @Override
   public void onClose(WebSocket socket, int code, String reason, boolean remote) {
     ClientConnection connection = socket.getAttachment();
+    if (connection != null) {
+      quota.release(connection.address());
+    }
     if (connection != null && registry.remove(connection)) {
       String userId = connection.user().userId();
       if (draining) {
@@ -212,6 +264,9 @@ public final class SocketGateway extends WebSocketServer {
     if (socket == null) {
       startFailure = e;
       started.countDown();
+    } else if (e instanceof InvalidDataException || e instanceof IOException) {
+      // The client's doing (a bad frame, a dropped connection): ordinary, and on demand.
+      log.debug("socket error on {}: {}", socket.getRemoteSocketAddress(), e.toString());
     } else {
       log.warn("socket error on {}: {}", socket.getRemoteSocketAddress(), e.toString());
     }
