@@ -26,8 +26,11 @@ final class SendBacklog {
   /** Below this many queued frames the bytes are not counted: a reading client never gets there. */
   private static final int FRAMES_BEFORE_COUNTING = 32;
 
-  /** How long the close frame may wait for the client to read it before the TCP connection goes. */
-  private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
+  /**
+   * How long the close frame may wait for the client to read it before the TCP connection goes:
+   * long enough for a client that paused to see why it was closed; it holds one frame meanwhile.
+   */
+  private static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
 
   private final long maxBytes;
   private final ScheduledExecutorService timers;
