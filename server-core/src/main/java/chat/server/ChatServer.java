@@ -133,6 +133,7 @@ public final class ChatServer implements AutoCloseable {
               services.sessions(),
               services.users(),
               storage::isReachable,
+              gateway::isAccepting,
               metrics,
               config.transport(),
               clientAddresses);

@@ -54,6 +54,7 @@ public final class HttpApi {
       SessionService sessions,
       UserDirectory users,
       BooleanSupplier storeReachable,
+      BooleanSupplier socketsAccepting,
       ServerMetrics metrics,
       TransportLimits limits,
       ClientAddresses clientAddresses)
@@ -64,7 +65,8 @@ public final class HttpApi {
     System.setProperty(
         "sun.net.httpserver.maxRspTime", Long.toString(limits.httpResponseTimeout().toSeconds()));
     Router router = new Router(sessions::authenticate, metrics, clientAddresses);
-    new OperationEndpoints(identity, tls.isPresent(), wsPort, storeReachable, metrics)
+    new OperationEndpoints(
+            identity, tls.isPresent(), wsPort, storeReachable, socketsAccepting, metrics)
         .addTo(router);
     new AuthEndpoints(accounts, sessions).addTo(router);
     new UserEndpoints(users).addTo(router);

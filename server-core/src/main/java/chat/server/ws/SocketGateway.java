@@ -27,21 +27,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import org.java_websocket.WebSocket;
-import org.java_websocket.drafts.Draft;
-import org.java_websocket.drafts.Draft_6455;
+import org.java_websocket.WebSocketServerFactory;
 import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.DefaultSSLWebSocketServerFactory;
 import org.java_websocket.server.DefaultWebSocketServerFactory;
-import org.java_websocket.server.WebSocketServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,8 +48,12 @@ import org.slf4j.LoggerFactory;
  * decoding, authentication and service calls run on virtual threads, one connection's requests in
  * order. Auth failures complete the upgrade and then close with 4401 (4408 when no auth came in
  * time), because a refused handshake reaches clients as a bare 404.
+ *
+ * <p>The port is served by a {@link SocketListener}; when its accept loop dies (out of file
+ * descriptors), a watchdog says so at ERROR, reports the gateway not {@link #isAccepting}, and
+ * listens anew every second until it succeeds. The old listener keeps serving the sockets it has.
  */
-public final class SocketGateway extends WebSocketServer {
+public final class SocketGateway {
 
   public static final String PATH = "/ws";
   static final int CLOSE_UNAUTHORIZED = 4401;
@@ -76,9 +78,13 @@ public final class SocketGateway extends WebSocketServer {
   private final ExecutorService requestExecutor = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().factory());
-  private final CountDownLatch started = new CountDownLatch(1);
+  private final InetSocketAddress address;
+  private final List<SocketListener> retired = new CopyOnWriteArrayList<>();
+  private WebSocketServerFactory factory;
+  private volatile SocketListener listener;
+  private volatile int port;
+  private volatile boolean accepting;
   private volatile boolean draining;
-  private volatile Exception startFailure;
 
   public SocketGateway(
       InetSocketAddress address,
@@ -89,7 +95,7 @@ public final class SocketGateway extends WebSocketServer {
       Clock clock,
       TransportLimits limits,
       ClientAddresses clientAddresses) {
-    super(address, decoderThreads(), List.<Draft>of(new Draft_6455(List.of(), closeAboveLimit())));
+    this.address = address;
     this.sessions = sessions;
     this.presence = presence;
     this.dispatcher = dispatcher;
@@ -99,20 +105,17 @@ public final class SocketGateway extends WebSocketServer {
     this.clientAddresses = clientAddresses;
     this.quota = new SocketQuota(limits.maxSockets(), limits.maxSocketsPerAddress());
     this.backlog = new SendBacklog(limits.maxSendBacklogBytes(), timers);
-    setTcpNoDelay(true);
-    setReuseAddr(true);
-    setConnectionLostTimeout((int) limits.pingInterval().toSeconds());
-    setWebSocketFactory(
+    this.factory =
         new HandshakeDeadline(
-            new DefaultWebSocketServerFactory(), limits.handshakeTimeout(), timers));
+            new DefaultWebSocketServerFactory(), limits.handshakeTimeout(), timers);
     metrics.gauge("chat.ws.connections", registry::size);
   }
 
   /** Serves {@code wss} instead of {@code ws}; call before {@link #startAndWait}. */
   public void serveTls(SSLContext context) {
-    setWebSocketFactory(
+    factory =
         new HandshakeDeadline(
-            new DefaultSSLWebSocketServerFactory(context), limits.handshakeTimeout(), timers));
+            new DefaultSSLWebSocketServerFactory(context), limits.handshakeTimeout(), timers);
   }
 
   /**
@@ -121,14 +124,75 @@ public final class SocketGateway extends WebSocketServer {
    * @throws IOException when the port cannot be bound
    */
   public void startAndWait() throws IOException, InterruptedException {
-    start();
-    if (!started.await(10, TimeUnit.SECONDS)) {
-      throw new IOException("the socket server did not start within 10 s");
+    SocketListener first = new SocketListener(address, this, factory, limits.pingInterval());
+    first.startAndWait();
+    port = first.getPort();
+    listener = first;
+    accepting = true;
+    timers.scheduleWithFixedDelay(this::watchListener, 1, 1, TimeUnit.SECONDS);
+  }
+
+  /** The port sockets connect to; it stays the same when the gateway listens anew. */
+  public int getPort() {
+    return port;
+  }
+
+  /** Whether the socket port accepts connections; false while it cannot listen (readiness). */
+  public boolean isAccepting() {
+    return accepting;
+  }
+
+  /**
+   * Listens anew when the listener stopped accepting, and retires old listeners whose sockets have
+   * all closed. Runs every second on the timer thread.
+   */
+  private void watchListener() {
+    if (draining) {
+      return;
     }
-    if (startFailure != null) {
-      throw new IOException(
-          "cannot listen on " + getAddress() + ": " + startFailure.getMessage(), startFailure);
+    retired.removeIf(SocketGateway::stopIfIdle);
+    SocketListener current = listener;
+    if (!current.stoppedAccepting()) {
+      return;
     }
+    if (accepting) {
+      accepting = false;
+      log.error("the socket port stopped accepting (out of file descriptors?); listening anew");
+    }
+    if (!FileDescriptors.haveHeadroom()) {
+      return;
+    }
+    SocketListener next =
+        new SocketListener(
+            new InetSocketAddress(address.getAddress(), port),
+            this,
+            factory,
+            limits.pingInterval());
+    try {
+      next.startAndWait();
+    } catch (IOException e) {
+      log.warn("cannot listen on the socket port yet, trying again in 1 s: {}", e.getMessage());
+      return;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    retired.add(current);
+    listener = next;
+    accepting = true;
+    log.info("the socket port accepts connections again");
+  }
+
+  private static boolean stopIfIdle(SocketListener old) {
+    if (!old.getConnections().isEmpty()) {
+      return false;
+    }
+    try {
+      old.stop(0);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return true;
   }
 
   /** Delivers a bus event to this node's sockets; each frame is serialized once. */
@@ -144,7 +208,7 @@ public final class SocketGateway extends WebSocketServer {
               keepingUp.add(socket);
             }
           }
-          broadcast(text, keepingUp);
+          listener.broadcast(text, keepingUp);
           metrics.delivered(sockets.size());
         }
       }
@@ -166,16 +230,15 @@ public final class SocketGateway extends WebSocketServer {
       log.warn("requests still running after {} ms; closing anyway", grace.toMillis());
     }
     timers.shutdownNow();
-    stop((int) grace.toMillis(), "server shutting down");
+    if (listener != null) {
+      listener.stop((int) grace.toMillis(), "server shutting down");
+    }
+    for (SocketListener old : retired) {
+      old.stop((int) grace.toMillis(), "server shutting down");
+    }
   }
 
-  @Override
-  public void onStart() {
-    started.countDown();
-  }
-
-  @Override
-  public void onOpen(WebSocket socket, ClientHandshake handshake) {
+  void onOpen(WebSocket socket, ClientHandshake handshake) {
     if (!PATH.equals(handshake.getResourceDescriptor().split("\\?", 2)[0])) {
       socket.close(CloseFrame.POLICY_VALIDATION, "unknown path; connect to " + PATH);
       return;
@@ -213,8 +276,7 @@ public final class SocketGateway extends WebSocketServer {
     }
   }
 
-  @Override
-  public void onMessage(WebSocket socket, String text) {
+  void onMessage(WebSocket socket, String text) {
     long arrivedAt = clock.millis();
     ClientConnection connection = socket.getAttachment();
     if (connection == null || draining) {
@@ -234,8 +296,7 @@ public final class SocketGateway extends WebSocketServer {
     }
   }
 
-  @Override
-  public void onMessage(WebSocket socket, ByteBuffer bytes) {
+  void onMessage(WebSocket socket, ByteBuffer bytes) {
     ClientConnection connection = socket.getAttachment();
     if (connection == null) {
       return;
@@ -243,8 +304,7 @@ public final class SocketGateway extends WebSocketServer {
     connection.send(error(null, ErrorCode.INVALID_INPUT, "frames must be JSON text"));
   }
 
-  @Override
-  public void onClose(WebSocket socket, int code, String reason, boolean remote) {
+  void onClose(WebSocket socket, int code, String reason, boolean remote) {
     ClientConnection connection = socket.getAttachment();
     if (connection != null) {
       quota.release(connection.address());
@@ -259,11 +319,9 @@ public final class SocketGateway extends WebSocketServer {
     }
   }
 
-  @Override
-  public void onError(WebSocket socket, Exception e) {
+  void onError(WebSocket socket, Exception e) {
     if (socket == null) {
-      startFailure = e;
-      started.countDown();
+      log.error("socket listener failed: {}", e.toString());
     } else if (e instanceof InvalidDataException || e instanceof IOException) {
       // The client's doing (a bad frame, a dropped connection): ordinary, and on demand.
       log.debug("socket error on {}: {}", socket.getRemoteSocketAddress(), e.toString());
@@ -330,14 +388,5 @@ public final class SocketGateway extends WebSocketServer {
 
   private static ErrorFrame error(String requestId, ErrorCode code, String message) {
     return new ErrorFrame(requestId, new ErrorBody(code, message, null, null));
-  }
-
-  /** Frames above this close the socket with 1009; frames between the limits get an error. */
-  private static int closeAboveLimit() {
-    return Limits.MAX_FRAME_BYTES_BEFORE_CLOSE;
-  }
-
-  private static int decoderThreads() {
-    return Math.max(1, Runtime.getRuntime().availableProcessors());
   }
 }
