@@ -169,7 +169,7 @@ public final class RawSocket implements AutoCloseable {
   /**
    * Reads frames (skipping all else) until a close frame, or the end of the stream.
    *
-   * @return the close code, or empty when the connection ended without a close frame
+   * @return the close code, or empty when the connection ended (or was reset) without a close frame
    */
   public OptionalInt awaitClose(Duration wait) throws IOException {
     long deadline = System.nanoTime() + wait.toNanos();
@@ -181,7 +181,9 @@ public final class RawSocket implements AutoCloseable {
       Frame frame;
       try {
         frame = readFrame(left);
-      } catch (EOFException ended) {
+      } catch (SocketTimeoutException stillOpen) {
+        throw stillOpen;
+      } catch (IOException endedOrReset) {
         return OptionalInt.empty();
       }
       if (frame.opcode() == Frame.CLOSE) {
