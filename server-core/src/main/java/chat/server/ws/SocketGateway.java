@@ -27,7 +27,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -49,9 +48,8 @@ import org.slf4j.LoggerFactory;
  * order. Auth failures complete the upgrade and then close with 4401 (4408 when no auth came in
  * time), because a refused handshake reaches clients as a bare 404.
  *
- * <p>The port is served by a {@link SocketListener}; when its accept loop dies (out of file
- * descriptors), a watchdog says so at ERROR, reports the gateway not {@link #isAccepting}, and
- * listens anew every second until it succeeds. The old listener keeps serving the sockets it has.
+ * <p>The {@link SocketPort} is watched every second, so that it listens anew when its accept loop
+ * dies.
  */
 public final class SocketGateway {
 
@@ -79,11 +77,8 @@ public final class SocketGateway {
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().factory());
   private final InetSocketAddress address;
-  private final List<SocketListener> retired = new CopyOnWriteArrayList<>();
   private WebSocketServerFactory factory;
-  private volatile SocketListener listener;
-  private volatile int port;
-  private volatile boolean accepting;
+  private volatile SocketPort port;
   private volatile boolean draining;
 
   public SocketGateway(
@@ -124,75 +119,28 @@ public final class SocketGateway {
    * @throws IOException when the port cannot be bound
    */
   public void startAndWait() throws IOException, InterruptedException {
-    SocketListener first = new SocketListener(address, this, factory, limits.pingInterval());
-    first.startAndWait();
-    port = first.getPort();
-    listener = first;
-    accepting = true;
-    timers.scheduleWithFixedDelay(this::watchListener, 1, 1, TimeUnit.SECONDS);
+    SocketPort opened = new SocketPort(address, this, factory, limits.pingInterval());
+    opened.open();
+    port = opened;
+    timers.scheduleWithFixedDelay(
+        () -> {
+          if (!draining) {
+            opened.watch();
+          }
+        },
+        1,
+        1,
+        TimeUnit.SECONDS);
   }
 
-  /** The port sockets connect to; it stays the same when the gateway listens anew. */
+  /** The port sockets connect to. */
   public int getPort() {
-    return port;
+    return port.port();
   }
 
   /** Whether the socket port accepts connections; false while it cannot listen (readiness). */
   public boolean isAccepting() {
-    return accepting;
-  }
-
-  /**
-   * Listens anew when the listener stopped accepting, and retires old listeners whose sockets have
-   * all closed. Runs every second on the timer thread.
-   */
-  private void watchListener() {
-    if (draining) {
-      return;
-    }
-    retired.removeIf(SocketGateway::stopIfIdle);
-    SocketListener current = listener;
-    if (!current.stoppedAccepting()) {
-      return;
-    }
-    if (accepting) {
-      accepting = false;
-      log.error("the socket port stopped accepting (out of file descriptors?); listening anew");
-    }
-    if (!FileDescriptors.haveHeadroom()) {
-      return;
-    }
-    SocketListener next =
-        new SocketListener(
-            new InetSocketAddress(address.getAddress(), port),
-            this,
-            factory,
-            limits.pingInterval());
-    try {
-      next.startAndWait();
-    } catch (IOException e) {
-      log.warn("cannot listen on the socket port yet, trying again in 1 s: {}", e.getMessage());
-      return;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return;
-    }
-    retired.add(current);
-    listener = next;
-    accepting = true;
-    log.info("the socket port accepts connections again");
-  }
-
-  private static boolean stopIfIdle(SocketListener old) {
-    if (!old.getConnections().isEmpty()) {
-      return false;
-    }
-    try {
-      old.stop(0);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    return true;
+    return port.isAccepting();
   }
 
   /** Delivers a bus event to this node's sockets; each frame is serialized once. */
@@ -208,8 +156,8 @@ public final class SocketGateway {
               keepingUp.add(socket);
             }
           }
-          listener.broadcast(text, keepingUp);
-          metrics.delivered(sockets.size());
+          port.broadcast(text, keepingUp);
+          metrics.delivered(keepingUp.size());
         }
       }
       case BusEvent.SessionRevoked r ->
@@ -230,11 +178,8 @@ public final class SocketGateway {
       log.warn("requests still running after {} ms; closing anyway", grace.toMillis());
     }
     timers.shutdownNow();
-    if (listener != null) {
-      listener.stop((int) grace.toMillis(), "server shutting down");
-    }
-    for (SocketListener old : retired) {
-      old.stop((int) grace.toMillis(), "server shutting down");
+    if (port != null) {
+      port.close(grace, "server shutting down");
     }
   }
 
