@@ -23,9 +23,6 @@ final class SendBacklog {
 
   static final String TOO_SLOW = "TOO_SLOW";
 
-  /** Below this many queued frames the bytes are not counted: a reading client never gets there. */
-  private static final int FRAMES_BEFORE_COUNTING = 32;
-
   /**
    * How long the close frame may wait for the client to read it before the TCP connection goes:
    * long enough for a client that paused to see why it was closed; it holds one frame meanwhile.
@@ -44,15 +41,17 @@ final class SendBacklog {
    * @return whether {@code socket} may take {@code frameBytes} more; if not, it has been closed
    */
   boolean admits(WebSocket socket, int frameBytes) {
-    if (!(socket instanceof WebSocketImpl impl)
-        || impl.outQueue.size() < FRAMES_BEFORE_COUNTING
-        || queuedBytes(impl) + frameBytes <= maxBytes) {
+    if (!(socket instanceof WebSocketImpl impl) || queuedBytes(impl) + frameBytes <= maxBytes) {
       return true;
     }
     evict(impl);
     return false;
   }
 
+  /**
+   * Walks the queue: a client that reads has next to nothing queued, and one that does not is
+   * closed before its queue gets long.
+   */
   private static long queuedBytes(WebSocketImpl socket) {
     long bytes = 0;
     for (ByteBuffer buffer : socket.outQueue) {
