@@ -6,6 +6,7 @@ import chat.server.discovery.LanAddresses;
 import chat.server.discovery.ServiceAnnouncer;
 import chat.server.http.HttpApi;
 import chat.server.metrics.ServerMetrics;
+import chat.server.net.ClientAddresses;
 import chat.server.store.Storage;
 import chat.server.store.embedded.EmbeddedStorage;
 import chat.server.store.redis.PresenceSettings;
@@ -97,6 +98,7 @@ public final class ChatServer implements AutoCloseable {
     Optional<SSLContext> tls = certificate.map(ServerCertificate::sslContext);
     Storage storage = openStorage(config, clock);
     ServerMetrics metrics = new ServerMetrics();
+    ClientAddresses clientAddresses = new ClientAddresses(config.trustedProxies());
     SocketGateway gateway = null;
     HttpApi http = null;
     Services services = null;
@@ -116,7 +118,9 @@ public final class ChatServer implements AutoCloseable {
                       services.receipts(),
                       services.search())),
               metrics,
-              clock);
+              clock,
+              config.transport(),
+              clientAddresses);
       tls.ifPresent(gateway::serveTls);
       storage.events().subscribe(gateway::deliver);
       gateway.startAndWait();
@@ -131,7 +135,10 @@ public final class ChatServer implements AutoCloseable {
               services.sessions(),
               services.users(),
               storage::isReachable,
-              metrics);
+              gateway::isAccepting,
+              metrics,
+              config.transport(),
+              clientAddresses);
       api.start();
       http = api;
       Optional<String> fingerprint = certificate.map(ServerCertificate::fingerprint);

@@ -1,5 +1,7 @@
 package chat.server;
 
+import chat.server.net.TransportLimits;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -27,6 +29,9 @@ import java.util.Optional;
  *     loopback; so a server listening on {@code 127.0.0.1}, as every test does, sends nothing
  * @param tls whether both ports speak TLS, and with which certificate
  * @param abuse the limits that keep one hostile client from costing everyone else
+ * @param transport what each edge allows one client: connections, timeouts, buffers
+ * @param trustedProxies the proxies whose {@code X-Forwarded-For} names the client ({@code
+ *     TRUSTED_PROXIES}, comma-separated addresses; none by default)
  */
 public record ServerConfig(
     String host,
@@ -48,7 +53,9 @@ public record ServerConfig(
     RealtimeTimings realtime,
     boolean discovery,
     Tls tls,
-    AbuseLimits abuse) {
+    AbuseLimits abuse,
+    TransportLimits transport,
+    List<InetAddress> trustedProxies) {
 
   /** How strict the server is about its own settings. */
   public enum AppEnv {
@@ -150,7 +157,18 @@ public record ServerConfig(
                 settings.integer("REGISTRATIONS_PER_ADDRESS_PER_HOUR", 20, 1, 1_000_000),
                 settings.integer("PASSWORD_HASH_QUEUE", 64, 1, 100_000),
                 settings.integer("INVITES_PER_USER_PER_MINUTE", 50, 1, 1_000_000),
-                settings.integer("ROOMS_PER_USER_PER_HOUR", 20, 1, 1_000_000)));
+                settings.integer("ROOMS_PER_USER_PER_HOUR", 20, 1, 1_000_000)),
+            new TransportLimits(
+                settings.integer("MAX_SOCKETS", 10_000, 1, 10_000_000),
+                settings.integer("MAX_SOCKETS_PER_ADDRESS", 1_000, 1, 10_000_000),
+                settings.millis("SOCKET_HANDSHAKE_TIMEOUT_MS", 10_000, 100, 600_000),
+                settings.millis("SOCKET_AUTH_TIMEOUT_MS", 5_000, 100, 600_000),
+                Duration.ofSeconds(settings.integer("SOCKET_PING_INTERVAL_SECONDS", 60, 1, 3_600)),
+                settings.integer("SOCKET_MAX_BACKLOG_BYTES", 4 << 20, 64 << 10, 1 << 30),
+                Duration.ofSeconds(settings.integer("HTTP_REQUEST_TIMEOUT_SECONDS", 30, 1, 3_600)),
+                Duration.ofSeconds(
+                    settings.integer("HTTP_RESPONSE_TIMEOUT_SECONDS", 60, 1, 3_600))),
+            settings.addresses("TRUSTED_PROXIES"));
     settings.throwIfProblems();
     return config;
   }
@@ -232,6 +250,27 @@ public record ServerConfig(
       }
       problem("REDIS_URL must look like redis://[:password@]host[:port][/db] (or rediss://)");
       return Optional.empty();
+    }
+
+    /** Comma-separated IP addresses, never host names: no lookup happens at start. */
+    List<InetAddress> addresses(String name) {
+      String value = text(name, "");
+      List<InetAddress> addresses = new ArrayList<>();
+      for (String entry : value.split(",")) {
+        if (entry.isBlank()) {
+          continue;
+        }
+        try {
+          addresses.add(InetAddress.ofLiteral(entry.strip()));
+        } catch (IllegalArgumentException notAnAddress) {
+          problem(
+              name
+                  + " must list IP addresses separated by commas; '"
+                  + entry.strip()
+                  + "' is not one");
+        }
+      }
+      return List.copyOf(addresses);
     }
 
     boolean onOff(String name, boolean fallback) {

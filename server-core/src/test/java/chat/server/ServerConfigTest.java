@@ -3,7 +3,9 @@ package chat.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import chat.server.net.TransportLimits;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +37,37 @@ class ServerConfigTest {
     assertThat(config.realtime().typingThrottle()).isEqualTo(Duration.ofSeconds(1));
     assertThat(config.discovery()).isTrue();
     assertThat(config.tls()).isEqualTo(ServerConfig.Tls.OFF);
+  }
+
+  @Test
+  void transportLimitsHaveSafeDefaults() {
+    ServerConfig config = ServerConfig.fromEnvironment(Map.of());
+
+    assertThat(config.transport())
+        .isEqualTo(
+            new TransportLimits(
+                10_000,
+                1_000,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(60),
+                4 << 20,
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(60)));
+    assertThat(config.trustedProxies()).isEmpty();
+  }
+
+  @Test
+  void trustedProxiesAreAddressesNeverNames() {
+    assertThat(
+            ServerConfig.fromEnvironment(Map.of("TRUSTED_PROXIES", "10.0.0.2, ::1"))
+                .trustedProxies())
+        .containsExactly(InetAddress.ofLiteral("10.0.0.2"), InetAddress.ofLiteral("::1"));
+    assertThatThrownBy(
+            () -> ServerConfig.fromEnvironment(Map.of("TRUSTED_PROXIES", "10.0.0.2,lb.local")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "TRUSTED_PROXIES must list IP addresses separated by commas; 'lb.local' is not one");
   }
 
   @Test

@@ -24,8 +24,9 @@ public final class CloseCodes {
   public static final int MESSAGE_TOO_BIG = 1009;
 
   /**
-   * The server could not reach its store to check the socket's token (reason {@code INTERNAL}): not
-   * the client's fault, so it reconnects with the same token.
+   * Not the client's fault; it reconnects with its usual backoff and the same token. Reason {@code
+   * INTERNAL}: the server could not check the socket's token (its store unreachable, or a fault);
+   * reason {@code SERVER_FULL}: the server has {@code MAX_SOCKETS} sockets open.
    */
   public static final int TRY_AGAIN_LATER = 1013;
 
@@ -36,8 +37,20 @@ public final class CloseCodes {
    */
   public static final int UNAUTHORIZED = 4401;
 
-  /** No token came within 5 s of the upgrade, neither on the handshake nor in an {@code auth}. */
+  /**
+   * No token came within {@code SOCKET_AUTH_TIMEOUT_MS} (5 s by default) of the upgrade, neither on
+   * the handshake nor in an {@code auth}.
+   */
   public static final int AUTH_TIMEOUT = 4408;
+
+  /**
+   * The client fell too far behind reading what the server sends it (more than {@code
+   * SOCKET_MAX_BACKLOG_BYTES} waiting); reconnect and catch up with {@code sync}.
+   */
+  public static final int TOO_SLOW = 4409;
+
+  /** The client's address has {@code MAX_SOCKETS_PER_ADDRESS} sockets open already. */
+  public static final int TOO_MANY_SOCKETS = 4429;
 
   private CloseCodes() {}
 }

@@ -4,6 +4,8 @@ import chat.server.auth.AccountService;
 import chat.server.auth.SessionService;
 import chat.server.chat.UserDirectory;
 import chat.server.metrics.ServerMetrics;
+import chat.server.net.ClientAddresses;
+import chat.server.net.TransportLimits;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
@@ -23,6 +25,13 @@ import javax.net.ssl.SSLContext;
  * {@code sun.net.httpserver.nodelay} property, read when the first server is created), or every
  * response waits about 40 ms for the client's delayed ACK. With a TLS context it serves only {@code
  * https} on its port.
+ *
+ * <p>The request and response timeouts are the JDK server's {@code sun.net.httpserver.maxReqTime}
+ * (headers and body must have arrived, so a client sending a byte at a time is dropped) and {@code
+ * maxRspTime}; like {@code nodelay} they are read once per JVM, when its first server is created,
+ * so in one JVM the first server's values hold for every later one. A connection that sends nothing
+ * is dropped after the smaller of the request timeout and the idle interval, checked every ten
+ * seconds.
  */
 public final class HttpApi {
 
@@ -45,11 +54,19 @@ public final class HttpApi {
       SessionService sessions,
       UserDirectory users,
       BooleanSupplier storeReachable,
-      ServerMetrics metrics)
+      BooleanSupplier socketsAccepting,
+      ServerMetrics metrics,
+      TransportLimits limits,
+      ClientAddresses clientAddresses)
       throws IOException {
     System.setProperty("sun.net.httpserver.nodelay", "true");
-    Router router = new Router(sessions::authenticate, metrics);
-    new OperationEndpoints(identity, tls.isPresent(), wsPort, storeReachable, metrics)
+    System.setProperty(
+        "sun.net.httpserver.maxReqTime", Long.toString(limits.httpRequestTimeout().toSeconds()));
+    System.setProperty(
+        "sun.net.httpserver.maxRspTime", Long.toString(limits.httpResponseTimeout().toSeconds()));
+    Router router = new Router(sessions::authenticate, metrics, clientAddresses);
+    new OperationEndpoints(
+            identity, tls.isPresent(), wsPort, storeReachable, socketsAccepting, metrics)
         .addTo(router);
     new AuthEndpoints(accounts, sessions).addTo(router);
     new UserEndpoints(users).addTo(router);

@@ -19,6 +19,7 @@ final class OperationEndpoints {
   private final boolean tls;
   private final int wsPort;
   private final BooleanSupplier storeReachable;
+  private final BooleanSupplier socketsAccepting;
   private final ServerMetrics metrics;
 
   OperationEndpoints(
@@ -26,11 +27,13 @@ final class OperationEndpoints {
       boolean tls,
       int wsPort,
       BooleanSupplier storeReachable,
+      BooleanSupplier socketsAccepting,
       ServerMetrics metrics) {
     this.identity = identity;
     this.tls = tls;
     this.wsPort = wsPort;
     this.storeReachable = storeReachable;
+    this.socketsAccepting = socketsAccepting;
     this.metrics = metrics;
   }
 
@@ -38,14 +41,19 @@ final class OperationEndpoints {
     router
         .route("GET", "/api/info", this::info)
         .route("GET", "/healthz", r -> Response.ok(new StatusResponse("ok")))
-        .route(
-            "GET",
-            "/readyz",
-            r ->
-                storeReachable.getAsBoolean()
-                    ? Response.ok(new StatusResponse("ok"))
-                    : Response.json(503, new StatusResponse("store unreachable")))
+        .route("GET", "/readyz", r -> readiness())
         .route("GET", "/metrics", r -> Response.text(PROMETHEUS_TEXT, metrics.scrape()));
+  }
+
+  /** Ready when the store answers and the socket port accepts connections. */
+  private Response readiness() {
+    if (!storeReachable.getAsBoolean()) {
+      return Response.json(503, new StatusResponse("store unreachable"));
+    }
+    if (!socketsAccepting.getAsBoolean()) {
+      return Response.json(503, new StatusResponse("socket port not accepting"));
+    }
+    return Response.ok(new StatusResponse("ok"));
   }
 
   /**

@@ -5,10 +5,10 @@ import chat.protocol.Limits;
 import chat.protocol.ProtocolJson;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.error.ChatException;
+import chat.server.net.ClientAddresses;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -23,11 +23,17 @@ final class Request {
   private final HttpExchange exchange;
   private final Matcher path;
   private final Function<String, AuthenticatedUser> authenticator;
+  private final ClientAddresses clientAddresses;
 
-  Request(HttpExchange exchange, Matcher path, Function<String, AuthenticatedUser> authenticator) {
+  Request(
+      HttpExchange exchange,
+      Matcher path,
+      Function<String, AuthenticatedUser> authenticator,
+      ClientAddresses clientAddresses) {
     this.exchange = exchange;
     this.path = path;
     this.authenticator = authenticator;
+    this.clientAddresses = clientAddresses;
   }
 
   /** The JSON body as {@code type}; {@code PAYLOAD_TOO_LARGE} over the frame limit. */
@@ -87,8 +93,11 @@ final class Request {
     return colon < 0 ? host : host.substring(0, colon);
   }
 
+  /** The client's address: the peer's, or the one a trusted proxy forwarded. */
   String remoteAddress() {
-    return exchange.getRemoteAddress().getAddress().getHostAddress();
+    return clientAddresses
+        .of(exchange.getRemoteAddress().getAddress(), header("X-Forwarded-For"))
+        .getHostAddress();
   }
 
   private byte[] bodyBytes() {
@@ -100,7 +109,7 @@ final class Request {
       }
       return bytes;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new ClientGoneException(e);
     }
   }
 }

@@ -9,6 +9,7 @@ import chat.server.edge.ErrorMapper;
 import chat.server.edge.WireError;
 import chat.server.error.ChatException;
 import chat.server.metrics.ServerMetrics;
+import chat.server.net.ClientAddresses;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -22,12 +23,16 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Routes every HTTP request to its endpoint, and is the one place where the HTTP API's refusals and
  * failures become the protocol's error body, through {@link ErrorMapper}.
  */
 final class Router implements HttpHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(Router.class);
 
   /** Answers one request. */
   @FunctionalInterface
@@ -40,10 +45,15 @@ final class Router implements HttpHandler {
   private final List<Route> routes = new ArrayList<>();
   private final Function<String, AuthenticatedUser> authenticator;
   private final ServerMetrics metrics;
+  private final ClientAddresses clientAddresses;
 
-  Router(Function<String, AuthenticatedUser> authenticator, ServerMetrics metrics) {
+  Router(
+      Function<String, AuthenticatedUser> authenticator,
+      ServerMetrics metrics,
+      ClientAddresses clientAddresses) {
     this.authenticator = authenticator;
     this.metrics = metrics;
+    this.clientAddresses = clientAddresses;
   }
 
   /**
@@ -71,12 +81,18 @@ final class Router implements HttpHandler {
         routeName = route.name;
         Matcher matcher = route.path.matcher(path);
         matcher.matches();
-        response = route.endpoint.handle(new Request(exchange, matcher, authenticator));
+        response =
+            route.endpoint.handle(new Request(exchange, matcher, authenticator, clientAddresses));
       } else if (onPath.isEmpty()) {
         throw ChatException.notFound("no such endpoint " + path);
       } else {
         response = methodNotAllowed(exchange.getRequestMethod(), onPath);
       }
+    } catch (ClientGoneException e) {
+      log.debug(
+          "client gone during {} {}: {}", exchange.getRequestMethod(), routeName, e.getMessage());
+      exchange.close();
+      return;
     } catch (RuntimeException e) {
       WireError error = ErrorMapper.toWire(e, exchange.getRequestMethod() + " " + routeName);
       response =

@@ -3,6 +3,7 @@ package chat.server.ws;
 import chat.protocol.ProtocolJson;
 import chat.protocol.server.ServerFrame;
 import chat.server.auth.AuthenticatedUser;
+import java.net.InetAddress;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.java_websocket.WebSocket;
@@ -17,17 +18,28 @@ final class ClientConnection {
   static final int MAX_QUEUED_REQUESTS = 256;
 
   private final WebSocket socket;
+  private final InetAddress address;
+  private final SendBacklog backlog;
   private final SerialExecutor requests;
   private final AtomicInteger queued = new AtomicInteger();
   private volatile AuthenticatedUser user;
 
-  ClientConnection(WebSocket socket, Executor executor) {
+  /**
+   * @param address the client's, as {@link chat.server.net.ClientAddresses} resolves it
+   */
+  ClientConnection(WebSocket socket, InetAddress address, SendBacklog backlog, Executor executor) {
     this.socket = socket;
+    this.address = address;
+    this.backlog = backlog;
     this.requests = new SerialExecutor(executor);
   }
 
   WebSocket socket() {
     return socket;
+  }
+
+  InetAddress address() {
+    return address;
   }
 
   /** The authenticated user, or null before authentication. */
@@ -60,9 +72,14 @@ final class ClientConnection {
     return true;
   }
 
+  /** Sends the frame, unless the client fell so far behind that it is closed instead. */
   void send(ServerFrame frame) {
+    String text = ProtocolJson.encode(frame);
+    if (!backlog.admits(socket, text.length())) {
+      return;
+    }
     try {
-      socket.send(ProtocolJson.encode(frame));
+      socket.send(text);
     } catch (WebsocketNotConnectedException closedMeanwhile) {
       // The client went away; it will resend or sync when it returns.
     }

@@ -16,25 +16,28 @@ import chat.server.auth.SessionService;
 import chat.server.chat.PresenceService;
 import chat.server.edge.ErrorMapper;
 import chat.server.metrics.ServerMetrics;
+import chat.server.net.ClientAddresses;
+import chat.server.net.TransportLimits;
 import chat.server.store.BusEvent;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import org.java_websocket.WebSocket;
-import org.java_websocket.drafts.Draft;
-import org.java_websocket.drafts.Draft_6455;
+import org.java_websocket.WebSocketServerFactory;
+import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.DefaultSSLWebSocketServerFactory;
-import org.java_websocket.server.WebSocketServer;
+import org.java_websocket.server.DefaultWebSocketServerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,11 +47,13 @@ import org.slf4j.LoggerFactory;
  * order. Auth failures complete the upgrade and then close with {@link CloseCodes#UNAUTHORIZED}
  * ({@link CloseCodes#AUTH_TIMEOUT} when no auth came in time), because a refused handshake reaches
  * clients as a bare 404. Failures become error frames through {@link ErrorMapper}.
+ *
+ * <p>The {@link SocketPort} is watched every second, so that it listens anew when its accept loop
+ * dies.
  */
-public final class SocketGateway extends WebSocketServer {
+public final class SocketGateway {
 
   public static final String PATH = "/ws";
-  private static final Duration AUTH_TIMEOUT = Duration.ofSeconds(5);
   private static final String BEARER = "Bearer ";
   private static final Logger log = LoggerFactory.getLogger(SocketGateway.class);
 
@@ -57,13 +62,18 @@ public final class SocketGateway extends WebSocketServer {
   private final RequestDispatcher dispatcher;
   private final ServerMetrics metrics;
   private final Clock clock;
+  private final TransportLimits limits;
+  private final ClientAddresses clientAddresses;
+  private final SocketQuota quota;
+  private final SendBacklog backlog;
   private final ConnectionRegistry registry = new ConnectionRegistry();
   private final ExecutorService requestExecutor = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().factory());
-  private final CountDownLatch started = new CountDownLatch(1);
+  private final InetSocketAddress address;
+  private WebSocketServerFactory factory;
+  private volatile SocketPort port;
   private volatile boolean draining;
-  private volatile Exception startFailure;
 
   public SocketGateway(
       InetSocketAddress address,
@@ -71,22 +81,30 @@ public final class SocketGateway extends WebSocketServer {
       PresenceService presence,
       RequestDispatcher dispatcher,
       ServerMetrics metrics,
-      Clock clock) {
-    super(address, decoderThreads(), List.<Draft>of(new Draft_6455(List.of(), closeAboveLimit())));
+      Clock clock,
+      TransportLimits limits,
+      ClientAddresses clientAddresses) {
+    this.address = address;
     this.sessions = sessions;
     this.presence = presence;
     this.dispatcher = dispatcher;
     this.metrics = metrics;
     this.clock = clock;
-    setTcpNoDelay(true);
-    setReuseAddr(true);
-    setConnectionLostTimeout(60);
+    this.limits = limits;
+    this.clientAddresses = clientAddresses;
+    this.quota = new SocketQuota(limits.maxSockets(), limits.maxSocketsPerAddress());
+    this.backlog = new SendBacklog(limits.maxSendBacklogBytes(), timers);
+    this.factory =
+        new HandshakeDeadline(
+            new DefaultWebSocketServerFactory(), limits.handshakeTimeout(), timers);
     metrics.gauge("chat.ws.connections", registry::size);
   }
 
   /** Serves {@code wss} instead of {@code ws}; call before {@link #startAndWait}. */
   public void serveTls(SSLContext context) {
-    setWebSocketFactory(new DefaultSSLWebSocketServerFactory(context));
+    factory =
+        new HandshakeDeadline(
+            new DefaultSSLWebSocketServerFactory(context), limits.handshakeTimeout(), timers);
   }
 
   /**
@@ -95,14 +113,28 @@ public final class SocketGateway extends WebSocketServer {
    * @throws IOException when the port cannot be bound
    */
   public void startAndWait() throws IOException, InterruptedException {
-    start();
-    if (!started.await(10, TimeUnit.SECONDS)) {
-      throw new IOException("the socket server did not start within 10 s");
-    }
-    if (startFailure != null) {
-      throw new IOException(
-          "cannot listen on " + getAddress() + ": " + startFailure.getMessage(), startFailure);
-    }
+    SocketPort opened = new SocketPort(address, this, factory, limits.pingInterval());
+    opened.open();
+    port = opened;
+    timers.scheduleWithFixedDelay(
+        () -> {
+          if (!draining) {
+            opened.watch();
+          }
+        },
+        1,
+        1,
+        TimeUnit.SECONDS);
+  }
+
+  /** The port sockets connect to. */
+  public int getPort() {
+    return port.port();
+  }
+
+  /** Whether the socket port accepts connections; false while it cannot listen (readiness). */
+  public boolean isAccepting() {
+    return port.isAccepting();
   }
 
   /** Delivers a bus event to this node's sockets; each frame is serialized once. */
@@ -111,8 +143,15 @@ public final class SocketGateway extends WebSocketServer {
       case BusEvent.Delivery d -> {
         List<WebSocket> sockets = registry.socketsOf(d.userIds());
         if (!sockets.isEmpty()) {
-          broadcast(ProtocolJson.encode(d.frame()), sockets);
-          metrics.delivered(sockets.size());
+          String text = ProtocolJson.encode(d.frame());
+          List<WebSocket> keepingUp = new ArrayList<>(sockets.size());
+          for (WebSocket socket : sockets) {
+            if (backlog.admits(socket, text.length())) {
+              keepingUp.add(socket);
+            }
+          }
+          port.broadcast(text, keepingUp);
+          metrics.delivered(keepingUp.size());
         }
       }
       case BusEvent.SessionRevoked r ->
@@ -133,22 +172,33 @@ public final class SocketGateway extends WebSocketServer {
       log.warn("requests still running after {} ms; closing anyway", grace.toMillis());
     }
     timers.shutdownNow();
-    stop((int) grace.toMillis(), "server shutting down");
+    if (port != null) {
+      port.close(grace, "server shutting down");
+    }
   }
 
-  @Override
-  public void onStart() {
-    started.countDown();
-  }
-
-  @Override
-  public void onOpen(WebSocket socket, ClientHandshake handshake) {
-    ClientConnection connection = new ClientConnection(socket, requestExecutor);
-    socket.setAttachment(connection);
+  void onOpen(WebSocket socket, ClientHandshake handshake) {
     if (!PATH.equals(handshake.getResourceDescriptor().split("\\?", 2)[0])) {
       socket.close(CloseCodes.POLICY_VIOLATION, "unknown path; connect to " + PATH);
       return;
     }
+    InetAddress address =
+        clientAddresses.of(
+            socket.getRemoteSocketAddress().getAddress(),
+            handshake.getFieldValue("X-Forwarded-For"));
+    switch (quota.admit(address)) {
+      case ADMITTED -> {}
+      case ADDRESS_FULL -> {
+        socket.close(CloseCodes.TOO_MANY_SOCKETS, "TOO_MANY_SOCKETS");
+        return;
+      }
+      case SERVER_FULL -> {
+        socket.close(CloseCodes.TRY_AGAIN_LATER, "SERVER_FULL");
+        return;
+      }
+    }
+    ClientConnection connection = new ClientConnection(socket, address, backlog, requestExecutor);
+    socket.setAttachment(connection);
     String header = handshake.getFieldValue("Authorization");
     if (header != null && !header.isBlank()) {
       String token = header.startsWith(BEARER) ? header.substring(BEARER.length()).strip() : "";
@@ -160,17 +210,16 @@ public final class SocketGateway extends WebSocketServer {
               connection.close(CloseCodes.AUTH_TIMEOUT, "AUTH_TIMEOUT");
             }
           },
-          AUTH_TIMEOUT.toMillis(),
+          limits.authTimeout().toMillis(),
           TimeUnit.MILLISECONDS);
     }
   }
 
-  @Override
-  public void onMessage(WebSocket socket, String text) {
+  void onMessage(WebSocket socket, String text) {
     long arrivedAt = clock.millis();
     ClientConnection connection = socket.getAttachment();
-    if (draining) {
-      return;
+    if (connection == null || draining) {
+      return; // refused at open, or shutting down
     }
     if (FrameSize.utf8Length(text) > Limits.MAX_FRAME_BYTES) {
       connection.send(
@@ -186,15 +235,19 @@ public final class SocketGateway extends WebSocketServer {
     }
   }
 
-  @Override
-  public void onMessage(WebSocket socket, ByteBuffer bytes) {
+  void onMessage(WebSocket socket, ByteBuffer bytes) {
     ClientConnection connection = socket.getAttachment();
+    if (connection == null) {
+      return;
+    }
     connection.send(error(null, ErrorCode.INVALID_INPUT, "frames must be JSON text"));
   }
 
-  @Override
-  public void onClose(WebSocket socket, int code, String reason, boolean remote) {
+  void onClose(WebSocket socket, int code, String reason, boolean remote) {
     ClientConnection connection = socket.getAttachment();
+    if (connection != null) {
+      quota.release(connection.address());
+    }
     if (connection != null && registry.remove(connection)) {
       String userId = connection.user().userId();
       if (draining) {
@@ -205,11 +258,12 @@ public final class SocketGateway extends WebSocketServer {
     }
   }
 
-  @Override
-  public void onError(WebSocket socket, Exception e) {
+  void onError(WebSocket socket, Exception e) {
     if (socket == null) {
-      startFailure = e;
-      started.countDown();
+      log.error("socket listener failed: {}", e.toString());
+    } else if (e instanceof InvalidDataException || e instanceof IOException) {
+      // The client's doing (a bad frame, a dropped connection): ordinary, and on demand.
+      log.debug("socket error on {}: {}", socket.getRemoteSocketAddress(), e.toString());
     } else {
       log.warn("socket error on {}: {}", socket.getRemoteSocketAddress(), e.toString());
     }
@@ -269,17 +323,5 @@ public final class SocketGateway extends WebSocketServer {
 
   private static ErrorFrame error(String requestId, ErrorCode code, String message) {
     return new ErrorFrame(requestId, new ErrorBody(code, message, null, null));
-  }
-
-  /**
-   * Frames above this close the socket with {@link CloseCodes#MESSAGE_TOO_BIG}; frames between the
-   * limits get an error.
-   */
-  private static int closeAboveLimit() {
-    return Limits.MAX_FRAME_BYTES_BEFORE_CLOSE;
-  }
-
-  private static int decoderThreads() {
-    return Math.max(1, Runtime.getRuntime().availableProcessors());
   }
 }
