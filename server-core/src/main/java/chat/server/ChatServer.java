@@ -106,7 +106,10 @@ public final class ChatServer implements AutoCloseable {
       services = Services.wire(config, storage, metrics, clock);
       gateway =
           new SocketGateway(
-              new InetSocketAddress(config.host(), config.wsPort()),
+              new SocketGateway.Listening(
+                  new InetSocketAddress(config.host(), config.wsPort()),
+                  config.transport(),
+                  clientAddresses),
               services.sessions(),
               services.presence(),
               new RequestDispatcher(
@@ -118,9 +121,7 @@ public final class ChatServer implements AutoCloseable {
                       services.receipts(),
                       services.search())),
               metrics,
-              clock,
-              config.transport(),
-              clientAddresses);
+              clock);
       tls.ifPresent(gateway::serveTls);
       storage.events().subscribe(gateway::deliver);
       gateway.startAndWait();

@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>a refusal ({@link ChatException}) or a request that breaks the protocol ({@link
- *       ProtocolException}) is the caller's doing: {@code DEBUG}, one line, no stack trace;
+ *       ProtocolException}) is the caller's doing: counted by its code in {@code /metrics} and
+ *       logged through {@link RefusalLog}, at most one line a minute for each kind of request and
+ *       code, never a stack trace;
  *   <li>a store that refuses writes ({@link StorageUnavailableException}: a full disk, a read-only
  *       store) is the operator's too, logged the same way, and answered {@code STORAGE_UNAVAILABLE}
  *       so the caller knows to resend later;
@@ -36,21 +38,25 @@ public final class ErrorMapper {
   private static final int MAX_CAUSES = 5;
   private static final Logger log = LoggerFactory.getLogger(ErrorMapper.class);
 
-  private ErrorMapper() {}
+  private final RefusalLog refusals;
+
+  public ErrorMapper(RefusalLog refusals) {
+    this.refusals = refusals;
+  }
 
   /**
    * @param where what was being answered, for the log: a method and route, or a frame type; never
    *     the request's content
    */
-  public static WireError toWire(Throwable failure, String where) {
+  public WireError toWire(Throwable failure, String where) {
     return new WireError(
         switch (failure) {
           case ChatException refused -> {
-            log.debug("{} refused: {} {}", where, refused.code(), refused.getMessage());
+            refusals.refused(where, refused.code().name(), refused.getMessage());
             yield refused.toBody();
           }
           case ProtocolException broken -> {
-            log.debug("{} broke the protocol: {} {}", where, broken.code(), broken.getMessage());
+            refusals.refused(where, broken.code().name(), broken.getMessage());
             yield broken.errorBody();
           }
           case StorageUnavailableException full -> {

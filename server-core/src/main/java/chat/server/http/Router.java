@@ -6,6 +6,7 @@ import chat.protocol.ErrorResponse;
 import chat.protocol.ProtocolJson;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.edge.ErrorMapper;
+import chat.server.edge.RefusalLog;
 import chat.server.edge.WireError;
 import chat.server.error.ChatException;
 import chat.server.metrics.ServerMetrics;
@@ -15,6 +16,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,7 @@ final class Router implements HttpHandler {
   private final Function<String, AuthenticatedUser> authenticator;
   private final ServerMetrics metrics;
   private final ClientAddresses clientAddresses;
+  private final ErrorMapper errors;
 
   Router(
       Function<String, AuthenticatedUser> authenticator,
@@ -54,6 +57,7 @@ final class Router implements HttpHandler {
     this.authenticator = authenticator;
     this.metrics = metrics;
     this.clientAddresses = clientAddresses;
+    this.errors = new ErrorMapper(new RefusalLog(metrics, Clock.systemUTC()));
   }
 
   /**
@@ -94,7 +98,7 @@ final class Router implements HttpHandler {
       exchange.close();
       return;
     } catch (RuntimeException e) {
-      WireError error = ErrorMapper.toWire(e, exchange.getRequestMethod() + " " + routeName);
+      WireError error = errors.toWire(e, exchange.getRequestMethod() + " " + routeName);
       response =
           new Response(
               error.httpStatus(),

@@ -1,6 +1,7 @@
 package chat.server.ws;
 
 import chat.protocol.CloseCodes;
+import chat.server.edge.RefusalLog;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Iterator;
@@ -30,10 +31,12 @@ final class SendBacklog {
 
   private final long maxBytes;
   private final ScheduledExecutorService timers;
+  private final RefusalLog refusals;
 
-  SendBacklog(long maxBytes, ScheduledExecutorService timers) {
+  SendBacklog(long maxBytes, ScheduledExecutorService timers, RefusalLog refusals) {
     this.maxBytes = maxBytes;
     this.timers = timers;
+    this.refusals = refusals;
   }
 
   /**
@@ -64,6 +67,7 @@ final class SendBacklog {
    * the close frame behind it, and drops the connection if the client has not read that in time.
    */
   private void evict(WebSocketImpl socket) {
+    refusals.refused("socket delivery", TOO_SLOW, "over " + maxBytes + " bytes waiting to be read");
     Iterator<ByteBuffer> queued = socket.outQueue.iterator();
     if (queued.hasNext()) {
       queued.next();

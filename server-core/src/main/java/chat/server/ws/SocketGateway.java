@@ -15,6 +15,7 @@ import chat.server.auth.AuthenticatedUser;
 import chat.server.auth.SessionService;
 import chat.server.chat.PresenceService;
 import chat.server.edge.ErrorMapper;
+import chat.server.edge.RefusalLog;
 import chat.server.metrics.ServerMetrics;
 import chat.server.net.ClientAddresses;
 import chat.server.net.TransportLimits;
@@ -62,41 +63,48 @@ public final class SocketGateway {
   private final RequestDispatcher dispatcher;
   private final ServerMetrics metrics;
   private final Clock clock;
-  private final TransportLimits limits;
-  private final ClientAddresses clientAddresses;
+  private final Listening listening;
   private final SocketQuota quota;
   private final SendBacklog backlog;
+  private final RefusalLog refusals;
+  private final ErrorMapper errors;
   private final ConnectionRegistry registry = new ConnectionRegistry();
   private final ExecutorService requestExecutor = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().factory());
-  private final InetSocketAddress address;
   private WebSocketServerFactory factory;
   private volatile SocketPort port;
   private volatile boolean draining;
 
+  /**
+   * Where the socket port listens, and what it allows one client.
+   *
+   * @param clientAddresses who the client behind a connection is, proxies considered
+   */
+  public record Listening(
+      InetSocketAddress address, TransportLimits limits, ClientAddresses clientAddresses) {}
+
   public SocketGateway(
-      InetSocketAddress address,
+      Listening listening,
       SessionService sessions,
       PresenceService presence,
       RequestDispatcher dispatcher,
       ServerMetrics metrics,
-      Clock clock,
-      TransportLimits limits,
-      ClientAddresses clientAddresses) {
-    this.address = address;
+      Clock clock) {
+    this.listening = listening;
+    TransportLimits limits = listening.limits();
+    this.quota = new SocketQuota(limits.maxSockets(), limits.maxSocketsPerAddress());
+    this.factory =
+        new HandshakeDeadline(
+            new DefaultWebSocketServerFactory(), limits.handshakeTimeout(), timers);
     this.sessions = sessions;
     this.presence = presence;
     this.dispatcher = dispatcher;
     this.metrics = metrics;
     this.clock = clock;
-    this.limits = limits;
-    this.clientAddresses = clientAddresses;
-    this.quota = new SocketQuota(limits.maxSockets(), limits.maxSocketsPerAddress());
-    this.backlog = new SendBacklog(limits.maxSendBacklogBytes(), timers);
-    this.factory =
-        new HandshakeDeadline(
-            new DefaultWebSocketServerFactory(), limits.handshakeTimeout(), timers);
+    this.refusals = new RefusalLog(metrics, clock);
+    this.errors = new ErrorMapper(refusals);
+    this.backlog = new SendBacklog(limits.maxSendBacklogBytes(), timers, refusals);
     metrics.gauge("chat.ws.connections", registry::size);
   }
 
@@ -104,7 +112,9 @@ public final class SocketGateway {
   public void serveTls(SSLContext context) {
     factory =
         new HandshakeDeadline(
-            new DefaultSSLWebSocketServerFactory(context), limits.handshakeTimeout(), timers);
+            new DefaultSSLWebSocketServerFactory(context),
+            listening.limits().handshakeTimeout(),
+            timers);
   }
 
   /**
@@ -113,7 +123,8 @@ public final class SocketGateway {
    * @throws IOException when the port cannot be bound
    */
   public void startAndWait() throws IOException, InterruptedException {
-    SocketPort opened = new SocketPort(address, this, factory, limits.pingInterval());
+    SocketPort opened =
+        new SocketPort(listening.address(), this, factory, listening.limits().pingInterval());
     opened.open();
     port = opened;
     timers.scheduleWithFixedDelay(
@@ -183,16 +194,20 @@ public final class SocketGateway {
       return;
     }
     InetAddress address =
-        clientAddresses.of(
-            socket.getRemoteSocketAddress().getAddress(),
-            handshake.getFieldValue("X-Forwarded-For"));
+        listening
+            .clientAddresses()
+            .of(
+                socket.getRemoteSocketAddress().getAddress(),
+                handshake.getFieldValue("X-Forwarded-For"));
     switch (quota.admit(address)) {
       case ADMITTED -> {}
       case ADDRESS_FULL -> {
+        refusals.refused("socket connection", "TOO_MANY_SOCKETS", "from " + address);
         socket.close(CloseCodes.TOO_MANY_SOCKETS, "TOO_MANY_SOCKETS");
         return;
       }
       case SERVER_FULL -> {
+        refusals.refused("socket connection", "SERVER_FULL", "from " + address);
         socket.close(CloseCodes.TRY_AGAIN_LATER, "SERVER_FULL");
         return;
       }
@@ -207,10 +222,11 @@ public final class SocketGateway {
       timers.schedule(
           () -> {
             if (connection.user() == null) {
+              refusals.refused("socket connection", "AUTH_TIMEOUT", "no auth in time");
               connection.close(CloseCodes.AUTH_TIMEOUT, "AUTH_TIMEOUT");
             }
           },
-          limits.authTimeout().toMillis(),
+          listening.limits().authTimeout().toMillis(),
           TimeUnit.MILLISECONDS);
     }
   }
@@ -222,16 +238,16 @@ public final class SocketGateway {
       return; // refused at open, or shutting down
     }
     if (FrameSize.utf8Length(text) > Limits.MAX_FRAME_BYTES) {
-      connection.send(
-          error(
-              null,
-              ErrorCode.PAYLOAD_TOO_LARGE,
-              "frame over " + Limits.MAX_FRAME_BYTES + " bytes"));
+      refuse(
+          connection,
+          null,
+          ErrorCode.PAYLOAD_TOO_LARGE,
+          "frame over " + Limits.MAX_FRAME_BYTES + " bytes");
       return;
     }
     if (!connection.enqueue(() -> handle(connection, text, arrivedAt))) {
-      connection.send(
-          error(null, ErrorCode.RATE_LIMITED, "too many requests waiting on this connection"));
+      refuse(
+          connection, null, ErrorCode.RATE_LIMITED, "too many requests waiting on this connection");
     }
   }
 
@@ -240,7 +256,7 @@ public final class SocketGateway {
     if (connection == null) {
       return;
     }
-    connection.send(error(null, ErrorCode.INVALID_INPUT, "frames must be JSON text"));
+    refuse(connection, null, ErrorCode.INVALID_INPUT, "frames must be JSON text");
   }
 
   void onClose(WebSocket socket, int code, String reason, boolean remote) {
@@ -261,8 +277,10 @@ public final class SocketGateway {
   void onError(WebSocket socket, Exception e) {
     if (socket == null) {
       log.error("socket listener failed: {}", e.toString());
-    } else if (e instanceof InvalidDataException || e instanceof IOException) {
-      // The client's doing (a bad frame, a dropped connection): ordinary, and on demand.
+    } else if (e instanceof InvalidDataException invalid) {
+      // The client's doing, and on demand: counted, and logged once a minute at most.
+      refusals.refused("socket frame", "CLOSE_" + invalid.getCloseCode(), invalid.getMessage());
+    } else if (e instanceof IOException) {
       log.debug("socket error on {}: {}", socket.getRemoteSocketAddress(), e.toString());
     } else {
       log.warn("socket error on {}: {}", socket.getRemoteSocketAddress(), e.toString());
@@ -281,7 +299,7 @@ public final class SocketGateway {
         if (frame instanceof Auth auth) {
           authenticate(connection, auth.token(), auth.requestId());
         } else {
-          connection.send(error(requestId, ErrorCode.UNAUTHORIZED, "send an auth frame first"));
+          refuse(connection, requestId, ErrorCode.UNAUTHORIZED, "send an auth frame first");
         }
         return;
       }
@@ -289,7 +307,7 @@ public final class SocketGateway {
     } catch (RuntimeException e) {
       String answering =
           e instanceof FrameDecodingException undecoded ? undecoded.requestId() : requestId;
-      connection.send(new ErrorFrame(answering, ErrorMapper.toWire(e, where).body()));
+      connection.send(new ErrorFrame(answering, errors.toWire(e, where).body()));
     }
   }
 
@@ -304,10 +322,11 @@ public final class SocketGateway {
     try {
       user = sessions.authenticate(token);
     } catch (RuntimeException e) {
-      ErrorCode refusal = ErrorMapper.toWire(e, "socket auth").body().code();
+      ErrorCode refusal = errors.toWire(e, "socket auth").body().code();
+      boolean tokenRefused =
+          refusal == ErrorCode.UNAUTHORIZED || refusal == ErrorCode.TOKEN_EXPIRED;
       connection.close(
-          refusal == ErrorCode.INTERNAL ? CloseCodes.TRY_AGAIN_LATER : CloseCodes.UNAUTHORIZED,
-          refusal.name());
+          tokenRefused ? CloseCodes.UNAUTHORIZED : CloseCodes.TRY_AGAIN_LATER, refusal.name());
       return;
     }
     if (!connection.socket().isOpen()) {
@@ -321,7 +340,10 @@ public final class SocketGateway {
     }
   }
 
-  private static ErrorFrame error(String requestId, ErrorCode code, String message) {
-    return new ErrorFrame(requestId, new ErrorBody(code, message, null, null));
+  /** Answers a frame refused at the edge, counted and logged as every refusal is. */
+  private void refuse(
+      ClientConnection connection, String requestId, ErrorCode code, String message) {
+    refusals.refused("socket frame", code.name(), message);
+    connection.send(new ErrorFrame(requestId, new ErrorBody(code, message, null, null)));
   }
 }

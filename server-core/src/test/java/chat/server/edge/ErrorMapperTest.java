@@ -11,7 +11,10 @@ import chat.protocol.ErrorCode;
 import chat.protocol.FrameDecodingException;
 import chat.protocol.ProtocolException;
 import chat.server.error.ChatException;
+import chat.server.metrics.ServerMetrics;
+import chat.server.store.StorageUnavailableException;
 import chat.server.store.StoreException;
+import chat.server.support.MovableClock;
 import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -21,8 +24,11 @@ import org.slf4j.LoggerFactory;
 
 class ErrorMapperTest {
 
-  private final Logger logger = (Logger) LoggerFactory.getLogger(ErrorMapper.class);
+  private final Logger logger =
+      (Logger) LoggerFactory.getLogger(ErrorMapper.class.getPackageName());
   private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+  private final ServerMetrics metrics = new ServerMetrics();
+  private final ErrorMapper errors = new ErrorMapper(new RefusalLog(metrics, new MovableClock()));
   private Level levelBefore;
 
   @BeforeEach
@@ -37,12 +43,13 @@ class ErrorMapperTest {
   void stopListening() {
     logger.detachAppender(logged);
     logger.setLevel(levelBefore);
+    metrics.close();
   }
 
   @Test
-  void aRefusalKeepsItsCodeMessageAndFieldAndIsLoggedOnceAtDebug() {
+  void aRefusalKeepsItsCodeMessageAndFieldAndIsCountedAndLoggedOnceWithoutAStackTrace() {
     WireError error =
-        ErrorMapper.toWire(
+        errors.toWire(
             ChatException.invalidInput("content", "content must be 1..4000 characters"),
             "socket MessageSend");
 
@@ -52,27 +59,27 @@ class ErrorMapperTest {
                 ErrorCode.INVALID_INPUT, "content must be 1..4000 characters", "content", null));
     assertThat(error.httpStatus()).isEqualTo(400);
     assertThat(error.httpHeaders()).isEmpty();
-    assertLoggedOnce(Level.DEBUG, false);
+    assertLoggedOnce(Level.INFO, false);
   }
 
   @Test
   void aRateLimitCarriesRetryAfterMsAndOverHttpARetryAfterHeaderInWholeSeconds() {
-    WireError error = ErrorMapper.toWire(ChatException.rateLimited(1500), "POST /api/auth/login");
+    WireError error = errors.toWire(ChatException.rateLimited(1500), "POST /api/auth/login");
 
     assertThat(error.body().code()).isEqualTo(ErrorCode.RATE_LIMITED);
     assertThat(error.body().retryAfterMs()).isEqualTo(1500);
     assertThat(error.httpStatus()).isEqualTo(429);
     assertThat(error.httpHeaders()).isEqualTo(Map.of("Retry-After", "2"));
-    assertThat(ErrorMapper.toWire(ChatException.rateLimited(1), "x").httpHeaders())
+    assertThat(errors.toWire(ChatException.rateLimited(1), "x").httpHeaders())
         .isEqualTo(Map.of("Retry-After", "1"));
-    assertThat(ErrorMapper.toWire(ChatException.rateLimited(3000), "x").httpHeaders())
+    assertThat(errors.toWire(ChatException.rateLimited(3000), "x").httpHeaders())
         .isEqualTo(Map.of("Retry-After", "3"));
   }
 
   @Test
-  void aRequestThatBreaksTheProtocolIsAnsweredWithItsOwnCodeAndLoggedOnceAtDebug() {
+  void aRequestThatBreaksTheProtocolIsAnsweredWithItsOwnCodeAndCountedAsARefusal() {
     WireError error =
-        ErrorMapper.toWire(
+        errors.toWire(
             new ProtocolException(ErrorCode.UNKNOWN_TYPE, "unknown type: room.explode", "type"),
             "socket frame");
 
@@ -80,26 +87,26 @@ class ErrorMapperTest {
         .isEqualTo(
             new ErrorBody(ErrorCode.UNKNOWN_TYPE, "unknown type: room.explode", "type", null));
     assertThat(error.httpStatus()).isEqualTo(400);
-    assertLoggedOnce(Level.DEBUG, false);
+    assertLoggedOnce(Level.INFO, false);
   }
 
   @Test
   void anUndecodableFrameIsAProtocolBreachLikeAnyOther() {
     WireError error =
-        ErrorMapper.toWire(
+        errors.toWire(
             new FrameDecodingException(
                 ErrorCode.INVALID_INPUT, "roomId is required", "roomId", "r1"),
             "socket frame");
 
     assertThat(error.body())
         .isEqualTo(new ErrorBody(ErrorCode.INVALID_INPUT, "roomId is required", "roomId", null));
-    assertLoggedOnce(Level.DEBUG, false);
+    assertLoggedOnce(Level.INFO, false);
   }
 
   @Test
   void aStoreOutageIsInternalWithoutBlameAndOneWarningNamingTheCauseWithoutAStackTrace() {
     WireError error =
-        ErrorMapper.toWire(
+        errors.toWire(
             new StoreException("cannot append", new IOException("connection refused")),
             "socket MessageSend");
 
@@ -113,9 +120,29 @@ class ErrorMapperTest {
   }
 
   @Test
+  void aStoreThatRefusesWritesIsStorageUnavailableAndOneWarningWithoutAStackTrace() {
+    WireError error =
+        errors.toWire(
+            new StorageUnavailableException("cannot append", new IOException("disk full")),
+            "socket MessageSend");
+
+    assertThat(error.body().code()).isEqualTo(ErrorCode.STORAGE_UNAVAILABLE);
+    assertThat(error.httpStatus()).isEqualTo(503);
+    assertThat(assertLoggedOnce(Level.WARN, false).getFormattedMessage()).contains("disk full");
+  }
+
+  @Test
+  void refusalsAreCountedByTheirCodeInTheMetrics() {
+    errors.toWire(ChatException.rateLimited(1500), "POST /api/auth/login");
+    errors.toWire(ChatException.rateLimited(1500), "POST /api/auth/login");
+
+    assertThat(metrics.scrape()).contains("chat_refusals_total{reason=\"RATE_LIMITED\"} 2.0");
+  }
+
+  @Test
   void aBugIsInternalSaysNothingInternalAndIsLoggedOnceAtErrorWithItsStackTrace() {
     WireError error =
-        ErrorMapper.toWire(new IllegalStateException("index 7 of table t_rooms"), "GET /api/info");
+        errors.toWire(new IllegalStateException("index 7 of table t_rooms"), "GET /api/info");
 
     assertThat(error.body())
         .isEqualTo(new ErrorBody(ErrorCode.INTERNAL, "internal error", null, null));
