@@ -11,6 +11,7 @@ import chat.protocol.client.ClientFrame;
 import chat.protocol.result.EmptyResult;
 import chat.protocol.server.Ack;
 import chat.protocol.server.ErrorFrame;
+import chat.protocol.server.ServerFrame;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.auth.SessionService;
 import chat.server.chat.PresenceService;
@@ -23,6 +24,7 @@ import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -108,17 +110,20 @@ public final class SocketGateway extends WebSocketServer {
   /** Delivers a bus event to this node's sockets; each frame is serialized once. */
   public void deliver(BusEvent event) {
     switch (event) {
-      case BusEvent.Delivery d -> {
-        List<WebSocket> sockets = registry.socketsOf(d.userIds());
-        if (!sockets.isEmpty()) {
-          broadcast(ProtocolJson.encode(d.frame()), sockets);
-          metrics.delivered(sockets.size());
-        }
-      }
+      case BusEvent.Delivery d -> sendTo(d.userIds(), d.frame());
+      case BusEvent.RoomMessage m -> sendTo(m.userIds(), m.frame());
       case BusEvent.SessionRevoked r ->
           registry
               .ofSession(r.sessionId())
               .forEach(c -> c.close(CloseCodes.UNAUTHORIZED, ErrorCode.UNAUTHORIZED.name()));
+    }
+  }
+
+  private void sendTo(Set<String> userIds, ServerFrame frame) {
+    List<WebSocket> sockets = registry.socketsOf(userIds);
+    if (!sockets.isEmpty()) {
+      broadcast(ProtocolJson.encode(frame), sockets);
+      metrics.delivered(sockets.size());
     }
   }
 
