@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -47,6 +48,53 @@ class MultiNodeTest {
     assertThat(deliveredOnA).isEqualTo(sent);
     assertThat(deliveredOnB).isEqualTo(sent);
     assertThat(historyOnA).isEqualTo(sent).isEqualTo(historyOnB);
+  }
+
+  @Test
+  void racingSendsOnBothNodesReachEverySocketInTheRoomsOneOrder() {
+    Pair pair = pair();
+    // A first message sets each node's place in the room's order before the race starts.
+    pair.onA.ok("message.send", send(pair.roomId, "before the race", "warm-up"));
+    pair.onA.awaitEvent("message.new");
+    pair.onB.awaitEvent("message.new");
+    int sendersPerNode = 4;
+    int each = 25; // within one user's burst of 30
+    List<SocketClient> senders = new ArrayList<>();
+    for (int node = 0; node < 2; node++) {
+      for (int s = 0; s < sendersPerNode; s++) {
+        Login sender = nodes.api(node).registered("racer" + round + "n" + node + "s" + s);
+        SocketClient socket = nodes.connect(node, sender);
+        socket.ok("room.join", "roomId", pair.roomId);
+        senders.add(socket);
+      }
+    }
+
+    for (int i = 0; i < each; i++) {
+      for (SocketClient sender : senders) {
+        sender.send("message.send", send(pair.roomId, "race " + i, "race-" + i));
+      }
+    }
+
+    int raced = senders.size() * each;
+    List<String> deliveredOnA = deliveries(pair.onA, raced);
+    List<String> deliveredOnB = deliveries(pair.onB, raced);
+    List<String> history = pair.onA.wholeHistory(pair.roomId);
+    List<String> racedHistory = history.subList(1, history.size());
+    System.out.printf(
+        "two nodes: %d sends raced from %d sockets on both nodes; node A delivered %d out of"
+            + " history's place, node B %d%n",
+        raced,
+        senders.size(),
+        outOfPlace(deliveredOnA, racedHistory),
+        outOfPlace(deliveredOnB, racedHistory));
+    assertThat(deliveredOnA).isEqualTo(racedHistory);
+    assertThat(deliveredOnB).isEqualTo(racedHistory);
+  }
+
+  /** How many positions of {@code delivered} hold another message than {@code history}. */
+  private static long outOfPlace(List<String> delivered, List<String> history) {
+    int size = Math.min(delivered.size(), history.size());
+    return IntStream.range(0, size).filter(i -> !delivered.get(i).equals(history.get(i))).count();
   }
 
   @Test

@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * publisher's thread, and Redis delivers one channel's messages to each subscriber in order.
  *
  * <p>The order is kept among the sends of this node. Sends to one room that race on two nodes
- * sharing Redis may be published in either order; each message is still announced once, and {@code
- * message.history} and {@code sync} always give the one order.
+ * sharing Redis may be published in either order, so each event carries its {@code seq}, and the
+ * Redis bus of each receiving node puts a room's events back in that order before its sockets see
+ * them.
  */
 final class RoomAnnouncer {
 
@@ -57,8 +58,7 @@ final class RoomAnnouncer {
       room.finish(
           ticket,
           result.created()
-              ? new Announcement(
-                  result.seq(), new BusEvent.Delivery(audience, new MessageNew(result.message())))
+              ? new BusEvent.RoomMessage(audience, new MessageNew(result.message()), result.seq())
               : null);
     }
 
@@ -74,10 +74,8 @@ final class RoomAnnouncer {
     return new Send(room, room.start());
   }
 
-  private record Announcement(long seq, BusEvent.Delivery delivery) {}
-
   /** An announcement, and how many sends of its room had started when its own finished. */
-  private record Waiting(Announcement announcement, long startedBeforeIt) {}
+  private record Waiting(BusEvent.RoomMessage announcement, long startedBeforeIt) {}
 
   private final class Room {
     private long started;
@@ -90,7 +88,7 @@ final class RoomAnnouncer {
       return started++;
     }
 
-    synchronized void finish(long ticket, Announcement announcement) {
+    synchronized void finish(long ticket, BusEvent.RoomMessage announcement) {
       unfinished.remove(ticket);
       if (announcement != null) {
         waiting.add(new Waiting(announcement, started));
@@ -102,9 +100,9 @@ final class RoomAnnouncer {
     }
 
     /** A bus that fails costs live delivery only: the message is stored, and sync finds it. */
-    private void publish(Announcement announcement) {
+    private void publish(BusEvent.RoomMessage announcement) {
       try {
-        events.publish(announcement.delivery());
+        events.publish(announcement);
       } catch (StoreException e) {
         log.warn(
             "message.new of seq {} was not published; members catch up by sync",

@@ -11,6 +11,7 @@ import chat.protocol.client.ClientFrame;
 import chat.protocol.result.EmptyResult;
 import chat.protocol.server.Ack;
 import chat.protocol.server.ErrorFrame;
+import chat.protocol.server.ServerFrame;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.auth.SessionService;
 import chat.server.chat.PresenceService;
@@ -28,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -151,25 +153,29 @@ public final class SocketGateway {
   /** Delivers a bus event to this node's sockets; each frame is serialized once. */
   public void deliver(BusEvent event) {
     switch (event) {
-      case BusEvent.Delivery d -> {
-        List<WebSocket> sockets = registry.socketsOf(d.userIds());
-        if (!sockets.isEmpty()) {
-          String text = ProtocolJson.encode(d.frame());
-          List<WebSocket> keepingUp = new ArrayList<>(sockets.size());
-          for (WebSocket socket : sockets) {
-            if (backlog.admits(socket, text.length())) {
-              keepingUp.add(socket);
-            }
-          }
-          port.broadcast(text, keepingUp);
-          metrics.delivered(keepingUp.size());
-        }
-      }
+      case BusEvent.Delivery d -> sendTo(d.userIds(), d.frame());
+      case BusEvent.RoomMessage m -> sendTo(m.userIds(), m.frame());
       case BusEvent.SessionRevoked r ->
           registry
               .ofSession(r.sessionId())
               .forEach(c -> c.close(CloseCodes.UNAUTHORIZED, ErrorCode.UNAUTHORIZED.name()));
     }
+  }
+
+  private void sendTo(Set<String> userIds, ServerFrame frame) {
+    List<WebSocket> sockets = registry.socketsOf(userIds);
+    if (sockets.isEmpty()) {
+      return;
+    }
+    String text = ProtocolJson.encode(frame);
+    List<WebSocket> keepingUp = new ArrayList<>(sockets.size());
+    for (WebSocket socket : sockets) {
+      if (backlog.admits(socket, text.length())) {
+        keepingUp.add(socket);
+      }
+    }
+    port.broadcast(text, keepingUp);
+    metrics.delivered(keepingUp.size());
   }
 
   /**

@@ -1,6 +1,7 @@
 package chat.server.store.redis;
 
 import chat.protocol.ProtocolJson;
+import chat.protocol.server.MessageNew;
 import chat.protocol.server.ServerFrame;
 import chat.server.store.BusEvent;
 import java.util.Set;
@@ -10,8 +11,12 @@ import java.util.Set;
  * frame inside encoded exactly as {@link ProtocolJson} encodes it for a socket (its {@code type}
  * included), so a receiving node decodes the same frame types a client would. Fields a kind does
  * not use are null and left out of the JSON.
+ *
+ * <p>A {@link BusEvent.RoomMessage} travels as a {@link Kind#DELIVERY} with its {@code seq}: a node
+ * that does not know {@code seq} yet (an older node, during a rolling upgrade) ignores the field
+ * and still delivers the message, only without putting it back in order.
  */
-record BusEnvelope(Kind kind, Set<String> userIds, ServerFrame frame, String sessionId) {
+record BusEnvelope(Kind kind, Set<String> userIds, ServerFrame frame, Long seq, String sessionId) {
 
   enum Kind {
     DELIVERY,
@@ -22,9 +27,12 @@ record BusEnvelope(Kind kind, Set<String> userIds, ServerFrame frame, String ses
     BusEnvelope envelope =
         switch (event) {
           case BusEvent.Delivery delivery ->
-              new BusEnvelope(Kind.DELIVERY, delivery.userIds(), delivery.frame(), null);
+              new BusEnvelope(Kind.DELIVERY, delivery.userIds(), delivery.frame(), null, null);
+          case BusEvent.RoomMessage message ->
+              new BusEnvelope(
+                  Kind.DELIVERY, message.userIds(), message.frame(), message.seq(), null);
           case BusEvent.SessionRevoked revoked ->
-              new BusEnvelope(Kind.SESSION_REVOKED, null, null, revoked.sessionId());
+              new BusEnvelope(Kind.SESSION_REVOKED, null, null, null, revoked.sessionId());
         };
     return ProtocolJson.encode(envelope);
   }
@@ -35,7 +43,10 @@ record BusEnvelope(Kind kind, Set<String> userIds, ServerFrame frame, String ses
   static BusEvent decode(String json) {
     BusEnvelope envelope = ProtocolJson.decode(json, BusEnvelope.class);
     return switch (envelope.kind()) {
-      case DELIVERY -> new BusEvent.Delivery(envelope.userIds(), envelope.frame());
+      case DELIVERY ->
+          envelope.seq() != null && envelope.frame() instanceof MessageNew message
+              ? new BusEvent.RoomMessage(envelope.userIds(), message, envelope.seq())
+              : new BusEvent.Delivery(envelope.userIds(), envelope.frame());
       case SESSION_REVOKED -> new BusEvent.SessionRevoked(envelope.sessionId());
     };
   }

@@ -13,8 +13,16 @@ import org.slf4j.LoggerFactory;
  * with session revocations on a second, {@link RedisKeys#CONTROL}. {@link #publish} encodes the
  * event once ({@link BusEnvelope}) and PUBLISHes it; every node, the publisher included, receives
  * it once on the {@link BusSubscriber} of its channel and hands it to each of its listeners on that
- * subscriber's thread, so listeners must be quick (hand slow work to an executor) and may be called
- * from both threads at once. A failing listener is logged and skipped.
+ * subscriber's thread (or, for a room's message held back to keep its order, on the {@link
+ * RoomOrderBuffer}'s timer thread), so listeners must be quick (hand slow work to an executor) and
+ * may be called from several threads at once. A failing listener is logged and skipped.
+ *
+ * <p><b>One order per room across nodes.</b> Nodes publish their sends of a room side by side, so
+ * the channel may carry message 6 of one node before message 5 of another. Each {@link
+ * BusEvent.RoomMessage} carries its {@code seq}, and the {@link RoomOrderBuffer} of each receiving
+ * node puts a room's messages back in that order (waiting at most half a second for a gap to fill)
+ * before any listener sees them. Ordering is this adapter's concern: the in-process bus has one
+ * publisher, already in order.
  *
  * <p><b>Revocations apart.</b> One subscription reads its events one after another: under a heavy
  * stream of deliveries a node falls behind, and a revocation queued behind them closed its sockets
@@ -45,12 +53,14 @@ final class RedisEventBus implements EventBus, AutoCloseable {
   private final Redis redis;
   private final BusSubscriber deliveries;
   private final BusSubscriber control;
+  private final RoomOrderBuffer roomOrder;
 
   /** Subscriptions are rare and events constant: iteration must never lock or copy. */
   private final List<Consumer<BusEvent>> listeners = new CopyOnWriteArrayList<>();
 
   RedisEventBus(Redis redis) {
     this.redis = redis;
+    this.roomOrder = new RoomOrderBuffer(this::toListeners, RoomOrderBuffer.Bounds.IN_SERVICE);
     this.deliveries =
         new BusSubscriber(redis, RedisKeys.EVENTS, this::deliver, BusSubscriber.HEARTBEAT);
     this.control =
@@ -65,8 +75,8 @@ final class RedisEventBus implements EventBus, AutoCloseable {
 
   private static String channelOf(BusEvent event) {
     return switch (event) {
-      case BusEvent.Delivery delivery -> RedisKeys.EVENTS;
-      case BusEvent.SessionRevoked revoked -> RedisKeys.CONTROL;
+      case BusEvent.Delivery _, BusEvent.RoomMessage _ -> RedisKeys.EVENTS;
+      case BusEvent.SessionRevoked _ -> RedisKeys.CONTROL;
     };
   }
 
@@ -82,6 +92,7 @@ final class RedisEventBus implements EventBus, AutoCloseable {
   public void close() {
     deliveries.close();
     control.close();
+    roomOrder.close();
   }
 
   private void deliver(String json) {
@@ -92,6 +103,14 @@ final class RedisEventBus implements EventBus, AutoCloseable {
       log.error("Dropped an event this node cannot read", e);
       return;
     }
+    switch (event) {
+      case BusEvent.RoomMessage message -> roomOrder.accept(message);
+      case BusEvent.Delivery _, BusEvent.SessionRevoked _ -> toListeners(event);
+    }
+  }
+
+  /** Never throws: a failing listener is logged and the next one still called. */
+  private void toListeners(BusEvent event) {
     for (Consumer<BusEvent> listener : listeners) {
       try {
         listener.accept(event);

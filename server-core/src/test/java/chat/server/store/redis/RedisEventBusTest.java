@@ -2,6 +2,8 @@ package chat.server.store.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.protocol.model.Message;
+import chat.protocol.server.MessageNew;
 import chat.protocol.server.TypingEvent;
 import chat.server.store.BusEvent;
 import chat.server.store.EventBusContract;
@@ -58,6 +60,27 @@ class RedisEventBusTest extends EventBusContract {
       assertThat(drain(onThis, Duration.ofMillis(500))).containsExactlyInAnyOrder(typing, revoked);
       assertThat(drain(onOther, Duration.ofMillis(500))).containsExactlyInAnyOrder(typing, revoked);
     }
+  }
+
+  @Test
+  void aRoomsMessagesPublishedOutOfOrderReachEveryNodeInTheirOrder() throws Exception {
+    try (Storage other = openStorage()) {
+      BlockingQueue<BusEvent> onThis = listenTo(storage);
+      BlockingQueue<BusEvent> onOther = listenTo(other);
+      List<BusEvent> inOrder = List.of(roomMessage(1), roomMessage(2), roomMessage(3));
+
+      storage.events().publish(inOrder.get(0));
+      storage.events().publish(inOrder.get(2));
+      other.events().publish(inOrder.get(1));
+
+      assertThat(drain(onThis, Duration.ofMillis(500))).isEqualTo(inOrder);
+      assertThat(drain(onOther, Duration.ofMillis(500))).isEqualTo(inOrder);
+    }
+  }
+
+  private static BusEvent roomMessage(long seq) {
+    Message message = Message.text("m" + seq, "r1", "u1", "alice", "hi", seq, "c" + seq);
+    return new BusEvent.RoomMessage(Set.of("u1", "u2"), new MessageNew(message), seq);
   }
 
   @Test
