@@ -35,10 +35,18 @@ public final class ServerProcess implements AutoCloseable {
 
   /** Starts {@code chat.server.ServerMain} with the test settings plus {@code settings}. */
   public static ServerProcess start(Path dataDir, Map<String, String> settings) {
-    return start(
-        List.of("-cp", System.getProperty("java.class.path"), "chat.server.ServerMain"),
-        dataDir,
-        settings);
+    return start(dataDir, settings, List.of());
+  }
+
+  /**
+   * Like {@link #start(Path, Map)}, with these options for the child JVM (a fixed heap, say, so
+   * that its memory can be judged).
+   */
+  public static ServerProcess start(
+      Path dataDir, Map<String, String> settings, List<String> jvmOptions) {
+    List<String> launch = new ArrayList<>(jvmOptions);
+    launch.addAll(List.of("-cp", System.getProperty("java.class.path"), "chat.server.ServerMain"));
+    return start(launch, dataDir, settings);
   }
 
   /**
