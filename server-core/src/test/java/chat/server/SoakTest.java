@@ -3,6 +3,7 @@ package chat.server;
 import static chat.server.support.TwoMembers.roomIdOf;
 
 import chat.server.bench.Ledger;
+import chat.server.bench.ProcessCost;
 import chat.server.soak.Fuzzer;
 import chat.server.soak.GoodTraffic;
 import chat.server.soak.HostileClient;
@@ -14,6 +15,7 @@ import chat.server.soak.SoakSettings;
 import chat.server.support.ApiClient.Login;
 import chat.server.support.ServerProcess;
 import chat.server.support.SocketClient;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,6 +68,7 @@ class SoakTest {
         GoodTraffic good = GoodTraffic.start(server)) {
       List<HostileClient> hostile = hostileClients(server, good.roomIds().getFirst());
       ResidentMemory rss = ResidentMemory.watch(server.pid(), RSS_INTERVAL);
+      CpuUse cpu = CpuUse.from(server.pid());
       long deadline = System.nanoTime() + WINDOW.multipliedBy(WINDOWS).toNanos();
       try (ExecutorService attackers = Executors.newVirtualThreadPerTaskExecutor()) {
         List<Future<?>> attacks = new ArrayList<>();
@@ -86,7 +89,7 @@ class SoakTest {
         }
       }
       boolean alive = ProcessHandle.of(server.pid()).map(ProcessHandle::isAlive).orElse(false);
-      System.out.println(summary(good, rss, hostile));
+      System.out.println(summary(good, rss, cpu.since(server.pid()), hostile));
       assertServed(good, rss, hostile, alive, server.output());
     }
   }
@@ -164,14 +167,15 @@ class SoakTest {
         });
   }
 
-  private static String summary(GoodTraffic good, ResidentMemory rss, List<HostileClient> hostile) {
+  private static String summary(
+      GoodTraffic good, ResidentMemory rss, CpuUse cpu, List<HostileClient> hostile) {
     Ledger.Counts counts = good.counts();
     StringBuilder line =
         new StringBuilder()
             .append(
                 String.format(
                     "soak: good %d sent, %d acked, %d acked and not delivered, %d errors; per %d s"
-                        + " window, p99 ms to deliver %s and to ack %s; RSS MB %s",
+                        + " window, p99 ms to deliver %s and to ack %s; RSS MB %s; %s",
                     counts.messages(),
                     counts.acked(),
                     counts.ackedNotDelivered(),
@@ -179,7 +183,8 @@ class SoakTest {
                     WINDOW.toSeconds(),
                     perWindow(good::p99Millis),
                     perWindow(good::ackP99Millis),
-                    rss));
+                    rss,
+                    cpu));
     hostile.forEach(client -> line.append("\n  ").append(client.summary()));
     return line.toString();
   }
@@ -188,6 +193,40 @@ class SoakTest {
     return IntStream.range(0, WINDOWS)
         .mapToObj(w -> String.format("%.0f", millis.applyAsDouble(w)))
         .toList();
+  }
+
+  /**
+   * CPU seconds used by the server and by this JVM (every client), so a latency failure can be told
+   * apart from a machine with no CPU to spare.
+   */
+  private record CpuUse(long serverNanos, long clientsNanos) {
+    static CpuUse from(long serverPid) {
+      return new CpuUse(cpuNanos(serverPid), cpuNanos(ProcessHandle.current().pid()));
+    }
+
+    /** The use since this one; the server's is negative when it is gone. */
+    CpuUse since(long serverPid) {
+      CpuUse now = from(serverPid);
+      return new CpuUse(
+          now.serverNanos < 0 ? -1 : now.serverNanos - serverNanos,
+          now.clientsNanos - clientsNanos);
+    }
+
+    private static long cpuNanos(long pid) {
+      try {
+        return ProcessCost.of(pid).cpuNanos();
+      } catch (UncheckedIOException gone) {
+        return -1;
+      }
+    }
+
+    @Override
+    public String toString() {
+      return serverNanos < 0
+          ? String.format("CPU s: server gone, clients %.1f", clientsNanos / 1e9)
+          : String.format(
+              "CPU s: server %.1f, clients %.1f", serverNanos / 1e9, clientsNanos / 1e9);
+    }
   }
 
   private static List<String> last(List<String> lines, int count) {

@@ -38,27 +38,40 @@ public final class ServerProcess implements AutoCloseable {
     return start(dataDir, settings, List.of());
   }
 
-  /**
-   * Like {@link #start(Path, Map)}, with these options for the child JVM (a fixed heap, say, so
-   * that its memory can be judged).
-   */
+  /** Like {@link #start(Path, Map)}, with these options for the JVM (such as {@code -Xmx64m}). */
   public static ServerProcess start(
       Path dataDir, Map<String, String> settings, List<String> jvmOptions) {
     List<String> launch = new ArrayList<>(jvmOptions);
     launch.addAll(List.of("-cp", System.getProperty("java.class.path"), "chat.server.ServerMain"));
-    return start(launch, dataDir, settings);
+    return start(List.of(), launch, dataDir, settings);
+  }
+
+  /**
+   * Like {@link #start(Path, Map)}, in a process that may hold at most {@code openFiles} open
+   * descriptors ({@code ulimit -n}).
+   */
+  public static ServerProcess startWithOpenFilesLimit(
+      Path dataDir, Map<String, String> settings, int openFiles) {
+    return start(
+        List.of("bash", "-c", "ulimit -n " + openFiles + " && exec \"$0\" \"$@\""),
+        List.of("-cp", System.getProperty("java.class.path"), "chat.server.ServerMain"),
+        dataDir,
+        settings);
   }
 
   /**
    * Starts the runnable jar, as an operator would, with the test settings plus {@code settings}.
    */
   public static ServerProcess startJar(Path jar, Path dataDir, Map<String, String> settings) {
-    return start(List.of("-jar", jar.toString()), dataDir, settings);
+    return start(List.of(), List.of("-jar", jar.toString()), dataDir, settings);
   }
 
+  /**
+   * @param wrapper what runs java, with java's command line as its arguments (none: java itself)
+   */
   private static ServerProcess start(
-      List<String> launch, Path dataDir, Map<String, String> settings) {
-    List<String> command = new ArrayList<>();
+      List<String> wrapper, List<String> launch, Path dataDir, Map<String, String> settings) {
+    List<String> command = new ArrayList<>(wrapper);
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("--enable-native-access=ALL-UNNAMED");
     command.addAll(launch);
