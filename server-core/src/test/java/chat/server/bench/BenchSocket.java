@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * that answer a numbered send ({@code requestId} "s…") and receipts of benchmark messages go to the
  * {@link Ledger}; answers to other requests complete the future {@link #request} returned.
  */
-final class BenchSocket implements WebSocket.Listener {
+public final class BenchSocket implements WebSocket.Listener {
 
   /** How a benchmark message's content starts: {@code bench <seq> <sendNanos>}. */
   static final String MARKER = "bench ";

@@ -16,13 +16,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * The generator's sockets: opened through one JDK HTTP client (one selector thread) whose callbacks
  * run on two threads, however many sockets there are.
  */
-final class Fleet implements AutoCloseable {
+public final class Fleet implements AutoCloseable {
 
   private static final int CONNECTS_IN_FLIGHT = 128;
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
 
   /** Where one socket connects, and the access token its handshake carries (null: none). */
-  record Target(String wsUrl, String token) {}
+  public record Target(String wsUrl, String token) {}
 
   private final ExecutorService callbacks =
       Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().name("fleet-", 0).factory());
@@ -32,7 +32,7 @@ final class Fleet implements AutoCloseable {
   private final List<BenchSocket> sockets = new ArrayList<>();
   private volatile String firstError;
 
-  Fleet(Ledger ledger, AtomicLong errors) {
+  public Fleet(Ledger ledger, AtomicLong errors) {
     this.ledger = ledger;
     this.errors = errors;
   }
@@ -43,7 +43,7 @@ final class Fleet implements AutoCloseable {
    * @return the sockets that opened, in the order of {@code targets} (failures are counted as
    *     errors and left out)
    */
-  List<BenchSocket> open(List<Target> targets) throws InterruptedException {
+  public List<BenchSocket> open(List<Target> targets) throws InterruptedException {
     Semaphore inFlight = new Semaphore(CONNECTS_IN_FLIGHT);
     List<CompletableFuture<BenchSocket>> opening = new ArrayList<>();
     for (Target target : targets) {
@@ -93,7 +93,7 @@ final class Fleet implements AutoCloseable {
    *
    * @return how many sockets answered with an ack
    */
-  static int pingAll(List<BenchSocket> sockets, Duration timeout) {
+  public static int pingAll(List<BenchSocket> sockets, Duration timeout) {
     List<CompletableFuture<String>> answers =
         sockets.stream().map(socket -> socket.request("ping", "")).toList();
     long deadline = System.nanoTime() + timeout.toNanos();

@@ -15,7 +15,7 @@ import org.HdrHistogram.Histogram;
  * Latencies are recorded in microseconds from the intended send time (open loop: a late server
  * makes every later message late too, instead of hiding it).
  */
-final class Ledger {
+public final class Ledger {
 
   private static final long MAX_LATENCY_MICROS = TimeUnit.MINUTES.toMicros(2);
   private static final int PENDING = 0;
@@ -32,18 +32,18 @@ final class Ledger {
   private final AtomicLong strayFrames = new AtomicLong();
   private final List<StepRecord> steps = new ArrayList<>();
 
-  /** The histograms and counts of one step (one rate, one room size). */
-  static final class StepRecord {
+  /** The histograms and counts of one step (one rate and room size; one window of the soak). */
+  public static final class StepRecord {
     final String name;
-    final Histogram endToEnd = histogram();
-    final Histogram ack = histogram();
+    public final Histogram endToEnd = histogram();
+    public final Histogram ack = histogram();
 
     StepRecord(String name) {
       this.name = name;
     }
   }
 
-  Ledger(int capacity) {
+  public Ledger(int capacity) {
     this.capacity = capacity;
     this.stepOf = new int[capacity];
     this.sentAt = new long[capacity];
@@ -53,12 +53,12 @@ final class Ledger {
   }
 
   /** Opens a step; messages sent from now on count towards it. */
-  synchronized int startStep(String name) {
+  public synchronized int startStep(String name) {
     steps.add(new StepRecord(name));
     return steps.size() - 1;
   }
 
-  synchronized StepRecord step(int index) {
+  public synchronized StepRecord step(int index) {
     return steps.get(index);
   }
 
@@ -103,7 +103,7 @@ final class Ledger {
   }
 
   /** Whether every message sent so far has all its receipts, or failed. */
-  boolean settled() {
+  public boolean settled() {
     for (int seq = 0; seq < sent.get(); seq++) {
       if (outcome.get(seq) != FAILED && received.get(seq) < expected[seq]) {
         return false;
@@ -113,7 +113,7 @@ final class Ledger {
   }
 
   /** The counts of every step together, taken now. */
-  Counts total() {
+  public Counts total() {
     return counts(-1);
   }
 
@@ -170,7 +170,7 @@ final class Ledger {
    * @param ackedNotDelivered messages acknowledged that some member socket never received
    * @param missingReceipts the receipts those messages lack
    */
-  record Counts(
+  public record Counts(
       long messages,
       long acked,
       long failed,

@@ -7,7 +7,7 @@ import java.util.List;
  * whether or not earlier ones were answered), taking turns between rooms and, within a room,
  * between its sockets.
  */
-final class MessageLoad {
+public final class MessageLoad {
 
   private final Ledger ledger;
   private final List<Population.Room> rooms;
@@ -17,7 +17,7 @@ final class MessageLoad {
   /**
    * @param floor whether the rooms are on the floor server (raw frames, no acks)
    */
-  MessageLoad(Ledger ledger, List<Population.Room> rooms, boolean floor) {
+  public MessageLoad(Ledger ledger, List<Population.Room> rooms, boolean floor) {
     this.ledger = ledger;
     this.rooms = rooms;
     this.floor = floor;
@@ -32,7 +32,7 @@ final class MessageLoad {
    * Sends {@code perSecond} messages a second for {@code seconds}, then returns. Bounded: exactly
    * {@code perSecond * seconds} messages.
    */
-  void run(int step, double perSecond, double seconds) {
+  public void run(int step, double perSecond, double seconds) {
     OpenLoop.run(perSecond, seconds, due -> sendOne(step, due));
   }
 

@@ -8,7 +8,7 @@ import java.util.function.LongConsumer;
  * answered, and is told when it was due so latency counts from then (a slow server cannot slow the
  * load down and hide its own lateness).
  */
-final class OpenLoop {
+public final class OpenLoop {
 
   private OpenLoop() {}
 
@@ -18,7 +18,7 @@ final class OpenLoop {
    *
    * @param action gets the {@link System#nanoTime} it was due
    */
-  static void run(double perSecond, double seconds, LongConsumer action) {
+  public static void run(double perSecond, double seconds, LongConsumer action) {
     long count = Math.round(perSecond * seconds);
     double interval = 1e9 / perSecond;
     long start = System.nanoTime();

@@ -8,27 +8,35 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 /** Users, their sockets, and the rooms they are put in. */
-final class Population {
+public final class Population {
 
   private static final int REGISTRATIONS_IN_FLIGHT = 8;
 
   /** A registered user and the access token all its sockets share. */
-  record User(String userId, String username, String token) {}
+  public record User(String userId, String username, String token) {}
 
   /** A room: every socket of every member (who receives), and which sockets take turns sending. */
-  record Room(String roomId, List<BenchSocket> sockets) {}
+  public record Room(String roomId, List<BenchSocket> sockets) {}
 
   private Population() {}
 
   /** Registers {@code count} users, spread over the cluster's nodes. */
   static List<User> register(BenchCluster cluster, String prefix, int count) throws Exception {
+    return register(
+        IntStream.range(0, cluster.size()).mapToObj(cluster::api).toList(), prefix, count);
+  }
+
+  /** Registers {@code count} users, taking turns between the nodes' APIs. */
+  public static List<User> register(List<ApiClient> nodes, String prefix, int count)
+      throws Exception {
     Semaphore inFlight = new Semaphore(REGISTRATIONS_IN_FLIGHT);
     try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
       List<Future<User>> users = new ArrayList<>();
       for (int i = 0; i < count; i++) {
-        ApiClient api = cluster.api(i % cluster.size());
+        ApiClient api = nodes.get(i % nodes.size());
         String username = prefix + i;
         inFlight.acquire();
         users.add(
@@ -54,7 +62,8 @@ final class Population {
    * One target per socket: {@code socketsPerUser} sockets for each user, taking turns between the
    * nodes (socket {@code i} of the whole list goes to node {@code i % nodes}).
    */
-  static List<Fleet.Target> targets(List<User> users, int socketsPerUser, List<String> wsUrls) {
+  public static List<Fleet.Target> targets(
+      List<User> users, int socketsPerUser, List<String> wsUrls) {
     List<Fleet.Target> targets = new ArrayList<>();
     for (User user : users) {
       for (int s = 0; s < socketsPerUser; s++) {
@@ -70,7 +79,7 @@ final class Population {
    *
    * @param sockets the sockets in the order {@link #targets} made them
    */
-  static List<Room> rooms(
+  public static List<Room> rooms(
       List<User> users, List<BenchSocket> sockets, int socketsPerUser, int roomSize, String name) {
     if (sockets.size() != users.size() * socketsPerUser) {
       throw new IllegalStateException(

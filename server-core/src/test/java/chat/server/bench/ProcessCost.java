@@ -10,12 +10,12 @@ import java.util.concurrent.TimeUnit;
  * A process's CPU time and resident memory, read from {@code /proc}, so the figures are the
  * server's own and not the generator's.
  */
-record ProcessCost(long cpuNanos, long rssBytes) {
+public record ProcessCost(long cpuNanos, long rssBytes) {
 
   /** Linux's USER_HZ: {@code /proc/PID/stat} counts CPU time in 1/100 s. */
   private static final long NANOS_PER_TICK = 10_000_000;
 
-  static ProcessCost of(long pid) {
+  public static ProcessCost of(long pid) {
     try {
       String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
       // The command name (field 2) may hold spaces; count fields after its closing parenthesis.
