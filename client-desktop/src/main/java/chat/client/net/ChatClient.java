@@ -96,18 +96,36 @@ public final class ChatClient implements AutoCloseable {
    * with {@link UntrustedCertificateException} before any request is sent.
    */
   public CompletableFuture<ServerInfo> probe(ServerAddress address) {
-    OkHttpClient forServer = ServerTrust.clientFor(http(), address, settings);
-    RestApi api = new RestApi(forServer, address);
+    return probe(List.of(address));
+  }
+
+  /**
+   * Finds the server behind a typed address's {@code candidates} (see {@link ServerProbe}); it
+   * becomes this client's server. Where a certificate is pinned, only TLS is asked: that server was
+   * reached over TLS before, and a plain answer at its address now could be anyone's. Fails as
+   * {@link ServerProbe#find} does.
+   */
+  public CompletableFuture<ServerInfo> probe(List<ServerAddress> candidates) {
+    List<ServerAddress> asked =
+        candidates.stream().anyMatch(this::pinned)
+            ? candidates.stream().filter(ServerAddress::secure).toList()
+            : candidates;
+    ServerProbe probe =
+        new ServerProbe(address -> ServerTrust.clientFor(http(), address, settings), io);
     return toFx(
-        CompletableFuture.supplyAsync(api::info, io)
+        CompletableFuture.supplyAsync(() -> probe.find(asked), io)
             .thenApply(
                 found -> {
-                  this.address = address;
-                  this.serverHttp = forServer;
-                  this.rest = api;
-                  this.info = found;
-                  return found;
+                  this.address = found.address();
+                  this.serverHttp = found.http();
+                  this.rest = found.api();
+                  this.info = found.info();
+                  return found.info();
                 }));
+  }
+
+  private boolean pinned(ServerAddress address) {
+    return address.secure() && settings.pinnedCertificate(address.hostPort()).isPresent();
   }
 
   public CompletableFuture<User> login(String username, String password) {

@@ -23,6 +23,7 @@ public final class Failures {
     Throwable cause = unwrap(failure);
     if (cause instanceof ApiException
         || cause instanceof OfflineException
+        || cause instanceof NoServerException
         || cause instanceof UntrustedCertificateException) {
       return capitalize(cause.getMessage());
     }

@@ -13,6 +13,9 @@ import chat.protocol.http.ServerInfo;
 import chat.protocol.http.UserList;
 import chat.protocol.model.User;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -32,14 +35,43 @@ final class RestApi {
 
   private final OkHttpClient http;
   private final HttpUrl base;
+  private final String hostPort;
 
   RestApi(OkHttpClient http, ServerAddress address) {
     this.http = http;
     this.base = HttpUrl.get(address.url());
+    this.hostPort = address.hostPort();
   }
 
+  /**
+   * Asks the server who it is, telling apart what finding a server needs to know: a certificate not
+   * trusted ({@link UntrustedCertificateException}), nothing listening or an answer that is not a
+   * chat server's ({@link NoServerException}), the server's own error ({@link ApiException}), and a
+   * connection that brought no answer, as when a server is greeted in the wrong scheme ({@link
+   * OfflineException}).
+   */
   ServerInfo info() {
-    return call(get("/api/info"), ServerInfo.class);
+    try (Response response = http.newCall(get("/api/info").build()).execute()) {
+      byte[] body = response.body().bytes();
+      if (!response.isSuccessful()) {
+        ErrorResponse error = errorResponse(body);
+        if (error == null) {
+          throw NoServerException.notAChatServer(hostPort, null);
+        }
+        throw new ApiException(error.error());
+      }
+      ServerInfo info = ProtocolJson.decode(body, ServerInfo.class);
+      if (info.wsUrl() == null) {
+        throw NoServerException.notAChatServer(hostPort, null);
+      }
+      return info;
+    } catch (ConnectException | NoRouteToHostException | UnknownHostException e) {
+      throw NoServerException.nothingAnswers(hostPort, e);
+    } catch (IOException e) {
+      throw unanswered(e);
+    } catch (ProtocolException e) {
+      throw NoServerException.notAChatServer(hostPort, e);
+    }
   }
 
   AuthResult register(Credentials credentials) {
@@ -86,27 +118,36 @@ final class RestApi {
       }
       return type == null ? null : ProtocolJson.decode(body, type);
     } catch (IOException e) {
-      throw UntrustedCertificateException.in(e)
-          .<RuntimeException>map(refused -> refused)
-          .orElseGet(
-              () -> new OfflineException("cannot reach " + base.host() + ":" + base.port(), e));
+      throw unanswered(e);
     } catch (ProtocolException e) {
       throw new OfflineException("the server at " + base + " does not speak this protocol", e);
     }
   }
 
+  /** A refused certificate as itself; any other failure as no answer. */
+  private RuntimeException unanswered(IOException e) {
+    return UntrustedCertificateException.in(e)
+        .<RuntimeException>map(refused -> refused)
+        .orElseGet(() -> new OfflineException("cannot reach " + hostPort, e));
+  }
+
   /** The error body, or a stand-in when a proxy or another program answered instead. */
   private static ErrorBody errorOf(int status, byte[] body) {
-    ErrorResponse response;
-    try {
-      response = ProtocolJson.decode(body, ErrorResponse.class);
-    } catch (ProtocolException notOurs) {
-      response = null;
-    }
-    if (response != null && response.error() != null) {
+    ErrorResponse response = errorResponse(body);
+    if (response != null) {
       return response.error();
     }
     ErrorCode code = status == 404 ? ErrorCode.NOT_FOUND : ErrorCode.INTERNAL;
     return new ErrorBody(code, "the server answered HTTP " + status, null, null);
+  }
+
+  /** The protocol's error shape, or null when the body is something else. */
+  private static ErrorResponse errorResponse(byte[] body) {
+    try {
+      ErrorResponse response = ProtocolJson.decode(body, ErrorResponse.class);
+      return response != null && response.error() != null ? response : null;
+    } catch (ProtocolException notOurs) {
+      return null;
+    }
   }
 }

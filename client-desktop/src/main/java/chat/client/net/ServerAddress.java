@@ -2,6 +2,7 @@ package chat.client.net;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,7 +16,24 @@ public record ServerAddress(String url) {
   public static final int DEFAULT_PORT = 5000;
 
   /**
-   * Reads what the user typed.
+   * The addresses to ask, best first, for what a person typed: an address with a scheme is used as
+   * given; one without ({@code 10.0.0.5:5000}) is asked over TLS first, then plain, since a server
+   * may run either way and nothing in the address says which.
+   *
+   * @throws IllegalArgumentException with a message for the user when it is not an address
+   */
+  public static List<ServerAddress> candidates(String typed) {
+    String text = typed == null ? "" : typed.strip();
+    if (text.contains("://")) {
+      return List.of(parse(text));
+    }
+    ServerAddress plain = parse(text);
+    return List.of(new ServerAddress("https://" + plain.hostPort()), plain);
+  }
+
+  /**
+   * Reads one address: one without a scheme is taken as plain {@code http} (what people type goes
+   * through {@link #candidates} instead).
    *
    * @throws IllegalArgumentException with a message for the user when it is not an address
    */
@@ -45,7 +63,7 @@ public record ServerAddress(String url) {
 
   /**
    * The address as a person would type it: without the scheme for plain HTTP, with {@code https://}
-   * for TLS (typing the address without it would mean plain HTTP).
+   * for TLS (so that typing it back goes straight to TLS).
    */
   public String display() {
     return secure() ? url : hostPort();

@@ -32,6 +32,32 @@ class ServerAddressTest {
   }
 
   @Test
+  void anAddressWithoutASchemeIsAskedOverTlsFirstThenPlain() {
+    assertThat(ServerAddress.candidates(" 192.168.1.5:6000 "))
+        .extracting(ServerAddress::url)
+        .containsExactly("https://192.168.1.5:6000", "http://192.168.1.5:6000");
+    assertThat(ServerAddress.candidates("chat.local"))
+        .extracting(ServerAddress::url)
+        .containsExactly("https://chat.local:5000", "http://chat.local:5000");
+    assertThat(ServerAddress.candidates("[::1]:5000"))
+        .extracting(ServerAddress::url)
+        .containsExactly("https://[::1]:5000", "http://[::1]:5000");
+  }
+
+  @Test
+  void anExplicitSchemeIsUsedAsGiven() {
+    assertThat(ServerAddress.candidates("http://10.0.0.5:6000"))
+        .extracting(ServerAddress::url)
+        .containsExactly("http://10.0.0.5:6000");
+    assertThat(ServerAddress.candidates("HTTPS://10.0.0.5"))
+        .extracting(ServerAddress::url)
+        .containsExactly("https://10.0.0.5:5000");
+    assertThatThrownBy(() -> ServerAddress.candidates(" ")).hasMessageContaining("address");
+    assertThatThrownBy(() -> ServerAddress.candidates("a b"))
+        .hasMessageContaining("not a server address");
+  }
+
+  @Test
   void nonsenseIsRefusedWithAMessage() {
     assertThatThrownBy(() -> ServerAddress.parse("  ")).hasMessageContaining("address");
     assertThatThrownBy(() -> ServerAddress.parse("ftp://x")).hasMessageContaining("http://");

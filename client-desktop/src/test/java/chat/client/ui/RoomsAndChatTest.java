@@ -18,7 +18,10 @@ import chat.protocol.server.MessageNew;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,6 +144,39 @@ class RoomsAndChatTest {
   }
 
   @Test
+  void tabLeavesTheComposer() {
+    bob.request(id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class);
+    joinInApp("lobby");
+    app.click("#composer");
+    app.robot().write("draft");
+    assertThat(showsFocusRing(node("#composer"))).as("focus from a click").isFalse();
+
+    app.robot().type(KeyCode.TAB);
+
+    assertThat(focusOwner()).isSameAs(node("#send"));
+    assertThat(app.text("#composer")).isEqualTo("draft");
+    assertThat(showsFocusRing(node("#send"))).isTrue();
+
+    shiftTab();
+
+    assertThat(focusOwner()).isSameAs(node("#composer"));
+    assertThat(showsFocusRing(node("#composer"))).isTrue();
+
+    shiftTab();
+
+    assertThat(focusOwner()).isSameAs(node("#messages"));
+    assertThat(app.text("#composer")).as("no tab typed").isEqualTo("draft");
+    assertThat(showsFocusRing(node("#messages"))).isTrue();
+
+    app.click("#theme");
+    app.click("#composer");
+    app.robot().type(KeyCode.TAB);
+
+    assertThat(focusOwner()).isSameAs(node("#send"));
+    assertThat(showsFocusRing(node("#send"))).as("in the dark theme").isTrue();
+  }
+
+  @Test
   void startsADirectConversationFromAUserSearch() {
     app.click("#new-direct");
     app.fill("#people-query", "bo");
@@ -177,6 +213,26 @@ class RoomsAndChatTest {
     AppDriver.waitFor("the panel", () -> app.exists("#browse-query"));
     app.robot().type(KeyCode.ESCAPE);
     AppDriver.waitFor("the panel closes", () -> !app.exists("#browse-query"));
+  }
+
+  private Node focusOwner() {
+    return app.stage().getScene().getFocusOwner();
+  }
+
+  private Node node(String query) {
+    return app.robot().lookup(query).query();
+  }
+
+  private void shiftTab() {
+    app.robot().press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+  }
+
+  /** Focus moved by the keyboard, drawn as the theme's accent border around the control. */
+  private static boolean showsFocusRing(Node node) {
+    return node.getPseudoClassStates().contains(PseudoClass.getPseudoClass("focus-visible"))
+        && node instanceof Region region
+        && region.getBorder() != null
+        && region.getBorder().getStrokes().stream().anyMatch(s -> s.getWidths().getTop() == 2);
   }
 
   private void joinInApp(String name) {

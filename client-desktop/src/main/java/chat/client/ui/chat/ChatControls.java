@@ -6,6 +6,7 @@ import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -17,7 +18,8 @@ import javafx.scene.input.KeyEvent;
 /**
  * Binds the conversation list and the composer to a {@link ChatViewModel}: follows the newest
  * message, loads older history when scrolled to the top (keeping the reader's place), and sends on
- * Enter while Shift+Enter starts a new line.
+ * Enter while Shift+Enter starts a new line. Tab and Shift+Tab leave the composer, as they leave
+ * every other field: a {@code TextArea} would keep Tab for itself and trap keyboard users.
  */
 public final class ChatControls {
 
@@ -75,14 +77,17 @@ public final class ChatControls {
     composer.addEventFilter(
         KeyEvent.KEY_PRESSED,
         event -> {
-          if (event.getCode() != KeyCode.ENTER) {
-            return;
-          }
-          event.consume();
-          if (event.isShiftDown()) {
-            composer.insertText(composer.getCaretPosition(), "\n");
-          } else {
-            chat.send();
+          if (event.getCode() == KeyCode.ENTER) {
+            event.consume();
+            if (event.isShiftDown()) {
+              composer.insertText(composer.getCaretPosition(), "\n");
+            } else {
+              chat.send();
+            }
+          } else if (event.getCode() == KeyCode.TAB && !event.isShortcutDown()) {
+            event.consume();
+            composer.requestFocusTraversal(
+                event.isShiftDown() ? TraversalDirection.PREVIOUS : TraversalDirection.NEXT);
           }
         });
   }

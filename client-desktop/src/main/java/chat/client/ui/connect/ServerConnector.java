@@ -7,6 +7,7 @@ import chat.client.net.Failures;
 import chat.client.net.ServerAddress;
 import chat.client.net.UntrustedCertificateException;
 import chat.protocol.CertificateFingerprint;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -69,22 +70,23 @@ public final class ServerConnector {
    * (written in any case, with or without colons).
    */
   public void connect(Optional<String> announcedFingerprint) {
-    ServerAddress parsed;
+    List<ServerAddress> candidates;
     try {
-      parsed = ServerAddress.parse(address.get());
+      candidates = ServerAddress.candidates(address.get());
     } catch (IllegalArgumentException e) {
       error.set(e.getMessage());
       return;
     }
-    probe(parsed, announcedFingerprint.flatMap(CertificateFingerprint::normalize));
+    probe(candidates, announcedFingerprint.flatMap(CertificateFingerprint::normalize));
   }
 
-  private void probe(ServerAddress target, Optional<String> announced) {
+  /** Asks the candidates; an untrusted certificate can only come from the one over TLS. */
+  private void probe(List<ServerAddress> candidates, Optional<String> announced) {
     error.set("");
     certificateCheck.set(null);
     busy.set(true);
     client
-        .probe(target)
+        .probe(candidates)
         .whenComplete(
             (info, failure) -> {
               busy.set(false);
@@ -92,8 +94,10 @@ public final class ServerConnector {
                 onConnected.run();
               } else if (Failures.unwrap(failure)
                   instanceof UntrustedCertificateException refused) {
+                ServerAddress secure =
+                    candidates.stream().filter(ServerAddress::secure).findFirst().orElseThrow();
                 certificateCheck.set(
-                    new CertificateCheck(target, refused.presented(), refused.pinned(), announced));
+                    new CertificateCheck(secure, refused.presented(), refused.pinned(), announced));
               } else {
                 error.set(Failures.describe(failure));
               }
@@ -116,7 +120,7 @@ public final class ServerConnector {
       return;
     }
     settings.pinCertificate(check.address().hostPort(), check.presented());
-    probe(check.address(), check.announced());
+    probe(List.of(check.address()), check.announced());
   }
 
   /** Leaves the certificate untrusted and stays on this screen. */

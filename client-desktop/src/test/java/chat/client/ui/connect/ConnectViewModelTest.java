@@ -76,12 +76,14 @@ class ConnectViewModelTest {
 
   @Test
   void aServerThatDoesNotAnswerIsExplained() throws IOException {
-    connect.connecting().addressProperty().set("127.0.0.1:" + freePort());
+    int port = freePort();
+    connect.connecting().addressProperty().set("127.0.0.1:" + port);
 
     connect.connecting().connect();
 
     Waits.until("the error", () -> !connect.connecting().errorProperty().get().isEmpty());
-    assertThat(connect.connecting().errorProperty().get()).startsWith("Cannot reach 127.0.0.1");
+    assertThat(connect.connecting().errorProperty().get())
+        .isEqualTo("Nothing answers at 127.0.0.1:" + port + ".");
     assertThat(connect.connecting().busyProperty().get()).isFalse();
   }
 

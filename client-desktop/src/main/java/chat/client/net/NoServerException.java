@@ -1,0 +1,22 @@
+package chat.client.net;
+
+/**
+ * No chat server at an address: nothing answers there, or something else does (another program, or
+ * the server's socket port instead of its HTTP port). The message is one sentence for the user.
+ */
+public final class NoServerException extends RuntimeException {
+
+  private NoServerException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /** Nothing listens at {@code hostPort}, or the host is not found. */
+  static NoServerException nothingAnswers(String hostPort, Throwable cause) {
+    return new NoServerException("Nothing answers at " + hostPort + ".", cause);
+  }
+
+  /** Something answered HTTP at {@code hostPort}, but not as a chat server. */
+  static NoServerException notAChatServer(String hostPort, Throwable cause) {
+    return new NoServerException(hostPort + " is not a chat server.", cause);
+  }
+}

@@ -1,0 +1,87 @@
+package chat.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.client.support.AppDriver;
+import chat.client.support.LiveServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The connect screen takes an address as people type it, in the real app against real servers. */
+class TypedAddressTest {
+
+  @TempDir Path dir;
+  private LiveServer server;
+  private AppDriver app;
+
+  @BeforeEach
+  void start() {
+    server = LiveServer.startTls(dir.resolve("server"));
+    app = AppDriver.launch(dir.resolve("app"));
+  }
+
+  @AfterEach
+  void stop() {
+    app.close();
+    server.close();
+  }
+
+  @Test
+  void aBare127001PortReachesATlsServerAfterThePinPrompt() {
+    connectTo("127.0.0.1:" + URI.create(server.httpUrl()).getPort());
+
+    AppDriver.waitFor("the certificate question", () -> visible("#certificate"));
+    assertThat(app.text("#certificate-fingerprint").replace("\n", ""))
+        .isEqualTo(server.fingerprint());
+    assertThat(app.text("#connect-error")).isEmpty();
+    assertThat(app.exists("#username")).isFalse();
+
+    app.click("#trust-certificate");
+
+    AppDriver.waitFor("the sign-in screen", () -> app.exists("#username"));
+    app.registerAndWait("alice");
+  }
+
+  @Test
+  void aWrongPortGetsOneClearSentence() throws IOException {
+    int closed;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closed = socket.getLocalPort();
+    }
+
+    connectTo("127.0.0.1:" + closed);
+
+    awaitError("Nothing answers at 127.0.0.1:" + closed + ".");
+
+    try (LiveServer plain = LiveServer.start(dir.resolve("plain"))) {
+      int socketPort = URI.create(plain.wsUrl()).getPort();
+
+      connectTo("127.0.0.1:" + socketPort);
+
+      awaitError("127.0.0.1:" + socketPort + " is not a chat server.");
+    }
+    assertThat(app.exists("#username")).isFalse();
+  }
+
+  private void connectTo(String typed) {
+    app.fill("#address", typed);
+    app.click("#connect");
+  }
+
+  private void awaitError(String sentence) {
+    AppDriver.waitFor(
+        "the error: " + sentence + " (shown: " + app.text("#connect-error") + ")",
+        () -> app.text("#connect-error").equals(sentence));
+  }
+
+  private boolean visible(String query) {
+    return app.robot().lookup(query).query().isVisible();
+  }
+}
