@@ -2,6 +2,7 @@ package chat.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
 import chat.client.support.LiveServer;
 import java.io.IOException;
@@ -9,44 +10,30 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The connect screen takes an address as people type it, in the real app against real servers. */
 class TypedAddressTest {
 
   @TempDir Path dir;
-  private LiveServer server;
-  private AppDriver app;
-
-  @BeforeEach
-  void start() {
-    server = LiveServer.startTls(dir.resolve("server"));
-    app = AppDriver.launch(dir.resolve("app"));
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-    server.close();
-  }
+  @RegisterExtension final AppAndServer both = AppAndServer.tls();
 
   @Test
   void aBare127001PortReachesATlsServerAfterThePinPrompt() {
-    connectTo("127.0.0.1:" + URI.create(server.httpUrl()).getPort());
+    connectTo("127.0.0.1:" + URI.create(both.server().httpUrl()).getPort());
 
     AppDriver.waitFor("the certificate question", () -> visible("#certificate"));
-    assertThat(app.text("#certificate-fingerprint").replace("\n", ""))
-        .isEqualTo(server.fingerprint());
-    assertThat(app.text("#connect-error")).isEmpty();
-    assertThat(app.exists("#username")).isFalse();
+    assertThat(both.app().text("#certificate-fingerprint").replace("\n", ""))
+        .isEqualTo(both.server().fingerprint());
+    assertThat(both.app().text("#connect-error")).isEmpty();
+    assertThat(both.app().exists("#username")).isFalse();
 
-    app.click("#trust-certificate");
+    both.app().click("#trust-certificate");
 
-    AppDriver.waitFor("the sign-in screen", () -> app.exists("#username"));
-    app.registerAndWait("alice");
+    AppDriver.waitFor("the sign-in screen", () -> both.app().exists("#username"));
+    both.app().registerAndWait("alice");
   }
 
   @Test
@@ -67,21 +54,21 @@ class TypedAddressTest {
 
       awaitError("127.0.0.1:" + socketPort + " is not a chat server.");
     }
-    assertThat(app.exists("#username")).isFalse();
+    assertThat(both.app().exists("#username")).isFalse();
   }
 
   private void connectTo(String typed) {
-    app.fill("#address", typed);
-    app.click("#connect");
+    both.app().fill("#address", typed);
+    both.app().click("#connect");
   }
 
   private void awaitError(String sentence) {
     AppDriver.waitFor(
-        "the error: " + sentence + " (shown: " + app.text("#connect-error") + ")",
-        () -> app.text("#connect-error").equals(sentence));
+        "the error: " + sentence + " (shown: " + both.app().text("#connect-error") + ")",
+        () -> both.app().text("#connect-error").equals(sentence));
   }
 
   private boolean visible(String query) {
-    return app.robot().lookup(query).query().isVisible();
+    return both.app().robot().lookup(query).query().isVisible();
   }
 }
