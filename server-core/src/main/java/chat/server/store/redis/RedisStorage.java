@@ -82,7 +82,7 @@ public final class RedisStorage implements Storage {
     }
     if (!"always".equals(appendConfig.get("appendfsync"))) {
       return Optional.of(
-          "appendfsync is not always: a crash of the Redis host loses up to a second of messages");
+          "appendfsync is not always: a crash of Redis loses up to two seconds of messages");
     }
     return Optional.empty();
   }

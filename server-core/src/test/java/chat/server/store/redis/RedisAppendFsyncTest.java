@@ -10,27 +10,35 @@ import chat.server.support.RedisServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What each {@code appendfsync} policy costs and what a {@code kill -9} of the Redis process loses.
- * A process kill loses nothing under either: what Redis wrote is in the kernel's page cache. What
- * {@code everysec} risks is a crash of the whole host, which loses the writes of the last second:
- * at the rate printed here, that many acknowledged messages. The README quotes these figures.
+ * Under {@code always} a process kill loses nothing. Under {@code everysec} Redis answers before
+ * its append reaches the file when an fsync is slow (it postpones the write up to 2 s), so a kill
+ * while the disk is busy loses what was acknowledged in the last two seconds or so; a crash of the
+ * host loses that much at any time. docs/OPERATIONS.md quotes these figures.
  */
 class RedisAppendFsyncTest {
 
   private static final int WRITERS = 8;
-  private static final Duration RUN = Duration.ofSeconds(1);
+  private static final Duration RUN = Duration.ofSeconds(4);
+
+  /** Redis's own bound for {@code everysec}: a postponed write waits at most 2 s, then blocks. */
+  private static final Duration EVERYSEC_WINDOW = Duration.ofMillis(2_500);
 
   @ParameterizedTest
   @ValueSource(strings = {"always", "everysec"})
-  void killDashNineOfRedisLosesNoAcknowledgedAppend(String appendfsync) throws Exception {
+  void killDashNineOfRedisLosesNothingAcknowledgedBeforeItsPolicysWindow(String appendfsync)
+      throws Exception {
     try (RedisServer redis = RedisServer.start(appendfsync)) {
-      List<String> acked = new CopyOnWriteArrayList<>();
+      List<Ack> acked = new CopyOnWriteArrayList<>();
+      long killedAt;
       String roomId;
       try (RedisStorage storage = RedisStorage.open(redis.url())) {
         storage.users().insert(new chat.server.store.UserAccount("u-w", "w", "h", 1, 0));
@@ -49,7 +57,8 @@ class RedisAppendFsyncTest {
                       () -> {
                         for (int i = 0; !stop.get() && i < 100_000; i++) {
                           try {
-                            acked.add(append(storage, roomId, writer + "-" + i));
+                            String id = append(storage, roomId, writer + "-" + i);
+                            acked.add(new Ack(id, System.nanoTime()));
                           } catch (RuntimeException redisGone) {
                             return;
                           }
@@ -58,6 +67,7 @@ class RedisAppendFsyncTest {
         }
         Thread.sleep(RUN);
         int beforeKill = acked.size();
+        killedAt = System.nanoTime();
         redis.kill();
         stop.set(true);
         for (Thread writer : writers) {
@@ -70,14 +80,19 @@ class RedisAppendFsyncTest {
       redis.restart();
       try (RedisStorage storage = RedisStorage.open(redis.url())) {
         MessagePage all = storage.messages().newest(roomId, acked.size() + 10);
-        List<String> stored = all.messages().stream().map(m -> m.messageId()).toList();
+        Set<String> stored =
+            all.messages().stream().map(m -> m.messageId()).collect(Collectors.toSet());
+        List<Ack> lost = acked.stream().filter(ack -> !stored.contains(ack.messageId())).toList();
         System.out.printf(
             "appendfsync %s: kill -9 of Redis after %d acknowledged appends: %d lost%n",
-            appendfsync, acked.size(), acked.stream().filter(id -> !stored.contains(id)).count());
-        assertThat(stored).containsAll(acked);
+            appendfsync, acked.size(), lost.size());
+        long window = appendfsync.equals("always") ? 0 : EVERYSEC_WINDOW.toNanos();
+        assertThat(lost).allSatisfy(ack -> assertThat(ack.at()).isGreaterThan(killedAt - window));
       }
     }
   }
+
+  private record Ack(String messageId, long at) {}
 
   private static String append(RedisStorage storage, String roomId, String clientMsgId) {
     return storage
