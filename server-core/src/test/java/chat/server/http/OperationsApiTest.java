@@ -65,6 +65,16 @@ class OperationsApiTest {
   }
 
   @Test
+  void refusalsAreCountedByReasonInTheMetrics() {
+    for (int i = 0; i < 4; i++) { // every node of the test server gets some
+      assertThat(api.get("/api/nothing-here", null).status()).isEqualTo(404);
+    }
+
+    assertThat(api.get("/metrics", null).text())
+        .containsPattern("chat_refusals_total\\{reason=\"NOT_FOUND\"} [1-9]");
+  }
+
+  @Test
   void anUnknownPathIsNotFoundInTheErrorShape() {
     Reply reply = api.get("/api/nothing-here", null);
 
