@@ -75,6 +75,7 @@ public final class SocketGateway {
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().factory());
   private WebSocketServerFactory factory;
+  private volatile SocketDrain socketDrain;
   private volatile SocketPort port;
   private volatile boolean draining;
 
@@ -125,8 +126,13 @@ public final class SocketGateway {
    * @throws IOException when the port cannot be bound
    */
   public void startAndWait() throws IOException, InterruptedException {
+    socketDrain = new SocketDrain();
     SocketPort opened =
-        new SocketPort(listening.address(), this, factory, listening.limits().pingInterval());
+        new SocketPort(
+            listening.address(),
+            this,
+            new DrainingClose(factory, socketDrain),
+            listening.limits().pingInterval());
     opened.open();
     port = opened;
     timers.scheduleWithFixedDelay(
@@ -191,6 +197,13 @@ public final class SocketGateway {
     timers.shutdownNow();
     if (port != null) {
       port.close(grace, "server shutting down");
+    }
+    if (socketDrain != null) {
+      try {
+        socketDrain.close();
+      } catch (IOException e) {
+        log.warn("cannot stop draining closed sockets: {}", e.toString());
+      }
     }
   }
 
@@ -268,7 +281,8 @@ public final class SocketGateway {
   void onClose(WebSocket socket, int code, String reason, boolean remote) {
     ClientConnection connection = socket.getAttachment();
     if (connection != null) {
-      quota.release(connection.address());
+      // A socket still drained holds its descriptor: it counts until the drain ends.
+      socketDrain.afterDrained(socket, () -> quota.release(connection.address()));
     }
     if (connection != null && registry.remove(connection)) {
       String userId = connection.user().userId();

@@ -216,6 +216,23 @@ public final class RawSocket implements AutoCloseable {
     return false;
   }
 
+  /**
+   * Waits, reading nothing, until the bytes the server sent stop arriving (none for 200 ms), or
+   * {@code wait} passes: then the receive window is as full as the server could make it.
+   */
+  public void awaitUnreadBytesSettled(Duration wait) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + wait.toNanos();
+    int seen = -1;
+    while (System.nanoTime() < deadline) {
+      int unread = in.available();
+      if (unread == seen && unread > 0) {
+        return;
+      }
+      seen = unread;
+      Thread.sleep(200);
+    }
+  }
+
   private String readLine() throws IOException {
     StringBuilder line = new StringBuilder();
     int c;

@@ -27,6 +27,9 @@ class HostileFramesTest {
 
   private static final InetAddress LOOPBACK = InetAddress.ofLiteral("127.0.0.1");
   private static final int OVERSIZE_FRAMES = 300;
+  private static final int BEHIND_ON_READING_ROUNDS = 5;
+  private static final int UNREAD_ANSWERS = 200;
+  private static final int SMALL_RECEIVE_BUFFER = 4096;
   private static final byte[] INVALID_UTF8 = {'{', (byte) 0xc3, (byte) 0x28, '}'};
 
   @RegisterExtension static final TestServer server = TestServer.create();
@@ -75,6 +78,36 @@ class HostileFramesTest {
           // the server may stop reading once it has seen the length
         }
         closes.add(socket.awaitClose(Duration.ofSeconds(5)));
+      }
+    }
+
+    assertThat(closes).containsOnly(OptionalInt.of(CloseFrame.TOOBIG));
+  }
+
+  /**
+   * A client that has not read the server's answers yet (its receive window full) and is still
+   * writing its oversize frame: the close frame waits in the server's send buffer behind the
+   * answers. Closing then, with the client's bytes unread, makes the kernel reset the connection
+   * and throw that buffer away; the client reads its answers and then "connection reset" (1006).
+   */
+  @Test
+  void aClientBehindOnReadingAndStillWritingSeesTheOversizeClose1009() throws Exception {
+    List<OptionalInt> closes = new ArrayList<>();
+    for (int size : new int[] {Limits.MAX_FRAME_BYTES_BEFORE_CLOSE + 1, 4 << 20, 8 << 20}) {
+      for (int i = 0; i < BEHIND_ON_READING_ROUNDS; i++) {
+        try (RawSocket socket = RawSocket.tcp(server.wsUrl(), LOOPBACK, SMALL_RECEIVE_BUFFER)) {
+          socket.upgrade(server.wsUrl(), Map.of());
+          for (int request = 0; request < UNREAD_ANSWERS; request++) {
+            socket.sendText("{}");
+          }
+          socket.awaitUnreadBytesSettled(Duration.ofSeconds(5));
+          try {
+            socket.sendTextFrame(new byte[size]);
+          } catch (java.io.IOException cutOff) {
+            // the server may stop reading once it has seen the length
+          }
+          closes.add(socket.awaitClose(Duration.ofSeconds(10)));
+        }
       }
     }
 

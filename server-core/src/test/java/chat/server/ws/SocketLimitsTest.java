@@ -2,14 +2,17 @@ package chat.server.ws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.protocol.Limits;
 import chat.server.support.RawSocket;
 import chat.server.support.TestServer;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.java_websocket.framing.CloseFrame;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -89,6 +92,66 @@ class SocketLimitsTest {
             connect("127.0.0.5", Map.of("X-Forwarded-For", "203.0.113.99"))
                 .awaitClose(Duration.ofSeconds(5)))
         .isEqualTo(OptionalInt.of(4429));
+  }
+
+  @Test
+  void aSocketClosedForAnOversizeFrameCountsUntilItsClientHangsUp() throws Exception {
+    RawSocket closedForSize = connect("127.0.0.6", Map.of());
+    sendOversizeFrame(closedForSize);
+    assertThat(closedForSize.awaitClose(Duration.ofSeconds(5)))
+        .isEqualTo(OptionalInt.of(CloseFrame.TOOBIG));
+    connect("127.0.0.6", Map.of());
+    connect("127.0.0.6", Map.of());
+
+    assertThat(connect("127.0.0.6", Map.of()).awaitClose(Duration.ofSeconds(5)))
+        .isEqualTo(OptionalInt.of(4429));
+    closedForSize.close();
+    Thread.sleep(500); // the server sees the hang-up
+    assertAnswers(connect("127.0.0.6", Map.of()));
+  }
+
+  @Test
+  void aClientThatNeverHangsUpIsDroppedOnceTheDrainTimeHasPassed() throws Exception {
+    RawSocket closedForSize = connect("127.0.0.7", Map.of());
+    sendOversizeFrame(closedForSize);
+    assertThat(closedForSize.awaitClose(Duration.ofSeconds(5)))
+        .isEqualTo(OptionalInt.of(CloseFrame.TOOBIG));
+    connect("127.0.0.7", Map.of());
+    connect("127.0.0.7", Map.of());
+
+    Thread.sleep(SocketDrain.MAX_TIME.plusSeconds(1).toMillis());
+
+    assertAnswers(connect("127.0.0.7", Map.of()));
+  }
+
+  @Test
+  void aClientThatKeepsWritingAfterTheCloseIsCutOffAfterTheDrainBytes() throws Exception {
+    RawSocket closedForSize = connect("127.0.0.8", Map.of());
+    sendOversizeFrame(closedForSize);
+    byte[] chunk = new byte[64 * 1024];
+    long written = 0;
+    long deadline = System.nanoTime() + SocketDrain.MAX_TIME.toNanos();
+
+    try {
+      while (written < 4 * SocketDrain.MAX_BYTES && System.nanoTime() < deadline) {
+        closedForSize.sendRaw(chunk);
+        written += chunk.length;
+      }
+    } catch (IOException cutOff) {
+      // what the server does once it has discarded its bound
+    }
+
+    assertThat(written).isLessThan(4 * SocketDrain.MAX_BYTES);
+    assertThat(System.nanoTime()).isLessThan(deadline);
+  }
+
+  /** The header of a frame over the close limit and a part of its payload. */
+  private static void sendOversizeFrame(RawSocket socket) throws IOException {
+    try {
+      socket.sendTextFrame(new byte[Limits.MAX_FRAME_BYTES_BEFORE_CLOSE + 1]);
+    } catch (IOException cutOff) {
+      // the server may stop reading once it has seen the length
+    }
   }
 
   private RawSocket connect(String from, Map<String, String> headers) {

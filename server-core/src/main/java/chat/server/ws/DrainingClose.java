@@ -1,0 +1,111 @@
+package chat.server.ws;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ByteChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import java.util.List;
+import org.java_websocket.WebSocketAdapter;
+import org.java_websocket.WebSocketImpl;
+import org.java_websocket.WebSocketServerFactory;
+import org.java_websocket.WrappedByteChannel;
+import org.java_websocket.drafts.Draft;
+import org.java_websocket.enums.ReadyState;
+
+/**
+ * Hands each upgraded socket to the {@link SocketDrain} when Java-WebSocket closes it, instead of
+ * closing it at once. Java-WebSocket closes the channel as soon as its close frame is flushed; the
+ * channel it closes is the one this factory wraps (plain or TLS), so that is the one hook there is.
+ */
+final class DrainingClose implements WebSocketServerFactory {
+
+  private final WebSocketServerFactory factory;
+  private final SocketDrain drain;
+
+  DrainingClose(WebSocketServerFactory factory, SocketDrain drain) {
+    this.factory = factory;
+    this.drain = drain;
+  }
+
+  @Override
+  public WebSocketImpl createWebSocket(WebSocketAdapter adapter, Draft draft) {
+    return factory.createWebSocket(adapter, draft);
+  }
+
+  @Override
+  public WebSocketImpl createWebSocket(WebSocketAdapter adapter, List<Draft> drafts) {
+    return factory.createWebSocket(adapter, drafts);
+  }
+
+  /** The key's attachment is the connection: Java-WebSocket registers it before wrapping. */
+  @Override
+  public ByteChannel wrapChannel(SocketChannel channel, SelectionKey key) throws IOException {
+    return new Channel(
+        factory.wrapChannel(channel, key), channel, (WebSocketImpl) key.attachment(), drain);
+  }
+
+  @Override
+  public void close() {
+    factory.close();
+  }
+
+  /**
+   * The wrapped channel, but closing it drains the socket. A TLS socket is drained without its
+   * close_notify: the WebSocket close frame before it already ended the conversation.
+   */
+  private record Channel(
+      ByteChannel wrapped, SocketChannel socket, WebSocketImpl connection, SocketDrain drain)
+      implements WrappedByteChannel {
+
+    @Override
+    public void close() throws IOException {
+      boolean upgraded = connection.getReadyState() != ReadyState.NOT_YET_CONNECTED;
+      if (!upgraded || !drain.take(connection, socket)) {
+        wrapped.close();
+      }
+    }
+
+    @Override
+    public int read(ByteBuffer dst) throws IOException {
+      return wrapped.read(dst);
+    }
+
+    @Override
+    public int write(ByteBuffer src) throws IOException {
+      return wrapped.write(src);
+    }
+
+    @Override
+    public boolean isOpen() {
+      return wrapped.isOpen();
+    }
+
+    @Override
+    public boolean isNeedWrite() {
+      return wrapped instanceof WrappedByteChannel w && w.isNeedWrite();
+    }
+
+    @Override
+    public void writeMore() throws IOException {
+      if (wrapped instanceof WrappedByteChannel w) {
+        w.writeMore();
+      }
+    }
+
+    @Override
+    public boolean isNeedRead() {
+      return wrapped instanceof WrappedByteChannel w && w.isNeedRead();
+    }
+
+    @Override
+    public int readMore(ByteBuffer dst) throws IOException {
+      return wrapped instanceof WrappedByteChannel w ? w.readMore(dst) : 0;
+    }
+
+    @Override
+    public boolean isBlocking() {
+      return wrapped instanceof WrappedByteChannel w ? w.isBlocking() : socket.isBlocking();
+    }
+  }
+}
