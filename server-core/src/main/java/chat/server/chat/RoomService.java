@@ -84,7 +84,12 @@ public final class RoomService {
     requireUsersExist(members);
     long now = clock.millis();
     requirePermits(limiters.roomsPerUser(), caller, now, 1);
-    requirePermits(limiters.invitesPerUser(), caller, now, invited);
+    try {
+      requirePermits(limiters.invitesPerUser(), caller, now, invited);
+    } catch (ChatException refused) {
+      limiters.roomsPerUser().giveBack(caller.userId(), 1);
+      throw refused;
+    }
     Room room =
         rooms.create(
             new Room(Ids.room(), name, visibility, caller.userId(), clock.millis(), 0), members);

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -96,7 +97,7 @@ final class Request {
   /** The client's address: the peer's, or the one a trusted proxy forwarded. */
   String remoteAddress() {
     return clientAddresses
-        .of(exchange.getRemoteAddress().getAddress(), header("X-Forwarded-For"))
+        .of(exchange.getRemoteAddress().getAddress(), forwardedFor())
         .getHostAddress();
   }
 
@@ -111,5 +112,14 @@ final class Request {
     } catch (IOException e) {
       throw new ClientGoneException(e);
     }
+  }
+
+  /**
+   * Every {@code X-Forwarded-For} line, in order, as one list: a proxy may add a line of its own
+   * instead of appending to the client's, and the client's first line must not win.
+   */
+  private String forwardedFor() {
+    List<String> lines = exchange.getRequestHeaders().get("X-Forwarded-For");
+    return lines == null ? null : String.join(",", lines);
   }
 }

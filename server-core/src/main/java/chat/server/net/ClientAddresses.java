@@ -26,7 +26,9 @@ public final class ClientAddresses {
    * The client's address.
    *
    * @param peer the address of the TCP peer
-   * @param forwardedFor the {@code X-Forwarded-For} header, or null or blank when there is none
+   * @param forwardedFor the {@code X-Forwarded-For} header, or null or blank when there is none; a
+   *     header sent on several lines is one list in their order, joined by {@code ,} (as the HTTP
+   *     edge does) or by {@code ;} (as the socket library does)
    * @return the peer unless it is a trusted proxy; else the right-most address of the header that
    *     is not a trusted proxy itself (each proxy appends the peer it saw, so everything left of
    *     that is the client's to invent), or the left-most one when all are trusted
@@ -35,7 +37,7 @@ public final class ClientAddresses {
     if (!trustedProxies.contains(peer) || forwardedFor == null || forwardedFor.isBlank()) {
       return peer;
     }
-    String[] hops = forwardedFor.split(",");
+    String[] hops = forwardedFor.split("[,;]");
     InetAddress client = peer;
     for (int i = hops.length - 1; i >= 0; i--) {
       InetAddress hop;

@@ -50,6 +50,17 @@ public final class RateLimiter {
     return buckets.computeIfAbsent(key, k -> new Bucket(burst, nowMillis)).take(nowMillis, permits);
   }
 
+  /**
+   * Returns permits taken for a request that was then refused for another reason, so a refusal
+   * costs nothing.
+   */
+  public void giveBack(String key, int permits) {
+    Bucket bucket = buckets.get(key);
+    if (bucket != null) {
+      bucket.giveBack(permits);
+    }
+  }
+
   /** The most permits one key may hold: what a full bucket allows at once. */
   public int burst() {
     return (int) burst;
@@ -73,6 +84,10 @@ public final class RateLimiter {
       // The epsilon keeps float error (0.99 tokens at 0.01/ms is 1.0000000000000009 ms) from
       // rounding a wait up by a whole millisecond.
       return Math.max(1, (long) Math.ceil((permits - tokens) / permitsPerMilli - 1e-9));
+    }
+
+    synchronized void giveBack(int permits) {
+      tokens = Math.min(burst, tokens + permits);
     }
 
     synchronized boolean isFull(long now) {

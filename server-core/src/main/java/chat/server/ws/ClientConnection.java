@@ -72,6 +72,14 @@ final class ClientConnection {
     return true;
   }
 
+  /**
+   * Queues work behind this connection's requests whatever their number: the bookkeeping of its
+   * close, which must come after an authentication still running.
+   */
+  void enqueueAfterRequests(Runnable work) {
+    requests.execute(work);
+  }
+
   /** Sends the frame, unless the client fell so far behind that it is closed instead. */
   void send(ServerFrame frame) {
     String text = ProtocolJson.encode(frame);

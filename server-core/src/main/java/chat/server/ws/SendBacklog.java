@@ -4,7 +4,6 @@ import chat.protocol.CloseCodes;
 import chat.server.edge.RefusalLog;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,10 +12,10 @@ import org.java_websocket.WebSocketImpl;
 import org.java_websocket.enums.ReadyState;
 
 /**
- * Bounds the bytes queued for a socket whose client does not read: past the bound, the queue is
- * dropped and the socket closed with {@link CloseCodes#TOO_SLOW}, and the client catches up with
- * {@code sync} when it comes back. Without it, one client that stops reading while its rooms are
- * busy grows the server's heap until it runs out.
+ * Bounds the bytes queued for a socket whose client does not read: past the bound, nothing more is
+ * queued for it and the socket is closed with {@link CloseCodes#TOO_SLOW}, and the client catches
+ * up with {@code sync} when it comes back. Without it, one client that stops reading while its
+ * rooms are busy grows the server's heap until it runs out.
  */
 final class SendBacklog {
 
@@ -63,19 +62,12 @@ final class SendBacklog {
   }
 
   /**
-   * Drops what is queued but the frame being written (cutting it would garble the stream), queues
-   * the close frame behind it, and drops the connection if the client has not read that in time.
+   * Queues the close frame behind what is already queued (at most the bound: dropping part of it
+   * would race the selector thread writing it and garble the stream) and drops the connection if
+   * the client has not read that far in time.
    */
   private void evict(WebSocketImpl socket) {
     refusals.refused("socket delivery", TOO_SLOW, "over " + maxBytes + " bytes waiting to be read");
-    Iterator<ByteBuffer> queued = socket.outQueue.iterator();
-    if (queued.hasNext()) {
-      queued.next();
-    }
-    while (queued.hasNext()) {
-      queued.next();
-      queued.remove();
-    }
     socket.close(CloseCodes.TOO_SLOW, TOO_SLOW);
     try {
       timers.schedule(

@@ -289,7 +289,7 @@ public final class SocketGateway {
       if (draining) {
         presence.socketClosed(userId);
       } else {
-        requestExecutor.execute(() -> presence.socketClosed(userId));
+        connection.enqueueAfterRequests(() -> presence.socketClosed(userId));
       }
     }
   }
@@ -355,6 +355,12 @@ public final class SocketGateway {
     connection.authenticated(user);
     registry.add(connection);
     presence.socketOpened(user.userId());
+    if (!connection.socket().isOpen() && registry.remove(connection)) {
+      // It closed while being registered, before onClose could find it: undo, or the user would
+      // stay online for good. Had onClose found it, its offline would be queued behind this.
+      presence.socketClosed(user.userId());
+      return;
+    }
     if (requestId != null) {
       connection.send(new Ack(requestId, EmptyResult.INSTANCE));
     }

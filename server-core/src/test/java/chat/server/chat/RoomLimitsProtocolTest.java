@@ -94,7 +94,7 @@ class RoomLimitsProtocolTest {
   }
 
   @Test
-  void theMembersOfANewRoomSpendTheInviteLimitAllOrNone() {
+  void theMembersOfANewRoomSpendTheInviteLimitAllOrNoneAndARefusalCostsNoRoom() {
     createRoom(List.of(others.get(0).userId(), others.get(1).userId()));
 
     assertRateLimited(
@@ -110,6 +110,7 @@ class RoomLimitsProtocolTest {
     assertThat(ownerSocket.ok("room.list").path("rooms")).hasSize(1);
     SocketClient notAdded = server.connect(others.get(2));
     assertThat(notAdded.ok("room.list").path("rooms")).isEmpty();
+    createRoom(List.of()); // the second of ROOMS: the refused one did not use it up
   }
 
   @Test

@@ -75,6 +75,16 @@ class OperationsApiTest {
   }
 
   @Test
+  void aMadeUpMethodIsNamedOtherInTheMetricsSoClientsCannotMultiplyTheSeries() {
+    for (int i = 0; i < 4; i++) {
+      assertThat(api.send("BREW" + i, "/api/nothing-here").status()).isEqualTo(404);
+    }
+
+    String metrics = api.get("/metrics", null).text();
+    assertThat(metrics).doesNotContain("BREW").contains("method=\"OTHER\"");
+  }
+
+  @Test
   void anUnknownPathIsNotFoundInTheErrorShape() {
     Reply reply = api.get("/api/nothing-here", null);
 

@@ -31,6 +31,12 @@ class ClientAddressesTest {
   }
 
   @Test
+  void aHeaderOnSeveralLinesIsOneListAndTheClientsOwnLineDoesNotWin() {
+    assertThat(addresses.of(PROXY, "1.2.3.4,203.0.113.9")).isEqualTo(ip("203.0.113.9"));
+    assertThat(addresses.of(PROXY, "1.2.3.4; 203.0.113.9")).isEqualTo(ip("203.0.113.9"));
+  }
+
+  @Test
   void trustedHopsAreSkippedFromTheRight() {
     assertThat(addresses.of(PROXY, "203.0.113.9, 10.0.0.3")).isEqualTo(ip("203.0.113.9"));
   }

@@ -52,6 +52,19 @@ class RateLimiterTest {
   }
 
   @Test
+  void permitsGivenBackCanBeTakenAgainButNeverBeyondTheBurst() {
+    RateLimiter limiter = new RateLimiter(2, 0.001);
+    assertThat(limiter.tryAcquire("k", 0, 2)).isZero();
+    assertThat(limiter.tryAcquire("k", 0)).isPositive();
+
+    limiter.giveBack("k", 1);
+    assertThat(limiter.tryAcquire("k", 0)).isZero();
+    limiter.giveBack("k", 5);
+    assertThat(limiter.tryAcquire("k", 0, 2)).isZero();
+    assertThat(limiter.tryAcquire("k", 0)).isPositive();
+  }
+
+  @Test
   void severalPermitsAreTakenAllOrNone() {
     RateLimiter limiter = new RateLimiter(10, 1);
 

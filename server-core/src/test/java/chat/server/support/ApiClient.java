@@ -89,6 +89,11 @@ public final class ApiClient implements AutoCloseable {
     return send(builder(path, token).GET());
   }
 
+  /** A request with any method, even one HTTP does not define: a client may send any word. */
+  public Reply send(String method, String path) {
+    return send(builder(path, null).method(method, HttpRequest.BodyPublishers.noBody()));
+  }
+
   public Reply delete(String path, String token) {
     return send(builder(path, token).DELETE());
   }
