@@ -262,9 +262,9 @@ public final class ChatServer implements AutoCloseable {
     return tlsFingerprint;
   }
 
-  /** What {@code /readyz} answers: not stopped, and the store answers. */
+  /** What {@code /readyz} answers: not stopped, the store takes writes, the socket port accepts. */
   public boolean isReady() {
-    return !stopped && storage.isReachable();
+    return !stopped && storage.isReachable() && gateway.isAccepting();
   }
 
   /**

@@ -14,6 +14,9 @@ public final class CloseCodes {
   /** The server is shutting down; the client reconnects with its usual backoff. */
   public static final int GOING_AWAY = 1001;
 
+  /** A text frame that is not well-formed UTF-8. */
+  public static final int INVALID_TEXT = 1007;
+
   /** The socket was opened on a path other than {@code /ws}; reconnecting there will not help. */
   public static final int POLICY_VIOLATION = 1008;
 

@@ -16,9 +16,9 @@ import java.util.Optional;
 /**
  * A server running inside another program, such as the desktop app's "Host a server on this
  * computer". This package is the whole of what such a program may use of the server: everything
- * else is free to change without breaking it. It always uses the embedded store in its data
- * directory, where it also keeps its generated secrets and certificate, so a restart with the same
- * directory brings back the same accounts, rooms and certificate.
+ * else is free to change without breaking it. Unless its settings name another store, it uses the
+ * embedded store in its data directory, where it also keeps its generated secrets and certificate,
+ * so a restart with the same directory brings back the same accounts, rooms and certificate.
  */
 public final class EmbeddedServer implements AutoCloseable {
 
@@ -117,7 +117,7 @@ public final class EmbeddedServer implements AutoCloseable {
     return server.tlsFingerprint();
   }
 
-  /** What {@code /readyz} says: the server is running and its store answers. */
+  /** What {@code /readyz} says: running, its store takes writes, its socket port accepts. */
   public boolean isReady() {
     return server.isReady();
   }
