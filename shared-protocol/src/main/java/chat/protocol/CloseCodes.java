@@ -1,10 +1,11 @@
 package chat.protocol;
 
 /**
- * The socket's close codes, one name for each number either side sends or acts on. A refused token
- * cannot be a refused handshake (a client sees a refused upgrade as a bare 404), so the server
- * completes the upgrade and then closes with a code of the private range 4000–4999 that every
- * client can read.
+ * The socket's close codes, one name for each number this code sends or acts on (the socket library
+ * itself closes with 1007 on a text frame that is not UTF-8, and 1002 on a broken frame). A refused
+ * token cannot be a refused handshake (a client sees a refused upgrade as a bare 404), so the
+ * server completes the upgrade and then closes with a code of the private range 4000–4999 that
+ * every client can read.
  */
 public final class CloseCodes {
 
@@ -13,9 +14,6 @@ public final class CloseCodes {
 
   /** The server is shutting down; the client reconnects with its usual backoff. */
   public static final int GOING_AWAY = 1001;
-
-  /** A text frame that is not well-formed UTF-8. */
-  public static final int INVALID_TEXT = 1007;
 
   /** The socket was opened on a path other than {@code /ws}; reconnecting there will not help. */
   public static final int POLICY_VIOLATION = 1008;

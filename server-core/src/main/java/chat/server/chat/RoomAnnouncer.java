@@ -36,7 +36,10 @@ final class RoomAnnouncer {
 
   private final EventBus events;
 
-  /** One entry per room that ever had a send on this node: small, and bounded by the rooms. */
+  /**
+   * The rooms with a send under way or an announcement waiting; a room leaves when it has neither.
+   * Entries come and go only inside the map's atomic {@code compute}s, so one room never has two.
+   */
   private final Map<String, Room> rooms = new ConcurrentHashMap<>();
 
   RoomAnnouncer(EventBus events) {
@@ -45,18 +48,19 @@ final class RoomAnnouncer {
 
   /** A send that has started appending; {@link #finish} or {@link #fail} it exactly once. */
   final class Send {
+    private final String roomId;
     private final Room room;
     private final long ticket;
 
-    private Send(Room room, long ticket) {
+    private Send(String roomId, Room room, long ticket) {
+      this.roomId = roomId;
       this.room = room;
       this.ticket = ticket;
     }
 
     /** The append returned: a new message is announced to {@code audience}, a resend is not. */
     void finish(AppendResult result, Set<String> audience) {
-      room.finish(
-          ticket,
+      end(
           result.created()
               ? new BusEvent.RoomMessage(audience, new MessageNew(result.message()), result.seq())
               : null);
@@ -64,14 +68,32 @@ final class RoomAnnouncer {
 
     /** The append failed: nothing to announce, and no later send waits for this one. */
     void fail() {
-      room.finish(ticket, null);
+      end(null);
+    }
+
+    private void end(BusEvent.RoomMessage announcement) {
+      room.finish(ticket, announcement);
+      rooms.computeIfPresent(roomId, (id, current) -> current.isIdle() ? null : current);
     }
   }
 
   /** Call before appending to {@code roomId}. */
   Send start(String roomId) {
-    Room room = rooms.computeIfAbsent(roomId, id -> new Room());
-    return new Send(room, room.start());
+    long[] ticket = new long[1];
+    Room room =
+        rooms.compute(
+            roomId,
+            (id, current) -> {
+              Room started = current == null ? new Room() : current;
+              ticket[0] = started.start();
+              return started;
+            });
+    return new Send(roomId, room, ticket[0]);
+  }
+
+  /** How many rooms it holds state for: those with a send under way or an event waiting. */
+  int roomsHeld() {
+    return rooms.size();
   }
 
   /** An announcement, and how many sends of its room had started when its own finished. */
@@ -86,6 +108,10 @@ final class RoomAnnouncer {
     synchronized long start() {
       unfinished.add(started);
       return started++;
+    }
+
+    synchronized boolean isIdle() {
+      return unfinished.isEmpty() && waiting.isEmpty();
     }
 
     synchronized void finish(long ticket, BusEvent.RoomMessage announcement) {
