@@ -19,12 +19,12 @@ import org.slf4j.LoggerFactory;
  *       ProtocolException}) is the caller's doing: counted by its code in {@code /metrics} and
  *       logged through {@link RefusalLog}, at most one line a minute for each kind of request and
  *       code, never a stack trace;
- *   <li>a store that refuses writes ({@link StorageUnavailableException}: a full disk, a read-only
- *       store) is the operator's too, logged the same way, and answered {@code STORAGE_UNAVAILABLE}
- *       so the caller knows to resend later;
- *   <li>a store outage ({@link StoreException}) is the operator's: {@code WARN}, one line naming
- *       the cause, no stack trace, since an outage fails every request at once and readiness
- *       reports it too; the caller gets {@code INTERNAL} without blame;
+ *   <li>a store outage ({@link StoreException}) is the operator's: counted in {@code /metrics} and
+ *       logged at {@code WARN} through the same windows, naming the cause without a stack trace,
+ *       since an outage fails every request at once and readiness reports it too; the caller gets
+ *       {@code INTERNAL} without blame, or {@code STORAGE_UNAVAILABLE} when the store refuses
+ *       writes ({@link StorageUnavailableException}: a full disk, a read-only store) so that it
+ *       knows to resend later;
  *   <li>anything else is a bug: {@code ERROR} with its stack trace, and {@code INTERNAL} with a
  *       message that says nothing internal.
  * </ul>
@@ -60,11 +60,11 @@ public final class ErrorMapper {
             yield broken.errorBody();
           }
           case StorageUnavailableException full -> {
-            log.warn("{} failed: storage unavailable: {}", where, causes(full));
+            refusals.storeFailed(where, "STORAGE_UNAVAILABLE", causes(full));
             yield new ErrorBody(ErrorCode.STORAGE_UNAVAILABLE, STORAGE_UNAVAILABLE, null, null);
           }
           case StoreException outage -> {
-            log.warn("{} failed: store unreachable: {}", where, causes(outage));
+            refusals.storeFailed(where, "STORE_UNREACHABLE", causes(outage));
             yield internal(STORE_UNREACHABLE);
           }
           case Throwable bug -> {

@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Counts every refusal in {@code /metrics} and logs at most one line a minute for each kind of
  * refused request and reason, with how many it stood for. A client can make the server refuse
- * thousands of frames a second; a line for each would be a log flood on demand.
+ * thousands of frames a second; a line for each would be a log flood on demand. Store failures go
+ * through the same windows at {@code WARN}: a full disk fails every request at once, and a line for
+ * each would fill what is left of it.
  */
 public final class RefusalLog {
 
@@ -38,20 +40,36 @@ public final class RefusalLog {
    */
   public void refused(String what, String reason, String detail) {
     metrics.refused(reason);
+    long alsoRefused = countInWindow(what + " refused " + reason);
+    if (alsoRefused >= 0) {
+      log.info("{} refused: {} {}{}", what, reason, detail, more(alsoRefused));
+    }
+  }
+
+  /**
+   * @param what as for {@link #refused}
+   * @param failure what the store said, down to its cause
+   */
+  public void storeFailed(String what, String reason, String failure) {
+    metrics.storeFailed(reason);
+    long alsoFailed = countInWindow(what + " failed " + reason);
+    if (alsoFailed >= 0) {
+      log.warn("{} failed: {}: {}{}", what, reason, failure, more(alsoFailed));
+    }
+  }
+
+  /**
+   * @return how many went unlogged before this one, or -1 when this one is not to be logged
+   */
+  private long countInWindow(String kind) {
     if (windows.size() >= MAX_KINDS) {
       windows.clear();
     }
-    long now = clock.millis();
-    Window window = windows.computeIfAbsent(what + " " + reason, key -> new Window());
-    long alsoRefused = window.count(now);
-    if (alsoRefused >= 0) {
-      log.info(
-          "{} refused: {} {}{}",
-          what,
-          reason,
-          detail,
-          alsoRefused == 0 ? "" : " (and " + alsoRefused + " more like it in the last minute)");
-    }
+    return windows.computeIfAbsent(kind, key -> new Window()).count(clock.millis());
+  }
+
+  private static String more(long unlogged) {
+    return unlogged == 0 ? "" : " (and " + unlogged + " more like it in the last minute)";
   }
 
   /** The refusals of one kind and reason since its last log line. */

@@ -71,6 +71,15 @@ public final class ServerMetrics implements AutoCloseable {
         .increment();
   }
 
+  /** One request that failed because the store could not do its part, by what it said. */
+  public void storeFailed(String reason) {
+    Counter.builder("chat.store.failures")
+        .description("requests failed because the store could not do its part, by reason")
+        .tag("reason", reason)
+        .register(registry)
+        .increment();
+  }
+
   /** Prometheus text exposition format 0.0.4. */
   public String scrape() {
     return registry.scrape();

@@ -53,6 +53,23 @@ class RefusalLogTest {
   }
 
   @Test
+  void aStoreFailingEveryRequestIsOneWarningAMinuteAndCounted() {
+    for (int i = 0; i < 100; i++) {
+      refusals.storeFailed("socket MessageSend", "STORAGE_UNAVAILABLE", "disk full");
+    }
+
+    assertThat(logged.list)
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+              assertThat(line.getFormattedMessage()).contains("STORAGE_UNAVAILABLE", "disk full");
+            });
+    assertThat(metrics.scrape())
+        .contains("chat_store_failures_total{reason=\"STORAGE_UNAVAILABLE\"} 100.0");
+  }
+
+  @Test
   void eachKindAndReasonHasALineOfItsOwn() {
     refusals.refused("socket MessageSend", "INVALID_INPUT", "x");
     refusals.refused("socket MessageSend", "RATE_LIMITED", "x");
