@@ -5,6 +5,7 @@ import chat.client.net.ChatClient;
 import chat.client.net.ClientEvent;
 import chat.client.ui.chat.ChatViewModel;
 import chat.client.ui.chat.MembersViewModel;
+import chat.client.ui.chat.TypingViewModel;
 import chat.client.ui.jump.JumpViewModel;
 import chat.client.ui.people.NewDirectViewModel;
 import chat.client.ui.rooms.BrowseViewModel;
@@ -34,6 +35,7 @@ public final class MainViewModel {
   private final ChatViewModel chat;
   private final MembersViewModel members;
   private final BannerViewModel banner;
+  private final TypingViewModel typing;
 
   public MainViewModel(
       ChatClient client, LocalServerHost host, Clock clock, Consumer<String> onSignedOut) {
@@ -44,6 +46,8 @@ public final class MainViewModel {
     this.chat = new ChatViewModel(client, ZoneId.systemDefault());
     this.members = new MembersViewModel(client);
     this.banner = new BannerViewModel(client.statusProperty(), client::retryNow, clock);
+    this.typing = new TypingViewModel(client, clock);
+    chat.draftProperty().addListener((obs, old, now) -> typing.draftChanged(now));
     rooms
         .selectedProperty()
         .addListener(
@@ -53,6 +57,7 @@ public final class MainViewModel {
                 chat.open(id);
               }
               members.roomChanged(id);
+              typing.roomChanged(id);
             });
     client.addListener(listener);
   }
@@ -70,6 +75,13 @@ public final class MainViewModel {
       case ClientEvent.OutboxChanged o -> chat.pendingChanged(o.pending());
       case ClientEvent.SendRefused r -> chat.refused(r.reason());
       case ClientEvent.SessionEnded s -> signedOut("Please sign in again: " + s.reason());
+      case ClientEvent.PresenceChanged p ->
+          members.presenceChanged(p.userId(), p.status(), p.lastSeen());
+      case ClientEvent.TypingChanged t -> typing.typingChanged(t.roomId(), t.userId(), t.active());
+      case ClientEvent.ReadUpTo r -> {} // "Seen by" is not shown yet
+      case ClientEvent.MessageEdited e -> {} // edits are not shown yet
+      case ClientEvent.MessageRemoved r -> {} // deletions are not shown yet
+      case ClientEvent.ReactionsChanged r -> {} // reactions are not shown yet
     }
   }
 
@@ -146,6 +158,10 @@ public final class MainViewModel {
 
   public MembersViewModel members() {
     return members;
+  }
+
+  public TypingViewModel typing() {
+    return typing;
   }
 
   public BannerViewModel banner() {
