@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.client.support.AppDriver;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
+import chat.protocol.client.Read;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.client.Typing;
 import chat.protocol.model.Room;
@@ -12,6 +13,7 @@ import chat.protocol.model.RoomVisibility;
 import chat.protocol.model.User;
 import chat.protocol.model.UserStatus;
 import chat.protocol.result.RoomResult;
+import chat.protocol.server.MessageNew;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -75,6 +77,23 @@ class LiveEventsTest {
     AppDriver.waitFor(
         "bob offline", Duration.ofMillis(1300), () -> statusOf("bob") == UserStatus.OFFLINE);
     AppDriver.waitFor("an offline dot", () -> app.exists("#members .presence-offline"));
+  }
+
+  @Test
+  void seenByAppearsAfterTheSecondClientReads() {
+    app.say("hello bob");
+    String messageId =
+        bob.await(
+            f ->
+                f instanceof MessageNew m && m.message().content().equals("hello bob")
+                    ? m.message().messageId()
+                    : null);
+    assertThat(app.text("#seen-by")).isEmpty();
+
+    bob.request(id -> new Read(id, lobby.roomId(), messageId), Object.class);
+
+    AppDriver.waitFor(
+        "seen by bob", WITHIN_A_SECOND, () -> app.text("#seen-by").equals("Seen by bob"));
   }
 
   private UserStatus statusOf(String username) {

@@ -1,9 +1,7 @@
 package chat.client.ui.chat;
 
 import chat.client.net.ChatClient;
-import chat.protocol.client.RoomMembers;
 import chat.protocol.client.Typing;
-import chat.protocol.result.MembersResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +28,7 @@ public final class TypingViewModel {
   private final Clock clock;
   private final String myUserId;
   private final Map<String, Map<String, Instant>> typistsByRoom = new HashMap<>();
-  private final Map<String, String> names = new HashMap<>();
+  private final MemberNames names;
   private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
   private String roomId;
   private String announcedIn;
@@ -40,6 +38,7 @@ public final class TypingViewModel {
     this.client = client;
     this.clock = clock;
     this.myUserId = client.me().userId();
+    this.names = new MemberNames(client);
   }
 
   /** Follows the open room; typing announced in the one left stops. */
@@ -57,9 +56,7 @@ public final class TypingViewModel {
     Map<String, Instant> typists = typistsByRoom.computeIfAbsent(room, r -> new LinkedHashMap<>());
     if (active) {
       typists.put(userId, clock.instant().plus(HOLD));
-      if (!names.containsKey(userId)) {
-        learnNames(room);
-      }
+      names.learn(room, userId, this::refresh);
     } else {
       typists.remove(userId);
     }
@@ -105,23 +102,10 @@ public final class TypingViewModel {
     client.request(id -> new Typing(id, room, active), Object.class);
   }
 
-  /** Typing events carry ids only: the room's members give their names. */
-  private void learnNames(String room) {
-    client
-        .request(id -> new RoomMembers(id, room), MembersResult.class)
-        .thenAccept(
-            result -> {
-              result.members().forEach(user -> names.put(user.userId(), user.username()));
-              refresh();
-            });
-  }
-
   private void refresh() {
     Map<String, Instant> typists = roomId == null ? Map.of() : typistsByRoom.get(roomId);
     List<String> who =
-        typists == null
-            ? List.of()
-            : typists.keySet().stream().map(id -> names.getOrDefault(id, "Someone")).toList();
+        typists == null ? List.of() : typists.keySet().stream().map(names::of).toList();
     text.set(
         switch (who.size()) {
           case 0 -> "";

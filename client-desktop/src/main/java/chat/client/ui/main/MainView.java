@@ -65,6 +65,7 @@ public final class MainView {
   @FXML private Label noticeLabel;
   @FXML private TextArea composer;
   @FXML private Label typingLabel;
+  @FXML private Label seenByLabel;
   @FXML private Label counterLabel;
   @FXML private Button sendButton;
   @FXML private VBox membersPane;
@@ -185,6 +186,9 @@ public final class MainView {
         .bind();
     typingLabel.textProperty().bind(model.typing().textProperty());
     typingLabel.visibleProperty().bind(typingLabel.textProperty().isNotEmpty());
+    seenByLabel.textProperty().bind(model.seenBy().textProperty());
+    seenByLabel.visibleProperty().bind(seenByLabel.textProperty().isNotEmpty());
+    seenByLabel.managedProperty().bind(seenByLabel.visibleProperty());
     roomTitle
         .textProperty()
         .bind(

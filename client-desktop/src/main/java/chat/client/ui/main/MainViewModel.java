@@ -5,6 +5,7 @@ import chat.client.net.ChatClient;
 import chat.client.net.ClientEvent;
 import chat.client.ui.chat.ChatViewModel;
 import chat.client.ui.chat.MembersViewModel;
+import chat.client.ui.chat.SeenByViewModel;
 import chat.client.ui.chat.TypingViewModel;
 import chat.client.ui.jump.JumpViewModel;
 import chat.client.ui.people.NewDirectViewModel;
@@ -36,6 +37,7 @@ public final class MainViewModel {
   private final MembersViewModel members;
   private final BannerViewModel banner;
   private final TypingViewModel typing;
+  private final SeenByViewModel seenBy;
 
   public MainViewModel(
       ChatClient client, LocalServerHost host, Clock clock, Consumer<String> onSignedOut) {
@@ -47,6 +49,7 @@ public final class MainViewModel {
     this.members = new MembersViewModel(client);
     this.banner = new BannerViewModel(client.statusProperty(), client::retryNow, clock);
     this.typing = new TypingViewModel(client, clock);
+    this.seenBy = new SeenByViewModel(client, chat);
     chat.draftProperty().addListener((obs, old, now) -> typing.draftChanged(now));
     rooms
         .selectedProperty()
@@ -78,7 +81,7 @@ public final class MainViewModel {
       case ClientEvent.PresenceChanged p ->
           members.presenceChanged(p.userId(), p.status(), p.lastSeen());
       case ClientEvent.TypingChanged t -> typing.typingChanged(t.roomId(), t.userId(), t.active());
-      case ClientEvent.ReadUpTo r -> {} // "Seen by" is not shown yet
+      case ClientEvent.ReadUpTo r -> seenBy.readUpTo(r.roomId(), r.userId(), r.messageId());
       case ClientEvent.MessageEdited e -> {} // edits are not shown yet
       case ClientEvent.MessageRemoved r -> {} // deletions are not shown yet
       case ClientEvent.ReactionsChanged r -> {} // reactions are not shown yet
@@ -162,6 +165,10 @@ public final class MainViewModel {
 
   public TypingViewModel typing() {
     return typing;
+  }
+
+  public SeenByViewModel seenBy() {
+    return seenBy;
   }
 
   public BannerViewModel banner() {

@@ -78,7 +78,7 @@ class TypingViewModelTest {
   @Test
   void aTypingLineClearsByItselfSixSecondsAfterTheLastStart() {
     bob.request(id -> new Typing(id, room.roomId(), true), Object.class);
-    Waits.until("bob typing", () -> !typing.textProperty().get().isEmpty());
+    Waits.until("bob typing", () -> typing.textProperty().get().equals("bob is typing…"));
 
     clock.advance(Duration.ofSeconds(5));
     typing.tick();
