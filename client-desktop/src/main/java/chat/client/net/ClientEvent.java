@@ -2,7 +2,9 @@ package chat.client.net;
 
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
+import chat.protocol.model.UserStatus;
 import java.util.List;
+import java.util.Map;
 
 /** What the client tells the UI, always on the FX thread. */
 public sealed interface ClientEvent {
@@ -16,6 +18,25 @@ public sealed interface ClientEvent {
 
   /** A room changed, or the user just joined it or was invited to it. */
   record RoomChanged(Room room) implements ClientEvent {}
+
+  /** A user who shares a room with us came online or went offline. */
+  record PresenceChanged(String userId, UserStatus status, long lastSeen) implements ClientEvent {}
+
+  /** Another member started or stopped typing in a room; a start holds for 6 s unless repeated. */
+  record TypingChanged(String roomId, String userId, boolean active) implements ClientEvent {}
+
+  /** Another member has read a room up to {@code messageId}. */
+  record ReadUpTo(String roomId, String userId, String messageId) implements ClientEvent {}
+
+  /** A message was edited: its whole new state. The app does not show edits yet. */
+  record MessageEdited(Message message) implements ClientEvent {}
+
+  /** A message was deleted. The app does not show deletions yet. */
+  record MessageRemoved(String roomId, String messageId) implements ClientEvent {}
+
+  /** A message's reactions, whole, after a change. The app does not show reactions yet. */
+  record ReactionsChanged(String roomId, String messageId, Map<String, List<String>> reactions)
+      implements ClientEvent {}
 
   /** The user's rooms, as listed after each (re)connect. */
   record RoomsListed(List<Room> rooms) implements ClientEvent {}

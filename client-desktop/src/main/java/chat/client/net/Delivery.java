@@ -2,7 +2,6 @@ package chat.client.net;
 
 import chat.client.net.ClientEvent.MessageArrived;
 import chat.client.net.ClientEvent.OutboxChanged;
-import chat.client.net.ClientEvent.RoomChanged;
 import chat.client.net.ClientEvent.RoomsListed;
 import chat.client.net.ClientEvent.SendRefused;
 import chat.protocol.ErrorCode;
@@ -15,8 +14,6 @@ import chat.protocol.model.Room;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.MessagesResult;
 import chat.protocol.result.RoomsResult;
-import chat.protocol.server.MessageNew;
-import chat.protocol.server.RoomUpdated;
 import chat.protocol.server.ServerFrame;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -71,12 +68,15 @@ final class Delivery {
     link = null;
   }
 
-  void event(ServerFrame event) {
-    switch (event) {
-      case MessageNew m -> arrived(m.message());
-      case RoomUpdated r -> emit.accept(new RoomChanged(r.room()));
-      default -> {} // presence, typing, receipts…: not served yet
-    }
+  void event(ServerFrame frame) {
+    ServerEvents.of(frame)
+        .ifPresent(
+            event -> {
+              if (event instanceof MessageArrived arrived) {
+                advance(arrived.message());
+              }
+              emit.accept(event);
+            });
   }
 
   /** Queues a message (on disk first) and sends it when its turn comes. */

@@ -6,7 +6,15 @@ import chat.protocol.ProtocolJson;
 import chat.protocol.client.ClientFrame;
 import chat.protocol.server.Ack;
 import chat.protocol.server.ErrorFrame;
+import chat.protocol.server.MessageDeleted;
+import chat.protocol.server.MessageNew;
+import chat.protocol.server.MessageUpdated;
+import chat.protocol.server.PresenceEvent;
+import chat.protocol.server.ReactionUpdated;
+import chat.protocol.server.ReadEvent;
+import chat.protocol.server.RoomUpdated;
 import chat.protocol.server.ServerFrame;
+import chat.protocol.server.TypingEvent;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -129,7 +137,15 @@ final class SocketLink extends WebSocketListener {
     switch (frame) {
       case Ack ack -> complete(ack.requestId(), ack, null);
       case ErrorFrame error -> complete(error.requestId(), null, new ApiException(error.error()));
-      default -> handler.event(frame);
+      case MessageNew _,
+          MessageUpdated _,
+          MessageDeleted _,
+          ReactionUpdated _,
+          TypingEvent _,
+          ReadEvent _,
+          PresenceEvent _,
+          RoomUpdated _ ->
+          handler.event(frame);
     }
   }
 

@@ -79,6 +79,16 @@ public final class AppDriver implements AutoCloseable {
         .orElse(null);
   }
 
+  /** Finds the public room {@code name} in Browse, joins it and waits until it is open. */
+  public void join(String name) {
+    click("#browse");
+    fill("#browse-query", name);
+    waitFor("the directory", () -> list("#browse-results").getItems().size() == 1);
+    robot.interact(() -> list("#browse-results").getSelectionModel().selectFirst());
+    click("#join");
+    waitFor("room " + name, () -> text("#room-title").equals(name));
+  }
+
   /** Types {@code address} on the connect screen and connects. */
   public void connect(String address) {
     fill("#address", address);

@@ -22,14 +22,16 @@ public final class LiveServer implements AutoCloseable {
   private final Path dataDir;
   private final String name;
   private final boolean tls;
+  private final Map<String, String> settings;
   private EmbeddedServer server;
   private int httpPort;
   private int wsPort;
 
-  private LiveServer(Path dataDir, String name, boolean tls) {
+  private LiveServer(Path dataDir, String name, boolean tls, Map<String, String> settings) {
     this.dataDir = dataDir;
     this.name = name;
     this.tls = tls;
+    this.settings = settings;
   }
 
   public static LiveServer start(Path dataDir) {
@@ -38,14 +40,24 @@ public final class LiveServer implements AutoCloseable {
 
   /** Starts a server that calls itself {@code name}. */
   public static LiveServer start(Path dataDir, String name) {
-    LiveServer live = new LiveServer(dataDir, name, false);
+    LiveServer live = new LiveServer(dataDir, name, false, Map.of());
+    live.boot(0, 0);
+    return live;
+  }
+
+  /**
+   * Starts a server with these settings of its configuration table on top of the tests' own, such
+   * as a short {@code PRESENCE_GRACE_MS}.
+   */
+  public static LiveServer startWith(Path dataDir, Map<String, String> settings) {
+    LiveServer live = new LiveServer(dataDir, "Test chat", false, settings);
     live.boot(0, 0);
     return live;
   }
 
   /** Starts a server with TLS on both ports and a certificate of its own. */
   public static LiveServer startTls(Path dataDir) {
-    LiveServer live = new LiveServer(dataDir, "Test chat", true);
+    LiveServer live = new LiveServer(dataDir, "Test chat", true, Map.of());
     live.boot(0, 0);
     return live;
   }
@@ -146,6 +158,7 @@ public final class LiveServer implements AutoCloseable {
                       "1000",
                       "MESSAGE_RATE_PER_SECOND",
                       "1000"))
+              .settings(settings)
               .start();
     } catch (IOException e) {
       throw new IllegalStateException(e);

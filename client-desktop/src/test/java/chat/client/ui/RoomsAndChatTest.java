@@ -85,7 +85,7 @@ class RoomsAndChatTest {
         bob.request(
                 id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class)
             .room();
-    joinInApp("lobby");
+    app.join("lobby");
 
     app.say("hello bob");
     String received =
@@ -112,8 +112,8 @@ class RoomsAndChatTest {
         bob.request(
                 id -> new RoomCreate(id, "other", RoomVisibility.PUBLIC, null), RoomResult.class)
             .room();
-    joinInApp("lobby");
-    joinInApp("other");
+    app.join("lobby");
+    app.join("other");
 
     bob.request(id -> new MessageSend(id, lobby.roomId(), "one", "b-1"), MessageResult.class);
     bob.request(id -> new MessageSend(id, lobby.roomId(), "two", "b-2"), MessageResult.class);
@@ -131,7 +131,7 @@ class RoomsAndChatTest {
   @Test
   void enterSendsAndShiftEnterAddsALine() {
     bob.request(id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class);
-    joinInApp("lobby");
+    app.join("lobby");
 
     app.click("#composer");
     app.robot().write("first line");
@@ -146,7 +146,7 @@ class RoomsAndChatTest {
   @Test
   void tabLeavesTheComposer() {
     bob.request(id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class);
-    joinInApp("lobby");
+    app.join("lobby");
     app.click("#composer");
     app.robot().write("draft");
     assertThat(showsFocusRing(node("#composer"))).as("focus from a click").isFalse();
@@ -200,8 +200,8 @@ class RoomsAndChatTest {
   void ctrlKJumpsToARoomAndEscapeClosesPanels() {
     bob.request(id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class);
     bob.request(id -> new RoomCreate(id, "release", RoomVisibility.PUBLIC, null), RoomResult.class);
-    joinInApp("lobby");
-    joinInApp("release");
+    app.join("lobby");
+    app.join("release");
 
     app.robot().press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
     AppDriver.waitFor("the switcher", () -> app.exists("#jump-query"));
@@ -233,15 +233,6 @@ class RoomsAndChatTest {
         && node instanceof Region region
         && region.getBorder() != null
         && region.getBorder().getStrokes().stream().anyMatch(s -> s.getWidths().getTop() == 2);
-  }
-
-  private void joinInApp(String name) {
-    app.click("#browse");
-    app.fill("#browse-query", name);
-    AppDriver.waitFor("the directory", () -> app.list("#browse-results").getItems().size() == 1);
-    app.robot().interact(() -> app.<Room>list("#browse-results").getSelectionModel().selectFirst());
-    app.click("#join");
-    AppDriver.waitFor("room " + name, () -> app.text("#room-title").equals(name));
   }
 
   private List<String> roomNames() {

@@ -5,6 +5,7 @@ import chat.client.net.Failures;
 import chat.protocol.Features;
 import chat.protocol.client.RoomMembers;
 import chat.protocol.model.User;
+import chat.protocol.model.UserStatus;
 import chat.protocol.result.MembersResult;
 import java.util.Comparator;
 import java.util.Locale;
@@ -17,7 +18,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The members panel of the open room. Presence dots show only when the server announces the {@code
- * presence} feature: before that its statuses are not kept up to date.
+ * presence} feature: before that its statuses are not kept up to date. With it, each {@code
+ * presence} event moves the member's dot as it comes.
  */
 public final class MembersViewModel {
 
@@ -39,6 +41,16 @@ public final class MembersViewModel {
     roomId = id;
     members.clear();
     reload();
+  }
+
+  /** Moves a member's presence dot at once, without asking the server again. */
+  public void presenceChanged(String userId, UserStatus status, long lastSeen) {
+    for (int i = 0; i < members.size(); i++) {
+      User user = members.get(i);
+      if (user.userId().equals(userId)) {
+        members.set(i, new User(userId, user.username(), status, lastSeen));
+      }
+    }
   }
 
   private void reload() {

@@ -64,6 +64,8 @@ public final class MainView {
   @FXML private ListView<ChatLine> messageList;
   @FXML private Label noticeLabel;
   @FXML private TextArea composer;
+  @FXML private Label typingLabel;
+  @FXML private Label seenByLabel;
   @FXML private Label counterLabel;
   @FXML private Button sendButton;
   @FXML private VBox membersPane;
@@ -113,7 +115,14 @@ public final class MainView {
     connectionLabel.textProperty().bind(state.textProperty());
     state.phaseProperty().addListener((obs, old, now) -> markConnected(state));
     markConnected(state);
-    Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> state.tick()));
+    Timeline ticker =
+        new Timeline(
+            new KeyFrame(
+                Duration.seconds(1),
+                event -> {
+                  state.tick();
+                  model.typing().tick();
+                }));
     ticker.setCycleCount(Timeline.INDEFINITE);
     ticker.play();
     root.sceneProperty()
@@ -175,6 +184,11 @@ public final class MainView {
     new ChatControls(
             model.chat(), messageList, composer, counterLabel, sendButton, noticeLabel, openLink)
         .bind();
+    typingLabel.textProperty().bind(model.typing().textProperty());
+    typingLabel.visibleProperty().bind(typingLabel.textProperty().isNotEmpty());
+    seenByLabel.textProperty().bind(model.seenBy().textProperty());
+    seenByLabel.visibleProperty().bind(seenByLabel.textProperty().isNotEmpty());
+    seenByLabel.managedProperty().bind(seenByLabel.visibleProperty());
     roomTitle
         .textProperty()
         .bind(

@@ -5,6 +5,8 @@ import chat.client.net.ChatClient;
 import chat.client.net.ClientEvent;
 import chat.client.ui.chat.ChatViewModel;
 import chat.client.ui.chat.MembersViewModel;
+import chat.client.ui.chat.SeenByViewModel;
+import chat.client.ui.chat.TypingViewModel;
 import chat.client.ui.jump.JumpViewModel;
 import chat.client.ui.people.NewDirectViewModel;
 import chat.client.ui.rooms.BrowseViewModel;
@@ -34,6 +36,8 @@ public final class MainViewModel {
   private final ChatViewModel chat;
   private final MembersViewModel members;
   private final BannerViewModel banner;
+  private final TypingViewModel typing;
+  private final SeenByViewModel seenBy;
 
   public MainViewModel(
       ChatClient client, LocalServerHost host, Clock clock, Consumer<String> onSignedOut) {
@@ -44,6 +48,9 @@ public final class MainViewModel {
     this.chat = new ChatViewModel(client, ZoneId.systemDefault());
     this.members = new MembersViewModel(client);
     this.banner = new BannerViewModel(client.statusProperty(), client::retryNow, clock);
+    this.typing = new TypingViewModel(client, clock);
+    this.seenBy = new SeenByViewModel(client, chat);
+    chat.draftProperty().addListener((obs, old, now) -> typing.draftChanged(now));
     rooms
         .selectedProperty()
         .addListener(
@@ -53,6 +60,7 @@ public final class MainViewModel {
                 chat.open(id);
               }
               members.roomChanged(id);
+              typing.roomChanged(id);
             });
     client.addListener(listener);
   }
@@ -70,6 +78,13 @@ public final class MainViewModel {
       case ClientEvent.OutboxChanged o -> chat.pendingChanged(o.pending());
       case ClientEvent.SendRefused r -> chat.refused(r.reason());
       case ClientEvent.SessionEnded s -> signedOut("Please sign in again: " + s.reason());
+      case ClientEvent.PresenceChanged p ->
+          members.presenceChanged(p.userId(), p.status(), p.lastSeen());
+      case ClientEvent.TypingChanged t -> typing.typingChanged(t.roomId(), t.userId(), t.active());
+      case ClientEvent.ReadUpTo r -> seenBy.readUpTo(r.roomId(), r.userId(), r.messageId());
+      case ClientEvent.MessageEdited e -> {} // edits are not shown yet
+      case ClientEvent.MessageRemoved r -> {} // deletions are not shown yet
+      case ClientEvent.ReactionsChanged r -> {} // reactions are not shown yet
     }
   }
 
@@ -146,6 +161,14 @@ public final class MainViewModel {
 
   public MembersViewModel members() {
     return members;
+  }
+
+  public TypingViewModel typing() {
+    return typing;
+  }
+
+  public SeenByViewModel seenBy() {
+    return seenBy;
   }
 
   public BannerViewModel banner() {

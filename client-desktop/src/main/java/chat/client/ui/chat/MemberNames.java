@@ -1,0 +1,42 @@
+package chat.client.ui.chat;
+
+import chat.client.net.ChatClient;
+import chat.protocol.client.RoomMembers;
+import chat.protocol.result.MembersResult;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Names for the user ids that live events carry ({@code typing}, {@code read}): learned from a
+ * room's member list, asked for the first time an unknown id shows up there.
+ */
+final class MemberNames {
+
+  private final ChatClient client;
+  private final Map<String, String> names = new HashMap<>();
+
+  MemberNames(ChatClient client) {
+    this.client = client;
+  }
+
+  /** The name of {@code userId}, or "Someone" until it is known. */
+  String of(String userId) {
+    return names.getOrDefault(userId, "Someone");
+  }
+
+  /**
+   * Asks for {@code roomId}'s members unless {@code userId} is known; then runs {@code learned}.
+   */
+  void learn(String roomId, String userId, Runnable learned) {
+    if (names.containsKey(userId)) {
+      return;
+    }
+    client
+        .request(id -> new RoomMembers(id, roomId), MembersResult.class)
+        .thenAccept(
+            result -> {
+              result.members().forEach(user -> names.put(user.userId(), user.username()));
+              learned.run();
+            });
+  }
+}

@@ -1,0 +1,106 @@
+package chat.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.client.support.AppDriver;
+import chat.client.support.LiveServer;
+import chat.client.support.Peer;
+import chat.protocol.client.Read;
+import chat.protocol.client.RoomCreate;
+import chat.protocol.client.Typing;
+import chat.protocol.model.Room;
+import chat.protocol.model.RoomVisibility;
+import chat.protocol.model.User;
+import chat.protocol.model.UserStatus;
+import chat.protocol.result.RoomResult;
+import chat.protocol.server.MessageNew;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a second client does shows in the app as it happens, through a real server. */
+class LiveEventsTest {
+
+  private static final Duration WITHIN_A_SECOND = Duration.ofSeconds(1);
+
+  @TempDir Path dir;
+  private LiveServer server;
+  private AppDriver app;
+  private Peer bob;
+  private Room lobby;
+
+  @BeforeEach
+  void start() {
+    server = LiveServer.startWith(dir.resolve("server"), Map.of("PRESENCE_GRACE_MS", "300"));
+    bob = Peer.register(server, "bob");
+    lobby =
+        bob.request(
+                id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class)
+            .room();
+    app = AppDriver.launch(dir.resolve("app"));
+    app.connect(server.address());
+    app.registerAndWait("alice");
+    app.join("lobby");
+  }
+
+  @AfterEach
+  void stop() {
+    app.close();
+    bob.close();
+    server.close();
+  }
+
+  @Test
+  void typingFromTheSecondClientShowsWithinOneSecondAndClears() {
+    bob.request(id -> new Typing(id, lobby.roomId(), true), Object.class);
+    AppDriver.waitFor(
+        "bob typing", WITHIN_A_SECOND, () -> app.text("#typing").equals("bob is typing…"));
+    assertThat(app.robot().lookup("#typing").query().isVisible()).isTrue();
+
+    bob.request(id -> new Typing(id, lobby.roomId(), false), Object.class);
+    AppDriver.waitFor("bob stopped", WITHIN_A_SECOND, () -> app.text("#typing").isEmpty());
+  }
+
+  @Test
+  void aPresenceDotTurnsOfflineAfterTheSecondClientDisconnects() {
+    app.click("#members-toggle");
+    AppDriver.waitFor("bob online", () -> statusOf("bob") == UserStatus.ONLINE);
+    assertThat(app.exists("#members .presence-online")).isTrue();
+
+    bob.close();
+
+    // the server's grace (300 ms here) and then at most a second
+    AppDriver.waitFor(
+        "bob offline", Duration.ofMillis(1300), () -> statusOf("bob") == UserStatus.OFFLINE);
+    AppDriver.waitFor("an offline dot", () -> app.exists("#members .presence-offline"));
+  }
+
+  @Test
+  void seenByAppearsAfterTheSecondClientReads() {
+    app.say("hello bob");
+    String messageId =
+        bob.await(
+            f ->
+                f instanceof MessageNew m && m.message().content().equals("hello bob")
+                    ? m.message().messageId()
+                    : null);
+    assertThat(app.text("#seen-by")).isEmpty();
+
+    bob.request(id -> new Read(id, lobby.roomId(), messageId), Object.class);
+
+    AppDriver.waitFor(
+        "seen by bob", WITHIN_A_SECOND, () -> app.text("#seen-by").equals("Seen by bob"));
+  }
+
+  private UserStatus statusOf(String username) {
+    return app.<User>list("#members").getItems().stream()
+        .filter(u -> u.username().equals(username))
+        .map(User::status)
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,76 @@
+package chat.client.ui.chat;
+
+import chat.client.net.ChatClient;
+import chat.client.net.ClientEvent;
+import chat.client.support.Clients;
+import chat.client.support.LiveServer;
+import chat.client.support.Peer;
+import chat.client.support.Waits;
+import chat.protocol.client.RoomCreate;
+import chat.protocol.client.RoomJoin;
+import chat.protocol.model.Room;
+import chat.protocol.model.RoomVisibility;
+import chat.protocol.model.User;
+import chat.protocol.model.UserStatus;
+import chat.protocol.result.RoomResult;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The members panel follows presence as it happens, through a real server. */
+class MembersViewModelTest {
+
+  @TempDir Path dir;
+  private LiveServer server;
+  private ChatClient client;
+  private MembersViewModel members;
+
+  @BeforeEach
+  void start() {
+    server = LiveServer.startWith(dir.resolve("server"), Map.of("PRESENCE_GRACE_MS", "200"));
+    client = Clients.signedUp(server, dir.resolve("app"), "alice");
+    members = new MembersViewModel(client);
+    client.addListener(
+        event -> {
+          if (event instanceof ClientEvent.PresenceChanged p) {
+            members.presenceChanged(p.userId(), p.status(), p.lastSeen());
+          }
+        });
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    server.close();
+  }
+
+  @Test
+  void aMembersDotTurnsOfflineWhenTheyDisconnectWithoutReopening() {
+    Room room =
+        client
+            .request(
+                id -> new RoomCreate(id, "general", RoomVisibility.PUBLIC, null), RoomResult.class)
+            .join()
+            .room();
+    Peer bob = Peer.register(server, "bob");
+    bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
+    members.openProperty().set(true);
+    members.roomChanged(room.roomId());
+    Waits.until("bob listed online", () -> statusOf("bob") == UserStatus.ONLINE);
+
+    bob.close();
+
+    Waits.until("bob offline", () -> statusOf("bob") == UserStatus.OFFLINE);
+  }
+
+  private UserStatus statusOf(String username) {
+    return members.members().stream()
+        .filter(u -> u.username().equals(username))
+        .map(User::status)
+        .findFirst()
+        .orElse(null);
+  }
+}
