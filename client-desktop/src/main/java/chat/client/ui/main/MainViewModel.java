@@ -50,7 +50,8 @@ public final class MainViewModel {
             (obs, old, now) -> {
               String id = now == null ? null : now.roomId();
               if (id != null) {
-                chat.open(id);
+                // Selecting clears the room's unread count, but only after this listener has run.
+                chat.open(id, now.unreadProperty().get());
               }
               members.roomChanged(id);
             });
@@ -68,7 +69,7 @@ public final class MainViewModel {
         }
       }
       case ClientEvent.OutboxChanged o -> chat.pendingChanged(o.pending());
-      case ClientEvent.SendRefused r -> chat.refused(r.reason());
+      case ClientEvent.SendRefused r -> chat.refused(r.roomId(), r.content(), r.reason());
       case ClientEvent.SessionEnded s -> signedOut("Please sign in again: " + s.reason());
     }
   }
