@@ -41,6 +41,9 @@ public final class ChatControls {
   private final Label notice;
   private final Consumer<String> openLink;
   private final ListChangeListener<ChatLine> followNewest = this::rowsChanged;
+  private final Runnable afterLayout = this::measure;
+  private boolean scrolling;
+  private boolean measureAfterLayout;
 
   public ChatControls(
       ChatViewModel chat,
@@ -70,6 +73,7 @@ public final class ChatControls {
     show(chat.linesProperty().get());
     notice.textProperty().bind(chat.noticeProperty());
     list.skinProperty().addListener((obs, old, skin) -> watchScrolling());
+    watchLayout();
     bindNewBelow();
     bindComposer();
   }
@@ -120,16 +124,30 @@ public final class ChatControls {
     scrollTo(chat.follow().opened(lines));
   }
 
+  /**
+   * Scrolls once the list's skin has taken the change in: it listens to the rows too, and until it
+   * has, it refuses to scroll to a row it does not know yet.
+   */
   private void rowsChanged(ListChangeListener.Change<? extends ChatLine> change) {
-    scrollTo(chat.follow().changed(change, chat.loadingOlder()));
+    int row = chat.follow().changed(change, chat.loadingOlder());
+    boolean newest = row == change.getList().size() - 1;
+    if (row != FollowNewest.STAY) {
+      Platform.runLater(() -> scrollTo(newest ? list.getItems().size() - 1 : row));
+    }
   }
 
-  /** Scrolls a row to the top of the view (the last row to the bottom), then notes where it is. */
+  /**
+   * Scrolls a row to the top of the view (the last row to the bottom). Away from the newest row,
+   * whether the view still reaches the bottom (a short room does) is measured once laid out.
+   */
   private void scrollTo(int row) {
-    if (row != FollowNewest.STAY) {
-      list.scrollTo(Math.max(0, row));
-      Platform.runLater(() -> chat.follow().scrolled(atBottom()));
+    if (row == FollowNewest.STAY) {
+      return;
     }
+    scrolling = true;
+    list.scrollTo(Math.max(0, row));
+    scrolling = false;
+    measureAfterLayout |= row < list.getItems().size() - 1;
   }
 
   private void watchScrolling() {
@@ -141,22 +159,44 @@ public final class ChatControls {
                   if (now.doubleValue() <= bar.getMin() && was.doubleValue() > bar.getMin()) {
                     loadOlder();
                   }
-                  chat.follow().scrolled(atBottom());
+                  measureAfterLayout |= !scrolling;
                 });
       }
     }
   }
 
-  /** Whether the newest row is shown down to its bottom edge. */
+  /** The list's cells only have their places after layout: where the reader is is measured then. */
+  private void watchLayout() {
+    list.sceneProperty()
+        .addListener(
+            (obs, old, scene) -> {
+              if (old != null) {
+                old.removePostLayoutPulseListener(afterLayout);
+              }
+              if (scene != null) {
+                scene.addPostLayoutPulseListener(afterLayout);
+              }
+            });
+    if (list.getScene() != null) {
+      list.getScene().addPostLayoutPulseListener(afterLayout);
+    }
+  }
+
+  private void measure() {
+    if (measureAfterLayout) {
+      measureAfterLayout = false;
+      chat.follow().scrolled(atBottom());
+    }
+  }
+
+  /** Whether the newest row is on screen (a part of it is enough: it is being read). */
   private boolean atBottom() {
     int last = list.getItems().size() - 1;
     if (last < 0 || !(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
       return true;
     }
     IndexedCell<?> cell = flow.getLastVisibleCell();
-    return cell != null
-        && cell.getIndex() >= last
-        && cell.getLayoutY() + cell.getHeight() <= flow.getHeight() + 1;
+    return cell != null && cell.getIndex() >= last;
   }
 
   private void loadOlder() {
