@@ -1,6 +1,9 @@
 package chat.client.ui.chat;
 
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -8,18 +11,22 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * Binds the conversation list and the composer to a {@link ChatViewModel}: follows the newest
- * message, loads older history when scrolled to the top (keeping the reader's place), and sends on
- * Enter while Shift+Enter starts a new line. Tab and Shift+Tab leave the composer, as they leave
- * every other field: a {@code TextArea} would keep Tab for itself and trap keyboard users.
+ * Binds the conversation list and the composer to a {@link ChatViewModel}: scrolls where {@link
+ * FollowNewest} says (a room opens at its "New messages" line, new messages are followed at the
+ * bottom and counted on the "↓ N new" button above it), loads older history when scrolled to the
+ * top (keeping the reader's place), and sends on Enter while Shift+Enter starts a new line. Tab and
+ * Shift+Tab leave the composer, as they leave every other field: a {@code TextArea} would keep Tab
+ * for itself and trap keyboard users.
  */
 public final class ChatControls {
 
@@ -27,16 +34,21 @@ public final class ChatControls {
 
   private final ChatViewModel chat;
   private final ListView<ChatLine> list;
+  private final Button newBelow;
   private final TextArea composer;
   private final Label counter;
   private final Button send;
   private final Label notice;
   private final Consumer<String> openLink;
-  private final ListChangeListener<ChatLine> followNewest = change -> scrollToNewest();
+  private final ListChangeListener<ChatLine> followNewest = this::rowsChanged;
+  private final Runnable afterLayout = this::measure;
+  private boolean scrolling;
+  private boolean measureAfterLayout;
 
   public ChatControls(
       ChatViewModel chat,
       ListView<ChatLine> list,
+      Button newBelow,
       TextArea composer,
       Label counter,
       Button send,
@@ -44,6 +56,7 @@ public final class ChatControls {
       Consumer<String> openLink) {
     this.chat = chat;
     this.list = list;
+    this.newBelow = newBelow;
     this.composer = composer;
     this.counter = counter;
     this.send = send;
@@ -52,15 +65,24 @@ public final class ChatControls {
   }
 
   public void bind() {
-    list.setCellFactory(view -> new ChatLineCell(openLink));
+    list.setCellFactory(view -> new ChatLineCell(openLink, chat::retry));
     list.setPlaceholder(new Label("Pick a room on the left, or create one."));
     // An invalidation listener: a change listener compares the lists with equals(), and one empty
     // list equals another, so switching between two empty rooms would go unnoticed.
     chat.linesProperty().addListener(observable -> show(chat.linesProperty().get()));
     show(chat.linesProperty().get());
     notice.textProperty().bind(chat.noticeProperty());
-    list.skinProperty().addListener((obs, old, skin) -> watchScrollTop());
+    list.skinProperty().addListener((obs, old, skin) -> watchScrolling());
+    watchLayout();
+    bindNewBelow();
     bindComposer();
+  }
+
+  private void bindNewBelow() {
+    ReadOnlyIntegerProperty unseen = chat.follow().unseenProperty();
+    newBelow.textProperty().bind(Bindings.format("↓ %d new", unseen));
+    newBelow.visibleProperty().bind(unseen.greaterThan(0));
+    newBelow.setOnAction(event -> scrollTo(chat.follow().toNewest(list.getItems())));
   }
 
   private void bindComposer() {
@@ -99,14 +121,36 @@ public final class ChatControls {
     }
     lines.addListener(followNewest);
     list.setItems(lines);
-    scrollToNewest();
+    scrollTo(chat.follow().opened(lines));
   }
 
-  private void scrollToNewest() {
-    list.scrollTo(Math.max(0, list.getItems().size() - 1));
+  /**
+   * Scrolls once the list's skin has taken the change in: it listens to the rows too, and until it
+   * has, it refuses to scroll to a row it does not know yet.
+   */
+  private void rowsChanged(ListChangeListener.Change<? extends ChatLine> change) {
+    int row = chat.follow().changed(change, chat.loadingOlder());
+    boolean newest = row == change.getList().size() - 1;
+    if (row != FollowNewest.STAY) {
+      Platform.runLater(() -> scrollTo(newest ? list.getItems().size() - 1 : row));
+    }
   }
 
-  private void watchScrollTop() {
+  /**
+   * Scrolls a row to the top of the view (the last row to the bottom). Away from the newest row,
+   * whether the view still reaches the bottom (a short room does) is measured once laid out.
+   */
+  private void scrollTo(int row) {
+    if (row == FollowNewest.STAY) {
+      return;
+    }
+    scrolling = true;
+    list.scrollTo(Math.max(0, row));
+    scrolling = false;
+    measureAfterLayout |= row < list.getItems().size() - 1;
+  }
+
+  private void watchScrolling() {
     for (Node node : list.lookupAll(".scroll-bar")) {
       if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
         bar.valueProperty()
@@ -115,9 +159,44 @@ public final class ChatControls {
                   if (now.doubleValue() <= bar.getMin() && was.doubleValue() > bar.getMin()) {
                     loadOlder();
                   }
+                  measureAfterLayout |= !scrolling;
                 });
       }
     }
+  }
+
+  /** The list's cells only have their places after layout: where the reader is is measured then. */
+  private void watchLayout() {
+    list.sceneProperty()
+        .addListener(
+            (obs, old, scene) -> {
+              if (old != null) {
+                old.removePostLayoutPulseListener(afterLayout);
+              }
+              if (scene != null) {
+                scene.addPostLayoutPulseListener(afterLayout);
+              }
+            });
+    if (list.getScene() != null) {
+      list.getScene().addPostLayoutPulseListener(afterLayout);
+    }
+  }
+
+  private void measure() {
+    if (measureAfterLayout) {
+      measureAfterLayout = false;
+      chat.follow().scrolled(atBottom());
+    }
+  }
+
+  /** Whether the newest row is on screen (a part of it is enough: it is being read). */
+  private boolean atBottom() {
+    int last = list.getItems().size() - 1;
+    if (last < 0 || !(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+      return true;
+    }
+    IndexedCell<?> cell = flow.getLastVisibleCell();
+    return cell != null && cell.getIndex() >= last;
   }
 
   private void loadOlder() {

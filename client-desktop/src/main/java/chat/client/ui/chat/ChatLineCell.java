@@ -4,94 +4,163 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
 /**
- * Draws one chat row: a day separator, or a message bubble (ours set apart on the right) whose web
- * links open in the browser.
+ * Draws one chat row: a day separator, the "New messages" line, or a message bubble (ours set apart
+ * on the right). A bubble is made of parts, so that edits, reactions, threads and attachments can
+ * each add theirs: a header (name and time, only on the first message of a group), the body (the
+ * wrapped, selectable text) and, for ours, a footer with its state (sending, sent, or not sent with
+ * Retry).
  */
 public final class ChatLineCell extends ListCell<ChatLine> {
 
-  private final Consumer<String> openLink;
+  /** Bubbles take at most this share of the list's width. */
+  private static final double BUBBLE_SHARE = 0.75;
 
-  public ChatLineCell(Consumer<String> openLink) {
-    this.openLink = openLink;
-  }
+  /** The cell's and the bubble's horizontal padding and the scroll bar, taken off the text. */
+  private static final double CHROME = 60;
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
+  private final Consumer<String> openLink;
+  private final Consumer<ChatLine> retry;
+  private ChatLine shown;
+
+  public ChatLineCell(Consumer<String> openLink, Consumer<ChatLine> retry) {
+    this.openLink = openLink;
+    this.retry = retry;
+  }
+
   @Override
   protected void updateItem(ChatLine line, boolean empty) {
     super.updateItem(line, empty);
+    if (!empty && line != null && line.equals(shown) && getGraphic() != null) {
+      return; // the same row again: keep its nodes, and the reader's selection in them
+    }
+    shown = empty ? null : line;
     setText(null);
-    getStyleClass().removeAll("day-row", "own", "pending");
+    getStyleClass().removeAll("day-row", "unread-row", "own", "pending", "failed", "grouped");
     if (empty || line == null) {
       setGraphic(null);
       setAccessibleText(null);
       return;
     }
-    if (line.kind() == ChatLine.Kind.DAY) {
-      getStyleClass().add("day-row");
-      Label day = new Label(line.content());
-      day.getStyleClass().add("day");
-      HBox row = new HBox(day);
-      row.setAlignment(Pos.CENTER);
-      setGraphic(row);
-      setAccessibleText(line.content());
-      return;
+    switch (line.kind()) {
+      case DAY -> marker("day-row", "day", line.content());
+      case UNREAD -> marker("unread-row", "unread", line.content());
+      case MESSAGE, PENDING, FAILED -> message(line);
     }
-    boolean pending = line.kind() == ChatLine.Kind.PENDING;
-    String sender = pending || line.own() ? "You" : line.sender();
-    String time = pending ? "Sending…" : TIME.format(Instant.ofEpochMilli(line.timestamp()));
-    Label header = new Label(sender + "  ·  " + time);
-    header.getStyleClass().add("meta");
-    VBox bubble = new VBox(2, header, content(line.content()));
+  }
+
+  private void marker(String rowClass, String labelClass, String text) {
+    getStyleClass().add(rowClass);
+    Label label = new Label(text);
+    label.getStyleClass().add(labelClass);
+    Region before = rule();
+    Region after = rule();
+    HBox row = new HBox(8, before, label, after);
+    row.setAlignment(Pos.CENTER);
+    setGraphic(row);
+    setAccessibleText(text);
+  }
+
+  private static Region rule() {
+    Region rule = new Region();
+    rule.getStyleClass().add("rule");
+    HBox.setHgrow(rule, Priority.ALWAYS);
+    return rule;
+  }
+
+  private void message(ChatLine line) {
+    String sender = line.own() ? "You" : line.sender();
+    String time = TIME.format(Instant.ofEpochMilli(line.timestamp()));
+    List<Node> parts = new ArrayList<>(3);
+    if (line.groupStart()) {
+      parts.add(header(sender, time));
+    } else {
+      getStyleClass().add("grouped");
+    }
+    SelectableText body = new SelectableText(line.content(), openLink);
+    if (getListView() != null) {
+      body.wrapLimitProperty()
+          .bind(
+              Bindings.createDoubleBinding(
+                  () -> getListView().getWidth() * BUBBLE_SHARE - CHROME,
+                  getListView().widthProperty()));
+    }
+    parts.add(body);
+    String state = "";
+    if (line.own()) {
+      Node footer = footer(line);
+      parts.add(footer);
+      state = footer.getAccessibleText();
+    }
+    VBox bubble = new VBox(2);
+    bubble.getChildren().setAll(parts);
     bubble.getStyleClass().add("bubble");
-    bubble.maxWidthProperty().bind(widthProperty().multiply(0.75));
     HBox row = new HBox(bubble);
     row.setAlignment(line.own() ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
     if (line.own()) {
       getStyleClass().add("own");
     }
-    if (pending) {
-      getStyleClass().add("pending");
+    switch (line.kind()) {
+      case PENDING -> getStyleClass().add("pending");
+      case FAILED -> getStyleClass().add("failed");
+      case MESSAGE, DAY, UNREAD -> {}
     }
     setGraphic(row);
-    setAccessibleText(sender + ", " + time + ": " + line.content());
+    setAccessibleText(sender + ", " + time + ": " + line.content() + state);
   }
 
-  /** A plain label, or (only when there are links, as it costs more) a flow with hyperlinks. */
-  private Node content(String text) {
-    List<Links.Segment> segments = Links.split(text);
-    if (segments.stream().noneMatch(Links.Segment::link)) {
-      Label content = new Label(text);
-      content.setWrapText(true);
-      content.getStyleClass().add("content");
-      return content;
-    }
-    TextFlow flow = new TextFlow();
-    for (Links.Segment segment : segments) {
-      if (segment.link()) {
-        Hyperlink link = new Hyperlink(segment.text());
-        link.setOnAction(event -> openLink.accept(segment.text()));
-        flow.getChildren().add(link);
-      } else {
-        Text plain = new Text(segment.text());
-        plain.getStyleClass().add("content-text");
-        flow.getChildren().add(plain);
+  private static Node header(String sender, String time) {
+    Label name = new Label(sender);
+    name.getStyleClass().add("sender");
+    Label at = new Label(time);
+    at.getStyleClass().add("meta");
+    HBox header = new HBox(8, name, at);
+    header.setAlignment(Pos.BASELINE_LEFT);
+    return header;
+  }
+
+  /** Ours: "Sending…", a tick once the server has it, or the refusal with Retry. */
+  private Node footer(ChatLine line) {
+    Label state = new Label();
+    state.getStyleClass().addAll("meta", "state");
+    HBox footer = new HBox(6, state);
+    footer.setAlignment(Pos.CENTER_RIGHT);
+    switch (line.kind()) {
+      case PENDING -> {
+        state.setText("Sending…");
+        footer.setAccessibleText(", sending");
+      }
+      case FAILED -> {
+        state.setText("Not sent: " + line.note());
+        state.setWrapText(true);
+        Hyperlink again = new Hyperlink("Retry");
+        again.getStyleClass().add("retry");
+        again.setOnAction(event -> retry.accept(line));
+        footer.getChildren().add(again);
+        footer.setAccessibleText(", not sent: " + line.note());
+      }
+      case MESSAGE, DAY, UNREAD -> {
+        state.setText("✓ Sent");
+        footer.setAccessibleText(", sent");
       }
     }
-    return flow;
+    return footer;
   }
 }

@@ -45,6 +45,8 @@ public final class ChatViewModel {
   private final StringProperty draft = new SimpleStringProperty("");
   private final StringProperty notice = new SimpleStringProperty("");
   private final BooleanProperty loadingOlder = new SimpleBooleanProperty();
+  private final FollowNewest follow = new FollowNewest();
+  private long refusedCount;
   private List<Outbox.Entry> pending;
 
   public ChatViewModel(ChatClient client, ZoneId zone) {
@@ -58,11 +60,15 @@ public final class ChatViewModel {
     this.pending = client.pending();
   }
 
-  /** Shows {@code id}'s conversation, fetching its newest page the first time. */
-  public void open(String id) {
+  /**
+   * Shows {@code id}'s conversation, fetching its newest page the first time, with the "New
+   * messages" line above the first of its {@code unread} messages from others.
+   */
+  public void open(String id, int unread) {
     roomId.set(id);
     notice.set("");
     RoomTimeline timeline = timeline(id);
+    timeline.openedWithUnread(unread);
     lines.set(timeline.lines());
     if (!timeline.loaded()) {
       client
@@ -103,8 +109,10 @@ public final class ChatViewModel {
             MessagesResult.class)
         .handle(
             (page, failure) -> {
+              int added =
+                  failure == null ? timeline.addedOlder(page.messages(), page.hasMore()) : 0;
               loadingOlder.set(false);
-              return failure == null ? timeline.addedOlder(page.messages(), page.hasMore()) : 0;
+              return added;
             });
   }
 
@@ -124,12 +132,24 @@ public final class ChatViewModel {
     if (!canSend().get()) {
       return;
     }
+    follow.sending();
     client.send(roomId.get(), draft.get());
     draft.set("");
   }
 
-  public void refused(String reason) {
-    notice.set("Not sent: " + reason);
+  /** The server refused one of ours for good: it stays in its room, marked, with Retry. */
+  public void refused(String roomId, String content, String reason) {
+    timeline(roomId)
+        .refused("refused-" + ++refusedCount, content, reason, System.currentTimeMillis());
+  }
+
+  /** Sends a refused message of the open room again, as a new message. */
+  public void retry(ChatLine refused) {
+    String id = roomId.get();
+    if (id != null && timeline(id).forgetRefused(refused.key())) {
+      follow.sending();
+      client.send(id, refused.content());
+    }
   }
 
   public BooleanBinding canSend() {
@@ -159,6 +179,15 @@ public final class ChatViewModel {
 
   public ReadOnlyObjectProperty<ObservableList<ChatLine>> linesProperty() {
     return lines.getReadOnlyProperty();
+  }
+
+  /** Whether a page of older history is on its way (the view then keeps the reader's place). */
+  public boolean loadingOlder() {
+    return loadingOlder.get();
+  }
+
+  public FollowNewest follow() {
+    return follow;
   }
 
   public ReadOnlyObjectProperty<String> roomIdProperty() {

@@ -16,11 +16,16 @@ import javafx.collections.ObservableList;
 
 /**
  * One room's messages as the chat list shows them: server order, one row per messageId (events,
- * acks and catch-up pages may repeat a message), a separator before each new day, and our pending
- * messages at the end. New messages are appended in place; only a page of older history rebuilds
- * the list.
+ * acks and catch-up pages may repeat a message), a separator before each new day, the "New
+ * messages" line above the first unread one, runs of one sender grouped under one header, and at
+ * the end our messages the server refused and those still pending. New messages are appended in
+ * place; only a page of older history, the first page or a moved "New messages" line rebuilds the
+ * list.
  */
 final class RoomTimeline {
+
+  /** Messages of one sender closer together than this share one header. */
+  static final long GROUP_GAP_MILLIS = 5 * 60_000L;
 
   private final String myUserId;
   private final ZoneId zone;
@@ -29,6 +34,9 @@ final class RoomTimeline {
   private final Set<String> ownClientMsgIds = new HashSet<>();
   private final ObservableList<ChatLine> lines = FXCollections.observableArrayList();
   private List<Outbox.Entry> pending = List.of();
+  private final List<ChatLine> failed = new ArrayList<>();
+  private int unreadCount;
+  private String firstUnreadId;
   private boolean loaded;
   private boolean hasOlder = true;
 
@@ -45,15 +53,19 @@ final class RoomTimeline {
     Message previous = messages.isEmpty() ? null : messages.getLast();
     messages.add(message);
     noteIfOwn(message);
-    int at = lines.size() - pending.size();
+    int at = lines.size() - tailSize();
     List<ChatLine> added = new ArrayList<>(2);
+    ChatLine above = at == 0 ? null : lines.get(at - 1);
     if (previous == null || !day(previous).equals(day(message))) {
-      added.add(ChatLine.day(dayLabel(day(message)), message.timestamp()));
+      above = ChatLine.day(dayLabel(day(message)), message.timestamp());
+      added.add(above);
     }
-    added.add(line(message));
+    added.add(line(message, above));
     lines.addAll(at, added);
     if (pending.stream().anyMatch(this::sentAlready)) {
       setPending(pending); // our own message came back: its pending row goes at once
+    } else if (tailSize() > 0) {
+      rebuildTail(); // whether the tail's first row starts a group may have changed
     }
     return true;
   }
@@ -67,7 +79,55 @@ final class RoomTimeline {
     live.forEach(this::keep);
     loaded = true;
     hasOlder = hasMore;
+    firstUnreadId = findFirstUnread();
     rebuild();
+  }
+
+  /**
+   * The room was opened with {@code count} messages from others unread: the "New messages" line
+   * goes above the first of them (above the oldest held when fewer are held), or away when none is
+   * unread. Resolved when the first page arrives if it has not yet.
+   */
+  void openedWithUnread(int count) {
+    unreadCount = count;
+    if (!loaded) {
+      return;
+    }
+    String first = findFirstUnread();
+    if (first != null || firstUnreadId != null) {
+      firstUnreadId = first;
+      rebuild();
+    }
+  }
+
+  /** The row of the "New messages" line, or -1 when there is none. */
+  int unreadRow() {
+    if (firstUnreadId == null) {
+      return -1;
+    }
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (lines.get(i).kind() == ChatLine.Kind.UNREAD) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The server refused one of ours for good: it stays shown, marked, with the reason. */
+  void refused(String clientMsgId, String content, String reason, long now) {
+    failed.add(
+        new ChatLine(
+            ChatLine.Kind.FAILED, clientMsgId, myUserId, null, content, now, true, false, reason));
+    rebuildTail();
+  }
+
+  /** Forgets a refused message (it is being sent again); false when it was not here. */
+  boolean forgetRefused(String key) {
+    boolean removed = failed.removeIf(line -> line.key().equals(key));
+    if (removed) {
+      rebuildTail();
+    }
+    return removed;
   }
 
   /** A page of older messages, oldest first, put before everything held; returns rows added. */
@@ -87,9 +147,67 @@ final class RoomTimeline {
 
   /** Our messages to this room that wait for the server, shown last. */
   void setPending(List<Outbox.Entry> waiting) {
-    lines.remove(lines.size() - pending.size(), lines.size());
     pending = waiting.stream().filter(e -> !sentAlready(e)).toList();
-    pending.forEach(e -> lines.add(pendingLine(e)));
+    rebuildTail();
+  }
+
+  private int tailSize() {
+    return failed.size() + pending.size();
+  }
+
+  /** Replaces the refused and pending rows after the last message. */
+  private void rebuildTail() {
+    int messagesEnd = lines.size();
+    while (messagesEnd > 0 && isTail(lines.get(messagesEnd - 1))) {
+      messagesEnd--;
+    }
+    List<ChatLine> tail = tailAfter(messagesEnd == 0 ? null : lines.get(messagesEnd - 1));
+    lines.remove(messagesEnd, lines.size());
+    lines.addAll(tail);
+  }
+
+  private static boolean isTail(ChatLine line) {
+    return line.kind() == ChatLine.Kind.PENDING || line.kind() == ChatLine.Kind.FAILED;
+  }
+
+  private List<ChatLine> tailAfter(ChatLine above) {
+    List<ChatLine> tail = new ArrayList<>(tailSize());
+    for (ChatLine line : failed) {
+      above = regrouped(line, above);
+      tail.add(above);
+    }
+    for (Outbox.Entry entry : pending) {
+      above = pendingLine(entry, above);
+      tail.add(above);
+    }
+    return tail;
+  }
+
+  private ChatLine regrouped(ChatLine line, ChatLine above) {
+    return new ChatLine(
+        line.kind(),
+        line.key(),
+        line.senderId(),
+        line.sender(),
+        line.content(),
+        line.timestamp(),
+        line.own(),
+        startsGroup(above, line.senderId(), line.timestamp()),
+        line.note());
+  }
+
+  private String findFirstUnread() {
+    if (unreadCount <= 0 || messages.isEmpty()) {
+      return null;
+    }
+    int counted = 0;
+    for (int i = messages.size() - 1; i >= 0; i--) {
+      Message message = messages.get(i);
+      if (!myUserId.equals(message.senderId()) && ++counted == unreadCount) {
+        return message.messageId();
+      }
+    }
+    return messages.getFirst().messageId();
   }
 
   ObservableList<ChatLine> lines() {
@@ -127,33 +245,59 @@ final class RoomTimeline {
   }
 
   private void rebuild() {
-    List<ChatLine> rebuilt = new ArrayList<>(messages.size() + pending.size() + 8);
+    List<ChatLine> rebuilt = new ArrayList<>(messages.size() + tailSize() + 8);
     LocalDate current = null;
+    ChatLine above = null;
     for (Message message : messages) {
       LocalDate day = day(message);
       if (!day.equals(current)) {
-        rebuilt.add(ChatLine.day(dayLabel(day), message.timestamp()));
+        above = ChatLine.day(dayLabel(day), message.timestamp());
+        rebuilt.add(above);
         current = day;
       }
-      rebuilt.add(line(message));
+      if (message.messageId().equals(firstUnreadId)) {
+        above = ChatLine.unread(message.timestamp());
+        rebuilt.add(above);
+      }
+      above = line(message, above);
+      rebuilt.add(above);
     }
-    pending.forEach(e -> rebuilt.add(pendingLine(e)));
+    rebuilt.addAll(tailAfter(above));
     lines.setAll(rebuilt);
   }
 
-  private ChatLine line(Message message) {
+  private ChatLine line(Message message, ChatLine above) {
     return new ChatLine(
         ChatLine.Kind.MESSAGE,
         message.messageId(),
+        message.senderId(),
         message.senderName(),
         message.content(),
         message.timestamp(),
-        myUserId.equals(message.senderId()));
+        myUserId.equals(message.senderId()),
+        startsGroup(above, message.senderId(), message.timestamp()),
+        "");
   }
 
-  private static ChatLine pendingLine(Outbox.Entry entry) {
+  private ChatLine pendingLine(Outbox.Entry entry, ChatLine above) {
     return new ChatLine(
-        ChatLine.Kind.PENDING, entry.clientMsgId(), null, entry.content(), entry.createdAt(), true);
+        ChatLine.Kind.PENDING,
+        entry.clientMsgId(),
+        myUserId,
+        null,
+        entry.content(),
+        entry.createdAt(),
+        true,
+        startsGroup(above, myUserId, entry.createdAt()),
+        "");
+  }
+
+  /** A new header unless the row above is a message of the same sender, recent enough. */
+  private static boolean startsGroup(ChatLine above, String senderId, long timestamp) {
+    return above == null
+        || !above.isMessage()
+        || !above.senderId().equals(senderId)
+        || timestamp - above.timestamp() > GROUP_GAP_MILLIS;
   }
 
   private LocalDate day(Message message) {

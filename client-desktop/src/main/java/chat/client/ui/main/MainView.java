@@ -62,6 +62,7 @@ public final class MainView {
   @FXML private Label roomTitle;
   @FXML private ToggleButton membersToggle;
   @FXML private ListView<ChatLine> messageList;
+  @FXML private Button newBelowButton;
   @FXML private Label noticeLabel;
   @FXML private TextArea composer;
   @FXML private Label typingLabel;
@@ -182,7 +183,14 @@ public final class MainView {
 
   private void bindChat() {
     new ChatControls(
-            model.chat(), messageList, composer, counterLabel, sendButton, noticeLabel, openLink)
+            model.chat(),
+            messageList,
+            newBelowButton,
+            composer,
+            counterLabel,
+            sendButton,
+            noticeLabel,
+            openLink)
         .bind();
     typingLabel.textProperty().bind(model.typing().textProperty());
     typingLabel.visibleProperty().bind(typingLabel.textProperty().isNotEmpty());

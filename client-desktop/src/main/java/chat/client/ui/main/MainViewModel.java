@@ -57,7 +57,8 @@ public final class MainViewModel {
             (obs, old, now) -> {
               String id = now == null ? null : now.roomId();
               if (id != null) {
-                chat.open(id);
+                // Selecting clears the room's unread count, but only after this listener has run.
+                chat.open(id, now.unreadProperty().get());
               }
               members.roomChanged(id);
               typing.roomChanged(id);
@@ -76,7 +77,7 @@ public final class MainViewModel {
         }
       }
       case ClientEvent.OutboxChanged o -> chat.pendingChanged(o.pending());
-      case ClientEvent.SendRefused r -> chat.refused(r.reason());
+      case ClientEvent.SendRefused r -> chat.refused(r.roomId(), r.content(), r.reason());
       case ClientEvent.SessionEnded s -> signedOut("Please sign in again: " + s.reason());
       case ClientEvent.PresenceChanged p ->
           members.presenceChanged(p.userId(), p.status(), p.lastSeen());

@@ -61,7 +61,7 @@ class ChatViewModelTest {
   @Test
   void theComposerRefusesWhatTheServerWouldRefuse() {
     assertThat(chat.canSend().get()).as("no room open").isFalse();
-    chat.open(room.roomId());
+    chat.open(room.roomId(), 0);
 
     chat.draftProperty().set("   ");
     assertThat(chat.canSend().get()).isFalse();
@@ -77,7 +77,7 @@ class ChatViewModelTest {
 
   @Test
   void aSentMessageShowsAtOnceAndOnceAcknowledgedStaysOnce() {
-    chat.open(room.roomId());
+    chat.open(room.roomId(), 0);
     chat.draftProperty().set("hello");
 
     chat.send();
@@ -100,7 +100,7 @@ class ChatViewModelTest {
     }
     ChatViewModel fresh = new ChatViewModel(client, ZoneOffset.UTC);
 
-    fresh.open(room.roomId());
+    fresh.open(room.roomId(), 0);
     Waits.until("the newest page", () -> messages(fresh).size() == 50);
     assertThat(messages(fresh).getFirst()).isEqualTo("message 11");
 

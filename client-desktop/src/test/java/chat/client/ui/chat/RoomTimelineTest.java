@@ -93,16 +93,112 @@ class RoomTimelineTest {
         .hasSize(100_000);
   }
 
-  private List<String> rows() {
+  @Test
+  void consecutiveMessagesOfOneSenderWithinFiveMinutesShareOneHeader() {
+    long minute = 60_000L;
+    timeline.add(message("m1", "u-bob", "one", 0));
+    timeline.add(message("m2", "u-bob", "two", 4 * minute));
+    timeline.add(message("m3", "u-carol", "three", 5 * minute));
+    timeline.add(message("m4", "u-carol", "four", 11 * minute));
+    timeline.add(message("m5", "u-carol", "five", DAY + 11 * minute));
+
+    assertThat(headers())
+        .containsExactly(
+            "[day]",
+            "^bob: one",
+            "bob: two",
+            "^carol: three",
+            "^carol: four",
+            "[day]",
+            "^carol: five");
+  }
+
+  @Test
+  void aRebuiltListGroupsAsTheLiveOneDoes() {
+    timeline.loadedNewest(
+        List.of(message("m1", "u-bob", "one", 1), message("m2", "u-bob", "two", 2)), false);
+    timeline.addedOlder(List.of(message("m0", "u-bob", "zero", 0)), false);
+
+    assertThat(headers()).containsExactly("[day]", "^bob: zero", "bob: one", "bob: two");
+  }
+
+  @Test
+  void ourPendingMessageJoinsOurGroupAndARefusedOneStaysWithItsReason() {
+    timeline.add(message("m1", "u-alice", "mine", 10));
+    timeline.setPending(List.of(new Outbox.Entry("c-1", "r1", "on its way", 20)));
+    timeline.refused("k-1", "too much", "Message too long", 30);
+
+    assertThat(headers())
+        .containsExactly(
+            "[day]", "^alice (own): mine", "[failed] too much", "[pending] on its way");
+    ChatLine failed = timeline.lines().get(2);
+    assertThat(failed.note()).isEqualTo("Message too long");
+    assertThat(failed.groupStart()).isFalse();
+
+    assertThat(timeline.forgetRefused("k-1")).isTrue();
+    assertThat(timeline.forgetRefused("k-1")).isFalse();
+    assertThat(rows()).containsExactly("[day]", "alice (own): mine", "[pending] on its way");
+  }
+
+  @Test
+  void aRoomOpensWithTheNewMessagesLineAboveItsFirstUnread() {
+    timeline.openedWithUnread(2);
+    timeline.loadedNewest(
+        List.of(
+            message("m1", "u-bob", "read", 1),
+            message("m2", "u-bob", "first unread", 2),
+            message("m3", "u-alice", "my reply", 3),
+            message("m4", "u-bob", "second unread", 4)),
+        false);
+
+    assertThat(headers())
+        .containsExactly(
+            "[day]",
+            "^bob: read",
+            "[unread]",
+            "^bob: first unread",
+            "^alice (own): my reply",
+            "^bob: second unread");
+    assertThat(timeline.unreadRow()).isEqualTo(2);
+
+    timeline.openedWithUnread(0);
+
+    assertThat(timeline.unreadRow()).isEqualTo(-1);
+    assertThat(rows()).doesNotContain("[unread]");
+  }
+
+  @Test
+  void moreUnreadThanHeldPutsTheLineAboveTheOldestHeld() {
+    timeline.loadedNewest(List.of(message("m1", "u-bob", "one", 1)), true);
+
+    timeline.openedWithUnread(5);
+
+    assertThat(rows()).containsExactly("[day]", "[unread]", "bob: one");
+  }
+
+  private List<String> headers() {
     return timeline.lines().stream()
         .map(
             l ->
                 switch (l.kind()) {
-                  case DAY -> "[day]";
-                  case PENDING -> "[pending] " + l.content();
-                  case MESSAGE -> l.sender() + (l.own() ? " (own)" : "") + ": " + l.content();
+                  case DAY, UNREAD, PENDING, FAILED -> row(l);
+                  case MESSAGE -> (l.groupStart() ? "^" : "") + row(l);
                 })
         .toList();
+  }
+
+  private List<String> rows() {
+    return timeline.lines().stream().map(RoomTimelineTest::row).toList();
+  }
+
+  private static String row(ChatLine l) {
+    return switch (l.kind()) {
+      case DAY -> "[day]";
+      case UNREAD -> "[unread]";
+      case PENDING -> "[pending] " + l.content();
+      case FAILED -> "[failed] " + l.content();
+      case MESSAGE -> l.sender() + (l.own() ? " (own)" : "") + ": " + l.content();
+    };
   }
 
   private static Message message(String id, String senderId, String content, long timestamp) {

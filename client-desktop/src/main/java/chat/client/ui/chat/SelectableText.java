@@ -1,0 +1,163 @@
+package chat.client.ui.chat;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.shape.Path;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * A message's text, read-only but selectable: it wraps at {@link #wrapLimitProperty()}, the mouse
+ * selects (a drag, or the context menu's Select all) and Ctrl+C or the menu's Copy puts the
+ * selection on the clipboard (the whole text when nothing is selected). Web links are inline runs
+ * that open on a click. A {@code TextFlow} of {@code Text} runs rather than a {@code TextArea}: it
+ * is as tall as its wrapped text, which a variable-height list cell needs, and it keeps links
+ * inline.
+ */
+final class SelectableText extends TextFlow {
+
+  private final String text;
+  private final DoubleProperty wrapLimit = new SimpleDoubleProperty(-1);
+  private final Path highlight = new Path();
+  private int anchor;
+  private int start;
+  private int end;
+  private boolean dragged;
+
+  SelectableText(String text, Consumer<String> openLink) {
+    this.text = text;
+    getStyleClass().add("message-text");
+    setFocusTraversable(false);
+    setCursor(Cursor.TEXT);
+    highlight.setManaged(false);
+    highlight.getStyleClass().add("selection");
+    getChildren().add(highlight);
+    for (Links.Segment segment : Links.split(text)) {
+      Text run = new Text(segment.text());
+      run.getStyleClass().add(segment.link() ? "link-text" : "content-text");
+      if (segment.link()) {
+        run.setCursor(Cursor.HAND);
+        run.setOnMouseClicked(
+            event -> {
+              if (event.getButton() == MouseButton.PRIMARY && !dragged) {
+                openLink.accept(segment.text());
+              }
+            });
+      }
+      getChildren().add(run);
+    }
+    wrapLimit.addListener(observable -> requestLayout());
+    addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+    addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+    addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    setOnContextMenuRequested(
+        event -> {
+          menu().show(this, event.getScreenX(), event.getScreenY());
+          event.consume();
+        });
+  }
+
+  /** The widest the text may be before it wraps; below 0, it does not wrap. */
+  DoubleProperty wrapLimitProperty() {
+    return wrapLimit;
+  }
+
+  String selectedText() {
+    return text.substring(start, end);
+  }
+
+  void selectAll() {
+    select(0, text.length());
+  }
+
+  /** Puts the selection, or the whole text when nothing is selected, on the clipboard. */
+  void copy() {
+    ClipboardContent content = new ClipboardContent();
+    content.putString(start == end ? text : selectedText());
+    Clipboard.getSystemClipboard().setContent(content);
+  }
+
+  @Override
+  protected double computePrefWidth(double height) {
+    double natural = super.computePrefWidth(height);
+    return wrapLimit.get() > 0 ? Math.min(natural, wrapLimit.get()) : natural;
+  }
+
+  @Override
+  protected double computePrefHeight(double width) {
+    return super.computePrefHeight(width < 0 && wrapLimit.get() > 0 ? wrapLimit.get() : width);
+  }
+
+  @Override
+  protected void layoutChildren() {
+    super.layoutChildren();
+    paintSelection();
+  }
+
+  private ContextMenu menu() {
+    MenuItem copy = new MenuItem("Copy");
+    copy.setOnAction(event -> copy());
+    MenuItem all = new MenuItem("Select all");
+    all.setOnAction(event -> selectAll());
+    return new ContextMenu(copy, all);
+  }
+
+  private void pressed(MouseEvent event) {
+    if (event.getButton() != MouseButton.PRIMARY) {
+      return;
+    }
+    requestFocus();
+    dragged = false;
+    anchor = indexAt(event);
+    select(anchor, anchor);
+    event.consume(); // the list would otherwise take the focus and select the row
+  }
+
+  private void dragged(MouseEvent event) {
+    if (event.getButton() == MouseButton.PRIMARY) {
+      dragged = true;
+      int at = indexAt(event);
+      select(Math.min(anchor, at), Math.max(anchor, at));
+      event.consume();
+    }
+  }
+
+  private void keyPressed(KeyEvent event) {
+    if (event.isShortcutDown() && event.getCode() == KeyCode.C) {
+      copy();
+      event.consume();
+    } else if (event.isShortcutDown() && event.getCode() == KeyCode.A) {
+      selectAll();
+      event.consume();
+    }
+  }
+
+  private int indexAt(MouseEvent event) {
+    Point2D local = sceneToLocal(event.getSceneX(), event.getSceneY());
+    return Math.clamp(getHitInfo(local).getInsertionIndex(), 0, text.length());
+  }
+
+  private void select(int from, int to) {
+    start = from;
+    end = to;
+    paintSelection();
+  }
+
+  private void paintSelection() {
+    highlight
+        .getElements()
+        .setAll(start == end ? List.of() : List.of(getRangeShape(start, end, false)));
+  }
+}
