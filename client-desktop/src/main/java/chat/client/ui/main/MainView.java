@@ -122,7 +122,7 @@ public final class MainView {
                 Duration.seconds(1),
                 event -> {
                   state.tick();
-                  model.typing().tick();
+                  model.tick();
                 }));
     ticker.setCycleCount(Timeline.INDEFINITE);
     ticker.play();
@@ -192,9 +192,9 @@ public final class MainView {
             noticeLabel,
             openLink)
         .bind();
-    typingLabel.textProperty().bind(model.typing().textProperty());
+    typingLabel.textProperty().bind(model.typingLineProperty());
     typingLabel.visibleProperty().bind(typingLabel.textProperty().isNotEmpty());
-    seenByLabel.textProperty().bind(model.seenBy().textProperty());
+    seenByLabel.textProperty().bind(model.seenByLineProperty());
     seenByLabel.visibleProperty().bind(seenByLabel.textProperty().isNotEmpty());
     seenByLabel.managedProperty().bind(seenByLabel.visibleProperty());
     roomTitle

@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
 
 /**
  * The main window: routes the client's events to the sidebar and the chat, keeps the two in step
@@ -164,12 +165,19 @@ public final class MainViewModel {
     return members;
   }
 
-  public TypingViewModel typing() {
-    return typing;
+  /** "Ana is typing…" for the open room, or empty. */
+  public ReadOnlyStringProperty typingLineProperty() {
+    return typing.textProperty();
   }
 
-  public SeenByViewModel seenBy() {
-    return seenBy;
+  /** "Seen by Ana, Ben" under the open room's newest message, or empty. */
+  public ReadOnlyStringProperty seenByLineProperty() {
+    return seenBy.textProperty();
+  }
+
+  /** The window's clock: a typing line nobody renewed for 6 s clears. */
+  public void tick() {
+    typing.tick();
   }
 
   public BannerViewModel banner() {

@@ -74,7 +74,7 @@ class SeenByViewModelTest {
   void showingTheNewestMessageOfTheOpenRoomTellsTheOthersItWasRead() {
     Message hello = bobSays("hello");
 
-    chat.open(room.roomId());
+    chat.open(room.roomId(), 0);
 
     ReadEvent read = bob.await(f -> f instanceof ReadEvent r ? r : null);
     assertThat(read.userId()).isEqualTo(client.me().userId());
@@ -83,7 +83,7 @@ class SeenByViewModelTest {
 
   @Test
   void seenByNamesWhoReadTheNewestMessageAndClearsWhenANewerOneComes() {
-    chat.open(room.roomId());
+    chat.open(room.roomId(), 0);
     chat.draftProperty().set("hi bob");
     chat.send();
     Message mine =
