@@ -60,7 +60,7 @@ public final class ErrorMapper {
             yield broken.errorBody();
           }
           case StorageUnavailableException full -> {
-            refusals.storeFailed(where, "STORAGE_UNAVAILABLE", causes(full));
+            refusals.storeFailed(where, ErrorCode.STORAGE_UNAVAILABLE.name(), causes(full));
             yield new ErrorBody(ErrorCode.STORAGE_UNAVAILABLE, STORAGE_UNAVAILABLE, null, null);
           }
           case StoreException outage -> {
