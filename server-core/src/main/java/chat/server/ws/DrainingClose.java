@@ -61,8 +61,32 @@ final class DrainingClose implements WebSocketServerFactory {
     @Override
     public void close() throws IOException {
       boolean upgraded = connection.getReadyState() != ReadyState.NOT_YET_CONNECTED;
+      if (upgraded) {
+        writeWhatIsQueued();
+      }
       if (!upgraded || !drain.take(connection, socket)) {
         wrapped.close();
+      }
+    }
+
+    /**
+     * Java-WebSocket may close with its close frame still queued: when the client's end of stream
+     * is read first, or when the decoder queues the frame and marks the socket closing between the
+     * selector's two checks of "all written" and "closing". The half-close would then put the FIN
+     * before the close frame, and the client would see the stream end without a close code.
+     */
+    private void writeWhatIsQueued() {
+      try {
+        ByteBuffer queued;
+        while ((queued = connection.outQueue.peek()) != null) {
+          wrapped.write(queued);
+          if (queued.hasRemaining()) {
+            return; // the send buffer is full: what is left is lost, as with any close
+          }
+          connection.outQueue.poll();
+        }
+      } catch (IOException gone) {
+        // the client is gone: nothing to tell it
       }
     }
 

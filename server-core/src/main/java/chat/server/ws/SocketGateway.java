@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
@@ -58,6 +59,7 @@ public final class SocketGateway {
 
   public static final String PATH = "/ws";
   private static final String BEARER = "Bearer ";
+  private static final Duration WRITE_DEMAND_RETRY = Duration.ofMillis(100);
   private static final Logger log = LoggerFactory.getLogger(SocketGateway.class);
 
   private final SessionService sessions;
@@ -276,6 +278,15 @@ public final class SocketGateway {
       return;
     }
     refuse(connection, null, ErrorCode.INVALID_INPUT, "frames must be JSON text");
+  }
+
+  /** Runs {@code action} on the timer thread a moment from now; not at all once stopping. */
+  void shortlyAfter(Runnable action) {
+    try {
+      timers.schedule(action, WRITE_DEMAND_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException stopping) {
+      // every socket is being closed anyway
+    }
   }
 
   void onClose(WebSocket socket, int code, String reason, boolean remote) {

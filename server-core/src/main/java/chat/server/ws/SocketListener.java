@@ -94,6 +94,22 @@ final class SocketListener extends WebSocketServer {
     gateway.onMessage(socket, bytes);
   }
 
+  /**
+   * Asks once more, a moment later, for the close frame to be written. Java-WebSocket can lose a
+   * write demand: its selector, finishing an earlier write, sets the socket back to read interest
+   * just after the decoder queued the close frame and asked to write it. The frame then waits until
+   * the client gives up, and the client never learns the close code.
+   */
+  @Override
+  public void onClosing(WebSocket socket, int code, String reason, boolean remote) {
+    gateway.shortlyAfter(
+        () -> {
+          if (socket.hasBufferedData() && !socket.isClosed()) {
+            onWriteDemand(socket);
+          }
+        });
+  }
+
   @Override
   public void onClose(WebSocket socket, int code, String reason, boolean remote) {
     gateway.onClose(socket, code, reason, remote);
