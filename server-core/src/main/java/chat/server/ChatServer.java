@@ -135,8 +135,7 @@ public final class ChatServer implements AutoCloseable {
               services.accounts(),
               services.sessions(),
               services.users(),
-              storage::isReachable,
-              gateway::isAccepting,
+              new HttpApi.Readiness(storage::isReachable, gateway::isAccepting),
               metrics,
               config.transport(),
               clientAddresses);

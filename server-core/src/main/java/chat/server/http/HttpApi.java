@@ -42,6 +42,14 @@ public final class HttpApi {
     }
   }
 
+  /**
+   * What {@code /readyz} checks.
+   *
+   * @param storeWritable the store answers and takes a write
+   * @param socketsAccepting the socket port accepts connections
+   */
+  public record Readiness(BooleanSupplier storeWritable, BooleanSupplier socketsAccepting) {}
+
   private final HttpServer server;
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -53,8 +61,7 @@ public final class HttpApi {
       AccountService accounts,
       SessionService sessions,
       UserDirectory users,
-      BooleanSupplier storeReachable,
-      BooleanSupplier socketsAccepting,
+      Readiness readiness,
       ServerMetrics metrics,
       TransportLimits limits,
       ClientAddresses clientAddresses)
@@ -65,9 +72,7 @@ public final class HttpApi {
     System.setProperty(
         "sun.net.httpserver.maxRspTime", Long.toString(limits.httpResponseTimeout().toSeconds()));
     Router router = new Router(sessions::authenticate, metrics, clientAddresses);
-    new OperationEndpoints(
-            identity, tls.isPresent(), wsPort, storeReachable, socketsAccepting, metrics)
-        .addTo(router);
+    new OperationEndpoints(identity, tls.isPresent(), wsPort, readiness, metrics).addTo(router);
     new AuthEndpoints(accounts, sessions).addTo(router);
     new UserEndpoints(users).addTo(router);
     try {

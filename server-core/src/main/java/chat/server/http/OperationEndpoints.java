@@ -5,7 +5,6 @@ import chat.protocol.http.LimitsInfo;
 import chat.protocol.http.ServerInfo;
 import chat.protocol.http.StatusResponse;
 import chat.server.metrics.ServerMetrics;
-import java.util.function.BooleanSupplier;
 
 /** What needs no login: {@code /api/info}, health, readiness and metrics. */
 final class OperationEndpoints {
@@ -18,22 +17,19 @@ final class OperationEndpoints {
   private final HttpApi.Identity identity;
   private final boolean tls;
   private final int wsPort;
-  private final BooleanSupplier storeReachable;
-  private final BooleanSupplier socketsAccepting;
+  private final HttpApi.Readiness readiness;
   private final ServerMetrics metrics;
 
   OperationEndpoints(
       HttpApi.Identity identity,
       boolean tls,
       int wsPort,
-      BooleanSupplier storeReachable,
-      BooleanSupplier socketsAccepting,
+      HttpApi.Readiness readiness,
       ServerMetrics metrics) {
     this.identity = identity;
     this.tls = tls;
     this.wsPort = wsPort;
-    this.storeReachable = storeReachable;
-    this.socketsAccepting = socketsAccepting;
+    this.readiness = readiness;
     this.metrics = metrics;
   }
 
@@ -47,10 +43,10 @@ final class OperationEndpoints {
 
   /** Ready when the store answers and the socket port accepts connections. */
   private Response readiness() {
-    if (!storeReachable.getAsBoolean()) {
+    if (!readiness.storeWritable().getAsBoolean()) {
       return Response.json(503, new StatusResponse("store unreachable"));
     }
-    if (!socketsAccepting.getAsBoolean()) {
+    if (!readiness.socketsAccepting().getAsBoolean()) {
       return Response.json(503, new StatusResponse("socket port not accepting"));
     }
     return Response.ok(new StatusResponse("ok"));

@@ -62,6 +62,11 @@ public final class SocketGateway {
   private static final Duration WRITE_DEMAND_RETRY = Duration.ofMillis(100);
   private static final Logger log = LoggerFactory.getLogger(SocketGateway.class);
 
+  private final ConnectionRegistry registry = new ConnectionRegistry();
+  private final ExecutorService requestExecutor = Executors.newVirtualThreadPerTaskExecutor();
+  private final ScheduledExecutorService timers =
+      Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().factory());
+
   private final SessionService sessions;
   private final PresenceService presence;
   private final RequestDispatcher dispatcher;
@@ -72,10 +77,6 @@ public final class SocketGateway {
   private final SendBacklog backlog;
   private final RefusalLog refusals;
   private final ErrorMapper errors;
-  private final ConnectionRegistry registry = new ConnectionRegistry();
-  private final ExecutorService requestExecutor = Executors.newVirtualThreadPerTaskExecutor();
-  private final ScheduledExecutorService timers =
-      Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().factory());
   private WebSocketServerFactory factory;
   private volatile SocketDrain socketDrain;
   private volatile SocketPort port;
