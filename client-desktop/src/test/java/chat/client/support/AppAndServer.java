@@ -18,22 +18,33 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class AppAndServer implements BeforeEachCallback, AfterEachCallback {
 
   private final Function<Path, LiveServer> startServer;
+  private final boolean aliceWithBob;
   private Path dir;
   private LiveServer server;
   private AppDriver app;
+  private Peer bob;
 
-  private AppAndServer(Function<Path, LiveServer> startServer) {
+  private AppAndServer(Function<Path, LiveServer> startServer, boolean aliceWithBob) {
     this.startServer = startServer;
+    this.aliceWithBob = aliceWithBob;
   }
 
   /** A server speaking plain HTTP and WebSocket. */
   public static AppAndServer plain() {
-    return new AppAndServer(LiveServer::start);
+    return new AppAndServer(LiveServer::start, false);
   }
 
   /** A server speaking only TLS, with a certificate it generated. */
   public static AppAndServer tls() {
-    return new AppAndServer(LiveServer::startTls);
+    return new AppAndServer(LiveServer::startTls, false);
+  }
+
+  /**
+   * A plain server where {@code bob} (a second client) has an account, and the app signed up on it
+   * as {@code alice}.
+   */
+  public static AppAndServer aliceWithBob() {
+    return new AppAndServer(LiveServer::start, true);
   }
 
   public LiveServer server() {
@@ -42,6 +53,11 @@ public final class AppAndServer implements BeforeEachCallback, AfterEachCallback
 
   public AppDriver app() {
     return app;
+  }
+
+  /** The second client of {@link #aliceWithBob()}. */
+  public Peer bob() {
+    return bob;
   }
 
   /** Starts the app again on the same folder (after the test closed it), as reopening it would. */
@@ -53,12 +69,22 @@ public final class AppAndServer implements BeforeEachCallback, AfterEachCallback
   public void beforeEach(ExtensionContext context) throws IOException {
     dir = Files.createTempDirectory("chat-ui-test");
     server = startServer.apply(dir.resolve("server"));
+    if (aliceWithBob) {
+      bob = Peer.register(server, "bob");
+    }
     app = AppDriver.launch(dir.resolve("app"));
+    if (aliceWithBob) {
+      app.connect(server.address());
+      app.registerAndWait("alice");
+    }
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
     app.close();
+    if (bob != null) {
+      bob.close();
+    }
     server.close();
     try (Stream<Path> files = Files.walk(dir)) {
       files.sorted(Comparator.reverseOrder()).forEach(AppAndServer::delete);

@@ -2,9 +2,8 @@ package chat.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
-import chat.client.support.LiveServer;
-import chat.client.support.Peer;
 import chat.client.ui.chat.ChatLine;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomCreate;
@@ -12,7 +11,6 @@ import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
@@ -21,59 +19,44 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** How the conversation reads: long messages, selecting and copying, where a room opens. */
 class MessageViewTest {
 
-  @TempDir Path dir;
-  private LiveServer server;
-  private AppDriver app;
-  private Peer bob;
-
-  @BeforeEach
-  void start() {
-    server = LiveServer.start(dir.resolve("server"));
-    bob = Peer.register(server, "bob");
-    app = AppDriver.launch(dir.resolve("app"));
-    app.connect(server.address());
-    app.registerAndWait("alice");
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-    bob.close();
-    server.close();
-  }
+  @RegisterExtension final AppAndServer both = AppAndServer.aliceWithBob();
 
   @Test
   void aLongMessageWrapsAndItsTextCanBeSelectedAndCopied() {
     Room lobby = room("lobby");
-    app.openRoom("lobby");
+    both.app().openRoom("lobby");
     String text = "All work and no play makes a long message. ".repeat(47).substring(0, 2000);
 
     say(lobby, text);
 
     AppDriver.waitFor("the long message", () -> cellShowing(text) != null);
     AtomicReference<Bounds> body = new AtomicReference<>();
-    app.robot()
+    both.app()
+        .robot()
         .interact(() -> body.set(cellShowing(text).lookup(".message-text").getBoundsInLocal()));
     Bounds bounds = body.get();
-    double listWidth = app.list("#messages").getWidth();
+    double listWidth = both.app().list("#messages").getWidth();
     assertThat(bounds.getHeight()).as("wrapped over many lines").isGreaterThan(100);
     assertThat(bounds.getWidth()).as("within the list").isLessThan(listWidth);
     assertThat(cellShowing(text).lookupAll(".label").stream())
         .noneMatch(n -> n instanceof Labeled l && l.getText().endsWith("…"));
 
-    app.robot().clickOn(cellShowing(text).lookup(".message-text"));
-    app.robot().press(KeyCode.CONTROL).type(KeyCode.A).type(KeyCode.C).release(KeyCode.CONTROL);
+    both.app().robot().clickOn(cellShowing(text).lookup(".message-text"));
+    both.app()
+        .robot()
+        .press(KeyCode.CONTROL)
+        .type(KeyCode.A)
+        .type(KeyCode.C)
+        .release(KeyCode.CONTROL);
 
     AtomicReference<String> copied = new AtomicReference<>();
-    app.robot().interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
+    both.app().robot().interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
     assertThat(copied.get()).isEqualTo(text);
   }
 
@@ -81,63 +64,70 @@ class MessageViewTest {
   void aRoomOpensAtItsFirstUnreadAndFollowsANewMessage() {
     Room lobby = room("lobby");
     room("other");
-    app.openRoom("lobby");
+    both.app().openRoom("lobby");
     for (int i = 1; i <= 20; i++) {
       say(lobby, "seen " + i);
     }
     AppDriver.waitFor("the read messages", () -> contents().contains("seen 20"));
-    app.openRoom("other");
+    both.app().openRoom("other");
     for (int i = 1; i <= 30; i++) {
       say(lobby, "unread " + i);
     }
-    AppDriver.waitFor("the unread messages", () -> app.title().startsWith("(30) "));
+    AppDriver.waitFor("the unread messages", () -> both.app().title().startsWith("(30) "));
 
-    app.openRoom("lobby");
+    both.app().openRoom("lobby");
 
     AppDriver.waitFor("the New messages line on screen", () -> onScreen("New messages"));
     assertThat(rowAfterNewMessages()).isEqualTo("unread 1");
     assertThat(onScreen("unread 30")).as("the newest is below").isFalse();
 
     say(lobby, "while reading");
-    AppDriver.waitFor("the ↓ 1 new button", () -> app.text("#new-below").equals("↓ 1 new"));
+    AppDriver.waitFor("the ↓ 1 new button", () -> both.app().text("#new-below").equals("↓ 1 new"));
     assertThat(onScreen("while reading")).isFalse();
 
-    app.click("#new-below");
+    both.app().click("#new-below");
     AppDriver.waitFor("the newest on screen", () -> onScreen("while reading"));
     AppDriver.waitFor(
-        "the button gone", () -> !app.robot().lookup("#new-below").query().isVisible());
+        "the button gone", () -> !both.app().robot().lookup("#new-below").query().isVisible());
 
     say(lobby, "followed");
     AppDriver.waitFor("the view follows at the bottom", () -> onScreen("followed"));
-    assertThat(app.robot().lookup("#new-below").query().isVisible()).isFalse();
+    assertThat(both.app().robot().lookup("#new-below").query().isVisible()).isFalse();
   }
 
   private Room room(String name) {
     Room room =
-        bob.request(id -> new RoomCreate(id, name, RoomVisibility.PUBLIC, null), RoomResult.class)
+        both.bob()
+            .request(id -> new RoomCreate(id, name, RoomVisibility.PUBLIC, null), RoomResult.class)
             .room();
     joinInApp(name);
     return room;
   }
 
   private void joinInApp(String name) {
-    app.click("#browse");
-    app.fill("#browse-query", name);
-    AppDriver.waitFor("the directory", () -> app.list("#browse-results").getItems().size() == 1);
-    app.robot().interact(() -> app.<Room>list("#browse-results").getSelectionModel().selectFirst());
-    app.click("#join");
-    AppDriver.waitFor("room " + name, () -> app.text("#room-title").equals(name));
+    both.app().click("#browse");
+    both.app().fill("#browse-query", name);
+    AppDriver.waitFor(
+        "the directory", () -> both.app().list("#browse-results").getItems().size() == 1);
+    both.app()
+        .robot()
+        .interact(() -> both.app().<Room>list("#browse-results").getSelectionModel().selectFirst());
+    both.app().click("#join");
+    AppDriver.waitFor("room " + name, () -> both.app().text("#room-title").equals(name));
   }
 
   private void say(Room room, String text) {
-    bob.request(
-        id -> new MessageSend(id, room.roomId(), text, "b-" + System.nanoTime()),
-        MessageResult.class);
+    both.bob()
+        .request(
+            id -> new MessageSend(id, room.roomId(), text, "b-" + System.nanoTime()),
+            MessageResult.class);
   }
 
   /** The contents of the open room. */
   private List<String> contents() {
-    return app.<ChatLine>list("#messages").getItems().stream().map(ChatLine::content).toList();
+    return both.app().<ChatLine>list("#messages").getItems().stream()
+        .map(ChatLine::content)
+        .toList();
   }
 
   private String rowAfterNewMessages() {
@@ -147,7 +137,7 @@ class MessageViewTest {
 
   /** The cell showing {@code content}, or null when no cell shows it. */
   private ListCell<?> cellShowing(String content) {
-    ListView<ChatLine> list = app.list("#messages");
+    ListView<ChatLine> list = both.app().list("#messages");
     return list.lookupAll(".list-cell").stream()
         .filter(n -> n instanceof ListCell<?> cell && cell.isVisible() && cell.getScene() != null)
         .map(n -> (ListCell<?>) n)
@@ -162,7 +152,7 @@ class MessageViewTest {
     if (cell == null) {
       return false;
     }
-    ListView<ChatLine> list = app.list("#messages");
+    ListView<ChatLine> list = both.app().list("#messages");
     Bounds shown = list.localToScreen(list.getBoundsInLocal());
     Bounds at = cell.localToScreen(cell.getBoundsInLocal());
     return at != null

@@ -2,9 +2,8 @@ package chat.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
-import chat.client.support.LiveServer;
-import chat.client.support.Peer;
 import chat.client.ui.chat.ChatLine;
 import chat.client.ui.rooms.SidebarRow;
 import chat.protocol.client.MessageSend;
@@ -15,146 +14,136 @@ import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
 import chat.protocol.result.RoomsResult;
 import chat.protocol.server.MessageNew;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Rooms and messages between the app and a second client, through a real server. */
 class RoomsAndChatTest {
 
-  @TempDir Path dir;
-  private LiveServer server;
-  private AppDriver app;
-  private Peer bob;
-
-  @BeforeEach
-  void start() {
-    server = LiveServer.start(dir.resolve("server"));
-    bob = Peer.register(server, "bob");
-    app = AppDriver.launch(dir.resolve("app"));
-    app.connect(server.address());
-    app.registerAndWait("alice");
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-    bob.close();
-    server.close();
-  }
+  @RegisterExtension final AppAndServer both = AppAndServer.aliceWithBob();
 
   @Test
   void createsARoomThatOthersCanJoin() {
-    app.click("#new-room");
-    app.fill("#room-name", "design");
-    app.click("#create-room");
+    both.app().click("#new-room");
+    both.app().fill("#room-name", "design");
+    both.app().click("#create-room");
 
-    AppDriver.waitFor("the room is open", () -> app.text("#room-title").equals("design"));
+    AppDriver.waitFor("the room is open", () -> both.app().text("#room-title").equals("design"));
     assertThat(roomNames()).contains("design");
     List<Room> directory =
-        bob.request(id -> new chat.protocol.client.RoomDirectory(id, "design"), RoomsResult.class)
+        both.bob()
+            .request(id -> new chat.protocol.client.RoomDirectory(id, "design"), RoomsResult.class)
             .rooms();
     assertThat(directory).extracting(Room::name).containsExactly("design");
   }
 
   @Test
   void browsesAndJoinsAPublicRoom() {
-    bob.request(id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class);
+    both.bob()
+        .request(id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class);
 
-    app.click("#browse");
-    app.fill("#browse-query", "lob");
-    AppDriver.waitFor("the directory", () -> app.list("#browse-results").getItems().size() == 1);
-    app.robot().clickOn("lobby  ·  1 member");
-    app.click("#join");
+    both.app().click("#browse");
+    both.app().fill("#browse-query", "lob");
+    AppDriver.waitFor(
+        "the directory", () -> both.app().list("#browse-results").getItems().size() == 1);
+    both.app().robot().clickOn("lobby  ·  1 member");
+    both.app().click("#join");
 
-    AppDriver.waitFor("the room is open", () -> app.text("#room-title").equals("lobby"));
+    AppDriver.waitFor("the room is open", () -> both.app().text("#room-title").equals("lobby"));
     assertThat(roomNames()).contains("lobby");
   }
 
   @Test
   void sendsAndReceivesWithASecondClient() {
     Room room =
-        bob.request(
+        both.bob()
+            .request(
                 id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class)
             .room();
-    app.join("lobby");
+    both.app().join("lobby");
 
-    app.say("hello bob");
+    both.app().say("hello bob");
     String received =
-        bob.await(
-            f ->
-                f instanceof MessageNew m && m.message().content().equals("hello bob")
-                    ? m.message().senderName()
-                    : null);
+        both.bob()
+            .await(
+                f ->
+                    f instanceof MessageNew m && m.message().content().equals("hello bob")
+                        ? m.message().senderName()
+                        : null);
     assertThat(received).isEqualTo("alice");
 
-    bob.request(id -> new MessageSend(id, room.roomId(), "hi alice", "b-1"), MessageResult.class);
+    both.bob()
+        .request(id -> new MessageSend(id, room.roomId(), "hi alice", "b-1"), MessageResult.class);
     AppDriver.waitFor("bob's reply", () -> contents().contains("hi alice"));
     assertThat(contents()).containsSubsequence("hello bob", "hi alice");
-    assertThat(app.text("#composer")).isEmpty();
+    assertThat(both.app().text("#composer")).isEmpty();
   }
 
   @Test
   void aMessageInARoomNotOnScreenShowsAnUnreadBadgeAndInTheTitle() {
     Room lobby =
-        bob.request(
+        both.bob()
+            .request(
                 id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class)
             .room();
     Room other =
-        bob.request(
+        both.bob()
+            .request(
                 id -> new RoomCreate(id, "other", RoomVisibility.PUBLIC, null), RoomResult.class)
             .room();
-    app.join("lobby");
-    app.join("other");
+    both.app().join("lobby");
+    both.app().join("other");
 
-    bob.request(id -> new MessageSend(id, lobby.roomId(), "one", "b-1"), MessageResult.class);
-    bob.request(id -> new MessageSend(id, lobby.roomId(), "two", "b-2"), MessageResult.class);
+    both.bob()
+        .request(id -> new MessageSend(id, lobby.roomId(), "one", "b-1"), MessageResult.class);
+    both.bob()
+        .request(id -> new MessageSend(id, lobby.roomId(), "two", "b-2"), MessageResult.class);
 
     AppDriver.waitFor("the badge", () -> unread("lobby") == 2);
     assertThat(unread("other")).isZero();
-    assertThat(app.title()).startsWith("(2) ");
+    assertThat(both.app().title()).startsWith("(2) ");
 
-    app.openRoom("lobby");
+    both.app().openRoom("lobby");
     AppDriver.waitFor("the badge clears", () -> unread("lobby") == 0);
-    assertThat(app.title()).doesNotStartWith("(");
+    assertThat(both.app().title()).doesNotStartWith("(");
     assertThat(contents()).containsSubsequence("one", "two");
   }
 
   @Test
   void enterSendsAndShiftEnterAddsALine() {
-    bob.request(id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class);
-    app.join("lobby");
+    both.bob()
+        .request(id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class);
+    both.app().join("lobby");
 
-    app.click("#composer");
-    app.robot().write("first line");
-    app.robot().press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
-    app.robot().write("second line");
-    assertThat(app.text("#composer")).isEqualTo("first line\nsecond line");
-    app.robot().type(KeyCode.ENTER);
+    both.app().click("#composer");
+    both.app().robot().write("first line");
+    both.app().robot().press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+    both.app().robot().write("second line");
+    assertThat(both.app().text("#composer")).isEqualTo("first line\nsecond line");
+    both.app().robot().type(KeyCode.ENTER);
 
     AppDriver.waitFor("the message", () -> contents().contains("first line\nsecond line"));
   }
 
   @Test
   void tabLeavesTheComposer() {
-    bob.request(id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class);
-    app.join("lobby");
-    app.click("#composer");
-    app.robot().write("draft");
+    both.bob()
+        .request(id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class);
+    both.app().join("lobby");
+    both.app().click("#composer");
+    both.app().robot().write("draft");
     assertThat(showsFocusRing(node("#composer"))).as("focus from a click").isFalse();
 
-    app.robot().type(KeyCode.TAB);
+    both.app().robot().type(KeyCode.TAB);
 
     assertThat(focusOwner()).isSameAs(node("#send"));
-    assertThat(app.text("#composer")).isEqualTo("draft");
+    assertThat(both.app().text("#composer")).isEqualTo("draft");
     assertThat(showsFocusRing(node("#send"))).isTrue();
 
     shiftTab();
@@ -165,12 +154,12 @@ class RoomsAndChatTest {
     shiftTab();
 
     assertThat(focusOwner()).isSameAs(node("#messages"));
-    assertThat(app.text("#composer")).as("no tab typed").isEqualTo("draft");
+    assertThat(both.app().text("#composer")).as("no tab typed").isEqualTo("draft");
     assertThat(showsFocusRing(node("#messages"))).isTrue();
 
-    app.click("#theme");
-    app.click("#composer");
-    app.robot().type(KeyCode.TAB);
+    both.app().click("#theme");
+    both.app().click("#composer");
+    both.app().robot().type(KeyCode.TAB);
 
     assertThat(focusOwner()).isSameAs(node("#send"));
     assertThat(showsFocusRing(node("#send"))).as("in the dark theme").isTrue();
@@ -178,53 +167,59 @@ class RoomsAndChatTest {
 
   @Test
   void startsADirectConversationFromAUserSearch() {
-    app.click("#new-direct");
-    app.fill("#people-query", "bo");
+    both.app().click("#new-direct");
+    both.app().fill("#people-query", "bo");
     AppDriver.waitFor(
-        "bob in the results", () -> app.list("#people-results").getItems().size() == 1);
-    app.robot().interact(() -> app.list("#people-results").getSelectionModel().selectFirst());
-    app.click("#open-direct");
+        "bob in the results", () -> both.app().list("#people-results").getItems().size() == 1);
+    both.app()
+        .robot()
+        .interact(() -> both.app().list("#people-results").getSelectionModel().selectFirst());
+    both.app().click("#open-direct");
 
-    AppDriver.waitFor("the conversation", () -> app.text("#room-title").equals("bob"));
-    app.say("a private word");
+    AppDriver.waitFor("the conversation", () -> both.app().text("#room-title").equals("bob"));
+    both.app().say("a private word");
     String got =
-        bob.await(
-            f ->
-                f instanceof MessageNew m && m.message().content().equals("a private word")
-                    ? m.message().roomId()
-                    : null);
+        both.bob()
+            .await(
+                f ->
+                    f instanceof MessageNew m && m.message().content().equals("a private word")
+                        ? m.message().roomId()
+                        : null);
     assertThat(got).isNotNull();
   }
 
   @Test
   void ctrlKJumpsToARoomAndEscapeClosesPanels() {
-    bob.request(id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class);
-    bob.request(id -> new RoomCreate(id, "release", RoomVisibility.PUBLIC, null), RoomResult.class);
-    app.join("lobby");
-    app.join("release");
+    both.bob()
+        .request(id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class);
+    both.bob()
+        .request(
+            id -> new RoomCreate(id, "release", RoomVisibility.PUBLIC, null), RoomResult.class);
+    both.app().join("lobby");
+    both.app().join("release");
 
-    app.robot().press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
-    AppDriver.waitFor("the switcher", () -> app.exists("#jump-query"));
-    app.robot().write("lob");
-    app.robot().type(KeyCode.ENTER);
-    AppDriver.waitFor("lobby", () -> app.text("#room-title").equals("lobby"));
+    both.app().robot().press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+    AppDriver.waitFor("the switcher", () -> both.app().exists("#jump-query"));
+    both.app().robot().write("lob");
+    both.app().robot().type(KeyCode.ENTER);
+    AppDriver.waitFor("lobby", () -> both.app().text("#room-title").equals("lobby"));
 
-    app.click("#browse");
-    AppDriver.waitFor("the panel", () -> app.exists("#browse-query"));
-    app.robot().type(KeyCode.ESCAPE);
-    AppDriver.waitFor("the panel closes", () -> !app.exists("#browse-query"));
+    both.app().click("#browse");
+    AppDriver.waitFor("the panel", () -> both.app().exists("#browse-query"));
+    both.app().robot().type(KeyCode.ESCAPE);
+    AppDriver.waitFor("the panel closes", () -> !both.app().exists("#browse-query"));
   }
 
   private Node focusOwner() {
-    return app.stage().getScene().getFocusOwner();
+    return both.app().stage().getScene().getFocusOwner();
   }
 
   private Node node(String query) {
-    return app.robot().lookup(query).query();
+    return both.app().robot().lookup(query).query();
   }
 
   private void shiftTab() {
-    app.robot().press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+    both.app().robot().press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
   }
 
   /** Focus moved by the keyboard, drawn as the theme's accent border around the control. */
@@ -236,13 +231,13 @@ class RoomsAndChatTest {
   }
 
   private List<String> roomNames() {
-    return app.<SidebarRow>list("#rooms").getItems().stream()
+    return both.app().<SidebarRow>list("#rooms").getItems().stream()
         .flatMap(r -> r instanceof SidebarRow.Entry e ? Stream.of(e.room().name()) : Stream.empty())
         .toList();
   }
 
   private int unread(String name) {
-    return app.<SidebarRow>list("#rooms").getItems().stream()
+    return both.app().<SidebarRow>list("#rooms").getItems().stream()
         .flatMap(r -> r instanceof SidebarRow.Entry e ? Stream.of(e.room()) : Stream.empty())
         .filter(r -> r.name().equals(name))
         .mapToInt(r -> r.unreadProperty().get())
@@ -251,7 +246,7 @@ class RoomsAndChatTest {
   }
 
   private List<String> contents() {
-    return app.<ChatLine>list("#messages").getItems().stream()
+    return both.app().<ChatLine>list("#messages").getItems().stream()
         .filter(l -> l.kind() == ChatLine.Kind.MESSAGE)
         .map(ChatLine::content)
         .toList();
