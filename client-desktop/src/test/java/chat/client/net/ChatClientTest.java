@@ -6,16 +6,15 @@ import chat.client.config.Settings;
 import chat.client.net.ClientEvent.MessageArrived;
 import chat.client.net.ClientEvent.OutboxChanged;
 import chat.client.net.ClientEvent.SessionEnded;
+import chat.client.support.Clients;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.support.Waits;
 import chat.protocol.client.MessageHistory;
 import chat.protocol.client.MessageSend;
-import chat.protocol.client.RoomCreate;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
-import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.MessagesResult;
 import chat.protocol.result.RoomResult;
@@ -60,12 +59,7 @@ class ChatClientTest {
   @Test
   void signsUpConnectsAndSendsThroughTheOutbox() {
     client = signedUp("alice", ReconnectPolicy.standard());
-    Room room =
-        client
-            .request(
-                id -> new RoomCreate(id, "general", RoomVisibility.PUBLIC, null), RoomResult.class)
-            .join()
-            .room();
+    Room room = Clients.publicRoom(client, "general");
 
     client.send(room.roomId(), "hello");
 
@@ -78,12 +72,7 @@ class ChatClientTest {
   @Test
   void aMessageTypedWhileTheServerIsDownIsDeliveredExactlyOnceWhenItIsBack() {
     client = signedUp("alice", fastRetries());
-    Room room =
-        client
-            .request(
-                id -> new RoomCreate(id, "general", RoomVisibility.PUBLIC, null), RoomResult.class)
-            .join()
-            .room();
+    Room room = Clients.publicRoom(client, "general");
 
     server.stop();
     Waits.until("the client sees it is offline", () -> !client.statusProperty().get().connected());
@@ -105,12 +94,7 @@ class ChatClientTest {
   @Test
   void theOutboxOutlivesTheClientAndIsSentByTheNextOne() {
     client = signedUp("alice", fastRetries());
-    Room room =
-        client
-            .request(
-                id -> new RoomCreate(id, "general", RoomVisibility.PUBLIC, null), RoomResult.class)
-            .join()
-            .room();
+    Room room = Clients.publicRoom(client, "general");
     server.stop();
     Waits.until("offline", () -> !client.statusProperty().get().connected());
     client.send(room.roomId(), "survives a restart");
@@ -132,12 +116,7 @@ class ChatClientTest {
         signedUp(
             "alice",
             new ReconnectPolicy(Duration.ofSeconds(3), Duration.ofSeconds(3), () -> 0.999));
-    Room room =
-        client
-            .request(
-                id -> new RoomCreate(id, "general", RoomVisibility.PUBLIC, null), RoomResult.class)
-            .join()
-            .room();
+    Room room = Clients.publicRoom(client, "general");
     try (Peer bob = Peer.register(server, "bob")) {
       bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
       bob.request(id -> new MessageSend(id, room.roomId(), "before", "b-1"), MessageResult.class);

@@ -4,6 +4,10 @@ import chat.client.config.Settings;
 import chat.client.net.ChatClient;
 import chat.client.net.ReconnectPolicy;
 import chat.client.net.ServerAddress;
+import chat.protocol.client.RoomCreate;
+import chat.protocol.model.Room;
+import chat.protocol.model.RoomVisibility;
+import chat.protocol.result.RoomResult;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,5 +37,13 @@ public final class Clients {
     client.register(username, "password123").join();
     Waits.until("connected", () -> client.statusProperty().get().connected());
     return client;
+  }
+
+  /** A public room named {@code name}, created by {@code client}. */
+  public static Room publicRoom(ChatClient client, String name) {
+    return client
+        .request(id -> new RoomCreate(id, name, RoomVisibility.PUBLIC, null), RoomResult.class)
+        .join()
+        .room();
   }
 }

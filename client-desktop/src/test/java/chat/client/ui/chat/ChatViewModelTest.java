@@ -9,10 +9,8 @@ import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.support.Waits;
 import chat.protocol.client.MessageSend;
-import chat.protocol.client.RoomCreate;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.model.Room;
-import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
 import java.nio.file.Path;
@@ -35,12 +33,7 @@ class ChatViewModelTest {
   void start() {
     server = LiveServer.start(dir.resolve("server"));
     client = Clients.signedUp(server, dir.resolve("app"), "alice");
-    room =
-        client
-            .request(
-                id -> new RoomCreate(id, "general", RoomVisibility.PUBLIC, null), RoomResult.class)
-            .join()
-            .room();
+    room = Clients.publicRoom(client, "general");
     chat = new ChatViewModel(client, ZoneOffset.UTC);
     client.addListener(
         event -> {

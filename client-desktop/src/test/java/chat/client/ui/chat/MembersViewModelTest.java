@@ -6,10 +6,8 @@ import chat.client.support.Clients;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.support.Waits;
-import chat.protocol.client.RoomCreate;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.model.Room;
-import chat.protocol.model.RoomVisibility;
 import chat.protocol.model.User;
 import chat.protocol.model.UserStatus;
 import chat.protocol.result.RoomResult;
@@ -49,12 +47,7 @@ class MembersViewModelTest {
 
   @Test
   void aMembersDotTurnsOfflineWhenTheyDisconnectWithoutReopening() {
-    Room room =
-        client
-            .request(
-                id -> new RoomCreate(id, "general", RoomVisibility.PUBLIC, null), RoomResult.class)
-            .join()
-            .room();
+    Room room = Clients.publicRoom(client, "general");
     Peer bob = Peer.register(server, "bob");
     bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
     members.openProperty().set(true);

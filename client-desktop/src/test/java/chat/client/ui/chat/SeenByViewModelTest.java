@@ -10,11 +10,9 @@ import chat.client.support.Peer;
 import chat.client.support.Waits;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.Read;
-import chat.protocol.client.RoomCreate;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
-import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
 import chat.protocol.server.MessageNew;
@@ -41,12 +39,7 @@ class SeenByViewModelTest {
   void start() {
     server = LiveServer.start(dir.resolve("server"));
     client = Clients.signedUp(server, dir.resolve("app"), "alice");
-    room =
-        client
-            .request(
-                id -> new RoomCreate(id, "general", RoomVisibility.PUBLIC, null), RoomResult.class)
-            .join()
-            .room();
+    room = Clients.publicRoom(client, "general");
     bob = Peer.register(server, "bob");
     bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
     chat = new ChatViewModel(client, ZoneOffset.UTC);

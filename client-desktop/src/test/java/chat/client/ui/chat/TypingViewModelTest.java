@@ -6,21 +6,16 @@ import chat.client.net.ChatClient;
 import chat.client.net.ClientEvent;
 import chat.client.support.Clients;
 import chat.client.support.LiveServer;
+import chat.client.support.MovableClock;
 import chat.client.support.Peer;
 import chat.client.support.Waits;
-import chat.protocol.client.RoomCreate;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.client.Typing;
 import chat.protocol.model.Room;
-import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.RoomResult;
 import chat.protocol.server.TypingEvent;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,12 +36,7 @@ class TypingViewModelTest {
   void start() {
     server = LiveServer.start(dir.resolve("server"));
     client = Clients.signedUp(server, dir.resolve("app"), "alice");
-    room =
-        client
-            .request(
-                id -> new RoomCreate(id, "general", RoomVisibility.PUBLIC, null), RoomResult.class)
-            .join()
-            .room();
+    room = Clients.publicRoom(client, "general");
     bob = Peer.register(server, "bob");
     bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
     typing = new TypingViewModel(client, clock);
@@ -108,29 +98,5 @@ class TypingViewModelTest {
     typing.draftChanged("");
     TypingEvent stop = bob.await(f -> f instanceof TypingEvent t && !t.active() ? t : null);
     assertThat(stop.userId()).isEqualTo(client.me().userId());
-  }
-
-  /** A clock the test moves by hand. */
-  private static final class MovableClock extends Clock {
-    private Instant now = Instant.parse("2026-01-01T12:00:00Z");
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }
