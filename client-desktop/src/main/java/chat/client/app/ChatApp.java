@@ -3,8 +3,8 @@ package chat.client.app;
 import chat.client.config.AppDirs;
 import chat.client.config.Settings;
 import chat.client.host.LocalServerHost;
-import chat.client.net.ChatClient;
 import chat.client.net.ReconnectPolicy;
+import chat.client.net.Session;
 import chat.server.embed.LocalNetwork;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -32,7 +32,7 @@ public final class ChatApp extends Application {
   private final Map<String, String> hostOverrides;
   private final Supplier<List<InetAddress>> browseOn;
   private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
-  private ChatClient client;
+  private Session client;
   private LocalServerHost host;
   private Screens screens;
 
@@ -69,8 +69,8 @@ public final class ChatApp extends Application {
     Clock clock = Clock.systemUTC();
     Settings settings = Settings.load(dirs.config().resolve("settings.json"));
     client =
-        new ChatClient(
-            ChatClient::defaultHttp,
+        new Session(
+            Session::defaultHttp,
             Platform::runLater,
             ReconnectPolicy.standard(),
             settings,

@@ -1,9 +1,10 @@
 package chat.client.app;
 
 import chat.client.config.Settings;
+import chat.client.config.Settings.ThemeChoice;
 import chat.client.discovery.ServerBrowser;
 import chat.client.host.LocalServerHost;
-import chat.client.net.ChatClient;
+import chat.client.net.Session;
 import chat.client.ui.Theme;
 import chat.client.ui.Views;
 import chat.client.ui.connect.ConnectView;
@@ -33,7 +34,7 @@ public final class Screens implements AutoCloseable {
   private static final String APP_TITLE = "Chat";
 
   private final Stage stage;
-  private final ChatClient client;
+  private final Session client;
   private final LocalServerHost host;
   private final Settings settings;
   private final Executor background;
@@ -45,7 +46,7 @@ public final class Screens implements AutoCloseable {
 
   public Screens(
       Stage stage,
-      ChatClient client,
+      Session client,
       LocalServerHost host,
       Settings settings,
       Executor background,
@@ -65,7 +66,7 @@ public final class Screens implements AutoCloseable {
   /** Shows the window on the connect screen. */
   public void start() {
     scene = new Scene(new Pane(), 1100, 720);
-    Theme.apply(scene, settings.darkTheme());
+    Theme.apply(scene, Theme.dark(settings.theme()));
     stage.setScene(scene);
     stage.setMinWidth(720);
     stage.setMinHeight(480);
@@ -121,7 +122,7 @@ public final class Screens implements AutoCloseable {
 
   private void showMain() {
     MainViewModel model = new MainViewModel(client, host, clock, this::showLogin);
-    show(new MainView(model, settings.darkTheme(), this::toggleTheme, openLink).load());
+    show(new MainView(model, Theme.dark(settings.theme()), this::toggleTheme, openLink).load());
     stage.titleProperty().bind(model.title());
   }
 
@@ -132,7 +133,8 @@ public final class Screens implements AutoCloseable {
   }
 
   private void toggleTheme() {
-    settings.setDarkTheme(!settings.darkTheme());
-    Theme.apply(scene, settings.darkTheme());
+    boolean dark = !Theme.dark(settings.theme());
+    settings.setTheme(dark ? ThemeChoice.DARK : ThemeChoice.LIGHT);
+    Theme.apply(scene, dark);
   }
 }

@@ -40,17 +40,50 @@ public final class Settings {
     public static final HostPorts DEFAULT = new HostPorts(5000, 5001);
   }
 
+  /** Light, dark, or whatever the desktop uses. */
+  public enum ThemeChoice {
+    LIGHT,
+    DARK,
+    SYSTEM
+  }
+
+  /** How loudly a room announces new messages. */
+  public enum NotifyLevel {
+    ALL,
+    MENTIONS_AND_DIRECT,
+    MUTED
+  }
+
+  /** Where the main window was, so that it opens there again. */
+  public record WindowBounds(double x, double y, double width, double height, boolean maximized) {}
+
   /**
-   * @param pins each server's trusted TLS certificate: {@code host:port} to SHA-256 fingerprint
+   * The file's JSON fields. A field missing from a file written by an older version keeps the
+   * default given here.
    */
-  private record Contents(
-      Boolean darkTheme,
-      HostPorts hostPorts,
-      List<SavedServer> servers,
-      Map<String, String> pins) {}
+  private static final class Contents {
+    public ThemeChoice theme = ThemeChoice.SYSTEM;
+    public boolean enterSends = true;
+    public boolean doNotDisturb;
+
+    /** Each room's notification level, keyed by {@link #roomKey}; absent is {@code ALL}. */
+    public Map<String, NotifyLevel> roomLevels = new TreeMap<>();
+
+    public boolean hostOnStart = true;
+    public boolean hostedLastTime;
+    public WindowBounds window;
+    public HostPorts hostPorts = HostPorts.DEFAULT;
+    public List<SavedServer> servers = new ArrayList<>();
+
+    /** Each server's trusted TLS certificate: {@code host:port} to SHA-256 fingerprint. */
+    public Map<String, String> pins = new TreeMap<>();
+
+    /** The theme as versions before {@link #theme} wrote it: read, then dropped. */
+    public Boolean darkTheme;
+  }
 
   private final Path file;
-  private Contents contents;
+  private final Contents contents;
 
   private Settings(Path file, Contents contents) {
     this.file = file;
@@ -60,17 +93,15 @@ public final class Settings {
   /** The settings in {@code file}; defaults when it does not exist yet. */
   public static Settings load(Path file) {
     if (!Files.exists(file)) {
-      return new Settings(file, new Contents(false, HostPorts.DEFAULT, List.of(), Map.of()));
+      return new Settings(file, new Contents());
     }
     try {
       Contents read = ProtocolJson.decode(Files.readAllBytes(file), Contents.class);
-      return new Settings(
-          file,
-          new Contents(
-              Boolean.TRUE.equals(read.darkTheme()),
-              read.hostPorts() == null ? HostPorts.DEFAULT : read.hostPorts(),
-              read.servers() == null ? List.of() : read.servers(),
-              read.pins() == null ? Map.of() : read.pins()));
+      if (read.darkTheme != null) {
+        read.theme = read.darkTheme ? ThemeChoice.DARK : ThemeChoice.LIGHT;
+        read.darkTheme = null;
+      }
+      return new Settings(file, read);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the settings " + file, e);
     }
@@ -78,21 +109,21 @@ public final class Settings {
 
   /** Servers used before, the most recent first. */
   public synchronized List<SavedServer> recentServers() {
-    return contents.servers().stream()
+    return contents.servers.stream()
         .sorted(Comparator.comparingLong(SavedServer::lastUsed).reversed())
         .toList();
   }
 
   public synchronized Optional<SavedServer> server(String url) {
-    return contents.servers().stream().filter(s -> s.url().equals(url)).findFirst();
+    return contents.servers.stream().filter(s -> s.url().equals(url)).findFirst();
   }
 
   /** Records a sign-in (or a rotated refresh token) on {@code url}. */
   public synchronized void remember(
       String url, String name, String username, String refreshToken, long now) {
-    List<SavedServer> servers = withoutServer(url);
-    servers.add(new SavedServer(url, name, username, refreshToken, now));
-    update(new Contents(contents.darkTheme(), contents.hostPorts(), servers, contents.pins()));
+    removeServer(url);
+    contents.servers.add(new SavedServer(url, name, username, refreshToken, now));
+    save();
   }
 
   /** Logout: the server stays in the recent list, its refresh token goes. */
@@ -100,32 +131,101 @@ public final class Settings {
     server(url).ifPresent(s -> remember(s.url(), s.name(), s.username(), null, s.lastUsed()));
   }
 
-  public synchronized boolean darkTheme() {
-    return contents.darkTheme();
+  /** Removes {@code url} from the known servers, with its refresh token. */
+  public synchronized void forgetServer(String url) {
+    removeServer(url);
+    save();
   }
 
-  public synchronized void setDarkTheme(boolean dark) {
-    update(new Contents(dark, contents.hostPorts(), contents.servers(), contents.pins()));
+  public synchronized ThemeChoice theme() {
+    return contents.theme;
+  }
+
+  public synchronized void setTheme(ThemeChoice theme) {
+    contents.theme = theme;
+    save();
+  }
+
+  /** Whether Enter sends (and Shift+Enter breaks the line); otherwise Ctrl+Enter sends. */
+  public synchronized boolean enterSends() {
+    return contents.enterSends;
+  }
+
+  public synchronized void setEnterSends(boolean enterSends) {
+    contents.enterSends = enterSends;
+    save();
+  }
+
+  /** "Do not disturb": no notification from any room while on. */
+  public synchronized boolean doNotDisturb() {
+    return contents.doNotDisturb;
+  }
+
+  public synchronized void setDoNotDisturb(boolean on) {
+    contents.doNotDisturb = on;
+    save();
+  }
+
+  public synchronized NotifyLevel notifyLevel(String serverUrl, String roomId) {
+    return contents.roomLevels.getOrDefault(roomKey(serverUrl, roomId), NotifyLevel.ALL);
+  }
+
+  public synchronized void setNotifyLevel(String serverUrl, String roomId, NotifyLevel level) {
+    if (level == NotifyLevel.ALL) {
+      contents.roomLevels.remove(roomKey(serverUrl, roomId));
+    } else {
+      contents.roomLevels.put(roomKey(serverUrl, roomId), level);
+    }
+    save();
+  }
+
+  /** Whether an app that was hosting when it quit hosts again when it starts. */
+  public synchronized boolean hostOnStart() {
+    return contents.hostOnStart;
+  }
+
+  public synchronized void setHostOnStart(boolean hostOnStart) {
+    contents.hostOnStart = hostOnStart;
+    save();
+  }
+
+  /** Whether the app was hosting a server when it last quit. */
+  public synchronized boolean hostedLastTime() {
+    return contents.hostedLastTime;
+  }
+
+  public synchronized void setHostedLastTime(boolean hosted) {
+    contents.hostedLastTime = hosted;
+    save();
+  }
+
+  public synchronized Optional<WindowBounds> window() {
+    return Optional.ofNullable(contents.window);
+  }
+
+  public synchronized void setWindow(WindowBounds bounds) {
+    contents.window = bounds;
+    save();
   }
 
   public synchronized HostPorts hostPorts() {
-    return contents.hostPorts();
+    return contents.hostPorts;
   }
 
   public synchronized void setHostPorts(HostPorts ports) {
-    update(new Contents(contents.darkTheme(), ports, contents.servers(), contents.pins()));
+    contents.hostPorts = ports;
+    save();
   }
 
   /** The fingerprint of the certificate trusted for {@code server} ({@code host:port}), if any. */
   public synchronized Optional<String> pinnedCertificate(String server) {
-    return Optional.ofNullable(contents.pins().get(server));
+    return Optional.ofNullable(contents.pins.get(server));
   }
 
   /** Trusts the certificate of this fingerprint, and no other, for {@code server}. */
   public synchronized void pinCertificate(String server, String fingerprint) {
-    Map<String, String> pins = new TreeMap<>(contents.pins());
-    pins.put(server, fingerprint);
-    update(new Contents(contents.darkTheme(), contents.hostPorts(), contents.servers(), pins));
+    contents.pins.put(server, fingerprint);
+    save();
   }
 
   /**
@@ -133,19 +233,20 @@ public final class Settings {
    * on first use. Only a deliberate action of the user may call this.
    */
   public synchronized void forgetCertificate(String server) {
-    Map<String, String> pins = new TreeMap<>(contents.pins());
-    pins.remove(server);
-    update(new Contents(contents.darkTheme(), contents.hostPorts(), contents.servers(), pins));
+    contents.pins.remove(server);
+    save();
   }
 
-  private List<SavedServer> withoutServer(String url) {
-    List<SavedServer> servers = new ArrayList<>(contents.servers());
-    servers.removeIf(s -> s.url().equals(url));
-    return servers;
+  /** A room on a server, as one key: room ids are unique on one server only. */
+  private static String roomKey(String serverUrl, String roomId) {
+    return serverUrl + " " + roomId;
   }
 
-  private void update(Contents changed) {
-    contents = changed;
+  private void removeServer(String url) {
+    contents.servers.removeIf(s -> s.url().equals(url));
+  }
+
+  private void save() {
     try {
       Files.createDirectories(file.getParent());
       Path temp = file.resolveSibling(file.getFileName() + ".tmp");

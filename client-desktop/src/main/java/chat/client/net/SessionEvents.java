@@ -5,15 +5,15 @@ import chat.protocol.server.ServerFrame;
 
 /**
  * Routes one session's connection news, on the loop thread: socket traffic to its {@link Delivery},
- * the rest to the {@link ChatClient}. The connection goes quiet once stopped, so a session that
- * ended cannot touch the next one.
+ * the rest to the {@link Session}. The connection goes quiet once stopped, so a session that ended
+ * cannot touch the next one.
  */
 final class SessionEvents implements Connection.Listener {
 
   private final Delivery delivery;
-  private final ChatClient client;
+  private final Session client;
 
-  SessionEvents(Delivery delivery, ChatClient client) {
+  SessionEvents(Delivery delivery, Session client) {
     this.delivery = delivery;
     this.client = client;
   }

@@ -4,10 +4,10 @@ import chat.client.app.ChatApp;
 import chat.client.config.AppDirs;
 import chat.client.config.Settings;
 import chat.client.host.LocalServerHost;
-import chat.client.net.ChatClient;
 import chat.client.net.ClientEvent;
 import chat.client.net.ReconnectPolicy;
 import chat.client.net.ServerAddress;
+import chat.client.net.Session;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.model.Room;
@@ -91,8 +91,8 @@ public final class SelfTest {
       long shownAt = showWindow(app, window);
       Settings aliceSettings = settings("alice");
       Settings bobSettings = settings("bob");
-      try (ChatClient alice = client("alice", aliceSettings);
-          ChatClient bob = client("bob", bobSettings)) {
+      try (Session alice = client("alice", aliceSettings);
+          Session bob = client("bob", bobSettings)) {
         long hostStarted = System.currentTimeMillis();
         LocalServerHost.Hosted hosted = startHost(host);
         long hostStart = System.currentTimeMillis() - hostStarted;
@@ -148,7 +148,7 @@ public final class SelfTest {
     }
   }
 
-  private static void signUp(ChatClient client, ServerAddress address, String username)
+  private static void signUp(Session client, ServerAddress address, String username)
       throws InterruptedException {
     await(username + " to reach the server", client.probe(address));
     await(username + " to register", client.register(username, PASSWORD));
@@ -165,8 +165,7 @@ public final class SelfTest {
   }
 
   /** Alice creates a room that Bob joins, then sends; returns the milliseconds until Bob has it. */
-  private static long exchangeMessage(ChatClient alice, ChatClient bob)
-      throws InterruptedException {
+  private static long exchangeMessage(Session alice, Session bob) throws InterruptedException {
     Room room =
         await(
                 "alice to create a room",
@@ -194,9 +193,9 @@ public final class SelfTest {
     return Settings.load(workDir.resolve(name).resolve("settings.json"));
   }
 
-  private ChatClient client(String name, Settings settings) {
-    return new ChatClient(
-        ChatClient::defaultHttp,
+  private Session client(String name, Settings settings) {
+    return new Session(
+        Session::defaultHttp,
         Runnable::run,
         ReconnectPolicy.standard(),
         settings,

@@ -1,7 +1,7 @@
 package chat.client.ui;
 
-import chat.client.net.ChatClient;
 import chat.client.net.Failures;
+import chat.client.net.Session;
 import chat.protocol.client.ClientFrame;
 import chat.protocol.model.Room;
 import chat.protocol.result.RoomResult;
@@ -20,7 +20,7 @@ import javafx.collections.ObservableList;
  */
 public abstract class PickerViewModel<T> {
 
-  protected final ChatClient client;
+  protected final Session client;
   private final String nothingFound;
   private final Consumer<Room> entered;
   private final StringProperty query = new SimpleStringProperty("");
@@ -32,7 +32,7 @@ public abstract class PickerViewModel<T> {
    * @param entered given the room the server answers a choice with
    */
   @SuppressWarnings("this-escape") // the listener runs on later edits, never during construction
-  protected PickerViewModel(ChatClient client, String nothingFound, Consumer<Room> entered) {
+  protected PickerViewModel(Session client, String nothingFound, Consumer<Room> entered) {
     this.client = client;
     this.nothingFound = nothingFound;
     this.entered = entered;

@@ -2,7 +2,10 @@ package chat.client.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import chat.client.config.Settings.ThemeChoice;
 import javafx.application.Application;
+import javafx.application.ColorScheme;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
@@ -15,6 +18,15 @@ public final class Theme {
       Theme.class.getResource("/chat/client/ui/app.css").toExternalForm();
 
   private Theme() {}
+
+  /** Whether {@code choice} means dark now: {@code SYSTEM} follows the desktop's colour scheme. */
+  public static boolean dark(ThemeChoice choice) {
+    return switch (choice) {
+      case LIGHT -> false;
+      case DARK -> true;
+      case SYSTEM -> Platform.getPreferences().getColorScheme() == ColorScheme.DARK;
+    };
+  }
 
   /** Applies the theme to the whole application and adds the app's stylesheet to {@code scene}. */
   public static void apply(Scene scene, boolean dark) {

@@ -2,6 +2,8 @@ package chat.client.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.client.config.Settings.NotifyLevel;
+import chat.client.config.Settings.ThemeChoice;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -43,14 +45,14 @@ class SettingsTest {
   void themeAndHostPortsAreKept() {
     Path file = dir.resolve("settings.json");
     Settings settings = Settings.load(file);
-    assertThat(settings.darkTheme()).isFalse();
+    assertThat(settings.theme()).isEqualTo(ThemeChoice.SYSTEM);
     assertThat(settings.hostPorts()).isEqualTo(Settings.HostPorts.DEFAULT);
 
-    settings.setDarkTheme(true);
+    settings.setTheme(ThemeChoice.DARK);
     settings.setHostPorts(new Settings.HostPorts(6000, 6001));
 
     Settings reloaded = Settings.load(file);
-    assertThat(reloaded.darkTheme()).isTrue();
+    assertThat(reloaded.theme()).isEqualTo(ThemeChoice.DARK);
     assertThat(reloaded.hostPorts()).isEqualTo(new Settings.HostPorts(6000, 6001));
   }
 
@@ -60,7 +62,7 @@ class SettingsTest {
     Settings settings = Settings.load(file);
     settings.pinCertificate("10.0.0.5:5000", "AA:BB");
     settings.pinCertificate("10.0.0.6:5000", "CC:DD");
-    settings.setDarkTheme(true);
+    settings.setTheme(ThemeChoice.DARK);
 
     settings.forgetCertificate("10.0.0.6:5000");
 
@@ -70,16 +72,55 @@ class SettingsTest {
     assertThat(reloaded.pinnedCertificate("10.0.0.5:6000")).isEmpty();
   }
 
-  /** Settings written before pins existed still load, with none. */
+  /** Settings written before pins and themes by name existed still load, with their defaults. */
   @Test
-  void aFileWithoutPinsLoads() throws Exception {
+  void anOlderFileLoadsWithDefaultsForWhatItLacks() throws Exception {
     Path file = dir.resolve("settings.json");
     Files.writeString(file, "{\"darkTheme\":true,\"servers\":[]}");
 
     Settings settings = Settings.load(file);
 
-    assertThat(settings.darkTheme()).isTrue();
+    assertThat(settings.theme()).isEqualTo(ThemeChoice.DARK);
     assertThat(settings.pinnedCertificate("10.0.0.5:5000")).isEmpty();
+    assertThat(settings.enterSends()).isTrue();
+    assertThat(settings.hostOnStart()).isTrue();
+    assertThat(settings.notifyLevel("http://a:5000", "r1")).isEqualTo(NotifyLevel.ALL);
+    assertThat(settings.window()).isEmpty();
+  }
+
+  @Test
+  void preferencesAreKept() {
+    Path file = dir.resolve("settings.json");
+    Settings settings = Settings.load(file);
+    settings.setEnterSends(false);
+    settings.setDoNotDisturb(true);
+    settings.setNotifyLevel("http://a:5000", "r1", NotifyLevel.MUTED);
+    settings.setNotifyLevel("http://a:5000", "r2", NotifyLevel.MENTIONS_AND_DIRECT);
+    settings.setHostOnStart(false);
+    settings.setHostedLastTime(true);
+    settings.setWindow(new Settings.WindowBounds(10, 20, 800, 600, false));
+
+    Settings reloaded = Settings.load(file);
+    assertThat(reloaded.enterSends()).isFalse();
+    assertThat(reloaded.doNotDisturb()).isTrue();
+    assertThat(reloaded.notifyLevel("http://a:5000", "r1")).isEqualTo(NotifyLevel.MUTED);
+    assertThat(reloaded.notifyLevel("http://a:5000", "r2"))
+        .isEqualTo(NotifyLevel.MENTIONS_AND_DIRECT);
+    assertThat(reloaded.notifyLevel("http://b:5000", "r1")).isEqualTo(NotifyLevel.ALL);
+    assertThat(reloaded.hostOnStart()).isFalse();
+    assertThat(reloaded.hostedLastTime()).isTrue();
+    assertThat(reloaded.window()).contains(new Settings.WindowBounds(10, 20, 800, 600, false));
+  }
+
+  @Test
+  void aForgottenServerLeavesTheRecentListWithItsToken() {
+    Path file = dir.resolve("settings.json");
+    Settings settings = Settings.load(file);
+    settings.remember("http://a:5000", "A", "alice", "token-a", 1);
+
+    settings.forgetServer("http://a:5000");
+
+    assertThat(Settings.load(file).recentServers()).isEmpty();
   }
 
   @Test

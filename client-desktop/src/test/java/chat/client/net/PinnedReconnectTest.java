@@ -22,7 +22,7 @@ class PinnedReconnectTest {
 
   @TempDir Path dir;
   private LiveServer server;
-  private ChatClient client;
+  private Session client;
   private final AtomicInteger connects = new AtomicInteger();
 
   @BeforeEach
@@ -32,8 +32,8 @@ class PinnedReconnectTest {
     ServerAddress address = ServerAddress.parse(server.address());
     settings.pinCertificate(address.hostPort(), server.fingerprint());
     client =
-        new ChatClient(
-            ChatClient::defaultHttp,
+        new Session(
+            Session::defaultHttp,
             Runnable::run,
             new ReconnectPolicy(Duration.ofMillis(100), Duration.ofMillis(300), () -> 0.5),
             settings,

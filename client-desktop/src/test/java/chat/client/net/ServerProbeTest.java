@@ -38,7 +38,7 @@ class ServerProbeTest {
 
   @TempDir Path dir;
   private Settings settings;
-  private ChatClient client;
+  private Session client;
 
   @BeforeAll
   static void startServers() {
@@ -56,8 +56,8 @@ class ServerProbeTest {
   void openClient() {
     settings = Settings.load(dir.resolve("settings.json"));
     client =
-        new ChatClient(
-            () -> ChatClient.defaultHttp().newBuilder().readTimeout(READ_TIMEOUT).build(),
+        new Session(
+            () -> Session.defaultHttp().newBuilder().readTimeout(READ_TIMEOUT).build(),
             Runnable::run,
             ReconnectPolicy.standard(),
             settings,

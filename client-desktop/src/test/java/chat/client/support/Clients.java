@@ -1,9 +1,9 @@
 package chat.client.support;
 
 import chat.client.config.Settings;
-import chat.client.net.ChatClient;
 import chat.client.net.ReconnectPolicy;
 import chat.client.net.ServerAddress;
+import chat.client.net.Session;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
@@ -18,10 +18,10 @@ public final class Clients {
   private Clients() {}
 
   /** A client with its settings and outbox under {@code dir}, pointed at {@code server}. */
-  public static ChatClient probed(LiveServer server, Path dir) {
-    ChatClient client =
-        new ChatClient(
-            ChatClient::defaultHttp,
+  public static Session probed(LiveServer server, Path dir) {
+    Session client =
+        new Session(
+            Session::defaultHttp,
             Runnable::run,
             new ReconnectPolicy(Duration.ofMillis(100), Duration.ofMillis(500), () -> 0.5),
             Settings.load(dir.resolve("settings.json")),
@@ -32,15 +32,15 @@ public final class Clients {
   }
 
   /** A client signed up as {@code username} (password "password123") and connected. */
-  public static ChatClient signedUp(LiveServer server, Path dir, String username) {
-    ChatClient client = probed(server, dir);
+  public static Session signedUp(LiveServer server, Path dir, String username) {
+    Session client = probed(server, dir);
     client.register(username, "password123").join();
     Waits.until("connected", () -> client.statusProperty().get().connected());
     return client;
   }
 
   /** A public room named {@code name}, created by {@code client}. */
-  public static Room publicRoom(ChatClient client, String name) {
+  public static Room publicRoom(Session client, String name) {
     return client
         .request(id -> new RoomCreate(id, name, RoomVisibility.PUBLIC, null), RoomResult.class)
         .join()

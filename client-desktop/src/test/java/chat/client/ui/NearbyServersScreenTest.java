@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.client.config.Settings;
 import chat.client.discovery.FoundServer;
 import chat.client.host.LocalServerHost;
-import chat.client.net.ChatClient;
 import chat.client.net.ReconnectPolicy;
+import chat.client.net.Session;
 import chat.client.support.AppDriver;
 import chat.client.ui.connect.ConnectView;
 import chat.client.ui.connect.ConnectViewModel;
@@ -49,7 +49,7 @@ class NearbyServersScreenTest {
   @TempDir Path dir;
   private final FxRobot robot = new FxRobot();
   private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
-  private ChatClient client;
+  private Session client;
   private ConnectViewModel model;
 
   @BeforeEach
@@ -57,8 +57,8 @@ class NearbyServersScreenTest {
     FxToolkit.registerPrimaryStage();
     Settings settings = Settings.load(dir.resolve("settings.json"));
     client =
-        new ChatClient(
-            ChatClient::defaultHttp,
+        new Session(
+            Session::defaultHttp,
             Platform::runLater,
             ReconnectPolicy.standard(),
             settings,

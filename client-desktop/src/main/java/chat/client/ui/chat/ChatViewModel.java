@@ -1,8 +1,8 @@
 package chat.client.ui.chat;
 
-import chat.client.net.ChatClient;
 import chat.client.net.Failures;
 import chat.client.net.Outbox;
+import chat.client.net.Session;
 import chat.protocol.Limits;
 import chat.protocol.client.MessageHistory;
 import chat.protocol.model.Message;
@@ -34,7 +34,7 @@ public final class ChatViewModel {
 
   private static final int COUNTER_FROM_PERCENT = 90;
 
-  private final ChatClient client;
+  private final Session client;
   private final String myUserId;
   private final ZoneId zone;
   private final int maxChars;
@@ -49,7 +49,7 @@ public final class ChatViewModel {
   private long refusedCount;
   private List<Outbox.Entry> pending;
 
-  public ChatViewModel(ChatClient client, ZoneId zone) {
+  public ChatViewModel(Session client, ZoneId zone) {
     this.client = client;
     this.myUserId = client.me().userId();
     this.zone = zone;

@@ -1,6 +1,6 @@
 package chat.client.ui.chat;
 
-import chat.client.net.ChatClient;
+import chat.client.net.Session;
 import chat.protocol.client.RoomMembers;
 import chat.protocol.result.MembersResult;
 import java.util.HashMap;
@@ -12,10 +12,10 @@ import java.util.Map;
  */
 final class MemberNames {
 
-  private final ChatClient client;
+  private final Session client;
   private final Map<String, String> names = new HashMap<>();
 
-  MemberNames(ChatClient client) {
+  MemberNames(Session client) {
     this.client = client;
   }
 

@@ -1,7 +1,7 @@
 package chat.client.ui.chat;
 
-import chat.client.net.ChatClient;
 import chat.client.net.Failures;
+import chat.client.net.Session;
 import chat.protocol.Features;
 import chat.protocol.client.RoomMembers;
 import chat.protocol.model.User;
@@ -23,14 +23,14 @@ import javafx.collections.ObservableList;
  */
 public final class MembersViewModel {
 
-  private final ChatClient client;
+  private final Session client;
   private final ObservableList<User> members = FXCollections.observableArrayList();
   private final BooleanProperty open = new SimpleBooleanProperty();
   private final StringProperty error = new SimpleStringProperty("");
   private final boolean showPresence;
   private String roomId;
 
-  public MembersViewModel(ChatClient client) {
+  public MembersViewModel(Session client) {
     this.client = client;
     this.showPresence = client.serverInfo().features().contains(Features.PRESENCE);
     open.addListener((obs, was, now) -> reload());

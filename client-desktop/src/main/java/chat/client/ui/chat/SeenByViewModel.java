@@ -1,6 +1,6 @@
 package chat.client.ui.chat;
 
-import chat.client.net.ChatClient;
+import chat.client.net.Session;
 import chat.protocol.client.Read;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +21,7 @@ import javafx.collections.ObservableList;
  */
 public final class SeenByViewModel {
 
-  private final ChatClient client;
+  private final Session client;
   private final ReadOnlyObjectProperty<String> roomId;
   private final MemberNames names;
   private final Map<String, Map<String, String>> readUpToByRoom = new HashMap<>();
@@ -32,7 +32,7 @@ public final class SeenByViewModel {
   private String newestId;
 
   /** Follows {@code chat}'s open room and the lines it shows. */
-  public SeenByViewModel(ChatClient client, ChatViewModel chat) {
+  public SeenByViewModel(Session client, ChatViewModel chat) {
     this.client = client;
     this.roomId = chat.roomIdProperty();
     this.names = new MemberNames(client);

@@ -1,6 +1,6 @@
 package chat.client.ui.chat;
 
-import chat.client.net.ChatClient;
+import chat.client.net.Session;
 import chat.protocol.client.Typing;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +24,7 @@ public final class TypingViewModel {
   static final Duration HOLD = Duration.ofSeconds(6);
   static final Duration THROTTLE = Duration.ofSeconds(1);
 
-  private final ChatClient client;
+  private final Session client;
   private final Clock clock;
   private final String myUserId;
   private final Map<String, Map<String, Instant>> typistsByRoom = new HashMap<>();
@@ -34,7 +34,7 @@ public final class TypingViewModel {
   private String announcedIn;
   private Instant lastStart = Instant.MIN;
 
-  public TypingViewModel(ChatClient client, Clock clock) {
+  public TypingViewModel(Session client, Clock clock) {
     this.client = client;
     this.clock = clock;
     this.myUserId = client.me().userId();

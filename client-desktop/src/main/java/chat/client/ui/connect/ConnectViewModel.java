@@ -2,7 +2,7 @@ package chat.client.ui.connect;
 
 import chat.client.config.Settings;
 import chat.client.host.LocalServerHost;
-import chat.client.net.ChatClient;
+import chat.client.net.Session;
 import java.util.concurrent.Executor;
 
 /**
@@ -18,7 +18,7 @@ public final class ConnectViewModel {
   private final NearbyServers nearby;
 
   public ConnectViewModel(
-      ChatClient client,
+      Session client,
       LocalServerHost host,
       Settings settings,
       Executor background,

@@ -2,9 +2,9 @@ package chat.client.ui.connect;
 
 import chat.client.config.Settings;
 import chat.client.discovery.FoundServer;
-import chat.client.net.ChatClient;
 import chat.client.net.Failures;
 import chat.client.net.ServerAddress;
+import chat.client.net.Session;
 import chat.client.net.UntrustedCertificateException;
 import chat.protocol.CertificateFingerprint;
 import java.util.List;
@@ -30,7 +30,7 @@ import javafx.collections.ObservableList;
  */
 public final class ServerConnector {
 
-  private final ChatClient client;
+  private final Session client;
   private final Settings settings;
   private final Runnable onConnected;
 
@@ -42,7 +42,7 @@ public final class ServerConnector {
   private FoundServer chosen;
 
   /** Starts with the most recent server's address filled in. */
-  public ServerConnector(ChatClient client, Settings settings, Runnable onConnected) {
+  public ServerConnector(Session client, Settings settings, Runnable onConnected) {
     this.client = client;
     this.settings = settings;
     this.onConnected = onConnected;

@@ -1,8 +1,8 @@
 package chat.client.ui.login;
 
 import chat.client.net.ApiException;
-import chat.client.net.ChatClient;
 import chat.client.net.Failures;
+import chat.client.net.Session;
 import chat.protocol.model.User;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
@@ -19,7 +19,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class LoginViewModel {
 
-  private final ChatClient client;
+  private final Session client;
   private final Runnable onSignedIn;
   private final StringProperty username = new SimpleStringProperty("");
   private final StringProperty password = new SimpleStringProperty("");
@@ -29,7 +29,7 @@ public final class LoginViewModel {
   private final BooleanProperty registering = new SimpleBooleanProperty();
   private final BooleanProperty busy = new SimpleBooleanProperty();
 
-  public LoginViewModel(ChatClient client, String notice, Runnable onSignedIn) {
+  public LoginViewModel(Session client, String notice, Runnable onSignedIn) {
     this.client = client;
     this.onSignedIn = onSignedIn;
     formError.set(notice == null ? "" : notice);

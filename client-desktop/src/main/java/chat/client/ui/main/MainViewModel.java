@@ -1,8 +1,8 @@
 package chat.client.ui.main;
 
 import chat.client.host.LocalServerHost;
-import chat.client.net.ChatClient;
 import chat.client.net.ClientEvent;
+import chat.client.net.Session;
 import chat.client.ui.chat.ChatViewModel;
 import chat.client.ui.chat.MembersViewModel;
 import chat.client.ui.chat.SeenByViewModel;
@@ -29,7 +29,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
  */
 public final class MainViewModel {
 
-  private final ChatClient client;
+  private final Session client;
   private final LocalServerHost host;
   private final Consumer<String> onSignedOut;
   private final Consumer<ClientEvent> listener = this::handle;
@@ -41,7 +41,7 @@ public final class MainViewModel {
   private final SeenByViewModel seenBy;
 
   public MainViewModel(
-      ChatClient client, LocalServerHost host, Clock clock, Consumer<String> onSignedOut) {
+      Session client, LocalServerHost host, Clock clock, Consumer<String> onSignedOut) {
     this.client = client;
     this.host = host;
     this.onSignedOut = onSignedOut;

@@ -1,6 +1,6 @@
 package chat.client.ui.people;
 
-import chat.client.net.ChatClient;
+import chat.client.net.Session;
 import chat.client.ui.PickerViewModel;
 import chat.protocol.client.ClientFrame;
 import chat.protocol.client.DmOpen;
@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 /** Finds a person by the start of their name and opens the direct conversation with them. */
 public final class NewDirectViewModel extends PickerViewModel<User> {
 
-  public NewDirectViewModel(ChatClient client, Consumer<Room> opened) {
+  public NewDirectViewModel(Session client, Consumer<Room> opened) {
     super(client, "Nobody's name starts with that.", opened);
   }
 

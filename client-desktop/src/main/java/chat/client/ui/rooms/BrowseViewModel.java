@@ -1,6 +1,6 @@
 package chat.client.ui.rooms;
 
-import chat.client.net.ChatClient;
+import chat.client.net.Session;
 import chat.client.ui.PickerViewModel;
 import chat.protocol.client.ClientFrame;
 import chat.protocol.client.RoomDirectory;
@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 /** The public rooms directory: search it, join a room. */
 public final class BrowseViewModel extends PickerViewModel<Room> {
 
-  public BrowseViewModel(ChatClient client, Consumer<Room> joined) {
+  public BrowseViewModel(Session client, Consumer<Room> joined) {
     super(client, "No public rooms match.", joined);
     search();
   }

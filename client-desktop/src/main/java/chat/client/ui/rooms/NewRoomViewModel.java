@@ -1,8 +1,8 @@
 package chat.client.ui.rooms;
 
 import chat.client.net.ApiException;
-import chat.client.net.ChatClient;
 import chat.client.net.Failures;
+import chat.client.net.Session;
 import chat.protocol.Limits;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.model.Room;
@@ -19,14 +19,14 @@ import javafx.beans.property.StringProperty;
 /** Creates a public or private room. */
 public final class NewRoomViewModel {
 
-  private final ChatClient client;
+  private final Session client;
   private final Consumer<Room> created;
   private final StringProperty name = new SimpleStringProperty("");
   private final BooleanProperty privateRoom = new SimpleBooleanProperty();
   private final StringProperty error = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
 
-  public NewRoomViewModel(ChatClient client, Consumer<Room> created) {
+  public NewRoomViewModel(Session client, Consumer<Room> created) {
     this.client = client;
     this.created = created;
   }

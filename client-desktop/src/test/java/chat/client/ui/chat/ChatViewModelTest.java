@@ -2,8 +2,8 @@ package chat.client.ui.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.client.net.ChatClient;
 import chat.client.net.ClientEvent;
+import chat.client.net.Session;
 import chat.client.support.Clients;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
@@ -25,7 +25,7 @@ class ChatViewModelTest {
 
   @TempDir Path dir;
   private LiveServer server;
-  private ChatClient client;
+  private Session client;
   private ChatViewModel chat;
   private Room room;
 

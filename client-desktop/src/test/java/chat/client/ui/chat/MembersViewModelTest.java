@@ -1,7 +1,7 @@
 package chat.client.ui.chat;
 
-import chat.client.net.ChatClient;
 import chat.client.net.ClientEvent;
+import chat.client.net.Session;
 import chat.client.support.Clients;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
@@ -23,7 +23,7 @@ class MembersViewModelTest {
 
   @TempDir Path dir;
   private LiveServer server;
-  private ChatClient client;
+  private Session client;
   private MembersViewModel members;
 
   @BeforeEach

@@ -2,8 +2,8 @@ package chat.client.ui.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.client.net.ChatClient;
 import chat.client.net.ClientEvent;
+import chat.client.net.Session;
 import chat.client.support.Clients;
 import chat.client.support.LiveServer;
 import chat.client.support.MovableClock;
@@ -27,7 +27,7 @@ class TypingViewModelTest {
   @TempDir Path dir;
   private final MovableClock clock = new MovableClock();
   private LiveServer server;
-  private ChatClient client;
+  private Session client;
   private Peer bob;
   private Room room;
   private TypingViewModel typing;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.client.config.Settings;
 import chat.client.discovery.FoundServer;
 import chat.client.host.LocalServerHost;
-import chat.client.net.ChatClient;
 import chat.client.net.ReconnectPolicy;
+import chat.client.net.Session;
 import chat.client.support.LiveServer;
 import chat.client.support.Waits;
 import chat.protocol.discovery.ServiceRecord;
@@ -30,7 +30,7 @@ class ConnectViewModelTest {
 
   @TempDir Path dir;
   private Settings settings;
-  private ChatClient client;
+  private Session client;
   private LocalServerHost host;
   private final AtomicInteger connected = new AtomicInteger();
   private ConnectViewModel connect;
@@ -39,8 +39,8 @@ class ConnectViewModelTest {
   void start() {
     settings = Settings.load(dir.resolve("settings.json"));
     client =
-        new ChatClient(
-            ChatClient::defaultHttp,
+        new Session(
+            Session::defaultHttp,
             Runnable::run,
             ReconnectPolicy.standard(),
             settings,

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.client.config.Settings;
 import chat.client.discovery.FoundServer;
 import chat.client.host.LocalServerHost;
-import chat.client.net.ChatClient;
 import chat.client.net.ReconnectPolicy;
+import chat.client.net.Session;
 import chat.client.support.LiveServer;
 import chat.client.support.Waits;
 import chat.protocol.discovery.ServiceRecord;
@@ -35,7 +35,7 @@ class TrustOnFirstUseTest {
   @TempDir Path dir;
   private LiveServer server;
   private Settings settings;
-  private ChatClient client;
+  private Session client;
   private LocalServerHost host;
   private ConnectViewModel connect;
   private final AtomicInteger connected = new AtomicInteger();
@@ -204,8 +204,8 @@ class TrustOnFirstUseTest {
   /** A fresh app on the same settings: a new client and connect screen, as after a restart. */
   private void openApp() {
     client =
-        new ChatClient(
-            ChatClient::defaultHttp,
+        new Session(
+            Session::defaultHttp,
             Runnable::run,
             ReconnectPolicy.standard(),
             settings,

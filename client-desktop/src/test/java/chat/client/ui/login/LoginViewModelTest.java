@@ -2,7 +2,7 @@ package chat.client.ui.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.client.net.ChatClient;
+import chat.client.net.Session;
 import chat.client.support.Clients;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
@@ -18,7 +18,7 @@ class LoginViewModelTest {
 
   @TempDir Path dir;
   private LiveServer server;
-  private ChatClient client;
+  private Session client;
   private final AtomicInteger signedIn = new AtomicInteger();
   private LoginViewModel login;
 

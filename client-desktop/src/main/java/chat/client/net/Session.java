@@ -33,7 +33,7 @@ import okhttp3.OkHttpClient;
  * <p>Internally one "loop" thread owns the connection state, and blocking HTTP calls run on virtual
  * threads.
  */
-public final class ChatClient implements AutoCloseable {
+public final class Session implements AutoCloseable {
 
   private final Supplier<OkHttpClient> newHttp;
   private final Executor fx;
@@ -63,7 +63,7 @@ public final class ChatClient implements AutoCloseable {
    *     first window does not need it
    * @param outboxDir where each (server, user) pair keeps its outbox file
    */
-  public ChatClient(
+  public Session(
       Supplier<OkHttpClient> newHttp,
       Executor fx,
       ReconnectPolicy policy,

@@ -33,13 +33,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The client against a real server, with UI hops run inline. */
-class ChatClientTest {
+class SessionTest {
 
   @TempDir Path dir;
   private LiveServer server;
   private Settings settings;
   private final List<ClientEvent> events = new CopyOnWriteArrayList<>();
-  private ChatClient client;
+  private Session client;
   private final MovableClock clock = new MovableClock();
 
   @BeforeEach
@@ -202,18 +202,18 @@ class ChatClientTest {
     assertThat(rotated).isNotNull().isNotEqualTo(first);
   }
 
-  private ChatClient signedUp(String username, ReconnectPolicy policy) {
-    ChatClient signedUp = newClient(policy);
+  private Session signedUp(String username, ReconnectPolicy policy) {
+    Session signedUp = newClient(policy);
     signedUp.probe(ServerAddress.parse(server.address())).join();
     signedUp.register(username, "password123").join();
     Waits.until("connected", () -> signedUp.statusProperty().get().connected());
     return signedUp;
   }
 
-  private ChatClient newClient(ReconnectPolicy policy) {
-    ChatClient fresh =
-        new ChatClient(
-            ChatClient::defaultHttp, Runnable::run, policy, settings, dir.resolve("outbox"), clock);
+  private Session newClient(ReconnectPolicy policy) {
+    Session fresh =
+        new Session(
+            Session::defaultHttp, Runnable::run, policy, settings, dir.resolve("outbox"), clock);
     fresh.addListener(events::add);
     return fresh;
   }
