@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -162,6 +164,18 @@ public final class AppDriver implements AutoCloseable {
 
   public Stage stage() {
     return stage;
+  }
+
+  /**
+   * Writes what the window shows now to {@code name} (a PNG) in the screenshots folder: {@code
+   * screenshots.dir}, {@code docs/screenshots} by default.
+   */
+  public void snapshot(String name) {
+    Path out = Path.of(System.getProperty("screenshots.dir", "docs/screenshots")).resolve(name);
+    WaitForAsyncUtils.waitForFxEvents();
+    AtomicReference<WritableImage> image = new AtomicReference<>();
+    robot.interact(() -> image.set(stage.getScene().snapshot(null)));
+    Png.write(image.get(), out);
   }
 
   public static void waitFor(String what, Callable<Boolean> condition) {

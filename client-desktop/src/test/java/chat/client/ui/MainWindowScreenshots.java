@@ -3,7 +3,6 @@ package chat.client.ui;
 import chat.client.support.AppDriver;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
-import chat.client.support.Png;
 import chat.protocol.client.DmOpen;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomCreate;
@@ -13,8 +12,6 @@ import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +28,6 @@ class MainWindowScreenshots {
 
   @Test
   void mainWindowInLightAndDark() {
-    Path out = Path.of(System.getProperty("screenshots.dir", "docs/screenshots"));
     try (LiveServer server = LiveServer.start(dir.resolve("server"), "Acme office");
         Peer bob = Peer.register(server, "bob");
         Peer carol = Peer.register(server, "carol")) {
@@ -66,9 +62,9 @@ class MainWindowScreenshots {
         say(carol, launch, "Comments welcome!");
         AppDriver.waitFor("the replies", () -> app.list("#messages").getItems().size() >= 5);
         AppDriver.waitFor("unread badges", () -> app.title().startsWith("(3)"));
-        snapshot(app, out.resolve("main-light.png"));
+        app.snapshot("main-light.png");
         app.click("#theme");
-        snapshot(app, out.resolve("main-dark.png"));
+        app.snapshot("main-dark.png");
         app.click("#theme");
       } finally {
         app.close();
@@ -87,12 +83,5 @@ class MainWindowScreenshots {
   private static void say(Peer peer, String roomId, String text) {
     peer.request(
         id -> new MessageSend(id, roomId, text, "c-" + System.nanoTime()), MessageResult.class);
-  }
-
-  private static void snapshot(AppDriver app, Path file) {
-    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-    AtomicReference<WritableImage> image = new AtomicReference<>();
-    app.robot().interact(() -> image.set(app.stage().getScene().snapshot(null)));
-    Png.write(image.get(), file);
   }
 }
