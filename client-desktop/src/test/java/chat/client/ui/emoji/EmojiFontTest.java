@@ -1,0 +1,55 @@
+package chat.client.ui.emoji;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Reads the colour emoji font the app uses: single emoji, and sequences drawn as one picture. */
+class EmojiFontTest {
+
+  private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G'};
+
+  private static EmojiFont font;
+
+  @BeforeAll
+  static void load() {
+    font = EmojiFont.load().orElseThrow();
+  }
+
+  @Test
+  void aSingleEmojiHasAPngPicture() {
+    assertThat(font.png("\uD83D\uDC4D")).get().satisfies(EmojiFontTest::isPng);
+  }
+
+  @Test
+  void sequencesHaveOnePictureEach() {
+    for (String sequence :
+        new String[] {
+          "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67",
+          "\uD83C\uDDEB\uD83C\uDDF7",
+          "\uD83D\uDC4B\uD83C\uDFFF",
+          "1\uFE0F\u20E3",
+          "\u2764\uFE0F",
+          "\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08"
+        }) {
+      assertThat(font.png(sequence)).as(sequence).get().satisfies(EmojiFontTest::isPng);
+    }
+  }
+
+  @Test
+  void everyEmojiOnOfferHasAPicture() {
+    EmojiCatalog.categories().stream()
+        .flatMap(category -> category.emoji().stream())
+        .forEach(emoji -> assertThat(font.png(emoji.text())).as(emoji.name()).isPresent());
+  }
+
+  @Test
+  void aLetterHasNoPicture() {
+    assertThat(font.png("a")).isEmpty();
+  }
+
+  private static void isPng(byte[] png) {
+    assertThat(png).startsWith(PNG_SIGNATURE);
+  }
+}
