@@ -1,5 +1,6 @@
 package chat.client.ui.chat;
 
+import chat.client.ui.emoji.EmojiFlow;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
@@ -24,13 +25,17 @@ import javafx.scene.text.TextFlow;
  * selection on the clipboard (the whole text when nothing is selected). Web links are inline runs
  * that open on a click. A {@code TextFlow} of {@code Text} runs rather than a {@code TextArea}: it
  * is as tall as its wrapped text, which a variable-height list cell needs, and it keeps links
- * inline.
+ * inline, and emoji as colour pictures ({@link EmojiFlow}) while copying gives their code points.
  */
 final class SelectableText extends TextFlow {
+
+  /** Emoji are colour pictures this many pixels high, a little above the text's capitals. */
+  private static final double EMOJI_SIZE = 18;
 
   private final String text;
   private final DoubleProperty wrapLimit = new SimpleDoubleProperty(-1);
   private final Path highlight = new Path();
+  private final EmojiFlow flow = new EmojiFlow(EMOJI_SIZE);
   private int anchor;
   private int start;
   private int end;
@@ -45,18 +50,7 @@ final class SelectableText extends TextFlow {
     highlight.getStyleClass().add("selection");
     getChildren().add(highlight);
     for (Links.Segment segment : Links.split(text)) {
-      Text run = new Text(segment.text());
-      run.getStyleClass().add(segment.link() ? "link-text" : "content-text");
-      if (segment.link()) {
-        run.setCursor(Cursor.HAND);
-        run.setOnMouseClicked(
-            event -> {
-              if (event.getButton() == MouseButton.PRIMARY && !dragged) {
-                openLink.accept(segment.text());
-              }
-            });
-      }
-      getChildren().add(run);
+      getChildren().addAll(flow.add(segment.text(), piece -> run(piece, segment, openLink)));
     }
     wrapLimit.addListener(observable -> requestLayout());
     addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -67,6 +61,21 @@ final class SelectableText extends TextFlow {
           menu().show(this, event.getScreenX(), event.getScreenY());
           event.consume();
         });
+  }
+
+  private Text run(String piece, Links.Segment segment, Consumer<String> openLink) {
+    Text run = new Text(piece);
+    run.getStyleClass().add(segment.link() ? "link-text" : "content-text");
+    if (segment.link()) {
+      run.setCursor(Cursor.HAND);
+      run.setOnMouseClicked(
+          event -> {
+            if (event.getButton() == MouseButton.PRIMARY && !dragged) {
+              openLink.accept(segment.text());
+            }
+          });
+    }
+    return run;
   }
 
   /** The widest the text may be before it wraps; below 0, it does not wrap. */
@@ -146,7 +155,7 @@ final class SelectableText extends TextFlow {
 
   private int indexAt(MouseEvent event) {
     Point2D local = sceneToLocal(event.getSceneX(), event.getSceneY());
-    return Math.clamp(getHitInfo(local).getInsertionIndex(), 0, text.length());
+    return flow.toText(getHitInfo(local).getInsertionIndex());
   }
 
   private void select(int from, int to) {
@@ -158,6 +167,9 @@ final class SelectableText extends TextFlow {
   private void paintSelection() {
     highlight
         .getElements()
-        .setAll(start == end ? List.of() : List.of(getRangeShape(start, end, false)));
+        .setAll(
+            start == end
+                ? List.of()
+                : List.of(getRangeShape(flow.toFlow(start), flow.toFlow(end), false)));
   }
 }

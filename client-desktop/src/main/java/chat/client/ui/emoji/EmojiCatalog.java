@@ -42,8 +42,13 @@ public final class EmojiCatalog {
           continue;
         }
         List<Emoji> emoji = new ArrayList<>();
-        for (String text : line.substring(colon + 1).trim().split(" +")) {
-          emoji.add(new Emoji(text, name(text)));
+        for (String token : line.substring(colon + 1).trim().split(" +")) {
+          int named = token.indexOf('=');
+          emoji.add(
+              named < 0
+                  ? new Emoji(token, name(token))
+                  : new Emoji(
+                      token.substring(0, named), token.substring(named + 1).replace('_', ' ')));
         }
         categories.add(new Category(line.substring(0, colon), List.copyOf(emoji)));
       }

@@ -6,6 +6,7 @@ import chat.client.ui.Views;
 import chat.client.ui.chat.ChatControls;
 import chat.client.ui.chat.ChatLine;
 import chat.client.ui.chat.MemberCell;
+import chat.client.ui.emoji.EmojiPicker;
 import chat.client.ui.jump.JumpView;
 import chat.client.ui.rooms.NewRoomView;
 import chat.client.ui.rooms.RoomItem;
@@ -69,6 +70,7 @@ public final class MainView {
   @FXML private Label seenByLabel;
   @FXML private Label counterLabel;
   @FXML private Button sendButton;
+  @FXML private Button emojiButton;
   @FXML private VBox membersPane;
   @FXML private ListView<User> memberList;
   @FXML private Label membersError;
@@ -192,6 +194,7 @@ public final class MainView {
             noticeLabel,
             openLink)
         .bind();
+    EmojiPicker.attach(emojiButton, composer);
     typingLabel.textProperty().bind(model.typingLineProperty());
     typingLabel.visibleProperty().bind(typingLabel.textProperty().isNotEmpty());
     seenByLabel.textProperty().bind(model.seenByLineProperty());

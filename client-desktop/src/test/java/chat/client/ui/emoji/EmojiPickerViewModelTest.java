@@ -30,6 +30,10 @@ class EmojiPickerViewModelTest {
     picker.queryProperty().set("Thumbs  UP");
     assertThat(picker.shown()).extracting(Emoji::text).contains("\uD83D\uDC4D");
     assertThat(picker.shown()).allMatch(e -> e.name().contains("thumbs up"));
+    picker.queryProperty().set("family girl");
+    assertThat(picker.shown())
+        .extracting(Emoji::text)
+        .contains("\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67");
     picker.queryProperty().set("flag fr");
     assertThat(picker.shown()).extracting(Emoji::text).containsExactly("\uD83C\uDDEB\uD83C\uDDF7");
   }
