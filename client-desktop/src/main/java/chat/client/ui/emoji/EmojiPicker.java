@@ -140,7 +140,8 @@ public final class EmojiPicker {
     }
     content.getStylesheets().setAll(button.getScene().getStylesheets());
     popup.show(button, bounds.getMinX(), bounds.getMinY());
-    popup.setX(Math.max(0, bounds.getMaxX() - content.prefWidth(-1)));
-    popup.setY(Math.max(0, bounds.getMinY() - content.prefHeight(-1) - 6));
+    // Above the button, right edges aligned, once shown (its size is known from then on).
+    popup.setX(Math.max(0, bounds.getMaxX() - popup.getWidth()));
+    popup.setY(Math.max(0, bounds.getMinY() - popup.getHeight() - 4));
   }
 }

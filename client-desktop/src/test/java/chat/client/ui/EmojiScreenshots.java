@@ -1,0 +1,112 @@
+package chat.client.ui;
+
+import chat.client.support.AppDriver;
+import chat.client.support.LiveServer;
+import chat.client.support.Peer;
+import chat.client.support.Png;
+import chat.protocol.client.MessageSend;
+import chat.protocol.client.RoomCreate;
+import chat.protocol.http.AuthResult;
+import chat.protocol.model.RoomVisibility;
+import chat.protocol.result.MessageResult;
+import chat.protocol.result.RoomResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Writes {@code emoji.png}: a conversation with colour emoji (a ZWJ family, flags, skin tones) and
+ * the emoji picker open. Run with {@code -Dscreenshots=true}. The picker is a popup window, so it
+ * is drawn onto the window's picture where it stands.
+ */
+@EnabledIfSystemProperty(named = "screenshots", matches = "true")
+class EmojiScreenshots {
+
+  @TempDir Path dir;
+
+  @Test
+  void aConversationWithEmojiAndThePickerOpen() {
+    try (LiveServer server = LiveServer.start(dir.resolve("server"), "Acme office");
+        Peer bob = Peer.register(server, "bob");
+        Peer carol = Peer.register(server, "carol")) {
+      AuthResult alice = Peer.account(server, "alice");
+      String general =
+          bob.request(
+                  id ->
+                      new RoomCreate(
+                          id,
+                          "general",
+                          RoomVisibility.PUBLIC,
+                          List.of(alice.user().userId(), carol.userId())),
+                  RoomResult.class)
+              .room()
+              .roomId();
+      say(bob, general, "Release 1.0 is out \uD83C\uDF89\uD83D\uDE80 Thanks everyone!");
+      say(carol, general, "\uD83D\uDC4F\uD83C\uDFFD\uD83D\uDC4F\uD83C\uDFFD Great work, team ❤️");
+      say(
+          bob,
+          general,
+          "Greetings from the offices in \uD83C\uDDEB\uD83C\uDDF7 \uD83C\uDDE9\uD83C\uDDEA"
+              + " \uD83C\uDDEF\uD83C\uDDF5 and from my "
+              + "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66 at home");
+
+      AppDriver app = AppDriver.launch(dir.resolve("app"));
+      try {
+        app.connect(server.address());
+        app.signIn("alice", "password123");
+        app.openRoom("general");
+        AppDriver.waitFor("the messages", () -> app.list("#messages").getItems().size() >= 3);
+        app.say("\uD83D\uDE02 Party tonight? \uD83C\uDF55\uD83C\uDF7B");
+        app.click("#composer");
+        app.robot().write("Count me in ");
+        app.click("#emoji");
+        AppDriver.waitFor("the picker", () -> app.exists("#emoji-picker"));
+        write(app, "emoji.png");
+      } finally {
+        app.close();
+      }
+    }
+  }
+
+  /** The window's picture with the picker's drawn over it where it stands on screen. */
+  private static void write(AppDriver app, String name) {
+    Path out = Path.of(System.getProperty("screenshots.dir", "docs/screenshots")).resolve(name);
+    AtomicReference<Image> picture = new AtomicReference<>();
+    app.robot()
+        .interact(
+            () -> {
+              Node root = app.stage().getScene().getRoot();
+              Node picker = app.robot().lookup("#emoji-picker").query();
+              Bounds at = picker.localToScreen(picker.getBoundsInLocal());
+              Point2D origin = root.localToScreen(0, 0);
+              ImageView window = new ImageView(app.stage().getScene().snapshot(null));
+              ImageView popup = new ImageView(picker.snapshot(null, null));
+              popup.setX(at.getMinX() - origin.getX());
+              popup.setY(at.getMinY() - origin.getY());
+              WritableImage image =
+                  new Group(window, popup)
+                      .snapshot(
+                          null,
+                          new WritableImage(
+                              (int) window.getImage().getWidth(),
+                              (int) window.getImage().getHeight()));
+              picture.set(image);
+            });
+    Png.write(picture.get(), out);
+  }
+
+  private static void say(Peer peer, String roomId, String text) {
+    peer.request(
+        id -> new MessageSend(id, roomId, text, "s-" + System.nanoTime()), MessageResult.class);
+  }
+}
