@@ -49,7 +49,12 @@ public final class EmojiFont {
 
   /** The installed font, else the bundled one; empty (emoji stay text) when neither reads. */
   static Optional<EmojiFont> load() {
-    for (Path path : INSTALLED) {
+    return load(INSTALLED);
+  }
+
+  /** The first readable font of {@code installed}, else the bundled one. */
+  static Optional<EmojiFont> load(List<Path> installed) {
+    for (Path path : installed) {
       if (Files.isReadable(path)) {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
           return Optional.of(

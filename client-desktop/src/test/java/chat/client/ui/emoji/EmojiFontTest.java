@@ -2,10 +2,14 @@ package chat.client.ui.emoji;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Reads the colour emoji font the app uses: single emoji, and sequences drawn as one picture. */
+/**
+ * Reads the colour emoji font the app uses: single emoji, and sequences drawn as one picture. Needs
+ * Debian's fonts-noto-color-emoji on the build machine (CI installs it): the build bundles it.
+ */
 class EmojiFontTest {
 
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G'};
@@ -42,6 +46,13 @@ class EmojiFontTest {
     EmojiCatalog.categories().stream()
         .flatMap(category -> category.emoji().stream())
         .forEach(emoji -> assertThat(font.png(emoji.text())).as(emoji.name()).isPresent());
+  }
+
+  @Test
+  void theBundledCopyIsReadWhenNoFontIsInstalled() {
+    assertThat(EmojiFont.load(List.of()).flatMap(bundled -> bundled.png("\uD83D\uDC4D")))
+        .get()
+        .satisfies(EmojiFontTest::isPng);
   }
 
   @Test
