@@ -85,7 +85,16 @@ public final class EmojiFont {
     if (glyphs.length == 0 || glyphs[0] == 0) {
       return Optional.empty();
     }
-    int[] shaped = glyphs.length == 1 ? glyphs : ligatures.apply(glyphs);
-    return shaped.length == 1 ? bitmaps.png(shaped[0]) : Optional.empty();
+    try {
+      int[] shaped = glyphs.length == 1 ? glyphs : ligatures.apply(glyphs);
+      return shaped.length == 1 ? bitmaps.png(shaped[0]) : Optional.empty();
+    } catch (IndexOutOfBoundsException e) {
+      // A damaged font points outside its tables: that emoji stays text, the chat goes on.
+      LOG.warn(
+          "The emoji font has no readable picture for {}: {}",
+          emoji.codePoints().mapToObj(Integer::toHexString).toList(),
+          e.toString());
+      return Optional.empty();
+    }
   }
 }

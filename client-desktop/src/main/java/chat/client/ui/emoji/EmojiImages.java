@@ -21,11 +21,6 @@ public final class EmojiImages {
 
   private EmojiImages() {}
 
-  /** Whether the app can show emoji in colour at all (it has a colour emoji font). */
-  public static boolean available() {
-    return font().isPresent();
-  }
-
   /**
    * A picture of one emoji (a grapheme cluster), {@code size} pixels high, with the emoji as its
    * accessible text; empty when the font has no picture for it.

@@ -2,6 +2,10 @@ package chat.client.ui.emoji;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,8 +60,28 @@ class EmojiFontTest {
   }
 
   @Test
+  void aDamagedFontLeavesTheEmojiAsText() throws IOException {
+    ByteBuffer file = ByteBuffer.wrap(Files.readAllBytes(installedOrBundled()));
+    int tables = Short.toUnsignedInt(file.getShort(4));
+    for (int i = 0; i < tables; i++) {
+      int record = 12 + i * 16;
+      if (file.getInt(record) == ('C' << 24 | 'B' << 16 | 'D' << 8 | 'T')) {
+        file.putInt(record + 12, 16); // the picture data cut to 16 bytes
+      }
+    }
+    assertThat(new EmojiFont(file).png("\uD83D\uDC4D")).isEmpty();
+  }
+
+  @Test
   void aLetterHasNoPicture() {
     assertThat(font.png("a")).isEmpty();
+  }
+
+  private static Path installedOrBundled() {
+    Path installed = Path.of("/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf");
+    return Files.isReadable(installed)
+        ? installed
+        : Path.of("target/classes/chat/client/ui/emoji/" + EmojiFont.BUNDLED);
   }
 
   private static void isPng(byte[] png) {
