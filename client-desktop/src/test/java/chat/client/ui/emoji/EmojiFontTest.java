@@ -22,7 +22,12 @@ class EmojiFontTest {
 
   @BeforeAll
   static void load() {
-    font = EmojiFont.load().orElseThrow();
+    font =
+        EmojiFont.load()
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "No colour emoji font: apt-get install fonts-noto-color-emoji"));
   }
 
   @Test
