@@ -25,6 +25,9 @@ public final class HostingApp implements AutoCloseable {
   public static final Map<String, String> IN_TESTS =
       Map.of("HOST", "127.0.0.1", "BCRYPT_COST", "4", "DISCOVERY", "off");
 
+  /** How long a hosted server may take to start: generating its key pair is slow on a busy box. */
+  public static final Duration STARTING = Duration.ofSeconds(60);
+
   private final Path home;
   private final int httpPort;
   private final int wsPort;
@@ -47,7 +50,8 @@ public final class HostingApp implements AutoCloseable {
     app.fill("#host-http-port", Integer.toString(httpPort));
     app.fill("#host-ws-port", Integer.toString(wsPort));
     app.click("#host");
-    AppDriver.waitFor("the sign-in screen of the hosted server", () -> app.exists("#username"));
+    AppDriver.waitFor(
+        "the sign-in screen of the hosted server", STARTING, () -> app.exists("#username"));
     app.registerAndWait(username);
     return hosting;
   }

@@ -87,7 +87,8 @@ class HostingThatKeepsServingTest {
       hosting.restart();
 
       AppDriver app = hosting.app();
-      AppDriver.waitFor("the main window, signed back in", () -> app.exists("#rooms"));
+      AppDriver.waitFor(
+          "the main window, signed back in", HostingApp.STARTING, () -> app.exists("#rooms"));
       AppDriver.waitFor("the connection", () -> app.text("#connection").equals("Connected"));
       assertThat(app.text("#host-notice")).contains(":" + hosting.httpPort());
       assertThat(hosting.answers()).isTrue();

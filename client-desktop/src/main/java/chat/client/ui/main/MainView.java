@@ -58,7 +58,7 @@ public final class MainView {
   @FXML private Label signedInAs;
   @FXML private ListView<SidebarRow> roomList;
   @FXML private Label hostNotice;
-  @FXML private HBox hostingBox;
+  @FXML private VBox hostingBox;
   @FXML private Label connectionLabel;
   @FXML private ToggleButton themeToggle;
   @FXML private Label roomTitle;
