@@ -29,7 +29,9 @@ import javafx.stage.Stage;
 
 /**
  * The app's screens in one window: connect, then sign in, then the main window. While the connect
- * screen shows, a {@link ServerBrowser} looks for servers on the LAN.
+ * screen shows, a {@link ServerBrowser} looks for servers on the LAN. While the app hosts a server,
+ * closing the window leaves it serving ({@link BackgroundHosting}); an app that hosted when it quit
+ * hosts again when it starts.
  */
 public final class Screens implements AutoCloseable {
 

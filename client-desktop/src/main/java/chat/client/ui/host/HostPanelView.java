@@ -40,10 +40,6 @@ public final class HostPanelView {
     this.close = close;
   }
 
-  public Parent load() {
-    return Views.load("HostPanel.fxml", this);
-  }
-
   @FXML
   private void initialize() {
     for (String address : model.addresses()) {
@@ -77,6 +73,10 @@ public final class HostPanelView {
                 refresher.stop();
               }
             });
+  }
+
+  public Parent load() {
+    return Views.load("HostPanel.fxml", this);
   }
 
   @FXML

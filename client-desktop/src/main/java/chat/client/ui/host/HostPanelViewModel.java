@@ -53,6 +53,11 @@ public final class HostPanelViewModel {
         : hosted.tlsFingerprint().map(CertificateFingerprint::inTwoLines).orElse("");
   }
 
+  /** "Up for 2 h 5 min". */
+  public ReadOnlyStringProperty uptimeProperty() {
+    return uptime;
+  }
+
   /** Asks who is connected now and how long the server has been up. */
   public void refresh() {
     List<String> now = hosting.othersConnected();
@@ -71,6 +76,16 @@ public final class HostPanelViewModel {
             : Uptime.describe(Duration.between(hosted.startedAt(), clock.instant())));
   }
 
+  /** The usernames of the people connected, other than the user. */
+  public ObservableList<String> people() {
+    return people;
+  }
+
+  /** "2 people connected", above the list. */
+  public ReadOnlyStringProperty peopleTitleProperty() {
+    return peopleTitle;
+  }
+
   /** Stops at once when nobody else is connected; otherwise asks first. */
   public void stop() {
     List<String> others = hosting.othersConnected();
@@ -79,6 +94,11 @@ public final class HostPanelViewModel {
     } else {
       question.set(StopQuestion.forOthers(others.size()));
     }
+  }
+
+  /** The question before stopping, while it waits for an answer; otherwise empty. */
+  public ReadOnlyStringProperty questionProperty() {
+    return question;
   }
 
   /** The user answered the question: stop anyway. */
@@ -108,25 +128,7 @@ public final class HostPanelViewModel {
             });
   }
 
-  /** The usernames of the people connected, other than the user. */
-  public ObservableList<String> people() {
-    return people;
-  }
-
-  /** "2 people connected", above the list. */
-  public ReadOnlyStringProperty peopleTitleProperty() {
-    return peopleTitle;
-  }
-
-  public ReadOnlyStringProperty uptimeProperty() {
-    return uptime;
-  }
-
-  /** The question before stopping, while it waits for an answer; otherwise empty. */
-  public ReadOnlyStringProperty questionProperty() {
-    return question;
-  }
-
+  /** Why the server could not stop; empty when nothing failed. */
   public ReadOnlyStringProperty errorProperty() {
     return error;
   }
