@@ -72,8 +72,9 @@ public final class LocalServerHost {
   private final Path dataDir;
   private final Map<String, String> overrides;
   private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-  private EmbeddedServer server;
-  private Hosted hosted;
+  // Read without the lock, so that the FX thread never waits for a start or a stop to finish.
+  private volatile EmbeddedServer server;
+  private volatile Hosted hosted;
 
   /**
    * @param overrides server settings that replace the host's defaults (tests bind to loopback and
@@ -114,7 +115,7 @@ public final class LocalServerHost {
   }
 
   /** The running server, or null. */
-  public synchronized Hosted hosted() {
+  public Hosted hosted() {
     return hosted;
   }
 
@@ -122,8 +123,9 @@ public final class LocalServerHost {
    * Who is connected to the hosted server now: usernames, each once, in alphabetical order; empty
    * when nothing is hosted.
    */
-  public synchronized List<String> connectedUsernames() {
-    return server == null ? List.of() : server.connectedUsernames();
+  public List<String> connectedUsernames() {
+    EmbeddedServer running = server;
+    return running == null ? List.of() : running.connectedUsernames();
   }
 
   /**
