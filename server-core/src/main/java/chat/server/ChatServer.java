@@ -261,6 +261,11 @@ public final class ChatServer implements AutoCloseable {
     return tlsFingerprint;
   }
 
+  /** Who has a socket open on this node: usernames, in alphabetical order. */
+  public List<String> connectedUsernames() {
+    return gateway.connectedUsernames();
+  }
+
   /** What {@code /readyz} answers: not stopped, the store takes writes, the socket port accepts. */
   public boolean isReady() {
     return !stopped && storage.isReachable() && gateway.isAccepting();

@@ -9,6 +9,8 @@ import chat.client.ui.Theme;
 import chat.client.ui.Views;
 import chat.client.ui.connect.ConnectView;
 import chat.client.ui.connect.ConnectViewModel;
+import chat.client.ui.host.BackgroundHosting;
+import chat.client.ui.host.Hosting;
 import chat.client.ui.login.LoginView;
 import chat.client.ui.login.LoginViewModel;
 import chat.client.ui.main.MainView;
@@ -27,7 +29,9 @@ import javafx.stage.Stage;
 
 /**
  * The app's screens in one window: connect, then sign in, then the main window. While the connect
- * screen shows, a {@link ServerBrowser} looks for servers on the LAN.
+ * screen shows, a {@link ServerBrowser} looks for servers on the LAN. While the app hosts a server,
+ * closing the window leaves it serving ({@link BackgroundHosting}); an app that hosted when it quit
+ * hosts again when it starts.
  */
 public final class Screens implements AutoCloseable {
 
@@ -41,8 +45,11 @@ public final class Screens implements AutoCloseable {
   private final Clock clock;
   private final Consumer<String> openLink;
   private final Supplier<List<InetAddress>> browseOn;
+  private final Hosting hosting;
+  private final BackgroundHosting backgroundHosting;
   private Scene scene;
   private ServerBrowser browser;
+  private MainViewModel main;
 
   public Screens(
       Stage stage,
@@ -61,6 +68,8 @@ public final class Screens implements AutoCloseable {
     this.clock = clock;
     this.openLink = openLink;
     this.browseOn = browseOn;
+    this.hosting = new Hosting(host, client, settings, background, Platform::runLater);
+    this.backgroundHosting = new BackgroundHosting(stage, hosting, background, Platform::exit);
   }
 
   /** Shows the window on the connect screen. */
@@ -74,6 +83,18 @@ public final class Screens implements AutoCloseable {
     stage.show();
     // Only once the window is up: looking for servers lists the network interfaces and loads JmDNS.
     browse(model);
+    backgroundHosting.install();
+    hosting.hostedProperty().addListener((obs, old, now) -> leaveIfStopped(old, now));
+    model.hosting().hostAgainIfHostedLastTime();
+  }
+
+  /** The user stopped the server this window is signed in to: back to the connect screen. */
+  private void leaveIfStopped(LocalServerHost.Hosted old, LocalServerHost.Hosted now) {
+    if (now == null && main != null && hosting.signedInTo(old)) {
+      main.close();
+      main = null;
+      showConnect();
+    }
   }
 
   private void showConnect() {
@@ -112,16 +133,20 @@ public final class Screens implements AutoCloseable {
   @Override
   public void close() {
     stopBrowsing();
+    backgroundHosting.close();
+    hosting.close();
   }
 
   private void showLogin(String notice) {
+    main = null;
     LoginViewModel model = new LoginViewModel(client, notice, this::showMain);
     show(Views.load("Login.fxml", new LoginView(model, this::showConnect)));
     model.resumeIfRemembered();
   }
 
   private void showMain() {
-    MainViewModel model = new MainViewModel(client, host, clock, this::showLogin);
+    MainViewModel model = new MainViewModel(client, hosting, clock, this::showLogin);
+    main = model;
     show(new MainView(model, Theme.dark(settings.theme()), this::toggleTheme, openLink).load());
     stage.titleProperty().bind(model.title());
   }

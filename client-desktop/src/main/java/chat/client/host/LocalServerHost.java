@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * "Host a server on this computer": runs {@code server-core} inside the app, with the embedded
@@ -21,11 +23,15 @@ import java.util.Optional;
 public final class LocalServerHost {
 
   /**
-   * A running hosted server: its ports, the addresses others should type, and the fingerprint of
-   * its TLS certificate (empty when TLS was turned off).
+   * A running hosted server: its ports, the addresses others should type, the fingerprint of its
+   * TLS certificate (empty when TLS was turned off) and when it started.
    */
   public record Hosted(
-      int httpPort, int wsPort, List<String> lanAddresses, Optional<String> tlsFingerprint) {
+      int httpPort,
+      int wsPort,
+      List<String> lanAddresses,
+      Optional<String> tlsFingerprint,
+      Instant startedAt) {
 
     /** The address this computer's own app uses. */
     public String localAddress() {
@@ -34,10 +40,18 @@ public final class LocalServerHost {
 
     /** What to tell the others: the first LAN address, or this machine's own when there is none. */
     public String addressForOthers() {
-      return scheme()
-          + (lanAddresses.isEmpty() ? "127.0.0.1" : lanAddresses.getFirst())
-          + ":"
-          + httpPort;
+      return addressesForOthers().getFirst();
+    }
+
+    /**
+     * Every address others on the LAN may type, private-range ones first; this machine's own when
+     * it is on no LAN. An IPv6 address is bracketed, as before a port it must be.
+     */
+    public List<String> addressesForOthers() {
+      List<String> hosts = lanAddresses.isEmpty() ? List.of("127.0.0.1") : lanAddresses;
+      return hosts.stream()
+          .map(h -> scheme() + (h.contains(":") ? "[" + h + "]" : h) + ":" + httpPort)
+          .toList();
     }
 
     /**
@@ -57,8 +71,10 @@ public final class LocalServerHost {
 
   private final Path dataDir;
   private final Map<String, String> overrides;
-  private EmbeddedServer server;
-  private Hosted hosted;
+  private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+  // Read without the lock, so that the FX thread never waits for a start or a stop to finish.
+  private volatile EmbeddedServer server;
+  private volatile Hosted hosted;
 
   /**
    * @param overrides server settings that replace the host's defaults (tests bind to loopback and
@@ -89,13 +105,39 @@ public final class LocalServerHost {
             .start();
     hosted =
         new Hosted(
-            server.httpPort(), server.wsPort(), server.lanAddresses(), server.tlsFingerprint());
+            server.httpPort(),
+            server.wsPort(),
+            server.lanAddresses(),
+            server.tlsFingerprint(),
+            Instant.now());
+    listeners.forEach(Runnable::run);
     return hosted;
   }
 
   /** The running server, or null. */
-  public synchronized Hosted hosted() {
+  public Hosted hosted() {
     return hosted;
+  }
+
+  /**
+   * Who is connected to the hosted server now: usernames, each once, in alphabetical order; empty
+   * when nothing is hosted.
+   */
+  public List<String> connectedUsernames() {
+    EmbeddedServer running = server;
+    return running == null ? List.of() : running.connectedUsernames();
+  }
+
+  /**
+   * Runs {@code changed} each time the server starts or stops, on the thread that started or
+   * stopped it.
+   */
+  public void addListener(Runnable changed) {
+    listeners.add(changed);
+  }
+
+  public void removeListener(Runnable changed) {
+    listeners.remove(changed);
   }
 
   /** Stops the server cleanly (acks in flight go out, the store closes); safe to call twice. */
@@ -104,6 +146,7 @@ public final class LocalServerHost {
       server.stop();
       server = null;
       hosted = null;
+      listeners.forEach(Runnable::run);
     }
   }
 

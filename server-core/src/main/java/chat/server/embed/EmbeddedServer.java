@@ -117,6 +117,14 @@ public final class EmbeddedServer implements AutoCloseable {
     return server.tlsFingerprint();
   }
 
+  /**
+   * Who is connected now: the usernames of the users with a socket open, in alphabetical order,
+   * each once however many devices they use. For a host to see whom stopping would cut off.
+   */
+  public List<String> connectedUsernames() {
+    return server.connectedUsernames();
+  }
+
   /** What {@code /readyz} says: running, its store takes writes, its socket port accepts. */
   public boolean isReady() {
     return server.isReady();

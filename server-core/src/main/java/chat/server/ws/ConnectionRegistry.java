@@ -47,6 +47,16 @@ final class ConnectionRegistry {
     return bySession.getOrDefault(sessionId, Set.of());
   }
 
+  /** The usernames of the users with at least one socket on this node, in alphabetical order. */
+  List<String> usernames() {
+    return byUser.values().stream()
+        .flatMap(Set::stream)
+        .map(connection -> connection.user().username())
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
   int size() {
     return byUser.values().stream().mapToInt(Set::size).sum();
   }

@@ -159,6 +159,11 @@ public final class SocketGateway {
     return port.isAccepting();
   }
 
+  /** Who has a socket open on this node: usernames, in alphabetical order. */
+  public List<String> connectedUsernames() {
+    return registry.usernames();
+  }
+
   /** Delivers a bus event to this node's sockets; each frame is serialized once. */
   public void deliver(BusEvent event) {
     switch (event) {

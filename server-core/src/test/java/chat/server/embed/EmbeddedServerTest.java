@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import chat.server.ConfigException;
+import chat.server.support.ApiClient;
+import chat.server.support.SocketClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +71,36 @@ class EmbeddedServerTest {
         onLoopback().tls(true).settings(Map.of("TLS", "off", "HOST", "127.0.0.1")).start()) {
       assertThat(server.tlsFingerprint()).isEmpty();
     }
+  }
+
+  @Test
+  void connectedUsernamesNameEachUserWithAnOpenSocketOnce() throws Exception {
+    try (EmbeddedServer server = onLoopback().start()) {
+      ApiClient api =
+          ApiClient.over(HttpClient.newHttpClient(), "http://127.0.0.1:" + server.httpPort());
+      String ws = "ws://127.0.0.1:" + server.wsPort() + "/ws";
+      ApiClient.Login bob = api.registered("bob");
+      ApiClient.Login alice = api.registered("alice");
+      assertThat(server.connectedUsernames()).isEmpty();
+
+      try (SocketClient bobsSocket = SocketClient.connect(ws, bob.accessToken());
+          SocketClient alicesLaptop = SocketClient.connect(ws, alice.accessToken());
+          SocketClient alicesPhone = SocketClient.connect(ws, alice.accessToken())) {
+        awaitConnected(server, List.of("alice", "bob"));
+
+        bobsSocket.close();
+        awaitConnected(server, List.of("alice"));
+      }
+    }
+  }
+
+  private static void awaitConnected(EmbeddedServer server, List<String> expected)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (!server.connectedUsernames().equals(expected) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(server.connectedUsernames()).isEqualTo(expected);
   }
 
   @Test

@@ -29,8 +29,9 @@ public final class LocalHosting {
   private final StringProperty wsPort = new SimpleStringProperty();
   private final StringProperty status = new SimpleStringProperty("");
 
-  /** Starts with the ports last hosted on, and says so if a server is hosted here already. */
   /**
+   * Starts with the ports last hosted on, and says so if a server is hosted here already.
+   *
    * @param background where the server starts (it takes a while)
    * @param fx where the outcome is shown
    */
@@ -82,8 +83,24 @@ public final class LocalHosting {
             fx);
   }
 
+  /**
+   * Hosts again, on the saved ports, when the app was hosting when it last quit and the user lets
+   * it ({@link Settings#hostOnStart()}); then connects, and the sign-in screen signs back in with a
+   * remembered token.
+   *
+   * @return whether it started hosting
+   */
+  public boolean hostAgainIfHostedLastTime() {
+    if (!settings.hostOnStart() || !settings.hostedLastTime() || host.hosted() != null) {
+      return false;
+    }
+    hostHere();
+    return true;
+  }
+
   private void connectTo(LocalServerHost.Hosted hosted, HostPorts ports) {
     settings.setHostPorts(ports);
+    settings.setHostedLastTime(true);
     status.set(describe(hosted));
     connector.addressProperty().set(hosted.localAddress());
     hosted

@@ -7,6 +7,7 @@ import chat.client.ui.chat.ChatControls;
 import chat.client.ui.chat.ChatLine;
 import chat.client.ui.chat.MemberCell;
 import chat.client.ui.emoji.EmojiPicker;
+import chat.client.ui.host.HostPanelView;
 import chat.client.ui.jump.JumpView;
 import chat.client.ui.rooms.NewRoomView;
 import chat.client.ui.rooms.RoomItem;
@@ -58,6 +59,7 @@ public final class MainView {
   @FXML private Label signedInAs;
   @FXML private ListView<SidebarRow> roomList;
   @FXML private Label hostNotice;
+  @FXML private VBox hostingBox;
   @FXML private Label connectionLabel;
   @FXML private ToggleButton themeToggle;
   @FXML private Label roomTitle;
@@ -146,9 +148,9 @@ public final class MainView {
   private void bindSidebar() {
     serverName.setText(model.serverName());
     signedInAs.setText(model.signedInAs());
-    hostNotice.setText(model.hostNotice());
-    hostNotice.setVisible(!model.hostNotice().isEmpty());
-    hostNotice.setManaged(hostNotice.isVisible());
+    hostNotice.textProperty().bind(model.hostNotice());
+    hostingBox.visibleProperty().bind(hostNotice.textProperty().isNotEmpty());
+    hostingBox.managedProperty().bind(hostingBox.visibleProperty());
     roomList.setItems(model.rooms().rows());
     roomList.setCellFactory(list -> new SidebarCell());
     roomList
@@ -256,6 +258,11 @@ public final class MainView {
   @FXML
   private void newDirect() {
     showPanel(new PickerView<>(model.newDirect(), this::closePanel).load("NewDirect.fxml"));
+  }
+
+  @FXML
+  private void openHostPanel() {
+    showPanel(new HostPanelView(model.hostPanel(this::closePanel), this::closePanel).load());
   }
 
   private void jump() {

@@ -7,6 +7,8 @@ import chat.client.ui.chat.ChatViewModel;
 import chat.client.ui.chat.MembersViewModel;
 import chat.client.ui.chat.SeenByViewModel;
 import chat.client.ui.chat.TypingViewModel;
+import chat.client.ui.host.HostPanelViewModel;
+import chat.client.ui.host.Hosting;
 import chat.client.ui.jump.JumpViewModel;
 import chat.client.ui.people.NewDirectViewModel;
 import chat.client.ui.rooms.BrowseViewModel;
@@ -30,7 +32,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 public final class MainViewModel {
 
   private final Session client;
-  private final LocalServerHost host;
+  private final Hosting hosting;
+  private final Clock clock;
   private final Consumer<String> onSignedOut;
   private final Consumer<ClientEvent> listener = this::handle;
   private final RoomsViewModel rooms;
@@ -40,10 +43,10 @@ public final class MainViewModel {
   private final TypingViewModel typing;
   private final SeenByViewModel seenBy;
 
-  public MainViewModel(
-      Session client, LocalServerHost host, Clock clock, Consumer<String> onSignedOut) {
+  public MainViewModel(Session client, Hosting hosting, Clock clock, Consumer<String> onSignedOut) {
     this.client = client;
-    this.host = host;
+    this.hosting = hosting;
+    this.clock = clock;
     this.onSignedOut = onSignedOut;
     this.rooms = new RoomsViewModel(client.me().userId(), client.me().username());
     this.chat = new ChatViewModel(client, ZoneId.systemDefault());
@@ -128,13 +131,25 @@ public final class MainViewModel {
   }
 
   /** Where others find the server this app hosts, or empty when it hosts none. */
-  public String hostNotice() {
-    LocalServerHost.Hosted hosted = host.hosted();
-    return hosted == null
-        ? ""
-        : "Hosting here. Others connect to "
-            + hosted.addressForOthers()
-            + hosted.fingerprintNotice();
+  public StringBinding hostNotice() {
+    return Bindings.createStringBinding(
+        () -> {
+          LocalServerHost.Hosted hosted = hosting.hosted();
+          return hosted == null
+              ? ""
+              : "Hosting here. Others connect to " + hosted.addressForOthers();
+        },
+        hosting.hostedProperty());
+  }
+
+  /** The host panel, while this app hosts a server; {@code close} closes it. */
+  public HostPanelViewModel hostPanel(Runnable close) {
+    return new HostPanelViewModel(hosting, clock, close);
+  }
+
+  /** Stops following the client's events: the window is left without signing out. */
+  public void close() {
+    client.removeListener(listener);
   }
 
   public BrowseViewModel browse() {

@@ -124,6 +124,51 @@ class ConnectViewModelTest {
   }
 
   @Test
+  void hostingHereIsRememberedForTheNextStart() throws IOException {
+    connect.hosting().httpPortProperty().set(Integer.toString(freePort()));
+    connect.hosting().wsPortProperty().set(Integer.toString(freePort()));
+
+    connect.hosting().hostHere();
+
+    Waits.until("connected", () -> connected.get() == 1);
+    assertThat(settings.hostedLastTime()).isTrue();
+  }
+
+  @Test
+  void anAppThatHostedLastTimeHostsAgainOnTheSavedPorts() throws IOException {
+    Settings.HostPorts saved = new Settings.HostPorts(freePort(), freePort());
+    settings.setHostPorts(saved);
+    settings.setHostedLastTime(true);
+    ConnectViewModel restarted =
+        new ConnectViewModel(
+            client,
+            host,
+            settings,
+            Executors.newVirtualThreadPerTaskExecutor(),
+            Runnable::run,
+            connected::incrementAndGet);
+
+    assertThat(restarted.hosting().hostAgainIfHostedLastTime()).isTrue();
+
+    Waits.until("connected", () -> connected.get() == 1);
+    assertThat(new Settings.HostPorts(host.hosted().httpPort(), host.hosted().wsPort()))
+        .isEqualTo(saved);
+    assertThat(restarted.connecting().addressProperty().get())
+        .isEqualTo("https://127.0.0.1:" + saved.httpPort());
+  }
+
+  @Test
+  void anAppHostsOnStartOnlyIfItHostedLastTimeAndTheSettingAllowsIt() {
+    assertThat(connect.hosting().hostAgainIfHostedLastTime()).as("it did not host").isFalse();
+
+    settings.setHostedLastTime(true);
+    settings.setHostOnStart(false);
+
+    assertThat(connect.hosting().hostAgainIfHostedLastTime()).as("the setting is off").isFalse();
+    assertThat(host.hosted()).isNull();
+  }
+
+  @Test
   void aBadPortIsExplained() {
     connect.hosting().httpPortProperty().set("70000");
 

@@ -1,0 +1,128 @@
+package chat.client.support;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A virtual X display ({@code Xvfb}, on a display number it picks itself) with a system tray
+ * ({@code tint2}'s panel), for the tests of the app's tray icon. A test using it is skipped where
+ * either program is missing.
+ */
+public final class VirtualDesktop implements AutoCloseable {
+
+  private static final Path TINT2_DEFAULTS = Path.of("/etc/xdg/tint2/tint2rc");
+
+  private final List<Process> processes = new ArrayList<>();
+  private String display;
+
+  private VirtualDesktop() {}
+
+  /** Starts the display and the tray; returns once the tray's panel is on the display. */
+  public static VirtualDesktop withTray() {
+    Assumptions.assumeTrue(
+        onPath("Xvfb") && onPath("tint2") && onPath("xwininfo"),
+        "Xvfb, tint2 and xwininfo are needed for a tray: tray test skipped");
+    VirtualDesktop desktop = new VirtualDesktop();
+    try {
+      desktop.start();
+      return desktop;
+    } catch (IOException | RuntimeException e) {
+      desktop.close();
+      throw new AssertionError("cannot start a virtual desktop", e);
+    }
+  }
+
+  /** The {@code DISPLAY} to give a program. */
+  public String display() {
+    return display;
+  }
+
+  private void start() throws IOException {
+    Process xvfb =
+        started(
+            new ProcessBuilder(
+                    "Xvfb", "-displayfd", "1", "-screen", "0", "800x600x24", "-nolisten", "tcp")
+                .redirectError(ProcessBuilder.Redirect.DISCARD));
+    String number =
+        new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.UTF_8))
+            .readLine();
+    if (number == null) {
+      throw new IOException("Xvfb exited without a display");
+    }
+    display = ":" + number.strip();
+    List<String> tint2 = new ArrayList<>(List.of("tint2"));
+    if (Files.exists(TINT2_DEFAULTS)) {
+      // Its defaults, so that it does not write a config of its own into the home folder.
+      tint2.addAll(List.of("-c", TINT2_DEFAULTS.toString()));
+    }
+    started(
+        onDisplay(new ProcessBuilder(tint2))
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD));
+    Waits.until("the tray's panel", Duration.ofSeconds(20), () -> windows().contains("\"tint2\""));
+  }
+
+  private String windows() {
+    try {
+      Process list =
+          onDisplay(new ProcessBuilder("xwininfo", "-root", "-children"))
+              .redirectErrorStream(true)
+              .start();
+      String out = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      list.waitFor(5, TimeUnit.SECONDS);
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  private ProcessBuilder onDisplay(ProcessBuilder builder) {
+    builder.environment().put("DISPLAY", display);
+    return builder;
+  }
+
+  private Process started(ProcessBuilder builder) throws IOException {
+    Process process = builder.start();
+    processes.add(process);
+    return process;
+  }
+
+  private static boolean onPath(String program) {
+    String path = System.getenv().getOrDefault("PATH", "");
+    for (String dir : path.split(File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(dir, program))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Stops the tray, then the display. */
+  @Override
+  public void close() {
+    for (Process process : processes.reversed()) {
+      process.destroy();
+      try {
+        if (!process.waitFor(5, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package chat.client.ui;
+
+import chat.client.support.AppDriver;
+import chat.client.support.HostingApp;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Writes the screenshot of the host panel: the app hosting a server that two others joined. Run it
+ * with {@code -Dscreenshots=true}; the file goes to {@code screenshots.dir}.
+ */
+@EnabledIfSystemProperty(named = "screenshots", matches = "true")
+class HostPanelScreenshots {
+
+  @TempDir Path dir;
+
+  @Test
+  void hostPanel() {
+    try (HostingApp hosting = HostingApp.hostAndSignUp(dir.resolve("app"), "alice")) {
+      AppDriver app = hosting.app();
+      hosting.join("bob");
+      hosting.join("carol");
+      app.click("#hosting");
+      AppDriver.waitFor(
+          "both in the list",
+          () -> app.list("#host-people").getItems().equals(List.of("bob", "carol")));
+      app.snapshot("host-panel.png");
+    }
+  }
+}
