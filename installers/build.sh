@@ -38,9 +38,12 @@ dist=$target/dist
 modules=java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.httpserver,jdk.management,jdk.unsupported
 
 echo "== building the jars"
-rm -rf "$input"
-mvn -B -q -Dstyle.color=never -DskipTests -pl client-desktop -am package \
-  dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$PWD/$input"
+# The runnable app that .ci/chat app starts too (client-desktop's app profile): its jar and every
+# jar it needs at run time, in client-desktop/target/app.
+rm -rf "$input" client-desktop/target/app
+mkdir -p "$target"
+mvn -B -q -Dstyle.color=never -DskipTests -pl client-desktop -am package -Papp
+cp -Rp client-desktop/target/app "$input"
 if [ "$os" = linux ]; then
   # sqlite-jdbc carries its native library for every system (11 MB of its 12); a Linux package
   # needs only this machine's. The jar finds the one it needs by the same folder names.
@@ -54,8 +57,7 @@ if [ "$os" = linux ]; then
       | zip -q -d "$jar" -@
   done
 fi
-main_jar=$(cd client-desktop/target && ls client-desktop-*.jar | grep -v -e '-tests' -e '-sources')
-cp "client-desktop/target/$main_jar" "$input/"
+main_jar=$(cd "$input" && ls client-desktop-*.jar)
 # jpackage wants a numeric version: the POM's, without -SNAPSHOT.
 pom_version=${main_jar#client-desktop-}
 pom_version=${pom_version%.jar}
