@@ -3,7 +3,7 @@
 #   installers/build.sh [TYPE...]
 # TYPE is app-image, deb, rpm (Linux), msi (Windows, needs WiX) or dmg (macOS); without one, every
 # type this system can build. Needs JAVA_HOME pointing at a JDK 25 (.ci/chat installers sets it),
-# and on Linux xvfb-run, to train the app's class-data archive (startup-archive.sh).
+# and on Linux xvfb-run, to train the app's startup AOT cache (startup-archive.sh).
 # Output: installers/target/dist/. The options live in installers/jpackage/: app.args and image.args
 # for every system, and one folder per system (image.args, package.args, <type>.args, the
 # chat-server launcher, and on Linux the package scripts and the systemd unit in resources/).
@@ -24,9 +24,9 @@ esac
 types=("$@")
 [ ${#types[@]} -gt 0 ] || types=("${default_types[@]}")
 
-# The class-data archive (startup-archive.sh) holds the modification time of every jar, and the
-# JVM ignores it unless the installed jars have the same: dpkg-deb sets every file's time to this
-# one, and so does startup-archive.sh before it writes the archive.
+# The startup AOT cache (startup-archive.sh) holds the modification time of every jar, and the JVM
+# ignores it unless the installed jars have the same: dpkg-deb sets every file's time to this one,
+# and so does startup-archive.sh before it writes the cache.
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(date +%s)}
 
 target=installers/target
@@ -38,24 +38,26 @@ dist=$target/dist
 modules=java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.httpserver,jdk.management,jdk.unsupported
 
 echo "== building the jars"
-rm -rf "$input"
-mvn -B -q -Dstyle.color=never -DskipTests -pl client-desktop -am package \
-  dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$PWD/$input"
+# The runnable app that .ci/chat app starts too (client-desktop's app profile): its jar and every
+# jar it needs at run time, in client-desktop/target/app.
+rm -rf "$input" client-desktop/target/app
+mkdir -p "$target"
+mvn -B -q -Dstyle.color=never -DskipTests -pl client-desktop -am package -Papp
+cp -Rp client-desktop/target/app "$input"
 if [ "$os" = linux ]; then
   # sqlite-jdbc carries its native library for every system (11 MB of its 12); a Linux package
   # needs only this machine's. The jar finds the one it needs by the same folder names.
   command -v zip >/dev/null && command -v unzip >/dev/null \
     || die "zip and unzip are needed to trim sqlite-jdbc (apt-get install zip unzip)."
   command -v xvfb-run >/dev/null \
-    || die "xvfb-run is needed to train the class-data archive (apt-get install xvfb xauth)."
+    || die "xvfb-run is needed to train the startup AOT cache (apt-get install xvfb xauth)."
   arch=$(uname -m)
   for jar in "$input"/sqlite-jdbc-*.jar; do
     unzip -Z1 "$jar" | grep '^org/sqlite/native/.' | grep -v -e '/$' -e "^org/sqlite/native/Linux/$arch/" \
       | zip -q -d "$jar" -@
   done
 fi
-main_jar=$(cd client-desktop/target && ls client-desktop-*.jar | grep -v -e '-tests' -e '-sources')
-cp "client-desktop/target/$main_jar" "$input/"
+main_jar=$(cd "$input" && ls client-desktop-*.jar)
 # jpackage wants a numeric version: the POM's, without -SNAPSHOT.
 pom_version=${main_jar#client-desktop-}
 pom_version=${pom_version%.jar}
@@ -64,8 +66,8 @@ app_version=${pom_version%%-*}
 echo "== linking the runtime"
 rm -rf "$target/runtime"
 # The CDS archive of the runtime's classes shortens the start; generating it needs bin/java, which
-# the launchers do not use, so it goes afterwards. On Linux the launchers use the app's own
-# archive instead (startup-archive.sh, below), which holds these classes too.
+# the launchers do not use, so it goes afterwards. On Linux the launchers use the app's own AOT
+# cache instead (startup-archive.sh, below), which holds these classes too.
 cds=$([ "$os" = linux ] || echo --generate-cds-archive)
 "$JAVA_HOME/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
   $cds --output "$target/runtime"

@@ -5,7 +5,7 @@
 #   3. installs the .deb with apt-get and checks what it put where (launchers, systemd unit, user,
 #      data folder, menu entry, declared dependencies),
 #   4. runs the installed app's --self-test under Xvfb (first window, embedded server, a message
-#      sent and received),
+#      sent and received), with its startup AOT cache mapped,
 #   5. starts the installed headless server as the unprivileged chat user and waits for /readyz,
 #   6. removes the package (data and user stay), purges it (they go) and checks that nothing of it
 #      is left,
@@ -105,8 +105,10 @@ if command -v systemd-analyze >/dev/null; then
 fi
 
 step "the installed app's --self-test under Xvfb"
-# The jpackage launcher ignores JDK_JAVA_OPTIONS; the JVM itself reads _JAVA_OPTIONS.
-_JAVA_OPTIONS=-Dprism.order=sw timeout 150 xvfb-run -a /opt/chat/bin/Chat --self-test \
+# The jpackage launcher ignores JDK_JAVA_OPTIONS; the JVM itself reads _JAVA_OPTIONS. With
+# -XX:AOTMode=on the JVM refuses to start unless the startup cache maps: the installed jars must
+# have kept the times the cache was made with.
+_JAVA_OPTIONS="-Dprism.order=sw -XX:AOTMode=on" timeout 150 xvfb-run -a /opt/chat/bin/Chat --self-test \
   >"$work/self-test" 2>&1 || { cat "$work/self-test" >&2; fail "the self-test"; }
 grep '^self-test:' "$work/self-test" | sed 's/^/   /'
 grep -qx 'self-test: passed' "$work/self-test" || fail "the self-test did not say it passed"

@@ -87,6 +87,7 @@ public final class ChatApp extends Application {
             clock,
             getHostServices()::showDocument,
             browseOn);
+    StartupReport.watch(stage, System.getenv(), System.out);
     screens.start();
   }
 
