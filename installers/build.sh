@@ -42,6 +42,9 @@ echo "== building the jars"
 # jar it needs at run time, in client-desktop/target/app.
 rm -rf "$input" client-desktop/target/app
 mkdir -p "$target"
+# The app ships the colour emoji font for computers without one; the build copies it from here.
+[ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] \
+  || die "The colour emoji font the app bundles is missing (apt-get install fonts-noto-color-emoji)."
 mvn -B -q -Dstyle.color=never -DskipTests -pl client-desktop -am package -Papp
 cp -Rp client-desktop/target/app "$input"
 if [ "$os" = linux ]; then

@@ -57,7 +57,7 @@ if dpkg-query -W "$package" >/dev/null 2>&1; then
 fi
 
 step "tools"
-tools=(xvfb xauth fakeroot rpm binutils curl zip unzip libgtk-3-0 libxtst6 libgl1)
+tools=(fonts-noto-color-emoji xvfb xauth fakeroot rpm binutils curl zip unzip libgtk-3-0 libxtst6 libgl1)
 missing=()
 for tool in "${tools[@]}"; do
   dpkg -s "$tool" >/dev/null 2>&1 || missing+=("$tool")
