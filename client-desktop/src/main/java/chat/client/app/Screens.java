@@ -5,6 +5,8 @@ import chat.client.config.Settings.ThemeChoice;
 import chat.client.discovery.ServerBrowser;
 import chat.client.host.LocalServerHost;
 import chat.client.net.Session;
+import chat.client.notify.Alerts;
+import chat.client.notify.Notifier;
 import chat.client.ui.Theme;
 import chat.client.ui.Views;
 import chat.client.ui.connect.ConnectView;
@@ -41,6 +43,7 @@ public final class Screens implements AutoCloseable {
   private final Clock clock;
   private final Consumer<String> openLink;
   private final Supplier<List<InetAddress>> browseOn;
+  private final Notifier notifier;
   private Scene scene;
   private ServerBrowser browser;
 
@@ -52,7 +55,8 @@ public final class Screens implements AutoCloseable {
       Executor background,
       Clock clock,
       Consumer<String> openLink,
-      Supplier<List<InetAddress>> browseOn) {
+      Supplier<List<InetAddress>> browseOn,
+      Notifier notifier) {
     this.stage = stage;
     this.client = client;
     this.host = host;
@@ -61,6 +65,7 @@ public final class Screens implements AutoCloseable {
     this.clock = clock;
     this.openLink = openLink;
     this.browseOn = browseOn;
+    this.notifier = notifier;
   }
 
   /** Shows the window on the connect screen. */
@@ -121,9 +126,18 @@ public final class Screens implements AutoCloseable {
   }
 
   private void showMain() {
-    MainViewModel model = new MainViewModel(client, host, clock, this::showLogin);
+    Alerts alerts =
+        new Alerts(settings, Alerts.Me.of(client), notifier, stage::isFocused, this::raise);
+    MainViewModel model = new MainViewModel(client, host, clock, this::showLogin, alerts);
     show(new MainView(model, Theme.dark(settings.theme()), this::toggleTheme, openLink).load());
     stage.titleProperty().bind(model.title());
+  }
+
+  /** Brings the window to the front: a notification was clicked. */
+  private void raise() {
+    stage.setIconified(false);
+    stage.show();
+    stage.toFront();
   }
 
   private void show(Parent root) {
