@@ -7,6 +7,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 
 /**
  * Binds the chat header's notification menu (the open room's level: all, mentions and direct,
@@ -41,13 +42,26 @@ public final class AlertControls {
             Bindings.createStringBinding(
                 () -> "Notifications for this room: " + label(alerts.levelProperty().get()),
                 alerts.levelProperty()));
-    levelMenu
-        .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () -> alerts.levelProperty().get() == NotifyLevel.MUTED ? "🔕" : "🔔",
-                alerts.levelProperty()));
+    alerts.levelProperty().addListener((obs, old, now) -> showLevel());
+    showLevel();
+    doNotDisturb.setGraphic(BellIcon.of(true));
+    doNotDisturb.setTooltip(new Tooltip("Do not disturb: no notifications from any room"));
     doNotDisturb.selectedProperty().bindBidirectional(alerts.doNotDisturbProperty());
+  }
+
+  private void showLevel() {
+    NotifyLevel level = alerts.levelProperty().get();
+    levelMenu.setGraphic(BellIcon.of(level == NotifyLevel.MUTED));
+    levelMenu.setText(shortLabel(level));
+    levelMenu.setTooltip(new Tooltip("Notifications for this room: " + label(level)));
+  }
+
+  private static String shortLabel(NotifyLevel level) {
+    return switch (level) {
+      case ALL -> "All";
+      case MENTIONS_AND_DIRECT -> "Mentions";
+      case MUTED -> "Muted";
+    };
   }
 
   private static void select(ToggleGroup group, NotifyLevel level) {

@@ -59,23 +59,17 @@ public interface FreedesktopNotifications extends DBusInterface {
     }
   }
 
-  /** Notification {@code id} is gone: expired, dismissed or closed. */
+  /** Notification {@code id} is gone: expired, dismissed or closed (the reason is not used). */
   final class NotificationClosed extends DBusSignal {
     private final UInt32 id;
-    private final UInt32 reason;
 
     public NotificationClosed(String path, UInt32 id, UInt32 reason) throws DBusException {
       super(path, id, reason);
       this.id = id;
-      this.reason = reason;
     }
 
     public UInt32 id() {
       return id;
-    }
-
-    public UInt32 reason() {
-      return reason;
     }
   }
 }

@@ -3,9 +3,10 @@ package chat.client.notify;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -39,11 +40,19 @@ public final class ToastNotifier implements Notifier {
       return;
     }
     VBox layer = layer(window);
-    Button toast = toast(title, body);
-    toast.setOnAction(
-        event -> {
+    VBox toast = toast(title, body);
+    Runnable open =
+        () -> {
           layer.getChildren().remove(toast);
           onClick.run();
+        };
+    toast.setOnMouseClicked(event -> open.run());
+    toast.setOnKeyPressed(
+        event -> {
+          if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+            event.consume();
+            open.run();
+          }
         });
     if (layer.getChildren().size() >= AT_MOST) {
       layer.getChildren().removeFirst();
@@ -54,23 +63,31 @@ public final class ToastNotifier implements Notifier {
     shown.play();
   }
 
-  private static Button toast(String title, String body) {
+  /**
+   * A toast: a box that acts as a button (a {@code Button} would measure its wrapped text at the
+   * wrong width and grow tall).
+   */
+  private static VBox toast(String title, String body) {
     Label heading = new Label(title);
     heading.getStyleClass().add("toast-title");
     Label text = new Label(body);
     text.setWrapText(true);
     text.getStyleClass().add("toast-body");
-    VBox content = new VBox(2, heading, text);
-    Button toast = new Button(null, content);
+    VBox toast = new VBox(2, heading, text);
     toast.getStyleClass().add("toast");
     toast.setPrefWidth(WIDTH);
     toast.setMaxWidth(WIDTH);
-    toast.setAlignment(Pos.TOP_LEFT);
+    toast.setMaxHeight(Region.USE_PREF_SIZE);
+    toast.setFocusTraversable(true);
+    toast.setAccessibleRole(AccessibleRole.BUTTON);
     toast.setAccessibleText(title + ": " + body + ". Open the room");
     return toast;
   }
 
-  /** The window's toast layer, added on first use: bottom right, letting clicks pass around it. */
+  /**
+   * The window's toast layer, added on first use: as large as the window, its toasts at the bottom
+   * right, and clicks beside them pass through to the window.
+   */
   private static VBox layer(StackPane window) {
     for (var child : window.getChildren()) {
       if (child instanceof VBox layer && LAYER_ID.equals(layer.getId())) {
@@ -81,10 +98,9 @@ public final class ToastNotifier implements Notifier {
     layer.setId(LAYER_ID);
     layer.getStyleClass().add(LAYER_ID);
     layer.setAlignment(Pos.BOTTOM_RIGHT);
+    layer.setFillWidth(false);
     layer.setPickOnBounds(false);
-    layer.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-    StackPane.setAlignment(layer, Pos.BOTTOM_RIGHT);
-    StackPane.setMargin(layer, new Insets(16));
+    layer.setPadding(new Insets(16, 16, 96, 16));
     window.getChildren().add(layer);
     return layer;
   }

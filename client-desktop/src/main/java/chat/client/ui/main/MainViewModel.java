@@ -123,7 +123,9 @@ public final class MainViewModel {
 
   /** A room just created, joined or opened as a direct conversation: list it and open it. */
   public void entered(Room room) {
-    open(rooms.changed(room));
+    RoomItem item = rooms.changed(room);
+    directPresence.changed(item);
+    open(item);
   }
 
   public void logout() {
