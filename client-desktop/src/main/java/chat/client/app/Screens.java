@@ -127,7 +127,7 @@ public final class Screens implements AutoCloseable {
 
   private void showMain() {
     Alerts alerts =
-        new Alerts(settings, Alerts.Me.of(client), notifier, stage::isFocused, this::raise);
+        new Alerts(settings, Alerts.Me.of(client), notifier, stage::isFocused, this::raise, clock);
     MainViewModel model = new MainViewModel(client, host, clock, this::showLogin, alerts);
     show(new MainView(model, Theme.dark(settings.theme()), this::toggleTheme, openLink).load());
     stage.titleProperty().bind(model.title());

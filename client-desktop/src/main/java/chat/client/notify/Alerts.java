@@ -5,6 +5,8 @@ import chat.client.config.Settings.NotifyLevel;
 import chat.client.net.Session;
 import chat.protocol.model.Message;
 import chat.protocol.model.RoomVisibility;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,11 +19,16 @@ import javafx.beans.property.SimpleObjectProperty;
  * disturb" silences everything; otherwise a message raises one unless it is the user's own, or its
  * room is on screen in the focused window, or the room's level says no: {@code MUTED} never, {@code
  * MENTIONS_AND_DIRECT} only for a direct room or an {@code @username} of the user, {@code ALL}
- * always. A click on the notification opens the room.
+ * always. A click on the notification opens the room. A message sent more than {@link #STALE}
+ * before it arrives (caught up after a night offline) raises none: a desktop full of old news helps
+ * nobody, and the sidebar's badges still count it.
  */
 public final class Alerts {
 
   private static final int BODY_MAX = 200;
+
+  /** Generous, for a server whose clock is a few minutes off this computer's. */
+  static final Duration STALE = Duration.ofMinutes(5);
 
   /** Who is signed in where: levels are kept per server, and mentions are of this user. */
   public record Me(String serverUrl, String userId, String username) {
@@ -38,6 +45,7 @@ public final class Alerts {
   private final Notifier notifier;
   private final BooleanSupplier windowFocused;
   private final Runnable raiseWindow;
+  private final Clock clock;
   private final BooleanProperty doNotDisturb = new SimpleBooleanProperty();
   private final ObjectProperty<NotifyLevel> level = new SimpleObjectProperty<>(NotifyLevel.ALL);
   private String openRoomId;
@@ -50,13 +58,15 @@ public final class Alerts {
       Me me,
       Notifier notifier,
       BooleanSupplier windowFocused,
-      Runnable raiseWindow) {
+      Runnable raiseWindow,
+      Clock clock) {
     this.settings = settings;
     this.me = me;
     this.mentions = new Mentions(me.username());
     this.notifier = notifier;
     this.windowFocused = windowFocused;
     this.raiseWindow = raiseWindow;
+    this.clock = clock;
     doNotDisturb.set(settings.doNotDisturb());
     doNotDisturb.addListener((obs, was, on) -> settings.setDoNotDisturb(on));
   }
@@ -100,6 +110,9 @@ public final class Alerts {
 
   private boolean deserves(Message message, RoomVisibility visibility) {
     if (doNotDisturb.get() || me.userId().equals(message.senderId())) {
+      return false;
+    }
+    if (message.timestamp() < clock.millis() - STALE.toMillis()) {
       return false;
     }
     if (message.roomId().equals(openRoomId) && windowFocused.getAsBoolean()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.config.Settings;
 import chat.client.config.Settings.NotifyLevel;
+import chat.client.support.MovableClock;
 import chat.protocol.model.Message;
 import chat.protocol.model.RoomVisibility;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ class AlertsTest {
   private final List<Shown> shown = new ArrayList<>();
   private final List<String> opened = new ArrayList<>();
   private final AtomicBoolean focused = new AtomicBoolean(true);
+  private final MovableClock clock = new MovableClock();
   private int raised;
   private Settings settings;
   private Alerts alerts;
@@ -38,7 +40,8 @@ class AlertsTest {
             new Alerts.Me(SERVER, "u-alice", "alice"),
             (title, body, onClick) -> shown.add(new Shown(title, body, onClick)),
             focused::get,
-            () -> raised++);
+            () -> raised++,
+            clock);
   }
 
   @Test
@@ -129,6 +132,17 @@ class AlertsTest {
   }
 
   @Test
+  void aMessageCaughtUpLongAfterItWasSentRaisesNone() {
+    long sent = clock.millis();
+    arrive("r-lobby", "u-bob", "fresh", RoomVisibility.PUBLIC, sent);
+    clock.advance(Alerts.STALE.plusSeconds(1));
+
+    arrive("r-lobby", "u-bob", "old news", RoomVisibility.PUBLIC, sent);
+
+    assertThat(shown).extracting(Shown::body).containsExactly("fresh");
+  }
+
+  @Test
   void aLongMessageIsShortenedInTheNotification() {
     arrive("r-lobby", "u-bob", "x".repeat(1000), RoomVisibility.PUBLIC);
 
@@ -136,8 +150,13 @@ class AlertsTest {
   }
 
   private void arrive(String roomId, String senderId, String content, RoomVisibility visibility) {
+    arrive(roomId, senderId, content, visibility, clock.millis());
+  }
+
+  private void arrive(
+      String roomId, String senderId, String content, RoomVisibility visibility, long sentAt) {
     String sender = senderId.substring(2);
-    Message message = Message.text("m-" + content, roomId, senderId, sender, content, 1L, null);
+    Message message = Message.text("m-" + content, roomId, senderId, sender, content, sentAt, null);
     alerts.arrived(message, visibility, roomId.substring(2), () -> opened.add(roomId));
   }
 }
