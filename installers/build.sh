@@ -34,8 +34,9 @@ input=$target/input
 dist=$target/dist
 
 # The JDK modules the app and the server use: found with jdeps, plus what the JavaFX jars (on the
-# class path) require, such as java.scripting for FXML.
-modules=java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.httpserver,jdk.management,jdk.unsupported
+# class path) require, such as java.scripting for FXML. D-Bus notifications need jdk.net (Unix
+# socket credentials) and jdk.security.auth (the user id for the bus's EXTERNAL sign-in).
+modules=java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.httpserver,jdk.management,jdk.net,jdk.security.auth,jdk.unsupported
 
 echo "== building the jars"
 # The runnable app that .ci/chat app starts too (client-desktop's app profile): its jar and every

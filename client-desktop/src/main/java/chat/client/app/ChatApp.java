@@ -5,11 +5,15 @@ import chat.client.config.Settings;
 import chat.client.host.LocalServerHost;
 import chat.client.net.ReconnectPolicy;
 import chat.client.net.Session;
+import chat.client.notify.ChosenNotifier;
+import chat.client.notify.DbusNotifier;
+import chat.client.notify.ToastNotifier;
 import chat.server.embed.LocalNetwork;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -35,6 +39,7 @@ public final class ChatApp extends Application {
   private Session client;
   private LocalServerHost host;
   private Screens screens;
+  private ChosenNotifier notifier;
 
   /**
    * The app as installed: the user's own folders, looking for servers on the LAN and announcing a
@@ -50,6 +55,14 @@ public final class ChatApp extends Application {
 
   private static boolean discoveryOff() {
     return "off".equalsIgnoreCase(System.getProperty("chat.discovery", "on"));
+  }
+
+  /**
+   * Whether notifications show only as toasts in the window, never through the desktop's
+   * notification service: {@code -Dchat.notifications=window} (tests, and users who want them so).
+   */
+  private static boolean notificationsInWindowOnly() {
+    return "window".equalsIgnoreCase(System.getProperty("chat.notifications", "desktop"));
   }
 
   /**
@@ -77,6 +90,13 @@ public final class ChatApp extends Application {
             dirs.data().resolve("outbox"),
             clock);
     host = new LocalServerHost(dirs.data().resolve("hosted-server"), hostOverrides);
+    notifier =
+        ChosenNotifier.choose(
+            notificationsInWindowOnly()
+                ? Optional::empty
+                : () -> DbusNotifier.onSessionBus(Platform::runLater),
+            new ToastNotifier(stage),
+            background);
     screens =
         new Screens(
             stage,
@@ -86,7 +106,8 @@ public final class ChatApp extends Application {
             background,
             clock,
             getHostServices()::showDocument,
-            browseOn);
+            browseOn,
+            notifier);
     StartupReport.watch(stage, System.getenv(), System.out);
     screens.start();
   }
@@ -98,6 +119,9 @@ public final class ChatApp extends Application {
     }
     if (client != null) {
       client.close();
+    }
+    if (notifier != null) {
+      notifier.close();
     }
     try {
       if (host != null) {

@@ -5,6 +5,8 @@ import chat.client.config.Settings.ThemeChoice;
 import chat.client.discovery.ServerBrowser;
 import chat.client.host.LocalServerHost;
 import chat.client.net.Session;
+import chat.client.notify.Alerts;
+import chat.client.notify.Notifier;
 import chat.client.ui.Theme;
 import chat.client.ui.Views;
 import chat.client.ui.connect.ConnectView;
@@ -47,6 +49,7 @@ public final class Screens implements AutoCloseable {
   private final Supplier<List<InetAddress>> browseOn;
   private final Hosting hosting;
   private final BackgroundHosting backgroundHosting;
+  private final Notifier notifier;
   private Scene scene;
   private ServerBrowser browser;
   private MainViewModel main;
@@ -59,7 +62,8 @@ public final class Screens implements AutoCloseable {
       Executor background,
       Clock clock,
       Consumer<String> openLink,
-      Supplier<List<InetAddress>> browseOn) {
+      Supplier<List<InetAddress>> browseOn,
+      Notifier notifier) {
     this.stage = stage;
     this.client = client;
     this.host = host;
@@ -70,6 +74,7 @@ public final class Screens implements AutoCloseable {
     this.browseOn = browseOn;
     this.hosting = new Hosting(host, client, settings, background, Platform::runLater);
     this.backgroundHosting = new BackgroundHosting(stage, hosting, background, Platform::exit);
+    this.notifier = notifier;
   }
 
   /** Shows the window on the connect screen. */
@@ -145,10 +150,19 @@ public final class Screens implements AutoCloseable {
   }
 
   private void showMain() {
-    MainViewModel model = new MainViewModel(client, hosting, clock, this::showLogin);
+    Alerts alerts =
+        new Alerts(settings, Alerts.Me.of(client), notifier, stage::isFocused, this::raise, clock);
+    MainViewModel model = new MainViewModel(client, hosting, clock, this::showLogin, alerts);
     main = model;
     show(new MainView(model, Theme.dark(settings.theme()), this::toggleTheme, openLink).load());
     stage.titleProperty().bind(model.title());
+  }
+
+  /** Brings the window to the front: a notification was clicked. */
+  private void raise() {
+    stage.setIconified(false);
+    stage.show();
+    stage.toFront();
   }
 
   private void show(Parent root) {

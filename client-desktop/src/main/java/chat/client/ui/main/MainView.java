@@ -1,6 +1,7 @@
 package chat.client.ui.main;
 
 import chat.client.net.ConnectionStatus;
+import chat.client.notify.AlertControls;
 import chat.client.ui.PickerView;
 import chat.client.ui.Views;
 import chat.client.ui.chat.ChatControls;
@@ -26,6 +27,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -62,6 +64,8 @@ public final class MainView {
   @FXML private VBox hostingBox;
   @FXML private Label connectionLabel;
   @FXML private ToggleButton themeToggle;
+  @FXML private ToggleButton doNotDisturbToggle;
+  @FXML private MenuButton notifyMenu;
   @FXML private Label roomTitle;
   @FXML private ToggleButton membersToggle;
   @FXML private ListView<ChatLine> messageList;
@@ -99,6 +103,7 @@ public final class MainView {
     bindBanner();
     bindSidebar();
     bindChat();
+    new AlertControls(model.alerts(), notifyMenu, doNotDisturbToggle).bind();
     membersPane.visibleProperty().bind(membersToggle.selectedProperty());
     membersPane.managedProperty().bind(membersPane.visibleProperty());
     membersToggle.selectedProperty().bindBidirectional(model.members().openProperty());

@@ -3,6 +3,7 @@ package chat.client.ui.main;
 import chat.client.host.LocalServerHost;
 import chat.client.net.ClientEvent;
 import chat.client.net.Session;
+import chat.client.notify.Alerts;
 import chat.client.ui.chat.ChatViewModel;
 import chat.client.ui.chat.MembersViewModel;
 import chat.client.ui.chat.SeenByViewModel;
@@ -12,9 +13,11 @@ import chat.client.ui.host.Hosting;
 import chat.client.ui.jump.JumpViewModel;
 import chat.client.ui.people.NewDirectViewModel;
 import chat.client.ui.rooms.BrowseViewModel;
+import chat.client.ui.rooms.DirectPresence;
 import chat.client.ui.rooms.NewRoomViewModel;
 import chat.client.ui.rooms.RoomItem;
 import chat.client.ui.rooms.RoomsViewModel;
+import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -42,8 +45,14 @@ public final class MainViewModel {
   private final BannerViewModel banner;
   private final TypingViewModel typing;
   private final SeenByViewModel seenBy;
+  private final Alerts alerts;
+  private final DirectPresence directPresence;
 
-  public MainViewModel(Session client, Hosting hosting, Clock clock, Consumer<String> onSignedOut) {
+  /**
+   * @param alerts decides which messages raise a notification
+   */
+  public MainViewModel(
+      Session client, Hosting hosting, Clock clock, Consumer<String> onSignedOut, Alerts alerts) {
     this.client = client;
     this.hosting = hosting;
     this.clock = clock;
@@ -54,6 +63,8 @@ public final class MainViewModel {
     this.banner = new BannerViewModel(client.statusProperty(), client::retryNow, clock);
     this.typing = new TypingViewModel(client, clock);
     this.seenBy = new SeenByViewModel(client, chat);
+    this.alerts = alerts;
+    this.directPresence = new DirectPresence(client);
     chat.draftProperty().addListener((obs, old, now) -> typing.draftChanged(now));
     rooms
         .selectedProperty()
@@ -66,16 +77,18 @@ public final class MainViewModel {
               }
               members.roomChanged(id);
               typing.roomChanged(id);
+              alerts.roomOpened(id);
             });
     client.addListener(listener);
   }
 
   private void handle(ClientEvent event) {
     switch (event) {
-      case ClientEvent.MessageArrived m -> rooms.arrived(m.message(), chat.accept(m.message()));
-      case ClientEvent.RoomChanged r -> rooms.changed(r.room());
+      case ClientEvent.MessageArrived m -> arrived(m.message());
+      case ClientEvent.RoomChanged r -> directPresence.changed(rooms.changed(r.room()));
       case ClientEvent.RoomsListed l -> {
         rooms.listed(l.rooms());
+        directPresence.listed(rooms.items());
         if (rooms.selectedProperty().get() == null && !rooms.items().isEmpty()) {
           open(rooms.items().getFirst());
         }
@@ -83,13 +96,24 @@ public final class MainViewModel {
       case ClientEvent.OutboxChanged o -> chat.pendingChanged(o.pending());
       case ClientEvent.SendRefused r -> chat.refused(r.roomId(), r.content(), r.reason());
       case ClientEvent.SessionEnded s -> signedOut("Please sign in again: " + s.reason());
-      case ClientEvent.PresenceChanged p ->
-          members.presenceChanged(p.userId(), p.status(), p.lastSeen());
+      case ClientEvent.PresenceChanged p -> {
+        members.presenceChanged(p.userId(), p.status(), p.lastSeen());
+        directPresence.presenceChanged(p.userId(), p.status());
+      }
       case ClientEvent.TypingChanged t -> typing.typingChanged(t.roomId(), t.userId(), t.active());
       case ClientEvent.ReadUpTo r -> seenBy.readUpTo(r.roomId(), r.userId(), r.messageId());
       case ClientEvent.MessageEdited e -> {} // edits are not shown yet
       case ClientEvent.MessageRemoved r -> {} // deletions are not shown yet
       case ClientEvent.ReactionsChanged r -> {} // reactions are not shown yet
+    }
+  }
+
+  private void arrived(Message message) {
+    boolean isNew = chat.accept(message);
+    rooms.arrived(message, isNew);
+    RoomItem room = rooms.find(message.roomId());
+    if (isNew && room != null) {
+      alerts.arrived(message, room.visibility(), room.name(), () -> open(room));
     }
   }
 
@@ -99,7 +123,9 @@ public final class MainViewModel {
 
   /** A room just created, joined or opened as a direct conversation: list it and open it. */
   public void entered(Room room) {
-    open(rooms.changed(room));
+    RoomItem item = rooms.changed(room);
+    directPresence.changed(item);
+    open(item);
   }
 
   public void logout() {
@@ -174,6 +200,10 @@ public final class MainViewModel {
 
   public ChatViewModel chat() {
     return chat;
+  }
+
+  public Alerts alerts() {
+    return alerts;
   }
 
   public MembersViewModel members() {

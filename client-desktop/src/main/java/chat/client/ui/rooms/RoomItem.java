@@ -2,20 +2,28 @@ package chat.client.ui.rooms;
 
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
+import chat.protocol.model.UserStatus;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** A room in the sidebar, with the unread count this app has counted for it. */
+/**
+ * A room in the sidebar, with the unread messages and the mentions of the user that this app has
+ * counted for it, and, for a direct room, the other person's presence (null until known).
+ */
 public final class RoomItem {
 
   private final String roomId;
   private final RoomVisibility visibility;
   private final StringProperty name = new SimpleStringProperty();
   private final IntegerProperty unread = new SimpleIntegerProperty();
+  private final IntegerProperty mentions = new SimpleIntegerProperty();
+  private final ObjectProperty<UserStatus> partnerStatus = new SimpleObjectProperty<>();
 
   RoomItem(Room room, String myUsername) {
     this.roomId = room.roomId();
@@ -57,5 +65,15 @@ public final class RoomItem {
 
   public IntegerProperty unreadProperty() {
     return unread;
+  }
+
+  /** Unread messages that mention the user by {@code @username}. */
+  public IntegerProperty mentionsProperty() {
+    return mentions;
+  }
+
+  /** The other person's presence in a direct room; null elsewhere or while unknown. */
+  public ObjectProperty<UserStatus> partnerStatusProperty() {
+    return partnerStatus;
   }
 }

@@ -1,5 +1,6 @@
 package chat.client.ui.rooms;
 
+import chat.client.notify.Mentions;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
@@ -26,6 +27,7 @@ public final class RoomsViewModel {
 
   private final String myUsername;
   private final String myUserId;
+  private final Mentions mentions;
   private final Map<String, RoomItem> rooms = new LinkedHashMap<>();
   private final ObservableList<RoomItem> items =
       FXCollections.observableArrayList(item -> new Observable[] {item.unreadProperty()});
@@ -38,6 +40,7 @@ public final class RoomsViewModel {
   public RoomsViewModel(String myUserId, String myUsername) {
     this.myUserId = myUserId;
     this.myUsername = myUsername;
+    this.mentions = new Mentions(myUsername);
   }
 
   /** The rooms as listed after a (re)connect; rooms left elsewhere go away. */
@@ -57,20 +60,27 @@ public final class RoomsViewModel {
     return item;
   }
 
-  /** Counts a new message as unread when it is someone else's in a room not on screen. */
+  /**
+   * Counts a new message as unread when it is someone else's in a room not on screen, and as a
+   * mention too when it names the user by {@code @username}.
+   */
   public void arrived(Message message, boolean isNew) {
     RoomItem item = rooms.get(message.roomId());
     boolean onScreen = selected.get() != null && selected.get() == item;
     if (isNew && item != null && !onScreen && !myUserId.equals(message.senderId())) {
       item.unreadProperty().set(item.unreadProperty().get() + 1);
+      if (mentions.in(message.content())) {
+        item.mentionsProperty().set(item.mentionsProperty().get() + 1);
+      }
     }
   }
 
-  /** Opens a room; its unread count is cleared. */
+  /** Opens a room; its unread and mention counts are cleared. */
   public void select(RoomItem item) {
     selected.set(item);
     if (item != null) {
       item.unreadProperty().set(0);
+      item.mentionsProperty().set(0);
     }
   }
 

@@ -1,15 +1,23 @@
 package chat.client.ui.rooms;
 
+import chat.protocol.model.UserStatus;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
 
-/** Draws a sidebar row: a section title, or a room's name with its unread badge. */
+/**
+ * Draws a sidebar row: a section title, or a room's name with its unread and mention badges, and
+ * for a direct room the other person's presence dot.
+ */
 public final class SidebarCell extends ListCell<SidebarRow> {
 
   @Override
@@ -39,24 +47,66 @@ public final class SidebarCell extends ListCell<SidebarRow> {
     Label name = new Label();
     name.textProperty().bind(room.nameProperty());
     name.setMaxWidth(Double.MAX_VALUE);
+    name.setGraphic(presenceDot(room));
     HBox.setHgrow(name, Priority.ALWAYS);
-    Label badge = new Label();
-    badge.getStyleClass().add("badge");
-    badge.textProperty().bind(room.unreadProperty().asString());
-    badge.visibleProperty().bind(room.unreadProperty().greaterThan(0));
-    badge.managedProperty().bind(badge.visibleProperty());
+    Label mentions = badge(room.mentionsProperty(), "mention-badge");
+    mentions.textProperty().bind(Bindings.concat("@", room.mentionsProperty().asString()));
+    Label unread = badge(room.unreadProperty(), "badge");
+    unread.textProperty().bind(room.unreadProperty().asString());
     accessibleTextProperty()
         .bind(
             Bindings.createStringBinding(
-                () ->
-                    room.name()
-                        + (room.unreadProperty().get() > 0
-                            ? ", " + room.unreadProperty().get() + " unread"
-                            : ""),
+                () -> describe(room),
                 room.nameProperty(),
-                room.unreadProperty()));
-    HBox row = new HBox(8, name, badge);
+                room.unreadProperty(),
+                room.mentionsProperty(),
+                room.partnerStatusProperty()));
+    HBox row = new HBox(8, name, mentions, unread);
     row.setAlignment(Pos.CENTER_LEFT);
     return row;
+  }
+
+  private static Label badge(IntegerProperty count, String styleClass) {
+    Label badge = new Label();
+    badge.getStyleClass().add(styleClass);
+    badge.visibleProperty().bind(count.greaterThan(0));
+    badge.managedProperty().bind(badge.visibleProperty());
+    return badge;
+  }
+
+  /** A dot for the other person of a direct room, once their presence is known. */
+  private static Circle presenceDot(RoomItem room) {
+    Circle dot = new Circle(4);
+    dot.getStyleClass().add("sidebar-presence");
+    // The room outlives the cell's rows: it holds the listener weakly, the dot strongly.
+    ChangeListener<UserStatus> recolour = (obs, old, now) -> colour(dot, now);
+    dot.getProperties().put(ChangeListener.class, recolour);
+    room.partnerStatusProperty().addListener(new WeakChangeListener<>(recolour));
+    colour(dot, room.partnerStatusProperty().get());
+    return dot;
+  }
+
+  private static void colour(Circle dot, UserStatus status) {
+    dot.getStyleClass().removeAll("presence-online", "presence-offline");
+    dot.setVisible(status != null);
+    dot.setManaged(status != null);
+    if (status != null) {
+      dot.getStyleClass().add(status == UserStatus.ONLINE ? "presence-online" : "presence-offline");
+    }
+  }
+
+  private static String describe(RoomItem room) {
+    StringBuilder text = new StringBuilder(room.name());
+    UserStatus status = room.partnerStatusProperty().get();
+    if (status != null) {
+      text.append(status == UserStatus.ONLINE ? ", online" : ", offline");
+    }
+    if (room.unreadProperty().get() > 0) {
+      text.append(", ").append(room.unreadProperty().get()).append(" unread");
+    }
+    if (room.mentionsProperty().get() > 0) {
+      text.append(", ").append(room.mentionsProperty().get()).append(" mentioning you");
+    }
+    return text.toString();
   }
 }

@@ -51,6 +51,28 @@ class RoomsViewModelTest {
   }
 
   @Test
+  void aMentionOfMeInARoomNotOnScreenCountsAsAMentionUntilTheRoomIsOpened() {
+    rooms.listed(
+        List.of(
+            room("r1", "one", RoomVisibility.PUBLIC), room("r2", "two", RoomVisibility.PUBLIC)));
+    rooms.select(rooms.find("r1"));
+
+    rooms.arrived(message("m1", "r2", "u-bob", "hey @alice"), true);
+    rooms.arrived(message("m1", "r2", "u-bob", "hey @alice"), false);
+    rooms.arrived(message("m2", "r2", "u-bob", "no mention"), true);
+    rooms.arrived(message("m3", "r2", "u-alice", "@alice note to self"), true);
+    rooms.arrived(message("m4", "r1", "u-bob", "@alice on screen"), true);
+
+    assertThat(rooms.find("r2").mentionsProperty().get()).isEqualTo(1);
+    assertThat(rooms.find("r2").unreadProperty().get()).isEqualTo(2);
+    assertThat(rooms.find("r1").mentionsProperty().get()).isZero();
+
+    rooms.select(rooms.find("r2"));
+
+    assertThat(rooms.find("r2").mentionsProperty().get()).isZero();
+  }
+
+  @Test
   void openingARoomClearsItsCount() {
     rooms.listed(List.of(room("r1", "one", RoomVisibility.PUBLIC)));
     rooms.arrived(message("m1", "r1", "u-bob"), true);
@@ -95,6 +117,10 @@ class RoomsViewModelTest {
   }
 
   private static Message message(String id, String roomId, String senderId) {
-    return Message.text(id, roomId, senderId, senderId.substring(2), "hi", 0, "c-" + id);
+    return message(id, roomId, senderId, "hi");
+  }
+
+  private static Message message(String id, String roomId, String senderId, String content) {
+    return Message.text(id, roomId, senderId, senderId.substring(2), content, 0, "c-" + id);
   }
 }

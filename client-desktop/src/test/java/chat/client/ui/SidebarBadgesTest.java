@@ -1,0 +1,77 @@
+package chat.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.client.support.AppAndServer;
+import chat.client.support.AppDriver;
+import chat.protocol.client.RoomCreate;
+import chat.protocol.model.Room;
+import chat.protocol.model.RoomVisibility;
+import chat.protocol.result.RoomResult;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The sidebar follows what a second client does: mentions of the user, and presence. */
+class SidebarBadgesTest {
+
+  @RegisterExtension final AppAndServer both = AppAndServer.aliceWithBob();
+
+  @Test
+  void aMentionShowsAMentionBadge() {
+    Room lobby =
+        both.bob()
+            .request(
+                id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class)
+            .room();
+    both.bob()
+        .request(id -> new RoomCreate(id, "random", RoomVisibility.PUBLIC, null), RoomResult.class);
+    both.app().join("lobby");
+    both.app().join("random");
+
+    NotificationsTest.say(both.bob(), lobby, "no mention here");
+    NotificationsTest.say(both.bob(), lobby, "@alice can you look?");
+
+    AppDriver.waitFor("a mention badge", () -> "@1".equals(mentionBadge()));
+    assertThat(both.app().robot().lookup("#rooms .badge").queryAs(Label.class).getText())
+        .isEqualTo("2");
+
+    both.app().openRoom("lobby");
+
+    AppDriver.waitFor("the badge cleared", () -> mentionBadge() == null);
+  }
+
+  @Test
+  void aDirectChatShowsTheOtherPersonsPresence() {
+    both.app().click("#new-direct");
+    both.app().fill("#people-query", "bo");
+    AppDriver.waitFor(
+        "bob in the results", () -> both.app().list("#people-results").getItems().size() == 1);
+    both.app()
+        .robot()
+        .interact(() -> both.app().list("#people-results").getSelectionModel().selectFirst());
+    both.app().click("#open-direct");
+    AppDriver.waitFor("the conversation", () -> both.app().text("#room-title").equals("bob"));
+
+    AppDriver.waitFor("bob's online dot", () -> visible("#rooms .presence-online"));
+
+    both.bob().close();
+
+    // the server's 4 s grace, then the event
+    AppDriver.waitFor("bob's offline dot", () -> visible("#rooms .presence-offline"));
+    assertThat(visible("#rooms .presence-online")).isFalse();
+  }
+
+  private String mentionBadge() {
+    return both.app().robot().lookup("#rooms .mention-badge").queryAll().stream()
+        .filter(Node::isVisible)
+        .map(n -> ((Label) n).getText())
+        .findFirst()
+        .orElse(null);
+  }
+
+  private boolean visible(String query) {
+    return both.app().robot().lookup(query).queryAll().stream().anyMatch(Node::isVisible);
+  }
+}
