@@ -1,7 +1,6 @@
 package chat.client.app;
 
 import chat.client.config.Settings;
-import chat.client.config.Settings.ThemeChoice;
 import chat.client.discovery.ServerBrowser;
 import chat.client.host.LocalServerHost;
 import chat.client.net.Session;
@@ -13,6 +12,7 @@ import chat.client.ui.login.LoginView;
 import chat.client.ui.login.LoginViewModel;
 import chat.client.ui.main.MainView;
 import chat.client.ui.main.MainViewModel;
+import chat.client.ui.settings.Preferences;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.List;
@@ -41,6 +41,7 @@ public final class Screens implements AutoCloseable {
   private final Clock clock;
   private final Consumer<String> openLink;
   private final Supplier<List<InetAddress>> browseOn;
+  private final Preferences preferences;
   private Scene scene;
   private ServerBrowser browser;
 
@@ -61,12 +62,13 @@ public final class Screens implements AutoCloseable {
     this.clock = clock;
     this.openLink = openLink;
     this.browseOn = browseOn;
+    this.preferences = new Preferences(settings);
   }
 
   /** Shows the window on the connect screen. */
   public void start() {
     scene = new Scene(new Pane(), 1100, 720);
-    Theme.apply(scene, Theme.dark(settings.theme()));
+    Theme.follow(scene, preferences.themeProperty());
     stage.setScene(scene);
     stage.setMinWidth(720);
     stage.setMinHeight(480);
@@ -121,8 +123,8 @@ public final class Screens implements AutoCloseable {
   }
 
   private void showMain() {
-    MainViewModel model = new MainViewModel(client, host, clock, this::showLogin);
-    show(new MainView(model, Theme.dark(settings.theme()), this::toggleTheme, openLink).load());
+    MainViewModel model = new MainViewModel(client, host, clock, preferences, this::showLogin);
+    show(new MainView(model, openLink).load());
     stage.titleProperty().bind(model.title());
   }
 
@@ -130,11 +132,5 @@ public final class Screens implements AutoCloseable {
     stage.titleProperty().unbind();
     stage.setTitle(APP_TITLE);
     scene.setRoot(root);
-  }
-
-  private void toggleTheme() {
-    boolean dark = !Theme.dark(settings.theme());
-    settings.setTheme(dark ? ThemeChoice.DARK : ThemeChoice.LIGHT);
-    Theme.apply(scene, dark);
   }
 }

@@ -63,9 +63,9 @@ class MainWindowScreenshots {
         AppDriver.waitFor("the replies", () -> app.list("#messages").getItems().size() >= 5);
         AppDriver.waitFor("unread badges", () -> app.title().startsWith("(3)"));
         app.snapshot("main-light.png");
-        app.click("#theme");
+        app.chooseTheme("#theme-dark");
         app.snapshot("main-dark.png");
-        app.click("#theme");
+        app.chooseTheme("#theme-light");
       } finally {
         app.close();
       }

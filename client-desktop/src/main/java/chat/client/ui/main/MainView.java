@@ -11,6 +11,7 @@ import chat.client.ui.rooms.NewRoomView;
 import chat.client.ui.rooms.RoomItem;
 import chat.client.ui.rooms.SidebarCell;
 import chat.client.ui.rooms.SidebarRow;
+import chat.client.ui.settings.SettingsView;
 import chat.protocol.model.User;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
@@ -37,16 +38,16 @@ import javafx.util.Duration;
 
 /**
  * Binds the main window: sidebar, chat, composer, members, banner and the panels (shown over the
- * window; Esc closes them). Ctrl+K opens the room switcher.
+ * window; Esc closes them). Ctrl+K opens the room switcher, Ctrl+, the settings.
  */
 public final class MainView {
 
   private static final KeyCombination JUMP =
       new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination SETTINGS =
+      new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
 
   private final MainViewModel model;
-  private final boolean dark;
-  private final Runnable toggleTheme;
   private final Consumer<String> openLink;
 
   @FXML private StackPane root;
@@ -58,7 +59,6 @@ public final class MainView {
   @FXML private ListView<SidebarRow> roomList;
   @FXML private Label hostNotice;
   @FXML private Label connectionLabel;
-  @FXML private ToggleButton themeToggle;
   @FXML private Label roomTitle;
   @FXML private ToggleButton membersToggle;
   @FXML private ListView<ChatLine> messageList;
@@ -77,11 +77,8 @@ public final class MainView {
   /**
    * @param openLink opens a web link from a message in the user's browser
    */
-  public MainView(
-      MainViewModel model, boolean dark, Runnable toggleTheme, Consumer<String> openLink) {
+  public MainView(MainViewModel model, Consumer<String> openLink) {
     this.model = model;
-    this.dark = dark;
-    this.toggleTheme = toggleTheme;
     this.openLink = openLink;
   }
 
@@ -101,8 +98,6 @@ public final class MainView {
     memberList.setItems(model.members().members());
     membersError.textProperty().bind(model.members().errorProperty());
     memberList.setCellFactory(list -> new MemberCell(model.members().showPresence()));
-    themeToggle.setSelected(dark);
-    themeToggle.setOnAction(event -> toggleTheme.run());
     root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     model.rooms().selectedProperty().addListener((obs, old, now) -> closePanel());
   }
@@ -143,7 +138,7 @@ public final class MainView {
 
   private void bindSidebar() {
     serverName.setText(model.serverName());
-    signedInAs.setText(model.signedInAs());
+    signedInAs.textProperty().bind(model.signedInAs());
     hostNotice.setText(model.hostNotice());
     hostNotice.setVisible(!model.hostNotice().isEmpty());
     hostNotice.setManaged(hostNotice.isVisible());
@@ -191,6 +186,7 @@ public final class MainView {
             sendButton,
             noticeLabel,
             openLink)
+        .enterSends(model.preferences().enterSendsProperty())
         .bind();
     typingLabel.textProperty().bind(model.typingLineProperty());
     typingLabel.visibleProperty().bind(typingLabel.textProperty().isNotEmpty());
@@ -212,6 +208,9 @@ public final class MainView {
     if (JUMP.match(event)) {
       event.consume();
       jump();
+    } else if (SETTINGS.match(event)) {
+      event.consume();
+      openSettings();
     } else if (event.getCode() == KeyCode.ESCAPE) {
       if (overlay.isVisible()) {
         event.consume();
@@ -257,6 +256,11 @@ public final class MainView {
 
   private void jump() {
     showPanel(new JumpView(model.jump(), this::closePanel).load());
+  }
+
+  @FXML
+  private void openSettings() {
+    showPanel(new SettingsView(model.settings(), this::closePanel).load());
   }
 
   @FXML
