@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
@@ -45,6 +46,8 @@ public final class SettingsView {
   @FXML private Label passwordStatus;
   @FXML private Label passwordError;
   @FXML private Button changePasswordButton;
+  @FXML private ScrollPane scroll;
+  @FXML private VBox body;
 
   public SettingsView(SettingsViewModel model, Runnable close) {
     this.model = model;
@@ -75,6 +78,7 @@ public final class SettingsView {
     passwordStatus.textProperty().bind(password.statusProperty());
     passwordError.textProperty().bind(password.errorProperty());
     changePasswordButton.disableProperty().bind(password.canChange().not());
+    FocusInView.keep(scroll, body);
   }
 
   private void bindPreferences(Preferences preferences) {
