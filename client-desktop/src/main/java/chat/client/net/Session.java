@@ -83,10 +83,15 @@ public final class Session implements AutoCloseable {
 
   /**
    * The HTTP client the app uses: WebSocket pings every 20 s, so a connection that died without a
-   * close (a sleeping laptop, a pulled cable) is noticed and replaced.
+   * close (a sleeping laptop, a pulled cable) is noticed and replaced. It names itself as the
+   * desktop app on its system, which is how a session shows in the account's list of sessions.
    */
   public static OkHttpClient defaultHttp() {
+    String userAgent = "Chat desktop app on " + System.getProperty("os.name", "an unknown system");
     return new OkHttpClient.Builder()
+        .addInterceptor(
+            chain ->
+                chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build()))
         .connectTimeout(Duration.ofSeconds(5))
         .readTimeout(Duration.ofSeconds(15))
         .pingInterval(Duration.ofSeconds(20))

@@ -3,6 +3,7 @@ package chat.client.ui.settings;
 import atlantafx.base.controls.ToggleSwitch;
 import chat.client.config.Settings.ThemeChoice;
 import chat.client.ui.Views;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
@@ -79,6 +80,10 @@ public final class SettingsView {
     passwordError.textProperty().bind(password.errorProperty());
     changePasswordButton.disableProperty().bind(password.canChange().not());
     FocusInView.keep(scroll, body);
+    for (Label message :
+        List.of(profileStatus, profileError, sessionsError, passwordStatus, passwordError)) {
+      message.managedProperty().bind(message.textProperty().isNotEmpty());
+    }
   }
 
   private void bindPreferences(Preferences preferences) {
