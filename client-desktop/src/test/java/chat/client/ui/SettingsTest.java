@@ -91,6 +91,22 @@ class SettingsTest {
   }
 
   @Test
+  void settingsSignOutEverywhereEndsEverySessionAndReturnsToSignIn() {
+    Peer otherDevice = Peer.login(both.server(), "alice");
+    try (otherDevice) {
+      both.app().click("#settings");
+      AppDriver.waitFor("both sessions", () -> sessionRows() == 2);
+      focus("#sign-out-everywhere");
+
+      both.app().click("#sign-out-everywhere");
+
+      AppDriver.waitFor("the sign-in screen", () -> both.app().exists("#username"));
+      AppDriver.waitFor(
+          "the other device signed out", () -> otherDevice.closeCode() == CloseCodes.UNAUTHORIZED);
+    }
+  }
+
+  @Test
   void settingsChangeThePassword() {
     Peer otherDevice = Peer.login(both.server(), "alice");
     try (otherDevice) {
