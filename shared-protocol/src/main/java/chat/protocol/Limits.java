@@ -24,6 +24,9 @@ public final class Limits {
   /** A room name, in code points, once trimmed. */
   public static final int MAX_ROOM_NAME_CHARS = 64;
 
+  /** A display name, in code points, once trimmed; it is stored trimmed. */
+  public static final int MAX_DISPLAY_NAME_CHARS = 64;
+
   public static final int USERNAME_MIN = 3;
   public static final int USERNAME_MAX = 32;
 

@@ -1,7 +1,6 @@
 package chat.client.app;
 
 import chat.client.config.Settings;
-import chat.client.config.Settings.ThemeChoice;
 import chat.client.discovery.ServerBrowser;
 import chat.client.host.LocalServerHost;
 import chat.client.net.Session;
@@ -17,6 +16,7 @@ import chat.client.ui.login.LoginView;
 import chat.client.ui.login.LoginViewModel;
 import chat.client.ui.main.MainView;
 import chat.client.ui.main.MainViewModel;
+import chat.client.ui.settings.Preferences;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.List;
@@ -50,6 +50,7 @@ public final class Screens implements AutoCloseable {
   private final Hosting hosting;
   private final BackgroundHosting backgroundHosting;
   private final Notifier notifier;
+  private final Preferences preferences;
   private Scene scene;
   private ServerBrowser browser;
   private MainViewModel main;
@@ -75,12 +76,13 @@ public final class Screens implements AutoCloseable {
     this.hosting = new Hosting(host, client, settings, background, Platform::runLater);
     this.backgroundHosting = new BackgroundHosting(stage, hosting, background, Platform::exit);
     this.notifier = notifier;
+    this.preferences = new Preferences(settings);
   }
 
   /** Shows the window on the connect screen. */
   public void start() {
     scene = new Scene(new Pane(), 1100, 720);
-    Theme.apply(scene, Theme.dark(settings.theme()));
+    Theme.follow(scene, preferences.themeProperty());
     stage.setScene(scene);
     stage.setMinWidth(720);
     stage.setMinHeight(480);
@@ -152,9 +154,10 @@ public final class Screens implements AutoCloseable {
   private void showMain() {
     Alerts alerts =
         new Alerts(settings, Alerts.Me.of(client), notifier, stage::isFocused, this::raise, clock);
-    MainViewModel model = new MainViewModel(client, hosting, clock, this::showLogin, alerts);
+    MainViewModel model =
+        new MainViewModel(client, hosting, clock, preferences, this::showLogin, alerts);
     main = model;
-    show(new MainView(model, Theme.dark(settings.theme()), this::toggleTheme, openLink).load());
+    show(new MainView(model, openLink).load());
     stage.titleProperty().bind(model.title());
   }
 
@@ -169,11 +172,5 @@ public final class Screens implements AutoCloseable {
     stage.titleProperty().unbind();
     stage.setTitle(APP_TITLE);
     scene.setRoot(root);
-  }
-
-  private void toggleTheme() {
-    boolean dark = !Theme.dark(settings.theme());
-    settings.setTheme(dark ? ThemeChoice.DARK : ThemeChoice.LIGHT);
-    Theme.apply(scene, dark);
   }
 }

@@ -8,8 +8,12 @@ import chat.protocol.ProtocolJson;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
 import chat.protocol.http.LogoutRequest;
+import chat.protocol.http.PasswordChange;
+import chat.protocol.http.ProfileUpdate;
 import chat.protocol.http.RefreshRequest;
 import chat.protocol.http.ServerInfo;
+import chat.protocol.http.SessionInfo;
+import chat.protocol.http.SessionList;
 import chat.protocol.http.UserList;
 import chat.protocol.model.User;
 import java.io.IOException;
@@ -17,6 +21,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -94,6 +99,32 @@ final class RestApi {
     HttpUrl url =
         base.newBuilder().encodedPath("/api/users").addQueryParameter("query", query).build();
     return call(bearer(new Request.Builder().url(url), accessToken), UserList.class).users();
+  }
+
+  User updateProfile(String accessToken, ProfileUpdate update) {
+    Request.Builder request =
+        new Request.Builder()
+            .url(base.resolve("/api/users/me"))
+            .patch(RequestBody.create(ProtocolJson.encodeBytes(update), JSON));
+    return call(bearer(request, accessToken), User.class);
+  }
+
+  List<SessionInfo> sessions(String accessToken) {
+    return call(bearer(get("/api/auth/sessions"), accessToken), SessionList.class).sessions();
+  }
+
+  void revokeSession(String accessToken, String sessionId) {
+    HttpUrl url =
+        base.newBuilder().encodedPath("/api/auth/sessions/").addPathSegment(sessionId).build();
+    call(bearer(new Request.Builder().url(url).delete(), accessToken), null);
+  }
+
+  void changePassword(String accessToken, PasswordChange change) {
+    call(bearer(post("/api/auth/password", change), accessToken), null);
+  }
+
+  void logoutAll(String accessToken) {
+    call(bearer(post("/api/auth/logout-all", Map.of()), accessToken), null);
   }
 
   private Request.Builder get(String path) {

@@ -17,6 +17,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -48,6 +49,7 @@ public final class Session implements AutoCloseable {
   private final List<Consumer<ClientEvent>> listeners = new CopyOnWriteArrayList<>();
   private final ReadOnlyObjectWrapper<ConnectionStatus> status =
       new ReadOnlyObjectWrapper<>(ConnectionStatus.SIGNED_OUT);
+  private final ReadOnlyObjectWrapper<User> meProperty = new ReadOnlyObjectWrapper<>();
 
   private volatile ServerAddress address;
   private volatile OkHttpClient serverHttp;
@@ -55,6 +57,7 @@ public final class Session implements AutoCloseable {
   private volatile ServerInfo info;
   private volatile Connection connection;
   private volatile Delivery delivery;
+  private volatile User me;
   private OkHttpClient http;
 
   /**
@@ -80,10 +83,15 @@ public final class Session implements AutoCloseable {
 
   /**
    * The HTTP client the app uses: WebSocket pings every 20 s, so a connection that died without a
-   * close (a sleeping laptop, a pulled cable) is noticed and replaced.
+   * close (a sleeping laptop, a pulled cable) is noticed and replaced. It names itself as the
+   * desktop app on its system, which is how a session shows in the account's list of sessions.
    */
   public static OkHttpClient defaultHttp() {
+    String userAgent = "Chat desktop app on " + System.getProperty("os.name", "an unknown system");
     return new OkHttpClient.Builder()
+        .addInterceptor(
+            chain ->
+                chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build()))
         .connectTimeout(Duration.ofSeconds(5))
         .readTimeout(Duration.ofSeconds(15))
         .pingInterval(Duration.ofSeconds(20))
@@ -199,13 +207,7 @@ public final class Session implements AutoCloseable {
   }
 
   public CompletableFuture<List<User>> searchUsers(String query) {
-    Connection current = connection;
-    if (current == null) {
-      return toFx(CompletableFuture.failedFuture(new OfflineException("not signed in")));
-    }
-    return toFx(
-        CompletableFuture.supplyAsync(
-            () -> rest.searchUsers(current.tokens().access(), query), io));
+    return withToken((api, token) -> api.searchUsers(token, query));
   }
 
   public void retryNow() {
@@ -233,10 +235,41 @@ public final class Session implements AutoCloseable {
     return status.getReadOnlyProperty();
   }
 
-  /** The signed-in user, or null. */
+  /** The signed-in user as the server last described them (display name included), or null. */
   public User me() {
+    return connection == null ? null : me;
+  }
+
+  /** The signed-in user, changing with their profile; null while signed out. */
+  public ReadOnlyObjectProperty<User> meProperty() {
+    return meProperty.getReadOnlyProperty();
+  }
+
+  /** The account of the signed-in user: profile, sessions, password. */
+  public Account account() {
+    return new Account(this);
+  }
+
+  /** Runs an authenticated HTTP call with the current access token, off the calling thread. */
+  <T> CompletableFuture<T> withToken(BiFunction<RestApi, String, T> call) {
     Connection current = connection;
-    return current == null ? null : current.tokens().user();
+    if (current == null) {
+      return toFx(CompletableFuture.failedFuture(new OfflineException("not signed in")));
+    }
+    RestApi api = rest;
+    return toFx(
+        CompletableFuture.supplyAsync(() -> call.apply(api, current.tokens().access()), io));
+  }
+
+  /** The server described the signed-in user anew (a changed display name). */
+  void profileChanged(User user) {
+    me = user;
+    fx.execute(() -> meProperty.set(user));
+  }
+
+  /** Signs out here without asking the server (which already ended the session). */
+  CompletableFuture<Void> endSessionHere() {
+    return toFx(CompletableFuture.runAsync(this::endSession, loop));
   }
 
   public ServerInfo serverInfo() {
@@ -317,12 +350,15 @@ public final class Session implements AutoCloseable {
     ending.stop();
     connection = null;
     delivery = null;
+    me = null;
+    fx.execute(() -> meProperty.set(null));
     settings.forgetToken(address.url());
     setStatus(ConnectionStatus.SIGNED_OUT);
     return ending.tokens();
   }
 
   void remember(Tokens tokens) {
+    profileChanged(tokens.user());
     settings.remember(
         address.url(), info.name(), tokens.user().username(), tokens.refresh(), clock.millis());
   }

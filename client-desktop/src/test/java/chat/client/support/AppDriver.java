@@ -116,6 +116,16 @@ public final class AppDriver implements AutoCloseable {
     waitFor("the connection", () -> text("#connection").equals("Connected"));
   }
 
+  /**
+   * Picks a theme in the settings panel ({@code "#theme-light"}, {@code "#theme-dark"} or {@code
+   * "#theme-system"}) and closes it.
+   */
+  public void chooseTheme(String query) {
+    click("#settings");
+    click(query);
+    click("#close-settings");
+  }
+
   /** Replaces a field's text by typing it. */
   public void fill(String query, String text) {
     click(query);

@@ -35,6 +35,7 @@ public final class Peer implements AutoCloseable {
   private final WebSocket socket;
   private final List<ServerFrame> frames = new CopyOnWriteArrayList<>();
   private final AtomicInteger requestIds = new AtomicInteger();
+  private final AtomicInteger closeCode = new AtomicInteger();
 
   private Peer(HttpClient http, AuthResult auth, String wsUrl) {
     this.auth = auth;
@@ -117,6 +118,11 @@ public final class Peer implements AutoCloseable {
     throw new AssertionError("no matching frame within " + TIMEOUT + "; got " + frames);
   }
 
+  /** The code the server closed this peer's socket with, or 0 while it is open. */
+  public int closeCode() {
+    return closeCode.get();
+  }
+
   @Override
   public void close() {
     socket.abort();
@@ -177,6 +183,12 @@ public final class Peer implements AutoCloseable {
         partial.setLength(0);
       }
       webSocket.request(1);
+      return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+      closeCode.set(statusCode);
       return null;
     }
   }

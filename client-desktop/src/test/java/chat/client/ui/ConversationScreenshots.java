@@ -76,14 +76,13 @@ class ConversationScreenshots {
             () ->
                 app.list("#messages").getItems().toString().contains("wiki.acme.example")
                     && app.title().startsWith("(3)"));
-        // Dark and back: both pictures then have the focus on the theme switch, and the composer
-        // shows its hint.
-        app.click("#theme");
-        app.click("#theme");
+        // Through the settings panel and back: both pictures then have the focus in the same place,
+        // and the composer shows its hint.
+        app.chooseTheme("#theme-light");
         app.snapshot("conversation-light.png");
-        app.click("#theme");
+        app.chooseTheme("#theme-dark");
         app.snapshot("conversation-dark.png");
-        app.click("#theme");
+        app.chooseTheme("#theme-light");
 
         app.say("Tagging 1.0 now.");
         String tagged = messageId(bob, "Tagging 1.0 now.");

@@ -157,7 +157,7 @@ class RoomsAndChatTest {
     assertThat(both.app().text("#composer")).as("no tab typed").isEqualTo("draft");
     assertThat(showsFocusRing(node("#messages"))).isTrue();
 
-    both.app().click("#theme");
+    both.app().chooseTheme("#theme-dark");
     both.app().click("#composer");
     both.app().robot().type(KeyCode.TAB);
 

@@ -4,6 +4,7 @@ import chat.protocol.ErrorCode;
 import chat.protocol.Limits;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
+import chat.protocol.http.PasswordChange;
 import chat.server.error.ChatException;
 import chat.server.id.Ids;
 import chat.server.ratelimit.RateLimiter;
@@ -101,6 +102,35 @@ public final class AccountService {
       throw invalidCredentials();
     }
     return result(account.get(), userAgent);
+  }
+
+  /**
+   * Replaces the caller's password, limited like a login (it is one more way to guess the current
+   * password), and signs out every other session of theirs: whoever else held the account is out.
+   * The session that asked keeps working.
+   *
+   * @param address the client's address, as the HTTP edge resolved it
+   * @throws ChatException {@code INVALID_INPUT} (a new password register would refuse), {@code
+   *     INVALID_CREDENTIALS} (a wrong current password) or {@code RATE_LIMITED}
+   */
+  public void changePassword(AuthenticatedUser user, PasswordChange change, String address) {
+    long now = clock.millis();
+    requirePermit(limiters.loginsPerAddress(), address, now);
+    requirePermit(
+        limiters.loginsPerNameAndAddress(),
+        user.username().toLowerCase(Locale.ROOT) + '|' + address,
+        now);
+    PasswordHasher.requireAcceptable(change.newPassword(), "newPassword");
+    UserAccount account =
+        users.findById(user.userId()).orElseThrow(() -> ChatException.unauthorized("unknown user"));
+    if (!hasher.matches(change.currentPassword(), account.passwordHash())) {
+      throw new ChatException(ErrorCode.INVALID_CREDENTIALS, "the current password is wrong");
+    }
+    if (!users.updatePasswordHash(user.userId(), hasher.hash(change.newPassword()))) {
+      throw ChatException.unauthorized("unknown user");
+    }
+    sessions.revokeOthers(user);
+    log.info("user {} changed their password", user.userId());
   }
 
   /**

@@ -85,11 +85,17 @@ public final class PasswordHasher {
   }
 
   public static void requireAcceptable(String password) {
+    requireAcceptable(password, "password");
+  }
+
+  /** The rules of register, for a password that arrives in {@code field}. */
+  public static void requireAcceptable(String password, String field) {
     int chars = password.codePointCount(0, password.length());
     if (chars < Limits.PASSWORD_MIN_CHARS || chars > Limits.PASSWORD_MAX_CHARS) {
       throw ChatException.invalidInput(
-          "password",
-          "password must be "
+          field,
+          field
+              + " must be "
               + Limits.PASSWORD_MIN_CHARS
               + "–"
               + Limits.PASSWORD_MAX_CHARS
@@ -97,8 +103,7 @@ public final class PasswordHasher {
     }
     if (utf8Length(password) > Limits.PASSWORD_MAX_UTF8_BYTES) {
       throw ChatException.invalidInput(
-          "password",
-          "password must be at most " + Limits.PASSWORD_MAX_UTF8_BYTES + " bytes in UTF-8");
+          field, field + " must be at most " + Limits.PASSWORD_MAX_UTF8_BYTES + " bytes in UTF-8");
     }
   }
 

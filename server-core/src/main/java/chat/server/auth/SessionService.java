@@ -122,6 +122,24 @@ public final class SessionService {
     revokeSession(sessionId);
   }
 
+  /** Revokes every live session of the caller but the one they asked from. */
+  public void revokeOthers(AuthenticatedUser user) {
+    revokeAll(user.userId(), user.sessionId());
+  }
+
+  /** Revokes every live session of the caller, the one they asked from included. */
+  public void revokeEverywhere(AuthenticatedUser user) {
+    revokeAll(user.userId(), null);
+  }
+
+  private void revokeAll(String userId, String keep) {
+    for (Session session : sessions.listLive(userId, clock.millis())) {
+      if (!session.sessionId().equals(keep)) {
+        revokeSession(session.sessionId());
+      }
+    }
+  }
+
   private void revokeSession(String sessionId) {
     if (sessions.revoke(sessionId, clock.millis())) {
       log.info("session {} revoked", sessionId);

@@ -12,6 +12,8 @@ import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
 import chat.server.store.NewMessage;
 import chat.server.store.StorePorts;
+import chat.server.store.UserAccount;
+import chat.server.store.UserStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,7 @@ public final class MessageService {
   private static final String NO_SUCH_CURSOR = "no such message in this room";
 
   private final MessageStore messages;
+  private final UserStore users;
   private final RoomAnnouncer announcer;
   private final RoomService rooms;
   private final RateLimiter sendLimiter;
@@ -38,6 +41,7 @@ public final class MessageService {
   public MessageService(
       StorePorts stores, RoomService rooms, RateLimiter sendLimiter, ServerMetrics metrics) {
     this.messages = stores.messages();
+    this.users = stores.users();
     this.announcer = new RoomAnnouncer(stores.events());
     this.rooms = rooms;
     this.sendLimiter = sendLimiter;
@@ -81,7 +85,7 @@ public final class MessageService {
       result =
           messages.append(
               new NewMessage(
-                  roomId, sender.userId(), sender.username(), content, clientMsgId, arrivedAt));
+                  roomId, sender.userId(), senderName(sender), content, clientMsgId, arrivedAt));
     } catch (RuntimeException e) {
       announcement.fail();
       throw e;
@@ -91,6 +95,14 @@ public final class MessageService {
       metrics.messageStored();
     }
     return result.message();
+  }
+
+  /**
+   * The name the message carries: the sender's display name as it is now, read at each send rather
+   * than at the socket's handshake, so that a new name shows on the very next message.
+   */
+  private String senderName(AuthenticatedUser sender) {
+    return users.findById(sender.userId()).map(UserAccount::shownName).orElse(sender.username());
   }
 
   /**

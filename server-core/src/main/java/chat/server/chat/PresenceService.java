@@ -159,7 +159,7 @@ public final class PresenceService implements AutoCloseable {
    * (offline, {@code lastSeen} 0), so that it gives nothing away.
    */
   public static User withoutPresence(UserAccount account) {
-    return new User(account.userId(), account.username(), UserStatus.OFFLINE, 0);
+    return user(account, UserStatus.OFFLINE, 0);
   }
 
   /** The user as others see them, with their presence now. */
@@ -178,13 +178,13 @@ public final class PresenceService implements AutoCloseable {
         .map(
             account ->
                 online.contains(account.userId())
-                    ? new User(account.userId(), account.username(), UserStatus.ONLINE, now)
-                    : new User(
-                        account.userId(),
-                        account.username(),
-                        UserStatus.OFFLINE,
-                        account.lastSeen()))
+                    ? user(account, UserStatus.ONLINE, now)
+                    : user(account, UserStatus.OFFLINE, account.lastSeen()))
         .toList();
+  }
+
+  private static User user(UserAccount account, UserStatus status, long lastSeen) {
+    return new User(account.userId(), account.username(), account.shownName(), status, lastSeen);
   }
 
   private void settle(PendingClose close) {

@@ -37,6 +37,20 @@ public final class UserDirectory implements UserProfiles {
         .orElseThrow(() -> ChatException.notFound("no such user"));
   }
 
+  /**
+   * Sets the name the user is shown by (already trimmed and checked by the protocol). Others see it
+   * wherever they next ask for the user: a member list, a search, the next message the user sends;
+   * messages sent before keep the name they were sent with.
+   *
+   * @throws ChatException {@code NOT_FOUND}
+   */
+  public User rename(String userId, String displayName) {
+    if (!users.updateDisplayName(userId, displayName)) {
+      throw ChatException.notFound("no such user");
+    }
+    return get(userId);
+  }
+
   /** Whether a user of this id exists. */
   public boolean exists(String userId) {
     return users.findById(userId).isPresent();

@@ -2,13 +2,17 @@ package chat.server.http;
 
 import chat.protocol.http.Credentials;
 import chat.protocol.http.LogoutRequest;
+import chat.protocol.http.PasswordChange;
 import chat.protocol.http.RefreshRequest;
 import chat.protocol.http.SessionList;
 import chat.server.auth.AccountService;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.auth.SessionService;
 
-/** {@code /api/auth/*}: register, login, refresh, logout and the caller's sessions. */
+/**
+ * {@code /api/auth/*}: register, login, refresh, logout (of one session or all), the caller's
+ * sessions and their password.
+ */
 final class AuthEndpoints {
 
   private static final int MAX_USER_AGENT_CHARS = 256;
@@ -41,6 +45,20 @@ final class AuthEndpoints {
             "/api/auth/refresh",
             r -> Response.ok(accounts.refresh(r.body(RefreshRequest.class).refreshToken())))
         .route("POST", "/api/auth/logout", this::logout)
+        .route(
+            "POST",
+            "/api/auth/logout-all",
+            r -> {
+              sessions.revokeEverywhere(r.user());
+              return Response.noContent();
+            })
+        .route(
+            "POST",
+            "/api/auth/password",
+            r -> {
+              accounts.changePassword(r.user(), r.body(PasswordChange.class), r.remoteAddress());
+              return Response.noContent();
+            })
         .route(
             "GET", "/api/auth/sessions", r -> Response.ok(new SessionList(sessions.list(r.user()))))
         .route(

@@ -1,9 +1,10 @@
 package chat.server.http;
 
+import chat.protocol.http.ProfileUpdate;
 import chat.protocol.http.UserList;
 import chat.server.chat.UserDirectory;
 
-/** {@code /api/users*}: the caller, and finding users by name. */
+/** {@code /api/users*}: the caller and their display name, and finding users by name. */
 final class UserEndpoints {
 
   private final UserDirectory users;
@@ -15,6 +16,12 @@ final class UserEndpoints {
   void addTo(Router router) {
     router
         .route("GET", "/api/users/me", r -> Response.ok(users.get(r.user().userId())))
+        .route(
+            "PATCH",
+            "/api/users/me",
+            r ->
+                Response.ok(
+                    users.rename(r.user().userId(), r.body(ProfileUpdate.class).displayName())))
         .route(
             "GET",
             "/api/users",

@@ -2,7 +2,25 @@ package chat.server.store;
 
 /**
  * A stored user. {@code username} keeps the registered spelling; lookups ignore case. Times are
- * epoch milliseconds; {@code lastSeen} is 0 until the user's first socket closes.
+ * epoch milliseconds; {@code lastSeen} is 0 until the user's first socket closes. {@code
+ * displayName} is null until the user chooses one.
  */
 public record UserAccount(
-    String userId, String username, String passwordHash, long createdAt, long lastSeen) {}
+    String userId,
+    String username,
+    String passwordHash,
+    long createdAt,
+    long lastSeen,
+    String displayName) {
+
+  /** A user who has not chosen a display name. */
+  public UserAccount(
+      String userId, String username, String passwordHash, long createdAt, long lastSeen) {
+    this(userId, username, passwordHash, createdAt, lastSeen, null);
+  }
+
+  /** The name others see: the display name, or the username until one is chosen. */
+  public String shownName() {
+    return displayName == null ? username : displayName;
+  }
+}

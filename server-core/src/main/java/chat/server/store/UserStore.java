@@ -22,4 +22,10 @@ public interface UserStore {
   List<UserAccount> searchByPrefix(String prefix, int limit);
 
   void updateLastSeen(String userId, long epochMillis);
+
+  /** Sets the user's display name; returns false, storing nothing, when there is no such user. */
+  boolean updateDisplayName(String userId, String displayName);
+
+  /** Replaces the user's password hash; returns false, storing nothing, for an unknown user. */
+  boolean updatePasswordHash(String userId, String passwordHash);
 }

@@ -108,4 +108,39 @@ public abstract class UserStoreContract extends StorageContract {
     assertThat(users().findByUsername("alice")).contains(alice);
     assertThat(users().insert(account("u2", "alice"))).isFalse();
   }
+
+  @Test
+  void aUserHasNoDisplayNameUntilOneIsSetAndItSurvivesReopening() {
+    users().insert(account("u1", "alice"));
+    assertThat(users().findById("u1")).map(UserAccount::displayName).isEmpty();
+
+    assertThat(users().updateDisplayName("u1", "Alice Liddell")).isTrue();
+    reopen();
+
+    assertThat(users().findById("u1")).map(UserAccount::displayName).contains("Alice Liddell");
+    assertThat(users().findByUsername("ALICE"))
+        .map(UserAccount::shownName)
+        .contains("Alice Liddell");
+    assertThat(users().findByIds(List.of("u1")))
+        .extracting(UserAccount::displayName)
+        .containsExactly("Alice Liddell");
+  }
+
+  @Test
+  void thePasswordHashIsReplacedAndSurvivesReopening() {
+    users().insert(account("u1", "alice"));
+
+    assertThat(users().updatePasswordHash("u1", "new-hash")).isTrue();
+    reopen();
+
+    assertThat(users().findById("u1")).map(UserAccount::passwordHash).contains("new-hash");
+  }
+
+  @Test
+  void updatingAnUnknownUserStoresNothing() {
+    assertThat(users().updateDisplayName("nobody", "Ghost")).isFalse();
+    assertThat(users().updatePasswordHash("nobody", "hash")).isFalse();
+
+    assertThat(users().findById("nobody")).isEmpty();
+  }
 }

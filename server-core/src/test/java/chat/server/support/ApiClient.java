@@ -106,6 +106,11 @@ public final class ApiClient implements AutoCloseable {
     return post(path, token, json(body));
   }
 
+  public Reply patch(String path, String token, Object body) {
+    return send(
+        builder(path, token).method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));
+  }
+
   public Reply register(String username, String password) {
     return post("/api/auth/register", null, Map.of("username", username, "password", password));
   }

@@ -4,6 +4,8 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -24,9 +26,10 @@ import javafx.scene.input.KeyEvent;
  * Binds the conversation list and the composer to a {@link ChatViewModel}: scrolls where {@link
  * FollowNewest} says (a room opens at its "New messages" line, new messages are followed at the
  * bottom and counted on the "↓ N new" button above it), loads older history when scrolled to the
- * top (keeping the reader's place), and sends on Enter while Shift+Enter starts a new line. Tab and
- * Shift+Tab leave the composer, as they leave every other field: a {@code TextArea} would keep Tab
- * for itself and trap keyboard users.
+ * top (keeping the reader's place), and sends on Enter while Shift+Enter starts a new line (or on
+ * Ctrl+Enter, as the user chose: {@link #enterSends}). Tab and Shift+Tab leave the composer, as
+ * they leave every other field: a {@code TextArea} would keep Tab for itself and trap keyboard
+ * users.
  */
 public final class ChatControls {
 
@@ -42,6 +45,7 @@ public final class ChatControls {
   private final Consumer<String> openLink;
   private final ListChangeListener<ChatLine> followNewest = this::rowsChanged;
   private final Runnable afterLayout = this::measure;
+  private ObservableBooleanValue enterSends = new SimpleBooleanProperty(true);
   private boolean scrolling;
   private boolean measureAfterLayout;
 
@@ -62,6 +66,16 @@ public final class ChatControls {
     this.send = send;
     this.notice = notice;
     this.openLink = openLink;
+  }
+
+  /**
+   * Which key sends, followed as it changes: Enter (Shift+Enter breaks the line) while {@code
+   * enterSends} holds, Ctrl+Enter otherwise (Enter breaks the line). Ctrl+Enter sends either way.
+   * Call before {@link #bind()}; Enter sends until then.
+   */
+  public ChatControls enterSends(ObservableBooleanValue enterSends) {
+    this.enterSends = enterSends;
+    return this;
   }
 
   public void bind() {
@@ -96,15 +110,21 @@ public final class ChatControls {
           chat.send();
           composer.requestFocus();
         });
+    composer
+        .promptTextProperty()
+        .bind(
+            Bindings.when(enterSends)
+                .then("Write a message. Enter sends, Shift+Enter adds a line")
+                .otherwise("Write a message. Ctrl+Enter sends, Enter adds a line"));
     composer.addEventFilter(
         KeyEvent.KEY_PRESSED,
         event -> {
           if (event.getCode() == KeyCode.ENTER) {
             event.consume();
-            if (event.isShiftDown()) {
-              composer.insertText(composer.getCaretPosition(), "\n");
-            } else {
+            if (event.isShortcutDown() || (enterSends.get() && !event.isShiftDown())) {
               chat.send();
+            } else {
+              composer.replaceSelection("\n");
             }
           } else if (event.getCode() == KeyCode.TAB && !event.isShortcutDown()) {
             event.consume();

@@ -4,6 +4,7 @@ import chat.protocol.model.User;
 import chat.protocol.model.UserStatus;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Circle;
 
 /** A member's name, with a presence dot when the server keeps presence. */
@@ -24,7 +25,7 @@ public final class MemberCell extends ListCell<User> {
       setAccessibleText(null);
       return;
     }
-    Label name = new Label(user.username());
+    Label name = new Label(user.shownName());
     boolean online = user.status() == UserStatus.ONLINE;
     if (showPresence) {
       Circle dot = new Circle(4);
@@ -32,7 +33,10 @@ public final class MemberCell extends ListCell<User> {
       name.setGraphic(dot);
     }
     setGraphic(name);
+    if (!user.shownName().equals(user.username())) {
+      name.setTooltip(new Tooltip("@" + user.username()));
+    }
     setAccessibleText(
-        showPresence ? user.username() + (online ? ", online" : ", offline") : user.username());
+        showPresence ? user.shownName() + (online ? ", online" : ", offline") : user.shownName());
   }
 }

@@ -35,7 +35,7 @@ final class MemberNames {
         .request(id -> new RoomMembers(id, roomId), MembersResult.class)
         .thenAccept(
             result -> {
-              result.members().forEach(user -> names.put(user.userId(), user.username()));
+              result.members().forEach(user -> names.put(user.userId(), user.shownName()));
               learned.run();
             });
   }

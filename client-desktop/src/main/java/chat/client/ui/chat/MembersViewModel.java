@@ -48,7 +48,7 @@ public final class MembersViewModel {
     for (int i = 0; i < members.size(); i++) {
       User user = members.get(i);
       if (user.userId().equals(userId)) {
-        members.set(i, new User(userId, user.username(), status, lastSeen));
+        members.set(i, user.withPresence(status, lastSeen));
       }
     }
   }
@@ -69,7 +69,7 @@ public final class MembersViewModel {
                 error.set("");
                 members.setAll(
                     result.members().stream()
-                        .sorted(Comparator.comparing(u -> u.username().toLowerCase(Locale.ROOT)))
+                        .sorted(Comparator.comparing(u -> u.shownName().toLowerCase(Locale.ROOT)))
                         .toList());
               } else {
                 error.set(Failures.describe(failure));

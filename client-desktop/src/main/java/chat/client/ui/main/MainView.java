@@ -14,6 +14,7 @@ import chat.client.ui.rooms.NewRoomView;
 import chat.client.ui.rooms.RoomItem;
 import chat.client.ui.rooms.SidebarCell;
 import chat.client.ui.rooms.SidebarRow;
+import chat.client.ui.settings.SettingsView;
 import chat.protocol.model.User;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
@@ -41,16 +42,16 @@ import javafx.util.Duration;
 
 /**
  * Binds the main window: sidebar, chat, composer, members, banner and the panels (shown over the
- * window; Esc closes them). Ctrl+K opens the room switcher.
+ * window; Esc closes them). Ctrl+K opens the room switcher, Ctrl+, the settings.
  */
 public final class MainView {
 
   private static final KeyCombination JUMP =
       new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination SETTINGS =
+      new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
 
   private final MainViewModel model;
-  private final boolean dark;
-  private final Runnable toggleTheme;
   private final Consumer<String> openLink;
 
   @FXML private StackPane root;
@@ -63,7 +64,6 @@ public final class MainView {
   @FXML private Label hostNotice;
   @FXML private VBox hostingBox;
   @FXML private Label connectionLabel;
-  @FXML private ToggleButton themeToggle;
   @FXML private ToggleButton doNotDisturbToggle;
   @FXML private MenuButton notifyMenu;
   @FXML private Label roomTitle;
@@ -85,11 +85,8 @@ public final class MainView {
   /**
    * @param openLink opens a web link from a message in the user's browser
    */
-  public MainView(
-      MainViewModel model, boolean dark, Runnable toggleTheme, Consumer<String> openLink) {
+  public MainView(MainViewModel model, Consumer<String> openLink) {
     this.model = model;
-    this.dark = dark;
-    this.toggleTheme = toggleTheme;
     this.openLink = openLink;
   }
 
@@ -110,8 +107,6 @@ public final class MainView {
     memberList.setItems(model.members().members());
     membersError.textProperty().bind(model.members().errorProperty());
     memberList.setCellFactory(list -> new MemberCell(model.members().showPresence()));
-    themeToggle.setSelected(dark);
-    themeToggle.setOnAction(event -> toggleTheme.run());
     root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     model.rooms().selectedProperty().addListener((obs, old, now) -> closePanel());
   }
@@ -152,7 +147,7 @@ public final class MainView {
 
   private void bindSidebar() {
     serverName.setText(model.serverName());
-    signedInAs.setText(model.signedInAs());
+    signedInAs.textProperty().bind(model.signedInAs());
     hostNotice.textProperty().bind(model.hostNotice());
     hostingBox.visibleProperty().bind(hostNotice.textProperty().isNotEmpty());
     hostingBox.managedProperty().bind(hostingBox.visibleProperty());
@@ -200,6 +195,7 @@ public final class MainView {
             sendButton,
             noticeLabel,
             openLink)
+        .enterSends(model.preferences().enterSendsProperty())
         .bind();
     EmojiPicker.attach(emojiButton, composer);
     typingLabel.textProperty().bind(model.typingLineProperty());
@@ -222,6 +218,9 @@ public final class MainView {
     if (JUMP.match(event)) {
       event.consume();
       jump();
+    } else if (SETTINGS.match(event)) {
+      event.consume();
+      openSettings();
     } else if (event.getCode() == KeyCode.ESCAPE) {
       if (overlay.isVisible()) {
         event.consume();
@@ -272,6 +271,11 @@ public final class MainView {
 
   private void jump() {
     showPanel(new JumpView(model.jump(), this::closePanel).load());
+  }
+
+  @FXML
+  private void openSettings() {
+    showPanel(new SettingsView(model.settings(), this::closePanel).load());
   }
 
   @FXML

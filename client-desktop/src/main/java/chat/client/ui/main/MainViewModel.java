@@ -17,8 +17,11 @@ import chat.client.ui.rooms.DirectPresence;
 import chat.client.ui.rooms.NewRoomViewModel;
 import chat.client.ui.rooms.RoomItem;
 import chat.client.ui.rooms.RoomsViewModel;
+import chat.client.ui.settings.Preferences;
+import chat.client.ui.settings.SettingsViewModel;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
+import chat.protocol.model.User;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.function.Consumer;
@@ -47,15 +50,23 @@ public final class MainViewModel {
   private final SeenByViewModel seenBy;
   private final Alerts alerts;
   private final DirectPresence directPresence;
+  private final Preferences preferences;
+  private boolean signedOut;
 
   /**
    * @param alerts decides which messages raise a notification
    */
   public MainViewModel(
-      Session client, Hosting hosting, Clock clock, Consumer<String> onSignedOut, Alerts alerts) {
+      Session client,
+      Hosting hosting,
+      Clock clock,
+      Preferences preferences,
+      Consumer<String> onSignedOut,
+      Alerts alerts) {
     this.client = client;
     this.hosting = hosting;
     this.clock = clock;
+    this.preferences = preferences;
     this.onSignedOut = onSignedOut;
     this.rooms = new RoomsViewModel(client.me().userId(), client.me().username());
     this.chat = new ChatViewModel(client, ZoneId.systemDefault());
@@ -132,7 +143,12 @@ public final class MainViewModel {
     client.logout().whenComplete((ok, failure) -> signedOut(""));
   }
 
+  /** Leaves for the sign-in screen, once: the server may end the session as the app does. */
   private void signedOut(String notice) {
+    if (signedOut) {
+      return;
+    }
+    signedOut = true;
     client.removeListener(listener);
     onSignedOut.accept(notice);
   }
@@ -152,8 +168,26 @@ public final class MainViewModel {
     return client.serverInfo().name();
   }
 
-  public String signedInAs() {
-    return client.me().username() + " on " + client.address().display();
+  /** "Ana Lima on 10.0.0.5:5000", following a change of display name. */
+  public StringBinding signedInAs() {
+    String where = " on " + client.address().display();
+    User first = client.me();
+    return Bindings.createStringBinding(
+        () -> {
+          User me = client.meProperty().get();
+          return (me != null ? me : first).shownName() + where;
+        },
+        client.meProperty());
+  }
+
+  /** The settings panel's view model; "sign out everywhere" ends on the sign-in screen. */
+  public SettingsViewModel settings() {
+    return new SettingsViewModel(client, preferences, () -> signedOut(""));
+  }
+
+  /** The settings the window follows as they change (which key sends). */
+  public Preferences preferences() {
+    return preferences;
   }
 
   /** Where others find the server this app hosts, or empty when it hosts none. */

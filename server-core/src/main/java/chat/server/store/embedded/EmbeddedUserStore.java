@@ -13,7 +13,7 @@ import java.util.Optional;
 final class EmbeddedUserStore implements UserStore {
 
   private static final String SELECT =
-      "SELECT user_id, username, password_hash, created_at, last_seen FROM users ";
+      "SELECT user_id, username, password_hash, created_at, last_seen, display_name FROM users ";
 
   private final Database db;
 
@@ -77,6 +77,18 @@ final class EmbeddedUserStore implements UserStore {
     db.update("UPDATE users SET last_seen = ? WHERE user_id = ?", epochMillis, userId);
   }
 
+  @Override
+  public boolean updateDisplayName(String userId, String displayName) {
+    return db.update("UPDATE users SET display_name = ? WHERE user_id = ?", displayName, userId)
+        == 1;
+  }
+
+  @Override
+  public boolean updatePasswordHash(String userId, String passwordHash) {
+    return db.update("UPDATE users SET password_hash = ? WHERE user_id = ?", passwordHash, userId)
+        == 1;
+  }
+
   /** Escapes GLOB's wildcards by putting each in a one-character class. */
   private static String globLiteral(String text) {
     return text.replaceAll("([*?\\[])", "[$1]");
@@ -88,6 +100,7 @@ final class EmbeddedUserStore implements UserStore {
         row.getString("username"),
         row.getString("password_hash"),
         row.getLong("created_at"),
-        row.getLong("last_seen"));
+        row.getLong("last_seen"),
+        row.getString("display_name"));
   }
 }

@@ -45,7 +45,7 @@ final class RedisKeys {
 
   private RedisKeys() {}
 
-  /** Hash: {@code userId, username, passwordHash, createdAt, lastSeen}. */
+  /** Hash: {@code userId, username, passwordHash, createdAt, lastSeen}, and {@code displayName}. */
   static String userInfo(String userId) {
     return "chat:{user:" + userId + "}:info";
   }

@@ -10,9 +10,9 @@ import java.util.Optional;
 import redis.clients.jedis.params.ZRangeParams;
 
 /**
- * Users in a hash each ({@link RedisKeys#userInfo}); names in two indexes under {@code {users}}:
- * the unique folded name → id hash and the sorted set of name entries for prefix search, claimed
- * together by {@link ClaimUsernameScript}.
+ * Users in a hash each ({@link RedisKeys#userInfo}; {@code displayName} only once chosen); names in
+ * two indexes under {@code {users}}: the unique folded name → id hash and the sorted set of name
+ * entries for prefix search, claimed together by {@link ClaimUsernameScript}.
  *
  * <p><b>Order of writes.</b> The user's hash (its own tag) cannot be written in the same atomic
  * step as the name indexes, so it is written first and the name claimed second: until the claim,
@@ -80,13 +80,22 @@ final class RedisUserStore implements UserStore {
 
   @Override
   public void updateLastSeen(String userId, long epochMillis) {
-    compareAndSet.set(
-        redis,
-        RedisKeys.userInfo(userId),
-        "userId",
-        userId,
-        "lastSeen",
-        Long.toString(epochMillis));
+    setField(userId, "lastSeen", Long.toString(epochMillis));
+  }
+
+  @Override
+  public boolean updateDisplayName(String userId, String displayName) {
+    return setField(userId, "displayName", displayName);
+  }
+
+  @Override
+  public boolean updatePasswordHash(String userId, String passwordHash) {
+    return setField(userId, "passwordHash", passwordHash);
+  }
+
+  /** Sets a field of an existing user's hash, never recreating one that is gone. */
+  private boolean setField(String userId, String field, String value) {
+    return compareAndSet.set(redis, RedisKeys.userInfo(userId), "userId", userId, field, value);
   }
 
   /** The users of these ids that exist, in the order of the ids, in one round trip. */
@@ -115,6 +124,7 @@ final class RedisUserStore implements UserStore {
             hash.get("username"),
             hash.get("passwordHash"),
             Long.parseLong(hash.get("createdAt")),
-            Long.parseLong(hash.get("lastSeen"))));
+            Long.parseLong(hash.get("lastSeen")),
+            hash.get("displayName")));
   }
 }

@@ -1,0 +1,71 @@
+package chat.client.net;
+
+import chat.protocol.http.PasswordChange;
+import chat.protocol.http.ProfileUpdate;
+import chat.protocol.http.SessionInfo;
+import chat.protocol.model.User;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The signed-in user's account on the server: the display name, the sessions, the password, and
+ * signing out everywhere. Each call completes through the session's {@code fx} executor and fails
+ * with {@link OfflineException} when nobody is signed in, as the session's own calls do.
+ */
+public final class Account {
+
+  private final Session session;
+
+  Account(Session session) {
+    this.session = session;
+  }
+
+  /** Sets the name others see; the session's {@link Session#meProperty()} follows. */
+  public CompletableFuture<User> setDisplayName(String displayName) {
+    return session
+        .withToken((rest, token) -> rest.updateProfile(token, new ProfileUpdate(displayName)))
+        .thenApply(
+            user -> {
+              session.profileChanged(user);
+              return user;
+            });
+  }
+
+  /** This account's live sessions, the one of this app marked {@code current}. */
+  public CompletableFuture<List<SessionInfo>> sessions() {
+    return session.withToken(RestApi::sessions);
+  }
+
+  /** Ends another session of this account: its sockets close, its tokens stop working. */
+  public CompletableFuture<Void> signOut(String sessionId) {
+    return session.withToken(
+        (rest, token) -> {
+          rest.revokeSession(token, sessionId);
+          return null;
+        });
+  }
+
+  /** Replaces the password; the server signs out every other session, this one keeps working. */
+  public CompletableFuture<Void> changePassword(String currentPassword, String newPassword) {
+    PasswordChange change = new PasswordChange(currentPassword, newPassword);
+    return session.withToken(
+        (rest, token) -> {
+          rest.changePassword(token, change);
+          return null;
+        });
+  }
+
+  /**
+   * Ends every session of this account, this one included, then signs out here and forgets the
+   * sign-in. Asked of the server first: while it cannot be reached, nothing is signed out.
+   */
+  public CompletableFuture<Void> signOutEverywhere() {
+    return session
+        .withToken(
+            (rest, token) -> {
+              rest.logoutAll(token);
+              return null;
+            })
+        .thenCompose(done -> session.endSessionHere());
+  }
+}

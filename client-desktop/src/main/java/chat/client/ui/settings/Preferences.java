@@ -1,0 +1,51 @@
+package chat.client.ui.settings;
+
+import chat.client.config.Settings;
+import chat.client.config.Settings.ThemeChoice;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The settings the window follows as they change: theme, which key sends, do not disturb. Each is a
+ * property that starts from the {@link Settings} file and saves to it on every change, so that the
+ * composer, the theme and the notifications take a new choice at once, and the next start finds it.
+ */
+public final class Preferences {
+
+  private final Settings settings;
+  private final ObjectProperty<ThemeChoice> theme;
+  private final BooleanProperty enterSends;
+  private final BooleanProperty doNotDisturb;
+
+  public Preferences(Settings settings) {
+    this.settings = settings;
+    this.theme = new SimpleObjectProperty<>(settings.theme());
+    this.enterSends = new SimpleBooleanProperty(settings.enterSends());
+    this.doNotDisturb = new SimpleBooleanProperty(settings.doNotDisturb());
+    theme.addListener((obs, old, now) -> settings.setTheme(now));
+    enterSends.addListener((obs, old, now) -> settings.setEnterSends(now));
+    doNotDisturb.addListener((obs, old, now) -> settings.setDoNotDisturb(now));
+  }
+
+  /**
+   * The settings file these come from, for the parts of the settings panel that are no property.
+   */
+  public Settings settings() {
+    return settings;
+  }
+
+  public ObjectProperty<ThemeChoice> themeProperty() {
+    return theme;
+  }
+
+  /** True: Enter sends and Shift+Enter breaks the line; false: Ctrl+Enter sends. */
+  public BooleanProperty enterSendsProperty() {
+    return enterSends;
+  }
+
+  public BooleanProperty doNotDisturbProperty() {
+    return doNotDisturb;
+  }
+}

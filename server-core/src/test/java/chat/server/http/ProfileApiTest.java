@@ -1,0 +1,128 @@
+package chat.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.server.support.ApiClient;
+import chat.server.support.ApiClient.Login;
+import chat.server.support.ApiClient.Reply;
+import chat.server.support.SocketClient;
+import chat.server.support.TestServer;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** {@code PATCH /api/users/me}: the display name, and where others see it. */
+class ProfileApiTest {
+
+  @RegisterExtension static final TestServer server = TestServer.create();
+  static ApiClient api;
+
+  @BeforeAll
+  static void start() {
+    api = server.api();
+  }
+
+  @Test
+  void aUserWithoutADisplayNameIsShownByTheUsername() {
+    Login plain = api.registered("Plain.Name");
+
+    Reply me = api.get("/api/users/me", plain.accessToken());
+
+    assertThat(me.body().path("displayName").asText()).isEqualTo("Plain.Name");
+  }
+
+  @Test
+  void theDisplayNameIsStoredTrimmedAndOthersSeeItInMembersSearchAndNewMessages() {
+    Login ana = api.registered("ana_l");
+    Login ben = api.registered("ben_k");
+    try (SocketClient anaSocket = server.openSocket(ana.accessToken());
+        SocketClient benSocket = server.openSocket(ben.accessToken())) {
+      String roomId =
+          anaSocket
+              .ok("room.create", "name", "names", "visibility", "public")
+              .path("room")
+              .path("roomId")
+              .asText();
+      benSocket.ok("room.join", "roomId", roomId);
+      String before =
+          anaSocket
+              .ok("message.send", "roomId", roomId, "content", "hi", "clientMsgId", "c1")
+              .path("message")
+              .path("senderName")
+              .asText();
+
+      Reply renamed =
+          api.patch("/api/users/me", ana.accessToken(), Map.of("displayName", " Ana Lima "));
+
+      assertThat(renamed.status()).isEqualTo(200);
+      assertThat(renamed.body().path("displayName").asText()).isEqualTo("Ana Lima");
+      assertThat(renamed.body().path("username").asText()).isEqualTo("ana_l");
+      assertThat(before).isEqualTo("ana_l");
+      assertThat(api.get("/api/users/me", ana.accessToken()).body().path("displayName").asText())
+          .isEqualTo("Ana Lima");
+      assertThat(benSocket.ok("room.members", "roomId", roomId).path("members"))
+          .anySatisfy(m -> assertThat(m.path("displayName").asText()).isEqualTo("Ana Lima"));
+      assertThat(api.get("/api/users?query=ana_l", ben.accessToken()).body().path("users"))
+          .singleElement()
+          .satisfies(u -> assertThat(u.path("displayName").asText()).isEqualTo("Ana Lima"));
+      assertThat(
+              anaSocket
+                  .ok("message.send", "roomId", roomId, "content", "again", "clientMsgId", "c2")
+                  .path("message")
+                  .path("senderName")
+                  .asText())
+          .as("a socket opened before the change sends with the new name")
+          .isEqualTo("Ana Lima");
+      assertThat(
+              benSocket
+                  .ok("message.history", "roomId", roomId)
+                  .path("messages")
+                  .get(0)
+                  .path("senderName")
+                  .asText())
+          .as("an earlier message keeps the name it was sent with")
+          .isEqualTo("ana_l");
+    }
+  }
+
+  @Test
+  void aBadDisplayNameIsInvalidInputAndChangesNothing() {
+    Login carol = api.registered("carol_d");
+    api.patch("/api/users/me", carol.accessToken(), Map.of("displayName", "Carol"));
+    Map<String, Object> missing = new HashMap<>();
+    missing.put("displayName", null);
+
+    for (Object bad :
+        new Object[] {"", "   ", "x".repeat(65), "two\nlines", "tab\there", "\u0007bell", 42}) {
+      Reply reply = api.patch("/api/users/me", carol.accessToken(), Map.of("displayName", bad));
+      assertThat(reply.errorCode()).as("%s", bad).isEqualTo("INVALID_INPUT");
+      assertThat(reply.body().path("error").path("field").asText()).isEqualTo("displayName");
+    }
+    assertThat(api.patch("/api/users/me", carol.accessToken(), missing).errorCode())
+        .isEqualTo("INVALID_INPUT");
+    assertThat(api.patch("/api/users/me", carol.accessToken(), Map.of()).errorCode())
+        .isEqualTo("INVALID_INPUT");
+
+    assertThat(api.get("/api/users/me", carol.accessToken()).body().path("displayName").asText())
+        .isEqualTo("Carol");
+  }
+
+  @Test
+  void aDisplayNameOf64CharactersCountsEmojiOnce() {
+    Login dan = api.registered("dan_e");
+    String name = "😀".repeat(64);
+
+    Reply reply = api.patch("/api/users/me", dan.accessToken(), Map.of("displayName", name));
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body().path("displayName").asText()).isEqualTo(name);
+  }
+
+  @Test
+  void changingTheDisplayNameNeedsALogin() {
+    assertThat(api.patch("/api/users/me", null, Map.of("displayName", "Anyone")).errorCode())
+        .isEqualTo("UNAUTHORIZED");
+  }
+}
