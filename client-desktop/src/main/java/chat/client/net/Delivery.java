@@ -2,23 +2,13 @@ package chat.client.net;
 
 import chat.client.net.ClientEvent.MessageArrived;
 import chat.client.net.ClientEvent.OutboxChanged;
-import chat.client.net.ClientEvent.RoomsListed;
 import chat.client.net.ClientEvent.SendRefused;
 import chat.protocol.ErrorCode;
-import chat.protocol.Limits;
-import chat.protocol.client.MessageHistory;
 import chat.protocol.client.MessageSend;
-import chat.protocol.client.RoomList;
-import chat.protocol.model.Message;
-import chat.protocol.model.Room;
 import chat.protocol.result.MessageResult;
-import chat.protocol.result.MessagesResult;
-import chat.protocol.result.RoomsResult;
 import chat.protocol.server.ServerFrame;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -28,14 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes sure nothing is lost across disconnects, in both directions: sends the {@link Outbox} one
  * message at a time, in order, each with its own {@code clientMsgId} (so a resend after a lost ack
- * stores nothing new), and after every reconnect fetches each room's messages after the last one
- * seen ({@code message.history} with {@code after}, paged by {@code hasMore}; the server has no
- * {@code sync} yet). Lives on the loop thread.
+ * stores nothing new), and after every reconnect has its {@link CatchUp} fetch each room's messages
+ * after the last one seen with {@code sync}. Lives on the loop thread.
  */
 final class Delivery {
-
-  /** The newest message seen in a room; timestamps keep a late ack from moving it back. */
-  private record Cursor(String messageId, long timestamp) {}
 
   private static final long RETRY_LATER_MS = 2000;
   private static final Logger log = LoggerFactory.getLogger(Delivery.class);
@@ -44,9 +30,8 @@ final class Delivery {
   private final ScheduledExecutorService loop;
   private final Clock clock;
   private final Consumer<ClientEvent> emit;
-  private final Map<String, Cursor> cursors = new HashMap<>();
+  private final CatchUp catchUp;
   private SocketLink link;
-  private boolean listedBefore;
   private boolean sending;
 
   Delivery(Outbox outbox, ScheduledExecutorService loop, Clock clock, Consumer<ClientEvent> emit) {
@@ -54,18 +39,18 @@ final class Delivery {
     this.loop = loop;
     this.clock = clock;
     this.emit = emit;
+    this.catchUp = new CatchUp(loop, emit);
   }
 
   void connected(SocketLink connected) {
     link = connected;
     flush();
-    link.request(RoomList::new, RoomsResult.class)
-        .thenAcceptAsync(result -> catchUp(connected, result), loop)
-        .exceptionally(failure -> logFailure("listing rooms", failure));
+    catchUp.connected(connected);
   }
 
   void disconnected() {
     link = null;
+    catchUp.disconnected();
   }
 
   void event(ServerFrame frame) {
@@ -73,7 +58,7 @@ final class Delivery {
         .ifPresent(
             event -> {
               if (event instanceof MessageArrived arrived) {
-                advance(arrived.message());
+                catchUp.seen(arrived.message());
               }
               emit.accept(event);
             });
@@ -96,40 +81,6 @@ final class Delivery {
     return outbox;
   }
 
-  private void catchUp(SocketLink from, RoomsResult result) {
-    emit.accept(new RoomsListed(result.rooms()));
-    for (Room room : result.rooms()) {
-      Cursor cursor = cursors.get(room.roomId());
-      if (!listedBefore || (cursor == null && room.lastMessage() == null)) {
-        if (room.lastMessage() != null) {
-          advance(room.lastMessage());
-        }
-      } else {
-        page(from, room.roomId(), cursor == null ? null : cursor.messageId());
-      }
-    }
-    listedBefore = true;
-  }
-
-  /** Fetches the messages after {@code after} (the newest page when null), then the next page. */
-  private void page(SocketLink from, String roomId, String after) {
-    if (from != link) {
-      return; // disconnected again: the next connection catches up
-    }
-    from.request(
-            id -> new MessageHistory(id, roomId, null, after, Limits.HISTORY_MAX_LIMIT),
-            MessagesResult.class)
-        .thenAcceptAsync(
-            page -> {
-              page.messages().forEach(this::arrived);
-              if (page.hasMore() && after != null && !page.messages().isEmpty()) {
-                page(from, roomId, page.messages().getLast().messageId());
-              }
-            },
-            loop)
-        .exceptionally(failure -> logFailure("catching up on " + roomId, failure));
-  }
-
   private void flush() {
     if (link == null || sending) {
       return;
@@ -150,7 +101,7 @@ final class Delivery {
     Throwable cause = failure == null ? null : Failures.unwrap(failure);
     if (cause == null) {
       outbox.remove(entry.clientMsgId());
-      arrived(result.message());
+      catchUp.arrived(result.message());
       emit.accept(new OutboxChanged(outbox.entries()));
       flush();
     } else if (cause instanceof ApiException refused && !worthRetrying(refused.code())) {
@@ -170,22 +121,5 @@ final class Delivery {
     return code == ErrorCode.RATE_LIMITED
         || code == ErrorCode.INTERNAL
         || code == ErrorCode.STORAGE_UNAVAILABLE;
-  }
-
-  private void arrived(Message message) {
-    advance(message);
-    emit.accept(new MessageArrived(message));
-  }
-
-  private void advance(Message message) {
-    Cursor current = cursors.get(message.roomId());
-    if (current == null || message.timestamp() >= current.timestamp()) {
-      cursors.put(message.roomId(), new Cursor(message.messageId(), message.timestamp()));
-    }
-  }
-
-  private Void logFailure(String what, Throwable failure) {
-    log.warn("{} failed: {}", what, Failures.describe(failure));
-    return null;
   }
 }

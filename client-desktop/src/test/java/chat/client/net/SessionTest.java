@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.client.config.Settings;
 import chat.client.net.ClientEvent.MessageArrived;
 import chat.client.net.ClientEvent.OutboxChanged;
+import chat.client.net.ClientEvent.RoomsListed;
 import chat.client.net.ClientEvent.SessionEnded;
 import chat.client.support.Clients;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.support.Waits;
+import chat.protocol.Limits;
 import chat.protocol.client.MessageHistory;
 import chat.protocol.client.MessageSend;
+import chat.protocol.client.RoomCreate;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
+import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.MessagesResult;
 import chat.protocol.result.RoomResult;
@@ -26,6 +30,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,28 +117,55 @@ class SessionTest {
   }
 
   @Test
-  void catchesUpOnWhatWasSaidWhileItWasAway() {
-    client =
-        signedUp(
-            "alice",
-            new ReconnectPolicy(Duration.ofSeconds(3), Duration.ofSeconds(3), () -> 0.999));
-    Room room = Clients.publicRoom(client, "general");
-    try (Peer bob = Peer.register(server, "bob")) {
-      bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
-      bob.request(id -> new MessageSend(id, room.roomId(), "before", "b-1"), MessageResult.class);
-      awaitMessage("before");
-    }
-    server.stop();
-    Waits.until("offline", () -> !client.statusProperty().get().connected());
-    server.restart();
-    try (Peer bob = Peer.register(server, "bob2")) {
-      bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
-      bob.request(
-          id -> new MessageSend(id, room.roomId(), "while you were away", "b-2"),
-          MessageResult.class);
-    }
+  void aMessageSentWhileItWasAwayArrivesAfterTheReconnectThroughSync() {
+    client = signedUp("alice", retriesOnlyWhenAsked());
+    Room room = roomWithBob();
+
+    awayWhile(() -> asBob(bob -> say(bob, room, "while you were away")));
 
     awaitMessage("while you were away");
+    assertThat(server.socketRequests("sync")).isEqualTo(1);
+    assertThat(server.socketRequests("message.history")).isZero();
+  }
+
+  @Test
+  void morePagesMissedThanOneSyncHoldsAllArriveInOrder() {
+    client = signedUp("alice", retriesOnlyWhenAsked());
+    Room room = roomWithBob();
+    int missed = Limits.SYNC_MAX_PER_ROOM * 2 + 50;
+    List<String> said = IntStream.rangeClosed(1, missed).mapToObj(i -> "missed " + i).toList();
+
+    awayWhile(() -> asBob(bob -> said.forEach(text -> say(bob, room, text))));
+
+    awaitMessage(said.getLast());
+    assertThat(arrivedContents().stream().filter(c -> c.startsWith("missed ")))
+        .containsExactlyElementsOf(said);
+    assertThat(server.socketRequests("sync")).as("one request per page").isEqualTo(3);
+  }
+
+  @Test
+  void aRoomJoinedWhileItWasAwayAppearsWithItsMessages() {
+    client = signedUp("alice", retriesOnlyWhenAsked());
+    Peer.account(server, "bob");
+
+    awayWhile(
+        () ->
+            asBob(
+                bob -> {
+                  Room room =
+                      bob.request(
+                              id -> new RoomCreate(id, "joined away", RoomVisibility.PUBLIC, null),
+                              RoomResult.class)
+                          .room();
+                  say(bob, room, "welcome");
+                  try (Peer aliceElsewhere = Peer.login(server, "alice")) {
+                    aliceElsewhere.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
+                  }
+                }));
+
+    awaitMessage("welcome");
+    assertThat(lastRoomsListed()).extracting(Room::name).contains("joined away");
+    assertThat(server.socketRequests("sync")).isEqualTo(1);
   }
 
   @Test
@@ -240,6 +273,62 @@ class SessionTest {
     public Instant instant() {
       return Clock.systemUTC().instant().plus(offset);
     }
+  }
+
+  /** A room of alice's that bob has joined, with one message of his the client has received. */
+  private Room roomWithBob() {
+    Room room = Clients.publicRoom(client, "general");
+    try (Peer bob = Peer.register(server, "bob")) {
+      bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
+      say(bob, room, "before");
+      awaitMessage("before");
+    }
+    return room;
+  }
+
+  /** Runs {@code action} as bob, on a socket of his own to the server as it runs now. */
+  private void asBob(Consumer<Peer> action) {
+    try (Peer bob = Peer.login(server, "bob")) {
+      action.accept(bob);
+    }
+  }
+
+  /** A first retry a minute after a drop: the test says when to come back, with retryNow. */
+  private static ReconnectPolicy retriesOnlyWhenAsked() {
+    return new ReconnectPolicy(Duration.ofMinutes(1), Duration.ofMinutes(1), () -> 0.999);
+  }
+
+  /**
+   * Takes the client offline (the server restarts), lets {@code meanwhile} happen on the server
+   * while the client waits, then has it reconnect.
+   */
+  private void awayWhile(Runnable meanwhile) {
+    server.stop();
+    Waits.until("offline", () -> !client.statusProperty().get().connected());
+    server.restart();
+    meanwhile.run();
+    client.retryNow();
+    Waits.until("connected again", () -> client.statusProperty().get().connected());
+  }
+
+  private static void say(Peer peer, Room room, String text) {
+    peer.request(
+        id -> new MessageSend(id, room.roomId(), text, "p-" + System.nanoTime()),
+        MessageResult.class);
+  }
+
+  private List<String> arrivedContents() {
+    return events.stream()
+        .flatMap(
+            e -> e instanceof MessageArrived m ? Stream.of(m.message().content()) : Stream.empty())
+        .toList();
+  }
+
+  private List<Room> lastRoomsListed() {
+    return events.reversed().stream()
+        .flatMap(e -> e instanceof RoomsListed l ? Stream.of(l.rooms()) : Stream.empty())
+        .findFirst()
+        .orElse(List.of());
   }
 
   private static ReconnectPolicy fastRetries() {

@@ -4,11 +4,13 @@ import chat.server.embed.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A real server on loopback for a test, with its own data directory. It starts on free ports and
@@ -87,20 +89,35 @@ public final class LiveServer implements AutoCloseable {
 
   /**
    * How many HTTP requests this run of the server (since its last start) has answered, {@code
-   * /metrics} itself not counted: read from its metrics over TLS, trusting its current certificate.
+   * /metrics} itself not counted.
    */
   public long requestsServed() {
+    return sum(
+        metrics()
+            .filter(line -> line.startsWith("chat_http_requests_seconds_count{"))
+            .filter(line -> !line.contains("route=\"/metrics\"")));
+  }
+
+  /**
+   * How many socket requests of protocol {@code type} (such as {@code sync}) this run of the server
+   * has received from signed-in clients.
+   */
+  public long socketRequests(String type) {
+    return sum(
+        metrics().filter(line -> line.startsWith("chat_ws_requests_total{type=\"" + type + "\"}")));
+  }
+
+  private static long sum(Stream<String> samples) {
+    return samples
+        .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .sum();
+  }
+
+  /** The server's metrics, line by line; over TLS, trusting its current certificate. */
+  private Stream<String> metrics() {
     HttpRequest scrape = HttpRequest.newBuilder(URI.create(httpUrl() + "/metrics")).build();
-    try {
-      String text =
-          TrustingHttp.of(certificateFile())
-              .send(scrape, HttpResponse.BodyHandlers.ofString())
-              .body();
-      return text.lines()
-          .filter(line -> line.startsWith("chat_http_requests_seconds_count{"))
-          .filter(line -> !line.contains("route=\"/metrics\""))
-          .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-          .sum();
+    try (HttpClient http = tls ? TrustingHttp.of(certificateFile()) : HttpClient.newHttpClient()) {
+      return http.send(scrape, HttpResponse.BodyHandlers.ofString()).body().lines();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

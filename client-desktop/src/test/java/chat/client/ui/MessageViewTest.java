@@ -4,21 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
+import chat.client.support.Peer;
 import chat.client.ui.chat.ChatLine;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomCreate;
+import chat.protocol.client.RoomJoin;
+import chat.protocol.client.RoomLeave;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
+import chat.protocol.server.MessageNew;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.PickResult;
+import javafx.scene.shape.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -55,9 +64,7 @@ class MessageViewTest {
         .type(KeyCode.C)
         .release(KeyCode.CONTROL);
 
-    AtomicReference<String> copied = new AtomicReference<>();
-    both.app().robot().interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
-    assertThat(copied.get()).isEqualTo(text);
+    assertThat(clipboard()).isEqualTo(text);
   }
 
   @Test
@@ -93,6 +100,106 @@ class MessageViewTest {
     say(lobby, "followed");
     AppDriver.waitFor("the view follows at the bottom", () -> onScreen("followed"));
     assertThat(both.app().robot().lookup("#new-below").query().isVisible()).isFalse();
+  }
+
+  @Test
+  void aFailedMessageShowsRetryAndRetrySendsIt() {
+    Room lobby = room("lobby");
+    try (Peer aliceElsewhere = Peer.login(both.server(), "alice")) {
+      aliceElsewhere.request(id -> new RoomLeave(id, lobby.roomId()), Object.class);
+
+      both.app().say("are you there?");
+
+      AppDriver.waitFor("the refusal", () -> kindOf("are you there?") == ChatLine.Kind.FAILED);
+      assertThat(stateOf("are you there?")).startsWith("Not sent: ");
+      assertThat(cellShowing("are you there?").lookup(".retry").isVisible()).isTrue();
+      aliceElsewhere.request(id -> new RoomJoin(id, lobby.roomId()), RoomResult.class);
+    }
+
+    both.app().robot().clickOn(cellShowing("are you there?").lookup(".retry"));
+
+    AppDriver.waitFor("sent", () -> kindOf("are you there?") == ChatLine.Kind.MESSAGE);
+    assertThat(stateOf("are you there?")).isEqualTo("✓ Sent");
+    assertThat(contents()).containsOnlyOnce("are you there?");
+    both.bob()
+        .await(
+            f ->
+                f instanceof MessageNew m && m.message().content().equals("are you there?")
+                    ? m
+                    : null);
+  }
+
+  @Test
+  void theMessageMenuCopiesTheMessageAndItsLinkAndSelectsAll() {
+    Room lobby = room("lobby");
+    String text = "The notes are at https://example.com/notes?id=7 since Monday";
+    say(lobby, text);
+    say(lobby, "no link in this one");
+    AppDriver.waitFor("the messages", () -> cellShowing("no link in this one") != null);
+
+    menuOn("no link in this one");
+    assertThat(both.app().exists("Copy link")).as("no Copy link without a link").isFalse();
+    both.app().robot().type(KeyCode.ESCAPE);
+
+    menuOn(text);
+    both.app().robot().clickOn("Copy link");
+    assertThat(clipboard()).isEqualTo("https://example.com/notes?id=7");
+
+    menuOn(text);
+    both.app().robot().clickOn("Select all");
+    Path selection = (Path) cellShowing(text).lookup(".selection");
+    assertThat(selection.getElements()).as("the whole text highlighted").isNotEmpty();
+
+    menuOn(text);
+    both.app().robot().clickOn("Copy");
+    assertThat(clipboard()).isEqualTo(text);
+  }
+
+  /**
+   * Opens the context menu of the message showing {@code content}, as a right click does on a
+   * desktop: headless Monocle turns no click into a menu request, so the test sends the request.
+   */
+  private void menuOn(String content) {
+    Node body = cellShowing(content).lookup(".message-text");
+    both.app()
+        .robot()
+        .interact(
+            () -> {
+              Bounds local = body.getBoundsInLocal();
+              Point2D inScene = body.localToScene(local.getCenterX(), local.getCenterY());
+              Point2D onScreen = body.localToScreen(local.getCenterX(), local.getCenterY());
+              body.fireEvent(
+                  new ContextMenuEvent(
+                      ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                      local.getCenterX(),
+                      local.getCenterY(),
+                      onScreen.getX(),
+                      onScreen.getY(),
+                      false,
+                      new PickResult(body, inScene.getX(), inScene.getY())));
+            });
+    AppDriver.waitFor("the menu", () -> both.app().exists("Select all"));
+  }
+
+  private String clipboard() {
+    AtomicReference<String> copied = new AtomicReference<>();
+    both.app().robot().interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
+    return copied.get();
+  }
+
+  /** The kind of the newest row showing {@code content}, or null when none does. */
+  private ChatLine.Kind kindOf(String content) {
+    return both.app().<ChatLine>list("#messages").getItems().reversed().stream()
+        .filter(line -> line.content().equals(content))
+        .map(ChatLine::kind)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** What the footer of our message showing {@code content} says about it. */
+  private String stateOf(String content) {
+    ListCell<?> cell = cellShowing(content);
+    return cell == null ? "" : ((Labeled) cell.lookup(".state")).getText();
   }
 
   private Room room(String name) {

@@ -50,6 +50,19 @@ public final class ServerMetrics implements AutoCloseable {
     messagesStored.increment();
   }
 
+  /**
+   * One authenticated socket request, by its protocol {@code type}: which parts of the protocol
+   * clients lean on (a reconnect storm shows as {@code sync}). The types are the protocol's fixed
+   * set, so the series stay few.
+   */
+  public void socketRequest(String type) {
+    Counter.builder("chat.ws.requests")
+        .description("authenticated socket requests received, by type")
+        .tag("type", type)
+        .register(registry)
+        .increment();
+  }
+
   public void httpRequest(String method, String route, int status, Duration took) {
     Timer.builder("chat.http.requests")
         .tag("method", method)

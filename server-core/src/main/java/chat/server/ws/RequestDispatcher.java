@@ -142,7 +142,12 @@ public final class RequestDispatcher {
    * Frames of the protocol this server does not serve yet; {@code /api/info} lists none of them.
    */
   private static ChatException notAvailableYet(ClientFrame frame) {
-    String type = frame.getClass().getAnnotation(JsonTypeName.class).value();
-    return new ChatException(ErrorCode.UNKNOWN_TYPE, type + " is not available on this server yet");
+    return new ChatException(
+        ErrorCode.UNKNOWN_TYPE, typeOf(frame) + " is not available on this server yet");
+  }
+
+  /** The frame's {@code type} on the wire, such as {@code message.send}. */
+  static String typeOf(ClientFrame frame) {
+    return frame.getClass().getAnnotation(JsonTypeName.class).value();
   }
 }

@@ -340,6 +340,7 @@ public final class SocketGateway {
         }
         return;
       }
+      metrics.socketRequest(RequestDispatcher.typeOf(frame));
       connection.send(new Ack(requestId, dispatcher.dispatch(user, frame, arrivedAt)));
     } catch (RuntimeException e) {
       String answering =

@@ -33,6 +33,18 @@ class SocketConnectionTest {
   }
 
   @Test
+  void socketRequestsAreCountedByTypeInTheMetrics() {
+    Login login = api.registered("counted");
+    SocketClient socket = server.connect(0, login);
+
+    socket.ok("room.list");
+
+    assertThat(server.api(0).get("/metrics", null).text())
+        .containsPattern("chat_ws_requests_total\\{type=\"room.list\"} [1-9]")
+        .containsPattern("chat_ws_requests_total\\{type=\"ping\"} [1-9]");
+  }
+
+  @Test
   void anAuthFrameAuthenticatesAndIsAcknowledgedWhenItHasARequestId() {
     Login login = api.registered("frameauth");
     try (SocketClient socket = server.openSocket(null)) {

@@ -40,8 +40,8 @@ public final class FollowNewest {
     boolean rebuilt = false;
     boolean added = false;
     while (change.next()) {
-      if (!change.wasAdded()) {
-        continue;
+      if (!change.wasAdded() || olderPage && change.getFrom() == 0) {
+        continue; // rows of older history, put on top: nothing new
       }
       added = true;
       rebuilt |= change.getFrom() == 0 && change.getAddedSize() == rows.size();
@@ -52,7 +52,7 @@ public final class FollowNewest {
       }
     }
     if (rebuilt) {
-      return olderPage ? STAY : opened(rows);
+      return opened(rows);
     }
     if (followNext && added || atBottom && newMessages > 0) {
       return toNewest(rows);

@@ -130,7 +130,11 @@ final class RoomTimeline {
     return removed;
   }
 
-  /** A page of older messages, oldest first, put before everything held; returns rows added. */
+  /**
+   * A page of older messages, oldest first, put before everything held; returns rows added. Only
+   * the page's rows are made: the rows held stay, but for the day separator the page may now hold
+   * and the header of the first message, which may now continue the page's last sender's run.
+   */
   int addedOlder(List<Message> page, boolean hasMore) {
     List<Message> older = page.stream().filter(m -> !ids.contains(m.messageId())).toList();
     older.forEach(
@@ -138,11 +142,29 @@ final class RoomTimeline {
           ids.add(m.messageId());
           noteIfOwn(m);
         });
-    messages.addAll(0, older);
     hasOlder = hasMore;
-    int before = lines.size();
-    rebuild();
-    return lines.size() - before;
+    if (older.isEmpty()) {
+      return 0;
+    }
+    boolean heldAny = !messages.isEmpty();
+    messages.addAll(0, older);
+    if (!heldAny) {
+      int before = lines.size();
+      rebuild();
+      return lines.size() - before;
+    }
+    List<ChatLine> rows = rowsOf(older);
+    boolean sameDay =
+        lines.getFirst().kind() == ChatLine.Kind.DAY
+            && day(older.getLast()).equals(day(messages.get(older.size())));
+    if (sameDay) {
+      lines.removeFirst();
+    }
+    if (lines.getFirst().isMessage()) {
+      lines.set(0, regrouped(lines.getFirst(), rows.getLast()));
+    }
+    lines.addAll(0, rows);
+    return rows.size() - (sameDay ? 1 : 0);
   }
 
   /** Our messages to this room that wait for the server, shown last. */
@@ -245,25 +267,31 @@ final class RoomTimeline {
   }
 
   private void rebuild() {
-    List<ChatLine> rebuilt = new ArrayList<>(messages.size() + tailSize() + 8);
+    List<ChatLine> rebuilt = rowsOf(messages);
+    rebuilt.addAll(tailAfter(rebuilt.isEmpty() ? null : rebuilt.getLast()));
+    lines.setAll(rebuilt);
+  }
+
+  /** The rows of {@code shown}, in order: day separators, the "New messages" line, messages. */
+  private List<ChatLine> rowsOf(List<Message> shown) {
+    List<ChatLine> rows = new ArrayList<>(shown.size() + tailSize() + 8);
     LocalDate current = null;
     ChatLine above = null;
-    for (Message message : messages) {
+    for (Message message : shown) {
       LocalDate day = day(message);
       if (!day.equals(current)) {
         above = ChatLine.day(dayLabel(day), message.timestamp());
-        rebuilt.add(above);
+        rows.add(above);
         current = day;
       }
       if (message.messageId().equals(firstUnreadId)) {
         above = ChatLine.unread(message.timestamp());
-        rebuilt.add(above);
+        rows.add(above);
       }
       above = line(message, above);
-      rebuilt.add(above);
+      rows.add(above);
     }
-    rebuilt.addAll(tailAfter(above));
-    lines.setAll(rebuilt);
+    return rows;
   }
 
   private ChatLine line(Message message, ChatLine above) {

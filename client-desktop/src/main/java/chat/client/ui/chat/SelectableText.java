@@ -11,6 +11,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -23,9 +24,11 @@ import javafx.scene.text.TextFlow;
  * A message's text, read-only but selectable: it wraps at {@link #wrapLimitProperty()}, the mouse
  * selects (a drag, or the context menu's Select all) and Ctrl+C or the menu's Copy puts the
  * selection on the clipboard (the whole text when nothing is selected). Web links are inline runs
- * that open on a click. A {@code TextFlow} of {@code Text} runs rather than a {@code TextArea}: it
- * is as tall as its wrapped text, which a variable-height list cell needs, and it keeps links
- * inline, and emoji as colour pictures ({@link EmojiFlow}) while copying gives their code points.
+ * that open on a click; the menu's Copy link copies the one under the pointer (the message's first
+ * when the pointer is on none), and is left out when the message has none. A {@code TextFlow} of
+ * {@code Text} runs rather than a {@code TextArea}: it is as tall as its wrapped text, which a
+ * variable-height list cell needs, and it keeps links inline, and emoji as colour pictures ({@link
+ * EmojiFlow}) while copying gives their code points.
  */
 final class SelectableText extends TextFlow {
 
@@ -33,6 +36,7 @@ final class SelectableText extends TextFlow {
   private static final double EMOJI_SIZE = 18;
 
   private final String text;
+  private final List<String> links;
   private final DoubleProperty wrapLimit = new SimpleDoubleProperty(-1);
   private final Path highlight = new Path();
   private final EmojiFlow flow = new EmojiFlow(EMOJI_SIZE);
@@ -43,6 +47,8 @@ final class SelectableText extends TextFlow {
 
   SelectableText(String text, Consumer<String> openLink) {
     this.text = text;
+    this.links =
+        Links.split(text).stream().filter(Links.Segment::link).map(Links.Segment::text).toList();
     getStyleClass().add("message-text");
     setFocusTraversable(false);
     setCursor(Cursor.TEXT);
@@ -58,7 +64,7 @@ final class SelectableText extends TextFlow {
     addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     setOnContextMenuRequested(
         event -> {
-          menu().show(this, event.getScreenX(), event.getScreenY());
+          menu(linkAt(event)).show(this, event.getScreenX(), event.getScreenY());
           event.consume();
         });
   }
@@ -93,8 +99,12 @@ final class SelectableText extends TextFlow {
 
   /** Puts the selection, or the whole text when nothing is selected, on the clipboard. */
   void copy() {
+    toClipboard(start == end ? text : selectedText());
+  }
+
+  private static void toClipboard(String copied) {
     ClipboardContent content = new ClipboardContent();
-    content.putString(start == end ? text : selectedText());
+    content.putString(copied);
     Clipboard.getSystemClipboard().setContent(content);
   }
 
@@ -115,12 +125,29 @@ final class SelectableText extends TextFlow {
     paintSelection();
   }
 
-  private ContextMenu menu() {
-    MenuItem copy = new MenuItem("Copy");
-    copy.setOnAction(event -> copy());
-    MenuItem all = new MenuItem("Select all");
-    all.setOnAction(event -> selectAll());
-    return new ContextMenu(copy, all);
+  /** Copy, Copy link (copying {@code link}; left out when it is null) and Select all. */
+  private ContextMenu menu(String link) {
+    ContextMenu menu = new ContextMenu(item("Copy", this::copy));
+    if (link != null) {
+      menu.getItems().add(item("Copy link", () -> toClipboard(link)));
+    }
+    menu.getItems().add(item("Select all", this::selectAll));
+    return menu;
+  }
+
+  private static MenuItem item(String label, Runnable action) {
+    MenuItem item = new MenuItem(label);
+    item.setOnAction(event -> action.run());
+    return item;
+  }
+
+  /** The link the menu was asked for on, else the message's first link; null when it has none. */
+  private String linkAt(ContextMenuEvent event) {
+    if (event.getPickResult().getIntersectedNode() instanceof Text run
+        && run.getStyleClass().contains("link-text")) {
+      return run.getText();
+    }
+    return links.isEmpty() ? null : links.getFirst();
   }
 
   private void pressed(MouseEvent event) {

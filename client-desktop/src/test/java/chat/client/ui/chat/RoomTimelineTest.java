@@ -70,6 +70,25 @@ class RoomTimelineTest {
   }
 
   @Test
+  void anOlderPageAddsOnlyItsRowsJoiningTheDayAndTheSendersRunAboveTheHeldOnes() {
+    timeline.loadedNewest(
+        List.of(message("m3", "u-bob", "three", 30_000), message("m4", "u-carol", "four", 40_000)),
+        true);
+    ChatLine four = timeline.lines().getLast();
+
+    int added =
+        timeline.addedOlder(
+            List.of(message("m1", "u-carol", "one", 10_000), message("m2", "u-bob", "two", 20_000)),
+            false);
+
+    assertThat(added).isEqualTo(2);
+    assertThat(rows())
+        .containsExactly("[day]", "carol: one", "bob: two", "bob: three", "carol: four");
+    assertThat(timeline.lines().get(3).groupStart()).as("three continues two's run").isFalse();
+    assertThat(timeline.lines().getLast()).as("held rows are kept, not rebuilt").isSameAs(four);
+  }
+
+  @Test
   void messagesThatArrivedBeforeTheFirstPageStayAfterIt() {
     timeline.add(message("m3", "u-bob", "live", 30));
 

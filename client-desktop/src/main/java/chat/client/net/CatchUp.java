@@ -1,0 +1,159 @@
+package chat.client.net;
+
+import chat.client.net.ClientEvent.MessageArrived;
+import chat.client.net.ClientEvent.RoomsListed;
+import chat.protocol.Limits;
+import chat.protocol.client.RoomList;
+import chat.protocol.client.Sync;
+import chat.protocol.model.Message;
+import chat.protocol.model.Room;
+import chat.protocol.result.MessagesResult;
+import chat.protocol.result.RoomsResult;
+import chat.protocol.result.SyncResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the newest message seen per room and, after every reconnect, fetches what was said while
+ * away with {@code sync}: one request carrying the cursor of every room listed (null for a room
+ * joined while offline, which gets its newest page), then, for the rooms whose page says {@code
+ * hasMore}, further {@code sync} requests from the last message received, at most {@link
+ * #MAX_ROUNDS} of them. The first connection fetches nothing: a room's newest page is fetched when
+ * it is opened. Lives on the loop thread.
+ */
+final class CatchUp {
+
+  /**
+   * How many {@code sync} requests one reconnect may follow {@code hasMore} with: 100 messages a
+   * room each, so 50,000 messages of a room missed are all fetched; beyond that, the rest of the
+   * gap shows only as the room's history.
+   */
+  static final int MAX_ROUNDS = 500;
+
+  /** The newest message seen in a room; timestamps keep a late ack from moving it back. */
+  private record Cursor(String messageId, long timestamp) {}
+
+  private static final Logger log = LoggerFactory.getLogger(CatchUp.class);
+
+  private final Executor loop;
+  private final Consumer<ClientEvent> emit;
+  private final Map<String, Cursor> cursors = new HashMap<>();
+  private SocketLink link;
+  private boolean listedBefore;
+
+  CatchUp(Executor loop, Consumer<ClientEvent> emit) {
+    this.loop = loop;
+    this.emit = emit;
+  }
+
+  /** Lists the rooms (the UI gets them) and, on a reconnect, fetches what was missed. */
+  void connected(SocketLink connected) {
+    link = connected;
+    connected
+        .request(RoomList::new, RoomsResult.class)
+        .thenAcceptAsync(result -> listed(connected, result.rooms()), loop)
+        .exceptionally(failure -> logFailure("listing rooms", failure));
+  }
+
+  void disconnected() {
+    link = null;
+  }
+
+  /** Shows a message and moves its room's cursor to it. */
+  void arrived(Message message) {
+    seen(message);
+    emit.accept(new MessageArrived(message));
+  }
+
+  /** Moves a room's cursor to {@code message} unless a newer one was seen. */
+  void seen(Message message) {
+    Cursor current = cursors.get(message.roomId());
+    if (current == null || message.timestamp() >= current.timestamp()) {
+      cursors.put(message.roomId(), new Cursor(message.messageId(), message.timestamp()));
+    }
+  }
+
+  private void listed(SocketLink from, List<Room> rooms) {
+    emit.accept(new RoomsListed(rooms));
+    if (!listedBefore) {
+      listedBefore = true;
+      rooms.stream().filter(room -> room.lastMessage() != null).forEach(r -> seen(r.lastMessage()));
+      return;
+    }
+    Map<String, String> after = new LinkedHashMap<>();
+    for (Room room : rooms) {
+      Cursor cursor = cursors.get(room.roomId());
+      after.put(room.roomId(), cursor == null ? null : cursor.messageId());
+    }
+    chunks(after).forEach(chunk -> sync(from, chunk, 1));
+  }
+
+  /** Splits the cursors into requests of at most {@link Limits#SYNC_MAX_ROOMS} rooms. */
+  private static List<Map<String, String>> chunks(Map<String, String> cursors) {
+    List<Map<String, String>> chunks = new ArrayList<>();
+    Map<String, String> chunk = new LinkedHashMap<>();
+    for (Map.Entry<String, String> entry : cursors.entrySet()) {
+      if (chunk.size() == Limits.SYNC_MAX_ROOMS) {
+        chunks.add(chunk);
+        chunk = new LinkedHashMap<>();
+      }
+      chunk.put(entry.getKey(), entry.getValue());
+    }
+    if (!chunk.isEmpty()) {
+      chunks.add(chunk);
+    }
+    return chunks;
+  }
+
+  private void sync(SocketLink from, Map<String, String> after, int round) {
+    if (from != link) {
+      return; // disconnected again: the next connection catches up
+    }
+    from.request(id -> new Sync(id, after), SyncResult.class)
+        .thenAcceptAsync(result -> synced(from, after, result, round), loop)
+        .exceptionally(failure -> logFailure("catching up", failure));
+  }
+
+  /** Shows a round's messages; rooms with more after their page (and a cursor) go again. */
+  private void synced(SocketLink from, Map<String, String> asked, SyncResult result, int round) {
+    Map<String, String> more = new LinkedHashMap<>();
+    result
+        .rooms()
+        .forEach(
+            (roomId, page) -> {
+              page.messages().forEach(this::arrived);
+              if (goesOn(asked.get(roomId), page)) {
+                more.put(roomId, page.messages().getLast().messageId());
+              }
+            });
+    if (more.isEmpty()) {
+      return;
+    }
+    if (round < MAX_ROUNDS) {
+      sync(from, more, round + 1);
+    } else {
+      log.warn("stopped catching up on {} rooms after {} pages", more.size(), round);
+    }
+  }
+
+  /**
+   * Whether the messages after {@code page} are still missing: a page from a cursor with {@code
+   * hasMore}. The newest page of a room without a cursor says {@code hasMore} about older ones,
+   * which the room's history loads on demand.
+   */
+  private static boolean goesOn(String cursor, MessagesResult page) {
+    return cursor != null && page.hasMore() && !page.messages().isEmpty();
+  }
+
+  private Void logFailure(String what, Throwable failure) {
+    log.warn("{} failed: {}", what, Failures.describe(failure));
+    return null;
+  }
+}
