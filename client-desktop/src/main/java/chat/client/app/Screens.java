@@ -153,7 +153,14 @@ public final class Screens implements AutoCloseable {
 
   private void showMain() {
     Alerts alerts =
-        new Alerts(settings, Alerts.Me.of(client), notifier, stage::isFocused, this::raise, clock);
+        new Alerts(
+            settings,
+            preferences.doNotDisturbProperty(),
+            Alerts.Me.of(client),
+            notifier,
+            stage::isFocused,
+            this::raise,
+            clock);
     MainViewModel model =
         new MainViewModel(client, hosting, clock, preferences, this::showLogin, alerts);
     main = model;

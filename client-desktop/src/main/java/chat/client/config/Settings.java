@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,24 @@ public final class Settings {
     MUTED
   }
 
+  /** A yes-or-no choice, and what it is until the user makes it. */
+  public enum Switch {
+    /** Enter sends (and Shift+Enter breaks the line); when off, Ctrl+Enter sends. */
+    ENTER_SENDS(true),
+    /** No notification from any room. */
+    DO_NOT_DISTURB(false),
+    /** An app that was hosting when it quit hosts again when it starts. */
+    HOST_ON_START(true),
+    /** The app was hosting a server when it last quit. */
+    HOSTED_LAST_TIME(false);
+
+    private final boolean byDefault;
+
+    Switch(boolean byDefault) {
+      this.byDefault = byDefault;
+    }
+  }
+
   /** Where the main window was, so that it opens there again. */
   public record WindowBounds(double x, double y, double width, double height, boolean maximized) {}
 
@@ -63,14 +82,11 @@ public final class Settings {
    */
   private static final class Contents {
     public ThemeChoice theme = ThemeChoice.SYSTEM;
-    public boolean enterSends = true;
-    public boolean doNotDisturb;
+    public Map<Switch, Boolean> switches = new EnumMap<>(Switch.class);
 
     /** Each room's notification level, keyed by {@link #roomKey}; absent is {@code ALL}. */
     public Map<String, NotifyLevel> roomLevels = new TreeMap<>();
 
-    public boolean hostOnStart = true;
-    public boolean hostedLastTime;
     public WindowBounds window;
     public HostPorts hostPorts = HostPorts.DEFAULT;
     public List<SavedServer> servers = new ArrayList<>();
@@ -146,23 +162,12 @@ public final class Settings {
     save();
   }
 
-  /** Whether Enter sends (and Shift+Enter breaks the line); otherwise Ctrl+Enter sends. */
-  public synchronized boolean enterSends() {
-    return contents.enterSends;
+  public synchronized boolean isOn(Switch choice) {
+    return contents.switches.getOrDefault(choice, choice.byDefault);
   }
 
-  public synchronized void setEnterSends(boolean enterSends) {
-    contents.enterSends = enterSends;
-    save();
-  }
-
-  /** "Do not disturb": no notification from any room while on. */
-  public synchronized boolean doNotDisturb() {
-    return contents.doNotDisturb;
-  }
-
-  public synchronized void setDoNotDisturb(boolean on) {
-    contents.doNotDisturb = on;
+  public synchronized void set(Switch choice, boolean on) {
+    contents.switches.put(choice, on);
     save();
   }
 
@@ -176,26 +181,6 @@ public final class Settings {
     } else {
       contents.roomLevels.put(roomKey(serverUrl, roomId), level);
     }
-    save();
-  }
-
-  /** Whether an app that was hosting when it quit hosts again when it starts. */
-  public synchronized boolean hostOnStart() {
-    return contents.hostOnStart;
-  }
-
-  public synchronized void setHostOnStart(boolean hostOnStart) {
-    contents.hostOnStart = hostOnStart;
-    save();
-  }
-
-  /** Whether the app was hosting a server when it last quit. */
-  public synchronized boolean hostedLastTime() {
-    return contents.hostedLastTime;
-  }
-
-  public synchronized void setHostedLastTime(boolean hosted) {
-    contents.hostedLastTime = hosted;
     save();
   }
 

@@ -11,7 +11,6 @@ import java.util.function.BooleanSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -46,29 +45,30 @@ public final class Alerts {
   private final BooleanSupplier windowFocused;
   private final Runnable raiseWindow;
   private final Clock clock;
-  private final BooleanProperty doNotDisturb = new SimpleBooleanProperty();
+  private final BooleanProperty doNotDisturb;
   private final ObjectProperty<NotifyLevel> level = new SimpleObjectProperty<>(NotifyLevel.ALL);
   private String openRoomId;
 
   /**
+   * @param doNotDisturb the saved "do not disturb" switch, shared with the settings panel
    * @param raiseWindow brings the window to the front (a notification was clicked)
    */
   public Alerts(
       Settings settings,
+      BooleanProperty doNotDisturb,
       Me me,
       Notifier notifier,
       BooleanSupplier windowFocused,
       Runnable raiseWindow,
       Clock clock) {
     this.settings = settings;
+    this.doNotDisturb = doNotDisturb;
     this.me = me;
     this.mentions = new Mentions(me.username());
     this.notifier = notifier;
     this.windowFocused = windowFocused;
     this.raiseWindow = raiseWindow;
     this.clock = clock;
-    doNotDisturb.set(settings.doNotDisturb());
-    doNotDisturb.addListener((obs, was, on) -> settings.setDoNotDisturb(on));
   }
 
   /** Follows the room on screen, whose level the chat header shows. */

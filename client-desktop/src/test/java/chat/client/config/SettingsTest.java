@@ -3,6 +3,7 @@ package chat.client.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.config.Settings.NotifyLevel;
+import chat.client.config.Settings.Switch;
 import chat.client.config.Settings.ThemeChoice;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,8 +83,8 @@ class SettingsTest {
 
     assertThat(settings.theme()).isEqualTo(ThemeChoice.DARK);
     assertThat(settings.pinnedCertificate("10.0.0.5:5000")).isEmpty();
-    assertThat(settings.enterSends()).isTrue();
-    assertThat(settings.hostOnStart()).isTrue();
+    assertThat(settings.isOn(Switch.ENTER_SENDS)).isTrue();
+    assertThat(settings.isOn(Switch.HOST_ON_START)).isTrue();
     assertThat(settings.notifyLevel("http://a:5000", "r1")).isEqualTo(NotifyLevel.ALL);
     assertThat(settings.window()).isEmpty();
   }
@@ -92,23 +93,23 @@ class SettingsTest {
   void preferencesAreKept() {
     Path file = dir.resolve("settings.json");
     Settings settings = Settings.load(file);
-    settings.setEnterSends(false);
-    settings.setDoNotDisturb(true);
+    settings.set(Switch.ENTER_SENDS, false);
+    settings.set(Switch.DO_NOT_DISTURB, true);
     settings.setNotifyLevel("http://a:5000", "r1", NotifyLevel.MUTED);
     settings.setNotifyLevel("http://a:5000", "r2", NotifyLevel.MENTIONS_AND_DIRECT);
-    settings.setHostOnStart(false);
-    settings.setHostedLastTime(true);
+    settings.set(Switch.HOST_ON_START, false);
+    settings.set(Switch.HOSTED_LAST_TIME, true);
     settings.setWindow(new Settings.WindowBounds(10, 20, 800, 600, false));
 
     Settings reloaded = Settings.load(file);
-    assertThat(reloaded.enterSends()).isFalse();
-    assertThat(reloaded.doNotDisturb()).isTrue();
+    assertThat(reloaded.isOn(Switch.ENTER_SENDS)).isFalse();
+    assertThat(reloaded.isOn(Switch.DO_NOT_DISTURB)).isTrue();
     assertThat(reloaded.notifyLevel("http://a:5000", "r1")).isEqualTo(NotifyLevel.MUTED);
     assertThat(reloaded.notifyLevel("http://a:5000", "r2"))
         .isEqualTo(NotifyLevel.MENTIONS_AND_DIRECT);
     assertThat(reloaded.notifyLevel("http://b:5000", "r1")).isEqualTo(NotifyLevel.ALL);
-    assertThat(reloaded.hostOnStart()).isFalse();
-    assertThat(reloaded.hostedLastTime()).isTrue();
+    assertThat(reloaded.isOn(Switch.HOST_ON_START)).isFalse();
+    assertThat(reloaded.isOn(Switch.HOSTED_LAST_TIME)).isTrue();
     assertThat(reloaded.window()).contains(new Settings.WindowBounds(10, 20, 800, 600, false));
   }
 

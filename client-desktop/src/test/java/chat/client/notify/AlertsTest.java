@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.config.Settings;
 import chat.client.config.Settings.NotifyLevel;
+import chat.client.config.Settings.Switch;
 import chat.client.support.MovableClock;
+import chat.client.ui.settings.Preferences;
 import chat.protocol.model.Message;
 import chat.protocol.model.RoomVisibility;
 import java.nio.file.Path;
@@ -37,6 +39,7 @@ class AlertsTest {
     alerts =
         new Alerts(
             settings,
+            new Preferences(settings).doNotDisturbProperty(),
             new Alerts.Me(SERVER, "u-alice", "alice"),
             (title, body, onClick) -> shown.add(new Shown(title, body, onClick)),
             focused::get,
@@ -112,7 +115,7 @@ class AlertsTest {
     arrive("r-dm", "u-bob", "psst", RoomVisibility.DIRECT);
 
     assertThat(shown).isEmpty();
-    assertThat(Settings.load(dir.resolve("settings.json")).doNotDisturb()).isTrue();
+    assertThat(Settings.load(dir.resolve("settings.json")).isOn(Switch.DO_NOT_DISTURB)).isTrue();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.config.AppDirs;
 import chat.client.config.Settings;
+import chat.client.config.Settings.Switch;
 import chat.client.support.AppDriver;
 import chat.client.support.HostingApp;
 import chat.client.support.Peer;
@@ -75,7 +76,7 @@ class HostingThatKeepsServingTest {
 
       AppDriver.waitFor("the window closed", () -> !app.stage().isShowing());
       AppDriver.waitFor("the server stopped", hosting::portFree);
-      assertThat(settings().hostedLastTime())
+      assertThat(settings().isOn(Switch.HOSTED_LAST_TIME))
           .as("the user stopped hosting: the next start does not host")
           .isFalse();
     }

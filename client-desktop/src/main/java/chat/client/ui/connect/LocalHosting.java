@@ -2,6 +2,7 @@ package chat.client.ui.connect;
 
 import chat.client.config.Settings;
 import chat.client.config.Settings.HostPorts;
+import chat.client.config.Settings.Switch;
 import chat.client.host.LocalServerHost;
 import chat.client.net.Failures;
 import chat.client.net.ServerAddress;
@@ -85,13 +86,15 @@ public final class LocalHosting {
 
   /**
    * Hosts again, on the saved ports, when the app was hosting when it last quit and the user lets
-   * it ({@link Settings#hostOnStart()}); then connects, and the sign-in screen signs back in with a
-   * remembered token.
+   * it ({@link Settings.Switch#HOST_ON_START}); then connects, and the sign-in screen signs back in
+   * with a remembered token.
    *
    * @return whether it started hosting
    */
   public boolean hostAgainIfHostedLastTime() {
-    if (!settings.hostOnStart() || !settings.hostedLastTime() || host.hosted() != null) {
+    if (!settings.isOn(Switch.HOST_ON_START)
+        || !settings.isOn(Switch.HOSTED_LAST_TIME)
+        || host.hosted() != null) {
       return false;
     }
     hostHere();
@@ -100,7 +103,7 @@ public final class LocalHosting {
 
   private void connectTo(LocalServerHost.Hosted hosted, HostPorts ports) {
     settings.setHostPorts(ports);
-    settings.setHostedLastTime(true);
+    settings.set(Switch.HOSTED_LAST_TIME, true);
     status.set(describe(hosted));
     connector.addressProperty().set(hosted.localAddress());
     hosted

@@ -1,6 +1,7 @@
 package chat.client.ui.host;
 
 import chat.client.config.Settings;
+import chat.client.config.Settings.Switch;
 import chat.client.host.LocalServerHost;
 import chat.client.host.LocalServerHost.Hosted;
 import chat.client.net.ServerAddress;
@@ -84,7 +85,7 @@ public final class Hosting implements AutoCloseable {
    * again. The future completes on the FX thread.
    */
   public CompletableFuture<Void> stop() {
-    settings.setHostedLastTime(false);
+    settings.set(Switch.HOSTED_LAST_TIME, false);
     return CompletableFuture.runAsync(this::stopServer, background)
         .whenCompleteAsync((ok, failure) -> {}, fx);
   }

@@ -64,11 +64,11 @@ public final class MainViewModel {
       Consumer<String> onSignedOut,
       Alerts alerts) {
     this.client = client;
+    this.rooms = new RoomsViewModel(client.me().userId(), client.me().username());
     this.hosting = hosting;
     this.clock = clock;
     this.preferences = preferences;
     this.onSignedOut = onSignedOut;
-    this.rooms = new RoomsViewModel(client.me().userId(), client.me().username());
     this.chat = new ChatViewModel(client, ZoneId.systemDefault());
     this.members = new MembersViewModel(client);
     this.banner = new BannerViewModel(client.statusProperty(), client::retryNow, clock);

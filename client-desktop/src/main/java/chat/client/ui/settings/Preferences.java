@@ -1,6 +1,7 @@
 package chat.client.ui.settings;
 
 import chat.client.config.Settings;
+import chat.client.config.Settings.Switch;
 import chat.client.config.Settings.ThemeChoice;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -22,11 +23,11 @@ public final class Preferences {
   public Preferences(Settings settings) {
     this.settings = settings;
     this.theme = new SimpleObjectProperty<>(settings.theme());
-    this.enterSends = new SimpleBooleanProperty(settings.enterSends());
-    this.doNotDisturb = new SimpleBooleanProperty(settings.doNotDisturb());
+    this.enterSends = new SimpleBooleanProperty(settings.isOn(Switch.ENTER_SENDS));
+    this.doNotDisturb = new SimpleBooleanProperty(settings.isOn(Switch.DO_NOT_DISTURB));
     theme.addListener((obs, old, now) -> settings.setTheme(now));
-    enterSends.addListener((obs, old, now) -> settings.setEnterSends(now));
-    doNotDisturb.addListener((obs, old, now) -> settings.setDoNotDisturb(now));
+    enterSends.addListener((obs, old, now) -> settings.set(Switch.ENTER_SENDS, now));
+    doNotDisturb.addListener((obs, old, now) -> settings.set(Switch.DO_NOT_DISTURB, now));
   }
 
   /**

@@ -3,6 +3,7 @@ package chat.client.ui.connect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.config.Settings;
+import chat.client.config.Settings.Switch;
 import chat.client.discovery.FoundServer;
 import chat.client.host.LocalServerHost;
 import chat.client.net.ReconnectPolicy;
@@ -131,14 +132,14 @@ class ConnectViewModelTest {
     connect.hosting().hostHere();
 
     Waits.until("connected", () -> connected.get() == 1);
-    assertThat(settings.hostedLastTime()).isTrue();
+    assertThat(settings.isOn(Switch.HOSTED_LAST_TIME)).isTrue();
   }
 
   @Test
   void anAppThatHostedLastTimeHostsAgainOnTheSavedPorts() throws IOException {
     Settings.HostPorts saved = new Settings.HostPorts(freePort(), freePort());
     settings.setHostPorts(saved);
-    settings.setHostedLastTime(true);
+    settings.set(Switch.HOSTED_LAST_TIME, true);
     ConnectViewModel restarted =
         new ConnectViewModel(
             client,
@@ -161,8 +162,8 @@ class ConnectViewModelTest {
   void anAppHostsOnStartOnlyIfItHostedLastTimeAndTheSettingAllowsIt() {
     assertThat(connect.hosting().hostAgainIfHostedLastTime()).as("it did not host").isFalse();
 
-    settings.setHostedLastTime(true);
-    settings.setHostOnStart(false);
+    settings.set(Switch.HOSTED_LAST_TIME, true);
+    settings.set(Switch.HOST_ON_START, false);
 
     assertThat(connect.hosting().hostAgainIfHostedLastTime()).as("the setting is off").isFalse();
     assertThat(host.hosted()).isNull();

@@ -3,6 +3,7 @@ package chat.client.ui.host;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.config.Settings;
+import chat.client.config.Settings.Switch;
 import chat.client.host.LocalServerHost;
 import chat.client.host.LocalServerHost.Hosted;
 import chat.client.net.ReconnectPolicy;
@@ -106,7 +107,7 @@ class HostPanelViewModelTest {
 
   @Test
   void stoppingWhileOthersAreConnectedAsksFirst() {
-    settings.setHostedLastTime(true);
+    settings.set(Switch.HOSTED_LAST_TIME, true);
     connect("bob");
     HostPanelViewModel panel = panel(Clock.systemUTC());
     refreshUntil(panel, List.of("bob"));
@@ -121,7 +122,9 @@ class HostPanelViewModelTest {
     panel.confirmStop();
     Waits.until("the panel closed", () -> closed.get() == 1);
     assertThat(host.hosted()).isNull();
-    assertThat(settings.hostedLastTime()).as("the user stopped it: no hosting on start").isFalse();
+    assertThat(settings.isOn(Switch.HOSTED_LAST_TIME))
+        .as("the user stopped it: no hosting on start")
+        .isFalse();
   }
 
   @Test

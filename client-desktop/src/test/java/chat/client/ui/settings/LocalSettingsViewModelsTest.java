@@ -3,6 +3,7 @@ package chat.client.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.config.Settings;
+import chat.client.config.Settings.Switch;
 import chat.client.config.Settings.ThemeChoice;
 import chat.client.ui.Theme;
 import java.nio.file.Path;
@@ -68,8 +69,8 @@ class LocalSettingsViewModelsTest {
 
     Settings reread = settings();
     assertThat(reread.theme()).isEqualTo(ThemeChoice.DARK);
-    assertThat(reread.enterSends()).isFalse();
-    assertThat(reread.doNotDisturb()).isTrue();
+    assertThat(reread.isOn(Switch.ENTER_SENDS)).isFalse();
+    assertThat(reread.isOn(Switch.DO_NOT_DISTURB)).isTrue();
   }
 
   @Test
