@@ -42,6 +42,7 @@ class EmbeddedSearchIndexTest extends SearchIndexContract {
             Set.of(),
             0,
             Long.MAX_VALUE,
+            null,
             20);
     EmbeddedSearchIndex.Statement statement = EmbeddedSearchIndex.statement(query);
 
@@ -93,6 +94,7 @@ class EmbeddedSearchIndexTest extends SearchIndexContract {
                       Set.of("u1"),
                       Long.MIN_VALUE,
                       Long.MAX_VALUE,
+                      null,
                       10));
       assertThat(found).extracting(Message::messageId).containsExactly("m1");
       migrated.database().execute("VACUUM");
