@@ -8,6 +8,7 @@ import chat.protocol.client.MessageHistory;
 import chat.protocol.model.Message;
 import chat.protocol.result.MessagesResult;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ public final class ChatViewModel {
 
   private static final int COUNTER_FROM_PERCENT = 90;
 
+  /** How many messages a jump loads on each side of its target. */
+  static final int AROUND = 25;
+
   private final Session client;
   private final String myUserId;
   private final ZoneId zone;
@@ -45,6 +49,9 @@ public final class ChatViewModel {
   private final StringProperty draft = new SimpleStringProperty("");
   private final StringProperty notice = new SimpleStringProperty("");
   private final BooleanProperty loadingOlder = new SimpleBooleanProperty();
+  private final BooleanProperty loadingNewer = new SimpleBooleanProperty();
+  private final ReadOnlyObjectWrapper<String> jumpedTo = new ReadOnlyObjectWrapper<>();
+  private Message jumpTarget;
   private final FollowNewest follow = new FollowNewest();
   private long refusedCount;
   private List<Outbox.Entry> pending;
@@ -61,8 +68,9 @@ public final class ChatViewModel {
   }
 
   /**
-   * Shows {@code id}'s conversation, fetching its newest page the first time, with the "New
-   * messages" line above the first of its {@code unread} messages from others.
+   * Shows {@code id}'s conversation, fetching its newest page the first time (and when a jump left
+   * it in older history), with the "New messages" line above the first of its {@code unread}
+   * messages from others.
    */
   public void open(String id, int unread) {
     roomId.set(id);
@@ -70,20 +78,90 @@ public final class ChatViewModel {
     RoomTimeline timeline = timeline(id);
     timeline.openedWithUnread(unread);
     lines.set(timeline.lines());
-    if (!timeline.loaded()) {
-      client
-          .request(
-              rid -> new MessageHistory(rid, id, null, null, Limits.HISTORY_DEFAULT_LIMIT),
-              MessagesResult.class)
-          .whenComplete(
-              (page, failure) -> {
-                if (failure == null) {
-                  timeline.loadedNewest(page.messages(), page.hasMore());
-                } else {
-                  notice.set(Failures.describe(failure));
-                }
-              });
+    if (jumpTarget != null && jumpTarget.roomId().equals(id)) {
+      loadAround(jumpTarget);
+    } else if (!timeline.loaded() || timeline.hasNewer()) {
+      loadNewest(id, timeline);
     }
+  }
+
+  /**
+   * Shows the window around {@code target} (a message found elsewhere, by a search): the messages
+   * just before and just after it. In the open room at once; in another, when that room is opened
+   * next. {@link #jumpedToProperty} names the target once its window is in place.
+   */
+  public void showAround(Message target) {
+    if (target.roomId().equals(roomId.get())) {
+      loadAround(target);
+    } else {
+      jumpTarget = target;
+    }
+  }
+
+  private void loadAround(Message target) {
+    jumpTarget = null;
+    jumpedTo.set(null);
+    String id = target.roomId();
+    CompletableFuture<MessagesResult> older = page(id, target.messageId(), null, AROUND);
+    CompletableFuture<MessagesResult> newer = page(id, null, target.messageId(), AROUND);
+    older
+        .thenCombine(
+            newer,
+            (before, after) -> {
+              List<Message> window = new ArrayList<>(before.messages());
+              window.add(target);
+              window.addAll(after.messages());
+              timeline(id).loadedAround(window, before.hasMore(), after.hasMore());
+              return target.messageId();
+            })
+        .whenComplete(
+            (shown, failure) -> {
+              if (failure == null) {
+                jumpedTo.set(shown);
+              } else {
+                notice.set(Failures.describe(failure));
+              }
+            });
+  }
+
+  private CompletableFuture<MessagesResult> page(
+      String id, String before, String after, int limit) {
+    return client.request(
+        rid -> new MessageHistory(rid, id, before, after, limit), MessagesResult.class);
+  }
+
+  private void loadNewest(String id, RoomTimeline timeline) {
+    page(id, null, null, Limits.HISTORY_DEFAULT_LIMIT)
+        .whenComplete(
+            (page, failure) -> {
+              if (failure == null) {
+                timeline.loadedNewest(page.messages(), page.hasMore());
+              } else {
+                notice.set(Failures.describe(failure));
+              }
+            });
+  }
+
+  /**
+   * After a jump into older history: fetches the page after the newest message shown, unless one is
+   * on its way or none is left. Completes with whether a page went in.
+   */
+  public CompletableFuture<Boolean> loadNewer() {
+    String id = roomId.get();
+    RoomTimeline timeline = id == null ? null : timeline(id);
+    if (timeline == null || loadingNewer.get() || !timeline.hasNewer()) {
+      return CompletableFuture.completedFuture(false);
+    }
+    loadingNewer.set(true);
+    return page(id, null, timeline.newestId(), Limits.HISTORY_DEFAULT_LIMIT)
+        .handle(
+            (page, failure) -> {
+              if (failure == null) {
+                timeline.addedNewer(page.messages(), page.hasMore());
+              }
+              loadingNewer.set(false);
+              return failure == null;
+            });
   }
 
   /**
@@ -102,11 +180,7 @@ public final class ChatViewModel {
       return CompletableFuture.completedFuture(0);
     }
     loadingOlder.set(true);
-    String before = timeline.oldestId();
-    return client
-        .request(
-            rid -> new MessageHistory(rid, id, before, null, Limits.HISTORY_DEFAULT_LIMIT),
-            MessagesResult.class)
+    return page(id, timeline.oldestId(), null, Limits.HISTORY_DEFAULT_LIMIT)
         .handle(
             (page, failure) -> {
               int added =
@@ -131,6 +205,9 @@ public final class ChatViewModel {
   public void send() {
     if (!canSend().get()) {
       return;
+    }
+    if (timeline(roomId.get()).hasNewer()) {
+      loadNewest(roomId.get(), timeline(roomId.get())); // back to the present, where it will show
     }
     follow.sending();
     client.send(roomId.get(), draft.get());
@@ -181,9 +258,17 @@ public final class ChatViewModel {
     return lines.getReadOnlyProperty();
   }
 
-  /** Whether a page of older history is on its way (the view then keeps the reader's place). */
+  /**
+   * Whether a page of older (or, after a jump, newer) history is on its way: the view then keeps
+   * the reader's place.
+   */
   public boolean loadingOlder() {
-    return loadingOlder.get();
+    return loadingOlder.get() || loadingNewer.get();
+  }
+
+  /** The message a jump showed, once its window is in place (null while one loads). */
+  public ReadOnlyObjectProperty<String> jumpedToProperty() {
+    return jumpedTo.getReadOnlyProperty();
   }
 
   public FollowNewest follow() {
