@@ -11,6 +11,7 @@ import chat.client.ui.rooms.NewRoomView;
 import chat.client.ui.rooms.RoomItem;
 import chat.client.ui.rooms.SidebarCell;
 import chat.client.ui.rooms.SidebarRow;
+import chat.client.ui.search.SearchView;
 import chat.protocol.model.User;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
@@ -37,12 +38,14 @@ import javafx.util.Duration;
 
 /**
  * Binds the main window: sidebar, chat, composer, members, banner and the panels (shown over the
- * window; Esc closes them). Ctrl+K opens the room switcher.
+ * window; Esc closes them). Ctrl+K opens the room switcher, Ctrl+F the message search.
  */
 public final class MainView {
 
   private static final KeyCombination JUMP =
       new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination SEARCH =
+      new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
   private final MainViewModel model;
   private final boolean dark;
@@ -212,6 +215,9 @@ public final class MainView {
     if (JUMP.match(event)) {
       event.consume();
       jump();
+    } else if (SEARCH.match(event)) {
+      event.consume();
+      search();
     } else if (event.getCode() == KeyCode.ESCAPE) {
       if (overlay.isVisible()) {
         event.consume();
@@ -257,6 +263,11 @@ public final class MainView {
 
   private void jump() {
     showPanel(new JumpView(model.jump(), this::closePanel).load());
+  }
+
+  @FXML
+  private void search() {
+    showPanel(new SearchView(model.search(), this::closePanel).load());
   }
 
   @FXML

@@ -13,6 +13,8 @@ import chat.client.ui.rooms.BrowseViewModel;
 import chat.client.ui.rooms.NewRoomViewModel;
 import chat.client.ui.rooms.RoomItem;
 import chat.client.ui.rooms.RoomsViewModel;
+import chat.client.ui.search.SearchViewModel;
+import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -151,6 +153,24 @@ public final class MainViewModel {
 
   public JumpViewModel jump() {
     return new JumpViewModel(rooms.items(), this::open);
+  }
+
+  public SearchViewModel search() {
+    return new SearchViewModel(client, this::roomName, this::showMessage);
+  }
+
+  /** Opens the room of a message found by a search, at that message and those around it. */
+  public void showMessage(Message message) {
+    RoomItem room = rooms.find(message.roomId());
+    if (room != null) {
+      chat.showAround(message);
+      open(room);
+    }
+  }
+
+  private String roomName(String roomId) {
+    RoomItem room = rooms.find(roomId);
+    return room == null ? "" : room.name();
   }
 
   public RoomsViewModel rooms() {
