@@ -85,14 +85,7 @@ class ChatViewModelTest {
 
   @Test
   void opensWithTheNewestPageAndLoadsOlderOnesOnRequest() {
-    try (Peer bob = Peer.register(server, "bob")) {
-      bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
-      for (int i = 1; i <= 60; i++) {
-        String text = "message " + i;
-        bob.request(
-            id -> new MessageSend(id, room.roomId(), text, "b-" + text), MessageResult.class);
-      }
-    }
+    bobSends(60);
     ChatViewModel fresh = new ChatViewModel(client, ZoneOffset.UTC);
 
     fresh.open(room.roomId(), 0);
@@ -111,18 +104,7 @@ class ChatViewModelTest {
 
   @Test
   void aJumpShowsTheMessagesAroundAnOldMessageThenNewerOnesOnRequest() {
-    List<Message> sent = new ArrayList<>();
-    try (Peer bob = Peer.register(server, "bob")) {
-      bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
-      for (int i = 1; i <= 80; i++) {
-        String text = "message " + i;
-        sent.add(
-            bob.request(
-                    id -> new MessageSend(id, room.roomId(), text, "b-" + text),
-                    MessageResult.class)
-                .message());
-      }
-    }
+    List<Message> sent = bobSends(80);
     ChatViewModel fresh = new ChatViewModel(client, ZoneOffset.UTC);
     fresh.open(room.roomId(), 0);
     Waits.until("the newest page", () -> messages(fresh).size() == 50);
@@ -142,6 +124,40 @@ class ChatViewModelTest {
 
     assertThat(messages(fresh)).hasSize(80).endsWith("message 79", "message 80");
     assertThat(fresh.loadNewer().join()).as("the present is reached").isFalse();
+  }
+
+  @Test
+  void sendingAfterAJumpReturnsToThePresent() {
+    List<Message> sent = bobSends(60);
+    chat.open(room.roomId(), 0);
+    Waits.until("the newest", () -> contents(ChatLine.Kind.MESSAGE).contains("message 60"));
+    chat.showAround(sent.getFirst());
+    Waits.until("the jump", () -> contents(ChatLine.Kind.MESSAGE).contains("message 1"));
+
+    chat.draftProperty().set("back to now");
+    chat.send();
+
+    Waits.until(
+        "the present, with ours last",
+        () -> contents(ChatLine.Kind.MESSAGE).getLast().equals("back to now"));
+    assertThat(contents(ChatLine.Kind.MESSAGE)).contains("message 60").doesNotContain("message 1");
+  }
+
+  /** Bob joins the room and sends "message 1" … "message {@code count}". */
+  private List<Message> bobSends(int count) {
+    List<Message> sent = new ArrayList<>();
+    try (Peer bob = Peer.register(server, "bob")) {
+      bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
+      for (int i = 1; i <= count; i++) {
+        String text = "message " + i;
+        sent.add(
+            bob.request(
+                    id -> new MessageSend(id, room.roomId(), text, "b-" + text),
+                    MessageResult.class)
+                .message());
+      }
+    }
+    return sent;
   }
 
   private List<String> contents(ChatLine.Kind kind) {
