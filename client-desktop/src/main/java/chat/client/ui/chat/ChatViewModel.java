@@ -1,14 +1,10 @@
 package chat.client.ui.chat;
 
-import chat.client.net.Failures;
 import chat.client.net.Outbox;
 import chat.client.net.Session;
 import chat.protocol.Limits;
-import chat.protocol.client.MessageHistory;
 import chat.protocol.model.Message;
-import chat.protocol.result.MessagesResult;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -35,9 +29,6 @@ public final class ChatViewModel {
 
   private static final int COUNTER_FROM_PERCENT = 90;
 
-  /** How many messages a jump loads on each side of its target. */
-  static final int AROUND = 25;
-
   private final Session client;
   private final String myUserId;
   private final ZoneId zone;
@@ -48,9 +39,8 @@ public final class ChatViewModel {
       new ReadOnlyObjectWrapper<>(FXCollections.observableArrayList());
   private final StringProperty draft = new SimpleStringProperty("");
   private final StringProperty notice = new SimpleStringProperty("");
-  private final BooleanProperty loadingOlder = new SimpleBooleanProperty();
-  private final BooleanProperty loadingNewer = new SimpleBooleanProperty();
   private final ReadOnlyObjectWrapper<String> jumpedTo = new ReadOnlyObjectWrapper<>();
+  private final RoomHistory history;
   private Message jumpTarget;
   private final FollowNewest follow = new FollowNewest();
   private long refusedCount;
@@ -65,6 +55,7 @@ public final class ChatViewModel {
             ? Limits.MAX_CONTENT_CHARS
             : client.serverInfo().limits().maxContentChars();
     this.pending = client.pending();
+    this.history = new RoomHistory(client, notice::set);
   }
 
   /**
@@ -81,7 +72,7 @@ public final class ChatViewModel {
     if (jumpTarget != null && jumpTarget.roomId().equals(id)) {
       loadAround(jumpTarget);
     } else if (!timeline.loaded() || timeline.hasNewer()) {
-      loadNewest(id, timeline);
+      history.newest(id, timeline);
     }
   }
 
@@ -101,45 +92,7 @@ public final class ChatViewModel {
   private void loadAround(Message target) {
     jumpTarget = null;
     jumpedTo.set(null);
-    String id = target.roomId();
-    CompletableFuture<MessagesResult> older = page(id, target.messageId(), null, AROUND);
-    CompletableFuture<MessagesResult> newer = page(id, null, target.messageId(), AROUND);
-    older
-        .thenCombine(
-            newer,
-            (before, after) -> {
-              List<Message> window = new ArrayList<>(before.messages());
-              window.add(target);
-              window.addAll(after.messages());
-              timeline(id).loadedAround(window, before.hasMore(), after.hasMore());
-              return target.messageId();
-            })
-        .whenComplete(
-            (shown, failure) -> {
-              if (failure == null) {
-                jumpedTo.set(shown);
-              } else {
-                notice.set(Failures.describe(failure));
-              }
-            });
-  }
-
-  private CompletableFuture<MessagesResult> page(
-      String id, String before, String after, int limit) {
-    return client.request(
-        rid -> new MessageHistory(rid, id, before, after, limit), MessagesResult.class);
-  }
-
-  private void loadNewest(String id, RoomTimeline timeline) {
-    page(id, null, null, Limits.HISTORY_DEFAULT_LIMIT)
-        .whenComplete(
-            (page, failure) -> {
-              if (failure == null) {
-                timeline.loadedNewest(page.messages(), page.hasMore());
-              } else {
-                notice.set(Failures.describe(failure));
-              }
-            });
+    history.around(target, timeline(target.roomId())).thenAccept(jumpedTo::set);
   }
 
   /**
@@ -148,20 +101,7 @@ public final class ChatViewModel {
    */
   public CompletableFuture<Boolean> loadNewer() {
     String id = roomId.get();
-    RoomTimeline timeline = id == null ? null : timeline(id);
-    if (timeline == null || loadingNewer.get() || !timeline.hasNewer()) {
-      return CompletableFuture.completedFuture(false);
-    }
-    loadingNewer.set(true);
-    return page(id, null, timeline.newestId(), Limits.HISTORY_DEFAULT_LIMIT)
-        .handle(
-            (page, failure) -> {
-              if (failure == null) {
-                timeline.addedNewer(page.messages(), page.hasMore());
-              }
-              loadingNewer.set(false);
-              return failure == null;
-            });
+    return id == null ? CompletableFuture.completedFuture(false) : history.newer(id, timeline(id));
   }
 
   /**
@@ -171,23 +111,7 @@ public final class ChatViewModel {
    */
   public CompletableFuture<Integer> loadOlder() {
     String id = roomId.get();
-    RoomTimeline timeline = id == null ? null : timeline(id);
-    if (timeline == null
-        || loadingOlder.get()
-        || !timeline.loaded()
-        || !timeline.hasOlder()
-        || timeline.oldestId() == null) {
-      return CompletableFuture.completedFuture(0);
-    }
-    loadingOlder.set(true);
-    return page(id, timeline.oldestId(), null, Limits.HISTORY_DEFAULT_LIMIT)
-        .handle(
-            (page, failure) -> {
-              int added =
-                  failure == null ? timeline.addedOlder(page.messages(), page.hasMore()) : 0;
-              loadingOlder.set(false);
-              return added;
-            });
+    return id == null ? CompletableFuture.completedFuture(0) : history.older(id, timeline(id));
   }
 
   /** Records a message; true when it is new (not a repeat of one already shown). */
@@ -207,7 +131,7 @@ public final class ChatViewModel {
       return;
     }
     if (timeline(roomId.get()).hasNewer()) {
-      loadNewest(roomId.get(), timeline(roomId.get())); // back to the present, where it will show
+      history.newest(roomId.get(), timeline(roomId.get())); // back to the present, where it shows
     }
     follow.sending();
     client.send(roomId.get(), draft.get());
@@ -263,7 +187,7 @@ public final class ChatViewModel {
    * the reader's place.
    */
   public boolean loadingOlder() {
-    return loadingOlder.get() || loadingNewer.get();
+    return history.loadingAPage();
   }
 
   /** The message a jump showed, once its window is in place (null while one loads). */

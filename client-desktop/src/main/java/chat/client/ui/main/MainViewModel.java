@@ -160,7 +160,7 @@ public final class MainViewModel {
   }
 
   /** Opens the room of a message found by a search, at that message and those around it. */
-  public void showMessage(Message message) {
+  private void showMessage(Message message) {
     RoomItem room = rooms.find(message.roomId());
     if (room != null) {
       chat.showAround(message);

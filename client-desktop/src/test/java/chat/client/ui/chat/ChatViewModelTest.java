@@ -114,7 +114,7 @@ class ChatViewModelTest {
 
     Waits.until("the jump", () -> fifth.messageId().equals(fresh.jumpedToProperty().get()));
     assertThat(messages(fresh))
-        .as("the four before it, it, and the %d after it", ChatViewModel.AROUND)
+        .as("the four before it, it, and the %d after it", RoomHistory.AROUND)
         .hasSize(30)
         .startsWith("message 1")
         .contains("message 5")
