@@ -83,7 +83,8 @@ public record Services(
             new TypingService.Periods(timings.typingTimeout(), timings.typingThrottle()));
     ReadReceiptService receipts =
         new ReadReceiptService(storage.readCursors(), rooms, storage.events());
-    SearchService search = new SearchService(storage.search(), rooms, storage.users());
+    SearchService search =
+        new SearchService(storage.search(), storage.messages(), rooms, storage.users());
     return new Services(
         sessions, accounts, presence, users, rooms, messages, typing, receipts, search, tasks);
   }

@@ -50,6 +50,7 @@ class FrameDecodingTest {
           limit 0                          | {'type':'message.history','requestId':'r1','roomId':'x','limit':0}   | INVALID_INPUT | limit | r1
           limit 101                        | {'type':'message.history','requestId':'r1','roomId':'x','limit':101} | INVALID_INPUT | limit | r1
           search limit 101                 | {'type':'message.search','requestId':'r1','query':'x','limit':101}   | INVALID_INPUT | limit | r1
+          number for search before         | {'type':'message.search','requestId':'r1','query':'x','before':7}    | INVALID_INPUT | before | r1
           before and after                 | {'type':'message.history','requestId':'r1','roomId':'x','before':'m1','after':'m2'} | INVALID_INPUT | before | r1
           string for active                | {'type':'typing','requestId':'r1','roomId':'x','active':'true'} | INVALID_INPUT | active | r1
           number for active                | {'type':'typing','requestId':'r1','roomId':'x','active':1}      | INVALID_INPUT | active | r1

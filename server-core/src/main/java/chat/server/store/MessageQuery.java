@@ -1,5 +1,6 @@
 package chat.server.store;
 
+import chat.protocol.model.Message;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +13,9 @@ import java.util.Set;
  * @param senderIds the senders to keep; empty means anyone
  * @param sentFrom the earliest {@code timestamp} to keep (epoch ms, inclusive)
  * @param sentBefore keep only messages sent before this (epoch ms, exclusive)
+ * @param before the next page's cursor: keep only messages that come after this one in the search's
+ *     newest-first order; null for the first page. It need not match the query, nor be in one of
+ *     {@code roomIds}: it is a position
  * @param limit 1 or more
  */
 public record MessageQuery(
@@ -20,6 +24,7 @@ public record MessageQuery(
     Set<String> senderIds,
     long sentFrom,
     long sentBefore,
+    Message before,
     int limit) {
 
   public MessageQuery {

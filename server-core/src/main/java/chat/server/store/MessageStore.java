@@ -36,6 +36,13 @@ public interface MessageStore {
    */
   Optional<MessagePage> after(String roomId, String messageId, int limit);
 
+  /**
+   * The message of this id, in whichever room it is.
+   *
+   * @return empty when no room has a message of that id
+   */
+  Optional<Message> find(String messageId);
+
   /** The room's newest message, if it has any. */
   Optional<Message> latest(String roomId);
 }

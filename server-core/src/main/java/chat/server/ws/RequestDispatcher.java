@@ -31,7 +31,6 @@ import chat.protocol.result.MessagesResult;
 import chat.protocol.result.PresenceResult;
 import chat.protocol.result.RoomResult;
 import chat.protocol.result.RoomsResult;
-import chat.protocol.result.SearchResults;
 import chat.protocol.result.SyncResult;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.chat.MessageService;
@@ -110,8 +109,7 @@ public final class RequestDispatcher {
                   .messages()
                   .history(user, h.roomId(), h.before(), h.after(), h.limitOrDefault()));
       case MessageSearch s ->
-          new SearchResults(
-              services.search().search(user, s.query(), s.roomId(), s.limitOrDefault()));
+          services.search().search(user, s.query(), s.roomId(), s.before(), s.limitOrDefault());
       case Typing t -> {
         services.typing().typing(user, t.roomId(), t.active());
         yield EmptyResult.INSTANCE;

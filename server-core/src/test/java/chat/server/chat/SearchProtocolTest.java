@@ -198,6 +198,49 @@ class SearchProtocolTest {
   }
 
   @Test
+  void beforeTheLastResultGivesTheNextPageUntilHasMoreIsFalse() {
+    for (int i = 1; i <= 5; i++) {
+      send(members.aliceSocket(), i % 2 == 0 ? general : lunch, "paged " + i);
+    }
+
+    JsonNode first = members.aliceSocket().ok("message.search", "query", "paged", "limit", 2);
+    JsonNode second =
+        members
+            .aliceSocket()
+            .ok("message.search", "query", "paged", "limit", 2, "before", lastId(first));
+    JsonNode third =
+        members
+            .aliceSocket()
+            .ok("message.search", "query", "paged", "limit", 2, "before", lastId(second));
+
+    assertThat(contents(first)).containsExactly("paged 5", "paged 4");
+    assertThat(contents(second)).containsExactly("paged 3", "paged 2");
+    assertThat(contents(third)).containsExactly("paged 1");
+    assertThat(List.of(first, second, third))
+        .extracting(page -> page.path("hasMore").asBoolean())
+        .containsExactly(true, true, false);
+  }
+
+  @Test
+  void aCursorThatIsNoMessageOfTheCallersRoomsIsInvalidInput() {
+    Login carol = server.api().registered(TwoMembers.uniqueName("pagecarol"));
+    SocketClient carolSocket = server.connect(carol);
+    String secret =
+        TwoMembers.roomIdOf(
+            carolSocket.ok("room.create", "name", "Hidden", "visibility", "private"));
+    String hidden = send(carolSocket, secret, "hidden page").path("messageId").asText();
+    send(members.aliceSocket(), general, "visible page");
+
+    for (String cursor : new String[] {"m_nowhere", hidden}) {
+      JsonNode answer =
+          members.aliceSocket().request("message.search", "query", "page", "before", cursor);
+      assertThat(errorCode(answer)).isEqualTo("INVALID_INPUT");
+      assertThat(answer.path("error").path("field").asText()).isEqualTo("before");
+    }
+    assertThat(contents("page")).containsExactly("visible page");
+  }
+
+  @Test
   void aMessageIsSearchableAsSoonAsItIsAcked() {
     send(members.aliceSocket(), general, "instantly findable");
 
@@ -231,6 +274,15 @@ class SearchProtocolTest {
 
   private List<String> contents(String query) {
     return contents(members.aliceSocket().ok("message.search", "query", query));
+  }
+
+  private static String lastId(JsonNode results) {
+    return results
+        .path("results")
+        .get(results.path("results").size() - 1)
+        .path("message")
+        .path("messageId")
+        .asText();
   }
 
   private static List<String> contents(JsonNode results) {

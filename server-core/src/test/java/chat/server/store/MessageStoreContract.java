@@ -200,6 +200,18 @@ public abstract class MessageStoreContract extends StorageContract {
   }
 
   @Test
+  void findReturnsAMessageOfAnyRoomByItsIdAlone() {
+    List<Message> inOne = fill(2);
+    Message inTwo = send("r2", alice, "c1", "elsewhere").message();
+
+    assertThat(messages().find(inOne.getFirst().messageId())).contains(inOne.getFirst());
+    assertThat(messages().find(inTwo.messageId())).contains(inTwo);
+    assertThat(messages().find("m_unknown")).isEmpty();
+    assertThat(messages().find("r1/1-1")).isEmpty();
+    assertThat(messages().find("/")).isEmpty();
+  }
+
+  @Test
   void latestIsTheNewestMessageOfTheRoom() {
     assertThat(messages().latest("r1")).isEmpty();
     assertThat(messages().newest("r1", 10)).isEqualTo(new MessagePage(List.of(), false));

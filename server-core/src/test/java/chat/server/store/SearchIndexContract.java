@@ -51,7 +51,8 @@ public abstract class SearchIndexContract extends StorageContract {
 
   private List<String> find(SearchTerm... terms) {
     return find(
-        new MessageQuery(List.of(terms), ALL_ROOMS, Set.of(), Long.MIN_VALUE, Long.MAX_VALUE, 100));
+        new MessageQuery(
+            List.of(terms), ALL_ROOMS, Set.of(), Long.MIN_VALUE, Long.MAX_VALUE, null, 100));
   }
 
   private List<String> find(MessageQuery query) {
@@ -122,7 +123,13 @@ public abstract class SearchIndexContract extends StorageContract {
 
     MessageQuery inTwo =
         new MessageQuery(
-            List.of(term("pizza")), Set.of("r2"), Set.of(), Long.MIN_VALUE, Long.MAX_VALUE, 10);
+            List.of(term("pizza")),
+            Set.of("r2"),
+            Set.of(),
+            Long.MIN_VALUE,
+            Long.MAX_VALUE,
+            null,
+            10);
 
     assertThat(find(inTwo)).containsExactly("pizza in two");
   }
@@ -134,9 +141,10 @@ public abstract class SearchIndexContract extends StorageContract {
     send("r1", ann, 3_000, "late from ann");
 
     MessageQuery fromAnnFromTwoUntilThree =
-        new MessageQuery(List.of(), ALL_ROOMS, Set.of(ann), 1_000, 3_000, 10);
+        new MessageQuery(List.of(), ALL_ROOMS, Set.of(ann), 1_000, 3_000, null, 10);
     MessageQuery bobOrAnnWithWords =
-        new MessageQuery(List.of(term("from")), ALL_ROOMS, Set.of(ann, bob), 2_000, 3_001, 10);
+        new MessageQuery(
+            List.of(term("from")), ALL_ROOMS, Set.of(ann, bob), 2_000, 3_001, null, 10);
 
     assertThat(find(fromAnnFromTwoUntilThree)).containsExactly("early from ann");
     assertThat(find(bobOrAnnWithWords)).containsExactly("late from ann", "middle from bob");
@@ -151,9 +159,61 @@ public abstract class SearchIndexContract extends StorageContract {
 
     MessageQuery three =
         new MessageQuery(
-            List.of(term("note")), ALL_ROOMS, Set.of(), Long.MIN_VALUE, Long.MAX_VALUE, 3);
+            List.of(term("note")), ALL_ROOMS, Set.of(), Long.MIN_VALUE, Long.MAX_VALUE, null, 3);
 
     assertThat(find(three)).containsExactly("note 4", "note 3", "note 2");
+  }
+
+  @Test
+  void eachNextPageStartsAfterTheLastResultAcrossRoomsUntilNoneAreLeft() {
+    for (int i = 0; i < 7; i++) {
+      send("r" + (1 + i % 3), ann, 5_000 + i, "note " + i);
+    }
+    send("r1", ann, 9_000, "unrelated");
+
+    List<String> pages = new ArrayList<>();
+    Message last = null;
+    for (int page = 0; page < 4; page++) {
+      List<Message> found =
+          storage
+              .search()
+              .search(
+                  new MessageQuery(
+                      List.of(term("note")),
+                      ALL_ROOMS,
+                      Set.of(),
+                      Long.MIN_VALUE,
+                      Long.MAX_VALUE,
+                      last,
+                      3));
+      pages.add(found.stream().map(Message::content).toList().toString());
+      last = found.isEmpty() ? last : found.getLast();
+    }
+
+    assertThat(pages)
+        .containsExactly("[note 6, note 5, note 4]", "[note 3, note 2, note 1]", "[note 0]", "[]");
+  }
+
+  @Test
+  void theCursorNeedNotMatchTheQueryNorBeInTheSearchedRooms() {
+    send("r1", ann, 1_000, "old pizza");
+    Message cursor = send("r2", ann, 2_000, "no match here");
+    send("r1", ann, 3_000, "new pizza");
+
+    MessageQuery olderThanCursor =
+        new MessageQuery(
+            List.of(term("pizza")),
+            Set.of("r1"),
+            Set.of(),
+            Long.MIN_VALUE,
+            Long.MAX_VALUE,
+            cursor,
+            10);
+    MessageQuery operatorsOnly =
+        new MessageQuery(List.of(), Set.of("r1"), Set.of(ann), 0, 10_000, cursor, 10);
+
+    assertThat(find(olderThanCursor)).containsExactly("old pizza");
+    assertThat(find(operatorsOnly)).containsExactly("old pizza");
   }
 
   @Test
@@ -175,6 +235,6 @@ public abstract class SearchIndexContract extends StorageContract {
 
   private static MessageQuery queryOf(SearchTerm... terms) {
     return new MessageQuery(
-        List.of(terms), ALL_ROOMS, Set.of(), Long.MIN_VALUE, Long.MAX_VALUE, 100);
+        List.of(terms), ALL_ROOMS, Set.of(), Long.MIN_VALUE, Long.MAX_VALUE, null, 100);
   }
 }

@@ -39,9 +39,9 @@ class ClientFrameConstructionTest {
         .isEqualTo(Limits.HISTORY_DEFAULT_LIMIT);
     assertThat(new ThreadHistory("r1", "r_abc", "m_1", null, null).limitOrDefault())
         .isEqualTo(Limits.HISTORY_DEFAULT_LIMIT);
-    assertThat(new MessageSearch("r1", "lunch", null, null).limitOrDefault())
+    assertThat(new MessageSearch("r1", "lunch", null, null, null).limitOrDefault())
         .isEqualTo(Limits.SEARCH_DEFAULT_LIMIT);
-    assertThat(new MessageSearch("r1", "lunch", null, 100).limitOrDefault()).isEqualTo(100);
+    assertThat(new MessageSearch("r1", "lunch", null, null, 100).limitOrDefault()).isEqualTo(100);
   }
 
   @Test
@@ -82,7 +82,8 @@ class ClientFrameConstructionTest {
     assertRejected(
         () -> new ReactionRemove("r1", "r_abc", "m_1", "a".repeat(Limits.MAX_EMOJI_CHARS + 1)),
         "emoji");
-    assertRejected(() -> new MessageSearch("r1", "", null, null), "query");
+    assertRejected(() -> new MessageSearch("r1", "", null, null, null), "query");
+    assertRejected(() -> new MessageSearch("r1", "lunch", null, " ", null), "before");
     assertRejected(
         () -> new RoomDirectory("r1", "q".repeat(Limits.MAX_SEARCH_QUERY_CHARS + 1)), "query");
     new RoomDirectory("r1", "");

@@ -1,5 +1,6 @@
 package chat.client.ui.chat;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -26,14 +27,18 @@ import javafx.scene.input.KeyEvent;
  * Binds the conversation list and the composer to a {@link ChatViewModel}: scrolls where {@link
  * FollowNewest} says (a room opens at its "New messages" line, new messages are followed at the
  * bottom and counted on the "↓ N new" button above it), loads older history when scrolled to the
- * top (keeping the reader's place), and sends on Enter while Shift+Enter starts a new line (or on
- * Ctrl+Enter, as the user chose: {@link #enterSends}). Tab and Shift+Tab leave the composer, as
- * they leave every other field: a {@code TextArea} would keep Tab for itself and trap keyboard
- * users.
+ * top (keeping the reader's place), shows a message a search jumped to (scrolled into view and
+ * briefly marked) with newer pages loading when scrolled to the bottom, and sends on Enter while
+ * Shift+Enter starts a new line (or on Ctrl+Enter, as the user chose: {@link #enterSends}). Tab and
+ * Shift+Tab leave the composer, as they leave every other field: a {@code TextArea} would keep Tab
+ * for itself and trap keyboard users.
  */
 public final class ChatControls {
 
   private static final PseudoClass OVER = PseudoClass.getPseudoClass("over");
+
+  /** Rows shown above a message jumped to. */
+  private static final int CONTEXT_ROWS = 2;
 
   private final ChatViewModel chat;
   private final ListView<ChatLine> list;
@@ -46,6 +51,7 @@ public final class ChatControls {
   private final ListChangeListener<ChatLine> followNewest = this::rowsChanged;
   private final Runnable afterLayout = this::measure;
   private ObservableBooleanValue enterSends = new SimpleBooleanProperty(true);
+  private final JumpMark jumpMark = new JumpMark();
   private boolean scrolling;
   private boolean measureAfterLayout;
 
@@ -79,7 +85,14 @@ public final class ChatControls {
   }
 
   public void bind() {
-    list.setCellFactory(view -> new ChatLineCell(openLink, chat::retry));
+    list.setCellFactory(view -> jumpMark.marking(new ChatLineCell(openLink, chat::retry)));
+    chat.jumpedToProperty()
+        .addListener(
+            (obs, old, key) -> {
+              if (key != null) {
+                Platform.runLater(() -> showJumped(key));
+              }
+            });
     list.setPlaceholder(new Label("Pick a room on the left, or create one."));
     // An invalidation listener: a change listener compares the lists with equals(), and one empty
     // list equals another, so switching between two empty rooms would go unnoticed.
@@ -178,6 +191,9 @@ public final class ChatControls {
                 (obs, was, now) -> {
                   if (now.doubleValue() <= bar.getMin() && was.doubleValue() > bar.getMin()) {
                     loadOlder();
+                  } else if (now.doubleValue() >= bar.getMax()
+                      && was.doubleValue() < bar.getMax()) {
+                    loadNewer();
                   }
                   measureAfterLayout |= !scrolling;
                 });
@@ -217,6 +233,34 @@ public final class ChatControls {
     }
     IndexedCell<?> cell = flow.getLastVisibleCell();
     return cell != null && cell.getIndex() >= last;
+  }
+
+  /** Scrolls the message a jump showed into view, with a little context above, and marks it. */
+  private void showJumped(String key) {
+    List<ChatLine> rows = list.getItems();
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).key().equals(key)) {
+        scrollTo(Math.max(0, i - CONTEXT_ROWS));
+        jumpMark.flash(key);
+        return;
+      }
+    }
+  }
+
+  /** Keeps the reader's place while a newer page goes in below. */
+  private void loadNewer() {
+    int top =
+        list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null
+            ? flow.getFirstVisibleCell().getIndex()
+            : 0;
+    chat.loadNewer()
+        .thenAccept(
+            added -> {
+              if (added) {
+                list.scrollTo(top);
+              }
+            });
   }
 
   private void loadOlder() {

@@ -1,12 +1,9 @@
 package chat.client.ui.chat;
 
-import chat.client.net.Failures;
 import chat.client.net.Outbox;
 import chat.client.net.Session;
 import chat.protocol.Limits;
-import chat.protocol.client.MessageHistory;
 import chat.protocol.model.Message;
-import chat.protocol.result.MessagesResult;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -15,11 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -44,7 +39,9 @@ public final class ChatViewModel {
       new ReadOnlyObjectWrapper<>(FXCollections.observableArrayList());
   private final StringProperty draft = new SimpleStringProperty("");
   private final StringProperty notice = new SimpleStringProperty("");
-  private final BooleanProperty loadingOlder = new SimpleBooleanProperty();
+  private final ReadOnlyObjectWrapper<String> jumpedTo = new ReadOnlyObjectWrapper<>();
+  private final RoomHistory history;
+  private Message jumpTarget;
   private final FollowNewest follow = new FollowNewest();
   private long refusedCount;
   private List<Outbox.Entry> pending;
@@ -58,11 +55,13 @@ public final class ChatViewModel {
             ? Limits.MAX_CONTENT_CHARS
             : client.serverInfo().limits().maxContentChars();
     this.pending = client.pending();
+    this.history = new RoomHistory(client, notice::set);
   }
 
   /**
-   * Shows {@code id}'s conversation, fetching its newest page the first time, with the "New
-   * messages" line above the first of its {@code unread} messages from others.
+   * Shows {@code id}'s conversation, fetching its newest page the first time (and when a jump left
+   * it in older history), with the "New messages" line above the first of its {@code unread}
+   * messages from others.
    */
   public void open(String id, int unread) {
     roomId.set(id);
@@ -70,20 +69,39 @@ public final class ChatViewModel {
     RoomTimeline timeline = timeline(id);
     timeline.openedWithUnread(unread);
     lines.set(timeline.lines());
-    if (!timeline.loaded()) {
-      client
-          .request(
-              rid -> new MessageHistory(rid, id, null, null, Limits.HISTORY_DEFAULT_LIMIT),
-              MessagesResult.class)
-          .whenComplete(
-              (page, failure) -> {
-                if (failure == null) {
-                  timeline.loadedNewest(page.messages(), page.hasMore());
-                } else {
-                  notice.set(Failures.describe(failure));
-                }
-              });
+    if (jumpTarget != null && jumpTarget.roomId().equals(id)) {
+      loadAround(jumpTarget);
+    } else if (!timeline.loaded() || timeline.hasNewer()) {
+      history.newest(id, timeline);
     }
+  }
+
+  /**
+   * Shows the window around {@code target} (a message found elsewhere, by a search): the messages
+   * just before and just after it. In the open room at once; in another, when that room is opened
+   * next. {@link #jumpedToProperty} names the target once its window is in place.
+   */
+  public void showAround(Message target) {
+    if (target.roomId().equals(roomId.get())) {
+      loadAround(target);
+    } else {
+      jumpTarget = target;
+    }
+  }
+
+  private void loadAround(Message target) {
+    jumpTarget = null;
+    jumpedTo.set(null);
+    history.around(target, timeline(target.roomId())).thenAccept(jumpedTo::set);
+  }
+
+  /**
+   * After a jump into older history: fetches the page after the newest message shown, unless one is
+   * on its way or none is left. Completes with whether a page went in.
+   */
+  public CompletableFuture<Boolean> loadNewer() {
+    String id = roomId.get();
+    return id == null ? CompletableFuture.completedFuture(false) : history.newer(id, timeline(id));
   }
 
   /**
@@ -93,27 +111,7 @@ public final class ChatViewModel {
    */
   public CompletableFuture<Integer> loadOlder() {
     String id = roomId.get();
-    RoomTimeline timeline = id == null ? null : timeline(id);
-    if (timeline == null
-        || loadingOlder.get()
-        || !timeline.loaded()
-        || !timeline.hasOlder()
-        || timeline.oldestId() == null) {
-      return CompletableFuture.completedFuture(0);
-    }
-    loadingOlder.set(true);
-    String before = timeline.oldestId();
-    return client
-        .request(
-            rid -> new MessageHistory(rid, id, before, null, Limits.HISTORY_DEFAULT_LIMIT),
-            MessagesResult.class)
-        .handle(
-            (page, failure) -> {
-              int added =
-                  failure == null ? timeline.addedOlder(page.messages(), page.hasMore()) : 0;
-              loadingOlder.set(false);
-              return added;
-            });
+    return id == null ? CompletableFuture.completedFuture(0) : history.older(id, timeline(id));
   }
 
   /** Records a message; true when it is new (not a repeat of one already shown). */
@@ -131,6 +129,9 @@ public final class ChatViewModel {
   public void send() {
     if (!canSend().get()) {
       return;
+    }
+    if (timeline(roomId.get()).hasNewer()) {
+      history.newest(roomId.get(), timeline(roomId.get())); // back to the present, where it shows
     }
     follow.sending();
     client.send(roomId.get(), draft.get());
@@ -181,9 +182,17 @@ public final class ChatViewModel {
     return lines.getReadOnlyProperty();
   }
 
-  /** Whether a page of older history is on its way (the view then keeps the reader's place). */
+  /**
+   * Whether a page of older (or, after a jump, newer) history is on its way: the view then keeps
+   * the reader's place.
+   */
   public boolean loadingOlder() {
-    return loadingOlder.get();
+    return history.loadingAPage();
+  }
+
+  /** The message a jump showed, once its window is in place (null while one loads). */
+  public ReadOnlyObjectProperty<String> jumpedToProperty() {
+    return jumpedTo.getReadOnlyProperty();
   }
 
   public FollowNewest follow() {

@@ -20,7 +20,8 @@ import javafx.collections.ObservableList;
  * messages" line above the first unread one, runs of one sender grouped under one header, and at
  * the end our messages the server refused and those still pending. New messages are appended in
  * place; only a page of older history, the first page or a moved "New messages" line rebuilds the
- * list.
+ * list. After a jump to a message found elsewhere (a search), it holds the window around that
+ * message; while newer messages lie beyond the window, live ones wait for the newer pages.
  */
 final class RoomTimeline {
 
@@ -39,6 +40,7 @@ final class RoomTimeline {
   private String firstUnreadId;
   private boolean loaded;
   private boolean hasOlder = true;
+  private boolean hasNewer;
 
   RoomTimeline(String myUserId, ZoneId zone) {
     this.myUserId = myUserId;
@@ -47,6 +49,9 @@ final class RoomTimeline {
 
   /** Appends a message as the newest; false when it was already here. */
   boolean add(Message message) {
+    if (hasNewer) {
+      return !ids.contains(message.messageId()); // a gap lies between: it comes with newer pages
+    }
     if (!ids.add(message.messageId())) {
       return false;
     }
@@ -72,7 +77,8 @@ final class RoomTimeline {
 
   /** The newest page, fetched when the room is first opened; what arrived before it stays after. */
   void loadedNewest(List<Message> page, boolean hasMore) {
-    List<Message> live = List.copyOf(messages);
+    List<Message> live = hasNewer ? List.of() : List.copyOf(messages);
+    hasNewer = false;
     messages.clear();
     ids.clear();
     page.forEach(this::keep);
@@ -80,6 +86,28 @@ final class RoomTimeline {
     loaded = true;
     hasOlder = hasMore;
     firstUnreadId = findFirstUnread();
+    rebuild();
+  }
+
+  /**
+   * Replaces what is held by the window around a message, oldest first: the messages just before
+   * it, it, and those just after it. Without newer ones beyond, the window is the room's present.
+   */
+  void loadedAround(List<Message> window, boolean olderBeyond, boolean newerBeyond) {
+    messages.clear();
+    ids.clear();
+    window.forEach(this::keep);
+    loaded = true;
+    hasOlder = olderBeyond;
+    hasNewer = newerBeyond;
+    firstUnreadId = null;
+    rebuild();
+  }
+
+  /** A page of newer messages, oldest first, put after the window held. */
+  void addedNewer(List<Message> page, boolean hasMore) {
+    page.forEach(this::keep);
+    hasNewer = hasMore;
     rebuild();
   }
 
@@ -219,7 +247,7 @@ final class RoomTimeline {
   }
 
   private String findFirstUnread() {
-    if (unreadCount <= 0 || messages.isEmpty()) {
+    if (unreadCount <= 0 || messages.isEmpty() || hasNewer) {
       return null;
     }
     int counted = 0;
@@ -242,6 +270,16 @@ final class RoomTimeline {
 
   boolean hasOlder() {
     return hasOlder;
+  }
+
+  /** Whether newer messages lie beyond those held (after a jump into older history). */
+  boolean hasNewer() {
+    return hasNewer;
+  }
+
+  /** The newest message held, the cursor for the next newer page. */
+  String newestId() {
+    return messages.isEmpty() ? null : messages.getLast().messageId();
   }
 
   /** The oldest message held, the cursor for the next older page. */

@@ -14,6 +14,7 @@ import chat.client.ui.rooms.NewRoomView;
 import chat.client.ui.rooms.RoomItem;
 import chat.client.ui.rooms.SidebarCell;
 import chat.client.ui.rooms.SidebarRow;
+import chat.client.ui.search.SearchView;
 import chat.client.ui.settings.SettingsView;
 import chat.protocol.model.User;
 import java.util.function.Consumer;
@@ -42,7 +43,8 @@ import javafx.util.Duration;
 
 /**
  * Binds the main window: sidebar, chat, composer, members, banner and the panels (shown over the
- * window; Esc closes them). Ctrl+K opens the room switcher, Ctrl+, the settings.
+ * window; Esc closes them). Ctrl+K opens the room switcher, Ctrl+F the message search, Ctrl+, the
+ * settings.
  */
 public final class MainView {
 
@@ -50,6 +52,8 @@ public final class MainView {
       new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
   private static final KeyCombination SETTINGS =
       new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination SEARCH =
+      new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
   private final MainViewModel model;
   private final Consumer<String> openLink;
@@ -221,6 +225,9 @@ public final class MainView {
     } else if (SETTINGS.match(event)) {
       event.consume();
       openSettings();
+    } else if (SEARCH.match(event)) {
+      event.consume();
+      search();
     } else if (event.getCode() == KeyCode.ESCAPE) {
       if (overlay.isVisible()) {
         event.consume();
@@ -276,6 +283,11 @@ public final class MainView {
   @FXML
   private void openSettings() {
     showPanel(new SettingsView(model.settings(), this::closePanel).load());
+  }
+
+  @FXML
+  private void search() {
+    showPanel(new SearchView(model.search(), this::closePanel).load());
   }
 
   @FXML

@@ -17,6 +17,7 @@ import chat.client.ui.rooms.DirectPresence;
 import chat.client.ui.rooms.NewRoomViewModel;
 import chat.client.ui.rooms.RoomItem;
 import chat.client.ui.rooms.RoomsViewModel;
+import chat.client.ui.search.SearchViewModel;
 import chat.client.ui.settings.Preferences;
 import chat.client.ui.settings.SettingsViewModel;
 import chat.protocol.model.Message;
@@ -226,6 +227,24 @@ public final class MainViewModel {
 
   public JumpViewModel jump() {
     return new JumpViewModel(rooms.items(), this::open);
+  }
+
+  public SearchViewModel search() {
+    return new SearchViewModel(client, this::roomName, this::showMessage);
+  }
+
+  /** Opens the room of a message found by a search, at that message and those around it. */
+  private void showMessage(Message message) {
+    RoomItem room = rooms.find(message.roomId());
+    if (room != null) {
+      chat.showAround(message);
+      open(room);
+    }
+  }
+
+  private String roomName(String roomId) {
+    RoomItem room = rooms.find(roomId);
+    return room == null ? "" : room.name();
   }
 
   public RoomsViewModel rooms() {

@@ -10,11 +10,13 @@ import chat.client.support.Peer;
 import chat.client.support.Waits;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomJoin;
+import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,14 +85,7 @@ class ChatViewModelTest {
 
   @Test
   void opensWithTheNewestPageAndLoadsOlderOnesOnRequest() {
-    try (Peer bob = Peer.register(server, "bob")) {
-      bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
-      for (int i = 1; i <= 60; i++) {
-        String text = "message " + i;
-        bob.request(
-            id -> new MessageSend(id, room.roomId(), text, "b-" + text), MessageResult.class);
-      }
-    }
+    bobSends(60);
     ChatViewModel fresh = new ChatViewModel(client, ZoneOffset.UTC);
 
     fresh.open(room.roomId(), 0);
@@ -105,6 +100,64 @@ class ChatViewModelTest {
         .startsWith("message 1", "message 2")
         .endsWith("message 60");
     assertThat(fresh.loadOlder().join()).as("nothing older is left").isZero();
+  }
+
+  @Test
+  void aJumpShowsTheMessagesAroundAnOldMessageThenNewerOnesOnRequest() {
+    List<Message> sent = bobSends(80);
+    ChatViewModel fresh = new ChatViewModel(client, ZoneOffset.UTC);
+    fresh.open(room.roomId(), 0);
+    Waits.until("the newest page", () -> messages(fresh).size() == 50);
+    Message fifth = sent.get(4);
+
+    fresh.showAround(fifth);
+
+    Waits.until("the jump", () -> fifth.messageId().equals(fresh.jumpedToProperty().get()));
+    assertThat(messages(fresh))
+        .as("the four before it, it, and the %d after it", RoomHistory.AROUND)
+        .hasSize(30)
+        .startsWith("message 1")
+        .contains("message 5")
+        .endsWith("message 30");
+
+    assertThat(fresh.loadNewer().join()).isTrue();
+
+    assertThat(messages(fresh)).hasSize(80).endsWith("message 79", "message 80");
+    assertThat(fresh.loadNewer().join()).as("the present is reached").isFalse();
+  }
+
+  @Test
+  void sendingAfterAJumpReturnsToThePresent() {
+    List<Message> sent = bobSends(60);
+    chat.open(room.roomId(), 0);
+    Waits.until("the newest", () -> contents(ChatLine.Kind.MESSAGE).contains("message 60"));
+    chat.showAround(sent.getFirst());
+    Waits.until("the jump", () -> contents(ChatLine.Kind.MESSAGE).contains("message 1"));
+
+    chat.draftProperty().set("back to now");
+    chat.send();
+
+    Waits.until(
+        "the present, with ours last",
+        () -> contents(ChatLine.Kind.MESSAGE).getLast().equals("back to now"));
+    assertThat(contents(ChatLine.Kind.MESSAGE)).contains("message 60").doesNotContain("message 1");
+  }
+
+  /** Bob joins the room and sends "message 1" … "message {@code count}". */
+  private List<Message> bobSends(int count) {
+    List<Message> sent = new ArrayList<>();
+    try (Peer bob = Peer.register(server, "bob")) {
+      bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
+      for (int i = 1; i <= count; i++) {
+        String text = "message " + i;
+        sent.add(
+            bob.request(
+                    id -> new MessageSend(id, room.roomId(), text, "b-" + text),
+                    MessageResult.class)
+                .message());
+      }
+    }
+    return sent;
   }
 
   private List<String> contents(ChatLine.Kind kind) {

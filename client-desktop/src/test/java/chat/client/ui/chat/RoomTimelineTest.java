@@ -89,6 +89,40 @@ class RoomTimelineTest {
   }
 
   @Test
+  void aWindowAroundAMessageReplacesWhatWasHeldAndHoldsLiveMessagesBackUntilItReachesTheNewest() {
+    timeline.loadedNewest(List.of(message("m8", "u-bob", "eight", 80)), true);
+
+    timeline.loadedAround(
+        List.of(message("m2", "u-bob", "two", 20), message("m3", "u-bob", "three", 30)),
+        true,
+        true);
+    boolean isNew = timeline.add(message("m9", "u-bob", "nine", 90));
+
+    assertThat(rows()).containsExactly("[day]", "bob: two", "bob: three");
+    assertThat(isNew).as("new to the app, shown once the pages reach it").isTrue();
+    assertThat(timeline.hasNewer()).isTrue();
+    assertThat(timeline.newestId()).isEqualTo("m3");
+
+    timeline.addedNewer(
+        List.of(message("m8", "u-bob", "eight", 80), message("m9", "u-bob", "nine", 90)), false);
+    timeline.add(message("m10", "u-bob", "ten", 100));
+
+    assertThat(rows())
+        .containsExactly("[day]", "bob: two", "bob: three", "bob: eight", "bob: nine", "bob: ten");
+    assertThat(timeline.hasNewer()).isFalse();
+  }
+
+  @Test
+  void theNewestPageAfterAWindowReplacesIt() {
+    timeline.loadedAround(List.of(message("m2", "u-bob", "two", 20)), true, true);
+
+    timeline.loadedNewest(List.of(message("m9", "u-bob", "nine", 90)), true);
+
+    assertThat(rows()).containsExactly("[day]", "bob: nine");
+    assertThat(timeline.hasNewer()).isFalse();
+  }
+
+  @Test
   void messagesThatArrivedBeforeTheFirstPageStayAfterIt() {
     timeline.add(message("m3", "u-bob", "live", 30));
 

@@ -114,6 +114,11 @@ final class EmbeddedMessageStore implements MessageStore {
   }
 
   @Override
+  public Optional<Message> find(String messageId) {
+    return db.queryFirst(SELECT + "WHERE message_id = ?", EmbeddedMessageStore::message, messageId);
+  }
+
+  @Override
   public Optional<Message> latest(String roomId) {
     return newest(roomId, 1).messages().stream().findFirst();
   }

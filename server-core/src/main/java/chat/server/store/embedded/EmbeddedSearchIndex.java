@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * message's rowid, holding its {@link SearchText} words and its sender. A message is indexed by
  * {@link #add}, inside the transaction of its append. A search walks the matches newest first (by
  * rowid, the order of appending) and keeps those in the asked rooms and time, stopping at the
- * limit.
+ * limit. The next page starts below the rowid of the previous page's last message.
  */
 final class EmbeddedSearchIndex implements SearchIndex {
 
@@ -65,6 +65,7 @@ final class EmbeddedSearchIndex implements SearchIndex {
   static Statement statement(MessageQuery query) {
     String match = matchExpression(query);
     boolean indexed = !match.isEmpty();
+    String order = indexed ? "message_search.rowid" : "filter.id";
     String sql =
         "SELECT "
             + EmbeddedMessageStore.COLUMNS
@@ -76,15 +77,23 @@ final class EmbeddedSearchIndex implements SearchIndex {
             + (indexed ? "message_search MATCH ? AND " : "")
             + "+filter.room_id IN ("
             + String.join(", ", Collections.nCopies(query.roomIds().size(), "?"))
-            + ") AND +filter.created_at >= ? AND +filter.created_at < ? ORDER BY "
-            + (indexed ? "message_search.rowid" : "filter.id")
+            + ") AND +filter.created_at >= ? AND +filter.created_at < ?"
+            + (query.before() == null
+                ? ""
+                : " AND " + order + " < (SELECT id FROM messages WHERE message_id = ?)")
+            + " ORDER BY "
+            + order
             + " DESC LIMIT ?";
     List<Object> arguments = new ArrayList<>();
     if (indexed) {
       arguments.add(match);
     }
     arguments.addAll(query.roomIds());
-    arguments.addAll(List.of(query.sentFrom(), query.sentBefore(), query.limit()));
+    arguments.addAll(List.of(query.sentFrom(), query.sentBefore()));
+    if (query.before() != null) {
+      arguments.add(query.before().messageId());
+    }
+    arguments.add(query.limit());
     return new Statement(sql, arguments);
   }
 

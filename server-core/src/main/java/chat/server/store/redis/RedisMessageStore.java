@@ -93,6 +93,24 @@ final class RedisMessageStore implements MessageStore {
   }
 
   @Override
+  public Optional<Message> find(String messageId) {
+    int slash = messageId.lastIndexOf('/');
+    if (slash < 1) {
+      return Optional.empty();
+    }
+    String roomId = messageId.substring(0, slash);
+    return entryIdIn(roomId, messageId)
+        .flatMap(
+            id ->
+                redis
+                    .call(
+                        "find message", jedis -> jedis.xrange(RedisKeys.roomLog(roomId), id, id, 1))
+                    .stream()
+                    .findFirst())
+        .map(entry -> message(roomId, entry.getID().toString(), entry.getFields()));
+  }
+
+  @Override
   public Optional<Message> latest(String roomId) {
     return newest(roomId, 1).messages().stream().findFirst();
   }

@@ -40,10 +40,16 @@ import redis.clients.jedis.Response;
  * Without words, a walk reads each asked sender's messages, or without senders the log itself.
  *
  * <p><b>Order.</b> Rooms are walked side by side, one pipeline per phase for all of them, each
- * keeping up to the limit; the union is ordered newest first by timestamp, then by entry id, and
- * cut at the limit. Within one room, messages of one same timestamp are walked in entry-id byte
- * order, so at the limit's edge such a tie may keep a different one of them than a strict id order
- * would.
+ * keeping up to the limit; the union is ordered newest first by timestamp, then by entry id, then
+ * by room id (two rooms' logs can give out one entry id), and cut at the limit. Within one room,
+ * messages of one same timestamp are walked in entry-id byte order, so at the limit's edge such a
+ * tie may keep a different one of them than a strict id order would.
+ *
+ * <p><b>Next pages.</b> A query's {@code before} message is a position in that order: word walks
+ * start at its timestamp, and every walk keeps only messages that sort after it. Pages neither
+ * repeat nor skip a message as long as a room's timestamps rise with its log, as they do on one
+ * node; with clocks that differ between nodes, a walk in log order (a search without words) may
+ * stop before a message that sorts earlier than where the next page starts.
  */
 final class RedisSearchIndex implements SearchIndex {
 
@@ -54,6 +60,7 @@ final class RedisSearchIndex implements SearchIndex {
       Comparator.comparingLong(Message::timestamp)
           .thenComparingLong(message -> entryId(message)[0])
           .thenComparingLong(message -> entryId(message)[1])
+          .thenComparing(Message::roomId)
           .reversed();
 
   private final Redis redis;
@@ -99,6 +106,9 @@ final class RedisSearchIndex implements SearchIndex {
         return false;
       }
       if (!query.senderIds().isEmpty() && !query.senderIds().contains(message.senderId())) {
+        return false;
+      }
+      if (query.before() != null && NEWEST_FIRST.compare(message, query.before()) <= 0) {
         return false;
       }
       List<String> words = SearchText.foldedWords(message.content());
@@ -213,11 +223,22 @@ final class RedisSearchIndex implements SearchIndex {
       checks.add(
           query.senderIds().stream().map(s -> RedisKeys.roomSenderMessages(roomId, s)).toList());
     }
-    String max = "(" + query.sentBefore();
+    String max = upperScore(query);
     String min = Long.toString(query.sentFrom());
     return smallest.keys().stream()
         .map(key -> SearchScan.overSet(roomId, key, max, min, checks))
         .toList();
+  }
+
+  /**
+   * The highest timestamp a word walk reads: before {@code before:}, and for a next page not after
+   * its cursor's (inclusive: messages of that same millisecond may still come after the cursor).
+   */
+  private static String upperScore(MessageQuery query) {
+    if (query.before() != null && query.before().timestamp() < query.sentBefore()) {
+      return Long.toString(query.before().timestamp());
+    }
+    return "(" + query.sentBefore();
   }
 
   private static List<String> expansion(String roomId, List<?> words) {

@@ -42,16 +42,10 @@ class EmbeddedSearchIndexTest extends SearchIndexContract {
             Set.of(),
             0,
             Long.MAX_VALUE,
+            null,
             20);
-    EmbeddedSearchIndex.Statement statement = EmbeddedSearchIndex.statement(query);
 
-    List<String> plan =
-        ((EmbeddedStorage) storage)
-            .database()
-            .query(
-                "EXPLAIN QUERY PLAN " + statement.sql(),
-                row -> row.getString("detail"),
-                statement.arguments().toArray());
+    List<String> plan = plan(query);
 
     assertThat(plan.getFirst())
         .startsWith(withWords ? "SCAN message_search VIRTUAL TABLE" : "SCAN filter");
@@ -61,6 +55,45 @@ class EmbeddedSearchIndexTest extends SearchIndexContract {
                 step.contains("COVERING INDEX messages_search_filter")
                     && (withWords ? step.endsWith("(id=?)") : !step.contains("=")));
     assertThat(plan).noneMatch(step -> step.contains("TEMP B-TREE"));
+  }
+
+  /**
+   * A next page starts its walk at its cursor's rowid (a range on the index walked, found by one
+   * lookup of the cursor), rather than reading every newer match again.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aNextPageStartsItsWalkAtTheCursor(boolean withWords) {
+    MessageQuery query =
+        new MessageQuery(
+            withWords ? List.of(new SearchTerm(List.of("word"), false)) : List.of(),
+            Set.of("r1", "r2"),
+            Set.of(),
+            0,
+            Long.MAX_VALUE,
+            Message.text("m_cursor", "r1", "u1", "ann", "word", 5, "c1"),
+            20);
+
+    List<String> plan = plan(query);
+
+    assertThat(plan.getFirst())
+        .as("the walk is bounded by the cursor's rowid (FTS5 shows a rowid bound as <)")
+        .matches(
+            withWords
+                ? "SCAN message_search VIRTUAL TABLE .*<"
+                : "SEARCH filter USING COVERING INDEX messages_search_filter \\(id<\\?\\)");
+    assertThat(plan).anyMatch(step -> step.contains("sqlite_autoindex_messages"));
+    assertThat(plan).noneMatch(step -> step.contains("TEMP B-TREE"));
+  }
+
+  private List<String> plan(MessageQuery query) {
+    EmbeddedSearchIndex.Statement statement = EmbeddedSearchIndex.statement(query);
+    return ((EmbeddedStorage) storage)
+        .database()
+        .query(
+            "EXPLAIN QUERY PLAN " + statement.sql(),
+            row -> row.getString("detail"),
+            statement.arguments().toArray());
   }
 
   /**
@@ -93,6 +126,7 @@ class EmbeddedSearchIndexTest extends SearchIndexContract {
                       Set.of("u1"),
                       Long.MIN_VALUE,
                       Long.MAX_VALUE,
+                      null,
                       10));
       assertThat(found).extracting(Message::messageId).containsExactly("m1");
       migrated.database().execute("VACUUM");

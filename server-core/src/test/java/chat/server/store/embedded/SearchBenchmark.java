@@ -273,7 +273,7 @@ public final class SearchBenchmark {
   private static void time(
       String shape, Supplier<String> queries, SearchService search, AuthenticatedUser searcher) {
     for (int i = 0; i < WARMUP; i++) {
-      search.search(searcher, queries.get(), null, 20);
+      search.search(searcher, queries.get(), null, null, 20);
     }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[] nanos = new long[RUNS];
@@ -283,7 +283,7 @@ public final class SearchBenchmark {
       String query = queries.get();
       long cpuStart = threads.getCurrentThreadCpuTime();
       long start = System.nanoTime();
-      hits += search.search(searcher, query, null, 20).size();
+      hits += search.search(searcher, query, null, null, 20).results().size();
       nanos[i] = System.nanoTime() - start;
       cpuNanos[i] = threads.getCurrentThreadCpuTime() - cpuStart;
     }

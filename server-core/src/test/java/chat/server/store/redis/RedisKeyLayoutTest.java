@@ -51,7 +51,13 @@ class RedisKeyLayoutTest {
         .search()
         .search(
             new MessageQuery(
-                List.of(new SearchTerm(List.of("h"), true)), Set.of("r1"), Set.of(), 0, 9_000, 5));
+                List.of(new SearchTerm(List.of("h"), true)),
+                Set.of("r1"),
+                Set.of(),
+                0,
+                9_000,
+                null,
+                5));
     storage.secrets().getOrCreate("jwt", () -> "secret");
   }
 

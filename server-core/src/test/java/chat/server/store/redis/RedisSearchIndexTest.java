@@ -46,6 +46,7 @@ class RedisSearchIndexTest extends SearchIndexContract {
                     Set.of(),
                     Long.MIN_VALUE,
                     Long.MAX_VALUE,
+                    null,
                     10))
             .stream()
             .map(Message::content)

@@ -1,0 +1,121 @@
+package chat.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.client.support.AppAndServer;
+import chat.client.support.AppDriver;
+import chat.client.ui.chat.ChatLine;
+import chat.client.ui.search.SearchResult;
+import chat.protocol.client.MessageSend;
+import chat.protocol.client.RoomCreate;
+import chat.protocol.model.RoomVisibility;
+import chat.protocol.result.MessageResult;
+import chat.protocol.result.RoomResult;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Ctrl+F: searching the messages of one's rooms, and jumping to one found. */
+class SearchTest {
+
+  private static final String TREASURE = "the treasure map is under the old oak";
+
+  @RegisterExtension final AppAndServer both = AppAndServer.aliceWithBob();
+
+  @Test
+  void aSearchFindsAWordAndJumpsToTheMessage() {
+    String lobby =
+        both.bob()
+            .request(
+                id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class)
+            .room()
+            .roomId();
+    say(lobby, TREASURE);
+    for (int i = 1; i <= 60; i++) {
+      say(lobby, "filler " + i);
+    }
+    both.app().join("lobby");
+    AppDriver.waitFor("the newest page", () -> rows().contains("filler 60"));
+    assertThat(rows()).as("older than the first page").doesNotContain(TREASURE);
+
+    openSearch();
+    both.app().fill("#search-query", "TREASURE");
+    both.app().robot().type(KeyCode.ENTER);
+    AppDriver.waitFor(
+        "one result", () -> both.app().list("#search-results").getItems().size() == 1);
+    SearchResult found = both.app().<SearchResult>list("#search-results").getItems().getFirst();
+    assertThat(found.roomName()).isEqualTo("lobby");
+    assertThat(found.message().senderName()).isEqualTo("bob");
+    both.app().robot().type(KeyCode.DOWN).type(KeyCode.ENTER);
+
+    AppDriver.waitFor("the panel closed", () -> !overlayShown());
+    AppDriver.waitFor("the message on screen", () -> onScreen(TREASURE));
+    assertThat(cellShowing(TREASURE).getPseudoClassStates())
+        .as("marked for a moment")
+        .contains(PseudoClass.getPseudoClass("jumped"));
+    assertThat(rows()).contains("filler 1", "filler 25").doesNotContain("filler 60");
+  }
+
+  @Test
+  void escClosesTheSearch() {
+    openSearch();
+    assertThat(overlayShown()).isTrue();
+
+    both.app().robot().type(KeyCode.ESCAPE);
+
+    AppDriver.waitFor("the panel closed", () -> !overlayShown());
+    assertThat(both.app().exists("#search-query")).isFalse();
+  }
+
+  private void openSearch() {
+    both.app().robot().press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+    AppDriver.waitFor("the search panel", () -> both.app().exists("#search-query"));
+    AppDriver.waitFor(
+        "the syntax hints", () -> both.app().robot().lookup("#search-hints").query().isVisible());
+  }
+
+  private boolean overlayShown() {
+    return both.app().robot().lookup("#overlay").query().isVisible();
+  }
+
+  private void say(String roomId, String text) {
+    both.bob()
+        .request(
+            id -> new MessageSend(id, roomId, text, "b-" + System.nanoTime()), MessageResult.class);
+  }
+
+  private List<String> rows() {
+    return both.app().<ChatLine>list("#messages").getItems().stream()
+        .map(ChatLine::content)
+        .toList();
+  }
+
+  private ListCell<?> cellShowing(String content) {
+    ListView<ChatLine> list = both.app().list("#messages");
+    return list.lookupAll(".list-cell").stream()
+        .filter(n -> n instanceof ListCell<?> cell && cell.isVisible() && cell.getScene() != null)
+        .map(n -> (ListCell<?>) n)
+        .filter(c -> c.getItem() instanceof ChatLine line && line.content().equals(content))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private boolean onScreen(String content) {
+    ListCell<?> cell = cellShowing(content);
+    if (cell == null) {
+      return false;
+    }
+    ListView<ChatLine> list = both.app().list("#messages");
+    Bounds shown = list.localToScreen(list.getBoundsInLocal());
+    Bounds at = cell.localToScreen(cell.getBoundsInLocal());
+    return at != null
+        && shown != null
+        && at.getMinY() >= shown.getMinY() - 1
+        && at.getMaxY() <= shown.getMaxY() + 1;
+  }
+}
