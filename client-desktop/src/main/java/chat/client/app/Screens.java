@@ -32,6 +32,8 @@ import javafx.stage.Stage;
 public final class Screens implements AutoCloseable {
 
   private static final String APP_TITLE = "Chat";
+  private static final double WIDTH = 1100;
+  private static final double HEIGHT = 720;
 
   private final Stage stage;
   private final Session client;
@@ -43,6 +45,7 @@ public final class Screens implements AutoCloseable {
   private final Supplier<List<InetAddress>> browseOn;
   private Scene scene;
   private ServerBrowser browser;
+  private WindowPlacement placement;
 
   public Screens(
       Stage stage,
@@ -65,11 +68,13 @@ public final class Screens implements AutoCloseable {
 
   /** Shows the window on the connect screen. */
   public void start() {
-    scene = new Scene(new Pane(), 1100, 720);
+    scene = new Scene(new Pane(), WIDTH, HEIGHT);
     Theme.apply(scene, Theme.dark(settings.theme()));
     stage.setScene(scene);
-    stage.setMinWidth(720);
+    stage.setMinWidth(480);
     stage.setMinHeight(480);
+    placement = new WindowPlacement(stage, settings);
+    placement.restoreAndFollow(WIDTH, HEIGHT);
     ConnectViewModel model = showConnectView();
     stage.show();
     // Only once the window is up: looking for servers lists the network interfaces and loads JmDNS.
@@ -108,10 +113,13 @@ public final class Screens implements AutoCloseable {
     }
   }
 
-  /** Stops looking for servers (the app is closing). */
+  /** Stops looking for servers and remembers where the window is (the app is closing). */
   @Override
   public void close() {
     stopBrowsing();
+    if (placement != null) {
+      placement.save();
+    }
   }
 
   private void showLogin(String notice) {
