@@ -30,6 +30,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -37,19 +38,31 @@ import javafx.util.Duration;
 
 /**
  * Binds the main window: sidebar, chat, composer, members, banner and the panels (shown over the
- * window; Esc closes them). Ctrl+K opens the room switcher.
+ * window; Esc closes the newest open one). Ctrl+K opens the room switcher, Alt+Up and Alt+Down go
+ * to the room above or below, Ctrl+Shift+A to the next room with unread messages.
  */
 public final class MainView {
 
   private static final KeyCombination JUMP =
       new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination ROOM_ABOVE =
+      new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN);
+  private static final KeyCombination ROOM_BELOW =
+      new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
+  private static final KeyCombination NEXT_UNREAD =
+      new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
   private final MainViewModel model;
   private final boolean dark;
   private final Runnable toggleTheme;
   private final Consumer<String> openLink;
+  private final OpenPanels panels = new OpenPanels();
 
   @FXML private StackPane root;
+  @FXML private BorderPane frame;
+  @FXML private VBox sidebar;
+  @FXML private ToggleButton roomsToggle;
+  @FXML private StackPane drawer;
   @FXML private HBox banner;
   @FXML private Label bannerText;
   @FXML private Button retryButton;
@@ -103,8 +116,31 @@ public final class MainView {
     memberList.setCellFactory(list -> new MemberCell(model.members().showPresence()));
     themeToggle.setSelected(dark);
     themeToggle.setOnAction(event -> toggleTheme.run());
+    new AdaptiveLayout(
+            frame, drawer, sidebar, membersPane, roomsToggle, membersToggle.selectedProperty())
+        .bind();
+    roomsToggle.selectedProperty().addListener((obs, was, now) -> focusRooms(now));
+    overlay.visibleProperty().addListener((obs, was, now) -> overlayShown(now));
+    panels.closesOnEscape(membersToggle.selectedProperty());
+    panels.closesOnEscape(roomsToggle.selectedProperty());
+    panels.closesOnEscape(overlay.visibleProperty());
     root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
-    model.rooms().selectedProperty().addListener((obs, old, now) -> closePanel());
+    model
+        .rooms()
+        .selectedProperty()
+        .addListener(
+            (obs, old, now) -> {
+              roomsToggle.setSelected(false);
+              closePanel();
+            });
+  }
+
+  private void focusRooms(boolean drawerOpen) {
+    if (drawerOpen) {
+      roomList.requestFocus();
+    } else {
+      composer.requestFocus();
+    }
   }
 
   private void bindBanner() {
@@ -212,14 +248,14 @@ public final class MainView {
     if (JUMP.match(event)) {
       event.consume();
       jump();
-    } else if (event.getCode() == KeyCode.ESCAPE) {
-      if (overlay.isVisible()) {
-        event.consume();
-        closePanel();
-      } else if (membersToggle.isSelected()) {
-        event.consume();
-        membersToggle.setSelected(false);
-      }
+    } else if (ROOM_ABOVE.match(event) || ROOM_BELOW.match(event)) {
+      event.consume();
+      model.rooms().selectAdjacent(ROOM_BELOW.match(event) ? 1 : -1);
+    } else if (NEXT_UNREAD.match(event)) {
+      event.consume();
+      model.rooms().selectNextUnread();
+    } else if (event.getCode() == KeyCode.ESCAPE && panels.closeNewest()) {
+      event.consume();
     }
   }
 
@@ -230,9 +266,18 @@ public final class MainView {
   }
 
   private void closePanel() {
-    overlay.setVisible(false);
-    overlay.getChildren().clear();
-    composer.requestFocus();
+    if (overlay.isVisible()) {
+      overlay.setVisible(false);
+    } else {
+      composer.requestFocus();
+    }
+  }
+
+  private void overlayShown(boolean shown) {
+    if (!shown) {
+      overlay.getChildren().clear();
+      composer.requestFocus();
+    }
   }
 
   @FXML

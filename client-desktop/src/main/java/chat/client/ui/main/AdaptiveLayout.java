@@ -1,0 +1,122 @@
+package chat.client.ui.main;
+
+import java.util.List;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+/**
+ * Fits the main window to its width, from 480 px up. Below {@link #NARROW_BELOW} the sidebar and
+ * the members pane leave the frame: the "☰ Rooms" toggle in the chat header shows the sidebar as a
+ * drawer over the chat, the Members toggle shows the members the same way on the right, one at a
+ * time, and a click beside the drawer closes it. Getting narrow closes the members pane. Buttons in
+ * the frame never shrink below their text, so none reads "…".
+ */
+final class AdaptiveLayout {
+
+  /** The narrowest window that keeps the sidebar beside the chat. */
+  static final double NARROW_BELOW = 760;
+
+  private final BorderPane frame;
+  private final StackPane drawer;
+  private final Region sidebar;
+  private final Region members;
+  private final ToggleButton roomsToggle;
+  private final BooleanProperty membersOpen;
+  private final BooleanBinding narrow;
+
+  /**
+   * @param drawer an empty layer over {@code frame}, where a narrow window shows the sidebar or the
+   *     members
+   * @param membersOpen whether the members pane is open
+   */
+  AdaptiveLayout(
+      BorderPane frame,
+      StackPane drawer,
+      Region sidebar,
+      Region members,
+      ToggleButton roomsToggle,
+      BooleanProperty membersOpen) {
+    this.frame = frame;
+    this.drawer = drawer;
+    this.sidebar = sidebar;
+    this.members = members;
+    this.roomsToggle = roomsToggle;
+    this.membersOpen = membersOpen;
+    this.narrow = frame.widthProperty().lessThan(NARROW_BELOW);
+  }
+
+  void bind() {
+    roomsToggle.visibleProperty().bind(narrow);
+    roomsToggle.managedProperty().bind(narrow);
+    StackPane.setAlignment(sidebar, Pos.TOP_LEFT);
+    StackPane.setAlignment(members, Pos.TOP_RIGHT);
+    sidebar.setMaxWidth(Region.USE_PREF_SIZE);
+    members.setMaxWidth(Region.USE_PREF_SIZE);
+    narrow.addListener(
+        (obs, was, now) -> {
+          roomsToggle.setSelected(false);
+          if (now) {
+            membersOpen.set(false);
+          }
+          place();
+        });
+    roomsToggle
+        .selectedProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (now) {
+                membersOpen.set(false);
+              }
+              place();
+            });
+    membersOpen.addListener(
+        (obs, was, now) -> {
+          if (now && narrow.get()) {
+            roomsToggle.setSelected(false);
+          }
+          place();
+        });
+    drawer.setOnMouseClicked(
+        event -> {
+          if (event.getTarget() == drawer) {
+            roomsToggle.setSelected(false);
+            membersOpen.set(false);
+          }
+        });
+    keepFullText(frame);
+    place();
+  }
+
+  /** Whether the window is too narrow for the sidebar beside the chat. */
+  BooleanBinding narrowProperty() {
+    return narrow;
+  }
+
+  private void place() {
+    boolean isNarrow = narrow.get();
+    Region shown =
+        !isNarrow ? null : roomsToggle.isSelected() ? sidebar : membersOpen.get() ? members : null;
+    frame.setLeft(isNarrow ? null : sidebar);
+    frame.setRight(isNarrow ? null : members);
+    drawer.getChildren().setAll(shown == null ? List.of() : List.of(shown));
+    drawer.setVisible(shown != null);
+  }
+
+  private static void keepFullText(Parent parent) {
+    for (Node child : parent.getChildrenUnmodifiable()) {
+      if (child instanceof ButtonBase button) {
+        button.setMinWidth(Region.USE_PREF_SIZE);
+      } else if (child instanceof Parent inner) {
+        keepFullText(inner);
+      }
+    }
+  }
+}
