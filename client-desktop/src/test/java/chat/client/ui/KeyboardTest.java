@@ -10,7 +10,12 @@ import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -88,6 +93,53 @@ class KeyboardTest {
     AppDriver.waitFor("the rooms drawer", () -> visible("#drawer"));
     both.app().robot().type(KeyCode.ESCAPE);
     AppDriver.waitFor("the drawer closes", () -> !visible("#drawer"));
+  }
+
+  @Test
+  void tabVisitsTheWindowInReadingOrderShowingAFocusRingOnEachStop() {
+    room("lobby");
+    both.app().join("lobby");
+    // Narrow and wide again: the sidebar goes into the drawer and back without changing the order.
+    both.app().robot().interact(() -> both.app().stage().setWidth(600));
+    AppDriver.waitFor("the narrow layout", () -> visible("#rooms-toggle"));
+    both.app().robot().interact(() -> both.app().stage().setWidth(1100));
+    AppDriver.waitFor("the wide layout", () -> visible("#rooms"));
+
+    both.app().click("#composer");
+    both.app().robot().write("a draft");
+
+    for (String theme : List.of("light", "dark")) {
+      both.app().click("#composer");
+      List<String> stops = new ArrayList<>();
+      for (int i = 0; i < 30 && !stops.contains("composer"); i++) {
+        both.app().robot().type(KeyCode.TAB);
+        Node owner = both.app().stage().getScene().getFocusOwner();
+        stops.add(owner.getId());
+        assertThat(showsFocusRing(owner)).as(owner.getId() + " in " + theme).isTrue();
+      }
+      assertThat(stops)
+          .as(theme)
+          .containsSubsequence(
+              "send",
+              "new-room",
+              "browse",
+              "new-direct",
+              "rooms",
+              "theme",
+              "logout",
+              "members-toggle",
+              "messages",
+              "composer");
+      both.app().click("#theme");
+    }
+  }
+
+  /** Focus moved by the keyboard, drawn as the theme's accent border around the control. */
+  private static boolean showsFocusRing(Node node) {
+    return node.getPseudoClassStates().contains(PseudoClass.getPseudoClass("focus-visible"))
+        && node instanceof Region region
+        && region.getBorder() != null
+        && region.getBorder().getStrokes().stream().anyMatch(s -> s.getWidths().getTop() == 2);
   }
 
   private boolean visible(String query) {

@@ -18,6 +18,10 @@ import javafx.scene.layout.StackPane;
  * drawer over the chat, the Members toggle shows the members the same way on the right, one at a
  * time, and a click beside the drawer closes it. Getting narrow closes the members pane. Buttons in
  * the frame never shrink below their text, so none reads "…".
+ *
+ * <p>The two panes move between a slot of their own in the frame and the drawer: the slots never
+ * leave the frame, so the frame's children, and with them the Tab order (banner, sidebar, chat,
+ * members), stay as they are.
  */
 final class AdaptiveLayout {
 
@@ -31,6 +35,8 @@ final class AdaptiveLayout {
   private final ToggleButton roomsToggle;
   private final BooleanProperty membersOpen;
   private final BooleanBinding narrow;
+  private final StackPane sidebarSlot = new StackPane();
+  private final StackPane membersSlot = new StackPane();
 
   /**
    * @param drawer an empty layer over {@code frame}, where a narrow window shows the sidebar or the
@@ -50,10 +56,13 @@ final class AdaptiveLayout {
     this.members = members;
     this.roomsToggle = roomsToggle;
     this.membersOpen = membersOpen;
-    this.narrow = frame.widthProperty().lessThan(NARROW_BELOW);
+    this.narrow =
+        frame.widthProperty().greaterThan(0).and(frame.widthProperty().lessThan(NARROW_BELOW));
   }
 
   void bind() {
+    keepFullText(frame);
+    putSlotsInFrame();
     roomsToggle.visibleProperty().bind(narrow);
     roomsToggle.managedProperty().bind(narrow);
     StackPane.setAlignment(sidebar, Pos.TOP_LEFT);
@@ -91,22 +100,29 @@ final class AdaptiveLayout {
             membersOpen.set(false);
           }
         });
-    keepFullText(frame);
     place();
   }
 
-  /** Whether the window is too narrow for the sidebar beside the chat. */
-  BooleanBinding narrowProperty() {
-    return narrow;
+  /** Puts the slots where the panes were, keeping the frame's children in reading order. */
+  private void putSlotsInFrame() {
+    Node top = frame.getTop();
+    Node center = frame.getCenter();
+    Node bottom = frame.getBottom();
+    frame.getChildren().clear();
+    frame.setTop(top);
+    frame.setLeft(sidebarSlot);
+    frame.setCenter(center);
+    frame.setRight(membersSlot);
+    frame.setBottom(bottom);
   }
 
   private void place() {
     boolean isNarrow = narrow.get();
     Region shown =
         !isNarrow ? null : roomsToggle.isSelected() ? sidebar : membersOpen.get() ? members : null;
-    frame.setLeft(isNarrow ? null : sidebar);
-    frame.setRight(isNarrow ? null : members);
     drawer.getChildren().setAll(shown == null ? List.of() : List.of(shown));
+    sidebarSlot.getChildren().setAll(isNarrow ? List.of() : List.of(sidebar));
+    membersSlot.getChildren().setAll(isNarrow ? List.of() : List.of(members));
     drawer.setVisible(shown != null);
   }
 
