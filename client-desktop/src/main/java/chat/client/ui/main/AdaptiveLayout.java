@@ -120,10 +120,21 @@ final class AdaptiveLayout {
     boolean isNarrow = narrow.get();
     Region shown =
         !isNarrow ? null : roomsToggle.isSelected() ? sidebar : membersOpen.get() ? members : null;
-    drawer.getChildren().setAll(shown == null ? List.of() : List.of(shown));
-    sidebarSlot.getChildren().setAll(isNarrow ? List.of() : List.of(sidebar));
-    membersSlot.getChildren().setAll(isNarrow ? List.of() : List.of(members));
+    hold(drawer, shown);
+    hold(sidebarSlot, isNarrow ? null : sidebar);
+    hold(membersSlot, isNarrow ? null : members);
     drawer.setVisible(shown != null);
+  }
+
+  /**
+   * Makes {@code content} (or nothing) the only child of {@code holder}. A pane already there is
+   * left alone: taking it out of the scene, even for a moment, would drop the keyboard focus.
+   */
+  private static void hold(StackPane holder, Region content) {
+    List<Node> wanted = content == null ? List.of() : List.of(content);
+    if (!holder.getChildren().equals(wanted)) {
+      holder.getChildren().setAll(wanted);
+    }
   }
 
   private static void keepFullText(Parent parent) {
