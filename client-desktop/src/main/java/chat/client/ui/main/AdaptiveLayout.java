@@ -39,25 +39,19 @@ final class AdaptiveLayout {
   private final StackPane membersSlot = new StackPane();
 
   /**
-   * @param drawer an empty layer over {@code frame}, where a narrow window shows the sidebar or the
-   *     members
+   * @param window the main window's root, holding the frame ({@code #frame}: the sidebar {@code
+   *     #sidebar}, the rooms toggle {@code #rooms-toggle}, the members pane {@code #members-pane})
+   *     and an empty layer over it, {@code #drawer}
    * @param membersOpen whether the members pane is open
    */
-  AdaptiveLayout(
-      BorderPane frame,
-      StackPane drawer,
-      Region sidebar,
-      Region members,
-      ToggleButton roomsToggle,
-      BooleanProperty membersOpen) {
-    this.frame = frame;
-    this.drawer = drawer;
-    this.sidebar = sidebar;
-    this.members = members;
-    this.roomsToggle = roomsToggle;
+  AdaptiveLayout(Parent window, BooleanProperty membersOpen) {
+    frame = (BorderPane) window.lookup("#frame");
+    drawer = (StackPane) window.lookup("#drawer");
+    sidebar = (Region) window.lookup("#sidebar");
+    members = (Region) window.lookup("#members-pane");
+    roomsToggle = (ToggleButton) window.lookup("#rooms-toggle");
     this.membersOpen = membersOpen;
-    this.narrow =
-        frame.widthProperty().greaterThan(0).and(frame.widthProperty().lessThan(NARROW_BELOW));
+    narrow = frame.widthProperty().greaterThan(0).and(frame.widthProperty().lessThan(NARROW_BELOW));
   }
 
   void bind() {
@@ -101,6 +95,11 @@ final class AdaptiveLayout {
           }
         });
     place();
+  }
+
+  /** Whether the rooms drawer is open (only ever in a narrow window). */
+  BooleanProperty roomsOpenProperty() {
+    return roomsToggle.selectedProperty();
   }
 
   /** Puts the slots where the panes were, keeping the frame's children in reading order. */

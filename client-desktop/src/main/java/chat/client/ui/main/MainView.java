@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -30,7 +31,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -59,10 +59,6 @@ public final class MainView {
   private final OpenPanels panels = new OpenPanels();
 
   @FXML private StackPane root;
-  @FXML private BorderPane frame;
-  @FXML private VBox sidebar;
-  @FXML private ToggleButton roomsToggle;
-  @FXML private StackPane drawer;
   @FXML private HBox banner;
   @FXML private Label bannerText;
   @FXML private Button retryButton;
@@ -116,13 +112,13 @@ public final class MainView {
     memberList.setCellFactory(list -> new MemberCell(model.members().showPresence()));
     themeToggle.setSelected(dark);
     themeToggle.setOnAction(event -> toggleTheme.run());
-    new AdaptiveLayout(
-            frame, drawer, sidebar, membersPane, roomsToggle, membersToggle.selectedProperty())
-        .bind();
-    roomsToggle.selectedProperty().addListener((obs, was, now) -> focusRooms(now));
+    AdaptiveLayout layout = new AdaptiveLayout(root, membersToggle.selectedProperty());
+    layout.bind();
+    BooleanProperty roomsOpen = layout.roomsOpenProperty();
+    roomsOpen.addListener((obs, was, now) -> focusRooms(now));
     overlay.visibleProperty().addListener((obs, was, now) -> overlayShown(now));
     panels.closesOnEscape(membersToggle.selectedProperty());
-    panels.closesOnEscape(roomsToggle.selectedProperty());
+    panels.closesOnEscape(roomsOpen);
     panels.closesOnEscape(overlay.visibleProperty());
     root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     model
@@ -130,7 +126,7 @@ public final class MainView {
         .selectedProperty()
         .addListener(
             (obs, old, now) -> {
-              roomsToggle.setSelected(false);
+              roomsOpen.set(false);
               closePanel();
             });
   }
