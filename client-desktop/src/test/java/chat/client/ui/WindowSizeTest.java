@@ -78,6 +78,22 @@ class WindowSizeTest {
         .containsExactly(130.0, 70.0, 900.0, 640.0);
   }
 
+  @Test
+  void aMaximizedWindowReopensMaximized() {
+    Stage stage = both.app().stage();
+    both.app().robot().interact(() -> bounds(stage, 60, 40, 880, 620));
+    both.app().robot().interact(() -> stage.setMaximized(true));
+    AppDriver.waitFor("maximized", stage::isMaximized);
+    both.app().close();
+    both.app().robot().interact(() -> stage.setMaximized(false));
+
+    both.launchAppAgain();
+
+    AppDriver.waitFor("maximized again", stage::isMaximized);
+    // The tests share one stage: the next one starts from a window that is not maximized.
+    both.app().robot().interact(() -> stage.setMaximized(false));
+  }
+
   private static void bounds(Stage stage, double x, double y, double width, double height) {
     stage.setX(x);
     stage.setY(y);
