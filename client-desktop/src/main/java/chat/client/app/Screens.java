@@ -38,6 +38,8 @@ import javafx.stage.Stage;
 public final class Screens implements AutoCloseable {
 
   private static final String APP_TITLE = "Chat";
+  private static final double WIDTH = 1100;
+  private static final double HEIGHT = 720;
 
   private final Stage stage;
   private final Session client;
@@ -54,6 +56,7 @@ public final class Screens implements AutoCloseable {
   private Scene scene;
   private ServerBrowser browser;
   private MainViewModel main;
+  private WindowPlacement placement;
 
   public Screens(
       Stage stage,
@@ -81,11 +84,13 @@ public final class Screens implements AutoCloseable {
 
   /** Shows the window on the connect screen. */
   public void start() {
-    scene = new Scene(new Pane(), 1100, 720);
+    scene = new Scene(new Pane(), WIDTH, HEIGHT);
     Theme.follow(scene, preferences.themeProperty());
     stage.setScene(scene);
-    stage.setMinWidth(720);
+    stage.setMinWidth(480);
     stage.setMinHeight(480);
+    placement = new WindowPlacement(stage, settings);
+    placement.restoreAndFollow(WIDTH, HEIGHT);
     ConnectViewModel model = showConnectView();
     stage.show();
     // Only once the window is up: looking for servers lists the network interfaces and loads JmDNS.
@@ -136,12 +141,15 @@ public final class Screens implements AutoCloseable {
     }
   }
 
-  /** Stops looking for servers (the app is closing). */
+  /** Stops looking for servers and remembers where the window is (the app is closing). */
   @Override
   public void close() {
     stopBrowsing();
     backgroundHosting.close();
     hosting.close();
+    if (placement != null) {
+      placement.save();
+    }
   }
 
   private void showLogin(String notice) {

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -43,8 +44,9 @@ import javafx.util.Duration;
 
 /**
  * Binds the main window: sidebar, chat, composer, members, banner and the panels (shown over the
- * window; Esc closes them). Ctrl+K opens the room switcher, Ctrl+F the message search, Ctrl+, the
- * settings.
+ * window; Esc closes the newest open one). Ctrl+K opens the room switcher, Ctrl+F the message
+ * search, Ctrl+, the settings; Alt+Up and Alt+Down go to the room above or below, Ctrl+Shift+A to
+ * the next room with unread messages.
  */
 public final class MainView {
 
@@ -54,9 +56,16 @@ public final class MainView {
       new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
   private static final KeyCombination SEARCH =
       new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination ROOM_ABOVE =
+      new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN);
+  private static final KeyCombination ROOM_BELOW =
+      new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
+  private static final KeyCombination NEXT_UNREAD =
+      new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
   private final MainViewModel model;
   private final Consumer<String> openLink;
+  private final OpenPanels panels = new OpenPanels();
 
   @FXML private StackPane root;
   @FXML private HBox banner;
@@ -111,8 +120,31 @@ public final class MainView {
     memberList.setItems(model.members().members());
     membersError.textProperty().bind(model.members().errorProperty());
     memberList.setCellFactory(list -> new MemberCell(model.members().showPresence()));
+    AdaptiveLayout layout = new AdaptiveLayout(root, membersToggle.selectedProperty());
+    layout.bind();
+    BooleanProperty roomsOpen = layout.roomsOpenProperty();
+    roomsOpen.addListener((obs, was, now) -> focusRooms(now));
+    overlay.visibleProperty().addListener((obs, was, now) -> overlayShown(now));
+    panels.closesOnEscape(membersToggle.selectedProperty());
+    panels.closesOnEscape(roomsOpen);
+    panels.closesOnEscape(overlay.visibleProperty());
     root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
-    model.rooms().selectedProperty().addListener((obs, old, now) -> closePanel());
+    model
+        .rooms()
+        .selectedProperty()
+        .addListener(
+            (obs, old, now) -> {
+              roomsOpen.set(false);
+              closePanel();
+            });
+  }
+
+  private void focusRooms(boolean drawerOpen) {
+    if (drawerOpen) {
+      roomList.requestFocus();
+    } else {
+      composer.requestFocus();
+    }
   }
 
   private void bindBanner() {
@@ -228,14 +260,14 @@ public final class MainView {
     } else if (SEARCH.match(event)) {
       event.consume();
       search();
-    } else if (event.getCode() == KeyCode.ESCAPE) {
-      if (overlay.isVisible()) {
-        event.consume();
-        closePanel();
-      } else if (membersToggle.isSelected()) {
-        event.consume();
-        membersToggle.setSelected(false);
-      }
+    } else if (ROOM_ABOVE.match(event) || ROOM_BELOW.match(event)) {
+      event.consume();
+      model.rooms().selectAdjacent(ROOM_BELOW.match(event) ? 1 : -1);
+    } else if (NEXT_UNREAD.match(event)) {
+      event.consume();
+      model.rooms().selectNextUnread();
+    } else if (event.getCode() == KeyCode.ESCAPE && panels.closeNewest()) {
+      event.consume();
     }
   }
 
@@ -246,9 +278,18 @@ public final class MainView {
   }
 
   private void closePanel() {
-    overlay.setVisible(false);
-    overlay.getChildren().clear();
-    composer.requestFocus();
+    if (overlay.isVisible()) {
+      overlay.setVisible(false);
+    } else {
+      composer.requestFocus();
+    }
+  }
+
+  private void overlayShown(boolean shown) {
+    if (!shown) {
+      overlay.getChildren().clear();
+      composer.requestFocus();
+    }
   }
 
   @FXML

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
@@ -84,6 +85,39 @@ public final class RoomsViewModel {
     }
   }
 
+  /**
+   * Alt+Down ({@code step} 1) and Alt+Up ({@code -1}): opens the room below or above the open one
+   * in the sidebar's order, section titles skipped. It stops at the first and last room; with none
+   * open it starts from the top (down) or the bottom (up).
+   */
+  public void selectAdjacent(int step) {
+    List<RoomItem> order = sidebarOrder();
+    if (order.isEmpty()) {
+      return;
+    }
+    int at = order.indexOf(selected.get());
+    int to = at < 0 ? (step > 0 ? 0 : order.size() - 1) : at + step;
+    if (to >= 0 && to < order.size() && to != at) {
+      select(order.get(to));
+    }
+  }
+
+  /**
+   * Ctrl+Shift+A: opens the next room with unread messages after the open one in the sidebar's
+   * order, wrapping around at the end; does nothing when no room has any.
+   */
+  public void selectNextUnread() {
+    List<RoomItem> order = sidebarOrder();
+    int at = order.indexOf(selected.get());
+    for (int i = 1; i <= order.size(); i++) {
+      RoomItem candidate = order.get(Math.floorMod(at + i, order.size()));
+      if (candidate.unreadProperty().get() > 0) {
+        select(candidate);
+        return;
+      }
+    }
+  }
+
   public RoomItem find(String roomId) {
     return rooms.get(roomId);
   }
@@ -102,6 +136,12 @@ public final class RoomsViewModel {
 
   public IntegerBinding totalUnread() {
     return totalUnread;
+  }
+
+  private List<RoomItem> sidebarOrder() {
+    return rows.stream()
+        .flatMap(r -> r instanceof SidebarRow.Entry e ? Stream.of(e.room()) : Stream.empty())
+        .toList();
   }
 
   private RoomItem put(Room room) {

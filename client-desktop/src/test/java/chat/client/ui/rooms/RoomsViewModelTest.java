@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +104,74 @@ class RoomsViewModelTest {
 
     assertThat(again).isSameAs(first);
     assertThat(rooms.items()).extracting(RoomItem::name).containsExactly("one renamed");
+  }
+
+  @Test
+  void altDownAndAltUpFollowTheSidebarAcrossSectionsAndStopAtTheEnds() {
+    rooms.listed(
+        List.of(
+            room("r1", "zeta", RoomVisibility.PUBLIC),
+            room("r2", "alice, bob", RoomVisibility.DIRECT),
+            room("r3", "Alpha", RoomVisibility.PUBLIC),
+            room("r4", "secret", RoomVisibility.PRIVATE)));
+    List<String> visited = new ArrayList<>();
+
+    for (int i = 0; i < 5; i++) {
+      rooms.selectAdjacent(1);
+      visited.add(rooms.selectedProperty().get().name());
+    }
+    for (int i = 0; i < 4; i++) {
+      rooms.selectAdjacent(-1);
+      visited.add(rooms.selectedProperty().get().name());
+    }
+
+    assertThat(visited)
+        .containsExactly(
+            "Alpha", "zeta", "secret", "bob", "bob", "secret", "zeta", "Alpha", "Alpha");
+  }
+
+  @Test
+  void altUpWithNoRoomOpenStartsAtTheBottomAndNothingHappensWithoutRooms() {
+    rooms.selectAdjacent(-1);
+    assertThat(rooms.selectedProperty().get()).isNull();
+
+    rooms.listed(
+        List.of(
+            room("r1", "one", RoomVisibility.PUBLIC), room("r2", "two", RoomVisibility.PRIVATE)));
+    rooms.selectAdjacent(-1);
+
+    assertThat(rooms.selectedProperty().get().name()).isEqualTo("two");
+  }
+
+  @Test
+  void nextUnreadGoesToTheNextRoomWithUnreadMessagesWrappingAround() {
+    rooms.listed(
+        List.of(
+            room("r1", "a", RoomVisibility.PUBLIC),
+            room("r2", "b", RoomVisibility.PUBLIC),
+            room("r3", "c", RoomVisibility.PUBLIC),
+            room("r4", "d", RoomVisibility.PRIVATE)));
+    rooms.select(rooms.find("r3"));
+    rooms.arrived(message("m1", "r1", "u-bob"), true);
+    rooms.arrived(message("m2", "r4", "u-bob"), true);
+
+    rooms.selectNextUnread();
+    assertThat(rooms.selectedProperty().get().name()).isEqualTo("d");
+
+    rooms.selectNextUnread();
+    assertThat(rooms.selectedProperty().get().name()).as("wrapped").isEqualTo("a");
+    assertThat(rooms.totalUnread().get()).isZero();
+  }
+
+  @Test
+  void nextUnreadDoesNothingWhenNoRoomHasUnreadMessages() {
+    rooms.listed(
+        List.of(room("r1", "a", RoomVisibility.PUBLIC), room("r2", "b", RoomVisibility.PUBLIC)));
+    rooms.select(rooms.find("r2"));
+
+    rooms.selectNextUnread();
+
+    assertThat(rooms.selectedProperty().get().name()).isEqualTo("b");
   }
 
   private static String label(SidebarRow row) {

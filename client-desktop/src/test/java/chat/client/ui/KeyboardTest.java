@@ -1,0 +1,195 @@
+package chat.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.client.support.AppAndServer;
+import chat.client.support.AppDriver;
+import chat.protocol.client.MessageSend;
+import chat.protocol.client.RoomCreate;
+import chat.protocol.model.Room;
+import chat.protocol.model.RoomVisibility;
+import chat.protocol.result.MessageResult;
+import chat.protocol.result.RoomResult;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Moving between rooms and closing panels from the keyboard, in the real app. */
+class KeyboardTest {
+
+  @RegisterExtension final AppAndServer both = AppAndServer.aliceWithBob();
+
+  @Test
+  void altDownAndAltUpMoveBetweenRooms() {
+    room("alpha");
+    room("beta");
+    both.app().join("alpha");
+    both.app().join("beta");
+    openDirectWithBob();
+    both.app().openRoom("alpha");
+
+    alt(KeyCode.DOWN);
+    AppDriver.waitFor("beta", () -> title().equals("beta"));
+    alt(KeyCode.DOWN);
+    AppDriver.waitFor("bob, past the section title", () -> title().equals("bob"));
+    alt(KeyCode.DOWN);
+    assertThat(title()).as("the last room stays").isEqualTo("bob");
+    alt(KeyCode.UP);
+    AppDriver.waitFor("beta again", () -> title().equals("beta"));
+    alt(KeyCode.UP);
+    AppDriver.waitFor("alpha again", () -> title().equals("alpha"));
+  }
+
+  @Test
+  void ctrlShiftAGoesToTheNextUnreadRoom() {
+    Room alpha = room("alpha");
+    room("beta");
+    Room gamma = room("gamma");
+    both.app().join("alpha");
+    both.app().join("beta");
+    both.app().join("gamma");
+    both.app().openRoom("beta");
+    say(alpha, "in alpha");
+    say(gamma, "in gamma");
+    AppDriver.waitFor("two unread rooms", () -> both.app().title().startsWith("(2) "));
+
+    nextUnread();
+    AppDriver.waitFor("gamma", () -> title().equals("gamma"));
+    nextUnread();
+    AppDriver.waitFor("alpha, wrapping around", () -> title().equals("alpha"));
+    nextUnread();
+    assertThat(title()).as("no unread room left").isEqualTo("alpha");
+  }
+
+  @Test
+  void escapeClosesPanels() {
+    room("lobby");
+    both.app().join("lobby");
+    both.app().click("#members-toggle");
+    AppDriver.waitFor("the members", () -> both.app().exists("#members-pane"));
+    both.app().click("#new-room");
+    AppDriver.waitFor("the panel", () -> both.app().exists("#room-name"));
+
+    both.app().robot().type(KeyCode.ESCAPE);
+    AppDriver.waitFor("the panel closes", () -> !both.app().exists("#room-name"));
+    assertThat(visible("#members-pane")).as("only the newest panel closes").isTrue();
+
+    both.app().robot().type(KeyCode.ESCAPE);
+    AppDriver.waitFor("the members close", () -> !visible("#members-pane"));
+
+    both.app().click("#composer");
+    both.app().robot().write("a draft");
+    both.app().robot().type(KeyCode.ESCAPE);
+    assertThat(both.app().text("#composer")).as("nothing open: nothing lost").isEqualTo("a draft");
+    assertThat(title()).isEqualTo("lobby");
+
+    both.app().robot().interact(() -> both.app().stage().setWidth(600));
+    both.app().click("#rooms-toggle");
+    AppDriver.waitFor("the rooms drawer", () -> visible("#drawer"));
+    both.app().robot().type(KeyCode.ESCAPE);
+    AppDriver.waitFor("the drawer closes", () -> !visible("#drawer"));
+  }
+
+  @Test
+  void tabVisitsTheWindowInReadingOrderShowingAFocusRingOnEachStop() {
+    room("lobby");
+    both.app().join("lobby");
+    // Narrow and wide again: the sidebar goes into the drawer and back without changing the order.
+    both.app().robot().interact(() -> both.app().stage().setWidth(600));
+    AppDriver.waitFor("the narrow layout", () -> visible("#rooms-toggle"));
+    both.app().robot().interact(() -> both.app().stage().setWidth(1100));
+    AppDriver.waitFor("the wide layout", () -> visible("#rooms"));
+
+    both.app().click("#composer");
+    both.app().robot().write("a draft");
+
+    for (String theme : List.of("light", "dark")) {
+      both.app().click("#composer");
+      List<String> stops = new ArrayList<>();
+      for (int i = 0; i < 30 && !stops.contains("composer"); i++) {
+        both.app().robot().type(KeyCode.TAB);
+        Node owner = both.app().stage().getScene().getFocusOwner();
+        stops.add(owner.getId());
+        assertThat(showsFocusRing(owner)).as(owner.getId() + " in " + theme).isTrue();
+      }
+      assertThat(stops)
+          .as(theme)
+          .containsSubsequence(
+              "send",
+              "new-room",
+              "browse",
+              "new-direct",
+              "rooms",
+              "theme",
+              "logout",
+              "members-toggle",
+              "messages",
+              "composer");
+      both.app().click("#theme");
+    }
+  }
+
+  /** Focus moved by the keyboard, drawn as the theme's accent border around the control. */
+  private static boolean showsFocusRing(Node node) {
+    return node.getPseudoClassStates().contains(PseudoClass.getPseudoClass("focus-visible"))
+        && node instanceof Region region
+        && region.getBorder() != null
+        && region.getBorder().getStrokes().stream().anyMatch(s -> s.getWidths().getTop() == 2);
+  }
+
+  private boolean visible(String query) {
+    return both.app()
+        .robot()
+        .lookup(query)
+        .tryQuery()
+        .map(n -> n.isVisible() && n.getScene() != null)
+        .orElse(false);
+  }
+
+  private void alt(KeyCode key) {
+    both.app().robot().press(KeyCode.ALT).type(key).release(KeyCode.ALT);
+  }
+
+  private void nextUnread() {
+    both.app()
+        .robot()
+        .press(KeyCode.CONTROL, KeyCode.SHIFT)
+        .type(KeyCode.A)
+        .release(KeyCode.SHIFT, KeyCode.CONTROL);
+  }
+
+  private String title() {
+    return both.app().text("#room-title");
+  }
+
+  private Room room(String name) {
+    return both.bob()
+        .request(id -> new RoomCreate(id, name, RoomVisibility.PUBLIC, null), RoomResult.class)
+        .room();
+  }
+
+  /** A direct conversation, listed in the sidebar's last section. */
+  private void openDirectWithBob() {
+    both.app().click("#new-direct");
+    both.app().fill("#people-query", "bo");
+    AppDriver.waitFor(
+        "bob in the results", () -> both.app().list("#people-results").getItems().size() == 1);
+    both.app()
+        .robot()
+        .interact(() -> both.app().list("#people-results").getSelectionModel().selectFirst());
+    both.app().click("#open-direct");
+    AppDriver.waitFor("the conversation", () -> title().equals("bob"));
+  }
+
+  private void say(Room room, String text) {
+    both.bob()
+        .request(
+            id -> new MessageSend(id, room.roomId(), text, "b-" + System.nanoTime()),
+            MessageResult.class);
+  }
+}

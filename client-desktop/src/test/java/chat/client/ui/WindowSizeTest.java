@@ -1,0 +1,211 @@
+package chat.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.client.support.AppAndServer;
+import chat.client.support.AppDriver;
+import chat.protocol.client.MessageSend;
+import chat.protocol.client.RoomCreate;
+import chat.protocol.model.Room;
+import chat.protocol.model.RoomVisibility;
+import chat.protocol.result.MessageResult;
+import chat.protocol.result.RoomResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The main window from narrow to wide, and where it opens again. */
+class WindowSizeTest {
+
+  @RegisterExtension final AppAndServer both = AppAndServer.aliceWithBob();
+
+  @Test
+  void at480PxWideNoControlLiesOutsideTheWindow() {
+    conversation();
+    resize(480, 600);
+
+    assertThat(controlsOutsideTheWindow()).as("with the chat").isEmpty();
+    both.app().click("#rooms-toggle");
+    AppDriver.waitFor("the rooms drawer", () -> showing("#rooms"));
+    assertThat(controlsOutsideTheWindow()).as("with the rooms drawer").isEmpty();
+    both.app().robot().type(KeyCode.ESCAPE);
+    both.app().click("#members-toggle");
+    AppDriver.waitFor("the members", () -> showing("#members-pane"));
+    assertThat(controlsOutsideTheWindow()).as("with the members").isEmpty();
+  }
+
+  @Test
+  void at720PxNoLabelIsClipped() {
+    conversation();
+    resize(720, 600);
+
+    assertThat(clippedLabels(".chat-header")).as("in the chat header").isEmpty();
+    both.app().click("#rooms-toggle");
+    AppDriver.waitFor("the rooms drawer", () -> showing("#rooms"));
+    assertThat(clippedLabels("#sidebar")).as("in the sidebar").isEmpty();
+  }
+
+  @Test
+  void theWindowReopensWhereItWasLeft() {
+    Stage stage = both.app().stage();
+    both.app()
+        .robot()
+        .interact(
+            () -> {
+              stage.setX(130);
+              stage.setY(70);
+              stage.setWidth(900);
+              stage.setHeight(640);
+            });
+    both.app().close();
+    both.app().robot().interact(() -> bounds(stage, 0, 0, 1000, 700));
+
+    both.launchAppAgain();
+
+    AppDriver.waitFor("the window", () -> stage.isShowing());
+    assertThat(List.of(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()))
+        .containsExactly(130.0, 70.0, 900.0, 640.0);
+  }
+
+  @Test
+  void aMaximizedWindowReopensMaximized() {
+    Stage stage = both.app().stage();
+    both.app().robot().interact(() -> bounds(stage, 60, 40, 880, 620));
+    both.app().robot().interact(() -> stage.setMaximized(true));
+    AppDriver.waitFor("maximized", stage::isMaximized);
+    both.app().close();
+    both.app().robot().interact(() -> stage.setMaximized(false));
+
+    both.launchAppAgain();
+
+    AppDriver.waitFor("maximized again", stage::isMaximized);
+    // The tests share one stage: the next one starts from a window that is not maximized.
+    both.app().robot().interact(() -> stage.setMaximized(false));
+  }
+
+  private static void bounds(Stage stage, double x, double y, double width, double height) {
+    stage.setX(x);
+    stage.setY(y);
+    stage.setWidth(width);
+    stage.setHeight(height);
+  }
+
+  private void conversation() {
+    Room room =
+        both.bob()
+            .request(
+                id -> new RoomCreate(id, "release-planning", RoomVisibility.PUBLIC, null),
+                RoomResult.class)
+            .room();
+    both.app().join("release-planning");
+    both.bob()
+        .request(
+            id -> new MessageSend(id, room.roomId(), "Shall we ship on Friday?", "b-1"),
+            MessageResult.class);
+    both.app().say("Friday works for me.");
+    AppDriver.waitFor("the messages", () -> both.app().list("#messages").getItems().size() >= 2);
+  }
+
+  private void resize(double width, double height) {
+    both.app().robot().interact(() -> bounds(both.app().stage(), 0, 0, width, height));
+    AppDriver.waitFor("the new size", () -> both.app().stage().getScene().getWidth() == width);
+  }
+
+  private boolean showing(String query) {
+    return both.app().robot().lookup(query).tryQuery().map(WindowSizeTest::shown).orElse(false);
+  }
+
+  private List<String> controlsOutsideTheWindow() {
+    List<String> outside = new ArrayList<>();
+    both.app()
+        .robot()
+        .interact(
+            () -> {
+              Scene scene = both.app().stage().getScene();
+              visit(
+                  scene.getRoot(),
+                  node -> {
+                    Bounds b = node.localToScene(node.getLayoutBounds());
+                    if (b.getMinX() < -0.5
+                        || b.getMinY() < -0.5
+                        || b.getMaxX() > scene.getWidth() + 0.5
+                        || b.getMaxY() > scene.getHeight() + 0.5) {
+                      outside.add(describe(node) + " at " + b);
+                    }
+                  });
+            });
+    return outside;
+  }
+
+  private List<String> clippedLabels(String within) {
+    AtomicReference<List<String>> clipped = new AtomicReference<>();
+    both.app()
+        .robot()
+        .interact(
+            () -> {
+              List<String> found = new ArrayList<>();
+              Parent area = (Parent) both.app().robot().lookup(within).query();
+              visitAll(
+                  area,
+                  node -> {
+                    if (node instanceof Labeled labeled
+                        && shown(labeled)
+                        && labeled.isTextTruncated()) {
+                      found.add(describe(labeled));
+                    }
+                  });
+              clipped.set(found);
+            });
+    return clipped.get();
+  }
+
+  /** Every shown control, not looking inside controls (a list clips its own rows). */
+  private static void visit(Parent parent, Consumer<Node> control) {
+    for (Node child : parent.getChildrenUnmodifiable()) {
+      if (!child.isVisible()) {
+        continue;
+      }
+      if (child instanceof Control) {
+        control.accept(child);
+      } else if (child instanceof Parent inner) {
+        visit(inner, control);
+      }
+    }
+  }
+
+  private static void visitAll(Parent parent, Consumer<Node> each) {
+    for (Node child : parent.getChildrenUnmodifiable()) {
+      each.accept(child);
+      if (child instanceof Parent inner) {
+        visitAll(inner, each);
+      }
+    }
+  }
+
+  private static boolean shown(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return node.getScene() != null;
+  }
+
+  private static String describe(Node node) {
+    String name = node.getId() != null ? "#" + node.getId() : node.getClass().getSimpleName();
+    return node instanceof Labeled l && l.getText() != null
+        ? name + " \"" + l.getText() + "\""
+        : name;
+  }
+}
