@@ -44,10 +44,19 @@ public final class RoomsViewModel {
     this.mentions = new Mentions(myUsername);
   }
 
-  /** The rooms as listed after a (re)connect; rooms left elsewhere go away. */
+  /**
+   * The rooms as listed after a (re)connect; rooms left elsewhere go away. Unread counts start
+   * again from the server's read cursor ({@code unreadCount}), which knows what arrived while this
+   * app was away; the room on screen stays read.
+   */
   public void listed(List<Room> listed) {
     rooms.keySet().retainAll(listed.stream().map(Room::roomId).toList());
-    listed.forEach(this::put);
+    for (Room room : listed) {
+      RoomItem item = put(room);
+      if (room.unreadCount() != null && item != selected.get()) {
+        item.unreadProperty().set(room.unreadCount());
+      }
+    }
     if (selected.get() != null && !rooms.containsKey(selected.get().roomId())) {
       selected.set(null);
     }

@@ -52,6 +52,20 @@ class RoomsViewModelTest {
   }
 
   @Test
+  void unreadCountsStartFromTheServersReadCursorExceptForTheRoomOnScreen() {
+    rooms.listed(
+        List.of(
+            room("r1", "one", RoomVisibility.PUBLIC), room("r2", "two", RoomVisibility.PUBLIC)));
+    rooms.select(rooms.find("r1"));
+
+    rooms.listed(List.of(unread("r1", "one", 4), unread("r2", "two", 3)));
+
+    assertThat(rooms.find("r2").unreadProperty().get()).isEqualTo(3);
+    assertThat(rooms.find("r1").unreadProperty().get()).isZero();
+    assertThat(rooms.totalUnread().get()).isEqualTo(3);
+  }
+
+  @Test
   void aMentionOfMeInARoomNotOnScreenCountsAsAMentionUntilTheRoomIsOpened() {
     rooms.listed(
         List.of(
@@ -183,6 +197,10 @@ class RoomsViewModelTest {
 
   private static Room room(String id, String name, RoomVisibility visibility) {
     return new Room(id, name, visibility, "u-bob", 0, 2);
+  }
+
+  private static Room unread(String id, String name, int count) {
+    return new Room(id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2, count, null);
   }
 
   private static Message message(String id, String roomId, String senderId) {
