@@ -121,16 +121,20 @@ class KeyboardTest {
           .as(theme)
           .containsSubsequence(
               "send",
+              "emoji",
+              "do-not-disturb",
               "new-room",
               "browse",
               "new-direct",
               "rooms",
-              "theme",
+              "settings",
               "logout",
+              "search-button",
+              "notify-level",
               "members-toggle",
               "messages",
               "composer");
-      both.app().click("#theme");
+      both.app().chooseTheme("#theme-dark");
     }
   }
 

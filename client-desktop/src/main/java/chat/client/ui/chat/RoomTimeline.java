@@ -42,6 +42,12 @@ final class RoomTimeline {
   private boolean hasOlder = true;
   private boolean hasNewer;
 
+  /**
+   * Live messages that came while the window did not reach the newest: the newer page that ends the
+   * gap may have been read before they were stored, so they join it when it comes.
+   */
+  private final List<Message> heldBack = new ArrayList<>();
+
   RoomTimeline(String myUserId, ZoneId zone) {
     this.myUserId = myUserId;
     this.zone = zone;
@@ -50,7 +56,11 @@ final class RoomTimeline {
   /** Appends a message as the newest; false when it was already here. */
   boolean add(Message message) {
     if (hasNewer) {
-      return !ids.contains(message.messageId()); // a gap lies between: it comes with newer pages
+      boolean isNew = !ids.contains(message.messageId());
+      if (isNew) {
+        heldBack.add(message); // a gap lies between: shown once the newer pages reach it
+      }
+      return isNew;
     }
     if (!ids.add(message.messageId())) {
       return false;
@@ -77,8 +87,9 @@ final class RoomTimeline {
 
   /** The newest page, fetched when the room is first opened; what arrived before it stays after. */
   void loadedNewest(List<Message> page, boolean hasMore) {
-    List<Message> live = hasNewer ? List.of() : List.copyOf(messages);
+    List<Message> live = hasNewer ? List.copyOf(heldBack) : List.copyOf(messages);
     hasNewer = false;
+    heldBack.clear();
     messages.clear();
     ids.clear();
     page.forEach(this::keep);
@@ -97,6 +108,7 @@ final class RoomTimeline {
     messages.clear();
     ids.clear();
     window.forEach(this::keep);
+    heldBack.clear();
     loaded = true;
     hasOlder = olderBeyond;
     hasNewer = newerBeyond;
@@ -108,6 +120,10 @@ final class RoomTimeline {
   void addedNewer(List<Message> page, boolean hasMore) {
     page.forEach(this::keep);
     hasNewer = hasMore;
+    if (!hasMore) {
+      heldBack.forEach(this::keep);
+      heldBack.clear();
+    }
     rebuild();
   }
 

@@ -79,7 +79,17 @@ public final class LoginViewModel {
       switch (refused.code()) {
         case USERNAME_TAKEN -> usernameError.set("This username is taken");
         case INVALID_CREDENTIALS -> passwordError.set("Wrong username or password");
-        default -> showByField(refused);
+        case INVALID_INPUT,
+            UNKNOWN_TYPE,
+            UNAUTHORIZED,
+            TOKEN_EXPIRED,
+            FORBIDDEN,
+            NOT_FOUND,
+            PAYLOAD_TOO_LARGE,
+            RATE_LIMITED,
+            INTERNAL,
+            STORAGE_UNAVAILABLE ->
+            showByField(refused);
       }
     } else {
       formError.set(Failures.describe(failure));

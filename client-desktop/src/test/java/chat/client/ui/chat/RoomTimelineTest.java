@@ -113,6 +113,17 @@ class RoomTimelineTest {
   }
 
   @Test
+  void aLiveMessageHeldBackDuringAJumpIsShownWhenTheNewestPageLacksIt() {
+    timeline.loadedAround(List.of(message("m2", "u-bob", "two", 20)), true, true);
+    timeline.add(message("m9", "u-alice", "ours, acknowledged first", 90));
+
+    timeline.loadedNewest(List.of(message("m8", "u-bob", "eight", 80)), true);
+
+    assertThat(rows())
+        .containsExactly("[day]", "bob: eight", "alice (own): ours, acknowledged first");
+  }
+
+  @Test
   void theNewestPageAfterAWindowReplacesIt() {
     timeline.loadedAround(List.of(message("m2", "u-bob", "two", 20)), true, true);
 
