@@ -142,11 +142,17 @@ public final class AppDriver implements AutoCloseable {
 
   private boolean onScreen(String query) {
     WaitForAsyncUtils.waitForFxEvents();
-    return robot
-        .lookup(query)
-        .tryQuery()
-        .map(n -> n.getScene() != null && n.isVisible())
-        .orElse(false);
+    return robot.lookup(query).tryQuery().map(n -> n.getScene() != null && shown(n)).orElse(false);
+  }
+
+  /** Whether the node and every parent it has are visible, as TestFX checks before a click. */
+  private static boolean shown(Node node) {
+    for (Node at = node; at != null; at = at.getParent()) {
+      if (!at.isVisible()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public boolean exists(String query) {
