@@ -53,7 +53,7 @@ public record Services(
     DelayedTasks tasks = new DelayedTasks(clock);
     ServerConfig.RealtimeTimings timings = config.realtime();
     PresenceService presence = new PresenceService(storage.ports(), tasks, timings.presenceGrace());
-    UserDirectory users = new UserDirectory(storage.users(), presence);
+    UserDirectory users = new UserDirectory(storage.users(), presence, storage.events());
     ServerConfig.AbuseLimits abuse = config.abuse();
     AccountService accounts =
         new AccountService(

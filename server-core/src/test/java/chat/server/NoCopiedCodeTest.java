@@ -22,8 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  * a run of more than ten lines, whether the same lines or the same shape with other names. A run of
  * eleven lines alike is a twin that two people will have to keep in step; one of them will not.
  *
- * <p>Lines are compared after {@link #shape}: trimmed, with comments, imports, package lines and
- * lines of lone punctuation left out, and every literal and identifier replaced by a letter.
+ * <p>Lines are compared after {@link #shape}: trimmed, with comments, imports, package lines, lines
+ * of lone punctuation and the names of a {@code permits} clause left out, and every literal and
+ * identifier replaced by a letter. A {@code permits} clause is a list of names that the compiler
+ * holds to the sealed type's subclasses: two such lists cannot drift apart as twins do, and the
+ * protocol's frame types can only be listed there.
  */
 class NoCopiedCodeTest {
 
@@ -140,6 +143,26 @@ class NoCopiedCodeTest {
     assertThat(sharedRuns(List.of(original, copy), dir)).hasSize(1);
   }
 
+  @Test
+  void thePermitsClausesOfTwoSealedTypesAreNotCountedButWhatFollowsIs(@TempDir Path dir)
+      throws IOException {
+    Path one = write(dir.resolve("A.java"), sealed("A", 14) + run(11, "alpha"));
+    Path other = write(dir.resolve("B.java"), sealed("B", 14) + "}\n");
+
+    assertThat(sharedRuns(List.of(one, other), dir)).isEmpty();
+    Path copy = write(dir.resolve("C.java"), sealed("C", 12) + run(11, "beta"));
+    assertThat(sharedRuns(List.of(one, copy), dir)).hasSize(1);
+  }
+
+  /** A sealed interface whose {@code permits} clause names {@code count} types, a line each. */
+  private static String sealed(String name, int count) {
+    StringBuilder code = new StringBuilder("public sealed interface " + name + "\n    permits ");
+    for (int i = 0; i < count; i++) {
+      code.append(name).append(i).append(i + 1 < count ? ",\n        " : " {\n");
+    }
+    return code.toString();
+  }
+
   /** {@code lines} statements that differ from another run's only in names and literals. */
   private static String run(int lines, String name) {
     StringBuilder code = new StringBuilder();
@@ -215,9 +238,13 @@ class NoCopiedCodeTest {
       throw new UncheckedIOException(e);
     }
     List<Line> lines = new ArrayList<>();
+    boolean inPermits = false;
     for (int i = 0; i < text.size(); i++) {
       String line = text.get(i).trim();
-      if (counts(line)) {
+      inPermits = inPermits || line.startsWith("permits ");
+      if (inPermits) {
+        inPermits = !line.endsWith("{") && !line.endsWith("{}");
+      } else if (counts(line)) {
         lines.add(new Line(i + 1, shape(line)));
       }
     }

@@ -13,6 +13,7 @@ import chat.protocol.result.MessageResult;
 import chat.protocol.server.Ack;
 import chat.protocol.server.ErrorFrame;
 import chat.protocol.server.ServerFrame;
+import chat.protocol.server.UserUpdated;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,23 @@ class ProtocolExamplesTest {
     assertThat(ack.result(MessageResult.class)).isEqualTo(new MessageResult(Samples.TEXT));
     assertReEncodesTo(ack, json);
     assertReEncodesTo(new Ack("r7", new MessageResult(Samples.TEXT)), json);
+  }
+
+  @Test
+  void userUpdatedExample() {
+    String json =
+        """
+        {"type":"user.updated","user":{"userId":"u_bob","username":"bob","displayName":"Bob Brown",
+         "status":"online","lastSeen":1764000000000}}
+        """;
+
+    ServerFrame frame = ProtocolJson.decodeServerFrame(json);
+
+    assertThat(frame)
+        .isEqualTo(
+            new UserUpdated(
+                new User("u_bob", "bob", "Bob Brown", UserStatus.ONLINE, 1_764_000_000_000L)));
+    assertReEncodesTo(frame, json);
   }
 
   @Test

@@ -62,6 +62,7 @@ import chat.protocol.server.ReadEvent;
 import chat.protocol.server.RoomUpdated;
 import chat.protocol.server.ServerFrame;
 import chat.protocol.server.TypingEvent;
+import chat.protocol.server.UserUpdated;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +153,8 @@ public final class Samples {
         new TypingEvent("r_abc", "u_bob", true),
         new ReadEvent("r_abc", "u_bob", "m_1"),
         new PresenceEvent("u_bob", UserStatus.OFFLINE, 1_764_000_000_000L),
-        new RoomUpdated(LISTED_ROOM));
+        new RoomUpdated(LISTED_ROOM),
+        new UserUpdated(BOB));
   }
 
   /** Results, models and HTTP bodies: every other type of the module. */

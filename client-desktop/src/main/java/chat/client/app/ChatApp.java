@@ -6,14 +6,13 @@ import chat.client.host.LocalServerHost;
 import chat.client.net.ReconnectPolicy;
 import chat.client.net.Session;
 import chat.client.notify.ChosenNotifier;
-import chat.client.notify.DbusNotifier;
 import chat.client.notify.ToastNotifier;
+import chat.client.tray.AppTray;
 import chat.server.embed.LocalNetwork;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -40,6 +39,7 @@ public final class ChatApp extends Application {
   private LocalServerHost host;
   private Screens screens;
   private ChosenNotifier notifier;
+  private AppTray tray;
 
   /**
    * The app as installed: the user's own folders, looking for servers on the LAN and announcing a
@@ -59,7 +59,8 @@ public final class ChatApp extends Application {
 
   /**
    * Whether notifications show only as toasts in the window, never through the desktop's
-   * notification service: {@code -Dchat.notifications=window} (tests, and users who want them so).
+   * notification service or the tray: {@code -Dchat.notifications=window} (tests, and users who
+   * want them so).
    */
   private static boolean notificationsInWindowOnly() {
     return "window".equalsIgnoreCase(System.getProperty("chat.notifications", "desktop"));
@@ -90,13 +91,14 @@ public final class ChatApp extends Application {
             dirs.data().resolve("outbox"),
             clock);
     host = new LocalServerHost(dirs.data().resolve("hosted-server"), hostOverrides);
+    tray =
+        new AppTray(
+            new AppTray.Actions(() -> Screens.raise(stage), Platform::exit), Platform::runLater);
+    ToastNotifier toasts = new ToastNotifier(stage);
     notifier =
-        ChosenNotifier.choose(
-            notificationsInWindowOnly()
-                ? Optional::empty
-                : () -> DbusNotifier.onSessionBus(Platform::runLater),
-            new ToastNotifier(stage),
-            background);
+        notificationsInWindowOnly()
+            ? ChosenNotifier.inWindowOnly(toasts)
+            : ChosenNotifier.forThisDesktop(tray, toasts, Platform::runLater, background);
     screens =
         new Screens(
             stage,
@@ -107,7 +109,8 @@ public final class ChatApp extends Application {
             clock,
             getHostServices()::showDocument,
             browseOn,
-            notifier);
+            notifier,
+            tray);
     StartupReport.watch(stage, System.getenv(), System.out);
     screens.start();
   }
@@ -122,6 +125,9 @@ public final class ChatApp extends Application {
     }
     if (notifier != null) {
       notifier.close();
+    }
+    if (tray != null) {
+      tray.close();
     }
     try {
       if (host != null) {

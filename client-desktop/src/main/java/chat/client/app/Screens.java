@@ -6,6 +6,7 @@ import chat.client.host.LocalServerHost;
 import chat.client.net.Session;
 import chat.client.notify.Alerts;
 import chat.client.notify.Notifier;
+import chat.client.tray.AppTray;
 import chat.client.ui.Theme;
 import chat.client.ui.Views;
 import chat.client.ui.connect.ConnectView;
@@ -67,7 +68,8 @@ public final class Screens implements AutoCloseable {
       Clock clock,
       Consumer<String> openLink,
       Supplier<List<InetAddress>> browseOn,
-      Notifier notifier) {
+      Notifier notifier,
+      AppTray tray) {
     this.stage = stage;
     this.client = client;
     this.host = host;
@@ -77,7 +79,8 @@ public final class Screens implements AutoCloseable {
     this.openLink = openLink;
     this.browseOn = browseOn;
     this.hosting = new Hosting(host, client, settings, background, Platform::runLater);
-    this.backgroundHosting = new BackgroundHosting(stage, hosting, background, Platform::exit);
+    this.backgroundHosting =
+        new BackgroundHosting(stage, hosting, tray, background, Platform::exit);
     this.notifier = notifier;
     this.preferences = new Preferences(settings);
   }
@@ -167,7 +170,7 @@ public final class Screens implements AutoCloseable {
             Alerts.Me.of(client),
             notifier,
             stage::isFocused,
-            this::raise,
+            () -> raise(stage),
             clock);
     MainViewModel model =
         new MainViewModel(client, hosting, clock, preferences, this::showLogin, alerts);
@@ -176,8 +179,8 @@ public final class Screens implements AutoCloseable {
     stage.titleProperty().bind(model.title());
   }
 
-  /** Brings the window to the front: a notification was clicked. */
-  private void raise() {
+  /** Brings the window to the front: a notification was clicked, or the tray's "Open". */
+  static void raise(Stage stage) {
     stage.setIconified(false);
     stage.show();
     stage.toFront();

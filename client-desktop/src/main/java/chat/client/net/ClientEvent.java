@@ -2,6 +2,7 @@ package chat.client.net;
 
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
+import chat.protocol.model.User;
 import chat.protocol.model.UserStatus;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,12 @@ public sealed interface ClientEvent {
 
   /** A user who shares a room with us came online or went offline. */
   record PresenceChanged(String userId, UserStatus status, long lastSeen) implements ClientEvent {}
+
+  /**
+   * A user who shares a room with us, or we ourself, changed how they are shown (their display
+   * name): {@code user} is how they are shown now.
+   */
+  record UserChanged(User user) implements ClientEvent {}
 
   /** Another member started or stopped typing in a room; a start holds for 6 s unless repeated. */
   record TypingChanged(String roomId, String userId, boolean active) implements ClientEvent {}

@@ -8,6 +8,7 @@ import chat.client.net.ClientEvent.ReactionsChanged;
 import chat.client.net.ClientEvent.ReadUpTo;
 import chat.client.net.ClientEvent.RoomChanged;
 import chat.client.net.ClientEvent.TypingChanged;
+import chat.client.net.ClientEvent.UserChanged;
 import chat.protocol.server.Ack;
 import chat.protocol.server.ErrorFrame;
 import chat.protocol.server.MessageDeleted;
@@ -19,6 +20,7 @@ import chat.protocol.server.ReadEvent;
 import chat.protocol.server.RoomUpdated;
 import chat.protocol.server.ServerFrame;
 import chat.protocol.server.TypingEvent;
+import chat.protocol.server.UserUpdated;
 import java.util.Optional;
 
 /**
@@ -43,6 +45,7 @@ final class ServerEvents {
           case ReadEvent r -> new ReadUpTo(r.roomId(), r.userId(), r.messageId());
           case PresenceEvent p -> new PresenceChanged(p.userId(), p.status(), p.lastSeen());
           case RoomUpdated r -> new RoomChanged(r.room());
+          case UserUpdated u -> new UserChanged(u.user());
         });
   }
 }

@@ -267,6 +267,17 @@ public final class Session implements AutoCloseable {
     fx.execute(() -> meProperty.set(user));
   }
 
+  /**
+   * A user is shown by another name now: when it is the signed-in user (renamed on another device),
+   * {@link #meProperty()} follows.
+   */
+  void userChanged(User user) {
+    User current = me;
+    if (current != null && current.userId().equals(user.userId())) {
+      profileChanged(user);
+    }
+  }
+
   /** Signs out here without asking the server (which already ended the session). */
   CompletableFuture<Void> endSessionHere() {
     return toFx(CompletableFuture.runAsync(this::endSession, loop));

@@ -2,6 +2,7 @@ package chat.client.net;
 
 import chat.client.net.ClientEvent.SessionEnded;
 import chat.protocol.server.ServerFrame;
+import chat.protocol.server.UserUpdated;
 
 /**
  * Routes one session's connection news, on the loop thread: socket traffic to its {@link Delivery},
@@ -30,6 +31,9 @@ final class SessionEvents implements Connection.Listener {
 
   @Override
   public void event(ServerFrame event) {
+    if (event instanceof UserUpdated updated) {
+      client.userChanged(updated.user());
+    }
     delivery.event(event);
   }
 

@@ -15,6 +15,7 @@ import chat.protocol.server.ReadEvent;
 import chat.protocol.server.RoomUpdated;
 import chat.protocol.server.ServerFrame;
 import chat.protocol.server.TypingEvent;
+import chat.protocol.server.UserUpdated;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -144,7 +145,8 @@ final class SocketLink extends WebSocketListener {
           TypingEvent _,
           ReadEvent _,
           PresenceEvent _,
-          RoomUpdated _ ->
+          RoomUpdated _,
+          UserUpdated _ ->
           handler.event(frame);
     }
   }

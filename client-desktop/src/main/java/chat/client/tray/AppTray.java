@@ -19,29 +19,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The app's one icon in the desktop's system tray ({@link SystemTray}), shown while the app hosts a
- * server, so that the server can keep running with the window closed. Its menu (Open, Stop hosting,
- * Quit) runs its actions on the JavaFX thread; a double-click opens the window. Where the desktop
- * has no tray (headless, or no tray manager running), nothing shows and {@link #icon()} stays
- * empty. Loading AWT takes a moment, so {@link #show} and {@link #hide} belong off the FX thread.
+ * The app's one icon in the desktop's system tray ({@link SystemTray}). It shows while the app
+ * hosts a server, so that the server can keep running with the window closed, and for the app's
+ * whole run where it carries the notifications (a tray but no desktop notification service: Windows
+ * shows a program's notifications only while its icon is in the tray). Its menu runs its actions on
+ * the JavaFX thread: Open and Quit always, Stop hosting only while hosting; a double-click opens
+ * the window. Where the desktop has no tray (headless, or no tray manager running), nothing shows
+ * and {@link #icon()} stays empty. Loading AWT takes a moment, so every method but {@link #icon()}
+ * belongs off the FX thread.
  */
 public final class AppTray implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(AppTray.class);
+  private static final String NAME = "Chat";
 
-  /** What the menu's items do. */
-  public record Actions(Runnable open, Runnable stopHosting, Runnable quit) {}
+  /** What the menu's items do, whether the app hosts or not. */
+  public record Actions(Runnable open, Runnable quit) {}
 
-  private final String tooltip;
   private final Actions actions;
   private final Executor fx;
   private volatile TrayIcon icon;
+  private boolean forNotifications;
+  private Runnable stopHosting;
+  private boolean closed;
 
   /**
    * @param fx where the menu's actions run
    */
-  public AppTray(String tooltip, Actions actions, Executor fx) {
-    this.tooltip = tooltip;
+  public AppTray(Actions actions, Executor fx) {
     this.actions = actions;
     this.fx = fx;
   }
@@ -52,56 +57,91 @@ public final class AppTray implements AutoCloseable {
   }
 
   /**
-   * The icon while it shows in the tray: for notifications ({@link TrayIcon#displayMessage}) too;
-   * empty where there is no tray or the app is not hosting.
+   * The icon while it shows in the tray; empty where there is no tray, or while neither hosting nor
+   * notifications need it.
    */
   public Optional<TrayIcon> icon() {
     return Optional.ofNullable(icon);
   }
 
-  /** Shows the icon, once; returns whether it shows. */
-  public synchronized boolean show() {
-    if (icon != null) {
-      return true;
-    }
-    if (!supported()) {
-      return false;
-    }
-    TrayIcon created = new TrayIcon(image(), tooltip, menu());
-    created.setImageAutoSize(true);
-    created.addActionListener(event -> fx.execute(actions.open()));
+  /**
+   * Keeps the icon in the tray until {@link #close()}, for notifications ({@link
+   * TrayIcon#displayMessage}); returns it, or empty where there is no tray.
+   */
+  public synchronized Optional<TrayIcon> showForNotifications() {
+    forNotifications = true;
+    update();
+    return icon();
+  }
+
+  /**
+   * The app hosts a server: the icon shows, with "Stop hosting" in its menu; returns whether it
+   * shows.
+   */
+  public synchronized boolean hosting(Runnable stop) {
+    stopHosting = stop;
+    update();
+    return icon != null;
+  }
+
+  /**
+   * The app hosts no more: "Stop hosting" leaves the menu, and the icon leaves the tray unless it
+   * carries the notifications.
+   */
+  public synchronized void notHosting() {
+    stopHosting = null;
+    update();
+  }
+
+  /**
+   * Takes the icon out of the tray for good, so that AWT lets the app exit (a notifier still being
+   * chosen in the background shows none after this).
+   */
+  @Override
+  public synchronized void close() {
+    closed = true;
+    forNotifications = false;
+    stopHosting = null;
+    update();
+  }
+
+  private void update() {
+    boolean wanted = !closed && (forNotifications || stopHosting != null);
+    TrayIcon shown = icon;
     try {
-      onAwt(() -> SystemTray.getSystemTray().add(created));
-      icon = created;
-      return true;
+      if (wanted && shown == null && supported()) {
+        TrayIcon created = new TrayIcon(image(), tooltip(), menu());
+        created.setImageAutoSize(true);
+        created.addActionListener(event -> fx.execute(actions.open()));
+        onAwt(() -> SystemTray.getSystemTray().add(created));
+        icon = created;
+      } else if (wanted && shown != null) {
+        PopupMenu menu = menu();
+        String tooltip = tooltip();
+        onAwt(
+            () -> {
+              shown.setPopupMenu(menu);
+              shown.setToolTip(tooltip);
+            });
+      } else if (!wanted && shown != null) {
+        icon = null;
+        onAwt(() -> SystemTray.getSystemTray().remove(shown));
+      }
     } catch (AWTException e) {
       log.warn("no tray icon: {}", e.getMessage());
-      return false;
     }
   }
 
-  /** Takes the icon out of the tray, so that AWT lets the app exit. */
-  public synchronized void hide() {
-    TrayIcon shown = icon;
-    if (shown != null) {
-      icon = null;
-      try {
-        onAwt(() -> SystemTray.getSystemTray().remove(shown));
-      } catch (AWTException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-  }
-
-  @Override
-  public void close() {
-    hide();
+  private String tooltip() {
+    return stopHosting == null ? NAME : NAME + ": hosting a server";
   }
 
   private PopupMenu menu() {
     PopupMenu menu = new PopupMenu();
     menu.add(item("Open", actions.open()));
-    menu.add(item("Stop hosting", actions.stopHosting()));
+    if (stopHosting != null) {
+      menu.add(item("Stop hosting", stopHosting));
+    }
     menu.addSeparator();
     menu.add(item("Quit", actions.quit()));
     return menu;

@@ -180,6 +180,22 @@ class SessionTest {
   }
 
   @Test
+  void aDisplayNameChangedOnAnotherDeviceReachesThisSessionAtOnce() {
+    client = signedUp("alice", fastRetries());
+    Clients.publicRoom(client, "general");
+    Peer otherDevice = Peer.login(server, "alice");
+
+    otherDevice.rename("Alice Smith");
+
+    Waits.until(
+        "the new name",
+        () ->
+            client.meProperty().get() != null
+                && client.meProperty().get().shownName().equals("Alice Smith"));
+    otherDevice.close();
+  }
+
+  @Test
   void aSignInIsRememberedAndResumed() {
     client = signedUp("alice", fastRetries());
     client.close();

@@ -4,6 +4,7 @@ import chat.protocol.ProtocolJson;
 import chat.protocol.client.ClientFrame;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
+import chat.protocol.http.ProfileUpdate;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.http.SessionList;
 import chat.protocol.server.Ack;
@@ -31,13 +32,17 @@ public final class Peer implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+  private final HttpClient http;
+  private final String httpUrl;
   private final AuthResult auth;
   private final WebSocket socket;
   private final List<ServerFrame> frames = new CopyOnWriteArrayList<>();
   private final AtomicInteger requestIds = new AtomicInteger();
   private final AtomicInteger closeCode = new AtomicInteger();
 
-  private Peer(HttpClient http, AuthResult auth, String wsUrl) {
+  private Peer(HttpClient http, AuthResult auth, String httpUrl, String wsUrl) {
+    this.http = http;
+    this.httpUrl = httpUrl;
     this.auth = auth;
     this.socket =
         http.newWebSocketBuilder()
@@ -58,13 +63,16 @@ public final class Peer implements AutoCloseable {
 
   /** Like {@link #register(String, String, String)}, through {@code http} (one trusting TLS). */
   public static Peer register(HttpClient http, String httpUrl, String wsUrl, String username) {
-    return new Peer(http, auth(http, httpUrl, "/api/auth/register", username), wsUrl);
+    return new Peer(http, auth(http, httpUrl, "/api/auth/register", username), httpUrl, wsUrl);
   }
 
   /** Signs in an existing account (password "password123") and connects. */
   public static Peer login(LiveServer server, String username) {
     return new Peer(
-        HTTP, auth(HTTP, server.httpUrl(), "/api/auth/login", username), server.wsUrl());
+        HTTP,
+        auth(HTTP, server.httpUrl(), "/api/auth/login", username),
+        server.httpUrl(),
+        server.wsUrl());
   }
 
   /** Registers an account without connecting, for the app to sign in with. */
@@ -90,6 +98,19 @@ public final class Peer implements AutoCloseable {
 
   public String userId() {
     return auth.user().userId();
+  }
+
+  /** Changes this user's display name over HTTP, as another app's settings panel does. */
+  public void rename(String displayName) {
+    send(
+        http,
+        HttpRequest.newBuilder(URI.create(httpUrl + "/api/users/me"))
+            .header("Authorization", "Bearer " + auth.accessToken())
+            .header("Content-Type", "application/json")
+            .method(
+                "PATCH",
+                HttpRequest.BodyPublishers.ofByteArray(
+                    ProtocolJson.encodeBytes(new ProfileUpdate(displayName)))));
   }
 
   /** Sends a request and returns its result as {@code type}, failing on an error answer. */

@@ -43,6 +43,17 @@ public final class VirtualDesktop implements AutoCloseable {
     }
   }
 
+  /**
+   * Turns a {@link ChildJvm}'s java command into one whose JavaFX runs on Monocle's headless
+   * screen, as in the other UI tests, while its AWT uses the virtual display (and so its tray).
+   */
+  public static List<String> headlessFxOnly(List<String> java) {
+    List<String> command = new ArrayList<>(java);
+    command.addAll(
+        1, List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+    return command;
+  }
+
   /** The {@code DISPLAY} to give a program. */
   public String display() {
     return display;

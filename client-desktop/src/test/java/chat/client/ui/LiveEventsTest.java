@@ -16,7 +16,9 @@ import chat.protocol.result.RoomResult;
 import chat.protocol.server.MessageNew;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +96,26 @@ class LiveEventsTest {
 
     AppDriver.waitFor(
         "seen by bob", WITHIN_A_SECOND, () -> app.text("#seen-by").equals("Seen by bob"));
+  }
+
+  @Test
+  void aDisplayNameChangeShowsAtOnceToOthers() {
+    app.click("#members-toggle");
+    AppDriver.waitFor("bob listed", () -> memberLabels().contains("bob"));
+
+    bob.rename("Bob Brown");
+
+    AppDriver.waitFor(
+        "Bob Brown listed",
+        Duration.ofSeconds(2),
+        () -> memberLabels().contains("Bob Brown") && !memberLabels().contains("bob"));
+  }
+
+  /** The names the members panel shows, as its cells' labels. */
+  private List<String> memberLabels() {
+    return app.robot().lookup("#members .label").queryAllAs(Label.class).stream()
+        .map(Label::getText)
+        .toList();
   }
 
   private UserStatus statusOf(String username) {

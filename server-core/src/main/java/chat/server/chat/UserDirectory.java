@@ -2,8 +2,11 @@ package chat.server.chat;
 
 import chat.protocol.Limits;
 import chat.protocol.model.User;
+import chat.protocol.server.UserUpdated;
 import chat.server.auth.UserProfiles;
 import chat.server.error.ChatException;
+import chat.server.store.BusEvent;
+import chat.server.store.EventBus;
 import chat.server.store.UserAccount;
 import chat.server.store.UserStore;
 import java.util.Collection;
@@ -20,10 +23,12 @@ public final class UserDirectory implements UserProfiles {
 
   private final UserStore users;
   private final PresenceService presence;
+  private final EventBus events;
 
-  public UserDirectory(UserStore users, PresenceService presence) {
+  public UserDirectory(UserStore users, PresenceService presence, EventBus events) {
     this.users = users;
     this.presence = presence;
+    this.events = events;
   }
 
   /**
@@ -38,9 +43,11 @@ public final class UserDirectory implements UserProfiles {
   }
 
   /**
-   * Sets the name the user is shown by (already trimmed and checked by the protocol). Others see it
-   * wherever they next ask for the user: a member list, a search, the next message the user sends;
-   * messages sent before keep the name they were sent with.
+   * Sets the name the user is shown by (already trimmed and checked by the protocol), and tells at
+   * once, with a {@code user.updated} event, everyone who shares a room with the user and the
+   * user's own sockets (their other devices): the people who see the user's presence, so the event
+   * reveals nothing new. Others see the name too wherever they next ask for the user (a search, the
+   * next message the user sends); messages sent before keep the name they were sent with.
    *
    * @throws ChatException {@code NOT_FOUND}
    */
@@ -48,7 +55,9 @@ public final class UserDirectory implements UserProfiles {
     if (!users.updateDisplayName(userId, displayName)) {
       throw ChatException.notFound("no such user");
     }
-    return get(userId);
+    User renamed = get(userId);
+    events.publish(new BusEvent.Delivery(presence.visibleTo(userId), new UserUpdated(renamed)));
+    return renamed;
   }
 
   /** Whether a user of this id exists. */

@@ -7,6 +7,8 @@ import chat.server.support.ApiClient.Login;
 import chat.server.support.ApiClient.Reply;
 import chat.server.support.SocketClient;
 import chat.server.support.TestServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +87,42 @@ class ProfileApiTest {
           .as("an earlier message keeps the name it was sent with")
           .isEqualTo("ana_l");
     }
+  }
+
+  @Test
+  void aNewDisplayNameReachesRoommatesAndTheUsersOwnSocketsAtOnceButNoStranger() {
+    Login eve = api.registered("eve_n");
+    Login fay = api.registered("fay_r");
+    Login stranger = api.registered("gus_s");
+    SocketClient eveSocket = server.connect(eve);
+    SocketClient faySocket = server.connect(fay);
+    SocketClient strangerSocket = server.connect(stranger);
+    String roomId =
+        eveSocket
+            .ok("room.create", "name", "renames", "visibility", "public")
+            .path("room")
+            .path("roomId")
+            .asText();
+    faySocket.ok("room.join", "roomId", roomId);
+
+    assertThat(
+            api.patch("/api/users/me", eve.accessToken(), Map.of("displayName", "\n")).errorCode())
+        .isEqualTo("INVALID_INPUT");
+    assertThat(faySocket.receivesEvent("user.updated", Duration.ofMillis(300)))
+        .as("a refused name announces nothing")
+        .isFalse();
+    api.patch("/api/users/me", eve.accessToken(), Map.of("displayName", "Eve Night"));
+
+    JsonNode seen = faySocket.awaitEvent("user.updated").path("user");
+    assertThat(seen.path("userId").asText()).isEqualTo(eve.userId());
+    assertThat(seen.path("username").asText()).isEqualTo("eve_n");
+    assertThat(seen.path("displayName").asText()).isEqualTo("Eve Night");
+    assertThat(eveSocket.awaitEvent("user.updated").path("user").path("displayName").asText())
+        .as("the user's own other devices follow too")
+        .isEqualTo("Eve Night");
+    assertThat(strangerSocket.receivesEvent("user.updated", Duration.ofMillis(500)))
+        .as("someone who shares no room hears nothing")
+        .isFalse();
   }
 
   @Test

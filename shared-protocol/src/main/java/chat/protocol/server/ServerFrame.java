@@ -15,4 +15,5 @@ public sealed interface ServerFrame
         TypingEvent,
         ReadEvent,
         PresenceEvent,
-        RoomUpdated {}
+        RoomUpdated,
+        UserUpdated {}

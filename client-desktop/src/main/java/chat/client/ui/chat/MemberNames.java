@@ -2,13 +2,15 @@ package chat.client.ui.chat;
 
 import chat.client.net.Session;
 import chat.protocol.client.RoomMembers;
+import chat.protocol.model.User;
 import chat.protocol.result.MembersResult;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Names for the user ids that live events carry ({@code typing}, {@code read}): learned from a
- * room's member list, asked for the first time an unknown id shows up there.
+ * room's member list, asked for the first time an unknown id shows up there, and changed as {@code
+ * user.updated} events tell.
  */
 final class MemberNames {
 
@@ -22,6 +24,11 @@ final class MemberNames {
   /** The name of {@code userId}, or "Someone" until it is known. */
   String of(String userId) {
     return names.getOrDefault(userId, "Someone");
+  }
+
+  /** {@code user} is shown by another name now. */
+  void changed(User user) {
+    names.put(user.userId(), user.shownName());
   }
 
   /**

@@ -23,6 +23,9 @@ import javafx.collections.ObservableList;
  */
 public final class MembersViewModel {
 
+  private static final Comparator<User> BY_NAME =
+      Comparator.comparing(u -> u.shownName().toLowerCase(Locale.ROOT));
+
   private final Session client;
   private final ObservableList<User> members = FXCollections.observableArrayList();
   private final BooleanProperty open = new SimpleBooleanProperty();
@@ -53,6 +56,30 @@ public final class MembersViewModel {
     }
   }
 
+  /**
+   * Shows a member's new name at once, in its place in the list, without asking the server again;
+   * the dot keeps the presence that {@code presence} events set.
+   */
+  public void userChanged(User changed) {
+    for (int i = 0; i < members.size(); i++) {
+      User user = members.get(i);
+      if (user.userId().equals(changed.userId())) {
+        members.remove(i);
+        User renamed = changed.withPresence(user.status(), user.lastSeen());
+        members.add(insertionPoint(renamed), renamed);
+        return;
+      }
+    }
+  }
+
+  private int insertionPoint(User user) {
+    int at = 0;
+    while (at < members.size() && BY_NAME.compare(members.get(at), user) <= 0) {
+      at++;
+    }
+    return at;
+  }
+
   private void reload() {
     String id = roomId;
     if (!open.get() || id == null) {
@@ -67,10 +94,7 @@ public final class MembersViewModel {
               }
               if (failure == null) {
                 error.set("");
-                members.setAll(
-                    result.members().stream()
-                        .sorted(Comparator.comparing(u -> u.shownName().toLowerCase(Locale.ROOT)))
-                        .toList());
+                members.setAll(result.members().stream().sorted(BY_NAME).toList());
               } else {
                 error.set(Failures.describe(failure));
               }

@@ -2,6 +2,7 @@ package chat.client.ui.chat;
 
 import chat.client.net.Session;
 import chat.protocol.client.Read;
+import chat.protocol.model.User;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,12 @@ public final class SeenByViewModel {
   public void readUpTo(String room, String userId, String messageId) {
     readUpToByRoom.computeIfAbsent(room, r -> new LinkedHashMap<>()).put(userId, messageId);
     names.learn(room, userId, this::refresh);
+    refresh();
+  }
+
+  /** A user is shown by another name now: a "seen by" naming them follows at once. */
+  public void userChanged(User user) {
+    names.changed(user);
     refresh();
   }
 

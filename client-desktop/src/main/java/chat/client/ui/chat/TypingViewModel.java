@@ -2,6 +2,7 @@ package chat.client.ui.chat;
 
 import chat.client.net.Session;
 import chat.protocol.client.Typing;
+import chat.protocol.model.User;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +61,12 @@ public final class TypingViewModel {
     } else {
       typists.remove(userId);
     }
+    refresh();
+  }
+
+  /** A user is shown by another name now: a typing line with them follows at once. */
+  public void userChanged(User user) {
+    names.changed(user);
     refresh();
   }
 

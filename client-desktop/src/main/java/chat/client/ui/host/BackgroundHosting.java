@@ -16,9 +16,9 @@ import javafx.stage.WindowEvent;
  * Hosting that outlives the window: while the app hosts a server, closing the window does not stop
  * the server for everyone connected. With a system tray, the window hides and the tray icon stays
  * (Open, Stop hosting, Quit); stopping from the tray while the window is hidden quits, as the
- * closed window asked. Without a tray, closing asks whether to stop hosting for the people
- * connected and quit, or keep hosting with the window minimized. Without hosting, closing quits as
- * ever.
+ * closed window asked. The icon is the app's, not hosting's: it may stay for notifications when
+ * hosting stops. Without a tray, closing asks whether to stop hosting for the people connected and
+ * quit, or keep hosting with the window minimized. Without hosting, closing quits as ever.
  *
  * <p>While hosting, the JavaFX platform does not exit when its last window hides; its earlier
  * setting comes back when hosting stops.
@@ -39,19 +39,17 @@ public final class BackgroundHosting implements AutoCloseable {
   private Boolean implicitExitBefore;
 
   /**
+   * @param tray the app's tray icon, which shows "Stop hosting" while hosting
    * @param background where the tray icon shows and hides (AWT loads slowly)
    * @param exit ends the app (the platform's exit; its stop stops the server)
    */
-  public BackgroundHosting(Stage stage, Hosting hosting, Executor background, Runnable exit) {
+  public BackgroundHosting(
+      Stage stage, Hosting hosting, AppTray tray, Executor background, Runnable exit) {
     this.stage = stage;
     this.hosting = hosting;
+    this.tray = tray;
     this.background = background;
     this.exit = exit;
-    this.tray =
-        new AppTray(
-            "Chat: hosting a server",
-            new AppTray.Actions(this::open, this::stopFromTray, exit),
-            Platform::runLater);
   }
 
   /** Takes over the window's close button and follows the hosted server. */
@@ -63,20 +61,15 @@ public final class BackgroundHosting implements AutoCloseable {
     }
   }
 
-  /** The app's tray icon, while it shows; for notifications. */
-  public AppTray tray() {
-    return tray;
-  }
-
   private void hostingChanged(boolean hosted) {
     if (hosted) {
       if (implicitExitBefore == null) {
         implicitExitBefore = Platform.isImplicitExit();
       }
       Platform.setImplicitExit(false);
-      background.execute(tray::show);
+      background.execute(() -> tray.hosting(this::stopFromTray));
     } else {
-      background.execute(tray::hide);
+      background.execute(tray::notHosting);
       restoreImplicitExit();
       if (!stage.isShowing()) {
         exit.run();
@@ -136,21 +129,14 @@ public final class BackgroundHosting implements AutoCloseable {
             });
   }
 
-  private void open() {
-    stage.show();
-    stage.setIconified(false);
-    stage.toFront();
-  }
-
   private void stopFromTray() {
     hosting.stop();
   }
 
-  /** Gives the close button and the platform's exit back, and takes the icon out of the tray. */
+  /** Gives the platform's exit back; the tray icon goes with the app. */
   @Override
   public void close() {
     hosting.hostedProperty().removeListener(changed);
     restoreImplicitExit();
-    tray.close();
   }
 }

@@ -112,6 +112,11 @@ public final class MainViewModel {
         members.presenceChanged(p.userId(), p.status(), p.lastSeen());
         directPresence.presenceChanged(p.userId(), p.status());
       }
+      case ClientEvent.UserChanged u -> {
+        members.userChanged(u.user());
+        typing.userChanged(u.user());
+        seenBy.userChanged(u.user());
+      }
       case ClientEvent.TypingChanged t -> typing.typingChanged(t.roomId(), t.userId(), t.active());
       case ClientEvent.ReadUpTo r -> seenBy.readUpTo(r.roomId(), r.userId(), r.messageId());
       case ClientEvent.MessageEdited e -> {} // edits are not shown yet

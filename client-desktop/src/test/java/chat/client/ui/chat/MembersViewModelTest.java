@@ -1,5 +1,7 @@
 package chat.client.ui.chat;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import chat.client.net.ClientEvent;
 import chat.client.net.Session;
 import chat.client.support.Clients;
@@ -12,6 +14,7 @@ import chat.protocol.model.User;
 import chat.protocol.model.UserStatus;
 import chat.protocol.result.RoomResult;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +38,8 @@ class MembersViewModelTest {
         event -> {
           if (event instanceof ClientEvent.PresenceChanged p) {
             members.presenceChanged(p.userId(), p.status(), p.lastSeen());
+          } else if (event instanceof ClientEvent.UserChanged u) {
+            members.userChanged(u.user());
           }
         });
   }
@@ -57,6 +62,26 @@ class MembersViewModelTest {
     bob.close();
 
     Waits.until("bob offline", () -> statusOf("bob") == UserStatus.OFFLINE);
+  }
+
+  @Test
+  void aMembersNewDisplayNameShowsAtOnceInItsPlaceByName() {
+    Room room = Clients.publicRoom(client, "general");
+    Peer bob = Peer.register(server, "bob");
+    bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
+    members.openProperty().set(true);
+    members.roomChanged(room.roomId());
+    Waits.until("alice, bob", () -> names().equals(List.of("alice", "bob")));
+
+    bob.rename("Aaron B");
+
+    Waits.until("Aaron B first", () -> names().equals(List.of("Aaron B", "alice")));
+    assertThat(statusOf("bob")).as("the dot keeps its presence").isEqualTo(UserStatus.ONLINE);
+    bob.close();
+  }
+
+  private List<String> names() {
+    return members.members().stream().map(User::shownName).toList();
   }
 
   private UserStatus statusOf(String username) {

@@ -52,6 +52,8 @@ class SeenByViewModelTest {
             chat.pendingChanged(o.pending());
           } else if (event instanceof ClientEvent.ReadUpTo r) {
             seenBy.readUpTo(r.roomId(), r.userId(), r.messageId());
+          } else if (event instanceof ClientEvent.UserChanged u) {
+            seenBy.userChanged(u.user());
           }
         });
   }
@@ -92,6 +94,25 @@ class SeenByViewModelTest {
 
     bobSays("and a newer one");
     Waits.until("not seen yet", () -> seenBy.textProperty().get().isEmpty());
+  }
+
+  @Test
+  void seenByFollowsAReadersNewDisplayNameAtOnce() {
+    chat.open(room.roomId(), 0);
+    chat.draftProperty().set("hi bob");
+    chat.send();
+    Message mine =
+        bob.await(
+            f ->
+                f instanceof MessageNew m && m.message().content().equals("hi bob")
+                    ? m.message()
+                    : null);
+    bob.request(id -> new Read(id, room.roomId(), mine.messageId()), Object.class);
+    Waits.until("seen by bob", () -> seenBy.textProperty().get().equals("Seen by bob"));
+
+    bob.rename("Bob Brown");
+
+    Waits.until("seen by Bob Brown", () -> seenBy.textProperty().get().equals("Seen by Bob Brown"));
   }
 
   private Message bobSays(String content) {

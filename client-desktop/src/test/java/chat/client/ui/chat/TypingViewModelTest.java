@@ -44,6 +44,8 @@ class TypingViewModelTest {
         event -> {
           if (event instanceof ClientEvent.TypingChanged t) {
             typing.typingChanged(t.roomId(), t.userId(), t.active());
+          } else if (event instanceof ClientEvent.UserChanged u) {
+            typing.userChanged(u.user());
           }
         });
     typing.roomChanged(room.roomId());
@@ -63,6 +65,17 @@ class TypingViewModelTest {
 
     bob.request(id -> new Typing(id, room.roomId(), false), Object.class);
     Waits.until("bob stopped", () -> typing.textProperty().get().isEmpty());
+  }
+
+  @Test
+  void aTypistsNewDisplayNameShowsAtOnce() {
+    bob.request(id -> new Typing(id, room.roomId(), true), Object.class);
+    Waits.until("bob typing", () -> typing.textProperty().get().equals("bob is typing…"));
+
+    bob.rename("Bob Brown");
+
+    Waits.until(
+        "Bob Brown typing", () -> typing.textProperty().get().equals("Bob Brown is typing…"));
   }
 
   @Test

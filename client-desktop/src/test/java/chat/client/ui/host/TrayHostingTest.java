@@ -6,8 +6,6 @@ import chat.client.support.ChildJvm;
 import chat.client.support.VirtualDesktop;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +26,7 @@ class TrayHostingTest {
     try (VirtualDesktop desktop = VirtualDesktop.withTray();
         ChildJvm probe =
             ChildJvm.start(
-                TrayHostingTest::headlessFxOnly,
+                VirtualDesktop::headlessFxOnly,
                 Map.of("DISPLAY", desktop.display()),
                 TrayProbe.class.getName(),
                 dir.toString())) {
@@ -40,13 +38,5 @@ class TrayHostingTest {
       assertThat(probe.awaitLine("Stop hosting", STEP, l -> l.startsWith("stopped")))
           .isEqualTo("stopped from the tray: quit true, server answers: false, tray icon gone");
     }
-  }
-
-  /** JavaFX on Monocle's headless screen as in the other UI tests; AWT on the virtual display. */
-  private static List<String> headlessFxOnly(List<String> java) {
-    List<String> command = new ArrayList<>(java);
-    command.addAll(
-        1, List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
-    return command;
   }
 }

@@ -4,13 +4,11 @@ import chat.client.config.Settings;
 import chat.client.host.LocalServerHost;
 import chat.client.net.ReconnectPolicy;
 import chat.client.net.Session;
+import chat.client.support.TrayClicks;
 import chat.client.support.Waits;
-import java.awt.EventQueue;
-import java.awt.MenuItem;
-import java.awt.PopupMenu;
+import chat.client.tray.AppTray;
 import java.awt.SystemTray;
 import java.awt.TrayIcon;
-import java.awt.event.ActionEvent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,8 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -67,41 +63,50 @@ final class TrayProbe {
               window.show();
               return window;
             });
-    BackgroundHosting hosting =
-        onFx(
-            () -> {
-              BackgroundHosting installed =
-                  new BackgroundHosting(
-                      stage,
-                      new Hosting(
-                          host,
-                          client,
-                          settings,
-                          Executors.newVirtualThreadPerTaskExecutor(),
-                          Platform::runLater),
+    AppTray tray =
+        new AppTray(
+            new AppTray.Actions(
+                () -> {
+                  stage.show();
+                  stage.toFront();
+                },
+                exited::countDown),
+            Platform::runLater);
+    onFx(
+        () -> {
+          BackgroundHosting installed =
+              new BackgroundHosting(
+                  stage,
+                  new Hosting(
+                      host,
+                      client,
+                      settings,
                       Executors.newVirtualThreadPerTaskExecutor(),
-                      exited::countDown);
-              installed.install();
-              return installed;
-            });
+                      Platform::runLater),
+                  tray,
+                  Executors.newVirtualThreadPerTaskExecutor(),
+                  exited::countDown);
+          installed.install();
+          return installed;
+        });
     Waits.until("a tray on the display", WAIT, SystemTray::isSupported);
 
     int port = host.start(0, 0).httpPort();
-    Waits.until("the tray icon", WAIT, () -> hosting.tray().icon().isPresent());
-    TrayIcon icon = hosting.tray().icon().orElseThrow();
-    say("tray icon shown, menu: " + labels(icon.getPopupMenu()));
+    Waits.until("the tray icon", WAIT, () -> tray.icon().isPresent());
+    TrayIcon icon = tray.icon().orElseThrow();
+    say("tray icon shown, menu: " + TrayClicks.menu(icon));
 
     closeWindow(stage);
     Waits.until("the window hidden", WAIT, () -> !showing(stage));
     say("window closed, server answers: " + answers(port));
 
-    choose(icon, "Open");
+    TrayClicks.choose(icon, "Open");
     Waits.until("the window open", WAIT, () -> showing(stage));
     say("opened from the tray");
 
     closeWindow(stage);
     Waits.until("the window hidden again", WAIT, () -> !showing(stage));
-    choose(icon, "Stop hosting");
+    TrayClicks.choose(icon, "Stop hosting");
     boolean quit = exited.await(WAIT.toSeconds(), TimeUnit.SECONDS);
     Waits.until("the icon gone", WAIT, () -> SystemTray.getSystemTray().getTrayIcons().length == 0);
     say(
@@ -117,35 +122,6 @@ final class TrayProbe {
   private static void say(String line) {
     System.out.println(line);
     System.out.flush();
-  }
-
-  private static List<String> labels(PopupMenu menu) {
-    List<String> labels = new ArrayList<>();
-    for (int i = 0; i < menu.getItemCount(); i++) {
-      if (!"-".equals(menu.getItem(i).getLabel())) {
-        labels.add(menu.getItem(i).getLabel());
-      }
-    }
-    return labels;
-  }
-
-  /** Clicks a menu item as AWT delivers it: an action event on AWT's thread. */
-  private static void choose(TrayIcon icon, String label) throws Exception {
-    PopupMenu menu = icon.getPopupMenu();
-    for (int i = 0; i < menu.getItemCount(); i++) {
-      MenuItem item = menu.getItem(i);
-      if (label.equals(item.getLabel())) {
-        EventQueue.invokeAndWait(
-            () -> {
-              for (var listener : item.getActionListeners()) {
-                listener.actionPerformed(
-                    new ActionEvent(item, ActionEvent.ACTION_PERFORMED, label));
-              }
-            });
-        return;
-      }
-    }
-    throw new AssertionError("no menu item " + label);
   }
 
   private static void closeWindow(Stage stage) throws Exception {
