@@ -14,6 +14,7 @@ import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
 import chat.protocol.server.MessageNew;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -76,6 +77,9 @@ class ConversationScreenshots {
             () ->
                 app.list("#messages").getItems().toString().contains("wiki.acme.example")
                     && app.title().startsWith("(3)"));
+        // The other rooms' messages raised toasts: the picture is of the conversation, once they
+        // have gone.
+        AppDriver.waitFor("the toasts gone", Duration.ofSeconds(20), () -> !app.exists(".toast"));
         // Through the settings panel and back: both pictures then have the focus in the same place,
         // and the composer shows its hint.
         app.chooseTheme("#theme-light");
