@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.service.query.EmptyNodeQueryException;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -198,9 +199,21 @@ public final class AppDriver implements AutoCloseable {
     waitFor(what, WAIT, condition);
   }
 
+  /**
+   * Waits until {@code condition} holds. A lookup that finds nothing counts as "not yet": a node
+   * may leave the scene for a moment while the window lays itself out (a narrow window's drawers).
+   */
   public static void waitFor(String what, Duration timeout, Callable<Boolean> condition) {
+    Callable<Boolean> tolerant =
+        () -> {
+          try {
+            return condition.call();
+          } catch (EmptyNodeQueryException notThereYet) {
+            return false;
+          }
+        };
     try {
-      WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS, condition);
+      WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS, tolerant);
     } catch (TimeoutException e) {
       throw new AssertionError("timed out waiting for " + what, e);
     }
