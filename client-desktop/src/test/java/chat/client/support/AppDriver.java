@@ -2,6 +2,7 @@ package chat.client.support;
 
 import chat.client.app.ChatApp;
 import chat.client.config.AppDirs;
+import chat.client.ui.chat.ChatLine;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -11,8 +12,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.WritableImage;
@@ -64,6 +67,19 @@ public final class AppDriver implements AutoCloseable {
   public void click(String query) {
     waitFor(query + " on screen", () -> onScreen(query));
     robot.clickOn(query);
+  }
+
+  /**
+   * Starts a direct conversation from the Message… panel with the one person whose name starts with
+   * {@code prefix}, and waits until it is open.
+   */
+  public void openDirectWith(String prefix, String name) {
+    click("#new-direct");
+    fill("#people-query", prefix);
+    waitFor(name + " in the results", () -> list("#people-results").getItems().size() == 1);
+    robot.interact(() -> list("#people-results").getSelectionModel().selectFirst());
+    click("#open-direct");
+    waitFor("the conversation with " + name, () -> text("#room-title").equals(name));
   }
 
   /** Clicks a room's name in the sidebar and waits until it is open. */
@@ -154,6 +170,32 @@ public final class AppDriver implements AutoCloseable {
       }
     }
     return true;
+  }
+
+  /** The message list's cell showing {@code content}, or null when no cell shows it. */
+  public ListCell<?> cellShowing(String content) {
+    ListView<ChatLine> messages = list("#messages");
+    return messages.lookupAll(".list-cell").stream()
+        .filter(n -> n instanceof ListCell<?> cell && cell.isVisible() && cell.getScene() != null)
+        .map(n -> (ListCell<?>) n)
+        .filter(c -> c.getItem() instanceof ChatLine line && line.content().equals(content))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Whether a row showing {@code content} lies within the message list's visible area. */
+  public boolean onScreenInMessages(String content) {
+    ListCell<?> cell = cellShowing(content);
+    if (cell == null) {
+      return false;
+    }
+    ListView<ChatLine> messages = list("#messages");
+    Bounds shown = messages.localToScreen(messages.getBoundsInLocal());
+    Bounds at = cell.localToScreen(cell.getBoundsInLocal());
+    return at != null
+        && shown != null
+        && at.getMinY() >= shown.getMinY() - 1
+        && at.getMaxY() <= shown.getMaxY() + 1;
   }
 
   public boolean exists(String query) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
-import chat.client.ui.chat.ChatLine;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.model.Room;
@@ -14,8 +13,6 @@ import chat.protocol.result.RoomResult;
 import chat.protocol.server.MessageNew;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.Clipboard;
@@ -68,12 +65,14 @@ class EmojiTest {
 
     say(lobby, text);
 
-    AppDriver.waitFor("the message", () -> cellShowing(text) != null);
+    AppDriver.waitFor("the message", () -> both.app().cellShowing(text) != null);
     AtomicReference<Image> picture = new AtomicReference<>();
     both.app()
         .robot()
         .interact(
-            () -> picture.set(cellShowing(text).lookup(".message-text").snapshot(null, null)));
+            () ->
+                picture.set(
+                    both.app().cellShowing(text).lookup(".message-text").snapshot(null, null)));
     assertThat(saturatedPixels(picture.get()))
         .as("coloured pixels where the emoji are, not grey or blank boxes")
         .isGreaterThan(50);
@@ -84,9 +83,9 @@ class EmojiTest {
     Room lobby = room("lobby");
     String text = "Family " + FAMILY + " in " + FLAG_FR + ", " + THUMBS_UP + "!";
     say(lobby, text);
-    AppDriver.waitFor("the message", () -> cellShowing(text) != null);
+    AppDriver.waitFor("the message", () -> both.app().cellShowing(text) != null);
 
-    both.app().robot().clickOn(cellShowing(text).lookup(".message-text"));
+    both.app().robot().clickOn(both.app().cellShowing(text).lookup(".message-text"));
     both.app()
         .robot()
         .press(KeyCode.CONTROL)
@@ -147,16 +146,5 @@ class EmojiTest {
         .request(
             id -> new MessageSend(id, room.roomId(), text, "b-" + System.nanoTime()),
             MessageResult.class);
-  }
-
-  /** The cell showing {@code content}, or null when no cell shows it. */
-  private ListCell<?> cellShowing(String content) {
-    ListView<ChatLine> list = both.app().list("#messages");
-    return list.lookupAll(".list-cell").stream()
-        .filter(n -> n instanceof ListCell<?> cell && cell.isVisible() && cell.getScene() != null)
-        .map(n -> (ListCell<?>) n)
-        .filter(c -> c.getItem() instanceof ChatLine line && line.content().equals(content))
-        .findFirst()
-        .orElse(null);
   }
 }

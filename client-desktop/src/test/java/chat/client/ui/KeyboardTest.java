@@ -179,15 +179,7 @@ class KeyboardTest {
 
   /** A direct conversation, listed in the sidebar's last section. */
   private void openDirectWithBob() {
-    both.app().click("#new-direct");
-    both.app().fill("#people-query", "bo");
-    AppDriver.waitFor(
-        "bob in the results", () -> both.app().list("#people-results").getItems().size() == 1);
-    both.app()
-        .robot()
-        .interact(() -> both.app().list("#people-results").getSelectionModel().selectFirst());
-    both.app().click("#open-direct");
-    AppDriver.waitFor("the conversation", () -> title().equals("bob"));
+    both.app().openDirectWith("bo", "bob");
   }
 
   private void say(Room room, String text) {

@@ -22,7 +22,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
@@ -44,19 +43,21 @@ class MessageViewTest {
 
     say(lobby, text);
 
-    AppDriver.waitFor("the long message", () -> cellShowing(text) != null);
+    AppDriver.waitFor("the long message", () -> both.app().cellShowing(text) != null);
     AtomicReference<Bounds> body = new AtomicReference<>();
     both.app()
         .robot()
-        .interact(() -> body.set(cellShowing(text).lookup(".message-text").getBoundsInLocal()));
+        .interact(
+            () ->
+                body.set(both.app().cellShowing(text).lookup(".message-text").getBoundsInLocal()));
     Bounds bounds = body.get();
     double listWidth = both.app().list("#messages").getWidth();
     assertThat(bounds.getHeight()).as("wrapped over many lines").isGreaterThan(100);
     assertThat(bounds.getWidth()).as("within the list").isLessThan(listWidth);
-    assertThat(cellShowing(text).lookupAll(".label").stream())
+    assertThat(both.app().cellShowing(text).lookupAll(".label").stream())
         .noneMatch(n -> n instanceof Labeled l && l.getText().endsWith("…"));
 
-    both.app().robot().clickOn(cellShowing(text).lookup(".message-text"));
+    both.app().robot().clickOn(both.app().cellShowing(text).lookup(".message-text"));
     both.app()
         .robot()
         .press(KeyCode.CONTROL)
@@ -84,21 +85,23 @@ class MessageViewTest {
 
     both.app().openRoom("lobby");
 
-    AppDriver.waitFor("the New messages line on screen", () -> onScreen("New messages"));
+    AppDriver.waitFor(
+        "the New messages line on screen", () -> both.app().onScreenInMessages("New messages"));
     assertThat(rowAfterNewMessages()).isEqualTo("unread 1");
-    assertThat(onScreen("unread 30")).as("the newest is below").isFalse();
+    assertThat(both.app().onScreenInMessages("unread 30")).as("the newest is below").isFalse();
 
     say(lobby, "while reading");
     AppDriver.waitFor("the ↓ 1 new button", () -> both.app().text("#new-below").equals("↓ 1 new"));
-    assertThat(onScreen("while reading")).isFalse();
+    assertThat(both.app().onScreenInMessages("while reading")).isFalse();
 
     both.app().click("#new-below");
-    AppDriver.waitFor("the newest on screen", () -> onScreen("while reading"));
+    AppDriver.waitFor("the newest on screen", () -> both.app().onScreenInMessages("while reading"));
     AppDriver.waitFor(
         "the button gone", () -> !both.app().robot().lookup("#new-below").query().isVisible());
 
     say(lobby, "followed");
-    AppDriver.waitFor("the view follows at the bottom", () -> onScreen("followed"));
+    AppDriver.waitFor(
+        "the view follows at the bottom", () -> both.app().onScreenInMessages("followed"));
     assertThat(both.app().robot().lookup("#new-below").query().isVisible()).isFalse();
   }
 
@@ -112,11 +115,11 @@ class MessageViewTest {
 
       AppDriver.waitFor("the refusal", () -> kindOf("are you there?") == ChatLine.Kind.FAILED);
       assertThat(stateOf("are you there?")).startsWith("Not sent: ");
-      assertThat(cellShowing("are you there?").lookup(".retry").isVisible()).isTrue();
+      assertThat(both.app().cellShowing("are you there?").lookup(".retry").isVisible()).isTrue();
       aliceElsewhere.request(id -> new RoomJoin(id, lobby.roomId()), RoomResult.class);
     }
 
-    both.app().robot().clickOn(cellShowing("are you there?").lookup(".retry"));
+    both.app().robot().clickOn(both.app().cellShowing("are you there?").lookup(".retry"));
 
     AppDriver.waitFor("sent", () -> kindOf("are you there?") == ChatLine.Kind.MESSAGE);
     assertThat(stateOf("are you there?")).isEqualTo("✓ Sent");
@@ -135,7 +138,7 @@ class MessageViewTest {
     String text = "The notes are at https://example.com/notes?id=7 since Monday";
     say(lobby, text);
     say(lobby, "no link in this one");
-    AppDriver.waitFor("the messages", () -> cellShowing("no link in this one") != null);
+    AppDriver.waitFor("the messages", () -> both.app().cellShowing("no link in this one") != null);
 
     menuOn("no link in this one");
     assertThat(both.app().exists("Copy link")).as("no Copy link without a link").isFalse();
@@ -147,7 +150,7 @@ class MessageViewTest {
 
     menuOn(text);
     both.app().robot().clickOn("Select all");
-    Path selection = (Path) cellShowing(text).lookup(".selection");
+    Path selection = (Path) both.app().cellShowing(text).lookup(".selection");
     assertThat(selection.getElements()).as("the whole text highlighted").isNotEmpty();
 
     menuOn(text);
@@ -160,7 +163,7 @@ class MessageViewTest {
    * desktop: headless Monocle turns no click into a menu request, so the test sends the request.
    */
   private void menuOn(String content) {
-    Node body = cellShowing(content).lookup(".message-text");
+    Node body = both.app().cellShowing(content).lookup(".message-text");
     both.app()
         .robot()
         .interact(
@@ -198,7 +201,7 @@ class MessageViewTest {
 
   /** What the footer of our message showing {@code content} says about it. */
   private String stateOf(String content) {
-    ListCell<?> cell = cellShowing(content);
+    ListCell<?> cell = both.app().cellShowing(content);
     return cell == null ? "" : ((Labeled) cell.lookup(".state")).getText();
   }
 
@@ -240,31 +243,5 @@ class MessageViewTest {
   private String rowAfterNewMessages() {
     List<String> rows = contents();
     return rows.get(rows.indexOf("New messages") + 1);
-  }
-
-  /** The cell showing {@code content}, or null when no cell shows it. */
-  private ListCell<?> cellShowing(String content) {
-    ListView<ChatLine> list = both.app().list("#messages");
-    return list.lookupAll(".list-cell").stream()
-        .filter(n -> n instanceof ListCell<?> cell && cell.isVisible() && cell.getScene() != null)
-        .map(n -> (ListCell<?>) n)
-        .filter(c -> c.getItem() instanceof ChatLine line && line.content().equals(content))
-        .findFirst()
-        .orElse(null);
-  }
-
-  /** Whether a row showing {@code content} lies within the list's visible area. */
-  private boolean onScreen(String content) {
-    ListCell<?> cell = cellShowing(content);
-    if (cell == null) {
-      return false;
-    }
-    ListView<ChatLine> list = both.app().list("#messages");
-    Bounds shown = list.localToScreen(list.getBoundsInLocal());
-    Bounds at = cell.localToScreen(cell.getBoundsInLocal());
-    return at != null
-        && shown != null
-        && at.getMinY() >= shown.getMinY() - 1
-        && at.getMaxY() <= shown.getMaxY() + 1;
   }
 }

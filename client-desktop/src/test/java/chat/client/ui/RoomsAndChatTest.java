@@ -167,16 +167,7 @@ class RoomsAndChatTest {
 
   @Test
   void startsADirectConversationFromAUserSearch() {
-    both.app().click("#new-direct");
-    both.app().fill("#people-query", "bo");
-    AppDriver.waitFor(
-        "bob in the results", () -> both.app().list("#people-results").getItems().size() == 1);
-    both.app()
-        .robot()
-        .interact(() -> both.app().list("#people-results").getSelectionModel().selectFirst());
-    both.app().click("#open-direct");
-
-    AppDriver.waitFor("the conversation", () -> both.app().text("#room-title").equals("bob"));
+    both.app().openDirectWith("bo", "bob");
     both.app().say("a private word");
     String got =
         both.bob()

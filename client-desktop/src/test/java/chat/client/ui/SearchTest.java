@@ -13,9 +13,6 @@ import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
 import java.util.List;
 import javafx.css.PseudoClass;
-import javafx.geometry.Bounds;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,8 +51,8 @@ class SearchTest {
     both.app().robot().type(KeyCode.DOWN).type(KeyCode.ENTER);
 
     AppDriver.waitFor("the panel closed", () -> !overlayShown());
-    AppDriver.waitFor("the message on screen", () -> onScreen(TREASURE));
-    assertThat(cellShowing(TREASURE).getPseudoClassStates())
+    AppDriver.waitFor("the message on screen", () -> both.app().onScreenInMessages(TREASURE));
+    assertThat(both.app().cellShowing(TREASURE).getPseudoClassStates())
         .as("marked for a moment")
         .contains(PseudoClass.getPseudoClass("jumped"));
     assertThat(rows()).contains("filler 1", "filler 25").doesNotContain("filler 60");
@@ -93,29 +90,5 @@ class SearchTest {
     return both.app().<ChatLine>list("#messages").getItems().stream()
         .map(ChatLine::content)
         .toList();
-  }
-
-  private ListCell<?> cellShowing(String content) {
-    ListView<ChatLine> list = both.app().list("#messages");
-    return list.lookupAll(".list-cell").stream()
-        .filter(n -> n instanceof ListCell<?> cell && cell.isVisible() && cell.getScene() != null)
-        .map(n -> (ListCell<?>) n)
-        .filter(c -> c.getItem() instanceof ChatLine line && line.content().equals(content))
-        .findFirst()
-        .orElse(null);
-  }
-
-  private boolean onScreen(String content) {
-    ListCell<?> cell = cellShowing(content);
-    if (cell == null) {
-      return false;
-    }
-    ListView<ChatLine> list = both.app().list("#messages");
-    Bounds shown = list.localToScreen(list.getBoundsInLocal());
-    Bounds at = cell.localToScreen(cell.getBoundsInLocal());
-    return at != null
-        && shown != null
-        && at.getMinY() >= shown.getMinY() - 1
-        && at.getMaxY() <= shown.getMaxY() + 1;
   }
 }

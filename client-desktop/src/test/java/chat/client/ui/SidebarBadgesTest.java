@@ -44,15 +44,7 @@ class SidebarBadgesTest {
 
   @Test
   void aDirectChatShowsTheOtherPersonsPresence() {
-    both.app().click("#new-direct");
-    both.app().fill("#people-query", "bo");
-    AppDriver.waitFor(
-        "bob in the results", () -> both.app().list("#people-results").getItems().size() == 1);
-    both.app()
-        .robot()
-        .interact(() -> both.app().list("#people-results").getSelectionModel().selectFirst());
-    both.app().click("#open-direct");
-    AppDriver.waitFor("the conversation", () -> both.app().text("#room-title").equals("bob"));
+    both.app().openDirectWith("bo", "bob");
 
     AppDriver.waitFor("bob's online dot", () -> visible("#rooms .presence-online"));
 

@@ -87,12 +87,7 @@ public final class AccountService {
    * @throws ChatException {@code INVALID_CREDENTIALS} or {@code RATE_LIMITED}
    */
   public AuthResult login(Credentials credentials, String address, String userAgent) {
-    long now = clock.millis();
-    requirePermit(limiters.loginsPerAddress(), address, now);
-    requirePermit(
-        limiters.loginsPerNameAndAddress(),
-        credentials.username().toLowerCase(Locale.ROOT) + '|' + address,
-        now);
+    requireLoginPermits(credentials.username(), address);
     Optional<UserAccount> account = users.findByUsername(credentials.username());
     if (account.isEmpty()) {
       hasher.matchNothing(credentials.password());
@@ -102,6 +97,14 @@ public final class AccountService {
       throw invalidCredentials();
     }
     return result(account.get(), userAgent);
+  }
+
+  /** A password guess, by login or by a password change: both count against the login limits. */
+  private void requireLoginPermits(String username, String address) {
+    long now = clock.millis();
+    requirePermit(limiters.loginsPerAddress(), address, now);
+    requirePermit(
+        limiters.loginsPerNameAndAddress(), username.toLowerCase(Locale.ROOT) + '|' + address, now);
   }
 
   /**
@@ -114,12 +117,7 @@ public final class AccountService {
    *     INVALID_CREDENTIALS} (a wrong current password) or {@code RATE_LIMITED}
    */
   public void changePassword(AuthenticatedUser user, PasswordChange change, String address) {
-    long now = clock.millis();
-    requirePermit(limiters.loginsPerAddress(), address, now);
-    requirePermit(
-        limiters.loginsPerNameAndAddress(),
-        user.username().toLowerCase(Locale.ROOT) + '|' + address,
-        now);
+    requireLoginPermits(user.username(), address);
     PasswordHasher.requireAcceptable(change.newPassword(), "newPassword");
     UserAccount account =
         users.findById(user.userId()).orElseThrow(() -> ChatException.unauthorized("unknown user"));
