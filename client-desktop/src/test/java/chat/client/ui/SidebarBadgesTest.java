@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
+import chat.client.support.Peer;
+import chat.protocol.client.DmOpen;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
@@ -53,6 +55,18 @@ class SidebarBadgesTest {
     // the server's 4 s grace, then the event
     AppDriver.waitFor("bob's offline dot", () -> visible("#rooms .presence-offline"));
     assertThat(visible("#rooms .presence-online")).isFalse();
+  }
+
+  @Test
+  void aDirectChatOpenedByTheOtherPersonShowsTheirPresence() {
+    String aliceId; // from a second sign-in of hers: the app does not show it
+    try (Peer alice = Peer.login(both.server(), "alice")) {
+      aliceId = alice.userId();
+    }
+    Room direct = both.bob().request(id -> new DmOpen(id, aliceId), RoomResult.class).room();
+    NotificationsTest.say(both.bob(), direct, "Can you review my pull request?");
+
+    AppDriver.waitFor("bob's online dot", () -> visible("#rooms .presence-online"));
   }
 
   private String mentionBadge() {

@@ -47,7 +47,7 @@ public final class SidebarCell extends ListCell<SidebarRow> {
     Label name = new Label();
     name.textProperty().bind(room.nameProperty());
     name.setMaxWidth(Double.MAX_VALUE);
-    name.setGraphic(presenceDot(room));
+    showPresence(name, room);
     HBox.setHgrow(name, Priority.ALWAYS);
     Label mentions = badge(room.mentionsProperty(), "mention-badge");
     mentions.textProperty().bind(Bindings.concat("@", room.mentionsProperty().asString()));
@@ -74,25 +74,28 @@ public final class SidebarCell extends ListCell<SidebarRow> {
     return badge;
   }
 
-  /** A dot for the other person of a direct room, once their presence is known. */
-  private static Circle presenceDot(RoomItem room) {
+  /**
+   * A dot for the other person of a direct room, once their presence is known; until then the name
+   * has no graphic at all. The dot comes and goes as the label's graphic: a label's skin takes its
+   * graphic into the scene only when it is set, so a graphic hidden then and shown later would
+   * leave an empty gap instead of a dot.
+   */
+  private static void showPresence(Label name, RoomItem room) {
     Circle dot = new Circle(4);
     dot.getStyleClass().add("sidebar-presence");
-    // The room outlives the cell's rows: it holds the listener weakly, the dot strongly.
-    ChangeListener<UserStatus> recolour = (obs, old, now) -> colour(dot, now);
-    dot.getProperties().put(ChangeListener.class, recolour);
+    // The room outlives the cell's rows: it holds the listener weakly, the label strongly.
+    ChangeListener<UserStatus> recolour = (obs, old, now) -> show(name, dot, now);
+    name.getProperties().put(ChangeListener.class, recolour);
     room.partnerStatusProperty().addListener(new WeakChangeListener<>(recolour));
-    colour(dot, room.partnerStatusProperty().get());
-    return dot;
+    show(name, dot, room.partnerStatusProperty().get());
   }
 
-  private static void colour(Circle dot, UserStatus status) {
+  private static void show(Label name, Circle dot, UserStatus status) {
     dot.getStyleClass().removeAll("presence-online", "presence-offline");
-    dot.setVisible(status != null);
-    dot.setManaged(status != null);
     if (status != null) {
       dot.getStyleClass().add(status == UserStatus.ONLINE ? "presence-online" : "presence-offline");
     }
+    name.setGraphic(status == null ? null : dot);
   }
 
   private static String describe(RoomItem room) {
