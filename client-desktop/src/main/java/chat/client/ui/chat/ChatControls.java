@@ -14,7 +14,6 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
@@ -26,12 +25,12 @@ import javafx.scene.input.KeyEvent;
 /**
  * Binds the conversation list and the composer to a {@link ChatViewModel}: scrolls where {@link
  * FollowNewest} says (a room opens at its "New messages" line, new messages are followed at the
- * bottom and counted on the "↓ N new" button above it), loads older history when scrolled to the
- * top (keeping the reader's place), shows a message a search jumped to (scrolled into view and
- * briefly marked) with newer pages loading when scrolled to the bottom, and sends on Enter while
- * Shift+Enter starts a new line (or on Ctrl+Enter, as the user chose: {@link #enterSends}). Tab and
- * Shift+Tab leave the composer, as they leave every other field: a {@code TextArea} would keep Tab
- * for itself and trap keyboard users.
+ * bottom and counted on the "↓ N new" button above it, which returns to them), shows older messages
+ * when scrolled to the top and newer ones when scrolled to the bottom of those shown (keeping the
+ * reader's place), shows a message a search jumped to (scrolled into view and briefly marked), and
+ * sends on Enter while Shift+Enter starts a new line (or on Ctrl+Enter, as the user chose: {@link
+ * #enterSends}). Tab and Shift+Tab leave the composer, as they leave every other field: a {@code
+ * TextArea} would keep Tab for itself and trap keyboard users.
  */
 public final class ChatControls {
 
@@ -54,6 +53,9 @@ public final class ChatControls {
   private final JumpMark jumpMark = new JumpMark();
   private boolean scrolling;
   private boolean measureAfterLayout;
+  private boolean following;
+  private boolean olderAfterLayout;
+  private boolean newerAfterLayout;
 
   public ChatControls(
       ChatViewModel chat,
@@ -109,7 +111,12 @@ public final class ChatControls {
     ReadOnlyIntegerProperty unseen = chat.follow().unseenProperty();
     newBelow.textProperty().bind(Bindings.format("↓ %d new", unseen));
     newBelow.visibleProperty().bind(unseen.greaterThan(0));
-    newBelow.setOnAction(event -> scrollTo(chat.follow().toNewest(list.getItems())));
+    newBelow.setOnAction(
+        event -> {
+          if (chat.showNewest()) {
+            scrollTo(chat.follow().toNewest(list.getItems()));
+          }
+        });
   }
 
   private void bindComposer() {
@@ -162,10 +169,15 @@ public final class ChatControls {
    * has, it refuses to scroll to a row it does not know yet.
    */
   private void rowsChanged(ListChangeListener.Change<? extends ChatLine> change) {
-    int row = chat.follow().changed(change, chat.loadingOlder());
+    int row = chat.follow().changed(change, chat.puttingInAPage());
     boolean newest = row == change.getList().size() - 1;
     if (row != FollowNewest.STAY) {
-      Platform.runLater(() -> scrollTo(newest ? list.getItems().size() - 1 : row));
+      following = true;
+      Platform.runLater(
+          () -> {
+            following = false;
+            scrollTo(newest ? list.getItems().size() - 1 : row);
+          });
     }
   }
 
@@ -177,10 +189,14 @@ public final class ChatControls {
     if (row == FollowNewest.STAY) {
       return;
     }
+    boolean last = row >= list.getItems().size() - 1;
     scrolling = true;
     list.scrollTo(Math.max(0, row));
+    if (last && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+      flow.setPosition(1); // scrolled to, the last of rows of many heights may stay below the view
+    }
     scrolling = false;
-    measureAfterLayout |= row < list.getItems().size() - 1;
+    measureAfterLayout |= !last;
   }
 
   private void watchScrolling() {
@@ -189,12 +205,8 @@ public final class ChatControls {
         bar.valueProperty()
             .addListener(
                 (obs, was, now) -> {
-                  if (now.doubleValue() <= bar.getMin() && was.doubleValue() > bar.getMin()) {
-                    loadOlder();
-                  } else if (now.doubleValue() >= bar.getMax()
-                      && was.doubleValue() < bar.getMax()) {
-                    loadNewer();
-                  }
+                  olderAfterLayout |= now.doubleValue() <= bar.getMin() && !scrolling;
+                  newerAfterLayout |= now.doubleValue() >= bar.getMax() && !scrolling;
                   measureAfterLayout |= !scrolling;
                 });
       }
@@ -218,21 +230,25 @@ public final class ChatControls {
     }
   }
 
+  /**
+   * Where the reader is, once laid out (not before a scroll on its way): whether at the bottom, and
+   * whether at either end of the rows shown, where the rows beyond are put in (after this pulse).
+   */
   private void measure() {
+    if (following) {
+      return;
+    }
     if (measureAfterLayout) {
       measureAfterLayout = false;
-      chat.follow().scrolled(atBottom());
+      chat.follow().scrolled(ReadersPlace.atLastRow(list) && chat.showsNewest());
     }
-  }
-
-  /** Whether the newest row is on screen (a part of it is enough: it is being read). */
-  private boolean atBottom() {
-    int last = list.getItems().size() - 1;
-    if (last < 0 || !(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
-      return true;
+    if (olderAfterLayout && ReadersPlace.atFirstRow(list)) {
+      Platform.runLater(this::loadOlder);
+    } else if (newerAfterLayout && ReadersPlace.atLastRow(list)) {
+      Platform.runLater(this::loadNewer);
     }
-    IndexedCell<?> cell = flow.getLastVisibleCell();
-    return cell != null && cell.getIndex() >= last;
+    olderAfterLayout = false;
+    newerAfterLayout = false;
   }
 
   /** Scrolls the message a jump showed into view, with a little context above, and marks it. */
@@ -247,28 +263,26 @@ public final class ChatControls {
     }
   }
 
-  /** Keeps the reader's place while a newer page goes in below. */
+  /** Keeps the reader's place while newer messages go in below (and older ones out above). */
   private void loadNewer() {
-    int top =
-        list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
-                && flow.getFirstVisibleCell() != null
-            ? flow.getFirstVisibleCell().getIndex()
-            : 0;
+    ReadersPlace place = ReadersPlace.of(list);
     chat.loadNewer()
         .thenAccept(
             added -> {
               if (added) {
-                list.scrollTo(top);
+                place.restore(list);
               }
             });
   }
 
+  /** Keeps the reader's place while older messages go in above (and newer ones out below). */
   private void loadOlder() {
+    ReadersPlace place = ReadersPlace.of(list);
     chat.loadOlder()
         .thenAccept(
             added -> {
               if (added > 0) {
-                list.scrollTo(added);
+                place.restore(list);
               }
             });
   }

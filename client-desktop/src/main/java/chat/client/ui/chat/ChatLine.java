@@ -4,8 +4,8 @@ package chat.client.ui.chat;
  * One row of the chat list: a day separator, the "New messages" line, a message, one of ours still
  * waiting for the server, or one the server refused. {@code key} is the messageId, the clientMsgId
  * while pending or refused, or the day. {@code groupStart} is true for the first message of a run
- * by one sender within {@link RoomTimeline#GROUP_GAP_MILLIS}: only that one shows name and time.
- * {@code note} is the server's reason for a refused message, empty otherwise.
+ * by one sender within {@link ChatRows#GROUP_GAP_MILLIS}: only that one shows name and time. {@code
+ * note} is the server's reason for a refused message, empty otherwise.
  */
 public record ChatLine(
     Kind kind,

@@ -96,8 +96,8 @@ public final class ChatViewModel {
   }
 
   /**
-   * After a jump into older history: fetches the page after the newest message shown, unless one is
-   * on its way or none is left. Completes with whether a page went in.
+   * Shows the messages after the newest shown: those held, else (after a jump into older history)
+   * the next page, unless one is on its way or none is left. Completes with whether any went in.
    */
   public CompletableFuture<Boolean> loadNewer() {
     String id = roomId.get();
@@ -105,18 +105,58 @@ public final class ChatViewModel {
   }
 
   /**
-   * Fetches the page before the oldest message shown, unless one is on its way or none is left.
-   * Completes with the number of rows put on top (0 when nothing was fetched), so that the view can
-   * keep what the user was reading in place.
+   * Shows the messages before the oldest shown: those held, else the page before them, unless one
+   * is on its way or none is left. Completes with the number of rows put on top (0 when none was).
    */
   public CompletableFuture<Integer> loadOlder() {
     String id = roomId.get();
     return id == null ? CompletableFuture.completedFuture(0) : history.older(id, timeline(id));
   }
 
-  /** Records a message; true when it is new (not a repeat of one already shown). */
+  /**
+   * Records a message; true when it is new (not a repeat of one already shown). While the reader
+   * follows the newest (or the room is not on screen), the oldest rows shown give way past the
+   * window's size; when the list shows older messages than the newest, one from someone else counts
+   * as unseen.
+   */
   public boolean accept(Message message) {
-    return timeline(message.roomId()).add(message);
+    RoomTimeline timeline = timeline(message.roomId());
+    boolean isNew = timeline.add(message);
+    if (!message.roomId().equals(roomId.get()) || follow.atBottom()) {
+      timeline.dropOldestShown();
+    } else if (isNew && !timeline.showsNewest() && !myUserId.equals(message.senderId())) {
+      follow.arrivedBelow();
+    }
+    return isNew;
+  }
+
+  /**
+   * The "↓ N new" button: shows the open room's newest messages again when the list shows older
+   * ones, to be followed once in. True when it showed them already: the view just scrolls down.
+   */
+  public boolean showNewest() {
+    String id = roomId.get();
+    if (id == null || timeline(id).showsNewest()) {
+      return true;
+    }
+    follow.returningToNewest();
+    backToThePresent(id);
+    return false;
+  }
+
+  /** Whether the open room's list shows its newest message. */
+  public boolean showsNewest() {
+    String id = roomId.get();
+    return id == null || timeline(id).showsNewest();
+  }
+
+  private void backToThePresent(String id) {
+    RoomTimeline timeline = timeline(id);
+    if (timeline.hasNewer()) {
+      history.newest(id, timeline);
+    } else {
+      timeline.showNewest();
+    }
   }
 
   /** The outbox changed: each room shows its own pending messages. */
@@ -130,10 +170,10 @@ public final class ChatViewModel {
     if (!canSend().get()) {
       return;
     }
-    if (timeline(roomId.get()).hasNewer()) {
-      history.newest(roomId.get(), timeline(roomId.get())); // back to the present, where it shows
-    }
     follow.sending();
+    if (!timeline(roomId.get()).showsNewest()) {
+      backToThePresent(roomId.get()); // where it shows
+    }
     client.send(roomId.get(), draft.get());
     draft.set("");
   }
@@ -183,11 +223,11 @@ public final class ChatViewModel {
   }
 
   /**
-   * Whether a page of older (or, after a jump, newer) history is on its way: the view then keeps
-   * the reader's place.
+   * Whether older or newer messages are being put in the list right now: the view keeps the
+   * reader's place, and nothing new arrived.
    */
-  public boolean loadingOlder() {
-    return history.loadingAPage();
+  public boolean puttingInAPage() {
+    return history.puttingInAPage();
   }
 
   /** The message a jump showed, once its window is in place (null while one loads). */

@@ -8,9 +8,10 @@ import javafx.collections.ListChangeListener;
 /**
  * Where the conversation scrolls as its rows change: a room opens at its "New messages" line (or at
  * the newest row), new messages are followed while the reader is at the bottom and counted as
- * unseen otherwise, a message of ours being sent is always followed, and a page of older history
- * moves nothing (the view keeps the reader's place). Each method answers the row to scroll to, or
- * {@link #STAY}.
+ * unseen otherwise (shown or not: the list may show a window of older messages), a message of ours
+ * being sent is always followed, as is the return to the newest rows that the reader asks for, and
+ * a page of older or newer history moves nothing (the view keeps the reader's place). Each method
+ * answers the row to scroll to, or {@link #STAY}.
  */
 public final class FollowNewest {
 
@@ -31,17 +32,17 @@ public final class FollowNewest {
   }
 
   /**
-   * The shown rows changed. {@code olderPage} is true while a page of older history is put on top:
+   * The shown rows changed. {@code page} is true while a page of older or newer history is put in:
    * the view keeps the reader's place itself.
    */
-  public int changed(ListChangeListener.Change<? extends ChatLine> change, boolean olderPage) {
+  public int changed(ListChangeListener.Change<? extends ChatLine> change, boolean page) {
     List<? extends ChatLine> rows = change.getList();
     int newMessages = 0;
     boolean rebuilt = false;
     boolean added = false;
     while (change.next()) {
-      if (!change.wasAdded() || olderPage && change.getFrom() == 0) {
-        continue; // rows of older history, put on top: nothing new
+      if (!change.wasAdded() || page) {
+        continue; // rows of older or newer history: nothing new
       }
       added = true;
       rebuilt |= change.getFrom() == 0 && change.getAddedSize() == rows.size();
@@ -52,9 +53,9 @@ public final class FollowNewest {
       }
     }
     if (rebuilt) {
-      return opened(rows);
+      return followNext ? toNewest(rows) : opened(rows);
     }
-    if (followNext && added || atBottom && newMessages > 0) {
+    if ((followNext || atBottom) && added) { // ours from elsewhere too: at the bottom, it stays
       return toNewest(rows);
     }
     unseen.set(unseen.get() + newMessages);
@@ -64,6 +65,21 @@ public final class FollowNewest {
   /** We are sending a message: its row will be followed however far up the reader is. */
   public void sending() {
     followNext = true;
+  }
+
+  /** The newest rows are about to be shown again (the reader asked): they will be followed. */
+  public void returningToNewest() {
+    followNext = true;
+  }
+
+  /** A message from someone arrived below the rows shown: it counts as unseen. */
+  public void arrivedBelow() {
+    unseen.set(unseen.get() + 1);
+  }
+
+  /** Whether the reader is at the newest row, following what arrives. */
+  public boolean atBottom() {
+    return atBottom;
   }
 
   /** The reader scrolled: at the bottom, everything is seen. */

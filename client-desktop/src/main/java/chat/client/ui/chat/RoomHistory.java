@@ -10,13 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Fetches rooms' history into their {@link RoomTimeline}s: the newest page, the window around a
  * message a search jumped to, and the pages before and after what a timeline holds, one of each
- * direction at a time. Loads that replace what a timeline holds are numbered: an answer that a
- * later such load overtook is dropped, so a slow newest page never undoes a jump. A room whose load
- * was dropped is still unloaded, and loads again when opened.
+ * direction at a time (a timeline's held messages beyond those it shows go first). Loads that
+ * replace what a timeline holds are numbered: an answer that a later such load overtook is dropped,
+ * so a slow newest page never undoes a jump. A room whose load was dropped is still unloaded, and
+ * loads again when opened.
  */
 final class RoomHistory {
 
@@ -27,6 +29,7 @@ final class RoomHistory {
   private final Consumer<String> failed;
   private boolean loadingOlder;
   private boolean loadingNewer;
+  private boolean puttingIn;
   private int replacingLoads;
 
   /**
@@ -87,10 +90,14 @@ final class RoomHistory {
   }
 
   /**
-   * Fetches the page before the oldest message held, unless one is on its way or none is left.
-   * Completes with the number of rows put on top (0 when nothing was fetched).
+   * Shows the messages before the oldest shown: those held first, then a page fetched from the
+   * server, unless one is on its way or none is left. Completes with the number of rows put on top
+   * (0 when nothing was).
    */
   CompletableFuture<Integer> older(String roomId, RoomTimeline timeline) {
+    if (timeline.holdsOlder()) {
+      return CompletableFuture.completedFuture(puttingIn(timeline::showOlder));
+    }
     if (loadingOlder || !timeline.loaded() || !timeline.hasOlder() || timeline.oldestId() == null) {
       return CompletableFuture.completedFuture(0);
     }
@@ -98,18 +105,22 @@ final class RoomHistory {
     return page(roomId, timeline.oldestId(), null, Limits.HISTORY_DEFAULT_LIMIT)
         .handle(
             (page, failure) -> {
-              int added =
-                  failure == null ? timeline.addedOlder(page.messages(), page.hasMore()) : 0;
               loadingOlder = false;
-              return added;
+              return failure == null
+                  ? puttingIn(() -> timeline.addedOlder(page.messages(), page.hasMore()))
+                  : 0;
             });
   }
 
   /**
-   * After a jump into older history: fetches the page after the newest message held, unless one is
-   * on its way or none is left. Completes with whether a page went in.
+   * Shows the messages after the newest shown: those held first, then (after a jump into older
+   * history) a page fetched from the server, unless one is on its way or none is left. Completes
+   * with whether any went in.
    */
   CompletableFuture<Boolean> newer(String roomId, RoomTimeline timeline) {
+    if (timeline.holdsNewer()) {
+      return CompletableFuture.completedFuture(puttingIn(timeline::showNewer));
+    }
     if (loadingNewer || !timeline.hasNewer()) {
       return CompletableFuture.completedFuture(false);
     }
@@ -117,17 +128,31 @@ final class RoomHistory {
     return page(roomId, null, timeline.newestId(), Limits.HISTORY_DEFAULT_LIMIT)
         .handle(
             (page, failure) -> {
-              if (failure == null) {
-                timeline.addedNewer(page.messages(), page.hasMore());
-              }
               loadingNewer = false;
-              return failure == null;
+              return failure == null
+                  && puttingIn(
+                      () -> {
+                        timeline.addedNewer(page.messages(), page.hasMore());
+                        return true;
+                      });
             });
   }
 
-  /** Whether a page of older or newer history is on its way. */
-  boolean loadingAPage() {
-    return loadingOlder || loadingNewer;
+  /**
+   * Whether older or newer messages are being put in the list right now: its rows change, but
+   * nothing new arrived, and the view keeps the reader's place.
+   */
+  boolean puttingInAPage() {
+    return puttingIn;
+  }
+
+  private <T> T puttingIn(Supplier<T> change) {
+    puttingIn = true;
+    try {
+      return change.get();
+    } finally {
+      puttingIn = false;
+    }
   }
 
   private CompletableFuture<MessagesResult> page(

@@ -132,7 +132,8 @@ class ChatViewModelTest {
     chat.open(room.roomId(), 0);
     Waits.until("the newest", () -> contents(ChatLine.Kind.MESSAGE).contains("message 60"));
     chat.showAround(sent.getFirst());
-    Waits.until("the jump", () -> contents(ChatLine.Kind.MESSAGE).contains("message 1"));
+    Waits.until(
+        "the jump", () -> sent.getFirst().messageId().equals(chat.jumpedToProperty().get()));
 
     chat.draftProperty().set("back to now");
     chat.send();
@@ -141,6 +142,41 @@ class ChatViewModelTest {
         "the present, with ours last",
         () -> contents(ChatLine.Kind.MESSAGE).getLast().equals("back to now"));
     assertThat(contents(ChatLine.Kind.MESSAGE)).contains("message 60").doesNotContain("message 1");
+  }
+
+  @Test
+  void aMessageArrivingWhileOlderOnesAreShownCountsAsNewAndTheButtonReturnsToTheNewest() {
+    bobSends(3);
+    ChatViewModel fed = new ChatViewModel(client, ZoneOffset.UTC); // by this test only
+    fed.open(room.roomId(), 0);
+    Waits.until("the newest page", () -> messages(fed).size() == 3);
+    for (int i = 1; i <= 2_000; i++) {
+      fed.accept(live(i));
+    }
+    assertThat(messages(fed))
+        .as("the oldest give way while the newest are followed")
+        .hasSizeLessThanOrEqualTo(TimelineWindow.SHOWN + TimelineWindow.STEP)
+        .endsWith("live 2000");
+
+    fed.follow().scrolled(false);
+    assertThat(fed.loadOlder().join()).isPositive();
+    assertThat(fed.loadOlder().join()).isPositive();
+    fed.accept(live(2_001));
+
+    assertThat(fed.showsNewest()).isFalse();
+    assertThat(messages(fed)).doesNotContain("live 2001");
+    assertThat(fed.follow().unseenProperty().get()).isEqualTo(1);
+
+    assertThat(fed.showNewest()).as("the newest were not shown").isFalse();
+
+    assertThat(messages(fed)).endsWith("live 2000", "live 2001");
+    assertThat(fed.showsNewest()).isTrue();
+  }
+
+  /** A message from Carol that arrived live, well after Bob's. */
+  private Message live(int i) {
+    return Message.text(
+        "live-" + i, room.roomId(), "u-carol", "carol", "live " + i, 4_000_000_000_000L + i, null);
   }
 
   /** Bob joins the room and sends "message 1" … "message {@code count}". */

@@ -90,6 +90,45 @@ class FollowNewestTest {
   }
 
   @Test
+  void ourMessageSentFromElsewhereIsFollowedAtTheBottomWithoutCountingAsNew() {
+    timeline.loadedNewest(List.of(message("m1", "u-bob", 1)), false);
+    follow.opened(timeline.lines());
+    targets.clear();
+
+    timeline.add(message("m2", "u-alice", 2));
+
+    assertThat(targets).containsExactly(2);
+    assertThat(follow.unseenProperty().get()).isZero();
+  }
+
+  @Test
+  void aReturnToTheNewestRowsIsFollowedToTheBottomNotToTheNewMessagesLine() {
+    timeline.openedWithUnread(1);
+    timeline.loadedNewest(List.of(message("m1", "u-bob", 1), message("m2", "u-bob", 2)), false);
+    follow.scrolled(false);
+    targets.clear();
+
+    follow.returningToNewest();
+    timeline.showNewest();
+
+    assertThat(targets).containsExactly(3); // [day] bob [New messages] bob
+    assertThat(follow.atBottom()).isTrue();
+  }
+
+  @Test
+  void newerRowsShownWhileAPageGoesInAreNotNew() {
+    timeline.loadedNewest(List.of(message("m1", "u-bob", 1)), false);
+    follow.scrolled(false);
+    targets.clear();
+    olderPage = true;
+
+    timeline.add(message("m2", "u-bob", 2));
+
+    assertThat(targets).containsOnly(FollowNewest.STAY);
+    assertThat(follow.unseenProperty().get()).isZero();
+  }
+
+  @Test
   void aPageOfOlderHistoryMovesNothing() {
     timeline.loadedNewest(List.of(message("m5", "u-bob", 5)), true);
     follow.scrolled(false);

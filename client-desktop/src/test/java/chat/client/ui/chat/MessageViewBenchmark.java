@@ -98,6 +98,9 @@ class MessageViewBenchmark {
       print("open it again", timedOnFx(() -> chat.open(big, 0)), "ms");
       report(
           "a message arriving on screen", arriveOnScreen(messages.subList(count, messages.size())));
+      print("rows in the list", onFx(() -> list.getItems().size()), "rows");
+      timedOnFx(() -> {}); // the pulse that lays out the last one followed
+      print("the newest row on screen after them (1 = yes)", onFx(this::newestOnScreen), "");
       report("jump top to bottom, per step", jumps());
       report("wheel upwards, per step", wheel());
       olderPages(messages.subList(0, count), client.me().userId());
@@ -213,6 +216,11 @@ class MessageViewBenchmark {
       steps.add(timedOnFx(() -> chat.accept(message)));
     }
     return steps;
+  }
+
+  private double newestOnScreen() {
+    VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+    return flow.getLastVisibleCell().getIndex() == list.getItems().size() - 1 ? 1 : 0;
   }
 
   private List<Double> jumps() throws Exception {

@@ -1,0 +1,130 @@
+package chat.client.ui.chat;
+
+import chat.client.net.Outbox;
+import chat.protocol.model.Message;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes the chat list's rows out of messages: a separator before each new day, the "New messages"
+ * line above the first unread one, and runs of one sender grouped under one header.
+ */
+final class ChatRows {
+
+  /** Messages of one sender closer together than this share one header. */
+  static final long GROUP_GAP_MILLIS = 5 * 60_000L;
+
+  private final String myUserId;
+  private final ZoneId zone;
+
+  ChatRows(String myUserId, ZoneId zone) {
+    this.myUserId = myUserId;
+    this.zone = zone;
+  }
+
+  /**
+   * The rows of {@code shown}, in order, starting with its first day's separator: day separators,
+   * the "New messages" line above {@code firstUnreadId}, messages.
+   */
+  List<ChatLine> of(List<Message> shown, String firstUnreadId) {
+    List<ChatLine> rows = new ArrayList<>(shown.size() + 8);
+    LocalDate current = null;
+    ChatLine above = null;
+    for (Message message : shown) {
+      LocalDate day = day(message);
+      if (!day.equals(current)) {
+        above = ChatLine.day(dayLabel(day), message.timestamp());
+        rows.add(above);
+        current = day;
+      }
+      if (message.messageId().equals(firstUnreadId)) {
+        above = ChatLine.unread(message.timestamp());
+        rows.add(above);
+      }
+      above = message(message, above);
+      rows.add(above);
+    }
+    return rows;
+  }
+
+  /** The separator of {@code message}'s day. */
+  ChatLine dayOf(Message message) {
+    return ChatLine.day(dayLabel(day(message)), message.timestamp());
+  }
+
+  boolean sameDay(Message one, Message other) {
+    return day(one).equals(day(other));
+  }
+
+  ChatLine message(Message message, ChatLine above) {
+    return new ChatLine(
+        ChatLine.Kind.MESSAGE,
+        message.messageId(),
+        message.senderId(),
+        message.senderName(),
+        message.content(),
+        message.timestamp(),
+        myUserId.equals(message.senderId()),
+        startsGroup(above, message.senderId(), message.timestamp()),
+        "");
+  }
+
+  ChatLine pending(Outbox.Entry entry, ChatLine above) {
+    return new ChatLine(
+        ChatLine.Kind.PENDING,
+        entry.clientMsgId(),
+        myUserId,
+        null,
+        entry.content(),
+        entry.createdAt(),
+        true,
+        startsGroup(above, myUserId, entry.createdAt()),
+        "");
+  }
+
+  /** {@code line} under {@code above}: whether it starts a group may have changed. */
+  static ChatLine regrouped(ChatLine line, ChatLine above) {
+    boolean starts = startsGroup(above, line.senderId(), line.timestamp());
+    if (starts == line.groupStart()) {
+      return line;
+    }
+    return new ChatLine(
+        line.kind(),
+        line.key(),
+        line.senderId(),
+        line.sender(),
+        line.content(),
+        line.timestamp(),
+        line.own(),
+        starts,
+        line.note());
+  }
+
+  /** A new header unless the row above is a message of the same sender, recent enough. */
+  private static boolean startsGroup(ChatLine above, String senderId, long timestamp) {
+    return above == null
+        || !above.isMessage()
+        || !above.senderId().equals(senderId)
+        || timestamp - above.timestamp() > GROUP_GAP_MILLIS;
+  }
+
+  private LocalDate day(Message message) {
+    return LocalDate.ofInstant(Instant.ofEpochMilli(message.timestamp()), zone);
+  }
+
+  private String dayLabel(LocalDate day) {
+    LocalDate today = LocalDate.now(zone);
+    if (day.equals(today)) {
+      return "Today";
+    }
+    if (day.equals(today.minusDays(1))) {
+      return "Yesterday";
+    }
+    return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL));
+  }
+}
