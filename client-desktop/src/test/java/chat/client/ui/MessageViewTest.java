@@ -112,16 +112,17 @@ class MessageViewTest {
     for (int i = 1; i <= 20; i++) {
       say(lobby, "before " + i);
     }
-    AppDriver.waitFor("the view at the bottom", () -> onScreen("before 20"));
+    AppDriver.waitFor("the view at the bottom", () -> both.app().onScreenInMessages("before 20"));
 
     try (Peer aliceElsewhere = Peer.login(both.server(), "alice")) {
       aliceElsewhere.request(
           id -> new MessageSend(id, lobby.roomId(), "from my phone", "p-1"), MessageResult.class);
     }
-    AppDriver.waitFor("ours from elsewhere on screen", () -> onScreen("from my phone"));
+    AppDriver.waitFor(
+        "ours from elsewhere on screen", () -> both.app().onScreenInMessages("from my phone"));
     say(lobby, "and then bob");
 
-    AppDriver.waitFor("still followed", () -> onScreen("and then bob"));
+    AppDriver.waitFor("still followed", () -> both.app().onScreenInMessages("and then bob"));
     assertThat(both.app().robot().lookup("#new-below").query().isVisible()).isFalse();
   }
 
