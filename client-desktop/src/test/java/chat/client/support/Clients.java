@@ -11,6 +11,8 @@ import chat.protocol.result.RoomResult;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
 
 /** Clients for view-model tests: UI hops run inline, no toolkit. */
 public final class Clients {
@@ -19,10 +21,22 @@ public final class Clients {
 
   /** A client with its settings and outbox under {@code dir}, pointed at {@code server}. */
   public static Session probed(LiveServer server, Path dir) {
+    return probed(server, dir, Runnable::run);
+  }
+
+  /**
+   * A client signed up as {@code username} and connected whose events and answers reach the JavaFX
+   * thread, as in the app: for tests that bind real controls.
+   */
+  public static Session signedUpOnFx(LiveServer server, Path dir, String username) {
+    return signedUp(probed(server, dir, Platform::runLater), username);
+  }
+
+  private static Session probed(LiveServer server, Path dir, Executor fx) {
     Session client =
         new Session(
             Session::defaultHttp,
-            Runnable::run,
+            fx,
             new ReconnectPolicy(Duration.ofMillis(100), Duration.ofMillis(500), () -> 0.5),
             Settings.load(dir.resolve("settings.json")),
             dir.resolve("outbox"),
@@ -33,7 +47,10 @@ public final class Clients {
 
   /** A client signed up as {@code username} (password "password123") and connected. */
   public static Session signedUp(LiveServer server, Path dir, String username) {
-    Session client = probed(server, dir);
+    return signedUp(probed(server, dir), username);
+  }
+
+  private static Session signedUp(Session client, String username) {
     client.register(username, "password123").join();
     Waits.until("connected", () -> client.statusProperty().get().connected());
     return client;

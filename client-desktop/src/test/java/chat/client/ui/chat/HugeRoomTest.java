@@ -2,9 +2,6 @@ package chat.client.ui.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.client.config.Settings;
-import chat.client.net.ReconnectPolicy;
-import chat.client.net.ServerAddress;
 import chat.client.net.Session;
 import chat.client.support.Clients;
 import chat.client.support.LiveServer;
@@ -12,11 +9,9 @@ import chat.client.support.Waits;
 import chat.client.ui.Theme;
 import chat.protocol.model.Message;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -56,7 +51,7 @@ class HugeRoomTest {
       throws Exception {
     Stage stage = FxToolkit.registerPrimaryStage();
     try (LiveServer server = LiveServer.start(dir.resolve("server"));
-        Session client = signedUp(server)) {
+        Session client = Clients.signedUpOnFx(server, dir, "alice")) {
       String big = Clients.publicRoom(client, "big").roomId();
       String other = Clients.publicRoom(client, "other").roomId();
       onFx(() -> show(stage, client));
@@ -95,21 +90,6 @@ class HugeRoomTest {
                       list.getItems().getLast().content().equals("message " + (MESSAGES + 1))
                           && lastShown() == rows() - 1));
     }
-  }
-
-  private Session signedUp(LiveServer server) {
-    Session client =
-        new Session(
-            Session::defaultHttp,
-            Platform::runLater,
-            ReconnectPolicy.standard(),
-            Settings.load(dir.resolve("settings.json")),
-            dir.resolve("outbox"),
-            Clock.systemUTC());
-    client.probe(ServerAddress.parse(server.address())).join();
-    client.register("alice", "password123").join();
-    Waits.until("connected", () -> client.statusProperty().get().connected());
-    return client;
   }
 
   private void show(Stage stage, Session client) {

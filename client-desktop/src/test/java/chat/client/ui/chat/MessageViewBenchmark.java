@@ -5,17 +5,12 @@ import static chat.client.ui.chat.BenchFigures.millisSince;
 import static chat.client.ui.chat.BenchFigures.print;
 import static chat.client.ui.chat.BenchFigures.report;
 
-import chat.client.config.Settings;
-import chat.client.net.ReconnectPolicy;
-import chat.client.net.ServerAddress;
 import chat.client.net.Session;
 import chat.client.support.Clients;
 import chat.client.support.LiveServer;
-import chat.client.support.Waits;
 import chat.client.ui.Theme;
 import chat.protocol.model.Message;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +77,7 @@ class MessageViewBenchmark {
     int count = Integer.getInteger("bench.messages", 100_000);
     Stage stage = FxToolkit.registerPrimaryStage();
     try (LiveServer server = LiveServer.start(dir.resolve("server"));
-        Session client = signedUp(server)) {
+        Session client = Clients.signedUpOnFx(server, dir, "alice")) {
       String big = Clients.publicRoom(client, "big").roomId();
       String other = Clients.publicRoom(client, "other").roomId();
       runOnFx(() -> show(stage, client));
@@ -107,21 +102,6 @@ class MessageViewBenchmark {
     } finally {
       FxToolkit.cleanupStages();
     }
-  }
-
-  private Session signedUp(LiveServer server) {
-    Session client =
-        new Session(
-            Session::defaultHttp,
-            Platform::runLater,
-            ReconnectPolicy.standard(),
-            Settings.load(dir.resolve("settings.json")),
-            dir.resolve("outbox"),
-            Clock.systemUTC());
-    client.probe(ServerAddress.parse(server.address())).join();
-    client.register("alice", "password123").join();
-    Waits.until("connected", () -> client.statusProperty().get().connected());
-    return client;
   }
 
   /** The chat list, the "new below" button and the composer, bound as the app binds them. */
