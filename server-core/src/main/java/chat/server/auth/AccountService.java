@@ -117,8 +117,9 @@ public final class AccountService {
    *     INVALID_CREDENTIALS} (a wrong current password) or {@code RATE_LIMITED}
    */
   public void changePassword(AuthenticatedUser user, PasswordChange change, String address) {
-    requireLoginPermits(user.username(), address);
+    // A new password that register would refuse tests no guess: it costs no login attempt.
     PasswordHasher.requireAcceptable(change.newPassword(), "newPassword");
+    requireLoginPermits(user.username(), address);
     UserAccount account =
         users.findById(user.userId()).orElseThrow(() -> ChatException.unauthorized("unknown user"));
     if (!hasher.matches(change.currentPassword(), account.passwordHash())) {

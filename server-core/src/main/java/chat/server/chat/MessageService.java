@@ -79,13 +79,13 @@ public final class MessageService {
     }
     rooms.requireMember(sender, roomId);
     Set<String> audience = rooms.memberIds(roomId);
+    String senderName = senderName(sender); // before the room's announcement order is taken
     RoomAnnouncer.Send announcement = announcer.start(roomId);
     AppendResult result;
     try {
       result =
           messages.append(
-              new NewMessage(
-                  roomId, sender.userId(), senderName(sender), content, clientMsgId, arrivedAt));
+              new NewMessage(roomId, sender.userId(), senderName, content, clientMsgId, arrivedAt));
     } catch (RuntimeException e) {
       announcement.fail();
       throw e;

@@ -11,6 +11,8 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 
 /** The server's own figures, scraped at {@code /metrics} in Prometheus text format. */
@@ -50,16 +52,23 @@ public final class ServerMetrics implements AutoCloseable {
     messagesStored.increment();
   }
 
+  /** Each request type's counter, built once: the request path only looks it up. */
+  private final Map<String, Counter> socketRequests = new ConcurrentHashMap<>();
+
   /**
    * One authenticated socket request, by its protocol {@code type}: which parts of the protocol
    * clients lean on (a reconnect storm shows as {@code sync}). The types are the protocol's fixed
    * set, so the series stay few.
    */
   public void socketRequest(String type) {
-    Counter.builder("chat.ws.requests")
-        .description("authenticated socket requests received, by type")
-        .tag("type", type)
-        .register(registry)
+    socketRequests
+        .computeIfAbsent(
+            type,
+            t ->
+                Counter.builder("chat.ws.requests")
+                    .description("authenticated socket requests received, by type")
+                    .tag("type", t)
+                    .register(registry))
         .increment();
   }
 

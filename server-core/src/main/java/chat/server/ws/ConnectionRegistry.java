@@ -53,7 +53,7 @@ final class ConnectionRegistry {
         .flatMap(Set::stream)
         .map(connection -> connection.user().username())
         .distinct()
-        .sorted()
+        .sorted(String.CASE_INSENSITIVE_ORDER)
         .toList();
   }
 

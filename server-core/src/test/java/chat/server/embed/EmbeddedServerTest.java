@@ -79,14 +79,14 @@ class EmbeddedServerTest {
       ApiClient api =
           ApiClient.over(HttpClient.newHttpClient(), "http://127.0.0.1:" + server.httpPort());
       String ws = "ws://127.0.0.1:" + server.wsPort() + "/ws";
-      ApiClient.Login bob = api.registered("bob");
+      ApiClient.Login bob = api.registered("Bob");
       ApiClient.Login alice = api.registered("alice");
       assertThat(server.connectedUsernames()).isEmpty();
 
       try (SocketClient bobsSocket = SocketClient.connect(ws, bob.accessToken());
           SocketClient alicesLaptop = SocketClient.connect(ws, alice.accessToken());
           SocketClient alicesPhone = SocketClient.connect(ws, alice.accessToken())) {
-        awaitConnected(server, List.of("alice", "bob"));
+        awaitConnected(server, List.of("alice", "Bob"));
 
         bobsSocket.close();
         awaitConnected(server, List.of("alice"));

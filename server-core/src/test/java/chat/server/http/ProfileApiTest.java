@@ -133,7 +133,18 @@ class ProfileApiTest {
     missing.put("displayName", null);
 
     for (Object bad :
-        new Object[] {"", "   ", "x".repeat(65), "two\nlines", "tab\there", "\u0007bell", 42}) {
+        new Object[] {
+          "",
+          "   ",
+          "x".repeat(65),
+          "two\nlines",
+          "tab\there",
+          "\u0007bell",
+          "line\u2028break",
+          "\u202Ereversed",
+          "zero\u200Bwidth",
+          42
+        }) {
       Reply reply = api.patch("/api/users/me", carol.accessToken(), Map.of("displayName", bad));
       assertThat(reply.errorCode()).as("%s", bad).isEqualTo("INVALID_INPUT");
       assertThat(reply.body().path("error").path("field").asText()).isEqualTo("displayName");
@@ -153,6 +164,17 @@ class ProfileApiTest {
     String name = "😀".repeat(64);
 
     Reply reply = api.patch("/api/users/me", dan.accessToken(), Map.of("displayName", name));
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body().path("displayName").asText()).isEqualTo(name);
+  }
+
+  @Test
+  void aDisplayNameMayHoldAnEmojiSequenceJoinedByZeroWidthJoiners() {
+    Login erin = api.registered("erin_f");
+    String name = "Erin \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+
+    Reply reply = api.patch("/api/users/me", erin.accessToken(), Map.of("displayName", name));
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.body().path("displayName").asText()).isEqualTo(name);
