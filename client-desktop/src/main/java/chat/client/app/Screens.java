@@ -11,6 +11,7 @@ import chat.client.ui.Theme;
 import chat.client.ui.Views;
 import chat.client.ui.connect.ConnectView;
 import chat.client.ui.connect.ConnectViewModel;
+import chat.client.ui.emoji.EmojiImages;
 import chat.client.ui.host.BackgroundHosting;
 import chat.client.ui.host.Hosting;
 import chat.client.ui.login.LoginView;
@@ -96,8 +97,10 @@ public final class Screens implements AutoCloseable {
     placement.restoreAndFollow(WIDTH, HEIGHT);
     ConnectViewModel model = showConnectView();
     stage.show();
-    // Only once the window is up: looking for servers lists the network interfaces and loads JmDNS.
+    // Only once the window is up: looking for servers lists the network interfaces and loads JmDNS,
+    // and the emoji font is large.
     browse(model);
+    background.execute(EmojiImages::warmUp);
     backgroundHosting.install();
     hosting.hostedProperty().addListener((obs, old, now) -> leaveIfStopped(old, now));
     model.hosting().hostAgainIfHostedLastTime();

@@ -46,6 +46,9 @@ public final class ChatViewModel {
   private long refusedCount;
   private List<Outbox.Entry> pending;
 
+  /** Built once: {@link #send} reads it, and the Send button binds to it. */
+  private final BooleanBinding canSend;
+
   public ChatViewModel(Session client, ZoneId zone) {
     this.client = client;
     this.myUserId = client.me().userId();
@@ -56,6 +59,14 @@ public final class ChatViewModel {
             : client.serverInfo().limits().maxContentChars();
     this.pending = client.pending();
     this.history = new RoomHistory(client, notice::set);
+    this.canSend =
+        Bindings.createBooleanBinding(
+            () -> {
+              int length = Limits.codePointLengthTrimmed(draft.get());
+              return roomId.get() != null && length >= 1 && length <= maxChars;
+            },
+            draft,
+            roomId);
   }
 
   /**
@@ -167,7 +178,7 @@ public final class ChatViewModel {
 
   /** Sends the draft through the outbox: it shows as pending at once, online or not. */
   public void send() {
-    if (!canSend().get()) {
+    if (!canSend.get()) {
       return;
     }
     follow.sending();
@@ -194,13 +205,7 @@ public final class ChatViewModel {
   }
 
   public BooleanBinding canSend() {
-    return Bindings.createBooleanBinding(
-        () -> {
-          int length = Limits.codePointLengthTrimmed(draft.get());
-          return roomId.get() != null && length >= 1 && length <= maxChars;
-        },
-        draft,
-        roomId);
+    return canSend;
   }
 
   /** "3 650 / 4 000" once the draft nears the limit; empty before. */

@@ -40,6 +40,14 @@ public final class EmojiImages {
             });
   }
 
+  /**
+   * Reads the emoji font ahead of need, off the JavaFX thread: a font read whole (the bundled copy)
+   * is 11 MB, too slow for the first window that shows an emoji. Safe from any thread.
+   */
+  public static void warmUp() {
+    font();
+  }
+
   static Optional<Image> image(String emoji) {
     return IMAGES.computeIfAbsent(
         emoji,

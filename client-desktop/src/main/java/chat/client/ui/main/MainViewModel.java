@@ -130,12 +130,19 @@ public final class MainViewModel {
     rooms.arrived(message, isNew);
     RoomItem room = rooms.find(message.roomId());
     if (isNew && room != null) {
-      alerts.arrived(message, room.visibility(), room.name(), () -> open(room));
+      // A notification may be clicked long after this window was left: it then opens nothing.
+      alerts.arrived(message, room.visibility(), room.name(), () -> openIfStillHere(room));
     }
   }
 
   public void open(RoomItem room) {
     rooms.select(room);
+  }
+
+  private void openIfStillHere(RoomItem room) {
+    if (!signedOut) {
+      open(room);
+    }
   }
 
   /** A room just created, joined or opened as a direct conversation: list it and open it. */
@@ -215,6 +222,7 @@ public final class MainViewModel {
 
   /** Stops following the client's events: the window is left without signing out. */
   public void close() {
+    signedOut = true;
     client.removeListener(listener);
   }
 

@@ -13,8 +13,10 @@ import chat.protocol.result.MembersResult;
 import chat.protocol.result.PresenceResult;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The other person's presence dot on each direct room of the sidebar. A direct room names its two
@@ -30,6 +32,9 @@ public final class DirectPresence {
   private final boolean enabled;
   private final Map<String, String> partnerOfRoom = new HashMap<>();
   private final Map<String, RoomItem> roomOfPartner = new HashMap<>();
+
+  /** Direct rooms whose members were asked and have not answered: asked once, not again. */
+  private final Set<String> asking = new HashSet<>();
 
   public DirectPresence(Session client) {
     this.client = client;
@@ -79,8 +84,12 @@ public final class DirectPresence {
   }
 
   private void askMembers(RoomItem room) {
+    if (!asking.add(room.roomId())) {
+      return;
+    }
     client
         .request(id -> new RoomMembers(id, room.roomId()), MembersResult.class)
+        .whenComplete((result, failure) -> asking.remove(room.roomId()))
         .thenAccept(
             result ->
                 result.members().stream()

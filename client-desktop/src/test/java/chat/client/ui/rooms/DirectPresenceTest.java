@@ -56,6 +56,17 @@ class DirectPresenceTest {
   }
 
   @Test
+  void aDirectRoomSeenTwiceBeforeItsMembersAnswerIsAskedAboutOnce() {
+    RoomItem direct = directWithBob();
+
+    presence.changed(direct);
+    presence.listed(List.of(direct));
+
+    Waits.until("bob online", () -> direct.partnerStatusProperty().get() == UserStatus.ONLINE);
+    assertThat(server.socketRequests("room.members")).isEqualTo(1);
+  }
+
+  @Test
   void aRoomThatIsNotDirectHasNoDot() {
     RoomItem lobby = new RoomItem(Clients.publicRoom(alice, "lobby"), "alice");
 
