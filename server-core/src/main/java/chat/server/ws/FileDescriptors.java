@@ -16,11 +16,19 @@ final class FileDescriptors {
 
   private FileDescriptors() {}
 
-  /** True where the counts cannot be read (not a Unix). */
+  /**
+   * True where the counts cannot be read (not a Unix). False when not one descriptor is left: the
+   * JDK counts open descriptors by opening {@code /proc/self/fd}, and throws {@link InternalError}
+   * when it cannot, which would otherwise end the scheduled task that asks.
+   */
   static boolean haveHeadroom() {
     OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
     if (os instanceof UnixOperatingSystemMXBean unix) {
-      return unix.getMaxFileDescriptorCount() - unix.getOpenFileDescriptorCount() >= HEADROOM;
+      try {
+        return unix.getMaxFileDescriptorCount() - unix.getOpenFileDescriptorCount() >= HEADROOM;
+      } catch (InternalError noDescriptorToCountWith) {
+        return false;
+      }
     }
     return true;
   }

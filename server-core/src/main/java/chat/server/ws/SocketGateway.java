@@ -140,8 +140,14 @@ public final class SocketGateway {
     port = opened;
     timers.scheduleWithFixedDelay(
         () -> {
-          if (!draining) {
+          if (draining) {
+            return;
+          }
+          try {
             opened.watch();
+          } catch (RuntimeException e) {
+            // a throw would cancel this schedule, and the port would never be listened on again
+            log.error("watching the socket port failed; trying again in a second", e);
           }
         },
         1,
