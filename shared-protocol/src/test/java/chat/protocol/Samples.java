@@ -6,8 +6,10 @@ import chat.protocol.client.DmOpen;
 import chat.protocol.client.MessageDelete;
 import chat.protocol.client.MessageEdit;
 import chat.protocol.client.MessageHistory;
+import chat.protocol.client.MessagePin;
 import chat.protocol.client.MessageSearch;
 import chat.protocol.client.MessageSend;
+import chat.protocol.client.MessageUnpin;
 import chat.protocol.client.Ping;
 import chat.protocol.client.PresenceQuery;
 import chat.protocol.client.ReactionAdd;
@@ -20,6 +22,7 @@ import chat.protocol.client.RoomJoin;
 import chat.protocol.client.RoomLeave;
 import chat.protocol.client.RoomList;
 import chat.protocol.client.RoomMembers;
+import chat.protocol.client.RoomPins;
 import chat.protocol.client.Sync;
 import chat.protocol.client.ThreadHistory;
 import chat.protocol.client.Typing;
@@ -45,17 +48,20 @@ import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MembersResult;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.MessagesResult;
+import chat.protocol.result.PinsResult;
 import chat.protocol.result.PresenceResult;
 import chat.protocol.result.RoomResult;
 import chat.protocol.result.RoomsResult;
 import chat.protocol.result.SearchHit;
 import chat.protocol.result.SearchResults;
 import chat.protocol.result.SyncResult;
+import chat.protocol.result.SyncRoom;
 import chat.protocol.server.Ack;
 import chat.protocol.server.ErrorFrame;
 import chat.protocol.server.MessageDeleted;
 import chat.protocol.server.MessageNew;
 import chat.protocol.server.MessageUpdated;
+import chat.protocol.server.PinsUpdated;
 import chat.protocol.server.PresenceEvent;
 import chat.protocol.server.ReactionUpdated;
 import chat.protocol.server.ReadEvent;
@@ -92,12 +98,19 @@ public final class Samples {
           1_764_000_002_000L,
           false,
           Map.of("👍", List.of("u_alice", "u_bob")),
-          List.of(new Attachment("f_1", "cat.png", 1234, "image/png", "/api/files/f_1")));
+          List.of(new Attachment("f_1", "cat.png", 1234, "image/png", "/api/files/f_1")),
+          1_764_000_003_000L,
+          List.of("u_alice"),
+          true,
+          List.of("u_alice"),
+          true,
+          1_764_000_004_000L,
+          "u_alice");
 
   public static final Room ROOM =
       new Room("r_abc", "team", RoomVisibility.PUBLIC, "u_alice", 1_763_000_000_000L, 2);
   public static final Room LISTED_ROOM =
-      new Room("r_dm", "Bob", RoomVisibility.DIRECT, "u_alice", 1_763_000_000_000L, 2, 5, FULL);
+      new Room("r_dm", "Bob", RoomVisibility.DIRECT, "u_alice", 1_763_000_000_000L, 2, 5, FULL, 1);
 
   public static final MessagesResult PAGE = new MessagesResult(List.of(TEXT, FULL), true);
 
@@ -121,8 +134,9 @@ public final class Samples {
         new RoomDirectory("r8b", null),
         new RoomMembers("r9", "r_abc"),
         new DmOpen("r10", "u_bob"),
-        new MessageSend("r11", "r_abc", " hi 😀 ", "c-42", "m_1", List.of("f_1")),
+        new MessageSend("r11", "r_abc", " hi 😀 ", "c-42", "m_1", List.of("f_1"), null),
         new MessageSend("r11b", "r_abc", "hi", "c-43"),
+        MessageSend.reply("r11c", "r_abc", "me too", "c-44", "m_1", true),
         new MessageHistory("r12", "r_abc", "m_9", null, 20),
         new MessageHistory("r12b", "r_abc", null, "m_9", null),
         new MessageSearch("r13", "from:alice \"team lunch\"", "r_abc", null, 10),
@@ -135,7 +149,11 @@ public final class Samples {
         new Typing("r19", "r_abc", true),
         new Read("r20", "r_abc", "m_1"),
         new PresenceQuery("r21", List.of("u_alice", "u_bob")),
-        new Sync("r22", cursors));
+        new Sync("r22", cursors),
+        new Sync("r22b", cursors, Map.of("r_abc", 17L)),
+        new MessagePin("r23", "r_abc", "m_1"),
+        new MessageUnpin("r24", "r_abc", "m_1"),
+        new RoomPins("r25", "r_abc"));
   }
 
   public static List<ServerFrame> serverFrames() {
@@ -150,6 +168,7 @@ public final class Samples {
         new MessageUpdated(FULL),
         new MessageDeleted("r_abc", "m_1"),
         new ReactionUpdated("r_abc", "m_1", Map.of("👍", List.of("u_alice"))),
+        new PinsUpdated("r_abc", List.of(FULL)),
         new TypingEvent("r_abc", "u_bob", true),
         new ReadEvent("r_abc", "u_bob", "m_1"),
         new PresenceEvent("u_bob", UserStatus.OFFLINE, 1_764_000_000_000L),
@@ -169,7 +188,11 @@ public final class Samples {
         new MessagesResult(List.of(), false),
         new SearchResults(List.of(new SearchHit(TEXT, "[[hi]]")), true),
         new PresenceResult(List.of(new PresenceEntry("u_bob", UserStatus.ONLINE, 0))),
-        new SyncResult(Map.of("r_abc", PAGE)),
+        new SyncResult(
+            Map.of("r_abc", new SyncRoom(List.of(TEXT), false, List.of(FULL), 17, true))),
+        new SyncRoom(List.of(), false, List.of(), 0, false),
+        new MessagesResult(List.of(TEXT), false, 17L),
+        new PinsResult(List.of(FULL)),
         ALICE,
         ROOM,
         LISTED_ROOM,

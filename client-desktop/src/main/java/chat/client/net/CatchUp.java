@@ -7,9 +7,9 @@ import chat.protocol.client.RoomList;
 import chat.protocol.client.Sync;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
-import chat.protocol.result.MessagesResult;
 import chat.protocol.result.RoomsResult;
 import chat.protocol.result.SyncResult;
+import chat.protocol.result.SyncRoom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -148,7 +148,7 @@ final class CatchUp {
    * hasMore}. The newest page of a room without a cursor says {@code hasMore} about older ones,
    * which the room's history loads on demand.
    */
-  private static boolean goesOn(String cursor, MessagesResult page) {
+  private static boolean goesOn(String cursor, SyncRoom page) {
     return cursor != null && page.hasMore() && !page.messages().isEmpty();
   }
 

@@ -45,6 +45,9 @@ public sealed interface ClientEvent {
   record ReactionsChanged(String roomId, String messageId, Map<String, List<String>> reactions)
       implements ClientEvent {}
 
+  /** A room's pinned messages, whole, after a pin or unpin. The app does not show pins yet. */
+  record PinsChanged(String roomId, List<Message> pins) implements ClientEvent {}
+
   /** The user's rooms, as listed after each (re)connect. */
   record RoomsListed(List<Room> rooms) implements ClientEvent {}
 

@@ -9,6 +9,7 @@ import chat.protocol.server.ErrorFrame;
 import chat.protocol.server.MessageDeleted;
 import chat.protocol.server.MessageNew;
 import chat.protocol.server.MessageUpdated;
+import chat.protocol.server.PinsUpdated;
 import chat.protocol.server.PresenceEvent;
 import chat.protocol.server.ReactionUpdated;
 import chat.protocol.server.ReadEvent;
@@ -142,6 +143,7 @@ final class SocketLink extends WebSocketListener {
           MessageUpdated _,
           MessageDeleted _,
           ReactionUpdated _,
+          PinsUpdated _,
           TypingEvent _,
           ReadEvent _,
           PresenceEvent _,

@@ -7,8 +7,10 @@ import chat.protocol.client.DmOpen;
 import chat.protocol.client.MessageDelete;
 import chat.protocol.client.MessageEdit;
 import chat.protocol.client.MessageHistory;
+import chat.protocol.client.MessagePin;
 import chat.protocol.client.MessageSearch;
 import chat.protocol.client.MessageSend;
+import chat.protocol.client.MessageUnpin;
 import chat.protocol.client.Ping;
 import chat.protocol.client.PresenceQuery;
 import chat.protocol.client.ReactionAdd;
@@ -21,6 +23,7 @@ import chat.protocol.client.RoomJoin;
 import chat.protocol.client.RoomLeave;
 import chat.protocol.client.RoomList;
 import chat.protocol.client.RoomMembers;
+import chat.protocol.client.RoomPins;
 import chat.protocol.client.Sync;
 import chat.protocol.client.ThreadHistory;
 import chat.protocol.client.Typing;
@@ -32,6 +35,7 @@ import chat.protocol.result.PresenceResult;
 import chat.protocol.result.RoomResult;
 import chat.protocol.result.RoomsResult;
 import chat.protocol.result.SyncResult;
+import chat.protocol.result.SyncRoom;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.chat.MessageService;
 import chat.server.chat.PresenceService;
@@ -43,6 +47,7 @@ import chat.server.error.ChatException;
 import chat.server.store.MessagePage;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -121,7 +126,14 @@ public final class RequestDispatcher {
       case PresenceQuery p ->
           new PresenceResult(services.presence().query(user.userId(), p.userIds()));
       case Sync s -> sync(services.messages().sync(user, s.cursors()));
-      case MessageEdit _, MessageDelete _, ReactionAdd _, ReactionRemove _, ThreadHistory _ ->
+      case MessageEdit _,
+          MessageDelete _,
+          ReactionAdd _,
+          ReactionRemove _,
+          ThreadHistory _,
+          MessagePin _,
+          MessageUnpin _,
+          RoomPins _ ->
           throw notAvailableYet(frame);
     };
   }
@@ -131,8 +143,10 @@ public final class RequestDispatcher {
   }
 
   private static SyncResult sync(Map<String, MessagePage> pages) {
-    Map<String, MessagesResult> rooms = new LinkedHashMap<>();
-    pages.forEach((roomId, page) -> rooms.put(roomId, page(page)));
+    Map<String, SyncRoom> rooms = new LinkedHashMap<>();
+    pages.forEach(
+        (roomId, page) ->
+            rooms.put(roomId, new SyncRoom(page.messages(), page.hasMore(), List.of(), 0, false)));
     return new SyncResult(rooms);
   }
 

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Posts a message. {@code content} is checked once trimmed but kept exactly as sent. {@code
  * clientMsgId} makes the send idempotent: resending it returns the original message. A missing
- * {@code attachmentIds} is an empty list.
+ * {@code attachmentIds} is an empty list. {@code alsoInRoom} (only with {@code threadId}) posts the
+ * reply to the room's timeline too.
  */
 @JsonTypeName("message.send")
 public record MessageSend(
@@ -18,7 +19,8 @@ public record MessageSend(
     String content,
     String clientMsgId,
     String threadId,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> attachmentIds)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> attachmentIds,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean alsoInRoom)
     implements ClientFrame {
 
   public MessageSend {
@@ -27,12 +29,27 @@ public record MessageSend(
     Require.text(content, "content", Limits.MAX_CONTENT_CHARS);
     Require.id(clientMsgId, "clientMsgId");
     Require.optionalId(threadId, "threadId");
+    if (alsoInRoom != null && threadId == null) {
+      throw Require.invalid("alsoInRoom", "alsoInRoom needs a threadId");
+    }
     attachmentIds =
         Require.optionalIds(attachmentIds, "attachmentIds", Limits.MAX_ATTACHMENTS_PER_MESSAGE);
   }
 
   /** A plain text message outside any thread. */
   public MessageSend(String requestId, String roomId, String content, String clientMsgId) {
-    this(requestId, roomId, content, clientMsgId, null, null);
+    this(requestId, roomId, content, clientMsgId, null, null, null);
+  }
+
+  /** A reply in the thread of {@code threadId}, also shown in the room when {@code alsoInRoom}. */
+  public static MessageSend reply(
+      String requestId,
+      String roomId,
+      String content,
+      String clientMsgId,
+      String threadId,
+      boolean alsoInRoom) {
+    return new MessageSend(
+        requestId, roomId, content, clientMsgId, threadId, null, alsoInRoom ? true : null);
   }
 }

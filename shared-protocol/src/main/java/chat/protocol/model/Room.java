@@ -3,8 +3,9 @@ package chat.protocol.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A room. {@code unreadCount} and {@code lastMessage} are filled only where the protocol says so
- * ({@code room.list}); elsewhere they are null and left out of the JSON.
+ * A room. {@code unreadCount}, {@code mentionCount} and {@code lastMessage} are filled only where
+ * the protocol says so ({@code room.list}); elsewhere they are null and left out of the JSON.
+ * {@code mentionCount} counts the unread messages that mention the caller (or {@code @room}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Room(
@@ -15,7 +16,8 @@ public record Room(
     long createdAt,
     int memberCount,
     Integer unreadCount,
-    Message lastMessage) {
+    Message lastMessage,
+    Integer mentionCount) {
 
   /** A room as stored, without the per-caller fields. */
   public Room(
@@ -25,16 +27,45 @@ public record Room(
       String createdBy,
       long createdAt,
       int memberCount) {
-    this(roomId, name, visibility, createdBy, createdAt, memberCount, null, null);
+    this(roomId, name, visibility, createdBy, createdAt, memberCount, null, null, null);
   }
 
   public Room withLastMessage(Message message) {
     return new Room(
-        roomId, name, visibility, createdBy, createdAt, memberCount, unreadCount, message);
+        roomId,
+        name,
+        visibility,
+        createdBy,
+        createdAt,
+        memberCount,
+        unreadCount,
+        message,
+        mentionCount);
   }
 
   public Room withUnreadCount(Integer count) {
     return new Room(
-        roomId, name, visibility, createdBy, createdAt, memberCount, count, lastMessage);
+        roomId,
+        name,
+        visibility,
+        createdBy,
+        createdAt,
+        memberCount,
+        count,
+        lastMessage,
+        mentionCount);
+  }
+
+  public Room withMentionCount(Integer count) {
+    return new Room(
+        roomId,
+        name,
+        visibility,
+        createdBy,
+        createdAt,
+        memberCount,
+        unreadCount,
+        lastMessage,
+        count);
   }
 }

@@ -2,5 +2,8 @@ package chat.protocol.result;
 
 import java.util.Map;
 
-/** The result of {@code sync}: by roomId, the messages after the cursor; other rooms left out. */
-public record SyncResult(Map<String, MessagesResult> rooms) {}
+/**
+ * The result of {@code sync}: by roomId, the messages after the cursor and the changes after the
+ * change position; rooms the caller is not in are left out.
+ */
+public record SyncResult(Map<String, SyncRoom> rooms) {}

@@ -12,6 +12,7 @@ public sealed interface ServerFrame
         MessageUpdated,
         MessageDeleted,
         ReactionUpdated,
+        PinsUpdated,
         TypingEvent,
         ReadEvent,
         PresenceEvent,

@@ -72,7 +72,8 @@ class ClientFrameConstructionTest {
     assertRejected(() -> new PresenceQuery("r1", thousandAndOne), "userIds");
     assertRejected(() -> new PresenceQuery("r1", null), "userIds");
     assertRejected(
-        () -> new MessageSend("r1", "r_abc", "hi", "c1", null, Collections.nCopies(11, "f_1")),
+        () ->
+            new MessageSend("r1", "r_abc", "hi", "c1", null, Collections.nCopies(11, "f_1"), null),
         "attachmentIds");
   }
 

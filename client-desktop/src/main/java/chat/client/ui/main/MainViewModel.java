@@ -122,6 +122,7 @@ public final class MainViewModel {
       case ClientEvent.MessageEdited e -> {} // edits are not shown yet
       case ClientEvent.MessageRemoved r -> {} // deletions are not shown yet
       case ClientEvent.ReactionsChanged r -> {} // reactions are not shown yet
+      case ClientEvent.PinsChanged p -> {} // pins are not shown yet
     }
   }
 

@@ -200,7 +200,7 @@ class RoomsViewModelTest {
   }
 
   private static Room unread(String id, String name, int count) {
-    return new Room(id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2, count, null);
+    return new Room(id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2, count, null, null);
   }
 
   private static Message message(String id, String roomId, String senderId) {
