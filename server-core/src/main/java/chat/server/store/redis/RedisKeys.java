@@ -111,6 +111,25 @@ final class RedisKeys {
     return "chat:{room:" + roomId + "}:from:" + senderId;
   }
 
+  /**
+   * Hash: the changeable state of one message of the room (its entry id in {@link #roomLog}): what
+   * an edit, a deletion, a pin or a thread reply changes. A stream entry cannot change, so nothing
+   * that can is kept in it.
+   */
+  static String messageState(String roomId, String entryId) {
+    return "chat:{room:" + roomId + "}:m:" + entryId;
+  }
+
+  /** String: the room's change counter, one more for every change to one of its messages. */
+  static String roomChangeSeq(String roomId) {
+    return "chat:{room:" + roomId + "}:changeseq";
+  }
+
+  /** Sorted set: the entry ids of the room's changed messages, scored by their latest change. */
+  static String roomChanges(String roomId) {
+    return "chat:{room:" + roomId + "}:changes";
+  }
+
   /** Hash: userId → the seq of the newest message of the room that user has read. */
   static String roomReadCursors(String roomId) {
     return "chat:{room:" + roomId + "}:read";
