@@ -85,7 +85,7 @@ public final class MessageService {
     }
     rooms.requireMember(sender, roomId);
     Set<String> audience = rooms.memberIds(roomId);
-    // Before the room's announcement order is taken:
+    // Every lookup comes before the room's announcement order is taken: later sends wait for it.
     NewMessage message =
         new NewMessage(roomId, sender.userId(), senderName(sender), content, clientMsgId, arrivedAt)
             .mentioning(mentions.mentions(roomId, sender.userId(), audience, content));
