@@ -63,7 +63,7 @@ final class RedisMessageStore implements MessageStore {
             message.clientMsgId(),
             message.timestamp(),
             fields,
-            SearchText.foldedWords(message.content()).stream().distinct().toList());
+            SearchText.messageWords(message.content()).stream().distinct().toList());
     return new AppendResult(
         message(message.roomId(), outcome.entryId(), outcome.fields()),
         Long.parseLong(outcome.fields().get("seq")),
