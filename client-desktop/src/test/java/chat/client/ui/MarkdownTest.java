@@ -12,8 +12,9 @@ import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.control.ListCell;
+import javafx.scene.Node;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,29 +29,44 @@ class MarkdownTest {
 
   @Test
   void aMessageWithBoldACodeBlockAndALinkRendersThem() {
-    ListCell<?> cell = shown(RICH);
+    String message = shown(RICH);
 
-    assertThat(textOf(cell, ".md-bold")).containsExactly("Ship it");
-    assertThat(cell.lookup(".md-code-block")).isNotNull();
-    assertThat(textOf(cell, ".md-code-text")).containsExactly("mvn verify");
-    assertThat(textOf(cell, ".link-text")).containsExactly("the plan");
-    assertThat(String.join("", textOf(cell, ".content-text"))).doesNotContain("**", "```");
+    assertThat(textOf(message, ".md-bold")).containsExactly("Ship it");
+    assertThat(node(message, ".md-code-block")).isNotNull();
+    assertThat(textOf(message, ".md-code-text")).containsExactly("mvn verify");
+    assertThat(textOf(message, ".link-text")).containsExactly("the plan");
+    assertThat(String.join("", textOf(message, ".content-text"))).doesNotContain("**", "```");
   }
 
   @Test
   void theCodeBlocksCopyButtonCopiesItsCode() {
-    ListCell<?> cell = shown(RICH);
+    String message = shown(RICH);
 
-    both.app().robot().clickOn(cell.lookup(".md-copy"));
+    both.app().robot().clickOn(node(message, ".md-copy"));
 
     assertThat(clipboard()).isEqualTo("mvn verify");
   }
 
   @Test
-  void aLinkAsksBeforeOpeningAndShowsItsTarget() {
-    ListCell<?> cell = shown(RICH);
+  void selectingAllOfAMessageCopiesEveryBlockAsItsText() {
+    String message = shown(RICH);
 
-    both.app().robot().clickOn(cell.lookup(".link-text"));
+    both.app().robot().clickOn(node(message, ".message-text"));
+    both.app()
+        .robot()
+        .press(KeyCode.CONTROL)
+        .type(KeyCode.A)
+        .type(KeyCode.C)
+        .release(KeyCode.CONTROL);
+
+    assertThat(clipboard()).isEqualTo("Ship it today\nmvn verify\nSee the plan");
+  }
+
+  @Test
+  void aLinkAsksBeforeOpeningAndShowsItsTarget() {
+    String message = shown(RICH);
+
+    both.app().robot().clickOn(node(message, ".link-text"));
 
     AppDriver.waitFor("the question", () -> both.app().exists("#link-target"));
     assertThat(both.app().text("#link-target")).isEqualTo("https://example.com/plan");
@@ -62,25 +78,29 @@ class MarkdownTest {
   @Test
   void aJavascriptLinkIsNotALink() {
     String content = "Do not [click me](javascript:alert(1)) or [this](file:///etc/passwd)";
-    ListCell<?> cell = shown(content);
+    String message = shown(content);
 
-    assertThat(cell.lookupAll(".link-text")).isEmpty();
-    assertThat(String.join("", textOf(cell, ".content-text"))).isEqualTo("Do not click me or this");
+    assertThat(textOf(message, ".link-text")).isEmpty();
+    assertThat(String.join("", textOf(message, ".content-text")))
+        .isEqualTo("Do not click me or this");
 
-    both.app().robot().clickOn(cell.lookup(".message-text"));
+    both.app().robot().clickOn(node(message, ".message-text"));
     assertThat(both.app().exists("#link-target")).as("nothing asks to open it").isFalse();
   }
 
   @Test
   void aMentionOfTheReaderIsMarkedMoreThanOneOfSomeoneElse() {
-    ListCell<?> cell = shown("@alice and @bob, have a look");
+    String message = shown("@alice and @bob, have a look");
 
-    assertThat(textOf(cell, ".mention-self")).containsExactly("@alice");
-    assertThat(textOf(cell, ".mention")).containsExactly("@bob");
+    assertThat(textOf(message, ".mention-self")).containsExactly("@alice");
+    assertThat(textOf(message, ".mention")).containsExactly("@bob");
   }
 
-  /** The cell of a message bob sends to a room the app has open, once shown. */
-  private ListCell<?> shown(String content) {
+  /**
+   * Has bob send {@code content} to a room the app has open; returns it once shown. Its nodes are
+   * read on the FX thread ({@link #textOf}, {@link #node}): the list may lay it out anew meanwhile.
+   */
+  private String shown(String content) {
     Room room =
         both.bob()
             .request(
@@ -92,14 +112,27 @@ class MarkdownTest {
             id -> new MessageSend(id, room.roomId(), content, "b-" + System.nanoTime()),
             MessageResult.class);
     AppDriver.waitFor("the message", () -> both.app().onScreenInMessages(content));
-    return both.app().cellShowing(content);
+    return content;
   }
 
-  private static List<String> textOf(ListCell<?> cell, String query) {
-    return cell.lookupAll(query).stream()
-        .filter(Text.class::isInstance)
-        .map(node -> ((Text) node).getText())
-        .toList();
+  private List<String> textOf(String content, String query) {
+    AtomicReference<List<String>> texts = new AtomicReference<>();
+    both.app()
+        .robot()
+        .interact(
+            () ->
+                texts.set(
+                    both.app().cellShowing(content).lookupAll(query).stream()
+                        .filter(Text.class::isInstance)
+                        .map(node -> ((Text) node).getText())
+                        .toList()));
+    return texts.get();
+  }
+
+  private Node node(String content, String query) {
+    AtomicReference<Node> node = new AtomicReference<>();
+    both.app().robot().interact(() -> node.set(both.app().cellShowing(content).lookup(query)));
+    return node.get();
   }
 
   private String clipboard() {
