@@ -18,6 +18,11 @@ public final class MessageMarkdown {
     this.mentions = new MentionSpans(readerName);
   }
 
+  /** Readies the Markdown parser off the FX thread, before the first conversation needs it. */
+  public static void warmUp() {
+    ParsedMessages.warmUp();
+  }
+
   /**
    * The nodes of {@code content}: its text flows made by {@code flows}, code blocks no wider than
    * {@code maxWidth} (none when it is not above 0). A message of one paragraph, as most are, is

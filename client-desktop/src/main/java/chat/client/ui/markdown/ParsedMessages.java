@@ -19,10 +19,7 @@ final class ParsedMessages {
 
   static final int CAPACITY = 2_000;
 
-  private final Parser parser =
-      Parser.builder()
-          .extensions(List.of(StrikethroughExtension.create(), AutolinkExtension.create()))
-          .build();
+  private final Parser parser = parser();
 
   private final Map<String, Node> parsed =
       new LinkedHashMap<>(CAPACITY * 4 / 3 + 1, 0.75f, true) {
@@ -31,6 +28,20 @@ final class ParsedMessages {
           return size() > CAPACITY;
         }
       };
+
+  /**
+   * Loads and runs a parser once, on the calling thread: the first room then opens without waiting
+   * for the parser's classes (a few hundred milliseconds on a slow machine).
+   */
+  static void warmUp() {
+    parser().parse("**warm** _up_ `code` ~~x~~ https://example.com\n\n> - [a](b)\n\n```\nc\n```");
+  }
+
+  private static Parser parser() {
+    return Parser.builder()
+        .extensions(List.of(StrikethroughExtension.create(), AutolinkExtension.create()))
+        .build();
+  }
 
   /** The document {@code content} is; never changed by its readers. */
   Node of(String content) {
