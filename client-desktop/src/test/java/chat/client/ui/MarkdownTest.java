@@ -36,6 +36,9 @@ class MarkdownTest {
     assertThat(textOf(message, ".md-code-text")).containsExactly("mvn verify");
     assertThat(textOf(message, ".link-text")).containsExactly("the plan");
     assertThat(String.join("", textOf(message, ".content-text"))).doesNotContain("**", "```");
+    assertThat(accessibleText(message))
+        .as("read out as it reads, not as its markup")
+        .endsWith(": Ship it today\nmvn verify\nSee the plan");
   }
 
   @Test
@@ -127,6 +130,14 @@ class MarkdownTest {
                         .map(node -> ((Text) node).getText())
                         .toList()));
     return texts.get();
+  }
+
+  private String accessibleText(String content) {
+    AtomicReference<String> text = new AtomicReference<>();
+    both.app()
+        .robot()
+        .interact(() -> text.set(both.app().cellShowing(content).getAccessibleText()));
+    return text.get();
   }
 
   private Node node(String content, String query) {

@@ -129,7 +129,7 @@ public final class ChatLineCell extends ListCell<ChatLine> {
       case MESSAGE, DAY, UNREAD -> {}
     }
     setGraphic(row);
-    setAccessibleText(sender + ", " + time + ": " + line.content() + state);
+    setAccessibleText(sender + ", " + time + ": " + selection.text() + state);
   }
 
   /** The widest a message's text may be: a share of the list's width (none without a list). */

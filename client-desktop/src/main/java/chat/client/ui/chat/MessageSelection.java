@@ -26,11 +26,15 @@ final class MessageSelection {
     parts.forEach(SelectableText::clearSelection);
   }
 
+  /** The whole message as it reads, without its markup: its blocks' texts, a line apart. */
+  String text() {
+    return String.join("\n", parts.stream().map(SelectableText::text).toList());
+  }
+
   /** The text Copy puts on the clipboard. */
   String copied() {
     List<String> selected =
         parts.stream().map(SelectableText::selectedText).filter(s -> !s.isEmpty()).toList();
-    return String.join(
-        "\n", selected.isEmpty() ? parts.stream().map(SelectableText::text).toList() : selected);
+    return selected.isEmpty() ? text() : String.join("\n", selected);
   }
 }
