@@ -18,6 +18,9 @@ public final class LinkPrompt implements Consumer<String> {
 
   private static final ButtonType OPEN = new ButtonType("Open", ButtonData.OK_DONE);
 
+  /** The question's width: a long address wraps within it rather than widening the window. */
+  private static final double WIDTH = 520;
+
   private final Consumer<String> open;
   private final Supplier<Window> owner;
 
@@ -44,6 +47,7 @@ public final class LinkPrompt implements Consumer<String> {
     shown.setId("link-target");
     shown.setWrapText(true);
     alert.getDialogPane().setContent(shown);
+    alert.getDialogPane().setPrefWidth(WIDTH);
     Button openButton = (Button) alert.getDialogPane().lookupButton(OPEN);
     Button cancelButton = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
     openButton.setId("link-open");
