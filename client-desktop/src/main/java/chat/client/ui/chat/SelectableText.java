@@ -1,7 +1,10 @@
 package chat.client.ui.chat;
 
 import chat.client.ui.emoji.EmojiFlow;
+import chat.client.ui.markdown.Span;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -17,18 +20,21 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
- * A message's text, read-only but selectable: it wraps at {@link #wrapLimitProperty()}, the mouse
- * selects (a drag, or the context menu's Select all) and Ctrl+C or the menu's Copy puts the
- * selection on the clipboard (the whole text when nothing is selected). Web links are inline runs
- * that open on a click; the menu's Copy link copies the one under the pointer (the message's first
- * when the pointer is on none), and is left out when the message has none. A {@code TextFlow} of
- * {@code Text} runs rather than a {@code TextArea}: it is as tall as its wrapped text, which a
- * variable-height list cell needs, and it keeps links inline, and emoji as colour pictures ({@link
- * EmojiFlow}) while copying gives their code points.
+ * A message's text (or one block of it, when its Markdown has several), read-only but selectable:
+ * it wraps at {@link #wrapLimitProperty()}, the mouse selects (a drag, or the context menu's Select
+ * all) and Ctrl+C or the menu's Copy puts the selection on the clipboard (the whole text when
+ * nothing is selected). It is made of {@link Span}s, each a {@code Text} run with its style
+ * classes; links are runs that open their target on a click; the menu's Copy link copies the one
+ * under the pointer (the text's first when the pointer is on none), and is left out when the text
+ * has none. Marked spans (the reader's mentions) get a highlight painted behind them. A {@code
+ * TextFlow} of {@code Text} runs rather than a {@code TextArea}: it is as tall as its wrapped text,
+ * which a variable-height list cell needs, and it keeps links and styles inline, and emoji as
+ * colour pictures ({@link EmojiFlow}) while copying gives their code points.
  */
 final class SelectableText extends TextFlow {
 
@@ -36,27 +42,50 @@ final class SelectableText extends TextFlow {
   private static final double EMOJI_SIZE = 18;
 
   private final String text;
+  private final MessageSelection message;
   private final List<String> links;
   private final DoubleProperty wrapLimit = new SimpleDoubleProperty(-1);
   private final Path highlight = new Path();
+  private final Path marks = new Path();
+
+  /** The text ranges of the marked spans, start and end in turn. */
+  private final List<Integer> marked = new ArrayList<>();
+
   private final EmojiFlow flow = new EmojiFlow(EMOJI_SIZE);
   private int anchor;
   private int start;
   private int end;
   private boolean dragged;
 
-  SelectableText(String text, Consumer<String> openLink) {
-    this.text = text;
-    this.links =
-        Links.split(text).stream().filter(Links.Segment::link).map(Links.Segment::text).toList();
+  /**
+   * A flow of {@code spans}, one part of {@code message}, whose selection and copying it shares.
+   */
+  SelectableText(List<Span> spans, Consumer<String> openLink, MessageSelection message) {
+    this.message = message;
+    message.add(this);
+    StringBuilder all = new StringBuilder();
+    for (Span span : spans) {
+      if (span.marked()) {
+        marked.add(all.length());
+        marked.add(all.length() + span.text().length());
+      }
+      all.append(span.text());
+    }
+    this.text = all.toString();
+    this.links = spans.stream().map(Span::link).filter(Objects::nonNull).distinct().toList();
     getStyleClass().add("message-text");
     setFocusTraversable(false);
     setCursor(Cursor.TEXT);
+    if (!marked.isEmpty()) {
+      marks.setManaged(false);
+      marks.getStyleClass().add("mark");
+      getChildren().add(marks);
+    }
     highlight.setManaged(false);
     highlight.getStyleClass().add("selection");
     getChildren().add(highlight);
-    for (Links.Segment segment : Links.split(text)) {
-      getChildren().addAll(flow.add(segment.text(), piece -> run(piece, segment, openLink)));
+    for (Span span : spans) {
+      getChildren().addAll(flow.add(span.text(), piece -> run(piece, span, openLink)));
     }
     wrapLimit.addListener(observable -> requestLayout());
     addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -69,15 +98,16 @@ final class SelectableText extends TextFlow {
         });
   }
 
-  private Text run(String piece, Links.Segment segment, Consumer<String> openLink) {
+  private Text run(String piece, Span span, Consumer<String> openLink) {
     Text run = new Text(piece);
-    run.getStyleClass().add(segment.link() ? "link-text" : "content-text");
-    if (segment.link()) {
+    run.getStyleClass().addAll(span.styles());
+    if (span.link() != null) {
+      run.setUserData(span.link());
       run.setCursor(Cursor.HAND);
       run.setOnMouseClicked(
           event -> {
             if (event.getButton() == MouseButton.PRIMARY && !dragged) {
-              openLink.accept(segment.text());
+              openLink.accept(span.link());
             }
           });
     }
@@ -89,17 +119,32 @@ final class SelectableText extends TextFlow {
     return wrapLimit;
   }
 
+  String text() {
+    return text;
+  }
+
   String selectedText() {
     return text.substring(start, end);
   }
 
+  /** Selects the whole message, every part of it. */
   void selectAll() {
+    message.selectAll();
+  }
+
+  void selectWhole() {
     select(0, text.length());
   }
 
-  /** Puts the selection, or the whole text when nothing is selected, on the clipboard. */
+  void clearSelection() {
+    select(0, 0);
+  }
+
+  /**
+   * Puts the message's selection, or the whole message when nothing is selected, on the clipboard.
+   */
   void copy() {
-    toClipboard(start == end ? text : selectedText());
+    toClipboard(message.copied());
   }
 
   private static void toClipboard(String copied) {
@@ -122,6 +167,7 @@ final class SelectableText extends TextFlow {
   @Override
   protected void layoutChildren() {
     super.layoutChildren();
+    paintMarks();
     paintSelection();
   }
 
@@ -144,8 +190,8 @@ final class SelectableText extends TextFlow {
   /** The link the menu was asked for on, else the message's first link; null when it has none. */
   private String linkAt(ContextMenuEvent event) {
     if (event.getPickResult().getIntersectedNode() instanceof Text run
-        && run.getStyleClass().contains("link-text")) {
-      return run.getText();
+        && run.getUserData() instanceof String link) {
+      return link;
     }
     return links.isEmpty() ? null : links.getFirst();
   }
@@ -156,6 +202,7 @@ final class SelectableText extends TextFlow {
     }
     requestFocus();
     dragged = false;
+    message.clear();
     anchor = indexAt(event);
     select(anchor, anchor);
     event.consume(); // the list would otherwise take the focus and select the row
@@ -189,6 +236,19 @@ final class SelectableText extends TextFlow {
     start = from;
     end = to;
     paintSelection();
+  }
+
+  private void paintMarks() {
+    if (marked.isEmpty()) {
+      return;
+    }
+    List<PathElement> shapes = new ArrayList<>();
+    for (int i = 0; i < marked.size(); i += 2) {
+      shapes.addAll(
+          List.of(
+              getRangeShape(flow.toFlow(marked.get(i)), flow.toFlow(marked.get(i + 1)), false)));
+    }
+    marks.getElements().setAll(shapes);
   }
 
   private void paintSelection() {
