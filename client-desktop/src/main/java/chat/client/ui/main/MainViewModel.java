@@ -6,6 +6,7 @@ import chat.client.net.Session;
 import chat.client.notify.Alerts;
 import chat.client.ui.chat.ChatViewModel;
 import chat.client.ui.chat.MembersViewModel;
+import chat.client.ui.chat.MentionSuggestions;
 import chat.client.ui.chat.SeenByViewModel;
 import chat.client.ui.chat.TypingViewModel;
 import chat.client.ui.host.HostPanelViewModel;
@@ -46,6 +47,7 @@ public final class MainViewModel {
   private final RoomsViewModel rooms;
   private final ChatViewModel chat;
   private final MembersViewModel members;
+  private final MentionSuggestions mentions;
   private final BannerViewModel banner;
   private final TypingViewModel typing;
   private final SeenByViewModel seenBy;
@@ -72,6 +74,8 @@ public final class MainViewModel {
     this.onSignedOut = onSignedOut;
     this.chat = new ChatViewModel(client, ZoneId.systemDefault());
     this.members = new MembersViewModel(client);
+    this.mentions =
+        new MentionSuggestions(members.members(), client.me().userId(), members::wanted);
     this.banner = new BannerViewModel(client.statusProperty(), client::retryNow, clock);
     this.typing = new TypingViewModel(client, clock);
     this.seenBy = new SeenByViewModel(client, chat);
@@ -88,6 +92,7 @@ public final class MainViewModel {
                 chat.open(id, now.unreadProperty().get());
               }
               members.roomChanged(id);
+              mentions.roomChanged(now != null && client.me().userId().equals(now.createdBy()));
               typing.roomChanged(id);
               alerts.roomOpened(id);
             });
@@ -97,7 +102,10 @@ public final class MainViewModel {
   private void handle(ClientEvent event) {
     switch (event) {
       case ClientEvent.MessageArrived m -> arrived(m.message());
-      case ClientEvent.RoomChanged r -> directPresence.changed(rooms.changed(r.room()));
+      case ClientEvent.RoomChanged r -> {
+        directPresence.changed(rooms.changed(r.room()));
+        members.roomUpdated(r.room().roomId());
+      }
       case ClientEvent.RoomsListed l -> {
         rooms.listed(l.rooms());
         directPresence.listed(rooms.items());
@@ -275,6 +283,11 @@ public final class MainViewModel {
 
   public MembersViewModel members() {
     return members;
+  }
+
+  /** The composer's suggestions of whom to mention. */
+  public MentionSuggestions mentions() {
+    return mentions;
   }
 
   /** "Ana is typing…" for the open room, or empty. */

@@ -14,15 +14,16 @@ import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The sidebar: the user's rooms in three sections, the open one, and unread counts. The server has
- * no read cursors yet, so unread counts are this app's own: messages from others, new to this app,
- * in rooms other than the open one.
+ * The sidebar: the user's rooms in three sections, the open one, and unread and mention counts: the
+ * server's after each (re)connect, then this app's own: messages from others, new to this app, in
+ * rooms other than the open one.
  */
 public final class RoomsViewModel {
 
@@ -41,26 +42,34 @@ public final class RoomsViewModel {
   public RoomsViewModel(String myUserId, String myUsername) {
     this.myUserId = myUserId;
     this.myUsername = myUsername;
-    this.mentions = new Mentions(myUsername);
+    this.mentions = new Mentions(myUserId, myUsername);
   }
 
   /**
-   * The rooms as listed after a (re)connect; rooms left elsewhere go away. Unread counts start
-   * again from the server's read cursor ({@code unreadCount}), which knows what arrived while this
-   * app was away; the room on screen stays read.
+   * The rooms as listed after a (re)connect; rooms left elsewhere go away. Unread and mention
+   * counts start again from the server's read cursor ({@code unreadCount}, {@code mentionCount}),
+   * which knows what arrived while this app was away; the room on screen stays read. A count the
+   * server leaves out (an older server) keeps this app's own.
    */
   public void listed(List<Room> listed) {
     rooms.keySet().retainAll(listed.stream().map(Room::roomId).toList());
     for (Room room : listed) {
       RoomItem item = put(room);
-      if (room.unreadCount() != null && item != selected.get()) {
-        item.unreadProperty().set(room.unreadCount());
+      if (item != selected.get()) {
+        startFrom(item.unreadProperty(), room.unreadCount());
+        startFrom(item.mentionsProperty(), room.mentionCount());
       }
     }
     if (selected.get() != null && !rooms.containsKey(selected.get().roomId())) {
       selected.set(null);
     }
     refresh();
+  }
+
+  private static void startFrom(IntegerProperty count, Integer serverCount) {
+    if (serverCount != null) {
+      count.set(serverCount);
+    }
   }
 
   /** A room that changed or was just joined. */
@@ -72,14 +81,14 @@ public final class RoomsViewModel {
 
   /**
    * Counts a new message as unread when it is someone else's in a room not on screen, and as a
-   * mention too when it names the user by {@code @username}.
+   * mention too when it mentions the user ({@link Mentions}).
    */
   public void arrived(Message message, boolean isNew) {
     RoomItem item = rooms.get(message.roomId());
     boolean onScreen = selected.get() != null && selected.get() == item;
     if (isNew && item != null && !onScreen && !myUserId.equals(message.senderId())) {
       item.unreadProperty().set(item.unreadProperty().get() + 1);
-      if (mentions.in(message.content())) {
+      if (mentions.of(message)) {
         item.mentionsProperty().set(item.mentionsProperty().get() + 1);
       }
     }

@@ -2,6 +2,7 @@ package chat.client.ui.rooms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.client.support.Mentioning;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
@@ -85,6 +86,50 @@ class RoomsViewModelTest {
     rooms.select(rooms.find("r2"));
 
     assertThat(rooms.find("r2").mentionsProperty().get()).isZero();
+  }
+
+  @Test
+  void mentionCountsStartFromTheServersThenCountOnAndClearWhenTheRoomIsOpened() {
+    rooms.listed(
+        List.of(
+            room("r1", "one", RoomVisibility.PUBLIC), room("r2", "two", RoomVisibility.PUBLIC)));
+    rooms.select(rooms.find("r1"));
+
+    rooms.listed(List.of(mentioned("r1", "one", 5, 2), mentioned("r2", "two", 4, 3)));
+    rooms.arrived(
+        Mentioning.withMentions(message("m1", "r2", "u-bob", "hey you"), List.of("u-alice"), null),
+        true);
+
+    assertThat(rooms.find("r2").mentionsProperty().get()).isEqualTo(4);
+    assertThat(rooms.find("r2").unreadProperty().get()).isEqualTo(5);
+    assertThat(rooms.find("r1").mentionsProperty().get()).as("on screen").isZero();
+
+    rooms.select(rooms.find("r2"));
+
+    assertThat(rooms.find("r2").mentionsProperty().get()).isZero();
+  }
+
+  @Test
+  void anOlderServersListingKeepsTheMentionsCountedHere() {
+    rooms.listed(List.of(room("r1", "one", RoomVisibility.PUBLIC)));
+    rooms.arrived(message("m1", "r1", "u-bob", "@alice look"), true);
+
+    rooms.listed(List.of(unread("r1", "one", 3)));
+
+    assertThat(rooms.find("r1").mentionsProperty().get()).isEqualTo(1);
+    assertThat(rooms.find("r1").unreadProperty().get()).isEqualTo(3);
+  }
+
+  @Test
+  void onlyTheServersMentionsCountWhenItSendsThem() {
+    rooms.listed(List.of(room("r1", "one", RoomVisibility.PUBLIC)));
+
+    rooms.arrived(
+        Mentioning.withMentions(message("m1", "r1", "u-bob", "`@alice`"), List.of(), false), true);
+    rooms.arrived(
+        Mentioning.withMentions(message("m2", "r1", "u-bob", "@room lunch"), null, true), true);
+
+    assertThat(rooms.find("r1").mentionsProperty().get()).isEqualTo(1);
   }
 
   @Test
@@ -201,6 +246,10 @@ class RoomsViewModelTest {
 
   private static Room unread(String id, String name, int count) {
     return new Room(id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2, count, null, null);
+  }
+
+  private static Room mentioned(String id, String name, int unread, int mentions) {
+    return new Room(id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2, unread, null, mentions);
   }
 
   private static Message message(String id, String roomId, String senderId) {
