@@ -93,6 +93,18 @@ class MentionAutocompleteTest {
   }
 
   @Test
+  void shiftTabLeavesTheComposerAndClosesTheSuggestions() {
+    both.app().robot().write("@b");
+    waitForSuggestions("bob");
+
+    both.app().robot().press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+
+    AppDriver.waitFor("the suggestions gone", () -> !suggestionsShown());
+    assertThat(both.app().robot().lookup("#composer").query().isFocused()).isFalse();
+    assertThat(both.app().text("#composer")).isEqualTo("@b");
+  }
+
+  @Test
   void enterWithSuggestionsOpenPicksAndDoesNotSend() {
     both.app().robot().write("@b");
     waitForSuggestions("bob");

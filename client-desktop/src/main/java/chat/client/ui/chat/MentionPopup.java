@@ -59,6 +59,14 @@ public final class MentionPopup {
     popup.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
     composer.textProperty().addListener((obs, old, now) -> edited());
     composer.caretPositionProperty().addListener((obs, old, now) -> edited());
+    composer
+        .focusedProperty()
+        .addListener(
+            (obs, was, focused) -> {
+              if (!focused) {
+                model.dismiss(); // the keys go elsewhere now
+              }
+            });
     model.shown().addListener((ListChangeListener<Suggestion>) change -> show());
     model.selectedProperty().addListener((obs, old, now) -> markSelected());
   }
