@@ -1,5 +1,6 @@
 package chat.server.chat;
 
+import chat.server.store.MessageText;
 import chat.server.store.SearchTerm;
 import chat.server.store.SearchText;
 import chat.server.store.SearchText.Word;
@@ -8,11 +9,12 @@ import java.util.List;
 
 /**
  * The {@code highlight} of a search result: at most {@value #MAX_CHARS} characters (code points,
- * markers and ellipses included) of the message, starting a little before its first match, with
- * each matched word wrapped in {@code [[ ]]}. Words are matched as {@link SearchText} finds them,
- * so the highlight agrees with the search in every store. Runs of whitespace show as one space; a
- * cut is shown by {@code …}. Matched words with nothing between them (characters of Chinese, say)
- * share one pair of markers.
+ * markers and ellipses included) of the message's plain text ({@link MessageText}: what was
+ * indexed, without its Markdown's markup), starting a little before its first match, with each
+ * matched word wrapped in {@code [[ ]]}. Words are matched as {@link SearchText} finds them, so the
+ * highlight agrees with the search in every store. Runs of whitespace show as one space; a cut is
+ * shown by {@code …}. Matched words with nothing between them (characters of Chinese, say) share
+ * one pair of markers.
  */
 final class Highlighter {
 
@@ -28,9 +30,10 @@ final class Highlighter {
   private Highlighter() {}
 
   static String highlight(String content, List<SearchTerm> terms) {
-    List<Word> words = SearchText.words(content);
+    String plain = MessageText.plain(content);
+    List<Word> words = SearchText.words(plain);
     boolean[] matched = matches(words, terms);
-    Snippet snippet = new Snippet(content, words);
+    Snippet snippet = new Snippet(plain, words);
     int first = firstMatch(matched);
     int start = first < 0 ? 0 : contextStart(words, first);
     snippet.begin(start);
@@ -52,7 +55,7 @@ final class Highlighter {
       position = words.get(end).end();
       i = end;
     }
-    return snippet.plain(position, content.length()) ? snippet.whole() : snippet.cut();
+    return snippet.plain(position, plain.length()) ? snippet.whole() : snippet.cut();
   }
 
   /** Which words are part of a match of some term (a phrase marks each of its words). */

@@ -82,9 +82,17 @@ public final class SearchText {
     return words(text).stream().map(Word::folded).toList();
   }
 
-  /** The folded words of {@code text} joined by single spaces: what an index stores. */
-  public static String indexForm(String text) {
-    return String.join(" ", foldedWords(text));
+  /**
+   * The folded words a message is indexed by: those of its plain text ({@link MessageText}), so
+   * that its Markdown's markup is never searched. Both stores index these.
+   */
+  public static List<String> messageWords(String content) {
+    return foldedWords(MessageText.plain(content));
+  }
+
+  /** A message's words ({@link #messageWords}) joined by single spaces: what an index stores. */
+  public static String indexForm(String content) {
+    return String.join(" ", messageWords(content));
   }
 
   private static int endOfRun(String text, int from) {

@@ -93,4 +93,13 @@ class HighlighterTest {
     assertThat(highlight).startsWith("[[aaa").endsWith("]]…");
     assertThat(highlight.codePointCount(0, highlight.length())).isEqualTo(Highlighter.MAX_CHARS);
   }
+
+  @Test
+  void theHighlightIsOfThePlainTextWithoutMarkdown() {
+    assertThat(highlight("**Deploy** the `release` ~~today~~ *now*", "deploy"))
+        .isEqualTo("[[Deploy]] the release today now");
+    assertThat(highlight("> quoted **bold** word\n\n- item", "bold"))
+        .isEqualTo("quoted [[bold]] word item")
+        .doesNotContain("**");
+  }
 }

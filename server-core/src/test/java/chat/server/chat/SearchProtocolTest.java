@@ -169,6 +169,20 @@ class SearchProtocolTest {
   }
 
   @Test
+  void aBoldedWordIsFoundAndItsHighlightShowsNoMarkup() {
+    String content = "The **deadline** is _Friday_, see [the plan](https://example.com/plan)";
+    send(members.aliceSocket(), general, content);
+
+    JsonNode hit =
+        members.aliceSocket().ok("message.search", "query", "deadline").path("results").get(0);
+
+    assertThat(hit.path("message").path("content").asText()).isEqualTo(content);
+    assertThat(hit.path("highlight").asText())
+        .isEqualTo("The [[deadline]] is Friday, see the plan (https://example.com/plan)");
+    assertThat(contents("plan")).containsExactly(content);
+  }
+
+  @Test
   void aLongMessagesHighlightIsAtMost160Characters() {
     send(members.aliceSocket(), general, "filler ".repeat(200) + "needle " + "filler ".repeat(200));
 

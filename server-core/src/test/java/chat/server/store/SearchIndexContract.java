@@ -97,6 +97,15 @@ public abstract class SearchIndexContract extends StorageContract {
   }
 
   @Test
+  void theMessagesPlainTextIsIndexedNotItsMarkdown() {
+    send("**fish** &amp; _chips_ tonight");
+
+    assertThat(find(term("fish"))).containsExactly("**fish** &amp; _chips_ tonight");
+    assertThat(find(term("fish chips"))).containsExactly("**fish** &amp; _chips_ tonight");
+    assertThat(find(term("amp"))).as("an entity is its character").isEmpty();
+  }
+
+  @Test
   void caseAndAccentsAreIgnoredBothWays() {
     send("Crème BRÛLÉE for dessert");
     send("creme brulee again");

@@ -1,5 +1,7 @@
 package chat.client.ui.chat;
 
+import chat.client.ui.markdown.LinkPrompt;
+import chat.client.ui.markdown.MessageMarkdown;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -29,8 +31,9 @@ import javafx.scene.input.KeyEvent;
  * when scrolled to the top and newer ones when scrolled to the bottom of those shown (keeping the
  * reader's place), shows a message a search jumped to (scrolled into view and briefly marked), and
  * sends on Enter while Shift+Enter starts a new line (or on Ctrl+Enter, as the user chose: {@link
- * #enterSends}). Tab and Shift+Tab leave the composer, as they leave every other field: a {@code
- * TextArea} would keep Tab for itself and trap keyboard users.
+ * #enterSends}). Messages show as Markdown, and a link opens only once the reader has seen its
+ * target ({@link LinkPrompt}). Tab and Shift+Tab leave the composer, as they leave every other
+ * field: a {@code TextArea} would keep Tab for itself and trap keyboard users.
  */
 public final class ChatControls {
 
@@ -87,7 +90,10 @@ public final class ChatControls {
   }
 
   public void bind() {
-    list.setCellFactory(view -> jumpMark.marking(new ChatLineCell(openLink, chat::retry)));
+    MessageMarkdown markdown = new MessageMarkdown(chat.readerName());
+    Consumer<String> askFirst = new LinkPrompt(openLink, () -> list.getScene().getWindow());
+    list.setCellFactory(
+        view -> jumpMark.marking(new ChatLineCell(markdown, askFirst, chat::retry)));
     chat.jumpedToProperty()
         .addListener(
             (obs, old, key) -> {

@@ -1,11 +1,14 @@
 package chat.client.ui.chat;
 
+import chat.client.ui.markdown.Mentioned;
+
 /**
  * One row of the chat list: a day separator, the "New messages" line, a message, one of ours still
  * waiting for the server, or one the server refused. {@code key} is the messageId, the clientMsgId
  * while pending or refused, or the day. {@code groupStart} is true for the first message of a run
  * by one sender within {@link ChatRows#GROUP_GAP_MILLIS}: only that one shows name and time. {@code
- * note} is the server's reason for a refused message, empty otherwise.
+ * note} is the server's reason for a refused message, empty otherwise. {@code mentioned} is whom
+ * the server said a message mentions ({@link Mentioned#UNSAID} for every other row).
  */
 public record ChatLine(
     Kind kind,
@@ -16,7 +19,22 @@ public record ChatLine(
     long timestamp,
     boolean own,
     boolean groupStart,
-    String note) {
+    String note,
+    Mentioned mentioned) {
+
+  /** A row whose mentions the server has not said. */
+  public ChatLine(
+      Kind kind,
+      String key,
+      String senderId,
+      String sender,
+      String content,
+      long timestamp,
+      boolean own,
+      boolean groupStart,
+      String note) {
+    this(kind, key, senderId, sender, content, timestamp, own, groupStart, note, Mentioned.UNSAID);
+  }
 
   /** What the row shows. */
   public enum Kind {

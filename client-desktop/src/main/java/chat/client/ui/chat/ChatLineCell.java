@@ -1,5 +1,7 @@
 package chat.client.ui.chat;
 
+import chat.client.ui.markdown.MessageMarkdown;
+import chat.client.ui.markdown.Span;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleExpression;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -22,8 +26,8 @@ import javafx.scene.layout.VBox;
  * Draws one chat row: a day separator, the "New messages" line, or a message bubble (ours set apart
  * on the right). A bubble is made of parts, so that edits, reactions, threads and attachments can
  * each add theirs: a header (name and time, only on the first message of a group), the body (the
- * wrapped, selectable text) and, for ours, a footer with its state (sending, sent, or not sent with
- * Retry).
+ * wrapped, selectable text, drawn from its Markdown by {@link MessageMarkdown}) and, for ours, a
+ * footer with its state (sending, sent, or not sent with Retry).
  */
 public final class ChatLineCell extends ListCell<ChatLine> {
 
@@ -36,11 +40,14 @@ public final class ChatLineCell extends ListCell<ChatLine> {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
+  private final MessageMarkdown markdown;
   private final Consumer<String> openLink;
   private final Consumer<ChatLine> retry;
   private ChatLine shown;
 
-  public ChatLineCell(Consumer<String> openLink, Consumer<ChatLine> retry) {
+  public ChatLineCell(
+      MessageMarkdown markdown, Consumer<String> openLink, Consumer<ChatLine> retry) {
+    this.markdown = markdown;
     this.openLink = openLink;
     this.retry = retry;
   }
@@ -94,15 +101,10 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     } else {
       getStyleClass().add("grouped");
     }
-    SelectableText body = new SelectableText(line.content(), openLink);
-    if (getListView() != null) {
-      body.wrapLimitProperty()
-          .bind(
-              Bindings.createDoubleBinding(
-                  () -> getListView().getWidth() * BUBBLE_SHARE - CHROME,
-                  getListView().widthProperty()));
-    }
-    parts.add(body);
+    DoubleExpression width = textWidth();
+    parts.add(
+        markdown.render(
+            line.content(), line.mentioned(), (spans, wraps) -> text(spans, wraps, width), width));
     String state = "";
     if (line.own()) {
       Node footer = footer(line);
@@ -124,6 +126,23 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     }
     setGraphic(row);
     setAccessibleText(sender + ", " + time + ": " + line.content() + state);
+  }
+
+  /** The widest a message's text may be: a share of the list's width (none without a list). */
+  private DoubleExpression textWidth() {
+    if (getListView() == null) {
+      return new ReadOnlyDoubleWrapper(-1);
+    }
+    return Bindings.createDoubleBinding(
+        () -> getListView().getWidth() * BUBBLE_SHARE - CHROME, getListView().widthProperty());
+  }
+
+  private SelectableText text(List<Span> spans, boolean wraps, DoubleExpression width) {
+    SelectableText text = new SelectableText(spans, openLink);
+    if (wraps) {
+      text.wrapLimitProperty().bind(width);
+    }
+    return text;
   }
 
   private static Node header(String sender, String time) {

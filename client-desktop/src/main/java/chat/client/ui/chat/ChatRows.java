@@ -1,6 +1,7 @@
 package chat.client.ui.chat;
 
 import chat.client.net.Outbox;
+import chat.client.ui.markdown.Mentioned;
 import chat.protocol.model.Message;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,7 +72,8 @@ final class ChatRows {
         message.timestamp(),
         myUserId.equals(message.senderId()),
         startsGroup(above, message.senderId(), message.timestamp()),
-        "");
+        "",
+        Mentioned.of(message, myUserId));
   }
 
   ChatLine pending(Outbox.Entry entry, ChatLine above) {
@@ -102,7 +104,8 @@ final class ChatRows {
         line.timestamp(),
         line.own(),
         starts,
-        line.note());
+        line.note(),
+        line.mentioned());
   }
 
   /** A new header unless the row above is a message of the same sender, recent enough. */

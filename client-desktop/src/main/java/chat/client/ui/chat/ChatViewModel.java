@@ -244,6 +244,11 @@ public final class ChatViewModel {
     return follow;
   }
 
+  /** The reader's username: the messages mark its {@code @} mentions. */
+  public String readerName() {
+    return client.me().username();
+  }
+
   public ReadOnlyObjectProperty<String> roomIdProperty() {
     return roomId;
   }

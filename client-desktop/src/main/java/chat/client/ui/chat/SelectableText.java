@@ -1,7 +1,10 @@
 package chat.client.ui.chat;
 
 import chat.client.ui.emoji.EmojiFlow;
+import chat.client.ui.markdown.Span;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -17,18 +20,21 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
- * A message's text, read-only but selectable: it wraps at {@link #wrapLimitProperty()}, the mouse
- * selects (a drag, or the context menu's Select all) and Ctrl+C or the menu's Copy puts the
- * selection on the clipboard (the whole text when nothing is selected). Web links are inline runs
- * that open on a click; the menu's Copy link copies the one under the pointer (the message's first
- * when the pointer is on none), and is left out when the message has none. A {@code TextFlow} of
- * {@code Text} runs rather than a {@code TextArea}: it is as tall as its wrapped text, which a
- * variable-height list cell needs, and it keeps links inline, and emoji as colour pictures ({@link
- * EmojiFlow}) while copying gives their code points.
+ * A message's text (or one block of it, when its Markdown has several), read-only but selectable:
+ * it wraps at {@link #wrapLimitProperty()}, the mouse selects (a drag, or the context menu's Select
+ * all) and Ctrl+C or the menu's Copy puts the selection on the clipboard (the whole text when
+ * nothing is selected). It is made of {@link Span}s, each a {@code Text} run with its style
+ * classes; links are runs that open their target on a click; the menu's Copy link copies the one
+ * under the pointer (the text's first when the pointer is on none), and is left out when the text
+ * has none. Marked spans (the reader's mentions) get a highlight painted behind them. A {@code
+ * TextFlow} of {@code Text} runs rather than a {@code TextArea}: it is as tall as its wrapped text,
+ * which a variable-height list cell needs, and it keeps links and styles inline, and emoji as
+ * colour pictures ({@link EmojiFlow}) while copying gives their code points.
  */
 final class SelectableText extends TextFlow {
 
@@ -39,24 +45,41 @@ final class SelectableText extends TextFlow {
   private final List<String> links;
   private final DoubleProperty wrapLimit = new SimpleDoubleProperty(-1);
   private final Path highlight = new Path();
+  private final Path marks = new Path();
+
+  /** The text ranges of the marked spans, start and end in turn. */
+  private final List<Integer> marked = new ArrayList<>();
+
   private final EmojiFlow flow = new EmojiFlow(EMOJI_SIZE);
   private int anchor;
   private int start;
   private int end;
   private boolean dragged;
 
-  SelectableText(String text, Consumer<String> openLink) {
-    this.text = text;
-    this.links =
-        Links.split(text).stream().filter(Links.Segment::link).map(Links.Segment::text).toList();
+  SelectableText(List<Span> spans, Consumer<String> openLink) {
+    StringBuilder all = new StringBuilder();
+    for (Span span : spans) {
+      if (span.marked()) {
+        marked.add(all.length());
+        marked.add(all.length() + span.text().length());
+      }
+      all.append(span.text());
+    }
+    this.text = all.toString();
+    this.links = spans.stream().map(Span::link).filter(Objects::nonNull).distinct().toList();
     getStyleClass().add("message-text");
     setFocusTraversable(false);
     setCursor(Cursor.TEXT);
+    if (!marked.isEmpty()) {
+      marks.setManaged(false);
+      marks.getStyleClass().add("mark");
+      getChildren().add(marks);
+    }
     highlight.setManaged(false);
     highlight.getStyleClass().add("selection");
     getChildren().add(highlight);
-    for (Links.Segment segment : Links.split(text)) {
-      getChildren().addAll(flow.add(segment.text(), piece -> run(piece, segment, openLink)));
+    for (Span span : spans) {
+      getChildren().addAll(flow.add(span.text(), piece -> run(piece, span, openLink)));
     }
     wrapLimit.addListener(observable -> requestLayout());
     addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -69,15 +92,16 @@ final class SelectableText extends TextFlow {
         });
   }
 
-  private Text run(String piece, Links.Segment segment, Consumer<String> openLink) {
+  private Text run(String piece, Span span, Consumer<String> openLink) {
     Text run = new Text(piece);
-    run.getStyleClass().add(segment.link() ? "link-text" : "content-text");
-    if (segment.link()) {
+    run.getStyleClass().addAll(span.styles());
+    if (span.link() != null) {
+      run.setUserData(span.link());
       run.setCursor(Cursor.HAND);
       run.setOnMouseClicked(
           event -> {
             if (event.getButton() == MouseButton.PRIMARY && !dragged) {
-              openLink.accept(segment.text());
+              openLink.accept(span.link());
             }
           });
     }
@@ -122,6 +146,7 @@ final class SelectableText extends TextFlow {
   @Override
   protected void layoutChildren() {
     super.layoutChildren();
+    paintMarks();
     paintSelection();
   }
 
@@ -144,8 +169,8 @@ final class SelectableText extends TextFlow {
   /** The link the menu was asked for on, else the message's first link; null when it has none. */
   private String linkAt(ContextMenuEvent event) {
     if (event.getPickResult().getIntersectedNode() instanceof Text run
-        && run.getStyleClass().contains("link-text")) {
-      return run.getText();
+        && run.getUserData() instanceof String link) {
+      return link;
     }
     return links.isEmpty() ? null : links.getFirst();
   }
@@ -189,6 +214,19 @@ final class SelectableText extends TextFlow {
     start = from;
     end = to;
     paintSelection();
+  }
+
+  private void paintMarks() {
+    if (marked.isEmpty()) {
+      return;
+    }
+    List<PathElement> shapes = new ArrayList<>();
+    for (int i = 0; i < marked.size(); i += 2) {
+      shapes.addAll(
+          List.of(
+              getRangeShape(flow.toFlow(marked.get(i)), flow.toFlow(marked.get(i + 1)), false)));
+    }
+    marks.getElements().setAll(shapes);
   }
 
   private void paintSelection() {

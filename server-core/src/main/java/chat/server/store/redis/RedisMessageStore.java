@@ -94,7 +94,7 @@ final class RedisMessageStore implements MessageStore {
             message,
             rootEntryId,
             fields,
-            SearchText.foldedWords(message.content()).stream().distinct().toList());
+            SearchText.messageWords(message.content()).stream().distinct().toList());
     long seq = Long.parseLong(outcome.fields().get("seq"));
     if (!outcome.created()) {
       Map<String, String> state =

@@ -111,7 +111,7 @@ final class RedisSearchIndex implements SearchIndex {
       if (query.before() != null && NEWEST_FIRST.compare(message, query.before()) <= 0) {
         return false;
       }
-      List<String> words = SearchText.foldedWords(message.content());
+      List<String> words = SearchText.messageWords(message.content());
       return query.terms().stream().allMatch(term -> term.isIn(words));
     };
   }

@@ -1,0 +1,39 @@
+package chat.client.ui.markdown;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+
+/**
+ * Messages read as Markdown (CommonMark with GFM strikethrough and autolinks), each parsed once: a
+ * list cell shows a message again every time it scrolls back into view, and the parse is the same
+ * each time. Kept by content, which a message's id and content together decide, for the most
+ * recently shown {@value #CAPACITY}: more than the conversation shows at most (1,250 rows). Used on
+ * the FX thread only.
+ */
+final class ParsedMessages {
+
+  static final int CAPACITY = 2_000;
+
+  private final Parser parser =
+      Parser.builder()
+          .extensions(List.of(StrikethroughExtension.create(), AutolinkExtension.create()))
+          .build();
+
+  private final Map<String, Node> parsed =
+      new LinkedHashMap<>(CAPACITY * 4 / 3 + 1, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Node> eldest) {
+          return size() > CAPACITY;
+        }
+      };
+
+  /** The document {@code content} is; never changed by its readers. */
+  Node of(String content) {
+    return parsed.computeIfAbsent(content, parser::parse);
+  }
+}
