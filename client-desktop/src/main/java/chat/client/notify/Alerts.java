@@ -3,6 +3,7 @@ package chat.client.notify;
 import chat.client.config.Settings;
 import chat.client.config.Settings.NotifyLevel;
 import chat.client.net.Session;
+import chat.protocol.Features;
 import chat.protocol.model.Message;
 import chat.protocol.model.RoomVisibility;
 import java.time.Clock;
@@ -29,12 +30,19 @@ public final class Alerts {
   /** Generous, for a server whose clock is a few minutes off this computer's. */
   static final Duration STALE = Duration.ofMinutes(5);
 
-  /** Who is signed in where: levels are kept per server, and mentions are of this user. */
-  public record Me(String serverUrl, String userId, String username) {
+  /**
+   * Who is signed in where: levels are kept per server, and mentions are of this user, as that
+   * server reads them ({@code serverReadsMentions}: it lists the {@code mentions} feature).
+   */
+  public record Me(String serverUrl, String userId, String username, boolean serverReadsMentions) {
 
     /** The user signed in on {@code session}. */
     public static Me of(Session session) {
-      return new Me(session.address().url(), session.me().userId(), session.me().username());
+      return new Me(
+          session.address().url(),
+          session.me().userId(),
+          session.me().username(),
+          session.serverInfo().features().contains(Features.MENTIONS));
     }
   }
 
@@ -64,7 +72,7 @@ public final class Alerts {
     this.settings = settings;
     this.doNotDisturb = doNotDisturb;
     this.me = me;
-    this.mentions = new Mentions(me.userId(), me.username());
+    this.mentions = new Mentions(me.userId(), me.username(), me.serverReadsMentions());
     this.notifier = notifier;
     this.windowFocused = windowFocused;
     this.raiseWindow = raiseWindow;

@@ -37,15 +37,19 @@ class AlertsTest {
   @BeforeEach
   void create() {
     settings = Settings.load(dir.resolve("settings.json"));
-    alerts =
-        new Alerts(
-            settings,
-            new Preferences(settings).doNotDisturbProperty(),
-            new Alerts.Me(SERVER, "u-alice", "alice"),
-            (title, body, onClick) -> shown.add(new Shown(title, body, onClick)),
-            focused::get,
-            () -> raised++,
-            clock);
+    alerts = alerts(false);
+  }
+
+  /** Alerts for alice, on a server that reads mentions or an older one. */
+  private Alerts alerts(boolean serverReadsMentions) {
+    return new Alerts(
+        settings,
+        new Preferences(settings).doNotDisturbProperty(),
+        new Alerts.Me(SERVER, "u-alice", "alice", serverReadsMentions),
+        (title, body, onClick) -> shown.add(new Shown(title, body, onClick)),
+        focused::get,
+        () -> raised++,
+        clock);
   }
 
   @Test
@@ -129,6 +133,16 @@ class AlertsTest {
             message("r-lobby", "u-bob", "`@alice` in code, and @carol"),
             List.of("u-carol"),
             false));
+
+    assertThat(shown).isEmpty();
+  }
+
+  @Test
+  void onAServerThatReadsMentionsMyNameInCodeNotifiesNothing() {
+    alerts = alerts(true);
+    settings.setNotifyLevel(SERVER, "r-lobby", NotifyLevel.MENTIONS_AND_DIRECT);
+
+    arrive("r-lobby", "u-bob", "run `@alice deploy`", RoomVisibility.PUBLIC);
 
     assertThat(shown).isEmpty();
   }

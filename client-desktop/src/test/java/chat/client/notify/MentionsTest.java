@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class MentionsTest {
 
-  private final Mentions alice = new Mentions("u-alice", "alice");
+  private final Mentions alice = new Mentions("u-alice", "alice", true);
+  private final Mentions aliceOnAnOlderServer = new Mentions("u-alice", "alice", false);
 
   @Test
   void theServersMentionsNamingMeAreAMention() {
@@ -30,37 +31,42 @@ class MentionsTest {
   }
 
   @Test
+  void onAServerThatReadsMentionsAMessageWithoutThemMentionsNobody() {
+    assertThat(alice.of(plain("`@alice` is a code span"))).isFalse();
+  }
+
+  @Test
   void fromAnOlderServerAnAtUsernameAnywhereInAnyCaseIsAMention() {
-    assertThat(alice.of(older("@alice"))).isTrue();
-    assertThat(alice.of(older("hey @Alice, lunch?"))).isTrue();
-    assertThat(alice.of(older("ask @ALICE."))).isTrue();
-    assertThat(alice.of(older("(@alice)"))).isTrue();
+    assertThat(aliceOnAnOlderServer.of(plain("@alice"))).isTrue();
+    assertThat(aliceOnAnOlderServer.of(plain("hey @Alice, lunch?"))).isTrue();
+    assertThat(aliceOnAnOlderServer.of(plain("ask @ALICE."))).isTrue();
+    assertThat(aliceOnAnOlderServer.of(plain("(@alice)"))).isTrue();
   }
 
   @Test
   void fromAnOlderServerALongerNameAnEmailOrTheBareNameIsNot() {
-    assertThat(alice.of(older("@alicee"))).isFalse();
-    assertThat(alice.of(older("@alice.smith"))).isFalse();
-    assertThat(alice.of(older("@alice_b"))).isFalse();
-    assertThat(alice.of(older("bob@alice"))).isFalse();
-    assertThat(alice.of(older("alice, lunch?"))).isFalse();
-    assertThat(alice.of(older(null))).isFalse();
+    assertThat(aliceOnAnOlderServer.of(plain("@alicee"))).isFalse();
+    assertThat(aliceOnAnOlderServer.of(plain("@alice.smith"))).isFalse();
+    assertThat(aliceOnAnOlderServer.of(plain("@alice_b"))).isFalse();
+    assertThat(aliceOnAnOlderServer.of(plain("bob@alice"))).isFalse();
+    assertThat(aliceOnAnOlderServer.of(plain("alice, lunch?"))).isFalse();
+    assertThat(aliceOnAnOlderServer.of(plain(null))).isFalse();
   }
 
   @Test
   void fromAnOlderServerANameWithDotsOrDashesMatchesLiterally() {
-    Mentions dotted = new Mentions("u-abc", "a.b-c");
+    Mentions dotted = new Mentions("u-abc", "a.b-c", false);
 
-    assertThat(dotted.of(older("hi @a.b-c!"))).isTrue();
-    assertThat(dotted.of(older("hi @aXb-c"))).isFalse();
+    assertThat(dotted.of(plain("hi @a.b-c!"))).isTrue();
+    assertThat(dotted.of(plain("hi @aXb-c"))).isFalse();
   }
 
-  /** A message as an older server sends it: neither {@code mentions} nor {@code mentionsRoom}. */
-  private static Message older(String content) {
+  /** A message without {@code mentions} and {@code mentionsRoom}, as an older server sends all. */
+  private static Message plain(String content) {
     return Message.text("m1", "r1", "u-bob", "bob", content, 1L, "c1");
   }
 
   private static Message fromServer(String content, List<String> mentions, Boolean room) {
-    return Mentioning.withMentions(older(content), mentions, room);
+    return Mentioning.withMentions(plain(content), mentions, room);
   }
 }

@@ -4,6 +4,7 @@ import chat.client.host.LocalServerHost;
 import chat.client.net.ClientEvent;
 import chat.client.net.Session;
 import chat.client.notify.Alerts;
+import chat.client.notify.Mentions;
 import chat.client.ui.chat.ChatViewModel;
 import chat.client.ui.chat.MembersViewModel;
 import chat.client.ui.chat.MentionSuggestions;
@@ -67,7 +68,8 @@ public final class MainViewModel {
       Consumer<String> onSignedOut,
       Alerts alerts) {
     this.client = client;
-    this.rooms = new RoomsViewModel(client.me().userId(), client.me().username());
+    this.rooms =
+        new RoomsViewModel(client.me().userId(), client.me().username(), Mentions.of(client));
     this.hosting = hosting;
     this.clock = clock;
     this.preferences = preferences;

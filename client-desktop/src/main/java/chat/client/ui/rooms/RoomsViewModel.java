@@ -39,10 +39,13 @@ public final class RoomsViewModel {
       Bindings.createIntegerBinding(
           () -> items.stream().mapToInt(i -> i.unreadProperty().get()).sum(), items);
 
-  public RoomsViewModel(String myUserId, String myUsername) {
+  /**
+   * @param mentions which messages mention the user
+   */
+  public RoomsViewModel(String myUserId, String myUsername, Mentions mentions) {
     this.myUserId = myUserId;
     this.myUsername = myUsername;
-    this.mentions = new Mentions(myUserId, myUsername);
+    this.mentions = mentions;
   }
 
   /**

@@ -2,6 +2,7 @@ package chat.client.ui.rooms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.client.notify.Mentions;
 import chat.client.support.Mentioning;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class RoomsViewModelTest {
 
-  private final RoomsViewModel rooms = new RoomsViewModel("u-alice", "alice");
+  private final RoomsViewModel rooms =
+      new RoomsViewModel("u-alice", "alice", new Mentions("u-alice", "alice", false));
 
   @Test
   void roomsAreGroupedPublicPrivateDirectAndSortedByName() {
