@@ -6,6 +6,7 @@ import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +28,18 @@ import javafx.collections.ObservableList;
  */
 public final class RoomsViewModel {
 
+  /**
+   * What the last listing's counts of a room took in: its messages sent up to {@code upTo} (its
+   * {@code lastMessage}), in the unread count, the mention count, or both.
+   */
+  private record ServerCounted(long upTo, boolean unread, boolean mentions) {
+    static final ServerCounted NOTHING = new ServerCounted(Long.MIN_VALUE, false, false);
+  }
+
   private final String myUsername;
   private final String myUserId;
   private final Mentions mentions;
+  private final Map<String, ServerCounted> serverCounted = new HashMap<>();
   private final Map<String, RoomItem> rooms = new LinkedHashMap<>();
   private final ObservableList<RoomItem> items =
       FXCollections.observableArrayList(item -> new Observable[] {item.unreadProperty()});
@@ -52,15 +62,25 @@ public final class RoomsViewModel {
    * The rooms as listed after a (re)connect; rooms left elsewhere go away. Unread and mention
    * counts start again from the server's read cursor ({@code unreadCount}, {@code mentionCount}),
    * which knows what arrived while this app was away; the room on screen stays read. A count the
-   * server leaves out (an older server) keeps this app's own.
+   * server leaves out (an older server) keeps this app's own. The messages a reconnect then catches
+   * up with, up to the room's {@code lastMessage}, are in the server's counts already.
    */
   public void listed(List<Room> listed) {
     rooms.keySet().retainAll(listed.stream().map(Room::roomId).toList());
+    serverCounted.clear();
     for (Room room : listed) {
       RoomItem item = put(room);
       if (item != selected.get()) {
         startFrom(item.unreadProperty(), room.unreadCount());
         startFrom(item.mentionsProperty(), room.mentionCount());
+      }
+      if (room.lastMessage() != null) {
+        serverCounted.put(
+            room.roomId(),
+            new ServerCounted(
+                room.lastMessage().timestamp(),
+                room.unreadCount() != null,
+                room.mentionCount() != null));
       }
     }
     if (selected.get() != null && !rooms.containsKey(selected.get().roomId())) {
@@ -90,8 +110,12 @@ public final class RoomsViewModel {
     RoomItem item = rooms.get(message.roomId());
     boolean onScreen = selected.get() != null && selected.get() == item;
     if (isNew && item != null && !onScreen && !myUserId.equals(message.senderId())) {
-      item.unreadProperty().set(item.unreadProperty().get() + 1);
-      if (mentions.of(message)) {
+      ServerCounted counted = serverCounted.getOrDefault(message.roomId(), ServerCounted.NOTHING);
+      boolean listedBefore = message.timestamp() <= counted.upTo();
+      if (!(listedBefore && counted.unread())) {
+        item.unreadProperty().set(item.unreadProperty().get() + 1);
+      }
+      if (mentions.of(message) && !(listedBefore && counted.mentions())) {
         item.mentionsProperty().set(item.mentionsProperty().get() + 1);
       }
     }

@@ -112,6 +112,20 @@ class RoomsViewModelTest {
   }
 
   @Test
+  void messagesCaughtUpAfterAListingAreNotCountedTwice() {
+    Message missed = Message.text("m1", "r1", "u-bob", "bob", "@alice, while away", 10, "c1");
+    Message live = Message.text("m2", "r1", "u-bob", "bob", "@alice, and now", 11, "c2");
+    Room listed = new Room("r1", "one", RoomVisibility.PUBLIC, "u-bob", 0, 2, 1, missed, 1);
+
+    rooms.listed(List.of(listed));
+    rooms.arrived(missed, true);
+    rooms.arrived(live, true);
+
+    assertThat(rooms.find("r1").unreadProperty().get()).isEqualTo(2);
+    assertThat(rooms.find("r1").mentionsProperty().get()).isEqualTo(2);
+  }
+
+  @Test
   void anOlderServersListingKeepsTheMentionsCountedHere() {
     rooms.listed(List.of(room("r1", "one", RoomVisibility.PUBLIC)));
     rooms.arrived(message("m1", "r1", "u-bob", "@alice look"), true);
