@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
 import chat.protocol.client.RoomCreate;
+import chat.protocol.model.Message;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.RoomResult;
 import chat.protocol.server.MessageNew;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,6 +123,32 @@ class MentionAutocompleteTest {
         both.bob().await(f -> f instanceof MessageNew m ? m.message().content() : null);
     assertThat(received).isEqualTo("@bob lunch?");
     assertThat(both.app().text("#composer")).isEmpty();
+  }
+
+  @Test
+  void aMentionPickedFromAutocompleteReachesTheOtherMemberHighlighted() {
+    both.app().robot().write("@b");
+    waitForSuggestions("bob");
+    both.app().robot().type(KeyCode.ENTER);
+    both.app().robot().write("can you review?");
+    both.app().robot().type(KeyCode.ENTER);
+
+    Message received = both.bob().await(f -> f instanceof MessageNew m ? m.message() : null);
+    assertThat(received.content()).isEqualTo("@bob can you review?");
+    assertThat(received.mentions()).containsExactly(both.bob().userId());
+
+    both.app().click("#logout");
+    AppDriver.waitFor("the sign-in screen", () -> both.app().exists("#password"));
+    both.app().signIn("bob", "password123");
+    AppDriver.waitFor("bob's window", () -> both.app().exists("#rooms"));
+    both.app().openRoom("lobby");
+
+    AppDriver.waitFor(
+        "the mention marked as bob's",
+        () -> {
+          ListCell<?> cell = both.app().cellShowing("@bob can you review?");
+          return cell != null && !cell.lookupAll(".mention-self").isEmpty();
+        });
   }
 
   private void waitForSuggestions(String... handles) {
