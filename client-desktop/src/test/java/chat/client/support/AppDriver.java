@@ -185,7 +185,8 @@ public final class AppDriver implements AutoCloseable {
   public ListCell<?> cellShowing(String content) {
     ListView<ChatLine> messages = list("#messages");
     return messages.lookupAll(".list-cell").stream()
-        .filter(n -> n instanceof ListCell<?> cell && cell.isVisible() && cell.getScene() != null)
+        // shown(): the list's hidden measuring cell holds a row for a moment during layout, too
+        .filter(n -> n instanceof ListCell<?> cell && shown(cell) && cell.getScene() != null)
         .map(n -> (ListCell<?>) n)
         .filter(c -> c.getItem() instanceof ChatLine line && line.content().equals(content))
         .findFirst()

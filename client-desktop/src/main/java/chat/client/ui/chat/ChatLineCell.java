@@ -102,9 +102,13 @@ public final class ChatLineCell extends ListCell<ChatLine> {
       getStyleClass().add("grouped");
     }
     DoubleExpression width = textWidth();
+    MessageSelection selection = new MessageSelection();
     parts.add(
         markdown.render(
-            line.content(), line.mentioned(), (spans, wraps) -> text(spans, wraps, width), width));
+            line.content(),
+            line.mentioned(),
+            (spans, wraps) -> text(spans, wraps, width, selection),
+            width));
     String state = "";
     if (line.own()) {
       Node footer = footer(line);
@@ -137,8 +141,9 @@ public final class ChatLineCell extends ListCell<ChatLine> {
         () -> getListView().getWidth() * BUBBLE_SHARE - CHROME, getListView().widthProperty());
   }
 
-  private SelectableText text(List<Span> spans, boolean wraps, DoubleExpression width) {
-    SelectableText text = new SelectableText(spans, openLink);
+  private SelectableText text(
+      List<Span> spans, boolean wraps, DoubleExpression width, MessageSelection selection) {
+    SelectableText text = new SelectableText(spans, openLink, selection);
     if (wraps) {
       text.wrapLimitProperty().bind(width);
     }

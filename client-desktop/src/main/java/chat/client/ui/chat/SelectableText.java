@@ -42,6 +42,7 @@ final class SelectableText extends TextFlow {
   private static final double EMOJI_SIZE = 18;
 
   private final String text;
+  private final MessageSelection message;
   private final List<String> links;
   private final DoubleProperty wrapLimit = new SimpleDoubleProperty(-1);
   private final Path highlight = new Path();
@@ -56,7 +57,12 @@ final class SelectableText extends TextFlow {
   private int end;
   private boolean dragged;
 
-  SelectableText(List<Span> spans, Consumer<String> openLink) {
+  /**
+   * A flow of {@code spans}, one part of {@code message}, whose selection and copying it shares.
+   */
+  SelectableText(List<Span> spans, Consumer<String> openLink, MessageSelection message) {
+    this.message = message;
+    message.add(this);
     StringBuilder all = new StringBuilder();
     for (Span span : spans) {
       if (span.marked()) {
@@ -113,17 +119,32 @@ final class SelectableText extends TextFlow {
     return wrapLimit;
   }
 
+  String text() {
+    return text;
+  }
+
   String selectedText() {
     return text.substring(start, end);
   }
 
+  /** Selects the whole message, every part of it. */
   void selectAll() {
+    message.selectAll();
+  }
+
+  void selectWhole() {
     select(0, text.length());
   }
 
-  /** Puts the selection, or the whole text when nothing is selected, on the clipboard. */
+  void clearSelection() {
+    select(0, 0);
+  }
+
+  /**
+   * Puts the message's selection, or the whole message when nothing is selected, on the clipboard.
+   */
   void copy() {
-    toClipboard(start == end ? text : selectedText());
+    toClipboard(message.copied());
   }
 
   private static void toClipboard(String copied) {
@@ -181,6 +202,7 @@ final class SelectableText extends TextFlow {
     }
     requestFocus();
     dragged = false;
+    message.clear();
     anchor = indexAt(event);
     select(anchor, anchor);
     event.consume(); // the list would otherwise take the focus and select the row

@@ -1,0 +1,81 @@
+package chat.client.ui;
+
+import chat.client.support.AppDriver;
+import chat.client.support.LiveServer;
+import chat.client.support.Peer;
+import chat.protocol.client.MessageSend;
+import chat.protocol.client.RoomCreate;
+import chat.protocol.http.AuthResult;
+import chat.protocol.model.RoomVisibility;
+import chat.protocol.result.MessageResult;
+import chat.protocol.result.RoomResult;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Writes {@code markdown.png}: a conversation in the light theme whose messages use Markdown (bold,
+ * italic, strikethrough, inline code, a code block with its Copy button, a quote, a list, a link)
+ * and mention the reader. Not part of the normal build: {@code .ci/chat screenshots} runs it with
+ * {@code -Dscreenshots=true}. The file goes to {@code screenshots.dir}.
+ */
+@EnabledIfSystemProperty(named = "screenshots", matches = "true")
+class MarkdownScreenshots {
+
+  @TempDir Path dir;
+
+  @Test
+  void aConversationInMarkdown() {
+    try (LiveServer server = LiveServer.start(dir.resolve("server"), "Acme office");
+        Peer bob = Peer.register(server, "bob");
+        Peer carol = Peer.register(server, "carol")) {
+      AuthResult alice = Peer.account(server, "alice");
+      String general =
+          bob.request(
+                  id ->
+                      new RoomCreate(
+                          id,
+                          "general",
+                          RoomVisibility.PUBLIC,
+                          List.of(alice.user().userId(), carol.userId())),
+                  RoomResult.class)
+              .room()
+              .roomId();
+      say(bob, general, "**Release 1.0** is *almost* ready, ~~Thursday~~ Friday it is.");
+      say(
+          bob,
+          general,
+          "@alice could you run the smoke test? It needs `REDIS_URL` set:\n\n"
+              + "```bash\nREDIS_URL=redis://localhost:6379 ./mvnw -pl server-core verify"
+              + " -Dtest='*ProtocolTest'\n```");
+      say(carol, general, "> The nightly build went green again.\n\nFinally! Left to do:");
+      say(
+          carol,
+          general,
+          "1. Tag the release\n2. Publish the installers\n   - `.deb` and `.rpm`\n   - app image\n"
+              + "3. Update the [release notes](https://wiki.acme.example/release-1.0)");
+
+      AppDriver app = AppDriver.launch(dir.resolve("app"));
+      try {
+        app.connect(server.address());
+        app.signIn("alice", "password123");
+        AppDriver.waitFor("the rooms", () -> app.exists("#rooms"));
+        app.openRoom("general");
+        AppDriver.waitFor(
+            "the messages",
+            () -> app.list("#messages").getItems().toString().contains("release notes"));
+        app.chooseTheme("#theme-light");
+        app.snapshot("markdown.png");
+      } finally {
+        app.close();
+      }
+    }
+  }
+
+  private static void say(Peer peer, String roomId, String text) {
+    peer.request(
+        id -> new MessageSend(id, roomId, text, "c-" + System.nanoTime()), MessageResult.class);
+  }
+}
