@@ -214,6 +214,11 @@ public final class MainViewModel {
     return preferences;
   }
 
+  /** The composer's suggestions of whom to mention. */
+  public MentionSuggestions mentions() {
+    return mentions;
+  }
+
   /** Where others find the server this app hosts, or empty when it hosts none. */
   public StringBinding hostNotice() {
     return Bindings.createStringBinding(
@@ -285,11 +290,6 @@ public final class MainViewModel {
 
   public MembersViewModel members() {
     return members;
-  }
-
-  /** The composer's suggestions of whom to mention. */
-  public MentionSuggestions mentions() {
-    return mentions;
   }
 
   /** "Ana is typing…" for the open room, or empty. */
