@@ -31,41 +31,19 @@ public record Room(
   }
 
   public Room withLastMessage(Message message) {
-    return new Room(
-        roomId,
-        name,
-        visibility,
-        createdBy,
-        createdAt,
-        memberCount,
-        unreadCount,
-        message,
-        mentionCount);
+    return with(unreadCount, message, mentionCount);
   }
 
   public Room withUnreadCount(Integer count) {
-    return new Room(
-        roomId,
-        name,
-        visibility,
-        createdBy,
-        createdAt,
-        memberCount,
-        count,
-        lastMessage,
-        mentionCount);
+    return with(count, lastMessage, mentionCount);
   }
 
   public Room withMentionCount(Integer count) {
+    return with(unreadCount, lastMessage, count);
+  }
+
+  private Room with(Integer unread, Message last, Integer mentions) {
     return new Room(
-        roomId,
-        name,
-        visibility,
-        createdBy,
-        createdAt,
-        memberCount,
-        unreadCount,
-        lastMessage,
-        count);
+        roomId, name, visibility, createdBy, createdAt, memberCount, unread, last, mentions);
   }
 }
