@@ -32,7 +32,7 @@ public final class Features {
    * Mentions read by the server: {@code mentions} and {@code mentionsRoom} on messages (left out
    * when a message mentions nobody) and {@code mentionCount} in {@code room.list}.
    */
-  public static final String MENTIONS = "mentions";
+  public static final String MENTIONS = "at-mentions";
 
   private Features() {}
 }

@@ -32,7 +32,7 @@ public final class Alerts {
 
   /**
    * Who is signed in where: levels are kept per server, and mentions are of this user, as that
-   * server reads them ({@code serverReadsMentions}: it lists the {@code mentions} feature).
+   * server reads them ({@code serverReadsMentions}: it lists the {@code at-mentions} feature).
    */
   public record Me(String serverUrl, String userId, String username, boolean serverReadsMentions) {
 

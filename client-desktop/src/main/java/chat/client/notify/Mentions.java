@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Whether a message mentions one user. The server decides: a message mentions the user when its
  * {@code mentions} hold the user's id or its {@code mentionsRoom} is true, whatever its text says
- * (a name in a code span mentions nobody). A server that lists the {@code mentions} feature leaves
- * both out of a message that mentions nobody; only a message from an older server, which reads no
- * mentions and sends neither field, is read here: {@code @username} of the user as a whole word and
- * in any case: "@Alice," mentions alice; "@alice.smith", "@alicee" and "bob@alice" do not.
+ * (a name in a code span mentions nobody). A server that lists the {@code at-mentions} feature
+ * leaves both out of a message that mentions nobody; only a message from an older server, which
+ * reads no mentions and sends neither field, is read here: {@code @username} of the user as a whole
+ * word and in any case: "@Alice," mentions alice; "@alice.smith", "@alicee" and "bob@alice" do not.
  * Usernames are made of {@code A-Z a-z 0-9 _ . -}, so a name ends where none of those follows, or a
  * full stop that ends the sentence.
  */
@@ -24,7 +24,7 @@ public final class Mentions {
   private final Pattern pattern;
 
   /**
-   * @param serverReadsMentions whether the server lists the {@code mentions} feature
+   * @param serverReadsMentions whether the server lists the {@code at-mentions} feature
    */
   public Mentions(String userId, String username, boolean serverReadsMentions) {
     this.userId = userId;
