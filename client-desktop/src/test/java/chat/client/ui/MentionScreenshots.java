@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Writes {@code mention-autocomplete.png}: the composer's mention suggestions open in the light
- * theme, in a room of five people on a real server. Run it with {@code -Dscreenshots=true}.
+ * theme, in a room of five people on a real server, under a message that mentions the reader. Run
+ * it with {@code -Dscreenshots=true}.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
 class MentionScreenshots {
@@ -43,7 +44,7 @@ class MentionScreenshots {
               .room()
               .roomId();
       say(bob, general, "The release candidate is up on the staging server.");
-      say(carol, general, "Who can check the login screen on a small laptop?");
+      say(carol, general, "@alice, could you or someone check the login screen on a laptop?");
 
       AppDriver app = AppDriver.launch(dir.resolve("app"));
       try {
