@@ -41,7 +41,12 @@ public record Services(
   /** What {@code /api/info} lists in {@code features}: the parts of the protocol served. */
   static final List<String> FEATURES =
       List.of(
-          Features.SEARCH, Features.PRESENCE, Features.TYPING, Features.RECEIPTS, Features.THREADS);
+          Features.SEARCH,
+          Features.PRESENCE,
+          Features.TYPING,
+          Features.RECEIPTS,
+          Features.THREADS,
+          Features.MENTIONS);
 
   /** Builds every service of one node on {@code storage}; the benchmarks use it too. */
   public static Services wire(

@@ -28,5 +28,11 @@ public final class Features {
   /** Replies in threads: {@code threadId} on {@code message.send}, and {@code thread.history}. */
   public static final String THREADS = "threads";
 
+  /**
+   * Mentions read by the server: {@code mentions} and {@code mentionsRoom} on messages (left out
+   * when a message mentions nobody) and {@code mentionCount} in {@code room.list}.
+   */
+  public static final String MENTIONS = "at-mentions";
+
   private Features() {}
 }

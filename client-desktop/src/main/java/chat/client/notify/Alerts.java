@@ -3,6 +3,7 @@ package chat.client.notify;
 import chat.client.config.Settings;
 import chat.client.config.Settings.NotifyLevel;
 import chat.client.net.Session;
+import chat.protocol.Features;
 import chat.protocol.model.Message;
 import chat.protocol.model.RoomVisibility;
 import java.time.Clock;
@@ -17,10 +18,10 @@ import javafx.beans.property.SimpleObjectProperty;
  * Decides which new messages raise a notification, and keeps the settings that decide it: "do not
  * disturb" silences everything; otherwise a message raises one unless it is the user's own, or its
  * room is on screen in the focused window, or the room's level says no: {@code MUTED} never, {@code
- * MENTIONS_AND_DIRECT} only for a direct room or an {@code @username} of the user, {@code ALL}
- * always. A click on the notification opens the room. A message sent more than {@link #STALE}
- * before it arrives (caught up after a night offline) raises none: a desktop full of old news helps
- * nobody, and the sidebar's badges still count it.
+ * MENTIONS_AND_DIRECT} only for a direct room or a mention of the user ({@link Mentions}: by name
+ * or {@code @room}), {@code ALL} always. A click on the notification opens the room. A message sent
+ * more than {@link #STALE} before it arrives (caught up after a night offline) raises none: a
+ * desktop full of old news helps nobody, and the sidebar's badges still count it.
  */
 public final class Alerts {
 
@@ -29,12 +30,19 @@ public final class Alerts {
   /** Generous, for a server whose clock is a few minutes off this computer's. */
   static final Duration STALE = Duration.ofMinutes(5);
 
-  /** Who is signed in where: levels are kept per server, and mentions are of this user. */
-  public record Me(String serverUrl, String userId, String username) {
+  /**
+   * Who is signed in where: levels are kept per server, and mentions are of this user, as that
+   * server reads them ({@code serverReadsMentions}: it lists the {@code at-mentions} feature).
+   */
+  public record Me(String serverUrl, String userId, String username, boolean serverReadsMentions) {
 
     /** The user signed in on {@code session}. */
     public static Me of(Session session) {
-      return new Me(session.address().url(), session.me().userId(), session.me().username());
+      return new Me(
+          session.address().url(),
+          session.me().userId(),
+          session.me().username(),
+          session.serverInfo().features().contains(Features.MENTIONS));
     }
   }
 
@@ -64,7 +72,7 @@ public final class Alerts {
     this.settings = settings;
     this.doNotDisturb = doNotDisturb;
     this.me = me;
-    this.mentions = new Mentions(me.username());
+    this.mentions = new Mentions(me.userId(), me.username(), me.serverReadsMentions());
     this.notifier = notifier;
     this.windowFocused = windowFocused;
     this.raiseWindow = raiseWindow;
@@ -120,8 +128,7 @@ public final class Alerts {
     }
     return switch (settings.notifyLevel(me.serverUrl(), message.roomId())) {
       case ALL -> true;
-      case MENTIONS_AND_DIRECT ->
-          visibility == RoomVisibility.DIRECT || mentions.in(message.content());
+      case MENTIONS_AND_DIRECT -> visibility == RoomVisibility.DIRECT || mentions.of(message);
       case MUTED -> false;
     };
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.client.config.Settings;
 import chat.client.config.Settings.NotifyLevel;
 import chat.client.config.Settings.Switch;
+import chat.client.support.Mentioning;
 import chat.client.support.MovableClock;
 import chat.client.ui.settings.Preferences;
 import chat.protocol.model.Message;
@@ -36,15 +37,19 @@ class AlertsTest {
   @BeforeEach
   void create() {
     settings = Settings.load(dir.resolve("settings.json"));
-    alerts =
-        new Alerts(
-            settings,
-            new Preferences(settings).doNotDisturbProperty(),
-            new Alerts.Me(SERVER, "u-alice", "alice"),
-            (title, body, onClick) -> shown.add(new Shown(title, body, onClick)),
-            focused::get,
-            () -> raised++,
-            clock);
+    alerts = alerts(false);
+  }
+
+  /** Alerts for alice, on a server that reads mentions or an older one. */
+  private Alerts alerts(boolean serverReadsMentions) {
+    return new Alerts(
+        settings,
+        new Preferences(settings).doNotDisturbProperty(),
+        new Alerts.Me(SERVER, "u-alice", "alice", serverReadsMentions),
+        (title, body, onClick) -> shown.add(new Shown(title, body, onClick)),
+        focused::get,
+        () -> raised++,
+        clock);
   }
 
   @Test
@@ -109,6 +114,40 @@ class AlertsTest {
   }
 
   @Test
+  void aMentionFromTheServerNotifiesInARoomSetToMentionsOnly() {
+    settings.setNotifyLevel(SERVER, "r-lobby", NotifyLevel.MENTIONS_AND_DIRECT);
+
+    arrive(
+        Mentioning.withMentions(message("r-lobby", "u-bob", "hey you"), List.of("u-alice"), null));
+    arrive(Mentioning.withMentions(message("r-lobby", "u-bob", "@room standup"), null, true));
+
+    assertThat(shown).extracting(Shown::body).containsExactly("hey you", "@room standup");
+  }
+
+  @Test
+  void myNameInTheTextNotifiesNothingWhenTheServerSaysItMentionsOthers() {
+    settings.setNotifyLevel(SERVER, "r-lobby", NotifyLevel.MENTIONS_AND_DIRECT);
+
+    arrive(
+        Mentioning.withMentions(
+            message("r-lobby", "u-bob", "`@alice` in code, and @carol"),
+            List.of("u-carol"),
+            false));
+
+    assertThat(shown).isEmpty();
+  }
+
+  @Test
+  void onAServerThatReadsMentionsMyNameInCodeNotifiesNothing() {
+    alerts = alerts(true);
+    settings.setNotifyLevel(SERVER, "r-lobby", NotifyLevel.MENTIONS_AND_DIRECT);
+
+    arrive("r-lobby", "u-bob", "run `@alice deploy`", RoomVisibility.PUBLIC);
+
+    assertThat(shown).isEmpty();
+  }
+
+  @Test
   void doNotDisturbSilencesEveryRoomAndIsSaved() {
     alerts.doNotDisturbProperty().set(true);
 
@@ -161,5 +200,15 @@ class AlertsTest {
     String sender = senderId.substring(2);
     Message message = Message.text("m-" + content, roomId, senderId, sender, content, sentAt, null);
     alerts.arrived(message, visibility, roomId.substring(2), () -> opened.add(roomId));
+  }
+
+  private Message message(String roomId, String senderId, String content) {
+    String sender = senderId.substring(2);
+    return Message.text("m-" + content, roomId, senderId, sender, content, clock.millis(), null);
+  }
+
+  private void arrive(Message message) {
+    String roomId = message.roomId();
+    alerts.arrived(message, RoomVisibility.PUBLIC, roomId.substring(2), () -> opened.add(roomId));
   }
 }

@@ -14,13 +14,22 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.service.query.EmptyNodeQueryException;
@@ -236,6 +245,61 @@ public final class AppDriver implements AutoCloseable {
     AtomicReference<WritableImage> image = new AtomicReference<>();
     robot.interact(() -> image.set(stage.getScene().snapshot(null)));
     Png.write(image.get(), out);
+  }
+
+  /**
+   * Like {@link #snapshot}, with the popups open over the window (suggestions, pickers) drawn where
+   * they are: a scene's snapshot holds only its own window.
+   */
+  public void snapshotWithPopups(String name) {
+    Path out = Path.of(System.getProperty("screenshots.dir", "docs/screenshots")).resolve(name);
+    WaitForAsyncUtils.waitForFxEvents();
+    AtomicReference<WritableImage> image = new AtomicReference<>();
+    robot.interact(
+        () -> {
+          Scene scene = stage.getScene();
+          WritableImage window = scene.snapshot(null);
+          SnapshotParameters transparent = new SnapshotParameters();
+          transparent.setFill(Color.TRANSPARENT);
+          for (Window popup : Window.getWindows()) {
+            if (popup instanceof PopupWindow shown && shown.getOwnerWindow() == stage) {
+              Parent content = shown.getScene().getRoot();
+              Bounds at = content.localToScreen(content.getBoundsInLocal());
+              drawOver(
+                  window,
+                  content.snapshot(transparent, null),
+                  (int) Math.round(at.getMinX() - stage.getX() - scene.getX()),
+                  (int) Math.round(at.getMinY() - stage.getY() - scene.getY()));
+            }
+          }
+          image.set(window);
+        });
+    Png.write(image.get(), out);
+  }
+
+  /** Draws {@code top} over {@code image} with its top-left corner at {@code (x, y)}. */
+  private static void drawOver(WritableImage image, Image top, int x, int y) {
+    PixelReader below = image.getPixelReader();
+    PixelReader above = top.getPixelReader();
+    PixelWriter out = image.getPixelWriter();
+    for (int row = 0; row < (int) top.getHeight(); row++) {
+      for (int column = 0; column < (int) top.getWidth(); column++) {
+        int atX = x + column;
+        int atY = y + row;
+        if (atX >= 0 && atY >= 0 && atX < image.getWidth() && atY < image.getHeight()) {
+          Color over = above.getColor(column, row);
+          Color under = below.getColor(atX, atY);
+          double a = over.getOpacity();
+          out.setColor(
+              atX,
+              atY,
+              Color.color(
+                  under.getRed() * (1 - a) + over.getRed() * a,
+                  under.getGreen() * (1 - a) + over.getGreen() * a,
+                  under.getBlue() * (1 - a) + over.getBlue() * a));
+        }
+      }
+    }
   }
 
   public static void waitFor(String what, Callable<Boolean> condition) {

@@ -45,6 +45,33 @@ class SidebarBadgesTest {
   }
 
   @Test
+  void theSidebarShowsTheMentionCountFromTheServerAfterReconnecting() {
+    bobsRoom("alpha");
+    Room design = bobsRoom("design");
+    both.app().join("design");
+    both.app().join("alpha");
+    both.app().close();
+
+    NotificationsTest.say(both.bob(), design, "@alice the mockups are in");
+    NotificationsTest.say(both.bob(), design, "no mention here");
+    NotificationsTest.say(both.bob(), design, "@room review on Friday");
+    NotificationsTest.say(both.bob(), design, "run `@alice deploy` to see it");
+    both.launchAppAgain();
+    both.app().fill("#address", both.server().address());
+    both.app().click("#connect");
+    AppDriver.waitFor("alice's window again", () -> both.app().exists("#rooms"));
+
+    AppDriver.waitFor("the server's mention count", () -> "@2".equals(mentionBadge()));
+    assertThat(unreadBadge()).isEqualTo("4");
+
+    NotificationsTest.say(both.bob(), design, "@alice and one more");
+
+    AppDriver.waitFor("counted on live", () -> "@3".equals(mentionBadge()));
+    both.app().openRoom("design");
+    AppDriver.waitFor("the badge cleared", () -> mentionBadge() == null);
+  }
+
+  @Test
   void aDirectChatShowsTheOtherPersonsPresence() {
     both.app().openDirectWith("bo", "bob");
 
@@ -67,6 +94,20 @@ class SidebarBadgesTest {
     NotificationsTest.say(both.bob(), direct, "Can you review my pull request?");
 
     AppDriver.waitFor("bob's online dot", () -> visible("#rooms .presence-online"));
+  }
+
+  private Room bobsRoom(String name) {
+    return both.bob()
+        .request(id -> new RoomCreate(id, name, RoomVisibility.PUBLIC, null), RoomResult.class)
+        .room();
+  }
+
+  private String unreadBadge() {
+    return both.app().robot().lookup("#rooms .badge").queryAll().stream()
+        .filter(Node::isVisible)
+        .map(n -> ((Label) n).getText())
+        .findFirst()
+        .orElse(null);
   }
 
   private String mentionBadge() {

@@ -17,9 +17,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The members panel of the open room. Presence dots show only when the server announces the {@code
- * presence} feature: before that its statuses are not kept up to date. With it, each {@code
- * presence} event moves the member's dot as it comes.
+ * The members of the open room, for the members panel and the composer's mention suggestions: asked
+ * for while the panel is open or once the suggestions want them, and again when the room's
+ * membership changes. Presence dots show only when the server announces the {@code presence}
+ * feature: before that its statuses are not kept up to date. With it, each {@code presence} event
+ * moves the member's dot as it comes.
  */
 public final class MembersViewModel {
 
@@ -32,6 +34,7 @@ public final class MembersViewModel {
   private final StringProperty error = new SimpleStringProperty("");
   private final boolean showPresence;
   private String roomId;
+  private boolean wanted;
 
   public MembersViewModel(Session client) {
     this.client = client;
@@ -42,8 +45,28 @@ public final class MembersViewModel {
   /** Follows the open room. */
   public void roomChanged(String id) {
     roomId = id;
+    wanted = false;
     members.clear();
     reload();
+  }
+
+  /** The mention suggestions want the open room's members: asked for unless the panel has them. */
+  public void wanted() {
+    if (!wanted) {
+      wanted = true;
+      if (!open.get()) {
+        reload();
+      }
+    }
+  }
+
+  /**
+   * A room's membership changed ({@code room.updated}): the open room's members are asked again.
+   */
+  public void roomUpdated(String id) {
+    if (id.equals(roomId)) {
+      reload();
+    }
   }
 
   /** Moves a member's presence dot at once, without asking the server again. */
@@ -82,7 +105,7 @@ public final class MembersViewModel {
 
   private void reload() {
     String id = roomId;
-    if (!open.get() || id == null) {
+    if (!(open.get() || wanted) || id == null) {
       return;
     }
     client

@@ -7,6 +7,7 @@ import chat.client.ui.Views;
 import chat.client.ui.chat.ChatControls;
 import chat.client.ui.chat.ChatLine;
 import chat.client.ui.chat.MemberCell;
+import chat.client.ui.chat.MentionPopup;
 import chat.client.ui.emoji.EmojiPicker;
 import chat.client.ui.host.HostPanelView;
 import chat.client.ui.jump.JumpView;
@@ -234,6 +235,7 @@ public final class MainView {
         .enterSends(model.preferences().enterSendsProperty())
         .bind();
     EmojiPicker.attach(emojiButton, composer);
+    MentionPopup.attach(composer, model.mentions(), model.members().showPresence());
     typingLabel.textProperty().bind(model.typingLineProperty());
     typingLabel.visibleProperty().bind(typingLabel.textProperty().isNotEmpty());
     seenByLabel.textProperty().bind(model.seenByLineProperty());

@@ -4,8 +4,10 @@ import chat.client.host.LocalServerHost;
 import chat.client.net.ClientEvent;
 import chat.client.net.Session;
 import chat.client.notify.Alerts;
+import chat.client.notify.Mentions;
 import chat.client.ui.chat.ChatViewModel;
 import chat.client.ui.chat.MembersViewModel;
+import chat.client.ui.chat.MentionSuggestions;
 import chat.client.ui.chat.SeenByViewModel;
 import chat.client.ui.chat.TypingViewModel;
 import chat.client.ui.host.HostPanelViewModel;
@@ -46,6 +48,7 @@ public final class MainViewModel {
   private final RoomsViewModel rooms;
   private final ChatViewModel chat;
   private final MembersViewModel members;
+  private final MentionSuggestions mentions;
   private final BannerViewModel banner;
   private final TypingViewModel typing;
   private final SeenByViewModel seenBy;
@@ -65,13 +68,16 @@ public final class MainViewModel {
       Consumer<String> onSignedOut,
       Alerts alerts) {
     this.client = client;
-    this.rooms = new RoomsViewModel(client.me().userId(), client.me().username());
+    this.rooms =
+        new RoomsViewModel(client.me().userId(), client.me().username(), Mentions.of(client));
     this.hosting = hosting;
     this.clock = clock;
     this.preferences = preferences;
     this.onSignedOut = onSignedOut;
     this.chat = new ChatViewModel(client, ZoneId.systemDefault());
     this.members = new MembersViewModel(client);
+    this.mentions =
+        new MentionSuggestions(members.members(), client.me().userId(), members::wanted);
     this.banner = new BannerViewModel(client.statusProperty(), client::retryNow, clock);
     this.typing = new TypingViewModel(client, clock);
     this.seenBy = new SeenByViewModel(client, chat);
@@ -88,6 +94,7 @@ public final class MainViewModel {
                 chat.open(id, now.unreadProperty().get());
               }
               members.roomChanged(id);
+              mentions.roomChanged(now != null && client.me().userId().equals(now.createdBy()));
               typing.roomChanged(id);
               alerts.roomOpened(id);
             });
@@ -97,7 +104,10 @@ public final class MainViewModel {
   private void handle(ClientEvent event) {
     switch (event) {
       case ClientEvent.MessageArrived m -> arrived(m.message());
-      case ClientEvent.RoomChanged r -> directPresence.changed(rooms.changed(r.room()));
+      case ClientEvent.RoomChanged r -> {
+        directPresence.changed(rooms.changed(r.room()));
+        members.roomUpdated(r.room().roomId());
+      }
       case ClientEvent.RoomsListed l -> {
         rooms.listed(l.rooms());
         directPresence.listed(rooms.items());
@@ -202,6 +212,11 @@ public final class MainViewModel {
   /** The settings the window follows as they change (which key sends). */
   public Preferences preferences() {
     return preferences;
+  }
+
+  /** The composer's suggestions of whom to mention. */
+  public MentionSuggestions mentions() {
+    return mentions;
   }
 
   /** Where others find the server this app hosts, or empty when it hosts none. */

@@ -20,6 +20,7 @@ public final class RoomItem {
 
   private final String roomId;
   private final RoomVisibility visibility;
+  private final String createdBy;
   private final StringProperty name = new SimpleStringProperty();
   private final IntegerProperty unread = new SimpleIntegerProperty();
   private final IntegerProperty mentions = new SimpleIntegerProperty();
@@ -28,6 +29,7 @@ public final class RoomItem {
   RoomItem(Room room, String myUsername) {
     this.roomId = room.roomId();
     this.visibility = room.visibility();
+    this.createdBy = room.createdBy();
     update(room, myUsername);
   }
 
@@ -55,6 +57,11 @@ public final class RoomItem {
     return visibility;
   }
 
+  /** The room's owner: the user who created it. */
+  public String createdBy() {
+    return createdBy;
+  }
+
   public String name() {
     return name.get();
   }
@@ -67,7 +74,7 @@ public final class RoomItem {
     return unread;
   }
 
-  /** Unread messages that mention the user by {@code @username}. */
+  /** Unread messages that mention the user, by name or {@code @room}. */
   public IntegerProperty mentionsProperty() {
     return mentions;
   }

@@ -6,6 +6,7 @@ import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,21 +15,31 @@ import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The sidebar: the user's rooms in three sections, the open one, and unread counts. The server has
- * no read cursors yet, so unread counts are this app's own: messages from others, new to this app,
- * in rooms other than the open one.
+ * The sidebar: the user's rooms in three sections, the open one, and unread and mention counts: the
+ * server's after each (re)connect, then this app's own: messages from others, new to this app, in
+ * rooms other than the open one.
  */
 public final class RoomsViewModel {
+
+  /**
+   * What the last listing's counts of a room took in: its messages sent up to {@code upTo} (its
+   * {@code lastMessage}), in the unread count, the mention count, or both.
+   */
+  private record ServerCounted(long upTo, boolean unread, boolean mentions) {
+    static final ServerCounted NOTHING = new ServerCounted(Long.MIN_VALUE, false, false);
+  }
 
   private final String myUsername;
   private final String myUserId;
   private final Mentions mentions;
+  private final Map<String, ServerCounted> serverCounted = new HashMap<>();
   private final Map<String, RoomItem> rooms = new LinkedHashMap<>();
   private final ObservableList<RoomItem> items =
       FXCollections.observableArrayList(item -> new Observable[] {item.unreadProperty()});
@@ -38,29 +49,50 @@ public final class RoomsViewModel {
       Bindings.createIntegerBinding(
           () -> items.stream().mapToInt(i -> i.unreadProperty().get()).sum(), items);
 
-  public RoomsViewModel(String myUserId, String myUsername) {
+  /**
+   * @param mentions which messages mention the user
+   */
+  public RoomsViewModel(String myUserId, String myUsername, Mentions mentions) {
     this.myUserId = myUserId;
     this.myUsername = myUsername;
-    this.mentions = new Mentions(myUsername);
+    this.mentions = mentions;
   }
 
   /**
-   * The rooms as listed after a (re)connect; rooms left elsewhere go away. Unread counts start
-   * again from the server's read cursor ({@code unreadCount}), which knows what arrived while this
-   * app was away; the room on screen stays read.
+   * The rooms as listed after a (re)connect; rooms left elsewhere go away. Unread and mention
+   * counts start again from the server's read cursor ({@code unreadCount}, {@code mentionCount}),
+   * which knows what arrived while this app was away; the room on screen stays read. A count the
+   * server leaves out (an older server) keeps this app's own. The messages a reconnect then catches
+   * up with, up to the room's {@code lastMessage}, are in the server's counts already.
    */
   public void listed(List<Room> listed) {
     rooms.keySet().retainAll(listed.stream().map(Room::roomId).toList());
+    serverCounted.clear();
     for (Room room : listed) {
       RoomItem item = put(room);
-      if (room.unreadCount() != null && item != selected.get()) {
-        item.unreadProperty().set(room.unreadCount());
+      if (item != selected.get()) {
+        startFrom(item.unreadProperty(), room.unreadCount());
+        startFrom(item.mentionsProperty(), room.mentionCount());
+      }
+      if (room.lastMessage() != null) {
+        serverCounted.put(
+            room.roomId(),
+            new ServerCounted(
+                room.lastMessage().timestamp(),
+                room.unreadCount() != null,
+                room.mentionCount() != null));
       }
     }
     if (selected.get() != null && !rooms.containsKey(selected.get().roomId())) {
       selected.set(null);
     }
     refresh();
+  }
+
+  private static void startFrom(IntegerProperty count, Integer serverCount) {
+    if (serverCount != null) {
+      count.set(serverCount);
+    }
   }
 
   /** A room that changed or was just joined. */
@@ -72,14 +104,18 @@ public final class RoomsViewModel {
 
   /**
    * Counts a new message as unread when it is someone else's in a room not on screen, and as a
-   * mention too when it names the user by {@code @username}.
+   * mention too when it mentions the user ({@link Mentions}).
    */
   public void arrived(Message message, boolean isNew) {
     RoomItem item = rooms.get(message.roomId());
     boolean onScreen = selected.get() != null && selected.get() == item;
     if (isNew && item != null && !onScreen && !myUserId.equals(message.senderId())) {
-      item.unreadProperty().set(item.unreadProperty().get() + 1);
-      if (mentions.in(message.content())) {
+      ServerCounted counted = serverCounted.getOrDefault(message.roomId(), ServerCounted.NOTHING);
+      boolean listedBefore = message.timestamp() <= counted.upTo();
+      if (!(listedBefore && counted.unread())) {
+        item.unreadProperty().set(item.unreadProperty().get() + 1);
+      }
+      if (mentions.of(message) && !(listedBefore && counted.mentions())) {
         item.mentionsProperty().set(item.mentionsProperty().get() + 1);
       }
     }

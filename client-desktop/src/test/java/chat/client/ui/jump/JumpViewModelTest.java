@@ -2,6 +2,7 @@ package chat.client.ui.jump;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.client.notify.Mentions;
 import chat.client.ui.rooms.RoomItem;
 import chat.client.ui.rooms.RoomsViewModel;
 import chat.protocol.model.Room;
@@ -14,7 +15,8 @@ class JumpViewModelTest {
 
   @Test
   void typingNarrowsTheRoomsAndEnterOpensTheFirstMatch() {
-    RoomsViewModel rooms = new RoomsViewModel("u-alice", "alice");
+    RoomsViewModel rooms =
+        new RoomsViewModel("u-alice", "alice", new Mentions("u-alice", "alice", false));
     rooms.listed(
         List.of(
             new Room("r1", "design", RoomVisibility.PUBLIC, "u", 0, 1),

@@ -2,6 +2,8 @@ package chat.client.ui.rooms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.client.notify.Mentions;
+import chat.client.support.Mentioning;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
@@ -11,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class RoomsViewModelTest {
 
-  private final RoomsViewModel rooms = new RoomsViewModel("u-alice", "alice");
+  private final RoomsViewModel rooms =
+      new RoomsViewModel("u-alice", "alice", new Mentions("u-alice", "alice", false));
 
   @Test
   void roomsAreGroupedPublicPrivateDirectAndSortedByName() {
@@ -85,6 +88,64 @@ class RoomsViewModelTest {
     rooms.select(rooms.find("r2"));
 
     assertThat(rooms.find("r2").mentionsProperty().get()).isZero();
+  }
+
+  @Test
+  void mentionCountsStartFromTheServersThenCountOnAndClearWhenTheRoomIsOpened() {
+    rooms.listed(
+        List.of(
+            room("r1", "one", RoomVisibility.PUBLIC), room("r2", "two", RoomVisibility.PUBLIC)));
+    rooms.select(rooms.find("r1"));
+
+    rooms.listed(List.of(mentioned("r1", "one", 5, 2), mentioned("r2", "two", 4, 3)));
+    rooms.arrived(
+        Mentioning.withMentions(message("m1", "r2", "u-bob", "hey you"), List.of("u-alice"), null),
+        true);
+
+    assertThat(rooms.find("r2").mentionsProperty().get()).isEqualTo(4);
+    assertThat(rooms.find("r2").unreadProperty().get()).isEqualTo(5);
+    assertThat(rooms.find("r1").mentionsProperty().get()).as("on screen").isZero();
+
+    rooms.select(rooms.find("r2"));
+
+    assertThat(rooms.find("r2").mentionsProperty().get()).isZero();
+  }
+
+  @Test
+  void messagesCaughtUpAfterAListingAreNotCountedTwice() {
+    Message missed = Message.text("m1", "r1", "u-bob", "bob", "@alice, while away", 10, "c1");
+    Message live = Message.text("m2", "r1", "u-bob", "bob", "@alice, and now", 11, "c2");
+    Room listed = new Room("r1", "one", RoomVisibility.PUBLIC, "u-bob", 0, 2, 1, missed, 1);
+
+    rooms.listed(List.of(listed));
+    rooms.arrived(missed, true);
+    rooms.arrived(live, true);
+
+    assertThat(rooms.find("r1").unreadProperty().get()).isEqualTo(2);
+    assertThat(rooms.find("r1").mentionsProperty().get()).isEqualTo(2);
+  }
+
+  @Test
+  void anOlderServersListingKeepsTheMentionsCountedHere() {
+    rooms.listed(List.of(room("r1", "one", RoomVisibility.PUBLIC)));
+    rooms.arrived(message("m1", "r1", "u-bob", "@alice look"), true);
+
+    rooms.listed(List.of(unread("r1", "one", 3)));
+
+    assertThat(rooms.find("r1").mentionsProperty().get()).isEqualTo(1);
+    assertThat(rooms.find("r1").unreadProperty().get()).isEqualTo(3);
+  }
+
+  @Test
+  void onlyTheServersMentionsCountWhenItSendsThem() {
+    rooms.listed(List.of(room("r1", "one", RoomVisibility.PUBLIC)));
+
+    rooms.arrived(
+        Mentioning.withMentions(message("m1", "r1", "u-bob", "`@alice`"), List.of(), false), true);
+    rooms.arrived(
+        Mentioning.withMentions(message("m2", "r1", "u-bob", "@room lunch"), null, true), true);
+
+    assertThat(rooms.find("r1").mentionsProperty().get()).isEqualTo(1);
   }
 
   @Test
@@ -201,6 +262,10 @@ class RoomsViewModelTest {
 
   private static Room unread(String id, String name, int count) {
     return new Room(id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2, count, null, null);
+  }
+
+  private static Room mentioned(String id, String name, int unread, int mentions) {
+    return new Room(id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2, unread, null, mentions);
   }
 
   private static Message message(String id, String roomId, String senderId) {
