@@ -92,11 +92,10 @@ class DocumentationTest {
         .containsExactlyInAnyOrder("notes", "notes-1", "whats-new");
   }
 
-  /** README.md, CONTRIBUTING.md, docs/**, and the modules' own READMEs. */
+  /** README.md, docs/**, and the modules' own READMEs. */
   private static List<Path> documentation() throws IOException {
     List<Path> files = new ArrayList<>();
     files.add(ROOT.resolve("README.md"));
-    files.add(ROOT.resolve("CONTRIBUTING.md"));
     files.add(ROOT.resolve("client-desktop/README.md"));
     files.add(ROOT.resolve("installers/README.md"));
     try (Stream<Path> docs = Files.walk(ROOT.resolve("docs"))) {
