@@ -127,17 +127,22 @@ final class RedisKeys {
    * rewrite-room-log.lua} moves it here.
    */
   static String roomContents(String roomId) {
-    return "chat:{room:" + roomId + "}:contents";
+    return roomKey(roomId, "contents");
   }
 
   /** Stream: where {@code rewrite-room-log.lua} builds the room's log anew, renamed over it. */
   static String roomLogRewrite(String roomId) {
-    return "chat:{room:" + roomId + "}:log-rewrite";
+    return roomKey(roomId, "log-rewrite");
   }
 
   /** Sorted set: the entry ids of the room's pinned messages, scored by when they were pinned. */
   static String roomPins(String roomId) {
-    return "chat:{room:" + roomId + "}:pins";
+    return roomKey(roomId, "pinned");
+  }
+
+  /** The room's key called {@code what}. */
+  private static String roomKey(String roomId, String what) {
+    return "chat:{room:" + roomId + "}:" + what;
   }
 
   /** String: the room's change counter, one more for every change to one of its messages. */

@@ -84,7 +84,7 @@ final class RedisMessages {
             deleted ? "" : content != null ? content : fields.getOrDefault("content", ""),
             number(state.get("editedAt")),
             deleted,
-            reactions(state.get("reactions")),
+            reactions(state.get("reactionList")),
             number(state.get("pinnedAt")),
             state.get("pinnedBy"))
         .applyTo(stored);

@@ -13,7 +13,7 @@ if (redis.call('HGET', KEYS[5], ARGV[1]) or '') ~= ARGV[2] then
   return 'STALE'
 end
 redis.call('HDEL', KEYS[5], ARGV[1])
-redis.call('HDEL', KEYS[2], 'editedAt', 'reactions', 'pinnedAt', 'pinnedBy')
+redis.call('HDEL', KEYS[2], 'editedAt', 'reactionList', 'pinnedAt', 'pinnedBy')
 redis.call('HSET', KEYS[2], 'deleted', '1')
 redis.call('ZREM', KEYS[6], ARGV[1])
 unindex(7, 8, #KEYS, 3)

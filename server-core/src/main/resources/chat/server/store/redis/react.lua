@@ -1,4 +1,4 @@
--- Adds or removes one user's reaction to a message that is not deleted. The state's 'reactions'
+-- Adds or removes one user's reaction to a message that is not deleted. The state's 'reactionList'
 -- field holds the message's reactions as JSON, [[emoji, [userId, ...]], ...], emoji in the order
 -- of their first reaction and users in the order they reacted; an emoji without users leaves it,
 -- and the field goes when none is left.
@@ -9,7 +9,7 @@
 if not changeable() then
   return 'NOT_FOUND'
 end
-local stored = redis.call('HGET', KEYS[2], 'reactions')
+local stored = redis.call('HGET', KEYS[2], 'reactionList')
 local reactions = stored and cjson.decode(stored) or {}
 local found
 for i, reaction in ipairs(reactions) do
@@ -47,9 +47,9 @@ else
   end
 end
 if #reactions == 0 then
-  redis.call('HDEL', KEYS[2], 'reactions')
+  redis.call('HDEL', KEYS[2], 'reactionList')
 else
-  redis.call('HSET', KEYS[2], 'reactions', cjson.encode(reactions))
+  redis.call('HSET', KEYS[2], 'reactionList', cjson.encode(reactions))
 end
 record_change()
 return 'CHANGED'

@@ -36,7 +36,7 @@ class RedisKeysTest {
     assertThat(RedisKeys.roomSeq("r1")).isEqualTo("chat:{room:r1}:seq");
     assertThat(RedisKeys.roomContents("r1")).isEqualTo("chat:{room:r1}:contents");
     assertThat(RedisKeys.roomLogRewrite("r1")).isEqualTo("chat:{room:r1}:log-rewrite");
-    assertThat(RedisKeys.roomPins("r1")).isEqualTo("chat:{room:r1}:pins");
+    assertThat(RedisKeys.roomPins("r1")).isEqualTo("chat:{room:r1}:pinned");
     assertThat(RedisKeys.messageState("r1", "5-0")).isEqualTo("chat:{room:r1}:m:5-0");
     assertThat(RedisKeys.roomChangeSeq("r1")).isEqualTo("chat:{room:r1}:changeseq");
     assertThat(RedisKeys.roomChanges("r1")).isEqualTo("chat:{room:r1}:changes");
