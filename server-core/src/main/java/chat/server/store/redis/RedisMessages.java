@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.resps.StreamEntry;
 
@@ -33,24 +35,31 @@ final class RedisMessages {
     if (entries.isEmpty()) {
       return List.of();
     }
+    return redis.pipelined("read messages", pipeline -> queue(pipeline, roomId, entries));
+  }
+
+  /**
+   * Queues the reads of these entries' contents and states on {@code pipeline}, for a caller that
+   * reads several rooms' messages in one round trip; the messages, once the pipeline has synced.
+   */
+  static Supplier<List<Message>> queue(
+      AbstractPipeline pipeline, String roomId, List<StreamEntry> entries) {
+    if (entries.isEmpty()) {
+      return List::of;
+    }
     String[] ids = entries.stream().map(entry -> entry.getID().toString()).toArray(String[]::new);
-    return redis.pipelined(
-        "read messages",
-        pipeline -> {
-          Response<List<String>> contents = pipeline.hmget(RedisKeys.roomContents(roomId), ids);
-          List<Response<Map<String, String>>> states = new ArrayList<>();
-          for (String id : ids) {
-            states.add(pipeline.hgetAll(RedisKeys.messageState(roomId, id)));
-          }
-          return () -> {
-            List<Message> messages = new ArrayList<>();
-            for (int i = 0; i < ids.length; i++) {
-              messages.add(
-                  message(roomId, entries.get(i), contents.get().get(i), states.get(i).get()));
-            }
-            return messages;
-          };
-        });
+    Response<List<String>> contents = pipeline.hmget(RedisKeys.roomContents(roomId), ids);
+    List<Response<Map<String, String>>> states = new ArrayList<>();
+    for (String id : ids) {
+      states.add(pipeline.hgetAll(RedisKeys.messageState(roomId, id)));
+    }
+    return () -> {
+      List<Message> messages = new ArrayList<>();
+      for (int i = 0; i < ids.length; i++) {
+        messages.add(message(roomId, entries.get(i), contents.get().get(i), states.get(i).get()));
+      }
+      return messages;
+    };
   }
 
   /** The messages of these entry ids of the room, in their order, leaving out missing ones. */

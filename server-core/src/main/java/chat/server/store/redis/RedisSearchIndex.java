@@ -64,11 +64,9 @@ final class RedisSearchIndex implements SearchIndex {
           .reversed();
 
   private final Redis redis;
-  private final RedisMessages messages;
 
-  RedisSearchIndex(Redis redis, RedisMessages messages) {
+  RedisSearchIndex(Redis redis) {
     this.redis = redis;
-    this.messages = messages;
   }
 
   @Override
@@ -89,7 +87,8 @@ final class RedisSearchIndex implements SearchIndex {
     redis.pipelined("search candidates", queueing(scans, SearchScan::queueChunk));
     redis.pipelined("search checks", queueing(scans, SearchScan::queueChecks));
     redis.pipelined("search entries", queueing(scans, SearchScan::queueFetch));
-    scans.forEach(scan -> scan.keep(messages, matches, limit));
+    redis.pipelined("search messages", queueing(scans, SearchScan::queueMessages));
+    scans.forEach(scan -> scan.keep(matches, limit));
   }
 
   /** Queues one phase of every scan on one pipeline. */

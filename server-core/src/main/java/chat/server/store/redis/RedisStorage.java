@@ -44,7 +44,7 @@ public final class RedisStorage implements Storage {
             presence,
             new RedisSecretStore(redis),
             new RedisReadCursorStore(redis),
-            new RedisSearchIndex(redis, messages));
+            new RedisSearchIndex(redis));
   }
 
   /**
