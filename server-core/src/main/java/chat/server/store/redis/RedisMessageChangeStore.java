@@ -230,15 +230,16 @@ final class RedisMessageChangeStore implements MessageChangeStore {
     if (entry.isEmpty()) {
       return Optional.empty();
     }
-    if (entry.getFirst().getFields().containsKey("content")) {
-      rewriteRoomLog.run(
-          redis,
-          List.of(
-              RedisKeys.roomLog(roomId),
-              RedisKeys.roomContents(roomId),
-              RedisKeys.roomLogRewrite(roomId)),
-          List.of());
+    if (!entry.getFirst().getFields().containsKey("content")) {
+      return Optional.of(messages.of(roomId, entry).getFirst());
     }
+    rewriteRoomLog.run(
+        redis,
+        List.of(
+            RedisKeys.roomLog(roomId),
+            RedisKeys.roomContents(roomId),
+            RedisKeys.roomLogRewrite(roomId)),
+        List.of());
     return messages.byEntryIds(roomId, List.of(entryId)).stream().findFirst();
   }
 
