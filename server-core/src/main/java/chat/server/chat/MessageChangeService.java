@@ -17,9 +17,12 @@ import chat.server.store.MemberRole;
 import chat.server.store.MessageChangeStore;
 import chat.server.store.MessageStore;
 import chat.server.store.RoomStore;
+import chat.server.store.StoreException;
 import chat.server.store.StorePorts;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What members do to messages already sent: edit and delete them, react to them, pin them. Each
@@ -29,6 +32,8 @@ import java.util.Map;
  * on the same per-user rate limit as sends; a deletion does not, so an owner can clear up a flood.
  */
 public final class MessageChangeService {
+
+  private static final Logger log = LoggerFactory.getLogger(MessageChangeService.class);
 
   private final MessageStore messages;
   private final MessageChangeStore changes;
@@ -205,7 +210,15 @@ public final class MessageChangeService {
     announce(roomId, new PinsUpdated(roomId, changes.pins(roomId)));
   }
 
+  /**
+   * A bus that fails costs live delivery only: the change is stored, so it is acknowledged, and
+   * members catch up on it by {@code sync}'s change positions.
+   */
   private void announce(String roomId, ServerFrame frame) {
-    events.publish(new BusEvent.Delivery(rooms.memberIds(roomId), frame));
+    try {
+      events.publish(new BusEvent.Delivery(rooms.memberIds(roomId), frame));
+    } catch (StoreException e) {
+      log.warn("a change in {} was not announced; members catch up by sync", roomId, e);
+    }
   }
 }
