@@ -181,14 +181,6 @@ class SocketFramingTest {
   }
 
   @Test
-  void aRequestOfALaterFeatureIsUnknownTypeForNow() {
-    JsonNode error = socket.request("thread.history", "roomId", roomId, "threadId", "m1");
-
-    assertThat(error.path("error").path("code").asText()).isEqualTo("UNKNOWN_TYPE");
-    assertThat(error.path("error").path("message").asText()).contains("thread.history");
-  }
-
-  @Test
   void aSecondAuthFrameIsInvalidInput() {
     assertInvalid(socket.request("auth", "token", login.accessToken()), "type");
   }

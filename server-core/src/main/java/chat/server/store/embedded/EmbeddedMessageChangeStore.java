@@ -27,16 +27,11 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
   private record Changed(Message message, long changeSeq) {}
 
   private final Database db;
-  private final GroupCommit writes;
-  private final EmbeddedSearchIndex searchIndex;
-  private final RoomChangeLog changeLog;
+  private final MessageWrites writes;
 
-  EmbeddedMessageChangeStore(
-      Database db, GroupCommit writes, EmbeddedSearchIndex searchIndex, RoomChangeLog changeLog) {
-    this.db = db;
+  EmbeddedMessageChangeStore(MessageWrites writes) {
+    this.db = writes.db();
     this.writes = writes;
-    this.searchIndex = searchIndex;
-    this.changeLog = changeLog;
   }
 
   @Override
@@ -46,14 +41,14 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
         roomId,
         messageId,
         target -> {
-          searchIndex.remove(target.rowId());
+          writes.searchIndex().remove(target.rowId());
           db.update(
               "UPDATE messages SET content = ?, edited_at = ? WHERE id = ?",
               content,
               editedAt,
               target.rowId());
           MentionRows.replace(db, messageId, mentions);
-          searchIndex.add(messageId);
+          writes.searchIndex().add(messageId);
           return recorded(roomId, messageId);
         });
   }
@@ -65,7 +60,7 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
             roomId,
             messageId,
             target -> {
-              searchIndex.remove(target.rowId());
+              writes.searchIndex().remove(target.rowId());
               db.update(
                   "UPDATE messages SET content = '', deleted = 1, edited_at = NULL,"
                       + " pinned_at = NULL, pinned_by = NULL, mentions_room = 0 WHERE id = ?",
@@ -97,7 +92,7 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
           if (!distinct.contains(emoji) && distinct.size() >= Limits.MAX_REACTION_EMOJI) {
             return ChangeResult.limitReached(current(messageId));
           }
-          long position = changeLog.record(roomId, messageId);
+          long position = writes.changeLog().record(roomId, messageId);
           db.update(
               "INSERT INTO reactions (message_id, emoji, user_id, position) VALUES (?, ?, ?, ?)",
               messageId,
@@ -184,7 +179,7 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
 
   @Override
   public long changeSeq(String roomId) {
-    return changeLog.position(roomId);
+    return writes.changeLog().position(roomId);
   }
 
   /**
@@ -195,7 +190,7 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
   public ChangePage changesAfter(String roomId, long position, int limit) {
     return db.inTransaction(
         () -> {
-          long counter = changeLog.position(roomId);
+          long counter = writes.changeLog().position(roomId);
           List<Changed> rows =
               db.query(
                   "SELECT "
@@ -221,12 +216,14 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
    */
   private ChangeResult change(
       String roomId, String messageId, Function<Target, ChangeResult> work) {
-    return writes.write(
-        () ->
-            target(roomId, messageId)
-                .filter(target -> !target.deleted())
-                .map(work)
-                .orElseGet(ChangeResult::notFound));
+    return writes
+        .commits()
+        .write(
+            () ->
+                target(roomId, messageId)
+                    .filter(target -> !target.deleted())
+                    .map(work)
+                    .orElseGet(ChangeResult::notFound));
   }
 
   private Optional<Target> target(String roomId, String messageId) {
@@ -242,7 +239,7 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
   }
 
   private ChangeResult recorded(String roomId, String messageId) {
-    changeLog.record(roomId, messageId);
+    writes.changeLog().record(roomId, messageId);
     return ChangeResult.changed(current(messageId));
   }
 

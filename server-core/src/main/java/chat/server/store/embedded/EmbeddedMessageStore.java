@@ -78,16 +78,11 @@ final class EmbeddedMessageStore implements MessageStore {
   }
 
   private final Database db;
-  private final GroupCommit appends;
-  private final EmbeddedSearchIndex searchIndex;
-  private final RoomChangeLog changeLog;
+  private final MessageWrites writes;
 
-  EmbeddedMessageStore(
-      Database db, GroupCommit appends, EmbeddedSearchIndex searchIndex, RoomChangeLog changeLog) {
-    this.db = db;
-    this.appends = appends;
-    this.searchIndex = searchIndex;
-    this.changeLog = changeLog;
+  EmbeddedMessageStore(MessageWrites writes) {
+    this.db = writes.db();
+    this.writes = writes;
   }
 
   /**
@@ -101,50 +96,52 @@ final class EmbeddedMessageStore implements MessageStore {
   @Override
   public AppendResult append(NewMessage message) {
     String messageId = newMessageId();
-    return appends.write(
-        () -> {
-          boolean created =
-              db.update(
-                      "INSERT INTO messages (room_id, seq, message_id, sender_id, sender_name,"
-                          + " content, client_msg_id, created_at, thread_id, also_in_room,"
-                          + " mentions_room) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM"
-                          + " messages WHERE room_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                          + " ON CONFLICT (room_id, sender_id, client_msg_id) DO NOTHING",
-                      message.roomId(),
-                      message.roomId(),
-                      messageId,
-                      message.senderId(),
-                      message.senderName(),
-                      message.content(),
-                      message.clientMsgId(),
-                      message.timestamp(),
-                      message.threadId(),
-                      message.alsoInRoom() ? 1 : 0,
-                      message.mentions().room() ? 1 : 0)
-                  == 1;
-          if (created) {
-            searchIndex.add(messageId);
-            MentionRows.add(db, messageId, message.mentions());
-            if (message.threadId() != null) {
-              threadReplied(messageId, message);
-            }
-          }
-          AppendResult stored =
-              db.queryFirst(
-                      "SELECT messages.seq, "
-                          + COLUMNS
-                          + " FROM messages WHERE room_id = ? AND sender_id = ?"
-                          + " AND client_msg_id = ?",
-                      row -> new AppendResult(message(row), row.getLong("seq"), created),
-                      message.roomId(),
-                      message.senderId(),
-                      message.clientMsgId())
-                  .orElseThrow();
-          return created && message.threadId() != null
-              ? new AppendResult(
-                  stored.message(), stored.seq(), true, find(message.threadId()).orElseThrow())
-              : stored;
-        });
+    return writes
+        .commits()
+        .write(
+            () -> {
+              boolean created =
+                  db.update(
+                          "INSERT INTO messages (room_id, seq, message_id, sender_id, sender_name,"
+                              + " content, client_msg_id, created_at, thread_id, also_in_room,"
+                              + " mentions_room) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM"
+                              + " messages WHERE room_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                              + " ON CONFLICT (room_id, sender_id, client_msg_id) DO NOTHING",
+                          message.roomId(),
+                          message.roomId(),
+                          messageId,
+                          message.senderId(),
+                          message.senderName(),
+                          message.content(),
+                          message.clientMsgId(),
+                          message.timestamp(),
+                          message.threadId(),
+                          message.alsoInRoom() ? 1 : 0,
+                          message.mentions().room() ? 1 : 0)
+                      == 1;
+              if (created) {
+                writes.searchIndex().add(messageId);
+                MentionRows.add(db, messageId, message.mentions());
+                if (message.threadId() != null) {
+                  threadReplied(messageId, message);
+                }
+              }
+              AppendResult stored =
+                  db.queryFirst(
+                          "SELECT messages.seq, "
+                              + COLUMNS
+                              + " FROM messages WHERE room_id = ? AND sender_id = ?"
+                              + " AND client_msg_id = ?",
+                          row -> new AppendResult(message(row), row.getLong("seq"), created),
+                          message.roomId(),
+                          message.senderId(),
+                          message.clientMsgId())
+                      .orElseThrow();
+              return created && message.threadId() != null
+                  ? new AppendResult(
+                      stored.message(), stored.seq(), true, find(message.threadId()).orElseThrow())
+                  : stored;
+            });
   }
 
   /**
@@ -167,7 +164,7 @@ final class EmbeddedMessageStore implements MessageStore {
         replyId,
         reply.threadId(),
         ThreadStats.MAX_PARTICIPANTS);
-    changeLog.record(reply.roomId(), reply.threadId());
+    writes.changeLog().record(reply.roomId(), reply.threadId());
   }
 
   @Override
