@@ -113,8 +113,9 @@ final class RedisKeys {
 
   /**
    * Hash: the changeable state of one message of the room (its entry id in {@link #roomLog}): what
-   * an edit, a deletion, a pin or a thread reply changes. A stream entry cannot change, so nothing
-   * that can is kept in it.
+   * an edit, a deletion, a reaction, a pin or a thread reply changes, its change position, and,
+   * once edited or deleted, its mentions in place of those its entry was sent with. A stream entry
+   * cannot change, so nothing that can is kept in it.
    */
   static String messageState(String roomId, String entryId) {
     return "chat:{room:" + roomId + "}:m:" + entryId;

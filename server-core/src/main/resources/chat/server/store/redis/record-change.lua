@@ -3,7 +3,8 @@
 -- position) at that position, and stamps the message's state (a hash) with it; all under
 -- {room:ID}. Every script that changes a stored message starts with this file
 -- (LuaScript.recordingChanges) and calls record_change in the same run as the change, so sync
--- finds each change exactly once. Returns the new position.
+-- finds each change exactly once: the change scripts of MessageChangeScript, and
+-- append-message.lua for a reply's root. Returns the new position.
 local function record_change(counter, changes, state, entryId)
   local position = redis.call('INCR', counter)
   redis.call('ZADD', changes, position, entryId)
