@@ -273,10 +273,13 @@ public abstract class ThreadsContract extends StorageContract {
     Message stored = messages().append(answer).message();
 
     storage.messageChanges().edit("r1", stored.messageId(), "second words", Mentions.NONE, 9_000);
+    storage.messageChanges().addReaction("r1", stored.messageId(), alice, "\uD83D\uDC4D");
     AppendResult resent = messages().append(answer);
 
     assertThat(resent.created()).isFalse();
     assertThat(resent.message().content()).isEqualTo("second words");
+    assertThat(resent.message().reactions()).containsOnlyKeys("\uD83D\uDC4D");
+    assertThat(resent.message()).isEqualTo(messages().find(stored.messageId()).orElseThrow());
     assertThat(resent.message().threadId()).isEqualTo(root.messageId());
     assertThat(messages().threadNewest("r1", root.messageId(), 10).messages())
         .extracting(Message::content)

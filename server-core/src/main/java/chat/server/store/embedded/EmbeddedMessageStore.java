@@ -91,7 +91,8 @@ final class EmbeddedMessageStore implements MessageStore {
    * message is indexed for search, its mentions stored and, for a reply, its root's thread updated
    * in the same transaction, so all of it is visible once this returns and a resend changes none of
    * it. Appends arriving together share a transaction and its fsync ({@link GroupCommit}); each
-   * returns only after that commit.
+   * returns only after that commit. A resend reads the original back as it is now (edited, reacted
+   * to, or deleted since).
    */
   @Override
   public AppendResult append(NewMessage message) {
@@ -137,7 +138,11 @@ final class EmbeddedMessageStore implements MessageStore {
                           message.senderId(),
                           message.clientMsgId())
                       .orElseThrow();
-              return created && message.threadId() != null
+              if (!created) {
+                return new AppendResult(
+                    withReactions(db, List.of(stored.message())).getFirst(), stored.seq(), false);
+              }
+              return message.threadId() != null
                   ? new AppendResult(
                       stored.message(), stored.seq(), true, find(message.threadId()).orElseThrow())
                   : stored;
