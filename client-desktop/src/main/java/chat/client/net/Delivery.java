@@ -64,10 +64,13 @@ final class Delivery {
             });
   }
 
-  /** Queues a message (on disk first) and sends it when its turn comes. */
-  void send(String roomId, String content) {
+  /**
+   * Queues a message (on disk first) and sends it when its turn comes: a reply in the thread of
+   * {@code threadId} when that is set, also posted to the room when {@code alsoInRoom}.
+   */
+  void send(String roomId, String content, String threadId, boolean alsoInRoom) {
     try {
-      outbox.add(roomId, content, clock.millis());
+      outbox.add(roomId, content, threadId, alsoInRoom, clock.millis());
     } catch (UncheckedIOException e) {
       log.error("cannot save a message to the outbox", e);
       emit.accept(new SendRefused(roomId, content, "it could not be saved on this computer"));
@@ -91,7 +94,14 @@ final class Delivery {
     }
     sending = true;
     link.request(
-            id -> new MessageSend(id, next.roomId(), next.content(), next.clientMsgId()),
+            id ->
+                MessageSend.reply(
+                    id,
+                    next.roomId(),
+                    next.content(),
+                    next.clientMsgId(),
+                    next.threadId(),
+                    next.alsoInRoom()),
             MessageResult.class)
         .whenCompleteAsync((result, failure) -> sent(next, result, failure), loop);
   }

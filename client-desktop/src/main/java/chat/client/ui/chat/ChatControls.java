@@ -12,15 +12,12 @@ import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 
 /**
  * Binds the conversation list and the composer to a {@link ChatViewModel}: scrolls where {@link
@@ -28,9 +25,8 @@ import javafx.scene.input.KeyEvent;
  * bottom and counted on the "↓ N new" button above it, which returns to them), shows older messages
  * when scrolled to the top and newer ones when scrolled to the bottom of those shown (keeping the
  * reader's place), shows a message a search jumped to (scrolled into view and briefly marked), and
- * sends on Enter while Shift+Enter starts a new line (or on Ctrl+Enter, as the user chose: {@link
- * #enterSends}). Tab and Shift+Tab leave the composer, as they leave every other field: a {@code
- * TextArea} would keep Tab for itself and trap keyboard users.
+ * sends with the keys of {@link ComposerKeys} (which key sends, as the user chose: {@link
+ * #enterSends}). A message's context menu and its thread parts open its thread.
  */
 public final class ChatControls {
 
@@ -87,7 +83,8 @@ public final class ChatControls {
   }
 
   public void bind() {
-    list.setCellFactory(view -> jumpMark.marking(new ChatLineCell(openLink, chat::retry)));
+    list.setCellFactory(
+        view -> jumpMark.marking(new ChatLineCell(openLink, chat::retry, chat::openThread)));
     chat.jumpedToProperty()
         .addListener(
             (obs, old, key) -> {
@@ -130,28 +127,7 @@ public final class ChatControls {
           chat.send();
           composer.requestFocus();
         });
-    composer
-        .promptTextProperty()
-        .bind(
-            Bindings.when(enterSends)
-                .then("Write a message. Enter sends, Shift+Enter adds a line")
-                .otherwise("Write a message. Ctrl+Enter sends, Enter adds a line"));
-    composer.addEventFilter(
-        KeyEvent.KEY_PRESSED,
-        event -> {
-          if (event.getCode() == KeyCode.ENTER) {
-            event.consume();
-            if (event.isShortcutDown() || (enterSends.get() && !event.isShiftDown())) {
-              chat.send();
-            } else {
-              composer.replaceSelection("\n");
-            }
-          } else if (event.getCode() == KeyCode.TAB && !event.isShortcutDown()) {
-            event.consume();
-            composer.requestFocusTraversal(
-                event.isShiftDown() ? TraversalDirection.PREVIOUS : TraversalDirection.NEXT);
-          }
-        });
+    ComposerKeys.bind(composer, enterSends, "a message", chat::send);
   }
 
   private void show(ObservableList<ChatLine> lines) {

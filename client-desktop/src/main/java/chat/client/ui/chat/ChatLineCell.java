@@ -10,9 +10,11 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -22,8 +24,9 @@ import javafx.scene.layout.VBox;
  * Draws one chat row: a day separator, the "New messages" line, or a message bubble (ours set apart
  * on the right). A bubble is made of parts, so that edits, reactions, threads and attachments can
  * each add theirs: a header (name and time, only on the first message of a group), the body (the
- * wrapped, selectable text) and, for ours, a footer with its state (sending, sent, or not sent with
- * Retry).
+ * wrapped, selectable text), a thread's summary under a root and a link to its thread over a reply
+ * also posted to the room ({@link ThreadSummaryPart}), and, for ours, a footer with its state
+ * (sending, sent, or not sent with Retry). A message's context menu offers "Reply in thread".
  */
 public final class ChatLineCell extends ListCell<ChatLine> {
 
@@ -38,11 +41,18 @@ public final class ChatLineCell extends ListCell<ChatLine> {
 
   private final Consumer<String> openLink;
   private final Consumer<ChatLine> retry;
+  private final Consumer<String> openThread;
   private ChatLine shown;
 
-  public ChatLineCell(Consumer<String> openLink, Consumer<ChatLine> retry) {
+  /**
+   * @param openThread opens the thread of a root's id; null in a thread's own panel, whose rows
+   *     offer no thread to open
+   */
+  public ChatLineCell(
+      Consumer<String> openLink, Consumer<ChatLine> retry, Consumer<String> openThread) {
     this.openLink = openLink;
     this.retry = retry;
+    this.openThread = openThread;
   }
 
   @Override
@@ -54,6 +64,7 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     shown = empty ? null : line;
     setText(null);
     getStyleClass().removeAll("day-row", "unread-row", "own", "pending", "failed", "grouped");
+    setContextMenu(null);
     if (empty || line == null) {
       setGraphic(null);
       setAccessibleText(null);
@@ -88,11 +99,14 @@ public final class ChatLineCell extends ListCell<ChatLine> {
   private void message(ChatLine line) {
     String sender = line.own() ? "You" : line.sender();
     String time = TIME.format(Instant.ofEpochMilli(line.timestamp()));
-    List<Node> parts = new ArrayList<>(3);
+    List<Node> parts = new ArrayList<>(5);
     if (line.groupStart()) {
       parts.add(header(sender, time));
     } else {
       getStyleClass().add("grouped");
+    }
+    if (line.repliedIn() != null && openThread != null) {
+      parts.add(ThreadSummaryPart.link(line.repliedIn(), () -> openThread.accept(rootOf(line))));
     }
     SelectableText body = new SelectableText(line.content(), openLink);
     if (getListView() != null) {
@@ -103,6 +117,17 @@ public final class ChatLineCell extends ListCell<ChatLine> {
                   getListView().widthProperty()));
     }
     parts.add(body);
+    String threadText = "";
+    if (line.thread() != null && openThread != null) {
+      long now = System.currentTimeMillis();
+      parts.add(ThreadSummaryPart.of(line.thread(), now, () -> openThread.accept(line.key())));
+      threadText = ", " + line.thread().spoken(now);
+    }
+    if (line.kind() == ChatLine.Kind.MESSAGE && openThread != null) {
+      MenuItem reply = new MenuItem("Reply in thread");
+      reply.setOnAction(event -> openThread.accept(rootOf(line)));
+      setContextMenu(new ContextMenu(reply));
+    }
     String state = "";
     if (line.own()) {
       Node footer = footer(line);
@@ -123,7 +148,12 @@ public final class ChatLineCell extends ListCell<ChatLine> {
       case MESSAGE, DAY, UNREAD -> {}
     }
     setGraphic(row);
-    setAccessibleText(sender + ", " + time + ": " + line.content() + state);
+    setAccessibleText(sender + ", " + time + ": " + line.content() + threadText + state);
+  }
+
+  /** The thread a message's row opens: its own, or, for a reply, its root's. */
+  private static String rootOf(ChatLine line) {
+    return line.repliedIn() == null ? line.key() : line.repliedIn().rootId();
   }
 
   private static Node header(String sender, String time) {

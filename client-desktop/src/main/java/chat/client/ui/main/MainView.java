@@ -7,6 +7,7 @@ import chat.client.ui.Views;
 import chat.client.ui.chat.ChatControls;
 import chat.client.ui.chat.ChatLine;
 import chat.client.ui.chat.MemberCell;
+import chat.client.ui.chat.ThreadPanelView;
 import chat.client.ui.emoji.EmojiPicker;
 import chat.client.ui.host.HostPanelView;
 import chat.client.ui.jump.JumpView;
@@ -20,6 +21,7 @@ import chat.protocol.model.User;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -38,6 +40,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -122,6 +125,7 @@ public final class MainView {
     memberList.setCellFactory(list -> new MemberCell(model.members().showPresence()));
     AdaptiveLayout layout = new AdaptiveLayout(root, membersToggle.selectedProperty());
     layout.bind();
+    bindThread();
     BooleanProperty roomsOpen = layout.roomsOpenProperty();
     roomsOpen.addListener((obs, was, now) -> focusRooms(now));
     overlay.visibleProperty().addListener((obs, was, now) -> overlayShown(now));
@@ -137,6 +141,24 @@ public final class MainView {
               roomsOpen.set(false);
               closePanel();
             });
+  }
+
+  /** The thread panel beside the conversation; its composer takes the keyboard when it opens. */
+  private void bindThread() {
+    BooleanProperty threadOpen = model.thread().openProperty();
+    ThreadPanelView thread =
+        new ThreadPanelView(model.thread(), model.preferences().enterSendsProperty(), openLink);
+    new ThreadPlace(root, (Region) thread.load(), threadOpen, membersToggle.selectedProperty())
+        .bind();
+    panels.closesOnEscape(threadOpen);
+    threadOpen.addListener(
+        (obs, was, now) -> {
+          if (now) {
+            Platform.runLater(thread::focusComposer);
+          } else {
+            composer.requestFocus();
+          }
+        });
   }
 
   private void focusRooms(boolean drawerOpen) {
