@@ -30,7 +30,7 @@ public final class Outbox {
   /**
    * One unacknowledged message: a reply in the thread of {@code threadId} when that is set, also
    * posted to the room when {@code alsoInRoom}. Files written before threads lack both: plain
-   * messages.
+   * messages ({@code alsoInRoom} missing reads as false).
    */
   public record Entry(
       String clientMsgId,
@@ -38,7 +38,11 @@ public final class Outbox {
       String content,
       long createdAt,
       String threadId,
-      boolean alsoInRoom) {
+      Boolean alsoInRoom) {
+
+    public Entry {
+      alsoInRoom = Boolean.TRUE.equals(alsoInRoom);
+    }
 
     /** A plain message outside any thread. */
     public Entry(String clientMsgId, String roomId, String content, long createdAt) {
