@@ -40,7 +40,8 @@ public record Services(
 
   /** What {@code /api/info} lists in {@code features}: the parts of the protocol served. */
   static final List<String> FEATURES =
-      List.of(Features.SEARCH, Features.PRESENCE, Features.TYPING, Features.RECEIPTS);
+      List.of(
+          Features.SEARCH, Features.PRESENCE, Features.TYPING, Features.RECEIPTS, Features.THREADS);
 
   /** Builds every service of one node on {@code storage}; the benchmarks use it too. */
   public static Services wire(

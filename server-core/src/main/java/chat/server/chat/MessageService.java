@@ -37,6 +37,8 @@ public final class MessageService {
   private final RoomService rooms;
   private final RateLimiter sendLimiter;
   private final ServerMetrics metrics;
+  private final MentionResolver mentions;
+  private final ThreadService threads;
 
   public MessageService(
       StorePorts stores, RoomService rooms, RateLimiter sendLimiter, ServerMetrics metrics) {
@@ -46,17 +48,23 @@ public final class MessageService {
     this.rooms = rooms;
     this.sendLimiter = sendLimiter;
     this.metrics = metrics;
+    this.mentions = new MentionResolver(stores.rooms(), stores.users());
+    this.threads = new ThreadService(stores.messages(), stores.events());
   }
 
   /**
    * Stores and delivers a message. A resend with the same {@code clientMsgId} returns the original
    * and delivers nothing new. If this node stops between the append and the announcement, the
    * message is stored all the same and members find it by {@code message.history} or {@code sync}.
+   * A reply ({@code threadId}) also changes its root, and members get {@code message.updated} with
+   * the root's new state after the reply's {@code message.new} is on its way.
    *
    * @param arrivedAt when the request reached the server (epoch ms): the message's timestamp, and
    *     the time the rate limit counts it at
+   * @param alsoInRoom for a reply, whether it shows in the room's timeline too (null: no)
    * @throws ChatException {@code RATE_LIMITED}, {@code NOT_FOUND}, {@code FORBIDDEN}, or {@code
-   *     INVALID_INPUT} for features this server does not have yet (threads, attachments)
+   *     INVALID_INPUT} for a root the reply cannot have ({@link ThreadService}) or attachments,
+   *     which this server does not have yet
    */
   public Message send(
       AuthenticatedUser sender,
@@ -64,14 +72,12 @@ public final class MessageService {
       String content,
       String clientMsgId,
       String threadId,
+      Boolean alsoInRoom,
       List<String> attachmentIds,
       long arrivedAt) {
     long retryAfter = sendLimiter.tryAcquire(sender.userId(), arrivedAt);
     if (retryAfter > 0) {
       throw ChatException.rateLimited(retryAfter);
-    }
-    if (threadId != null) {
-      throw ChatException.invalidInput("threadId", "threads are not available on this server");
     }
     if (attachmentIds != null && !attachmentIds.isEmpty()) {
       throw ChatException.invalidInput(
@@ -79,18 +85,23 @@ public final class MessageService {
     }
     rooms.requireMember(sender, roomId);
     Set<String> audience = rooms.memberIds(roomId);
-    String senderName = senderName(sender); // before the room's announcement order is taken
+    // Before the room's announcement order is taken:
+    NewMessage message =
+        new NewMessage(roomId, sender.userId(), senderName(sender), content, clientMsgId, arrivedAt)
+            .mentioning(mentions.mentions(roomId, sender.userId(), audience, content));
+    if (threadId != null) {
+      message = threads.reply(message, threadId, Boolean.TRUE.equals(alsoInRoom));
+    }
     RoomAnnouncer.Send announcement = announcer.start(roomId);
     AppendResult result;
     try {
-      result =
-          messages.append(
-              new NewMessage(roomId, sender.userId(), senderName, content, clientMsgId, arrivedAt));
+      result = messages.append(message);
     } catch (RuntimeException e) {
       announcement.fail();
       throw e;
     }
     announcement.finish(result, audience);
+    threads.announceRootChange(result, audience);
     if (result.created()) {
       metrics.messageStored();
     }
@@ -121,6 +132,19 @@ public final class MessageService {
       return known(messages.after(roomId, after, limit), "after", NO_SUCH_CURSOR);
     }
     return messages.newest(roomId, limit);
+  }
+
+  /**
+   * A page of a thread's replies, oldest first: the newest, or those just before {@code before}, a
+   * reply of the thread.
+   *
+   * @throws ChatException {@code NOT_FOUND}, {@code FORBIDDEN}, or {@code INVALID_INPUT} ({@link
+   *     ThreadService#history})
+   */
+  public MessagePage threadHistory(
+      AuthenticatedUser reader, String roomId, String threadId, String before, int limit) {
+    rooms.requireMember(reader, roomId);
+    return threads.history(roomId, threadId, before, limit);
   }
 
   /**

@@ -145,16 +145,20 @@ public final class RoomService {
     }
   }
 
-  /** The caller's rooms, each with its newest message and the caller's unread count. */
+  /**
+   * The caller's rooms, each with its newest message and the caller's unread and mention counts.
+   */
   public List<Room> list(AuthenticatedUser caller) {
     List<Room> joined = joined(caller);
-    Map<String, Integer> unread =
-        readCursors.unreadCounts(caller.userId(), joined.stream().map(Room::roomId).toList());
+    List<String> roomIds = joined.stream().map(Room::roomId).toList();
+    Map<String, Integer> unread = readCursors.unreadCounts(caller.userId(), roomIds);
+    Map<String, Integer> mentions = readCursors.mentionCounts(caller.userId(), roomIds);
     return joined.stream()
         .map(
             room ->
                 room.withLastMessage(messages.latest(room.roomId()).orElse(null))
-                    .withUnreadCount(unread.get(room.roomId())))
+                    .withUnreadCount(unread.get(room.roomId()))
+                    .withMentionCount(mentions.get(room.roomId())))
         .toList();
   }
 

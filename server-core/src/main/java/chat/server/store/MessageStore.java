@@ -19,7 +19,11 @@ public interface MessageStore {
    */
   AppendResult append(NewMessage message);
 
-  /** The newest {@code limit} messages of the room. */
+  /**
+   * The newest {@code limit} messages of the room's timeline. The timeline is every message but the
+   * thread replies not also posted to the room, in this and in {@link #before} and {@link #after};
+   * their cursor may be any message of the room, replies included.
+   */
   MessagePage newest(String roomId, int limit);
 
   /**
@@ -43,6 +47,17 @@ public interface MessageStore {
    */
   Optional<Message> find(String messageId);
 
-  /** The room's newest message, if it has any. */
+  /** The newest message of the room's timeline, if it has any. */
   Optional<Message> latest(String roomId);
+
+  /** The newest {@code limit} replies in the thread of {@code rootId}, a message of the room. */
+  MessagePage threadNewest(String roomId, String rootId, int limit);
+
+  /**
+   * The {@code limit} replies of the thread of {@code rootId} just before its reply {@code
+   * messageId}.
+   *
+   * @return empty when that thread has no reply of that id
+   */
+  Optional<MessagePage> threadBefore(String roomId, String rootId, String messageId, int limit);
 }

@@ -23,10 +23,20 @@ public interface ReadCursorStore {
   Advance advance(String roomId, String userId, String messageId);
 
   /**
-   * For each of {@code roomIds}, how many of its messages lie after the user's cursor (all of them
-   * when the user has none) and were sent by someone else.
+   * For each of {@code roomIds}, how many of the messages of its timeline lie after the user's
+   * cursor (all of them when the user has none) and were sent by someone else. A thread reply not
+   * also posted to the room is not counted: thread unread state is the client's to keep.
    *
    * @return a count for every room asked about
    */
   Map<String, Integer> unreadCounts(String userId, Collection<String> roomIds);
+
+  /**
+   * For each of {@code roomIds}, how many messages after the user's cursor (all when none) were
+   * sent by someone else and mention the user, by name or by {@code @room}. Thread replies count,
+   * those shown only in their thread too: a mention is how someone is called into a thread.
+   *
+   * @return a count for every room asked about
+   */
+  Map<String, Integer> mentionCounts(String userId, Collection<String> roomIds);
 }

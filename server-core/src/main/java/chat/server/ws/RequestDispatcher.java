@@ -106,6 +106,7 @@ public final class RequestDispatcher {
                       s.content(),
                       s.clientMsgId(),
                       s.threadId(),
+                      s.alsoInRoom(),
                       s.attachmentIds(),
                       arrivedAt));
       case MessageHistory h ->
@@ -125,12 +126,16 @@ public final class RequestDispatcher {
       }
       case PresenceQuery p ->
           new PresenceResult(services.presence().query(user.userId(), p.userIds()));
+      case ThreadHistory t ->
+          page(
+              services
+                  .messages()
+                  .threadHistory(user, t.roomId(), t.threadId(), t.before(), t.limitOrDefault()));
       case Sync s -> sync(services.messages().sync(user, s.cursors()));
       case MessageEdit _,
           MessageDelete _,
           ReactionAdd _,
           ReactionRemove _,
-          ThreadHistory _,
           MessagePin _,
           MessageUnpin _,
           RoomPins _ ->

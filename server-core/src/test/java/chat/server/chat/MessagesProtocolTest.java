@@ -164,20 +164,7 @@ class MessagesProtocolTest {
   }
 
   @Test
-  void threadsAndAttachmentsAreRefusedUntilTheServerHasThem() {
-    JsonNode threaded =
-        members
-            .aliceSocket()
-            .request(
-                "message.send",
-                "roomId",
-                members.roomId(),
-                "content",
-                "re",
-                "clientMsgId",
-                "t",
-                "threadId",
-                "m_x");
+  void attachmentsAreRefusedUntilTheServerHasThem() {
     JsonNode attached =
         members
             .aliceSocket()
@@ -192,7 +179,6 @@ class MessagesProtocolTest {
                 "attachmentIds",
                 List.of("f_1"));
 
-    assertThat(threaded.path("error").path("field").asText()).isEqualTo("threadId");
     assertThat(attached.path("error").path("field").asText()).isEqualTo("attachmentIds");
     assertThat(history(members.aliceSocket()).path("messages")).isEmpty();
   }

@@ -2,27 +2,51 @@ package chat.server.store.embedded;
 
 import chat.protocol.model.Message;
 import chat.server.store.AppendResult;
+import chat.server.store.Mentions;
 import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
 import chat.server.store.NewMessage;
+import chat.server.store.StoredMessage;
+import chat.server.store.ThreadStats;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The message log in {@code messages}. Each room's order is its {@code seq} column, given out under
  * the connection lock as one more than the room's highest; paging walks that column from a cursor
- * message's {@code seq}.
+ * message's {@code seq}, over the room's timeline (every message but thread-only replies) or over
+ * one thread's replies ({@code messages_by_thread}).
+ *
+ * <p>A message's mentions are rows of {@code message_mentions} (and {@code mentions_room}); a root
+ * counts its replies in {@code reply_count} and {@code last_reply_at}, its repliers in {@code
+ * thread_participants}. Both are written in the append's transaction.
  */
 final class EmbeddedMessageStore implements MessageStore {
 
   /** What {@link #message} reads, in any query of {@code messages}. */
   static final String COLUMNS =
       "messages.message_id, messages.room_id, messages.sender_id, messages.sender_name,"
-          + " messages.content, messages.created_at, messages.client_msg_id";
+          + " messages.content, messages.created_at, messages.client_msg_id, messages.thread_id,"
+          + " messages.also_in_room, messages.reply_count, messages.last_reply_at,"
+          + " messages.mentions_room, (SELECT group_concat(user_id, ',' ORDER BY user_id) FROM"
+          + " message_mentions WHERE message_mentions.message_id = messages.message_id) AS"
+          + " mentions, (SELECT group_concat(p.user_id, ',' ORDER BY p.first_reply) FROM"
+          + " thread_participants AS p WHERE p.root_id = messages.message_id AND (SELECT count(*)"
+          + " FROM thread_participants AS q WHERE q.root_id = p.root_id AND q.first_reply <"
+          + " p.first_reply) < "
+          + ThreadStats.MAX_PARTICIPANTS
+          + ") AS participants";
+
+  /** The messages of a room's timeline: all but the thread replies not also posted to the room. */
+  private static final String IN_TIMELINE = "(thread_id IS NULL OR also_in_room = 1)";
+
+  /** The replies of one thread, the root's messageId the statement's argument. */
+  private static final String IN_THREAD = "thread_id = ?";
 
   private static final String SELECT = "SELECT " + COLUMNS + " FROM messages ";
 
@@ -48,19 +72,22 @@ final class EmbeddedMessageStore implements MessageStore {
   private final Database db;
   private final GroupCommit appends;
   private final EmbeddedSearchIndex searchIndex;
+  private final RoomChanges changes;
 
   EmbeddedMessageStore(Database db, GroupCommit appends, EmbeddedSearchIndex searchIndex) {
     this.db = db;
     this.appends = appends;
     this.searchIndex = searchIndex;
+    this.changes = new RoomChanges(db);
   }
 
   /**
    * Inserts unless the (room, sender, clientMsgId) triple exists, then reads back whichever row
    * holds it, all in one transaction: its commit, synced to disk, is the durability point. A new
-   * message is indexed for search in the same transaction, so it is searchable once this returns.
-   * Appends arriving together share a transaction and its fsync ({@link GroupCommit}); each returns
-   * only after that commit.
+   * message is indexed for search, its mentions stored and, for a reply, its root's thread updated
+   * in the same transaction, so all of it is visible once this returns and a resend changes none of
+   * it. Appends arriving together share a transaction and its fsync ({@link GroupCommit}); each
+   * returns only after that commit.
    */
   @Override
   public AppendResult append(NewMessage message) {
@@ -70,10 +97,10 @@ final class EmbeddedMessageStore implements MessageStore {
           boolean created =
               db.update(
                       "INSERT INTO messages (room_id, seq, message_id, sender_id, sender_name,"
-                          + " content, client_msg_id, created_at) VALUES (?, (SELECT"
-                          + " coalesce(max(seq), 0) + 1 FROM messages WHERE room_id = ?),"
-                          + " ?, ?, ?, ?, ?, ?) ON CONFLICT (room_id, sender_id, client_msg_id)"
-                          + " DO NOTHING",
+                          + " content, client_msg_id, created_at, thread_id, also_in_room,"
+                          + " mentions_room) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM"
+                          + " messages WHERE room_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                          + " ON CONFLICT (room_id, sender_id, client_msg_id) DO NOTHING",
                       message.roomId(),
                       message.roomId(),
                       messageId,
@@ -81,26 +108,69 @@ final class EmbeddedMessageStore implements MessageStore {
                       message.senderName(),
                       message.content(),
                       message.clientMsgId(),
-                      message.timestamp())
+                      message.timestamp(),
+                      message.threadId(),
+                      message.alsoInRoom() ? 1 : 0,
+                      message.mentions().room() ? 1 : 0)
                   == 1;
           if (created) {
             searchIndex.add(messageId);
+            storeMentions(messageId, message);
+            if (message.threadId() != null) {
+              threadReplied(messageId, message);
+            }
           }
-          return db.queryFirst(
-                  "SELECT messages.seq, "
-                      + COLUMNS
-                      + " FROM messages WHERE room_id = ? AND sender_id = ? AND client_msg_id = ?",
-                  row -> new AppendResult(message(row), row.getLong("seq"), created),
-                  message.roomId(),
-                  message.senderId(),
-                  message.clientMsgId())
-              .orElseThrow();
+          AppendResult stored =
+              db.queryFirst(
+                      "SELECT messages.seq, "
+                          + COLUMNS
+                          + " FROM messages WHERE room_id = ? AND sender_id = ?"
+                          + " AND client_msg_id = ?",
+                      row -> new AppendResult(message(row), row.getLong("seq"), created),
+                      message.roomId(),
+                      message.senderId(),
+                      message.clientMsgId())
+                  .orElseThrow();
+          return created && message.threadId() != null
+              ? new AppendResult(
+                  stored.message(), stored.seq(), true, find(message.threadId()).orElseThrow())
+              : stored;
         });
+  }
+
+  /** One row per member the new message names, at its seq, for counting a member's mentions. */
+  private void storeMentions(String messageId, NewMessage message) {
+    for (String userId : message.mentions().userIds()) {
+      db.update(
+          "INSERT INTO message_mentions (message_id, room_id, user_id, seq)"
+              + " SELECT message_id, room_id, ?, seq FROM messages WHERE message_id = ?",
+          userId,
+          messageId);
+    }
+  }
+
+  /**
+   * The new reply {@code replyId} changes its root: one more reply, the latest now, the replier
+   * among the participants (at their first reply's seq), and a new change position for sync.
+   */
+  private void threadReplied(String replyId, NewMessage reply) {
+    db.update(
+        "UPDATE messages SET reply_count = reply_count + 1, last_reply_at = ?"
+            + " WHERE message_id = ? AND room_id = ?",
+        reply.timestamp(),
+        reply.threadId(),
+        reply.roomId());
+    db.update(
+        "INSERT INTO thread_participants (root_id, user_id, first_reply)"
+            + " SELECT thread_id, sender_id, seq FROM messages WHERE message_id = ?"
+            + " ON CONFLICT (root_id, user_id) DO NOTHING",
+        replyId);
+    changes.markChanged(reply.roomId(), reply.threadId());
   }
 
   @Override
   public MessagePage newest(String roomId, int limit) {
-    return page(roomId, Long.MAX_VALUE, Direction.OLDER, limit);
+    return page(roomId, IN_TIMELINE, List.of(), Long.MAX_VALUE, Direction.OLDER, limit);
   }
 
   @Override
@@ -111,6 +181,26 @@ final class EmbeddedMessageStore implements MessageStore {
   @Override
   public Optional<MessagePage> after(String roomId, String messageId, int limit) {
     return pageFrom(roomId, messageId, Direction.NEWER, limit);
+  }
+
+  @Override
+  public MessagePage threadNewest(String roomId, String rootId, int limit) {
+    return page(roomId, IN_THREAD, List.of(rootId), Long.MAX_VALUE, Direction.OLDER, limit);
+  }
+
+  @Override
+  public Optional<MessagePage> threadBefore(
+      String roomId, String rootId, String messageId, int limit) {
+    return db.inTransaction(
+        () ->
+            db.queryFirst(
+                    "SELECT seq FROM messages WHERE room_id = ? AND message_id = ?"
+                        + " AND thread_id = ?",
+                    row -> row.getLong("seq"),
+                    roomId,
+                    messageId,
+                    rootId)
+                .map(seq -> page(roomId, IN_THREAD, List.of(rootId), seq, Direction.OLDER, limit)));
   }
 
   @Override
@@ -133,29 +223,41 @@ final class EmbeddedMessageStore implements MessageStore {
                     row -> row.getLong("seq"),
                     roomId,
                     messageId)
-                .map(seq -> page(roomId, seq, direction, limit)));
+                .map(seq -> page(roomId, IN_TIMELINE, List.of(), seq, direction, limit)));
   }
 
   /**
-   * Up to {@code limit} messages beyond {@code seq}, oldest first. One extra row is fetched to
-   * learn whether more lie beyond the page.
+   * Up to {@code limit} messages of the room that pass {@code scope} (an SQL condition taking
+   * {@code scopeArguments}) beyond {@code seq}, oldest first. One extra row is fetched to learn
+   * whether more lie beyond the page.
    */
-  private MessagePage page(String roomId, long seq, Direction direction, int limit) {
+  private MessagePage page(
+      String roomId,
+      String scope,
+      List<Object> scopeArguments,
+      long seq,
+      Direction direction,
+      int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be positive: " + limit);
     }
+    List<Object> arguments = new ArrayList<>();
+    arguments.add(roomId);
+    arguments.addAll(scopeArguments);
+    arguments.add(seq);
+    arguments.add((long) limit + 1);
     List<Message> rows =
         db.query(
             SELECT
-                + "WHERE room_id = ? AND seq "
+                + "WHERE room_id = ? AND "
+                + scope
+                + " AND seq "
                 + direction.comparison
                 + " ? ORDER BY seq "
                 + direction.order
                 + " LIMIT ?",
             EmbeddedMessageStore::message,
-            roomId,
-            seq,
-            (long) limit + 1);
+            arguments.toArray());
     boolean hasMore = rows.size() > limit;
     List<Message> page = rows.subList(0, Math.min(limit, rows.size()));
     return new MessagePage(
@@ -174,13 +276,27 @@ final class EmbeddedMessageStore implements MessageStore {
   }
 
   static Message message(ResultSet row) throws SQLException {
-    return Message.text(
-        row.getString("message_id"),
-        row.getString("room_id"),
-        row.getString("sender_id"),
-        row.getString("sender_name"),
-        row.getString("content"),
-        row.getLong("created_at"),
-        row.getString("client_msg_id"));
+    Message text =
+        Message.text(
+            row.getString("message_id"),
+            row.getString("room_id"),
+            row.getString("sender_id"),
+            row.getString("sender_name"),
+            row.getString("content"),
+            row.getLong("created_at"),
+            row.getString("client_msg_id"));
+    int replies = row.getInt("reply_count");
+    return StoredMessage.of(
+        text,
+        row.getString("thread_id"),
+        row.getInt("also_in_room") == 1,
+        replies == 0
+            ? null
+            : new ThreadStats(
+                replies,
+                row.getLong("last_reply_at"),
+                StoredMessage.ids(row.getString("participants"))),
+        new Mentions(
+            StoredMessage.ids(row.getString("mentions")), row.getInt("mentions_room") == 1));
   }
 }

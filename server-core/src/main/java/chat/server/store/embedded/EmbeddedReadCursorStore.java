@@ -51,25 +51,51 @@ final class EmbeddedReadCursorStore implements ReadCursorStore {
     return changed == 1;
   }
 
-  /** One count per room, in one transaction so that the counts agree with each other. */
+  /** The user's cursor in the room as a seq, 0 when none: SQL of the parameters ?1 and ?2. */
+  private static final String CURSOR =
+      "coalesce((SELECT seq FROM read_cursors WHERE room_id = ?1 AND user_id = ?2), 0)";
+
   @Override
   public Map<String, Integer> unreadCounts(String userId, Collection<String> roomIds) {
+    return countPerRoom(
+        "SELECT count(*) FROM messages WHERE room_id = ?1 AND sender_id <> ?2 AND seq > "
+            + CURSOR
+            + " AND (thread_id IS NULL OR also_in_room = 1)",
+        userId,
+        roomIds);
+  }
+
+  /**
+   * Named mentions from {@code message_mentions_by_member} and {@code @room} from {@code
+   * messages_mentioning_room}, both read from the cursor on; a message counted by both is counted
+   * once (the UNION of seqs).
+   */
+  @Override
+  public Map<String, Integer> mentionCounts(String userId, Collection<String> roomIds) {
+    return countPerRoom(
+        "SELECT count(*) FROM (SELECT mention.seq FROM message_mentions AS mention JOIN messages"
+            + " ON messages.message_id = mention.message_id WHERE mention.room_id = ?1"
+            + " AND mention.user_id = ?2 AND mention.seq > "
+            + CURSOR
+            + " AND messages.sender_id <> ?2 UNION SELECT seq FROM messages WHERE room_id = ?1"
+            + " AND mentions_room = 1 AND seq > "
+            + CURSOR
+            + " AND sender_id <> ?2)",
+        userId,
+        roomIds);
+  }
+
+  /**
+   * One count per room, by {@code sql} of the parameters ?1 (the room) and ?2 (the user), in one
+   * transaction so that the counts agree with each other.
+   */
+  private Map<String, Integer> countPerRoom(String sql, String userId, Collection<String> roomIds) {
     return db.inTransaction(
         () -> {
           Map<String, Integer> counts = new LinkedHashMap<>();
           for (String roomId : roomIds) {
             counts.put(
-                roomId,
-                db.queryFirst(
-                        "SELECT count(*) FROM messages WHERE room_id = ? AND sender_id <> ? AND"
-                            + " seq > coalesce((SELECT seq FROM read_cursors WHERE room_id = ?"
-                            + " AND user_id = ?), 0)",
-                        row -> row.getInt(1),
-                        roomId,
-                        userId,
-                        roomId,
-                        userId)
-                    .orElseThrow());
+                roomId, db.queryFirst(sql, row -> row.getInt(1), roomId, userId).orElseThrow());
           }
           return counts;
         });

@@ -130,6 +130,55 @@ final class RedisKeys {
     return "chat:{room:" + roomId + "}:changes";
   }
 
+  /**
+   * Sorted set: the entry ids of the messages of others that mention {@code userId} by name (and
+   * not {@code @room}, counted apart), scored by seq; a member's mention count is a ZCOUNT from
+   * their read cursor.
+   */
+  static String roomMentionsOf(String roomId, String userId) {
+    return "chat:{room:" + roomId + "}:mentions:" + userId;
+  }
+
+  /** Sorted set: the entry ids of the room's messages that mention {@code @room}, by seq. */
+  static String roomWideMentions(String roomId) {
+    return "chat:{room:" + roomId + "}:mentions-room";
+  }
+
+  /**
+   * Sorted set: the entry ids of one sender's {@code @room} messages, by seq: subtracted from
+   * {@link #roomWideMentions} so that nobody's own {@code @room} counts for them.
+   */
+  static String roomWideMentionsFrom(String roomId, String senderId) {
+    return "chat:{room:" + roomId + "}:mentions-room-from:" + senderId;
+  }
+
+  /**
+   * Sorted set: the entry ids of the replies in the thread of the root {@code rootEntryId}, by seq.
+   */
+  static String threadReplies(String roomId, String rootEntryId) {
+    return "chat:{room:" + roomId + "}:thread:" + rootEntryId;
+  }
+
+  /**
+   * Sorted set: the userIds who replied in the thread of {@code rootEntryId}, by their first seq.
+   */
+  static String threadParticipants(String roomId, String rootEntryId) {
+    return "chat:{room:" + roomId + "}:thread-people:" + rootEntryId;
+  }
+
+  /**
+   * Sorted set: the entry ids of the room's thread replies that are not also in the room's
+   * timeline, by seq: what paging skips and unread counts subtract.
+   */
+  static String roomThreadOnly(String roomId) {
+    return "chat:{room:" + roomId + "}:thread-only";
+  }
+
+  /** Sorted set: one sender's entries of {@link #roomThreadOnly}, by seq. */
+  static String roomThreadOnlyFrom(String roomId, String senderId) {
+    return "chat:{room:" + roomId + "}:thread-only-from:" + senderId;
+  }
+
   /** Hash: userId → the seq of the newest message of the room that user has read. */
   static String roomReadCursors(String roomId) {
     return "chat:{room:" + roomId + "}:read";

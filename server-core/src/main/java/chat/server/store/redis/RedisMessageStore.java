@@ -2,10 +2,14 @@ package chat.server.store.redis;
 
 import chat.protocol.model.Message;
 import chat.server.store.AppendResult;
+import chat.server.store.Mentions;
 import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
 import chat.server.store.NewMessage;
 import chat.server.store.SearchText;
+import chat.server.store.StoredMessage;
+import chat.server.store.ThreadStats;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +32,16 @@ import redis.clients.jedis.resps.StreamEntry;
  * {@link RedisSearchIndex}, all in the one script. Every entry has both: the Redis mode was never
  * deployed before they existed, so there is no older log to migrate.
  *
+ * <p><b>What changes.</b> A stream entry never changes, so it holds what a message was sent with
+ * (its thread, its mentions); what changes later (a root's replies) is in the message's state hash
+ * ({@link RedisKeys#messageState}), read beside the entry in the same round trip.
+ *
+ * <p><b>Timeline and threads.</b> Thread replies not also posted to the room stay in the log (they
+ * take their seq in the room's one order) but out of the timeline: paging reads the log a chunk of
+ * a page's size at a time and skips them, so a page costs one more round trip for each chunk wholly
+ * taken by such replies. A thread's replies are found by its own sorted set ({@link
+ * RedisKeys#threadReplies}).
+ *
  * <p><b>Durability.</b> {@link #append} returns once Redis has applied the script; the message
  * survives a crash of Redis only if Redis runs with {@code appendonly yes} and {@code appendfsync
  * always}, which writes and fsyncs the append-only file before Redis replies. With the default
@@ -49,31 +63,60 @@ final class RedisMessageStore implements MessageStore {
 
   @Override
   public AppendResult append(NewMessage message) {
+    String roomId = message.roomId();
+    String rootEntryId =
+        message.threadId() == null
+            ? null
+            : entryIdIn(roomId, message.threadId())
+                .orElseThrow(
+                    () -> new IllegalArgumentException("the root is no message of " + roomId));
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("senderId", message.senderId());
     fields.put("senderName", message.senderName());
     fields.put("content", message.content());
     fields.put("clientMsgId", message.clientMsgId());
     fields.put("timestamp", Long.toString(message.timestamp()));
+    if (message.threadId() != null) {
+      fields.put("threadId", message.threadId());
+    }
+    if (message.alsoInRoom()) {
+      fields.put("alsoInRoom", "1");
+    }
+    if (!message.mentions().userIds().isEmpty()) {
+      fields.put("mentions", StoredMessage.joined(message.mentions().userIds()));
+    }
+    if (message.mentions().room()) {
+      fields.put("mentionsRoom", "1");
+    }
     AppendMessageScript.Outcome outcome =
         appendMessage.append(
             redis,
-            message.roomId(),
-            message.senderId(),
-            message.clientMsgId(),
-            message.timestamp(),
+            message,
+            rootEntryId,
             fields,
             SearchText.foldedWords(message.content()).stream().distinct().toList());
+    long seq = Long.parseLong(outcome.fields().get("seq"));
+    if (!outcome.created()) {
+      Map<String, String> state =
+          redis.call(
+              "read message state",
+              jedis -> jedis.hgetAll(RedisKeys.messageState(roomId, outcome.entryId())));
+      return new AppendResult(
+          message(roomId, outcome.entryId(), outcome.fields(), state), seq, false);
+    }
+    Message stored = message(roomId, outcome.entryId(), outcome.fields(), Map.of());
+    if (rootEntryId == null) {
+      return new AppendResult(stored, seq, true);
+    }
+    StreamEntry root = entry(roomId, rootEntryId).orElseThrow();
     return new AppendResult(
-        message(message.roomId(), outcome.entryId(), outcome.fields()),
-        Long.parseLong(outcome.fields().get("seq")),
-        outcome.created());
+        stored, seq, true, message(roomId, rootEntryId, root.getFields(), outcome.rootState()));
   }
 
   @Override
   public MessagePage newest(String roomId, int limit) {
     int count = oneBeyond(limit);
-    return page(
+    return timeline(
         roomId,
         redis.call(
             "newest messages",
@@ -100,14 +143,8 @@ final class RedisMessageStore implements MessageStore {
     }
     String roomId = messageId.substring(0, slash);
     return entryIdIn(roomId, messageId)
-        .flatMap(
-            id ->
-                redis
-                    .call(
-                        "find message", jedis -> jedis.xrange(RedisKeys.roomLog(roomId), id, id, 1))
-                    .stream()
-                    .findFirst())
-        .map(entry -> message(roomId, entry.getID().toString(), entry.getFields()));
+        .flatMap(id -> entry(roomId, id))
+        .map(entry -> withState(roomId, List.of(entry)).getFirst());
   }
 
   @Override
@@ -115,9 +152,62 @@ final class RedisMessageStore implements MessageStore {
     return newest(roomId, 1).messages().stream().findFirst();
   }
 
+  @Override
+  public MessagePage threadNewest(String roomId, String rootId, int limit) {
+    return entryIdIn(roomId, rootId)
+        .map(root -> threadPage(roomId, root, "+inf", limit))
+        .orElse(new MessagePage(List.of(), false));
+  }
+
+  @Override
+  public Optional<MessagePage> threadBefore(
+      String roomId, String rootId, String messageId, int limit) {
+    Optional<String> root = entryIdIn(roomId, rootId);
+    Optional<String> cursor = entryIdIn(roomId, messageId);
+    if (root.isEmpty() || cursor.isEmpty()) {
+      return Optional.empty();
+    }
+    Double seq =
+        redis.call(
+            "find thread reply",
+            jedis -> jedis.zscore(RedisKeys.threadReplies(roomId, root.get()), cursor.get()));
+    return Optional.ofNullable(seq)
+        .map(found -> threadPage(roomId, root.get(), "(" + found.longValue(), limit));
+  }
+
+  /** Up to {@code limit} replies of the thread scored below {@code max}, oldest first. */
+  private MessagePage threadPage(String roomId, String rootEntryId, String max, int limit) {
+    int count = oneBeyond(limit);
+    List<String> ids =
+        redis.call(
+            "page thread",
+            jedis ->
+                jedis.zrevrangeByScore(
+                    RedisKeys.threadReplies(roomId, rootEntryId), max, "-inf", 0, count));
+    String log = RedisKeys.roomLog(roomId);
+    List<StreamEntry> entries =
+        redis.pipelined(
+            "read thread replies",
+            pipeline -> {
+              List<Response<List<StreamEntry>>> replies =
+                  ids.stream().limit(limit).map(id -> pipeline.xrange(log, id, id, 1)).toList();
+              return () -> replies.stream().flatMap(reply -> reply.get().stream()).toList();
+            });
+    return new MessagePage(withState(roomId, entries).reversed(), ids.size() > limit);
+  }
+
+  /** The entry of the room's log of that id, if there is one. */
+  private Optional<StreamEntry> entry(String roomId, String entryId) {
+    return redis
+        .call("find message", jedis -> jedis.xrange(RedisKeys.roomLog(roomId), entryId, entryId, 1))
+        .stream()
+        .findFirst();
+  }
+
   /**
-   * The page beyond the cursor entry, which must be in this room's log; both reads go in one round
-   * trip. A log only grows, so a cursor seen to exist stays valid.
+   * The timeline page beyond the cursor entry, which must be in this room's log; the cursor's check
+   * and the first chunk go in one round trip. A log only grows, so a cursor seen to exist stays
+   * valid.
    */
   private Optional<MessagePage> pageFrom(
       String roomId, String messageId, int limit, boolean older) {
@@ -142,18 +232,56 @@ final class RedisMessageStore implements MessageStore {
     if (replies.getFirst().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(page(roomId, replies.getLast(), limit, older));
+    return Optional.of(timeline(roomId, replies.getLast(), limit, older));
   }
 
-  /** Up to {@code limit} of {@code entries} (read {@link #oneBeyond} it), oldest first. */
-  private static MessagePage page(
-      String roomId, List<StreamEntry> entries, int limit, boolean newestFirst) {
-    List<Message> messages =
-        entries.stream()
-            .limit(limit)
-            .map(entry -> message(roomId, entry.getID().toString(), entry.getFields()))
-            .toList();
-    return new MessagePage(newestFirst ? messages.reversed() : messages, entries.size() > limit);
+  /**
+   * Up to {@code limit} timeline messages, oldest first, from {@code chunk} (read {@link
+   * #oneBeyond} the limit, newest first when {@code older}) and as many further chunks as the
+   * thread-only replies among them take the place of.
+   */
+  private MessagePage timeline(String roomId, List<StreamEntry> chunk, int limit, boolean older) {
+    int count = oneBeyond(limit);
+    String log = RedisKeys.roomLog(roomId);
+    List<StreamEntry> kept = new ArrayList<>();
+    List<StreamEntry> read = chunk;
+    while (true) {
+      read.stream().filter(RedisMessageStore::inTimeline).forEach(kept::add);
+      if (kept.size() > limit || read.size() < count) {
+        break;
+      }
+      String beyond = "(" + read.getLast().getID();
+      read =
+          redis.call(
+              "page messages",
+              jedis ->
+                  older
+                      ? jedis.xrevrange(log, beyond, "-", count)
+                      : jedis.xrange(log, beyond, "+", count));
+    }
+    List<Message> messages = withState(roomId, kept.subList(0, Math.min(limit, kept.size())));
+    return new MessagePage(older ? messages.reversed() : messages, kept.size() > limit);
+  }
+
+  private static boolean inTimeline(StreamEntry entry) {
+    Map<String, String> fields = entry.getFields();
+    return !fields.containsKey("threadId") || fields.containsKey("alsoInRoom");
+  }
+
+  /** The entries as messages, each with its state hash, all read in one round trip. */
+  private List<Message> withState(String roomId, List<StreamEntry> entries) {
+    List<Map<String, String>> states =
+        redis.hashes(
+            "read message states",
+            entries.stream()
+                .map(entry -> RedisKeys.messageState(roomId, entry.getID().toString()))
+                .toList());
+    List<Message> messages = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      StreamEntry entry = entries.get(i);
+      messages.add(message(roomId, entry.getID().toString(), entry.getFields(), states.get(i)));
+    }
+    return messages;
   }
 
   /** The entry id of a message id of this room's; empty for another room's or a malformed one. */
@@ -166,15 +294,36 @@ final class RedisMessageStore implements MessageStore {
     return ENTRY_ID.matcher(entryId).matches() ? Optional.of(entryId) : Optional.empty();
   }
 
+  /** The message as sent, without what changed since (a search hit). */
   static Message message(String roomId, String entryId, Map<String, String> fields) {
-    return Message.text(
-        roomId + "/" + entryId,
-        roomId,
-        fields.get("senderId"),
-        fields.get("senderName"),
-        fields.get("content"),
-        Long.parseLong(fields.get("timestamp")),
-        fields.get("clientMsgId"));
+    return message(roomId, entryId, fields, Map.of());
+  }
+
+  /** The message of a log entry and its state hash (empty when it never changed). */
+  static Message message(
+      String roomId, String entryId, Map<String, String> fields, Map<String, String> state) {
+    Message text =
+        Message.text(
+            roomId + "/" + entryId,
+            roomId,
+            fields.get("senderId"),
+            fields.get("senderName"),
+            fields.get("content"),
+            Long.parseLong(fields.get("timestamp")),
+            fields.get("clientMsgId"));
+    String replies = state.get("replyCount");
+    return StoredMessage.of(
+        text,
+        fields.get("threadId"),
+        fields.containsKey("alsoInRoom"),
+        replies == null
+            ? null
+            : new ThreadStats(
+                Integer.parseInt(replies),
+                Long.parseLong(state.get("lastReplyAt")),
+                StoredMessage.ids(state.get("participants"))),
+        new Mentions(
+            StoredMessage.ids(fields.get("mentions")), fields.containsKey("mentionsRoom")));
   }
 
   /** How many entries to read for a page of {@code limit}: one more, to learn about the rest. */

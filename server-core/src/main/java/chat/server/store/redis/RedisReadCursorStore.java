@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import redis.clients.jedis.Response;
 
 /**
@@ -15,8 +17,10 @@ import redis.clients.jedis.Response;
  * <p><b>Unread counts without reading the backlog.</b> The append script numbers a room's messages
  * 1, 2, 3… ({@link RedisKeys#roomSeq}) and keeps each sender's messages in a sorted set scored by
  * seq ({@link RedisKeys#roomSenderMessages}). So the messages after a cursor number {@code last −
- * cursor}, of which {@code ZCOUNT own (cursor last]} are the user's own: two O(1) reads and one
- * O(log n) count per room, however long the backlog. Two pipelined round trips serve any number of
+ * cursor}, of which {@code ZCOUNT own (cursor last]} are the user's own; thread-only replies
+ * ({@link RedisKeys#roomThreadOnly}) are taken off too, and the user's own among them ({@link
+ * RedisKeys#roomThreadOnlyFrom}) put back, as they were taken off twice: two O(1) reads and three
+ * O(log n) counts per room, however long the backlog. Two pipelined round trips serve any number of
  * rooms: the first reads every cursor and counter, the second counts own messages up to the counter
  * value read, so each count is exact as of that value even while messages arrive (a seq at or below
  * the counter is never added later: the script takes the seq and adds it in one step).
@@ -39,32 +43,75 @@ final class RedisReadCursorStore implements ReadCursorStore {
 
   @Override
   public Map<String, Integer> unreadCounts(String userId, Collection<String> roomIds) {
+    return countPerRoom(
+        userId,
+        roomIds,
+        roomId ->
+            List.of(
+                RedisKeys.roomSenderMessages(roomId, userId),
+                RedisKeys.roomThreadOnly(roomId),
+                RedisKeys.roomThreadOnlyFrom(roomId, userId)),
+        (position, counts) ->
+            position.last() - position.cursor() - counts.get(0) - counts.get(1) + counts.get(2));
+  }
+
+  /**
+   * The named mentions of the user by others ({@link RedisKeys#roomMentionsOf}, which the append
+   * keeps free of messages that also say {@code @room}) and the {@code @room} messages of others
+   * ({@link RedisKeys#roomWideMentions} less {@link RedisKeys#roomWideMentionsFrom} the user),
+   * counted from the cursor like {@link #unreadCounts}.
+   */
+  @Override
+  public Map<String, Integer> mentionCounts(String userId, Collection<String> roomIds) {
+    return countPerRoom(
+        userId,
+        roomIds,
+        roomId ->
+            List.of(
+                RedisKeys.roomMentionsOf(roomId, userId),
+                RedisKeys.roomWideMentions(roomId),
+                RedisKeys.roomWideMentionsFrom(roomId, userId)),
+        (position, counts) -> counts.get(0) + counts.get(1) - counts.get(2));
+  }
+
+  /**
+   * For each room, {@code count} of the user's position there and the ZCOUNTs of the sorted sets
+   * {@code keysOf} the room (scored by seq) over the seqs after the cursor up to the newest: two
+   * pipelined round trips for any number of rooms.
+   */
+  private Map<String, Integer> countPerRoom(
+      String userId,
+      Collection<String> roomIds,
+      Function<String, List<String>> keysOf,
+      BiFunction<Position, List<Long>, Long> count) {
     List<String> rooms = List.copyOf(roomIds);
     if (rooms.isEmpty()) {
       return Map.of();
     }
     List<Position> positions = positions(userId, rooms);
-    List<Long> own =
+    List<List<Long>> counted =
         redis.pipelined(
-            "count own messages",
+            "count messages after read cursors",
             pipeline -> {
-              List<Response<Long>> counts = new ArrayList<>();
+              List<List<Response<Long>>> replies = new ArrayList<>();
               for (int i = 0; i < rooms.size(); i++) {
                 Position position = positions.get(i);
-                counts.add(
-                    pipeline.zcount(
-                        RedisKeys.roomSenderMessages(rooms.get(i), userId),
-                        "(" + position.cursor(),
-                        Long.toString(position.last())));
+                replies.add(
+                    keysOf.apply(rooms.get(i)).stream()
+                        .map(
+                            key ->
+                                pipeline.zcount(
+                                    key, "(" + position.cursor(), Long.toString(position.last())))
+                        .toList());
               }
-              return () -> counts.stream().map(Response::get).toList();
+              return () ->
+                  replies.stream().map(room -> room.stream().map(Response::get).toList()).toList();
             });
-    Map<String, Integer> unread = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
     for (int i = 0; i < rooms.size(); i++) {
-      Position position = positions.get(i);
-      unread.put(rooms.get(i), Math.toIntExact(position.last() - position.cursor() - own.get(i)));
+      counts.put(rooms.get(i), Math.toIntExact(count.apply(positions.get(i), counted.get(i))));
     }
-    return unread;
+    return counts;
   }
 
   /** Where a user stands in a room: the cursor's seq (0 when none), the newest seq (0 if none). */
