@@ -137,7 +137,10 @@ class ThreadsTest {
     bobReplies(root, "me too");
 
     AppDriver.waitFor(
-        "the unread mark", () -> unreadOf("anyone for coffee?").equals("2 new replies"));
+        "the unread mark and the count",
+        () ->
+            unreadOf("anyone for coffee?").equals("2 new replies")
+                && summaryOf("anyone for coffee?").equals("2 replies"));
     assertThat(roomContents()).doesNotContain("me!", "me too");
 
     app.robot().clickOn(node("anyone for coffee?", ".thread-count"));
@@ -161,7 +164,7 @@ class ThreadsTest {
   /** Opens the thread of the root {@code content} from its context menu. */
   private void replyInThread(String content) {
     AppDriver.waitFor(content, () -> app.cellShowing(content) != null);
-    app.robot().rightClickOn(app.cellShowing(content));
+    app.menuOn("#messages", content);
     app.robot().clickOn("Reply in thread");
     AppDriver.waitFor("the thread", () -> threadContents().contains(content));
   }

@@ -124,9 +124,11 @@ public final class ChatLineCell extends ListCell<ChatLine> {
       threadText = ", " + line.thread().spoken(now);
     }
     if (line.kind() == ChatLine.Kind.MESSAGE && openThread != null) {
+      Runnable replyInThread = () -> openThread.accept(rootOf(line));
+      body.addAction("Reply in thread", replyInThread);
       MenuItem reply = new MenuItem("Reply in thread");
-      reply.setOnAction(event -> openThread.accept(rootOf(line)));
-      setContextMenu(new ContextMenu(reply));
+      reply.setOnAction(event -> replyInThread.run());
+      setContextMenu(new ContextMenu(reply)); // beside the text, where its own menu does not show
     }
     String state = "";
     if (line.own()) {
