@@ -19,6 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,8 +77,7 @@ class ThreadsTest {
 
     app.robot().type(KeyCode.ESCAPE);
 
-    AppDriver.waitFor(
-        "the panel closed", () -> !app.robot().lookup("#thread-panel").query().isVisible());
+    AppDriver.waitFor("the panel closed", () -> !visible("#thread-panel"));
   }
 
   @Test
@@ -147,6 +147,38 @@ class ThreadsTest {
 
     AppDriver.waitFor("the thread", () -> threadContents().contains("me too"));
     AppDriver.waitFor("the mark gone", () -> unreadOf("anyone for coffee?").isEmpty());
+  }
+
+  @Test
+  void inANarrowWindowTheThreadTakesTheConversationsPlaceUntilClosed() {
+    bobSays("narrow windows?");
+    app.join("lobby");
+    double width = app.stage().getWidth();
+    app.robot().interact(() -> app.stage().setWidth(600));
+    try {
+      replyInThread("narrow windows?");
+
+      AppDriver.waitFor("the conversation hidden", () -> !visible("#messages"));
+      assertThat(app.robot().lookup("#thread-panel").queryAs(Region.class).getWidth())
+          .isGreaterThan(500);
+
+      app.robot().type(KeyCode.ESCAPE);
+
+      AppDriver.waitFor("the conversation back", () -> visible("#messages"));
+      assertThat(visible("#thread-panel")).isFalse();
+    } finally {
+      app.robot().interact(() -> app.stage().setWidth(width));
+    }
+  }
+
+  /** Whether the node {@code query} finds and every parent it has are visible. */
+  private boolean visible(String query) {
+    for (Node at = app.robot().lookup(query).query(); at != null; at = at.getParent()) {
+      if (!at.isVisible()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Message bobSays(String text) {
