@@ -248,6 +248,11 @@ public final class MainViewModel {
         hosting.hostedProperty());
   }
 
+  /** The thread panel. */
+  public ThreadViewModel thread() {
+    return thread;
+  }
+
   /** The host panel, while this app hosts a server; {@code close} closes it. */
   public HostPanelViewModel hostPanel(Runnable close) {
     return new HostPanelViewModel(hosting, clock, close);
@@ -299,11 +304,6 @@ public final class MainViewModel {
 
   public ChatViewModel chat() {
     return chat;
-  }
-
-  /** The thread panel. */
-  public ThreadViewModel thread() {
-    return thread;
   }
 
   public Alerts alerts() {
