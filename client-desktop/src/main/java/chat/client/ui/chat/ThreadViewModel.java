@@ -31,7 +31,9 @@ import javafx.collections.ObservableList;
  * newest page when opened, older pages as the reader scrolls up), then our replies on their way.
  * Replies that arrive while it is open go in below; its composer sends a reply through the
  * session's outbox, to the room too when "Also send to room" is ticked. Opening a thread marks its
- * replies seen; closing it ({@link #openProperty()} set to false) forgets it.
+ * replies seen, as does the window getting the focus back while it is open (replies that came while
+ * the window was in the background count as unseen); closing it ({@link #openProperty()} set to
+ * false) forgets it.
  */
 public final class ThreadViewModel {
 
@@ -47,6 +49,7 @@ public final class ThreadViewModel {
   private final ReadOnlyObjectWrapper<Message> root = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper roomName = new ReadOnlyStringWrapper("");
   private final BooleanProperty open = new SimpleBooleanProperty();
+  private final BooleanProperty windowFocused = new SimpleBooleanProperty(true);
   private final StringProperty draft = new SimpleStringProperty("");
   private final BooleanProperty alsoInRoom = new SimpleBooleanProperty();
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
@@ -86,6 +89,12 @@ public final class ThreadViewModel {
         (obs, was, now) -> {
           if (!now) {
             forget();
+          }
+        });
+    windowFocused.addListener(
+        (obs, was, now) -> {
+          if (now && root.get() != null) {
+            marks.opened(root.get());
           }
         });
   }
@@ -132,7 +141,7 @@ public final class ThreadViewModel {
    */
   public boolean arrived(Message reply) {
     boolean here = showing(reply.threadId());
-    boolean unseen = marks.replyArrived(reply, here);
+    boolean unseen = marks.replyArrived(reply, here && windowFocused.get());
     if (here && keep(reply)) {
       int end = lines.size() - tail.size();
       lines.add(end, rows.inThread(reply, end == 0 ? null : lines.get(end - 1)));
@@ -276,6 +285,11 @@ public final class ThreadViewModel {
   /** Whether the panel is open; set to false to close it. */
   public BooleanProperty openProperty() {
     return open;
+  }
+
+  /** Whether the window has the focus: bound by the view; true until then. */
+  public BooleanProperty windowFocusedProperty() {
+    return windowFocused;
   }
 
   public StringProperty draftProperty() {

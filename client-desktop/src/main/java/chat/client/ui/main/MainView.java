@@ -29,6 +29,7 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -43,6 +44,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -151,6 +153,11 @@ public final class MainView {
     new ThreadPlace(root, (Region) thread.load(), threadOpen, membersToggle.selectedProperty())
         .bind();
     panels.closesOnEscape(threadOpen);
+    root.sceneProperty()
+        .flatMap(Scene::windowProperty)
+        .flatMap(Window::focusedProperty)
+        .orElse(true)
+        .addListener((obs, was, now) -> model.thread().windowFocusedProperty().set(now));
     threadOpen.addListener(
         (obs, was, now) -> {
           if (now) {

@@ -132,6 +132,23 @@ class ThreadViewModelTest {
     assertThat(marks.unseen(other.messageId())).isZero();
   }
 
+  @Test
+  void repliesThatCameWhileTheWindowWasInTheBackgroundAreUnseenUntilItIsBack() {
+    Message root = bobSays("root", null);
+    thread.open(root, "general");
+    Waits.until("the thread", () -> messages().equals(List.of("root")));
+    thread.windowFocusedProperty().set(false);
+
+    bobSays("while away", root);
+
+    Waits.until("the reply shown", () -> messages().equals(List.of("root", "while away")));
+    assertThat(marks.unseen(root.messageId())).isEqualTo(1);
+
+    thread.windowFocusedProperty().set(true);
+
+    assertThat(marks.unseen(root.messageId())).isZero();
+  }
+
   private Message bobSays(String text, Message root) {
     String clientMsgId = "b-" + System.nanoTime();
     return bob.request(
