@@ -57,8 +57,12 @@ public sealed interface ClientEvent {
   /** The messages waiting to be acknowledged, after any change. */
   record OutboxChanged(List<Outbox.Entry> pending) implements ClientEvent {}
 
-  /** A message was refused for good, or could not be saved: it is not pending. */
-  record SendRefused(String roomId, String content, String reason) implements ClientEvent {}
+  /**
+   * A message was refused for good, or could not be saved: it is not pending. {@code threadId} is
+   * its thread's root when it was a reply, else null.
+   */
+  record SendRefused(String roomId, String threadId, String content, String reason)
+      implements ClientEvent {}
 
   /** The sign-in is no longer valid (revoked, expired): the user must sign in again. */
   record SessionEnded(String reason) implements ClientEvent {}

@@ -73,7 +73,8 @@ final class Delivery {
       outbox.add(roomId, content, threadId, alsoInRoom, clock.millis());
     } catch (UncheckedIOException e) {
       log.error("cannot save a message to the outbox", e);
-      emit.accept(new SendRefused(roomId, content, "it could not be saved on this computer"));
+      emit.accept(
+          new SendRefused(roomId, threadId, content, "it could not be saved on this computer"));
       return;
     }
     emit.accept(new OutboxChanged(outbox.entries()));
@@ -116,7 +117,8 @@ final class Delivery {
       flush();
     } else if (cause instanceof ApiException refused && !worthRetrying(refused.code())) {
       outbox.remove(entry.clientMsgId());
-      emit.accept(new SendRefused(entry.roomId(), entry.content(), refused.getMessage()));
+      emit.accept(
+          new SendRefused(entry.roomId(), entry.threadId(), entry.content(), refused.getMessage()));
       emit.accept(new OutboxChanged(outbox.entries()));
       flush();
     } else if (cause instanceof ApiException later) {

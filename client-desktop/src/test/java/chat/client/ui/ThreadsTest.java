@@ -6,6 +6,7 @@ import chat.client.support.AppDriver;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.ui.chat.ChatLine;
+import chat.client.ui.rooms.SidebarRow;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.model.Message;
@@ -150,6 +151,20 @@ class ThreadsTest {
   }
 
   @Test
+  void aReplyKeptToItsThreadCountsAsNoUnreadMessageOfTheRoom() {
+    Message root = bobSays("lunch?");
+    app.join("lobby");
+    bob.request(id -> new RoomCreate(id, "other", RoomVisibility.PUBLIC, null), RoomResult.class);
+    app.join("other");
+
+    bobReplies(root, "pizza");
+    bobSays("the room's own news");
+
+    AppDriver.waitFor("the news counted", () -> unreadIn("lobby") > 0);
+    assertThat(unreadIn("lobby")).as("the news, not the reply").isEqualTo(1);
+  }
+
+  @Test
   void inANarrowWindowTheThreadTakesTheConversationsPlaceUntilClosed() {
     bobSays("narrow windows?");
     app.join("lobby");
@@ -169,6 +184,14 @@ class ThreadsTest {
     } finally {
       app.robot().interact(() -> app.stage().setWidth(width));
     }
+  }
+
+  private int unreadIn(String roomName) {
+    return app.<SidebarRow>list("#rooms").getItems().stream()
+        .filter(row -> row instanceof SidebarRow.Entry e && e.room().name().equals(roomName))
+        .mapToInt(row -> ((SidebarRow.Entry) row).room().unreadProperty().get())
+        .findFirst()
+        .orElse(-1);
   }
 
   /** Whether the node {@code query} finds and every parent it has are visible. */

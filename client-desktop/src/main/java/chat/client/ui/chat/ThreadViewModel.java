@@ -168,6 +168,20 @@ public final class ThreadViewModel {
     }
   }
 
+  /**
+   * The server refused a reply for good: in its open thread, the notice says why and an empty
+   * composer gets the text back, to send again; a reply to a thread not open is lost, as it must
+   * not turn into a message of the room.
+   */
+  public void refused(String threadId, String content, String reason) {
+    if (showing(threadId)) {
+      notice.set("Your reply was not sent: " + reason);
+      if (draft.get().isEmpty()) {
+        draft.set(content);
+      }
+    }
+  }
+
   /** Sends the draft as a reply through the outbox: it shows as pending at once. */
   public void send() {
     if (!canSend.get()) {
@@ -177,6 +191,7 @@ public final class ThreadViewModel {
     follow.sending();
     client.reply(first.roomId(), first.messageId(), draft.get(), alsoInRoom.get());
     draft.set("");
+    notice.set("");
   }
 
   /**

@@ -114,6 +114,8 @@ public final class MainViewModel {
         chat.pendingChanged(o.pending());
         thread.pendingChanged(o.pending());
       }
+      case ClientEvent.SendRefused r when r.threadId() != null ->
+          thread.refused(r.threadId(), r.content(), r.reason());
       case ClientEvent.SendRefused r -> chat.refused(r.roomId(), r.content(), r.reason());
       case ClientEvent.SessionEnded s -> signedOut("Please sign in again: " + s.reason());
       case ClientEvent.PresenceChanged p -> {

@@ -52,6 +52,7 @@ class ThreadViewModelTest {
             case ClientEvent.MessageArrived m when m.message().threadId() != null ->
                 thread.arrived(m.message());
             case ClientEvent.MessageEdited e -> thread.changed(e.message());
+            case ClientEvent.SendRefused r -> thread.refused(r.threadId(), r.content(), r.reason());
             case ClientEvent.OutboxChanged o -> {
               outboxes.add(o.pending());
               thread.pendingChanged(o.pending());
@@ -147,6 +148,21 @@ class ThreadViewModelTest {
     thread.windowFocusedProperty().set(true);
 
     assertThat(marks.unseen(root.messageId())).isZero();
+  }
+
+  @Test
+  void aRefusedReplyComesBackToTheComposerWithTheReason() {
+    Message root = bobSays("root", null);
+    Message reply = bobSays("a reply", root);
+    thread.open(reply, "general"); // a reply is never a thread's root: the server refuses
+
+    thread.draftProperty().set("nested");
+    thread.send();
+
+    Waits.until(
+        "the refusal", () -> thread.noticeProperty().get().startsWith("Your reply was not sent: "));
+    assertThat(thread.draftProperty().get()).isEqualTo("nested");
+    assertThat(rows(ChatLine.Kind.PENDING)).isEmpty();
   }
 
   private Message bobSays(String text, Message root) {
