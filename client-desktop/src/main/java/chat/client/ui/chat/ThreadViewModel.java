@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -97,6 +96,16 @@ public final class ThreadViewModel {
             marks.opened(root.get());
           }
         });
+  }
+
+  /** Whether the panel is open; set to false to close it. */
+  public BooleanProperty openProperty() {
+    return open;
+  }
+
+  /** Whether the window has the focus: bound by the view; true until then. */
+  public BooleanProperty windowFocusedProperty() {
+    return windowFocused;
   }
 
   /** Opens the thread of {@code first} (a root) of the room named {@code room}: its newest page. */
@@ -287,24 +296,9 @@ public final class ThreadViewModel {
     return canSend;
   }
 
-  /** The thread's root, or null while none is open. */
-  public ReadOnlyObjectProperty<Message> rootProperty() {
-    return root.getReadOnlyProperty();
-  }
-
   /** The name of the open thread's room. */
   public ReadOnlyStringProperty roomNameProperty() {
     return roomName.getReadOnlyProperty();
-  }
-
-  /** Whether the panel is open; set to false to close it. */
-  public BooleanProperty openProperty() {
-    return open;
-  }
-
-  /** Whether the window has the focus: bound by the view; true until then. */
-  public BooleanProperty windowFocusedProperty() {
-    return windowFocused;
   }
 
   public StringProperty draftProperty() {
