@@ -95,8 +95,8 @@ final class Delivery {
     }
     sending = true;
     link.request(
-            id ->
-                MessageSend.reply(
+            id -> // without a threadId, a plain message of the room
+            MessageSend.reply(
                     id,
                     next.roomId(),
                     next.content(),
