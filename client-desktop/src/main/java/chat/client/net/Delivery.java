@@ -94,9 +94,10 @@ final class Delivery {
       return;
     }
     sending = true;
+    // Without a threadId, reply(...) is a plain message of the room.
     link.request(
-            id -> // without a threadId, a plain message of the room
-            MessageSend.reply(
+            id ->
+                MessageSend.reply(
                     id,
                     next.roomId(),
                     next.content(),
