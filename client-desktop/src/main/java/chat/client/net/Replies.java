@@ -12,6 +12,19 @@ public final class Replies {
 
   private Replies() {}
 
+  /**
+   * Whether {@code incoming}, a new state of {@code held}, is older as a thread's root: the states
+   * of two racing replies' roots may arrive in either order, and the one with more replies is the
+   * newer.
+   */
+  public static boolean olderRoot(Message incoming, Message held) {
+    return count(incoming) < count(held);
+  }
+
+  private static int count(Message message) {
+    return message.replyCount() == null ? 0 : message.replyCount();
+  }
+
   /** Whether {@code message} shows in its room's timeline. */
   public static boolean inRoom(Message message) {
     return message.threadId() == null || Boolean.TRUE.equals(message.alsoInRoom());

@@ -1,6 +1,7 @@
 package chat.client.ui.chat;
 
 import chat.client.net.Outbox;
+import chat.client.net.Replies;
 import chat.protocol.model.Message;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -273,11 +274,15 @@ final class RoomTimeline {
 
   /**
    * A held message's new state (a root's new reply count): it replaces the old one, and its row, if
-   * shown, is made again in place. Returns whether it was held.
+   * shown, is made again in place; a root's state older than the one held is left (see {@link
+   * Replies#olderRoot}). Returns whether it was held.
    */
   boolean changed(Message message) {
     for (int i = messages.size() - 1; i >= 0; i--) {
       if (messages.get(i).messageId().equals(message.messageId())) {
+        if (Replies.olderRoot(message, messages.get(i))) {
+          return true;
+        }
         messages.set(i, message);
         remake(message);
         return true;

@@ -2,6 +2,7 @@ package chat.client.ui.chat;
 
 import chat.client.net.Failures;
 import chat.client.net.Outbox;
+import chat.client.net.Replies;
 import chat.client.net.Session;
 import chat.protocol.Limits;
 import chat.protocol.client.ThreadHistory;
@@ -159,9 +160,9 @@ public final class ThreadViewModel {
     return unseen;
   }
 
-  /** A message's new state: the open thread's root shows its new text. */
+  /** A message's new state: the open thread's root shows its new text, unless it is older. */
   public void changed(Message message) {
-    if (showing(message.messageId())) {
+    if (showing(message.messageId()) && !Replies.olderRoot(message, root.get())) {
       root.set(message);
       puttingIn = true;
       lines.set(0, rows.inThread(message, null));

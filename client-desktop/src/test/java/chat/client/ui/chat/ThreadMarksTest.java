@@ -37,6 +37,16 @@ class ThreadMarksTest {
   }
 
   @Test
+  void anOlderRootStateArrivingLateChangesNothing() {
+    timeline.add(root);
+    timeline.changed(replied(root, 2, 3000, List.of("u-bob")));
+
+    timeline.changed(replied(root, 1, 2000, List.of("u-bob")));
+
+    assertThat(rowOf("m1").thread().repliesText()).isEqualTo("2 replies");
+  }
+
+  @Test
   void aReplyFromSomeoneElseCountsUnseenUntilItsThreadIsOpened() {
     List<String> told = new ArrayList<>();
     marks.whenChanged((roomId, rootId) -> told.add(rootId));
