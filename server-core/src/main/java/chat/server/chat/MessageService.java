@@ -57,7 +57,7 @@ public final class MessageService {
    * and delivers nothing new. If this node stops between the append and the announcement, the
    * message is stored all the same and members find it by {@code message.history} or {@code sync}.
    * A reply ({@code threadId}) also changes its root, and members get {@code message.updated} with
-   * the root's new state after the reply's {@code message.new} is on its way.
+   * the root's new state too: a separate event, which may reach them before the reply's.
    *
    * @param arrivedAt when the request reached the server (epoch ms): the message's timestamp, and
    *     the time the rate limit counts it at
@@ -85,7 +85,7 @@ public final class MessageService {
     }
     rooms.requireMember(sender, roomId);
     Set<String> audience = rooms.memberIds(roomId);
-    // Before the room's announcement order is taken:
+    // Every lookup comes before the room's announcement order is taken: later sends wait for it.
     NewMessage message =
         new NewMessage(roomId, sender.userId(), senderName(sender), content, clientMsgId, arrivedAt)
             .mentioning(mentions.mentions(roomId, sender.userId(), audience, content));

@@ -8,7 +8,10 @@ import java.util.List;
  */
 public record ThreadStats(int replyCount, long lastReplyAt, List<String> participants) {
 
-  /** How many repliers a root lists; the rest are in the thread, not on the root. */
+  /**
+   * How many repliers a root lists; the stores keep no more than these, and the rest are seen in
+   * the thread, not on the root.
+   */
   public static final int MAX_PARTICIPANTS = 10;
 
   public ThreadStats {

@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,23 +25,24 @@ import java.util.Optional;
  *
  * <p>A message's mentions are rows of {@code message_mentions} (and {@code mentions_room}); a root
  * counts its replies in {@code reply_count} and {@code last_reply_at}, its repliers in {@code
- * thread_participants}. Both are written in the append's transaction.
+ * thread_participants} (only the first {@value ThreadStats#MAX_PARTICIPANTS}, all a root shows).
+ * Both are written in the append's transaction.
  */
 final class EmbeddedMessageStore implements MessageStore {
 
-  /** What {@link #message} reads, in any query of {@code messages}. */
+  /**
+   * What {@link #message} reads, in any query of {@code messages}. The lists are concatenated
+   * unsorted (an ORDER BY inside group_concat would sort in a temporary tree for every row) and put
+   * in order here: mentions by {@link Mentions}, participants by their first reply's seq.
+   */
   static final String COLUMNS =
       "messages.message_id, messages.room_id, messages.sender_id, messages.sender_name,"
           + " messages.content, messages.created_at, messages.client_msg_id, messages.thread_id,"
           + " messages.also_in_room, messages.reply_count, messages.last_reply_at,"
-          + " messages.mentions_room, (SELECT group_concat(user_id, ',' ORDER BY user_id) FROM"
-          + " message_mentions WHERE message_mentions.message_id = messages.message_id) AS"
-          + " mentions, (SELECT group_concat(p.user_id, ',' ORDER BY p.first_reply) FROM"
-          + " thread_participants AS p WHERE p.root_id = messages.message_id AND (SELECT count(*)"
-          + " FROM thread_participants AS q WHERE q.root_id = p.root_id AND q.first_reply <"
-          + " p.first_reply) < "
-          + ThreadStats.MAX_PARTICIPANTS
-          + ") AS participants";
+          + " messages.mentions_room, (SELECT group_concat(user_id) FROM message_mentions"
+          + " WHERE message_mentions.message_id = messages.message_id) AS mentions,"
+          + " (SELECT group_concat(first_reply || ' ' || user_id) FROM thread_participants"
+          + " WHERE root_id = messages.message_id) AS participants";
 
   /** The messages of a room's timeline: all but the thread replies not also posted to the room. */
   private static final String IN_TIMELINE = "(thread_id IS NULL OR also_in_room = 1)";
@@ -151,7 +153,8 @@ final class EmbeddedMessageStore implements MessageStore {
 
   /**
    * The new reply {@code replyId} changes its root: one more reply, the latest now, the replier
-   * among the participants (at their first reply's seq), and a new change position for sync.
+   * among the participants (at their first reply's seq) while it has room for them, and a new
+   * change position for sync.
    */
   private void threadReplied(String replyId, NewMessage reply) {
     db.update(
@@ -163,8 +166,11 @@ final class EmbeddedMessageStore implements MessageStore {
     db.update(
         "INSERT INTO thread_participants (root_id, user_id, first_reply)"
             + " SELECT thread_id, sender_id, seq FROM messages WHERE message_id = ?"
+            + " AND (SELECT count(*) FROM thread_participants WHERE root_id = ?) < ?"
             + " ON CONFLICT (root_id, user_id) DO NOTHING",
-        replyId);
+        replyId,
+        reply.threadId(),
+        ThreadStats.MAX_PARTICIPANTS);
     changes.markChanged(reply.roomId(), reply.threadId());
   }
 
@@ -264,6 +270,15 @@ final class EmbeddedMessageStore implements MessageStore {
         List.copyOf(direction == Direction.OLDER ? page.reversed() : page), hasMore);
   }
 
+  /** The participants column, {@code "seq userId"} pairs joined by commas, as userIds by seq. */
+  private static List<String> participants(String joined) {
+    return StoredMessage.ids(joined).stream()
+        .map(pair -> pair.split(" ", 2))
+        .sorted(Comparator.comparingLong(pair -> Long.parseLong(pair[0])))
+        .map(pair -> pair[1])
+        .toList();
+  }
+
   /**
    * Random rather than time-ordered, so that nobody is tempted to sort by it: the order is {@code
    * seq}. Unique across rooms with overwhelming probability; a collision would fail the insert.
@@ -293,9 +308,7 @@ final class EmbeddedMessageStore implements MessageStore {
         replies == 0
             ? null
             : new ThreadStats(
-                replies,
-                row.getLong("last_reply_at"),
-                StoredMessage.ids(row.getString("participants"))),
+                replies, row.getLong("last_reply_at"), participants(row.getString("participants"))),
         new Mentions(
             StoredMessage.ids(row.getString("mentions")), row.getInt("mentions_room") == 1));
   }

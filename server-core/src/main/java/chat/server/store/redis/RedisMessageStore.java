@@ -54,6 +54,9 @@ final class RedisMessageStore implements MessageStore {
 
   private static final Pattern ENTRY_ID = Pattern.compile("\\d{1,20}-\\d{1,20}");
 
+  /** The most log entries one read of a timeline page asks for. */
+  private static final int LARGEST_CHUNK = 1_000;
+
   private final Redis redis;
   private final AppendMessageScript appendMessage = new AppendMessageScript();
 
@@ -238,19 +241,21 @@ final class RedisMessageStore implements MessageStore {
   /**
    * Up to {@code limit} timeline messages, oldest first, from {@code chunk} (read {@link
    * #oneBeyond} the limit, newest first when {@code older}) and as many further chunks as the
-   * thread-only replies among them take the place of.
+   * thread-only replies among them take the place of. Each further chunk is four times the last, up
+   * to {@value #LARGEST_CHUNK} entries, so a long run of such replies costs few round trips.
    */
   private MessagePage timeline(String roomId, List<StreamEntry> chunk, int limit, boolean older) {
-    int count = oneBeyond(limit);
     String log = RedisKeys.roomLog(roomId);
     List<StreamEntry> kept = new ArrayList<>();
     List<StreamEntry> read = chunk;
+    int asked = oneBeyond(limit);
     while (true) {
       read.stream().filter(RedisMessageStore::inTimeline).forEach(kept::add);
-      if (kept.size() > limit || read.size() < count) {
+      if (kept.size() > limit || read.size() < asked) {
         break;
       }
       String beyond = "(" + read.getLast().getID();
+      int count = Math.max(asked, (int) Math.min(4L * asked, LARGEST_CHUNK));
       read =
           redis.call(
               "page messages",
@@ -258,6 +263,7 @@ final class RedisMessageStore implements MessageStore {
                   older
                       ? jedis.xrevrange(log, beyond, "-", count)
                       : jedis.xrange(log, beyond, "+", count));
+      asked = count;
     }
     List<Message> messages = withState(roomId, kept.subList(0, Math.min(limit, kept.size())));
     return new MessagePage(older ? messages.reversed() : messages, kept.size() > limit);

@@ -12,7 +12,7 @@
 --   [10] the room's change counter (string), [11] the changed messages (sorted set, entry id by
 --   change position);
 --   for a reply, then: the root's state (hash), the thread's replies (sorted set, entry id by seq),
---   the thread's participants (sorted set, userId by first seq);
+--   the thread's first participants (sorted set, userId by first seq, at most ARGV[8]);
 --   then the named-mention set of each mentioned member but the sender (ARGV[7] of them);
 --   then one word's messages (sorted set, entry id by timestamp) for each word in ARGV.
 -- ARGV[1] the sender's field in KEYS[2], ARGV[2] the timestamp, ARGV[3] the sender's userId,
@@ -55,10 +55,9 @@ if rootId ~= '' then
   end
   redis.call('HINCRBY', rootKey, 'replyCount', 1)
   redis.call('HSET', rootKey, 'lastReplyAt', ARGV[2])
-  local shown = tonumber(ARGV[8])
-  if redis.call('ZADD', participants, 'NX', seq, ARGV[3]) == 1
-      and redis.call('ZCARD', participants) <= shown then
-    local first = redis.call('ZRANGE', participants, 0, shown - 1)
+  if redis.call('ZCARD', participants) < tonumber(ARGV[8])
+      and redis.call('ZADD', participants, 'NX', seq, ARGV[3]) == 1 then
+    local first = redis.call('ZRANGE', participants, 0, -1)
     redis.call('HSET', rootKey, 'participants', table.concat(first, ','))
   end
   mark_changed(rootId)

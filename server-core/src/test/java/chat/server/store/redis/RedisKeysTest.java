@@ -41,6 +41,20 @@ class RedisKeysTest {
   }
 
   @Test
+  void mentionAndThreadKeysShareTheRoomsTag() {
+    assertThat(RedisKeys.roomMentionsOf("r1", "u1")).isEqualTo("chat:{room:r1}:mentions:u1");
+    assertThat(RedisKeys.roomWideMentions("r1")).isEqualTo("chat:{room:r1}:mentions-room");
+    assertThat(RedisKeys.roomWideMentionsFrom("r1", "u1"))
+        .isEqualTo("chat:{room:r1}:mentions-room-from:u1");
+    assertThat(RedisKeys.threadReplies("r1", "5-0")).isEqualTo("chat:{room:r1}:thread:5-0");
+    assertThat(RedisKeys.threadParticipants("r1", "5-0"))
+        .isEqualTo("chat:{room:r1}:thread-people:5-0");
+    assertThat(RedisKeys.roomThreadOnly("r1")).isEqualTo("chat:{room:r1}:thread-only");
+    assertThat(RedisKeys.roomThreadOnlyFrom("r1", "u1"))
+        .isEqualTo("chat:{room:r1}:thread-only-from:u1");
+  }
+
+  @Test
   void directoryPairSecretAndChannel() {
     assertThat(RedisKeys.publicRooms()).isEqualTo("chat:{rooms}:public");
     assertThat(RedisKeys.directRoom("u1|u2")).isEqualTo("chat:{pair:u1|u2}:direct");
