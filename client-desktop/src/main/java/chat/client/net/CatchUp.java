@@ -72,8 +72,14 @@ final class CatchUp {
     emit.accept(new MessageArrived(message));
   }
 
-  /** Moves a room's cursor to {@code message} unless a newer one was seen. */
+  /**
+   * Moves a room's cursor to {@code message} unless a newer one was seen, or it is a reply kept to
+   * its thread (not in the room's order).
+   */
   void seen(Message message) {
+    if (!Replies.inRoom(message)) {
+      return;
+    }
     Cursor current = cursors.get(message.roomId());
     if (current == null || message.timestamp() >= current.timestamp()) {
       cursors.put(message.roomId(), new Cursor(message.messageId(), message.timestamp()));

@@ -198,10 +198,22 @@ public final class Session implements AutoCloseable {
 
   /** Sends a message through the outbox: kept on disk until acknowledged, sent once online. */
   public void send(String roomId, String content) {
+    deliver(roomId, content, null, false);
+  }
+
+  /**
+   * Sends a reply in the thread of {@code threadId} through the outbox, as {@link #send} sends a
+   * message; with {@code alsoInRoom} it shows in the room's timeline too.
+   */
+  public void reply(String roomId, String threadId, String content, boolean alsoInRoom) {
+    deliver(roomId, content, threadId, alsoInRoom);
+  }
+
+  private void deliver(String roomId, String content, String threadId, boolean alsoInRoom) {
     loop.execute(
         () -> {
           if (delivery != null) {
-            delivery.send(roomId, content);
+            delivery.send(roomId, content, threadId, alsoInRoom);
           }
         });
   }

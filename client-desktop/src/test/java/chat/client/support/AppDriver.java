@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -25,7 +27,9 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.PickResult;
 import javafx.scene.paint.Color;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
@@ -189,6 +193,53 @@ public final class AppDriver implements AutoCloseable {
         .filter(n -> n instanceof ListCell<?> cell && shown(cell) && cell.getScene() != null)
         .map(n -> (ListCell<?>) n)
         .filter(c -> c.getItem() instanceof ChatLine line && line.content().equals(content))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * Opens the context menu of the message showing {@code content} in the list {@code list}, as a
+   * right click on its text does on a desktop: headless Monocle turns no click into a menu request,
+   * so this sends the request.
+   */
+  public void menuOn(String list, String content) {
+    AtomicReference<Node> text = new AtomicReference<>();
+    waitFor(
+        "the text of " + content,
+        () -> {
+          text.set(textShowing(list, content));
+          return text.get() != null;
+        });
+    Node body = text.get();
+    robot.interact(
+        () -> {
+          Bounds local = body.getBoundsInLocal();
+          Point2D inScene = body.localToScene(local.getCenterX(), local.getCenterY());
+          Point2D onScreen = body.localToScreen(local.getCenterX(), local.getCenterY());
+          body.fireEvent(
+              new ContextMenuEvent(
+                  ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                  local.getCenterX(),
+                  local.getCenterY(),
+                  onScreen.getX(),
+                  onScreen.getY(),
+                  false,
+                  new PickResult(body, inScene.getX(), inScene.getY())));
+        });
+    waitFor("the menu", () -> exists("Select all"));
+  }
+
+  /** The text of the message showing {@code content} in the list {@code list}, or null. */
+  private Node textShowing(String list, String content) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return this.<ChatLine>list(list).lookupAll(".list-cell").stream()
+        .filter(n -> n instanceof ListCell<?> cell && cell.isVisible() && cell.getScene() != null)
+        .filter(
+            n ->
+                ((ListCell<?>) n).getItem() instanceof ChatLine line
+                    && line.content().equals(content))
+        .map(n -> n.lookup(".message-text"))
+        .filter(Objects::nonNull)
         .findFirst()
         .orElse(null);
   }

@@ -8,7 +8,9 @@ import chat.client.ui.markdown.Mentioned;
  * while pending or refused, or the day. {@code groupStart} is true for the first message of a run
  * by one sender within {@link ChatRows#GROUP_GAP_MILLIS}: only that one shows name and time. {@code
  * note} is the server's reason for a refused message, empty otherwise. {@code mentioned} is whom
- * the server said a message mentions ({@link Mentioned#UNSAID} for every other row).
+ * the server said a message mentions ({@link Mentioned#UNSAID} for every other row). {@code thread}
+ * is the summary of a thread's root (null for any other row); {@code repliedIn} links a reply that
+ * was also posted to the room to its thread (null for any other row).
  */
 public record ChatLine(
     Kind kind,
@@ -20,9 +22,11 @@ public record ChatLine(
     boolean own,
     boolean groupStart,
     String note,
-    Mentioned mentioned) {
+    Mentioned mentioned,
+    ThreadSummary thread,
+    ThreadLink repliedIn) {
 
-  /** A row whose mentions the server has not said. */
+  /** A row whose mentions the server has not said, outside any thread. */
   public ChatLine(
       Kind kind,
       String key,
@@ -33,7 +37,19 @@ public record ChatLine(
       boolean own,
       boolean groupStart,
       String note) {
-    this(kind, key, senderId, sender, content, timestamp, own, groupStart, note, Mentioned.UNSAID);
+    this(
+        kind,
+        key,
+        senderId,
+        sender,
+        content,
+        timestamp,
+        own,
+        groupStart,
+        note,
+        Mentioned.UNSAID,
+        null,
+        null);
   }
 
   /** What the row shows. */

@@ -14,9 +14,11 @@ import javafx.beans.binding.DoubleExpression;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,8 +28,10 @@ import javafx.scene.layout.VBox;
  * Draws one chat row: a day separator, the "New messages" line, or a message bubble (ours set apart
  * on the right). A bubble is made of parts, so that edits, reactions, threads and attachments can
  * each add theirs: a header (name and time, only on the first message of a group), the body (the
- * wrapped, selectable text, drawn from its Markdown by {@link MessageMarkdown}) and, for ours, a
- * footer with its state (sending, sent, or not sent with Retry).
+ * wrapped, selectable text, drawn from its Markdown by {@link MessageMarkdown}), a thread's summary
+ * under a root and a link to its thread over a reply also posted to the room ({@link
+ * ThreadSummaryPart}), and, for ours, a footer with its state (sending, sent, or not sent with
+ * Retry). A message's context menu offers "Reply in thread".
  */
 public final class ChatLineCell extends ListCell<ChatLine> {
 
@@ -43,13 +47,22 @@ public final class ChatLineCell extends ListCell<ChatLine> {
   private final MessageMarkdown markdown;
   private final Consumer<String> openLink;
   private final Consumer<ChatLine> retry;
+  private final Consumer<String> openThread;
   private ChatLine shown;
 
+  /**
+   * @param openThread opens the thread of a root's id; null in a thread's own panel, whose rows
+   *     offer no thread to open
+   */
   public ChatLineCell(
-      MessageMarkdown markdown, Consumer<String> openLink, Consumer<ChatLine> retry) {
+      MessageMarkdown markdown,
+      Consumer<String> openLink,
+      Consumer<ChatLine> retry,
+      Consumer<String> openThread) {
     this.markdown = markdown;
     this.openLink = openLink;
     this.retry = retry;
+    this.openThread = openThread;
   }
 
   @Override
@@ -61,6 +74,7 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     shown = empty ? null : line;
     setText(null);
     getStyleClass().removeAll("day-row", "unread-row", "own", "pending", "failed", "grouped");
+    setContextMenu(null);
     if (empty || line == null) {
       setGraphic(null);
       setAccessibleText(null);
@@ -95,20 +109,38 @@ public final class ChatLineCell extends ListCell<ChatLine> {
   private void message(ChatLine line) {
     String sender = line.own() ? "You" : line.sender();
     String time = TIME.format(Instant.ofEpochMilli(line.timestamp()));
-    List<Node> parts = new ArrayList<>(3);
+    List<Node> parts = new ArrayList<>(5);
     if (line.groupStart()) {
       parts.add(header(sender, time));
     } else {
       getStyleClass().add("grouped");
     }
+    if (line.repliedIn() != null && openThread != null) {
+      parts.add(ThreadSummaryPart.link(line.repliedIn(), () -> openThread.accept(rootOf(line))));
+    }
+    Runnable replyInThread =
+        line.kind() == ChatLine.Kind.MESSAGE && openThread != null
+            ? () -> openThread.accept(rootOf(line))
+            : null;
     DoubleExpression width = textWidth();
     MessageSelection selection = new MessageSelection();
     parts.add(
         markdown.render(
             line.content(),
             line.mentioned(),
-            (spans, wraps) -> text(spans, wraps, width, selection),
+            (spans, wraps) -> text(spans, wraps, width, selection, replyInThread),
             width));
+    String threadText = "";
+    if (line.thread() != null && openThread != null) {
+      long now = System.currentTimeMillis();
+      parts.add(ThreadSummaryPart.of(line.thread(), now, () -> openThread.accept(line.key())));
+      threadText = ", " + line.thread().spoken(now);
+    }
+    if (replyInThread != null) {
+      MenuItem reply = new MenuItem("Reply in thread");
+      reply.setOnAction(event -> replyInThread.run());
+      setContextMenu(new ContextMenu(reply)); // beside the text, where its own menu does not show
+    }
     String state = "";
     if (line.own()) {
       Node footer = footer(line);
@@ -129,7 +161,7 @@ public final class ChatLineCell extends ListCell<ChatLine> {
       case MESSAGE, DAY, UNREAD -> {}
     }
     setGraphic(row);
-    setAccessibleText(sender + ", " + time + ": " + selection.text() + state);
+    setAccessibleText(sender + ", " + time + ": " + selection.text() + threadText + state);
   }
 
   /** The widest a message's text may be: a share of the list's width (none without a list). */
@@ -141,13 +173,26 @@ public final class ChatLineCell extends ListCell<ChatLine> {
         () -> getListView().getWidth() * BUBBLE_SHARE - CHROME, getListView().widthProperty());
   }
 
+  /** One block of a message's text; {@code replyInThread} (when not null) joins its menu. */
   private SelectableText text(
-      List<Span> spans, boolean wraps, DoubleExpression width, MessageSelection selection) {
+      List<Span> spans,
+      boolean wraps,
+      DoubleExpression width,
+      MessageSelection selection,
+      Runnable replyInThread) {
     SelectableText text = new SelectableText(spans, openLink, selection);
     if (wraps) {
       text.wrapLimitProperty().bind(width);
     }
+    if (replyInThread != null) {
+      text.addAction("Reply in thread", replyInThread);
+    }
     return text;
+  }
+
+  /** The thread a message's row opens: its own, or, for a reply, its root's. */
+  private static String rootOf(ChatLine line) {
+    return line.repliedIn() == null ? line.key() : line.repliedIn().rootId();
   }
 
   private static Node header(String sender, String time) {

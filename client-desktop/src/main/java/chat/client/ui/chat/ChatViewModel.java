@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -45,6 +46,9 @@ public final class ChatViewModel {
   private final FollowNewest follow = new FollowNewest();
   private long refusedCount;
   private List<Outbox.Entry> pending;
+  private final ThreadMarks threads;
+  private Consumer<Message> openThread = root -> {};
+  private boolean remaking;
 
   /** Built once: {@link #send} reads it, and the Send button binds to it. */
   private final BooleanBinding canSend;
@@ -59,6 +63,8 @@ public final class ChatViewModel {
             : client.serverInfo().limits().maxContentChars();
     this.pending = client.pending();
     this.history = new RoomHistory(client, notice::set);
+    this.threads = new ThreadMarks(myUserId);
+    threads.whenChanged(this::remake);
     this.canSend =
         Bindings.createBooleanBinding(
             () -> {
@@ -170,6 +176,59 @@ public final class ChatViewModel {
     }
   }
 
+  /**
+   * A message's new state: a thread's root shows its new reply count, last reply and repliers.
+   * Messages of rooms not seen yet are left: they show as they are when their room loads.
+   */
+  public void changed(Message message) {
+    RoomTimeline timeline = timelines.get(message.roomId());
+    if (timeline != null) {
+      remaking = true;
+      try {
+        timeline.changed(message);
+      } finally {
+        remaking = false;
+      }
+    }
+  }
+
+  private void remake(String roomId, String messageId) {
+    RoomTimeline timeline = timelines.get(roomId);
+    if (timeline != null) {
+      remaking = true;
+      try {
+        timeline.remake(messageId);
+      } finally {
+        remaking = false;
+      }
+    }
+  }
+
+  /** The message {@code messageId} of {@code roomId}, if its timeline holds it; else null. */
+  public Message held(String roomId, String messageId) {
+    RoomTimeline timeline = timelines.get(roomId);
+    return timeline == null ? null : timeline.held(messageId);
+  }
+
+  /** What opens a thread's panel, given its root ("Reply in thread", a summary clicked). */
+  public void onOpenThread(Consumer<Message> open) {
+    this.openThread = open;
+  }
+
+  /** Opens the thread of {@code rootId}, a message the open room holds. */
+  public void openThread(String rootId) {
+    String id = roomId.get();
+    Message root = id == null ? null : held(id, rootId);
+    if (root != null) {
+      openThread.accept(root);
+    }
+  }
+
+  /** The threads' unseen replies and repliers' names, which the roots' summaries show. */
+  public ThreadMarks threads() {
+    return threads;
+  }
+
   /** The outbox changed: each room shows its own pending messages. */
   public void pendingChanged(List<Outbox.Entry> entries) {
     pending = entries;
@@ -228,11 +287,11 @@ public final class ChatViewModel {
   }
 
   /**
-   * Whether older or newer messages are being put in the list right now: the view keeps the
-   * reader's place, and nothing new arrived.
+   * Whether older or newer messages are being put in the list, or a row made again in place, right
+   * now: the view keeps the reader's place, and nothing new arrived.
    */
   public boolean puttingInAPage() {
-    return history.puttingInAPage();
+    return history.puttingInAPage() || remaking;
   }
 
   /** The message a jump showed, once its window is in place (null while one loads). */
@@ -265,13 +324,13 @@ public final class ChatViewModel {
     return timelines.computeIfAbsent(
         id,
         key -> {
-          RoomTimeline created = new RoomTimeline(myUserId, zone);
+          RoomTimeline created = new RoomTimeline(myUserId, zone, threads);
           created.setPending(pendingFor(key));
           return created;
         });
   }
 
   private List<Outbox.Entry> pendingFor(String id) {
-    return pending.stream().filter(e -> e.roomId().equals(id)).toList();
+    return pending.stream().filter(e -> e.roomId().equals(id) && e.inRoom()).toList();
   }
 }

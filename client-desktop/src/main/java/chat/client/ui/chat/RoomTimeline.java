@@ -1,6 +1,7 @@
 package chat.client.ui.chat;
 
 import chat.client.net.Outbox;
+import chat.client.net.Replies;
 import chat.protocol.model.Message;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import javafx.collections.ObservableList;
 final class RoomTimeline {
 
   private final String myUserId;
+  private final ChatRows rows;
   private final List<Message> messages = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
   private final ObservableList<ChatLine> lines = FXCollections.observableArrayList();
@@ -39,9 +41,12 @@ final class RoomTimeline {
    */
   private final List<Message> heldBack = new ArrayList<>();
 
-  RoomTimeline(String myUserId, ZoneId zone) {
+  /**
+   * @param threads the threads' unseen replies, which their roots' summaries show
+   */
+  RoomTimeline(String myUserId, ZoneId zone, ThreadMarks threads) {
     this.myUserId = myUserId;
-    ChatRows rows = new ChatRows(myUserId, zone);
+    this.rows = new ChatRows(myUserId, zone, threads, this::held);
     this.tail = new TimelineTail(myUserId, rows, lines);
     this.window = new TimelineWindow(messages, rows, lines, tail);
   }
@@ -252,6 +257,56 @@ final class RoomTimeline {
   /** Whether the room's newest message is shown (nothing held or on the server lies below). */
   boolean showsNewest() {
     return window.heldBelow() == 0 && !hasNewer;
+  }
+
+  /** The message {@code messageId} among those held, or null. */
+  Message held(String messageId) {
+    if (!ids.contains(messageId)) {
+      return null;
+    }
+    for (int i = messages.size() - 1; i >= 0; i--) {
+      if (messages.get(i).messageId().equals(messageId)) {
+        return messages.get(i);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A held message's new state (a root's new reply count): it replaces the old one, and its row, if
+   * shown, is made again in place; a root's state older than the one held is left (see {@link
+   * Replies#olderRoot}). Returns whether it was held.
+   */
+  boolean changed(Message message) {
+    for (int i = messages.size() - 1; i >= 0; i--) {
+      if (messages.get(i).messageId().equals(message.messageId())) {
+        if (Replies.olderRoot(message, messages.get(i))) {
+          return true;
+        }
+        messages.set(i, message);
+        remake(message);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Makes the row of a held message again (its thread's unseen replies changed). */
+  void remake(String messageId) {
+    Message message = held(messageId);
+    if (message != null) {
+      remake(message);
+    }
+  }
+
+  private void remake(Message message) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      ChatLine line = lines.get(i);
+      if (line.kind() == ChatLine.Kind.MESSAGE && line.key().equals(message.messageId())) {
+        lines.set(i, rows.message(message, i == 0 ? null : lines.get(i - 1)));
+        return;
+      }
+    }
   }
 
   /** The newest message held, the cursor for the next newer page. */

@@ -3,7 +3,9 @@ package chat.client.ui.chat;
 import chat.client.ui.emoji.EmojiFlow;
 import chat.client.ui.markdown.Span;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
@@ -12,6 +14,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
@@ -34,7 +37,8 @@ import javafx.scene.text.TextFlow;
  * has none. Marked spans (the reader's mentions) get a highlight painted behind them. A {@code
  * TextFlow} of {@code Text} runs rather than a {@code TextArea}: it is as tall as its wrapped text,
  * which a variable-height list cell needs, and it keeps links and styles inline, and emoji as
- * colour pictures ({@link EmojiFlow}) while copying gives their code points.
+ * colour pictures ({@link EmojiFlow}) while copying gives their code points. The message's own
+ * actions ({@link #addAction}: "Reply in thread") follow in the menu.
  */
 final class SelectableText extends TextFlow {
 
@@ -52,6 +56,7 @@ final class SelectableText extends TextFlow {
   private final List<Integer> marked = new ArrayList<>();
 
   private final EmojiFlow flow = new EmojiFlow(EMOJI_SIZE);
+  private final Map<String, Runnable> actions = new LinkedHashMap<>();
   private int anchor;
   private int start;
   private int end;
@@ -171,13 +176,25 @@ final class SelectableText extends TextFlow {
     paintSelection();
   }
 
-  /** Copy, Copy link (copying {@code link}; left out when it is null) and Select all. */
+  /** Adds an action on the message to the context menu, after the text's own. */
+  void addAction(String label, Runnable action) {
+    actions.put(label, action);
+  }
+
+  /**
+   * Copy, Copy link (copying {@code link}; left out when it is null) and Select all, then the
+   * message's actions.
+   */
   private ContextMenu menu(String link) {
     ContextMenu menu = new ContextMenu(item("Copy", this::copy));
     if (link != null) {
       menu.getItems().add(item("Copy link", () -> toClipboard(link)));
     }
     menu.getItems().add(item("Select all", this::selectAll));
+    if (!actions.isEmpty()) {
+      menu.getItems().add(new SeparatorMenuItem());
+      actions.forEach((label, action) -> menu.getItems().add(item(label, action)));
+    }
     return menu;
   }
 

@@ -8,6 +8,7 @@ import chat.client.ui.chat.ChatControls;
 import chat.client.ui.chat.ChatLine;
 import chat.client.ui.chat.MemberCell;
 import chat.client.ui.chat.MentionPopup;
+import chat.client.ui.chat.ThreadPanelView;
 import chat.client.ui.emoji.EmojiPicker;
 import chat.client.ui.host.HostPanelView;
 import chat.client.ui.jump.JumpView;
@@ -21,6 +22,7 @@ import chat.protocol.model.User;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -28,6 +30,7 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -39,8 +42,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -123,6 +128,7 @@ public final class MainView {
     memberList.setCellFactory(list -> new MemberCell(model.members().showPresence()));
     AdaptiveLayout layout = new AdaptiveLayout(root, membersToggle.selectedProperty());
     layout.bind();
+    bindThread();
     BooleanProperty roomsOpen = layout.roomsOpenProperty();
     roomsOpen.addListener((obs, was, now) -> focusRooms(now));
     overlay.visibleProperty().addListener((obs, was, now) -> overlayShown(now));
@@ -138,6 +144,29 @@ public final class MainView {
               roomsOpen.set(false);
               closePanel();
             });
+  }
+
+  /** The thread panel beside the conversation; its composer takes the keyboard when it opens. */
+  private void bindThread() {
+    BooleanProperty threadOpen = model.thread().openProperty();
+    ThreadPanelView thread =
+        new ThreadPanelView(model.thread(), model.preferences().enterSendsProperty(), openLink);
+    new ThreadPlace(root, (Region) thread.load(), threadOpen, membersToggle.selectedProperty())
+        .bind();
+    panels.closesOnEscape(threadOpen);
+    root.sceneProperty()
+        .flatMap(Scene::windowProperty)
+        .flatMap(Window::focusedProperty)
+        .orElse(true)
+        .addListener((obs, was, now) -> model.thread().windowFocusedProperty().set(now));
+    threadOpen.addListener(
+        (obs, was, now) -> {
+          if (now) {
+            Platform.runLater(thread::focusComposer);
+          } else {
+            composer.requestFocus();
+          }
+        });
   }
 
   private void focusRooms(boolean drawerOpen) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Timeout;
 class RoomTimelineTest {
 
   private static final long DAY = 86_400_000L;
-  private final RoomTimeline timeline = new RoomTimeline("u-alice", ZoneOffset.UTC);
+  private final RoomTimeline timeline =
+      new RoomTimeline("u-alice", ZoneOffset.UTC, new ThreadMarks("u-alice"));
 
   @Test
   void eachMessageShowsOnceWhateverRepeatsIt() {
