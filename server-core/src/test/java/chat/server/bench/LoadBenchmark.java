@@ -11,8 +11,8 @@ import java.util.stream.Stream;
  * writes them as JSON under {@code target/bench/}.
  *
  * <p>Arguments: the scenario ({@code idle}, {@code fanout}, {@code ingest}, {@code history}, {@code
- * login}) and the store ({@code embedded}: one node; {@code redis}: two nodes on one {@code
- * redis-server}).
+ * login}, {@code changes}) and the store ({@code embedded}: one node; {@code redis}: two nodes on
+ * one {@code redis-server}).
  */
 public final class LoadBenchmark {
 
@@ -30,9 +30,11 @@ public final class LoadBenchmark {
           case "ingest" -> new IngestScenario();
           case "history" -> new HistoryScenario();
           case "login" -> new LoginBurstScenario();
+          case "changes" -> new ChangeCostScenario();
           default ->
               throw new IllegalArgumentException(
-                  "bench.scenario: idle, fanout, ingest, history or login, not " + scenario);
+                  "bench.scenario: idle, fanout, ingest, history, login or changes, not "
+                      + scenario);
         };
     Report report = new Report(scenario, store);
     report.machine().put("diskFsyncMs", Report.round(Machine.fsyncMillis(OUTPUT), 3));

@@ -134,4 +134,57 @@ class MentionsProtocolTest {
   private String bobId() {
     return members.bob().userId();
   }
+
+  @Test
+  void anEditThatNamesAMemberCountsForThemAndOneThatNoLongerDoesUncounts() {
+    String messageId =
+        members.send(members.aliceSocket(), "lunch?", "c-1").path("messageId").asText();
+    String bob = "@" + members.bob().username();
+
+    JsonNode named =
+        members
+            .aliceSocket()
+            .ok(
+                "message.edit",
+                "roomId",
+                members.roomId(),
+                "messageId",
+                messageId,
+                "content",
+                "lunch, " + bob + "?")
+            .path("message");
+
+    assertThat(named.path("mentions")).extracting(JsonNode::asText).containsExactly(bobId());
+    assertThat(mentionCount(members.bobSocket())).isEqualTo(1);
+
+    JsonNode unnamed =
+        members
+            .aliceSocket()
+            .ok(
+                "message.edit",
+                "roomId",
+                members.roomId(),
+                "messageId",
+                messageId,
+                "content",
+                "lunch, `" + bob + "`?")
+            .path("message");
+
+    assertThat(unnamed.has("mentions")).isFalse();
+    assertThat(mentionCount(members.bobSocket())).isZero();
+  }
+
+  @Test
+  void aDeletedMentionNoLongerCounts() {
+    String messageId =
+        members
+            .send(members.aliceSocket(), "@" + members.bob().username() + " look", "c-1")
+            .path("messageId")
+            .asText();
+    assertThat(mentionCount(members.bobSocket())).isEqualTo(1);
+
+    members.aliceSocket().ok("message.delete", "roomId", members.roomId(), "messageId", messageId);
+
+    assertThat(mentionCount(members.bobSocket())).isZero();
+  }
 }

@@ -38,7 +38,15 @@ class OperationsApiTest {
     assertThat(info.body().path("features"))
         .extracting(JsonNode::asText)
         .containsExactlyInAnyOrder(
-            "search", "presence", "typing", "receipts", "threads", "at-mentions");
+            "search",
+            "presence",
+            "typing",
+            "receipts",
+            "threads",
+            "at-mentions",
+            "edits",
+            "reactions",
+            "pins");
     assertThat(info.body().path("limits").path("maxContentChars").asInt()).isEqualTo(4000);
     assertThat(info.body().path("limits").path("maxFrameBytes").asInt()).isEqualTo(65536);
     assertThat(info.body().path("limits").path("maxFileBytes").asLong()).isEqualTo(26214400);

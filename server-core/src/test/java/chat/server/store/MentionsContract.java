@@ -119,4 +119,52 @@ public abstract class MentionsContract extends StorageContract {
     assertThat(storage.readCursors().mentionCounts(bob, List.of("r1", "r2")))
         .containsExactly(Map.entry("r1", 1), Map.entry("r2", 0));
   }
+
+  @Test
+  void anEditReplacesTheMentionsAndWhatTheyCount() {
+    Message sent = send(alice, named(bob));
+
+    Message edited =
+        storage
+            .messageChanges()
+            .edit("r1", sent.messageId(), "@carol now", named(carol), 9_000)
+            .message();
+
+    assertThat(edited.mentions()).containsExactly(carol);
+    assertThat(storage.messages().find(sent.messageId()).orElseThrow().mentions())
+        .containsExactly(carol);
+    assertThat(mentionCount(bob)).isZero();
+    assertThat(mentionCount(carol)).isEqualTo(1);
+  }
+
+  @Test
+  void anEditToRoomMentionsCountsForEveryoneButTheSenderAndBackToNoneForNobody() {
+    Message sent = send(alice, Mentions.NONE);
+
+    storage.messageChanges().edit("r1", sent.messageId(), "@room", ROOM, 9_000);
+    assertThat(mentionCount(bob)).isEqualTo(1);
+    assertThat(mentionCount(alice)).isZero();
+    storage.messageChanges().edit("r1", sent.messageId(), "nobody", Mentions.NONE, 9_500);
+
+    Message stored = storage.messages().find(sent.messageId()).orElseThrow();
+    assertThat(stored.mentions()).isNull();
+    assertThat(stored.mentionsRoom()).isNull();
+    assertThat(mentionCount(bob)).isZero();
+    assertThat(mentionCount(carol)).isZero();
+  }
+
+  @Test
+  void aDeletedMessageMentionsNobodyAndCountsNoMore() {
+    Message named = send(alice, named(bob));
+    Message everyone = send(alice, ROOM);
+
+    storage.messageChanges().delete("r1", named.messageId());
+    storage.messageChanges().delete("r1", everyone.messageId());
+
+    Message stored = storage.messages().find(named.messageId()).orElseThrow();
+    assertThat(stored.mentions()).isNull();
+    assertThat(storage.messages().find(everyone.messageId()).orElseThrow().mentionsRoom()).isNull();
+    assertThat(mentionCount(bob)).isZero();
+    assertThat(mentionCount(carol)).isZero();
+  }
 }

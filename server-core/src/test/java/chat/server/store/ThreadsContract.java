@@ -217,4 +217,73 @@ public abstract class ThreadsContract extends StorageContract {
     assertThat(found).extracting(Message::messageId).containsExactly(hidden.messageId());
     assertThat(found.getFirst().threadId()).isEqualTo(root.messageId());
   }
+
+  @Test
+  void aDeletedRootKeepsItsThreadAndItsStats() {
+    Message root = post(alice, "root");
+    Message answer = reply(bob, root, "one", false).message();
+
+    storage.messageChanges().delete("r1", root.messageId());
+
+    Message stored = messages().find(root.messageId()).orElseThrow();
+    assertThat(stored.deleted()).isTrue();
+    assertThat(stored.replyCount()).isEqualTo(1);
+    assertThat(stored.participants()).containsExactly(bob);
+    assertThat(messages().threadNewest("r1", root.messageId(), 10).messages())
+        .extracting(Message::messageId)
+        .containsExactly(answer.messageId());
+  }
+
+  @Test
+  void aDeletedReplyStaysInItsThreadAndTakesNothingOffItsRoot() {
+    Message root = post(alice, "root");
+    Message answer = reply(bob, root, "one", false).message();
+    Message before = messages().find(root.messageId()).orElseThrow();
+
+    storage.messageChanges().delete("r1", answer.messageId());
+
+    assertThat(messages().find(root.messageId()).orElseThrow()).isEqualTo(before);
+    assertThat(messages().threadNewest("r1", root.messageId(), 10).messages())
+        .singleElement()
+        .satisfies(tombstone -> assertThat(tombstone.deleted()).isTrue());
+  }
+
+  @Test
+  void aChangedRootShowsItsChangesBesideItsThread() {
+    Message root = post(alice, "root");
+    reply(bob, root, "one", false);
+
+    storage.messageChanges().edit("r1", root.messageId(), "root, edited", Mentions.NONE, 9_000);
+    storage.messageChanges().addReaction("r1", root.messageId(), bob, "\uD83D\uDC4D");
+
+    Message stored = messages().newest("r1", 10).messages().getFirst();
+    assertThat(stored.content()).isEqualTo("root, edited");
+    assertThat(stored.editedAt()).isEqualTo(9_000);
+    assertThat(stored.reactions()).containsOnlyKeys("\uD83D\uDC4D");
+    assertThat(stored.replyCount()).isEqualTo(1);
+    assertThat(stored.participants()).containsExactly(bob);
+  }
+
+  @Test
+  void anEditedReplyKeepsItsThreadAndAResendReturnsItAsItIsNow() {
+    Message root = post(alice, "root");
+    NewMessage answer =
+        new NewMessage("r1", bob, bob, "first words", "c-answer", 6_000)
+            .inThread(root.messageId(), false);
+    Message stored = messages().append(answer).message();
+
+    storage.messageChanges().edit("r1", stored.messageId(), "second words", Mentions.NONE, 9_000);
+    storage.messageChanges().addReaction("r1", stored.messageId(), alice, "\uD83D\uDC4D");
+    AppendResult resent = messages().append(answer);
+
+    assertThat(resent.created()).isFalse();
+    assertThat(resent.message().content()).isEqualTo("second words");
+    assertThat(resent.message().reactions()).containsOnlyKeys("\uD83D\uDC4D");
+    assertThat(resent.message()).isEqualTo(messages().find(stored.messageId()).orElseThrow());
+    assertThat(resent.message().threadId()).isEqualTo(root.messageId());
+    assertThat(messages().threadNewest("r1", root.messageId(), 10).messages())
+        .extracting(Message::content)
+        .containsExactly("second words");
+    assertThat(messages().find(root.messageId()).orElseThrow().replyCount()).isEqualTo(1);
+  }
 }

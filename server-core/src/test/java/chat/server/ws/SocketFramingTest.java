@@ -181,15 +181,6 @@ class SocketFramingTest {
   }
 
   @Test
-  void aRequestOfALaterFeatureIsUnknownTypeForNow() {
-    JsonNode error =
-        socket.request("message.edit", "roomId", roomId, "messageId", "m1", "content", "x");
-
-    assertThat(error.path("error").path("code").asText()).isEqualTo("UNKNOWN_TYPE");
-    assertThat(error.path("error").path("message").asText()).contains("message.edit");
-  }
-
-  @Test
   void aSecondAuthFrameIsInvalidInput() {
     assertInvalid(socket.request("auth", "token", login.accessToken()), "type");
   }

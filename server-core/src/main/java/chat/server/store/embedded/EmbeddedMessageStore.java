@@ -2,6 +2,7 @@ package chat.server.store.embedded;
 
 import chat.protocol.model.Message;
 import chat.server.store.AppendResult;
+import chat.server.store.ChangeableParts;
 import chat.server.store.Mentions;
 import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
@@ -13,8 +14,12 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,7 +42,8 @@ final class EmbeddedMessageStore implements MessageStore {
    */
   static final String COLUMNS =
       "messages.message_id, messages.room_id, messages.sender_id, messages.sender_name,"
-          + " messages.content, messages.created_at, messages.client_msg_id, messages.thread_id,"
+          + " messages.content, messages.created_at, messages.client_msg_id, messages.edited_at,"
+          + " messages.deleted, messages.pinned_at, messages.pinned_by, messages.thread_id,"
           + " messages.also_in_room, messages.reply_count, messages.last_reply_at,"
           + " messages.mentions_room, (SELECT group_concat(user_id) FROM message_mentions"
           + " WHERE message_mentions.message_id = messages.message_id) AS mentions,"
@@ -72,15 +78,11 @@ final class EmbeddedMessageStore implements MessageStore {
   }
 
   private final Database db;
-  private final GroupCommit appends;
-  private final EmbeddedSearchIndex searchIndex;
-  private final RoomChanges changes;
+  private final MessageWrites writes;
 
-  EmbeddedMessageStore(Database db, GroupCommit appends, EmbeddedSearchIndex searchIndex) {
-    this.db = db;
-    this.appends = appends;
-    this.searchIndex = searchIndex;
-    this.changes = new RoomChanges(db);
+  EmbeddedMessageStore(MessageWrites writes) {
+    this.db = writes.db();
+    this.writes = writes;
   }
 
   /**
@@ -89,66 +91,62 @@ final class EmbeddedMessageStore implements MessageStore {
    * message is indexed for search, its mentions stored and, for a reply, its root's thread updated
    * in the same transaction, so all of it is visible once this returns and a resend changes none of
    * it. Appends arriving together share a transaction and its fsync ({@link GroupCommit}); each
-   * returns only after that commit.
+   * returns only after that commit. A resend reads the original back as it is now (edited, reacted
+   * to, or deleted since).
    */
   @Override
   public AppendResult append(NewMessage message) {
     String messageId = newMessageId();
-    return appends.write(
-        () -> {
-          boolean created =
-              db.update(
-                      "INSERT INTO messages (room_id, seq, message_id, sender_id, sender_name,"
-                          + " content, client_msg_id, created_at, thread_id, also_in_room,"
-                          + " mentions_room) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM"
-                          + " messages WHERE room_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                          + " ON CONFLICT (room_id, sender_id, client_msg_id) DO NOTHING",
-                      message.roomId(),
-                      message.roomId(),
-                      messageId,
-                      message.senderId(),
-                      message.senderName(),
-                      message.content(),
-                      message.clientMsgId(),
-                      message.timestamp(),
-                      message.threadId(),
-                      message.alsoInRoom() ? 1 : 0,
-                      message.mentions().room() ? 1 : 0)
-                  == 1;
-          if (created) {
-            searchIndex.add(messageId);
-            storeMentions(messageId, message);
-            if (message.threadId() != null) {
-              threadReplied(messageId, message);
-            }
-          }
-          AppendResult stored =
-              db.queryFirst(
-                      "SELECT messages.seq, "
-                          + COLUMNS
-                          + " FROM messages WHERE room_id = ? AND sender_id = ?"
-                          + " AND client_msg_id = ?",
-                      row -> new AppendResult(message(row), row.getLong("seq"), created),
-                      message.roomId(),
-                      message.senderId(),
-                      message.clientMsgId())
-                  .orElseThrow();
-          return created && message.threadId() != null
-              ? new AppendResult(
-                  stored.message(), stored.seq(), true, find(message.threadId()).orElseThrow())
-              : stored;
-        });
-  }
-
-  /** One row per member the new message names, at its seq, for counting a member's mentions. */
-  private void storeMentions(String messageId, NewMessage message) {
-    for (String userId : message.mentions().userIds()) {
-      db.update(
-          "INSERT INTO message_mentions (message_id, room_id, user_id, seq)"
-              + " SELECT message_id, room_id, ?, seq FROM messages WHERE message_id = ?",
-          userId,
-          messageId);
-    }
+    return writes
+        .commits()
+        .write(
+            () -> {
+              boolean created =
+                  db.update(
+                          "INSERT INTO messages (room_id, seq, message_id, sender_id, sender_name,"
+                              + " content, client_msg_id, created_at, thread_id, also_in_room,"
+                              + " mentions_room) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM"
+                              + " messages WHERE room_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                              + " ON CONFLICT (room_id, sender_id, client_msg_id) DO NOTHING",
+                          message.roomId(),
+                          message.roomId(),
+                          messageId,
+                          message.senderId(),
+                          message.senderName(),
+                          message.content(),
+                          message.clientMsgId(),
+                          message.timestamp(),
+                          message.threadId(),
+                          message.alsoInRoom() ? 1 : 0,
+                          message.mentions().room() ? 1 : 0)
+                      == 1;
+              if (created) {
+                writes.searchIndex().add(messageId);
+                MentionRows.add(db, messageId, message.mentions());
+                if (message.threadId() != null) {
+                  threadReplied(messageId, message);
+                }
+              }
+              AppendResult stored =
+                  db.queryFirst(
+                          "SELECT messages.seq, "
+                              + COLUMNS
+                              + " FROM messages WHERE room_id = ? AND sender_id = ?"
+                              + " AND client_msg_id = ?",
+                          row -> new AppendResult(message(row), row.getLong("seq"), created),
+                          message.roomId(),
+                          message.senderId(),
+                          message.clientMsgId())
+                      .orElseThrow();
+              if (!created) {
+                return new AppendResult(
+                    withReactions(db, List.of(stored.message())).getFirst(), stored.seq(), false);
+              }
+              return message.threadId() != null
+                  ? new AppendResult(
+                      stored.message(), stored.seq(), true, find(message.threadId()).orElseThrow())
+                  : stored;
+            });
   }
 
   /**
@@ -171,7 +169,7 @@ final class EmbeddedMessageStore implements MessageStore {
         replyId,
         reply.threadId(),
         ThreadStats.MAX_PARTICIPANTS);
-    changes.markChanged(reply.roomId(), reply.threadId());
+    writes.changeLog().record(reply.roomId(), reply.threadId());
   }
 
   @Override
@@ -211,7 +209,10 @@ final class EmbeddedMessageStore implements MessageStore {
 
   @Override
   public Optional<Message> find(String messageId) {
-    return db.queryFirst(SELECT + "WHERE message_id = ?", EmbeddedMessageStore::message, messageId);
+    return withReactions(
+            db, db.query(SELECT + "WHERE message_id = ?", EmbeddedMessageStore::message, messageId))
+        .stream()
+        .findFirst();
   }
 
   @Override
@@ -267,7 +268,7 @@ final class EmbeddedMessageStore implements MessageStore {
     boolean hasMore = rows.size() > limit;
     List<Message> page = rows.subList(0, Math.min(limit, rows.size()));
     return new MessagePage(
-        List.copyOf(direction == Direction.OLDER ? page.reversed() : page), hasMore);
+        withReactions(db, direction == Direction.OLDER ? page.reversed() : page), hasMore);
   }
 
   /** The participants column, {@code "seq userId"} pairs joined by commas, as userIds by seq. */
@@ -290,6 +291,7 @@ final class EmbeddedMessageStore implements MessageStore {
     return "m_" + "0".repeat(ID_DIGITS - digits.length()) + digits;
   }
 
+  /** A message as {@link #COLUMNS} read it, without its reactions ({@link #withReactions}). */
   static Message message(ResultSet row) throws SQLException {
     Message text =
         Message.text(
@@ -301,15 +303,72 @@ final class EmbeddedMessageStore implements MessageStore {
             row.getLong("created_at"),
             row.getString("client_msg_id"));
     int replies = row.getInt("reply_count");
-    return StoredMessage.of(
-        text,
-        row.getString("thread_id"),
-        row.getInt("also_in_room") == 1,
-        replies == 0
-            ? null
-            : new ThreadStats(
-                replies, row.getLong("last_reply_at"), participants(row.getString("participants"))),
-        new Mentions(
-            StoredMessage.ids(row.getString("mentions")), row.getInt("mentions_room") == 1));
+    Message stored =
+        StoredMessage.of(
+            text,
+            row.getString("thread_id"),
+            row.getInt("also_in_room") == 1,
+            replies == 0
+                ? null
+                : new ThreadStats(
+                    replies,
+                    row.getLong("last_reply_at"),
+                    participants(row.getString("participants"))),
+            new Mentions(
+                StoredMessage.ids(row.getString("mentions")), row.getInt("mentions_room") == 1));
+    return new ChangeableParts(
+            stored.content(),
+            nullableLong(row, "edited_at"),
+            row.getInt("deleted") == 1,
+            null,
+            nullableLong(row, "pinned_at"),
+            row.getString("pinned_by"))
+        .applyTo(stored);
+  }
+
+  private static Long nullableLong(ResultSet row, String column) throws SQLException {
+    long value = row.getLong(column);
+    return row.wasNull() ? null : value;
+  }
+
+  /**
+   * {@code messages} with their reactions, read in one query: each message's emoji in the order of
+   * their first reaction, each emoji's users in the order they reacted.
+   */
+  static List<Message> withReactions(Database db, List<Message> messages) {
+    if (messages.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Map<String, List<String>>> byMessage = new HashMap<>();
+    db.query(
+        "SELECT message_id, emoji, user_id FROM reactions WHERE message_id IN ("
+            + String.join(", ", Collections.nCopies(messages.size(), "?"))
+            + ") ORDER BY position",
+        row -> {
+          byMessage
+              .computeIfAbsent(row.getString("message_id"), id -> new LinkedHashMap<>())
+              .computeIfAbsent(row.getString("emoji"), emoji -> new ArrayList<>())
+              .add(row.getString("user_id"));
+          return null;
+        },
+        messages.stream().map(Message::messageId).toArray());
+    return messages.stream()
+        .map(
+            message -> {
+              Map<String, List<String>> reactions = byMessage.get(message.messageId());
+              return reactions == null ? message : withReactions(message, reactions);
+            })
+        .toList();
+  }
+
+  private static Message withReactions(Message message, Map<String, List<String>> reactions) {
+    return new ChangeableParts(
+            message.content(),
+            message.editedAt(),
+            Boolean.TRUE.equals(message.deleted()),
+            reactions,
+            message.pinnedAt(),
+            message.pinnedBy())
+        .applyTo(message);
   }
 }

@@ -26,12 +26,14 @@ public final class EmbeddedStorage implements Storage {
     this.writeProbe = writeProbe;
     this.appends = new GroupCommit(db);
     EmbeddedSearchIndex search = new EmbeddedSearchIndex(db);
+    MessageWrites writes = new MessageWrites(db, appends, search, new RoomChangeLog(db));
     this.ports =
         new StorePorts(
             new EmbeddedUserStore(db),
             new EmbeddedSessionStore(db),
             new EmbeddedRoomStore(db),
-            new EmbeddedMessageStore(db, appends, search),
+            new EmbeddedMessageStore(writes),
+            new EmbeddedMessageChangeStore(writes),
             new InProcessEventBus(),
             new InMemoryPresenceStore(),
             secrets,

@@ -3,32 +3,34 @@ package chat.server.store.redis;
 import chat.server.store.NewMessage;
 import chat.server.store.ThreadStats;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code append-message.lua}: the idempotent send. The dedupe check on (sender, clientMsgId), the
- * XADD, the room's message counter, the search index, the mention counters and a reply's change to
- * its root are one atomic step under the room's hash tag, so concurrent resends of one message,
- * from any node, store, index and count it once; a resend gets the original entry back.
+ * XADD, the content's place in the room's contents, the room's message counter, the search index,
+ * the mention counters and a reply's change to its root are one atomic step under the room's hash
+ * tag, so concurrent resends of one message, from any node, store, index and count it once; a
+ * resend gets the original entry back. A reply's root change is recorded with {@code
+ * record-change.lua}'s {@code record_change} ({@link LuaScript#recordingChanges}), as every other
+ * change of a stored message is.
  */
 final class AppendMessageScript {
 
   /**
-   * The log entry that holds the message, and whether this call appended it; for a new reply, the
-   * root's state hash after it ({@link RedisKeys#messageState}), else empty.
+   * The log entry that holds the message, and whether this call appended it; {@code seq} only for a
+   * new one (a resend's message is read back whole by the caller).
    */
-  record Outcome(
-      String entryId, Map<String, String> fields, boolean created, Map<String, String> rootState) {}
+  record Outcome(String entryId, long seq, boolean created) {}
 
-  private final LuaScript script = LuaScript.load("append-message.lua");
+  private final LuaScript script = LuaScript.recordingChanges("append-message.lua");
 
   /**
    * Appends {@code fields} as a new entry of the room's log, with a {@code seq} field from the
-   * room's counter, indexes it under each of {@code words} (distinct, folded) and counts its
-   * mentions and, when {@code rootEntryId} is not null, its thread's reply, unless the sender
-   * already sent the message's {@code clientMsgId} there.
+   * room's counter, keeps the message's content in the room's contents, indexes it under each of
+   * {@code words} (distinct, folded) and counts its mentions and, when {@code rootEntryId} is not
+   * null, its thread's reply, unless the sender already sent the message's {@code clientMsgId}
+   * there.
    */
   Outcome append(
       Redis redis,
@@ -44,6 +46,7 @@ final class AppendMessageScript {
     keys.add(RedisKeys.roomSeq(roomId));
     keys.add(RedisKeys.roomSenderMessages(roomId, senderId));
     keys.add(RedisKeys.roomWords(roomId));
+    keys.add(RedisKeys.roomContents(roomId));
     keys.add(RedisKeys.roomWideMentions(roomId));
     keys.add(RedisKeys.roomWideMentionsFrom(roomId, senderId));
     keys.add(RedisKeys.roomThreadOnly(roomId));
@@ -55,9 +58,8 @@ final class AppendMessageScript {
       keys.add(RedisKeys.threadReplies(roomId, rootEntryId));
       keys.add(RedisKeys.threadParticipants(roomId, rootEntryId));
     }
-    List<String> mentioned =
-        message.mentions().userIds().stream().filter(id -> !id.equals(senderId)).toList();
-    mentioned.forEach(userId -> keys.add(RedisKeys.roomMentionsOf(roomId, userId)));
+    List<String> mentioned = MentionKeys.named(roomId, senderId, message.mentions());
+    keys.addAll(mentioned);
     words.forEach(word -> keys.add(RedisKeys.roomWordMessages(roomId, word)));
     List<String> args = new ArrayList<>();
     args.add(RedisKeys.sentMessageField(senderId, message.clientMsgId()));
@@ -68,6 +70,7 @@ final class AppendMessageScript {
     args.add(flag(message.mentions().room()));
     args.add(Integer.toString(mentioned.size()));
     args.add(Integer.toString(ThreadStats.MAX_PARTICIPANTS));
+    args.add(message.content());
     args.add(Integer.toString(fields.size()));
     fields.forEach(
         (field, value) -> {
@@ -77,25 +80,11 @@ final class AppendMessageScript {
     args.addAll(words);
     List<?> reply = (List<?>) script.run(redis, keys, args);
     String entryId = (String) reply.get(1);
-    if (Long.valueOf(1).equals(reply.get(0))) {
-      Map<String, String> stored = new LinkedHashMap<>();
-      stored.put("seq", reply.get(2).toString());
-      stored.putAll(fields);
-      return new Outcome(entryId, stored, true, pairs((List<?>) reply.get(3)));
-    }
-    return new Outcome(entryId, pairs((List<?>) reply.get(2)), false, Map.of());
+    boolean created = Long.valueOf(1).equals(reply.get(0));
+    return new Outcome(entryId, created ? (Long) reply.get(2) : 0, created);
   }
 
   private static String flag(boolean set) {
     return set ? "1" : "0";
-  }
-
-  /** A flat reply of fields and values, in pairs, as a map in the same order. */
-  static Map<String, String> pairs(List<?> flat) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < flat.size(); i += 2) {
-      fields.put((String) flat.get(i), (String) flat.get(i + 1));
-    }
-    return fields;
   }
 }

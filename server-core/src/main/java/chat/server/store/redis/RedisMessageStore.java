@@ -2,13 +2,11 @@ package chat.server.store.redis;
 
 import chat.protocol.model.Message;
 import chat.server.store.AppendResult;
-import chat.server.store.Mentions;
 import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
 import chat.server.store.NewMessage;
 import chat.server.store.SearchText;
 import chat.server.store.StoredMessage;
-import chat.server.store.ThreadStats;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,14 +25,16 @@ import redis.clients.jedis.resps.StreamEntry;
  * cursor from another room is recognized as such instead of pointing into this room's log. Clients
  * never parse it.
  *
+ * <p><b>What changes lives outside the log.</b> A stream entry cannot change, so an entry holds
+ * only what never does (sender, time, the thread it replies to, the mentions it was sent with); the
+ * content is kept in the room's contents and the rest of what can change (edits, deletion,
+ * reactions, pins, a root's replies) in each message's state ({@link RedisMessages} reads the three
+ * together, {@link RedisMessageChangeStore} changes them; decision record 0009).
+ *
  * <p><b>Seq and index.</b> The append also gives each entry a {@code seq} field, the room's message
  * count so far (for {@link RedisReadCursorStore}'s exact unread counts), and indexes its words for
  * {@link RedisSearchIndex}, all in the one script. Every entry has both: the Redis mode was never
  * deployed before they existed, so there is no older log to migrate.
- *
- * <p><b>What changes.</b> A stream entry never changes, so it holds what a message was sent with
- * (its thread, its mentions); what changes later (a root's replies) is in the message's state hash
- * ({@link RedisKeys#messageState}), read beside the entry in the same round trip.
  *
  * <p><b>Timeline and threads.</b> Thread replies not also posted to the room stay in the log (they
  * take their seq in the room's one order) but out of the timeline: paging reads the log a chunk of
@@ -58,12 +58,18 @@ final class RedisMessageStore implements MessageStore {
   private static final int LARGEST_CHUNK = 1_000;
 
   private final Redis redis;
+  private final RedisMessages messages;
   private final AppendMessageScript appendMessage = new AppendMessageScript();
 
-  RedisMessageStore(Redis redis) {
+  RedisMessageStore(Redis redis, RedisMessages messages) {
     this.redis = redis;
+    this.messages = messages;
   }
 
+  /**
+   * A resend reads the original back whole, as it is now (edited, or deleted, since); a new reply
+   * reads its root back as the reply left it.
+   */
   @Override
   public AppendResult append(NewMessage message) {
     String roomId = message.roomId();
@@ -76,7 +82,6 @@ final class RedisMessageStore implements MessageStore {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("senderId", message.senderId());
     fields.put("senderName", message.senderName());
-    fields.put("content", message.content());
     fields.put("clientMsgId", message.clientMsgId());
     fields.put("timestamp", Long.toString(message.timestamp()));
     if (message.threadId() != null) {
@@ -98,22 +103,27 @@ final class RedisMessageStore implements MessageStore {
             rootEntryId,
             fields,
             SearchText.messageWords(message.content()).stream().distinct().toList());
-    long seq = Long.parseLong(outcome.fields().get("seq"));
     if (!outcome.created()) {
-      Map<String, String> state =
-          redis.call(
-              "read message state",
-              jedis -> jedis.hgetAll(RedisKeys.messageState(roomId, outcome.entryId())));
+      StreamEntry original =
+          redis
+              .call(
+                  "read a resent message",
+                  jedis ->
+                      jedis.xrange(
+                          RedisKeys.roomLog(roomId), outcome.entryId(), outcome.entryId(), 1))
+              .getFirst();
       return new AppendResult(
-          message(roomId, outcome.entryId(), outcome.fields(), state), seq, false);
+          messages.of(roomId, List.of(original)).getFirst(),
+          Long.parseLong(original.getFields().get("seq")),
+          false);
     }
-    Message stored = message(roomId, outcome.entryId(), outcome.fields(), Map.of());
+    Message stored =
+        RedisMessages.message(roomId, outcome.entryId(), fields, message.content(), Map.of());
     if (rootEntryId == null) {
-      return new AppendResult(stored, seq, true);
+      return new AppendResult(stored, outcome.seq(), true);
     }
-    StreamEntry root = entry(roomId, rootEntryId).orElseThrow();
     return new AppendResult(
-        stored, seq, true, message(roomId, rootEntryId, root.getFields(), outcome.rootState()));
+        stored, outcome.seq(), true, messages.byEntryIds(roomId, List.of(rootEntryId)).getFirst());
   }
 
   @Override
@@ -146,8 +156,7 @@ final class RedisMessageStore implements MessageStore {
     }
     String roomId = messageId.substring(0, slash);
     return entryIdIn(roomId, messageId)
-        .flatMap(id -> entry(roomId, id))
-        .map(entry -> withState(roomId, List.of(entry)).getFirst());
+        .flatMap(id -> messages.byEntryIds(roomId, List.of(id)).stream().findFirst());
   }
 
   @Override
@@ -187,24 +196,8 @@ final class RedisMessageStore implements MessageStore {
             jedis ->
                 jedis.zrevrangeByScore(
                     RedisKeys.threadReplies(roomId, rootEntryId), max, "-inf", 0, count));
-    String log = RedisKeys.roomLog(roomId);
-    List<StreamEntry> entries =
-        redis.pipelined(
-            "read thread replies",
-            pipeline -> {
-              List<Response<List<StreamEntry>>> replies =
-                  ids.stream().limit(limit).map(id -> pipeline.xrange(log, id, id, 1)).toList();
-              return () -> replies.stream().flatMap(reply -> reply.get().stream()).toList();
-            });
-    return new MessagePage(withState(roomId, entries).reversed(), ids.size() > limit);
-  }
-
-  /** The entry of the room's log of that id, if there is one. */
-  private Optional<StreamEntry> entry(String roomId, String entryId) {
-    return redis
-        .call("find message", jedis -> jedis.xrange(RedisKeys.roomLog(roomId), entryId, entryId, 1))
-        .stream()
-        .findFirst();
+    List<Message> replies = messages.byEntryIds(roomId, ids.stream().limit(limit).toList());
+    return new MessagePage(replies.reversed(), ids.size() > limit);
   }
 
   /**
@@ -265,29 +258,13 @@ final class RedisMessageStore implements MessageStore {
                       : jedis.xrange(log, beyond, "+", count));
       asked = count;
     }
-    List<Message> messages = withState(roomId, kept.subList(0, Math.min(limit, kept.size())));
-    return new MessagePage(older ? messages.reversed() : messages, kept.size() > limit);
+    List<Message> page = messages.of(roomId, kept.subList(0, Math.min(limit, kept.size())));
+    return new MessagePage(older ? page.reversed() : page, kept.size() > limit);
   }
 
   private static boolean inTimeline(StreamEntry entry) {
     Map<String, String> fields = entry.getFields();
     return !fields.containsKey("threadId") || fields.containsKey("alsoInRoom");
-  }
-
-  /** The entries as messages, each with its state hash, all read in one round trip. */
-  private List<Message> withState(String roomId, List<StreamEntry> entries) {
-    List<Map<String, String>> states =
-        redis.hashes(
-            "read message states",
-            entries.stream()
-                .map(entry -> RedisKeys.messageState(roomId, entry.getID().toString()))
-                .toList());
-    List<Message> messages = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      StreamEntry entry = entries.get(i);
-      messages.add(message(roomId, entry.getID().toString(), entry.getFields(), states.get(i)));
-    }
-    return messages;
   }
 
   /** The entry id of a message id of this room's; empty for another room's or a malformed one. */
@@ -298,38 +275,6 @@ final class RedisMessageStore implements MessageStore {
     }
     String entryId = messageId.substring(prefix.length());
     return ENTRY_ID.matcher(entryId).matches() ? Optional.of(entryId) : Optional.empty();
-  }
-
-  /** The message as sent, without what changed since (a search hit). */
-  static Message message(String roomId, String entryId, Map<String, String> fields) {
-    return message(roomId, entryId, fields, Map.of());
-  }
-
-  /** The message of a log entry and its state hash (empty when it never changed). */
-  static Message message(
-      String roomId, String entryId, Map<String, String> fields, Map<String, String> state) {
-    Message text =
-        Message.text(
-            roomId + "/" + entryId,
-            roomId,
-            fields.get("senderId"),
-            fields.get("senderName"),
-            fields.get("content"),
-            Long.parseLong(fields.get("timestamp")),
-            fields.get("clientMsgId"));
-    String replies = state.get("replyCount");
-    return StoredMessage.of(
-        text,
-        fields.get("threadId"),
-        fields.containsKey("alsoInRoom"),
-        replies == null
-            ? null
-            : new ThreadStats(
-                Integer.parseInt(replies),
-                Long.parseLong(state.get("lastReplyAt")),
-                StoredMessage.ids(state.get("participants"))),
-        new Mentions(
-            StoredMessage.ids(fields.get("mentions")), fields.containsKey("mentionsRoom")));
   }
 
   /** How many entries to read for a page of {@code limit}: one more, to learn about the rest. */

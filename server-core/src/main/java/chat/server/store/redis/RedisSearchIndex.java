@@ -87,6 +87,7 @@ final class RedisSearchIndex implements SearchIndex {
     redis.pipelined("search candidates", queueing(scans, SearchScan::queueChunk));
     redis.pipelined("search checks", queueing(scans, SearchScan::queueChecks));
     redis.pipelined("search entries", queueing(scans, SearchScan::queueFetch));
+    redis.pipelined("search messages", queueing(scans, SearchScan::queueMessages));
     scans.forEach(scan -> scan.keep(matches, limit));
   }
 

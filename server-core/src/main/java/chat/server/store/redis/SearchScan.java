@@ -4,6 +4,7 @@ import chat.protocol.model.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.resps.StreamEntry;
@@ -16,9 +17,10 @@ import redis.clients.jedis.resps.StreamEntry;
  * entry read is then judged whole by the caller's predicate (phrases, prefixes, senders, time), so
  * the index only has to narrow, never to decide.
  *
- * <p>A round is three phases, each queued on a pipeline shared by every scan of the search: {@link
- * #queueChunk}, {@link #queueChecks}, {@link #queueFetch}; then {@link #keep}. A chunk is at most
- * {@value #CHUNK} candidates, so no single command makes Redis work long, however large the room.
+ * <p>A round is four phases, each queued on a pipeline shared by every scan of the search: {@link
+ * #queueChunk}, {@link #queueChecks}, {@link #queueFetch}, {@link #queueMessages}; then {@link
+ * #keep}. A chunk is at most {@value #CHUNK} candidates, so no single command makes Redis work
+ * long, however large the room.
  */
 final class SearchScan {
 
@@ -37,6 +39,8 @@ final class SearchScan {
   private Response<List<StreamEntry>> logChunk;
   private List<List<Response<List<Double>>>> checkReplies = List.of();
   private List<Response<List<StreamEntry>>> fetched = List.of();
+  private int read;
+  private Supplier<List<Message>> messages = List::of;
 
   private SearchScan(
       String roomId, String driverKey, String max, String min, List<List<String>> checks) {
@@ -100,10 +104,12 @@ final class SearchScan {
     }
   }
 
-  /** Keeps the chunk's entries that {@code matches}, up to {@code limit} in all; moves on. */
-  void keep(Predicate<Message> matches, int limit) {
+  /**
+   * Queues the reads that make the chunk's entries whole messages ({@link RedisMessages}: content
+   * and changed state live beside the log), and moves the walk past the chunk.
+   */
+  void queueMessages(AbstractPipeline pipeline) {
     List<StreamEntry> entries = new ArrayList<>();
-    int read;
     if (driverKey == null) {
       entries.addAll(logChunk.get());
       read = entries.size();
@@ -115,10 +121,13 @@ final class SearchScan {
       read = chunk.get().size();
       offset += read;
     }
-    for (StreamEntry entry : entries) {
-      Message message =
-          RedisMessageStore.message(roomId, entry.getID().toString(), entry.getFields());
-      if (found.size() < limit && matches.test(message)) {
+    messages = RedisMessages.queue(pipeline, roomId, entries);
+  }
+
+  /** Keeps the chunk's messages that {@code matches} and are not deleted, up to {@code limit}. */
+  void keep(Predicate<Message> matches, int limit) {
+    for (Message message : messages.get()) {
+      if (found.size() < limit && message.deleted() == null && matches.test(message)) {
         found.add(message);
       }
     }

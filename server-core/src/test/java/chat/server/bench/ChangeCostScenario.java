@@ -1,0 +1,126 @@
+package chat.server.bench;
+
+import chat.protocol.ProtocolJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+
+/**
+ * Scenario 6: what a change to a message costs the server next to a send. 100 users in rooms of 10;
+ * each room's first member sends one message to change. Then three phases of {@value #PER_ROOM}
+ * requests per room, all rooms at once, each member of the room's events included: sends, reaction
+ * toggles (an add, then its removal) and edits. Each phase reports the nodes' CPU time per request
+ * (Redis's apart), so the three compare directly.
+ */
+final class ChangeCostScenario implements Scenario {
+
+  private static final int USERS = 100;
+  private static final int ROOM_SIZE = 10;
+
+  /** Under the 256 requests one socket may have waiting. */
+  private static final int PER_ROOM = 200;
+
+  /** One kind of request: its type and its fields, given the room, the message and its number. */
+  private record Kind(String name, BiFunction<Target, Integer, String[]> request) {}
+
+  /** A room's sending socket and the message it changes. */
+  private record Target(String roomId, BenchSocket socket, String messageId) {}
+
+  @Override
+  public void run(BenchCluster cluster, Report report) throws Exception {
+    try (ChatSetup setup = new ChatSetup(cluster, "changes", USERS, 1)) {
+      setup.warmUp(cluster, report);
+      List<Target> targets = new ArrayList<>();
+      for (Population.Room room : setup.rooms(ROOM_SIZE, "changes")) {
+        BenchSocket socket = room.sockets().getFirst();
+        String ack = socket.request("message.send", send(room.roomId(), "to change", "t")).get();
+        targets.add(
+            new Target(
+                room.roomId(),
+                socket,
+                ProtocolJson.mapper()
+                    .readTree(ack)
+                    .path("result")
+                    .path("message")
+                    .path("messageId")
+                    .asText()));
+      }
+      List<Kind> kinds =
+          List.of(
+              new Kind(
+                  "send",
+                  (t, i) -> new String[] {"message.send", send(t.roomId(), "send " + i, "s" + i)}),
+              new Kind(
+                  "reaction toggle",
+                  (t, i) ->
+                      new String[] {
+                        i % 2 == 0 ? "reaction.add" : "reaction.remove",
+                        onMessage(t) + ",\"emoji\":\"\uD83D\uDC4D\""
+                      }),
+              new Kind(
+                  "edit",
+                  (t, i) ->
+                      new String[] {
+                        "message.edit", onMessage(t) + ",\"content\":\"edit " + i + "\""
+                      }));
+      for (Kind kind : kinds) {
+        phase(cluster, report, targets, kind);
+      }
+    }
+  }
+
+  private static void phase(BenchCluster cluster, Report report, List<Target> targets, Kind kind)
+      throws Exception {
+    ProcessCost before = cluster.cost();
+    ProcessCost redisBefore = cluster.redisCost();
+    long start = System.nanoTime();
+    List<CompletableFuture<String>> answers = new ArrayList<>();
+    for (int i = 0; i < PER_ROOM; i++) {
+      for (Target target : targets) {
+        String[] request = kind.request().apply(target, i);
+        answers.add(target.socket().request(request[0], request[1]));
+      }
+    }
+    long refused = 0;
+    for (CompletableFuture<String> answer : answers) {
+      JsonNode frame = ProtocolJson.mapper().readTree(answer.get());
+      refused += "ack".equals(frame.path("type").asText()) ? 0 : 1;
+    }
+    LoadRun.sleep(1_000); // the events' fan-out, after the last ack
+    double seconds = (System.nanoTime() - start) / 1e9;
+    ProcessCost spent = cluster.cost().minus(before);
+    ProcessCost redisSpent = cluster.redisCost().minus(redisBefore);
+    ObjectNode step = report.newStep();
+    step.put("step", kind.name());
+    step.put("requests", answers.size());
+    step.put("refused", refused);
+    step.put("seconds", Report.round(seconds, 2));
+    step.put("serverCpuUsPerRequest", Report.round(spent.cpuNanos() / 1e3 / answers.size(), 1));
+    step.put("redisCpuUsPerRequest", Report.round(redisSpent.cpuNanos() / 1e3 / answers.size(), 1));
+    System.out.printf(
+        "%s: %d requests (%d refused) in %.1f s, %.1f us server CPU and %.1f us Redis CPU each%n",
+        kind.name(),
+        answers.size(),
+        refused,
+        seconds,
+        spent.cpuNanos() / 1e3 / answers.size(),
+        redisSpent.cpuNanos() / 1e3 / answers.size());
+  }
+
+  private static String send(String roomId, String content, String clientMsgId) {
+    return ",\"roomId\":\""
+        + roomId
+        + "\",\"content\":\""
+        + content
+        + "\",\"clientMsgId\":\""
+        + clientMsgId
+        + "\"";
+  }
+
+  private static String onMessage(Target target) {
+    return ",\"roomId\":\"" + target.roomId() + "\",\"messageId\":\"" + target.messageId() + "\"";
+  }
+}
