@@ -1,11 +1,17 @@
 package chat.client.ui.chat;
 
+import chat.protocol.model.Message;
+import java.util.List;
+import java.util.Map;
+
 /**
  * One row of the chat list: a day separator, the "New messages" line, a message, one of ours still
  * waiting for the server, or one the server refused. {@code key} is the messageId, the clientMsgId
  * while pending or refused, or the day. {@code groupStart} is true for the first message of a run
  * by one sender within {@link ChatRows#GROUP_GAP_MILLIS}: only that one shows name and time. {@code
- * note} is the server's reason for a refused message, empty otherwise.
+ * note} is the server's reason for a refused message, empty otherwise. {@code message} is the
+ * message a {@link Kind#MESSAGE} row shows, as it is now (edited, deleted, reacted to); null for
+ * the other rows.
  */
 public record ChatLine(
     Kind kind,
@@ -16,7 +22,8 @@ public record ChatLine(
     long timestamp,
     boolean own,
     boolean groupStart,
-    String note) {
+    String note,
+    Message message) {
 
   /** What the row shows. */
   public enum Kind {
@@ -28,16 +35,31 @@ public record ChatLine(
   }
 
   static ChatLine day(String label, long timestamp) {
-    return new ChatLine(Kind.DAY, label, null, null, label, timestamp, false, false, "");
+    return new ChatLine(Kind.DAY, label, null, null, label, timestamp, false, false, "", null);
   }
 
   static ChatLine unread(long timestamp) {
     return new ChatLine(
-        Kind.UNREAD, "unread", null, null, "New messages", timestamp, false, false, "");
+        Kind.UNREAD, "unread", null, null, "New messages", timestamp, false, false, "", null);
   }
 
   /** A message row of ours or someone's: sent, pending or refused. */
   boolean isMessage() {
     return kind == Kind.MESSAGE || kind == Kind.PENDING || kind == Kind.FAILED;
+  }
+
+  /** Whether the row shows a message that was deleted: a tombstone. */
+  public boolean deleted() {
+    return message != null && Boolean.TRUE.equals(message.deleted());
+  }
+
+  /** When the message was last edited, or null when it never was. */
+  public Long editedAt() {
+    return message == null || deleted() ? null : message.editedAt();
+  }
+
+  /** The message's reactions, {@code {emoji: [userId]}}, empty when it has none. */
+  public Map<String, List<String>> reactions() {
+    return message == null || message.reactions() == null ? Map.of() : message.reactions();
   }
 }

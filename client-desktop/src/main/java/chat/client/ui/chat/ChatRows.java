@@ -71,7 +71,8 @@ final class ChatRows {
         message.timestamp(),
         myUserId.equals(message.senderId()),
         startsGroup(above, message.senderId(), message.timestamp()),
-        "");
+        "",
+        message);
   }
 
   ChatLine pending(Outbox.Entry entry, ChatLine above) {
@@ -84,7 +85,8 @@ final class ChatRows {
         entry.createdAt(),
         true,
         startsGroup(above, myUserId, entry.createdAt()),
-        "");
+        "",
+        null);
   }
 
   /** {@code line} under {@code above}: whether it starts a group may have changed. */
@@ -102,7 +104,23 @@ final class ChatRows {
         line.timestamp(),
         line.own(),
         starts,
-        line.note());
+        line.note(),
+        line.message());
+  }
+
+  /** {@code line} showing {@code now}, the same message changed: its place in its group kept. */
+  static ChatLine changed(ChatLine line, Message now) {
+    return new ChatLine(
+        line.kind(),
+        line.key(),
+        line.senderId(),
+        line.sender(),
+        now.content(),
+        line.timestamp(),
+        line.own(),
+        line.groupStart(),
+        line.note(),
+        now);
   }
 
   /** A new header unless the row above is a message of the same sender, recent enough. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -66,6 +67,48 @@ final class RoomTimeline {
     }
     tail.ownArrived();
     return true;
+  }
+
+  /**
+   * Changes a message held, wherever it is (shown, held beyond the window, or held back behind a
+   * gap), its row kept in place; false when it is not held.
+   */
+  boolean change(String messageId, UnaryOperator<Message> change) {
+    for (int i = messages.size() - 1; i >= 0; i--) {
+      if (messages.get(i).messageId().equals(messageId)) {
+        Message now = change.apply(messages.get(i));
+        messages.set(i, now);
+        window.changed(i, now);
+        return true;
+      }
+    }
+    for (int i = 0; i < heldBack.size(); i++) {
+      if (heldBack.get(i).messageId().equals(messageId)) {
+        heldBack.set(i, change.apply(heldBack.get(i)));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The reader's newest message held that is not deleted, the one Up edits; null when none. */
+  Message lastOwn() {
+    for (List<Message> held : List.of(heldBack, messages)) {
+      for (Message message : held.reversed()) {
+        if (myUserId.equals(message.senderId()) && !Boolean.TRUE.equals(message.deleted())) {
+          return message;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A message held, by id; null when it is not. */
+  Message find(String messageId) {
+    return messages.stream()
+        .filter(m -> m.messageId().equals(messageId))
+        .findFirst()
+        .orElse(null);
   }
 
   /** The newest page, fetched when the room is first opened; what arrived before it stays after. */

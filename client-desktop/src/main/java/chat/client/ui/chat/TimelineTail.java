@@ -56,7 +56,16 @@ final class TimelineTail {
   void refused(String clientMsgId, String content, String reason, long now) {
     failed.add(
         new ChatLine(
-            ChatLine.Kind.FAILED, clientMsgId, myUserId, null, content, now, true, false, reason));
+            ChatLine.Kind.FAILED,
+            clientMsgId,
+            myUserId,
+            null,
+            content,
+            now,
+            true,
+            false,
+            reason,
+            null));
     rebuild();
   }
 

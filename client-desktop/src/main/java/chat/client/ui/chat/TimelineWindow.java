@@ -157,6 +157,19 @@ final class TimelineWindow {
     tail.rebuild();
   }
 
+  /** The held message at {@code index} changed to {@code now}: its row shows it, if shown. */
+  void changed(int index, Message now) {
+    if (index < from || index >= to) {
+      return;
+    }
+    for (int row = lines.size() - tail.size() - 1; row >= 0; row--) {
+      if (lines.get(row).key().equals(now.messageId())) {
+        lines.set(row, ChatRows.changed(lines.get(row), now));
+        return;
+      }
+    }
+  }
+
   /** Makes the rows again: the "New messages" line moved, or the window is a new one. */
   void rebuild(String firstUnread) {
     firstUnreadId = firstUnread;
