@@ -50,6 +50,7 @@ public final class ChatControls {
   private final ListChangeListener<ChatLine> followNewest = this::rowsChanged;
   private final Runnable afterLayout = this::measure;
   private ObservableBooleanValue enterSends = new SimpleBooleanProperty(true);
+  private MessageMenu menu;
   private final JumpMark jumpMark = new JumpMark();
   private boolean scrolling;
   private boolean measureAfterLayout;
@@ -86,8 +87,14 @@ public final class ChatControls {
     return this;
   }
 
+  /** The menu of each message row. Call before {@link #bind()}. */
+  public ChatControls messageMenu(MessageMenu messageMenu) {
+    this.menu = messageMenu;
+    return this;
+  }
+
   public void bind() {
-    list.setCellFactory(view -> jumpMark.marking(new ChatLineCell(openLink, chat::retry)));
+    list.setCellFactory(view -> jumpMark.marking(new ChatLineCell(openLink, chat::retry, menu)));
     chat.jumpedToProperty()
         .addListener(
             (obs, old, key) -> {

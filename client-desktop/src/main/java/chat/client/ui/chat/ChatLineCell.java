@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -22,8 +23,9 @@ import javafx.scene.layout.VBox;
  * Draws one chat row: a day separator, the "New messages" line, or a message bubble (ours set apart
  * on the right). A bubble is made of parts, so that edits, reactions, threads and attachments can
  * each add theirs: a header (name and time, only on the first message of a group), the body (the
- * wrapped, selectable text) and, for ours, a footer with its state (sending, sent, or not sent with
- * Retry).
+ * wrapped, selectable text; "This message was deleted" for a tombstone), "(edited)" once edited,
+ * the reactions' chips ({@link ReactionChips}) and, for ours, a footer with its state (sending,
+ * sent, or not sent with Retry). A sent message's menu is {@link MessageMenu}'s.
  */
 public final class ChatLineCell extends ListCell<ChatLine> {
 
@@ -36,13 +38,18 @@ public final class ChatLineCell extends ListCell<ChatLine> {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
+  private static final DateTimeFormatter EDITED_AT =
+      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+
   private final Consumer<String> openLink;
   private final Consumer<ChatLine> retry;
+  private final MessageMenu menu;
   private ChatLine shown;
 
-  public ChatLineCell(Consumer<String> openLink, Consumer<ChatLine> retry) {
+  public ChatLineCell(Consumer<String> openLink, Consumer<ChatLine> retry, MessageMenu menu) {
     this.openLink = openLink;
     this.retry = retry;
+    this.menu = menu;
   }
 
   @Override
@@ -53,7 +60,9 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     }
     shown = empty ? null : line;
     setText(null);
-    getStyleClass().removeAll("day-row", "unread-row", "own", "pending", "failed", "grouped");
+    getStyleClass()
+        .removeAll("day-row", "unread-row", "own", "pending", "failed", "grouped", "deleted");
+    setContextMenu(null);
     if (empty || line == null) {
       setGraphic(null);
       setAccessibleText(null);
@@ -94,6 +103,10 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     } else {
       getStyleClass().add("grouped");
     }
+    if (line.deleted()) {
+      tombstone(line, sender, time, parts);
+      return;
+    }
     SelectableText body = new SelectableText(line.content(), openLink);
     if (getListView() != null) {
       body.wrapLimitProperty()
@@ -104,11 +117,21 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     }
     parts.add(body);
     String state = "";
+    if (line.editedAt() != null) {
+      parts.add(edited(line.editedAt()));
+      state += ", edited";
+    }
+    Node chips = ReactionChips.of(line, menu.actions(), anchor -> menu.react(line, anchor));
+    if (chips != null) {
+      parts.add(chips);
+      state += ", " + line.reactions().size() + " reactions";
+    }
     if (line.own()) {
       Node footer = footer(line);
       parts.add(footer);
-      state = footer.getAccessibleText();
+      state += footer.getAccessibleText();
     }
+    setContextMenu(menu.of(line, this));
     VBox bubble = new VBox(2);
     bubble.getChildren().setAll(parts);
     bubble.getStyleClass().add("bubble");
@@ -124,6 +147,32 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     }
     setGraphic(row);
     setAccessibleText(sender + ", " + time + ": " + line.content() + state);
+  }
+
+  /** A deleted message: its place and header kept, its text gone, no menu. */
+  private void tombstone(ChatLine line, String sender, String time, List<Node> parts) {
+    Label gone = new Label("This message was deleted");
+    gone.getStyleClass().add("deleted-text");
+    parts.add(gone);
+    VBox bubble = new VBox(2);
+    bubble.getChildren().setAll(parts);
+    bubble.getStyleClass().add("bubble");
+    HBox row = new HBox(bubble);
+    row.setAlignment(line.own() ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+    getStyleClass().add("deleted");
+    if (line.own()) {
+      getStyleClass().add("own");
+    }
+    setGraphic(row);
+    setAccessibleText(sender + ", " + time + ": this message was deleted");
+  }
+
+  /** "(edited)", with the time of the edit on hover. */
+  private static Node edited(long editedAt) {
+    Label edited = new Label("(edited)");
+    edited.getStyleClass().addAll("meta", "edited");
+    edited.setTooltip(new Tooltip("Edited " + EDITED_AT.format(Instant.ofEpochMilli(editedAt))));
+    return edited;
   }
 
   private static Node header(String sender, String time) {

@@ -7,6 +7,8 @@ import chat.client.ui.Views;
 import chat.client.ui.chat.ChatControls;
 import chat.client.ui.chat.ChatLine;
 import chat.client.ui.chat.MemberCell;
+import chat.client.ui.chat.MessageChangeControls;
+import chat.client.ui.chat.MessageMenu;
 import chat.client.ui.emoji.EmojiPicker;
 import chat.client.ui.host.HostPanelView;
 import chat.client.ui.jump.JumpView;
@@ -84,6 +86,11 @@ public final class MainView {
   @FXML private ListView<ChatLine> messageList;
   @FXML private Button newBelowButton;
   @FXML private Label noticeLabel;
+  @FXML private Label editingLabel;
+  @FXML private HBox pinnedBar;
+  @FXML private Label pinnedIcon;
+  @FXML private Label pinnedText;
+  @FXML private Label pinnedPosition;
   @FXML private TextArea composer;
   @FXML private Label typingLabel;
   @FXML private Label seenByLabel;
@@ -222,6 +229,9 @@ public final class MainView {
   }
 
   private void bindChat() {
+    MessageMenu menu =
+        new MessageMenu(
+            model.chat().actions(), EmojiPicker.forReactions(model.preferences().recentEmoji()));
     new ChatControls(
             model.chat(),
             messageList,
@@ -232,8 +242,12 @@ public final class MainView {
             noticeLabel,
             openLink)
         .enterSends(model.preferences().enterSendsProperty())
+        .messageMenu(menu)
         .bind();
-    EmojiPicker.attach(emojiButton, composer);
+    new MessageChangeControls(model.chat(), menu, messageList, composer)
+        .bindEditing(editingLabel)
+        .bindPins(pinnedBar, pinnedIcon, pinnedText, pinnedPosition);
+    EmojiPicker.attach(emojiButton, composer, model.preferences().recentEmoji());
     typingLabel.textProperty().bind(model.typingLineProperty());
     typingLabel.visibleProperty().bind(typingLabel.textProperty().isNotEmpty());
     seenByLabel.textProperty().bind(model.seenByLineProperty());
