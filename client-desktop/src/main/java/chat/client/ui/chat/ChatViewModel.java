@@ -67,8 +67,7 @@ public final class ChatViewModel {
     this.history = new RoomHistory(client, notice::set);
     this.editing = new MessageEditing(client, draft, this::changed, notice::set);
     this.pins = new PinnedMessages(client, notice::set);
-    this.actions =
-        new MessageActions(client, this::edit, this::changed, pins::pinned, notice::set);
+    this.actions = new MessageActions(client, this::edit, this::changed, pins::pinned, notice::set);
     this.canSend =
         Bindings.createBooleanBinding(
             () -> {

@@ -183,9 +183,7 @@ public final class MessageActions {
     names.changed(user);
   }
 
-  private CompletableFuture<EmptyResult> ask(
-      Function<String, ClientFrame> build,
-      String refusal) {
+  private CompletableFuture<EmptyResult> ask(Function<String, ClientFrame> build, String refusal) {
     return client
         .request(build, EmptyResult.class)
         .whenComplete(

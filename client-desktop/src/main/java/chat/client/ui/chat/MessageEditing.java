@@ -45,7 +45,9 @@ public final class MessageEditing {
     draft.set(message.content());
   }
 
-  /** Saves the composer's text as the message's new content (unless unchanged), leaving edit mode. */
+  /**
+   * Saves the composer's text as the message's new content (unless unchanged), leaving edit mode.
+   */
   void save() {
     Message message = editing.get();
     String content = draft.get();

@@ -50,7 +50,9 @@ public final class MessageMenu {
     return menu.getItems().isEmpty() ? null : menu;
   }
 
-  /** Opens the reactions' picker above {@code anchor}; the emoji picked is added to {@code line}. */
+  /**
+   * Opens the reactions' picker above {@code anchor}; the emoji picked is added to {@code line}.
+   */
   void react(ChatLine line, Node anchor) {
     picker.pick(anchor, emoji -> actions.react(line, emoji));
   }

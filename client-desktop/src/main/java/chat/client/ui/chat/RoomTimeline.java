@@ -105,10 +105,7 @@ final class RoomTimeline {
 
   /** A message held, by id; null when it is not. */
   Message find(String messageId) {
-    return messages.stream()
-        .filter(m -> m.messageId().equals(messageId))
-        .findFirst()
-        .orElse(null);
+    return messages.stream().filter(m -> m.messageId().equals(messageId)).findFirst().orElse(null);
   }
 
   /** The newest page, fetched when the room is first opened; what arrived before it stays after. */

@@ -163,7 +163,8 @@ public final class EmojiPicker {
 
   private Node choice(String text, String name) {
     Button choice = new Button();
-    EmojiImages.view(text, CHOICE_SIZE).ifPresentOrElse(choice::setGraphic, () -> choice.setText(text));
+    EmojiImages.view(text, CHOICE_SIZE)
+        .ifPresentOrElse(choice::setGraphic, () -> choice.setText(text));
     choice.getStyleClass().addAll("flat", "emoji-choice");
     choice.setUserData(text);
     choice.setAccessibleText(name);

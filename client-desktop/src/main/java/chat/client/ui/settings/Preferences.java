@@ -13,8 +13,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The settings the window follows as they change: theme, which key sends, do not disturb, the emoji
- * picked last. Each is a property (or list) that starts from the {@link Settings} file and saves to it on every change, so that the
- * composer, the theme and the notifications take a new choice at once, and the next start finds it.
+ * picked last. Each is a property (or list) that starts from the {@link Settings} file and saves to
+ * it on every change, so that the composer, the theme and the notifications take a new choice at
+ * once, and the next start finds it.
  */
 public final class Preferences {
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class EmojiPickerViewModelTest {
 
-  private final EmojiPickerViewModel picker = new EmojiPickerViewModel(EmojiCatalog.categories(), FXCollections.observableArrayList());
+  private final EmojiPickerViewModel picker =
+      new EmojiPickerViewModel(EmojiCatalog.categories(), FXCollections.observableArrayList());
 
   @Test
   void thePickerOpensOnTheFirstCategory() {
