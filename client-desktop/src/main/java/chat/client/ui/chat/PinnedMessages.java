@@ -1,7 +1,9 @@
 package chat.client.ui.chat;
 
+import chat.client.net.ApiException;
 import chat.client.net.Failures;
 import chat.client.net.Session;
+import chat.protocol.ErrorCode;
 import chat.protocol.client.RoomPins;
 import chat.protocol.model.Message;
 import chat.protocol.result.PinsResult;
@@ -63,10 +65,16 @@ public final class PinnedMessages {
               }
               if (failure == null) {
                 replace(result.pins());
-              } else {
+              } else if (!unserved(failure)) {
                 failed.accept("Could not load the pinned messages: " + Failures.describe(failure));
               }
             });
+  }
+
+  /** Whether the server does not serve pins at all: a bar that stays hidden says enough. */
+  private static boolean unserved(Throwable failure) {
+    return Failures.unwrap(failure) instanceof ApiException refused
+        && refused.code() == ErrorCode.UNKNOWN_TYPE;
   }
 
   /** A room's pins changed ({@code pins.updated}). */
