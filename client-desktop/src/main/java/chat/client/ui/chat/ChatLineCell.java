@@ -115,6 +115,7 @@ public final class ChatLineCell extends ListCell<ChatLine> {
                   () -> getListView().getWidth() * BUBBLE_SHARE - CHROME,
                   getListView().widthProperty()));
     }
+    body.moreMenuItems(() -> menu.items(line, this));
     parts.add(body);
     String state = "";
     if (line.editedAt() != null) {

@@ -1,6 +1,8 @@
 package chat.client.ui.chat;
 
 import chat.client.ui.emoji.EmojiPicker;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -32,9 +34,12 @@ public final class MessageMenu {
     return actions;
   }
 
-  /** The menu of {@code line}, its picker shown above {@code anchor}; null when it offers none. */
-  ContextMenu of(ChatLine line, Node anchor) {
-    ContextMenu menu = new ContextMenu();
+  /**
+   * The items of {@code line}'s menu, its picker and question shown by {@code anchor}; none for a
+   * tombstone or a row not sent yet.
+   */
+  List<MenuItem> items(ChatLine line, Node anchor) {
+    List<MenuItem> items = new ArrayList<>();
     for (MessageActions.Action action : actions.of(line)) {
       MenuItem item =
           switch (action) {
@@ -45,9 +50,15 @@ public final class MessageMenu {
             case UNPIN -> item("Unpin", () -> actions.unpin(line));
           };
       item.setId("message-" + action.name().toLowerCase(Locale.ROOT));
-      menu.getItems().add(item);
+      items.add(item);
     }
-    return menu.getItems().isEmpty() ? null : menu;
+    return items;
+  }
+
+  /** The menu of {@code line} (see {@link #items}); null when it offers nothing. */
+  ContextMenu of(ChatLine line, Node anchor) {
+    List<MenuItem> items = items(line, anchor);
+    return items.isEmpty() ? null : new ContextMenu(items.toArray(MenuItem[]::new));
   }
 
   /**

@@ -3,12 +3,14 @@ package chat.client.ui.chat;
 import chat.client.ui.emoji.EmojiFlow;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
@@ -44,6 +46,7 @@ final class SelectableText extends TextFlow {
   private int start;
   private int end;
   private boolean dragged;
+  private Supplier<List<MenuItem>> moreItems = List::of;
 
   SelectableText(String text, Consumer<String> openLink) {
     this.text = text;
@@ -125,14 +128,27 @@ final class SelectableText extends TextFlow {
     paintSelection();
   }
 
-  /** Copy, Copy link (copying {@code link}; left out when it is null) and Select all. */
+  /**
+   * Copy, Copy link (copying {@code link}; left out when it is null) and Select all, then the
+   * message's own items, if any.
+   */
   private ContextMenu menu(String link) {
     ContextMenu menu = new ContextMenu(item("Copy", this::copy));
     if (link != null) {
       menu.getItems().add(item("Copy link", () -> toClipboard(link)));
     }
     menu.getItems().add(item("Select all", this::selectAll));
+    List<MenuItem> messageItems = moreItems.get();
+    if (!messageItems.isEmpty()) {
+      menu.getItems().add(new SeparatorMenuItem());
+      menu.getItems().addAll(messageItems);
+    }
     return menu;
+  }
+
+  /** Items of the message's own menu (edit, delete, react, pin) shown after the text's own. */
+  void moreMenuItems(Supplier<List<MenuItem>> items) {
+    moreItems = items;
   }
 
   private static MenuItem item(String label, Runnable action) {
