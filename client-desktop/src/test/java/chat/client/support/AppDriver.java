@@ -13,13 +13,16 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.PickResult;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -181,6 +184,30 @@ public final class AppDriver implements AutoCloseable {
         .filter(c -> c.getItem() instanceof ChatLine line && line.content().equals(content))
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * Opens the context menu of the message showing {@code content}, as a right click on its text
+   * does on a desktop: headless Monocle turns no click into a menu request, so this sends the
+   * request.
+   */
+  public void openMenuOn(String content) {
+    Node body = cellShowing(content).lookup(".message-text");
+    robot.interact(
+        () -> {
+          Bounds local = body.getBoundsInLocal();
+          Point2D inScene = body.localToScene(local.getCenterX(), local.getCenterY());
+          Point2D onScreen = body.localToScreen(local.getCenterX(), local.getCenterY());
+          body.fireEvent(
+              new ContextMenuEvent(
+                  ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                  local.getCenterX(),
+                  local.getCenterY(),
+                  onScreen.getX(),
+                  onScreen.getY(),
+                  false,
+                  new PickResult(body, inScene.getX(), inScene.getY())));
+        });
   }
 
   /** Whether a row showing {@code content} lies within the message list's visible area. */
