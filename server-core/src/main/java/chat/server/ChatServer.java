@@ -116,6 +116,7 @@ public final class ChatServer implements AutoCloseable {
                   new RequestDispatcher.Services(
                       services.rooms(),
                       services.messages(),
+                      services.changes(),
                       services.presence(),
                       services.typing(),
                       services.receipts(),

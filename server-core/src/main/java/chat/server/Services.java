@@ -8,6 +8,7 @@ import chat.server.auth.PasswordHasher;
 import chat.server.auth.SessionService;
 import chat.server.auth.TokenService;
 import chat.server.chat.DelayedTasks;
+import chat.server.chat.MessageChangeService;
 import chat.server.chat.MessageService;
 import chat.server.chat.PresenceService;
 import chat.server.chat.ReadReceiptService;
@@ -32,6 +33,7 @@ public record Services(
     UserDirectory users,
     RoomService rooms,
     MessageService messages,
+    MessageChangeService changes,
     TypingService typing,
     ReadReceiptService receipts,
     SearchService search,
@@ -40,7 +42,14 @@ public record Services(
 
   /** What {@code /api/info} lists in {@code features}: the parts of the protocol served. */
   static final List<String> FEATURES =
-      List.of(Features.SEARCH, Features.PRESENCE, Features.TYPING, Features.RECEIPTS);
+      List.of(
+          Features.SEARCH,
+          Features.PRESENCE,
+          Features.TYPING,
+          Features.RECEIPTS,
+          Features.EDITS,
+          Features.REACTIONS,
+          Features.PINS);
 
   /** Builds every service of one node on {@code storage}; the benchmarks use it too. */
   public static Services wire(
@@ -75,6 +84,7 @@ public record Services(
             clock);
     RateLimiter sendLimiter = new RateLimiter(config.messageBurst(), config.messagesPerSecond());
     MessageService messages = new MessageService(storage.ports(), rooms, sendLimiter, metrics);
+    MessageChangeService changes = new MessageChangeService(storage.ports(), rooms, sendLimiter);
     TypingService typing =
         new TypingService(
             rooms,
@@ -86,7 +96,8 @@ public record Services(
     SearchService search =
         new SearchService(storage.search(), storage.messages(), rooms, storage.users());
     return new Services(
-        sessions, accounts, presence, users, rooms, messages, typing, receipts, search, tasks);
+        sessions, accounts, presence, users, rooms, messages, changes, typing, receipts, search,
+        tasks);
   }
 
   /** {@code count} at once, then refilled evenly over a minute. */

@@ -25,6 +25,15 @@ public final class Features {
   /** {@code reaction.add}, {@code reaction.remove} and {@code reaction.updated}. */
   public static final String REACTIONS = "reactions";
 
+  /**
+   * {@code message.edit}, {@code message.delete}, {@code message.updated} and {@code
+   * message.deleted}.
+   */
+  public static final String EDITS = "edits";
+
+  /** {@code message.pin}, {@code message.unpin}, {@code room.pins} and {@code pins.updated}. */
+  public static final String PINS = "pins";
+
   /** Replies in threads: {@code threadId} on {@code message.send}, and {@code thread.history}. */
   public static final String THREADS = "threads";
 

@@ -63,6 +63,12 @@ public final class Limits {
   public static final int MAX_SEARCH_QUERY_CHARS = 500;
   public static final int MAX_EMOJI_CHARS = 64;
 
+  /** Distinct emoji among one message's reactions; a reaction with one more is refused. */
+  public static final int MAX_REACTION_EMOJI = 20;
+
+  /** Pinned messages in one room; pinning one more is refused until one is unpinned. */
+  public static final int MAX_PINS_PER_ROOM = 50;
+
   private Limits() {}
 
   /** The length in code points of {@code text} without leading and trailing whitespace. */

@@ -86,6 +86,14 @@ public final class Require {
     return value;
   }
 
+  /** Exactly one emoji, as {@link EmojiCheck} defines it: what a reaction may be. */
+  public static String emoji(String value, String field) {
+    if (!EmojiCheck.isSingleEmoji(wellFormed(present(value, field), field))) {
+      throw invalid(field, field + " must be exactly one emoji");
+    }
+    return value;
+  }
+
   /** Null, or text of at most {@code max} characters once trimmed (blank allowed). */
   public static String optionalText(String value, String field, int max) {
     if (value != null && Limits.codePointLengthTrimmed(wellFormed(value, field)) > max) {

@@ -3,11 +3,14 @@ package chat.server.chat;
 import chat.protocol.Limits;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
+import chat.protocol.result.SyncRoom;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.error.ChatException;
 import chat.server.metrics.ServerMetrics;
 import chat.server.ratelimit.RateLimiter;
 import chat.server.store.AppendResult;
+import chat.server.store.ChangePage;
+import chat.server.store.MessageChangeStore;
 import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
 import chat.server.store.NewMessage;
@@ -32,6 +35,7 @@ public final class MessageService {
   private static final String NO_SUCH_CURSOR = "no such message in this room";
 
   private final MessageStore messages;
+  private final MessageChangeStore changeLog;
   private final UserStore users;
   private final RoomAnnouncer announcer;
   private final RoomService rooms;
@@ -41,6 +45,7 @@ public final class MessageService {
   public MessageService(
       StorePorts stores, RoomService rooms, RateLimiter sendLimiter, ServerMetrics metrics) {
     this.messages = stores.messages();
+    this.changeLog = stores.messageChanges();
     this.users = stores.users();
     this.announcer = new RoomAnnouncer(stores.events());
     this.rooms = rooms;
@@ -126,30 +131,47 @@ public final class MessageService {
   /**
    * Catch-up after a reconnect: for each room of {@code cursors} the caller is a member of, the
    * messages after the cursor (the newest page for a null cursor), at most {@value
-   * Limits#SYNC_MAX_PER_ROOM}, oldest first. Rooms the caller is not in are left out.
+   * Limits#SYNC_MAX_PER_ROOM}, oldest first; and for a room with a position in {@code changes}, the
+   * messages changed beyond it, as they are now. Rooms the caller is not in are left out.
    *
-   * @return pages by roomId, in the order of {@code cursors}
+   * <p>The changes are read before the page, so that a change made in between reaches the client
+   * again next time rather than never: its position is beyond the one answered.
+   *
+   * @return each room's answer by roomId, in the order of {@code cursors}
    * @throws ChatException {@code INVALID_INPUT} (field {@code cursors}) for a cursor that is not a
    *     message of its room: an unknown cursor must never look like "nothing new"
    */
-  public Map<String, MessagePage> sync(AuthenticatedUser reader, Map<String, String> cursors) {
+  public Map<String, SyncRoom> sync(
+      AuthenticatedUser reader, Map<String, String> cursors, Map<String, Long> changes) {
     Set<String> joined =
         rooms.joined(reader).stream().map(Room::roomId).collect(Collectors.toSet());
-    Map<String, MessagePage> pages = new LinkedHashMap<>();
+    Map<String, SyncRoom> answers = new LinkedHashMap<>();
     cursors.forEach(
         (roomId, cursor) -> {
           if (joined.contains(roomId)) {
-            pages.put(
-                roomId,
+            Long position = changes.get(roomId);
+            ChangePage changed =
+                position == null
+                    ? new ChangePage(List.of(), changeLog.changeSeq(roomId), false)
+                    : changeLog.changesAfter(roomId, position, Limits.SYNC_MAX_PER_ROOM);
+            MessagePage page =
                 cursor == null
                     ? messages.newest(roomId, Limits.SYNC_MAX_PER_ROOM)
                     : known(
                         messages.after(roomId, cursor, Limits.SYNC_MAX_PER_ROOM),
                         "cursors",
-                        "the cursor of " + roomId + " is no message of that room"));
+                        "the cursor of " + roomId + " is no message of that room");
+            answers.put(
+                roomId,
+                new SyncRoom(
+                    page.messages(),
+                    page.hasMore(),
+                    changed.messages(),
+                    changed.changeSeq(),
+                    changed.more()));
           }
         });
-    return pages;
+    return answers;
   }
 
   private static MessagePage known(Optional<MessagePage> page, String cursorField, String problem) {

@@ -22,6 +22,10 @@ public interface Storage extends AutoCloseable {
     return ports().messages();
   }
 
+  default MessageChangeStore messageChanges() {
+    return ports().messageChanges();
+  }
+
   default EventBus events() {
     return ports().events();
   }

@@ -10,6 +10,7 @@ public record StorePorts(
     SessionStore sessions,
     RoomStore rooms,
     MessageStore messages,
+    MessageChangeStore messageChanges,
     EventBus events,
     PresenceStore presence,
     SecretStore secrets,

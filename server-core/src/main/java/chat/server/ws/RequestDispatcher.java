@@ -31,12 +31,13 @@ import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MembersResult;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.MessagesResult;
+import chat.protocol.result.PinsResult;
 import chat.protocol.result.PresenceResult;
 import chat.protocol.result.RoomResult;
 import chat.protocol.result.RoomsResult;
 import chat.protocol.result.SyncResult;
-import chat.protocol.result.SyncRoom;
 import chat.server.auth.AuthenticatedUser;
+import chat.server.chat.MessageChangeService;
 import chat.server.chat.MessageService;
 import chat.server.chat.PresenceService;
 import chat.server.chat.ReadReceiptService;
@@ -46,9 +47,6 @@ import chat.server.chat.TypingService;
 import chat.server.error.ChatException;
 import chat.server.store.MessagePage;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Turns an authenticated request into a service call and its {@code result}. The switch has no
@@ -60,6 +58,7 @@ public final class RequestDispatcher {
   public record Services(
       RoomService rooms,
       MessageService messages,
+      MessageChangeService changes,
       PresenceService presence,
       TypingService typing,
       ReadReceiptService receipts,
@@ -108,11 +107,14 @@ public final class RequestDispatcher {
                       s.threadId(),
                       s.attachmentIds(),
                       arrivedAt));
-      case MessageHistory h ->
-          page(
-              services
-                  .messages()
-                  .history(user, h.roomId(), h.before(), h.after(), h.limitOrDefault()));
+      case MessageHistory h -> {
+        long changeSeq = services.changes().changeSeq(user, h.roomId());
+        MessagePage page =
+            services
+                .messages()
+                .history(user, h.roomId(), h.before(), h.after(), h.limitOrDefault());
+        yield new MessagesResult(page.messages(), page.hasMore(), changeSeq);
+      }
       case MessageSearch s ->
           services.search().search(user, s.query(), s.roomId(), s.before(), s.limitOrDefault());
       case Typing t -> {
@@ -125,29 +127,33 @@ public final class RequestDispatcher {
       }
       case PresenceQuery p ->
           new PresenceResult(services.presence().query(user.userId(), p.userIds()));
-      case Sync s -> sync(services.messages().sync(user, s.cursors()));
-      case MessageEdit _,
-          MessageDelete _,
-          ReactionAdd _,
-          ReactionRemove _,
-          ThreadHistory _,
-          MessagePin _,
-          MessageUnpin _,
-          RoomPins _ ->
-          throw notAvailableYet(frame);
+      case Sync s -> new SyncResult(services.messages().sync(user, s.cursors(), s.changes()));
+      case MessageEdit e ->
+          new MessageResult(
+              services.changes().edit(user, e.roomId(), e.messageId(), e.content(), arrivedAt));
+      case MessageDelete d -> {
+        services.changes().delete(user, d.roomId(), d.messageId());
+        yield EmptyResult.INSTANCE;
+      }
+      case ReactionAdd r -> {
+        services.changes().react(user, r.roomId(), r.messageId(), r.emoji(), true, arrivedAt);
+        yield EmptyResult.INSTANCE;
+      }
+      case ReactionRemove r -> {
+        services.changes().react(user, r.roomId(), r.messageId(), r.emoji(), false, arrivedAt);
+        yield EmptyResult.INSTANCE;
+      }
+      case MessagePin p -> {
+        services.changes().pin(user, p.roomId(), p.messageId(), true, arrivedAt);
+        yield EmptyResult.INSTANCE;
+      }
+      case MessageUnpin u -> {
+        services.changes().pin(user, u.roomId(), u.messageId(), false, arrivedAt);
+        yield EmptyResult.INSTANCE;
+      }
+      case RoomPins p -> new PinsResult(services.changes().pins(user, p.roomId()));
+      case ThreadHistory _ -> throw notAvailableYet(frame);
     };
-  }
-
-  private static MessagesResult page(MessagePage page) {
-    return new MessagesResult(page.messages(), page.hasMore());
-  }
-
-  private static SyncResult sync(Map<String, MessagePage> pages) {
-    Map<String, SyncRoom> rooms = new LinkedHashMap<>();
-    pages.forEach(
-        (roomId, page) ->
-            rooms.put(roomId, new SyncRoom(page.messages(), page.hasMore(), List.of(), 0, false)));
-    return new SyncResult(rooms);
   }
 
   /**

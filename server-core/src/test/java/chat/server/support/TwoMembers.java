@@ -86,6 +86,21 @@ public record TwoMembers(
         .toList();
   }
 
+  /** The error code of a refused request's answer (empty for an ack). */
+  public static String errorCode(JsonNode answer) {
+    return answer.path("error").path("code").asText();
+  }
+
+  /** A third user, signed up and connected, in no room of the two. */
+  public static SocketClient outsider(TestServer server) {
+    return server.connect(server.api().registered(uniqueName("outsider")));
+  }
+
+  /** The room's whole history as one page of up to 100 messages, oldest first. */
+  public JsonNode history(SocketClient reader) {
+    return reader.ok("message.history", "roomId", roomId, "limit", 100);
+  }
+
   /** The id of the room in the result of {@code room.create}. */
   public static String roomIdOf(JsonNode created) {
     return created.path("room").path("roomId").asText();

@@ -14,5 +14,6 @@ public record ReactionRemove(String requestId, String roomId, String messageId, 
     Require.id(roomId, "roomId");
     Require.id(messageId, "messageId");
     Require.text(emoji, "emoji", Limits.MAX_EMOJI_CHARS);
+    Require.emoji(emoji, "emoji");
   }
 }

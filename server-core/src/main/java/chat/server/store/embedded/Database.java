@@ -69,7 +69,8 @@ final class Database implements AutoCloseable {
   /**
    * Opens (creating if needed) the database file in WAL mode with {@code synchronous=FULL}: a
    * commit returns only once the WAL is synced, so a committed write survives a killed process and
-   * a power loss.
+   * a power loss. {@code secure_delete} is on: what a write frees (a deleted message's text) is
+   * overwritten with zeros, not left in free space for a reader of the file to find.
    */
   static Database open(Path file) {
     SQLiteConfig config = new SQLiteConfig();
@@ -78,6 +79,7 @@ final class Database implements AutoCloseable {
     config.enforceForeignKeys(true);
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     config.setCacheSize(PAGE_CACHE_KIB);
+    config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
     try {
       return new Database(config.createConnection("jdbc:sqlite:" + file.toAbsolutePath()));
     } catch (SQLException e) {
@@ -186,6 +188,22 @@ final class Database implements AutoCloseable {
           }
           connection.setAutoCommit(true);
           return result;
+        });
+  }
+
+  /**
+   * Copies every committed page from the WAL into the database file and truncates the WAL to
+   * nothing, so that no earlier image of a page (one still holding text that was since deleted)
+   * survives in it.
+   */
+  void checkpointAndTruncateWal() {
+    withConnection(
+        "checkpoint",
+        connection -> {
+          try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            return null;
+          }
         });
   }
 

@@ -2,6 +2,7 @@ package chat.server.store.embedded;
 
 import chat.protocol.model.Message;
 import chat.server.store.AppendResult;
+import chat.server.store.ChangeableParts;
 import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
 import chat.server.store.NewMessage;
@@ -9,7 +10,12 @@ import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,7 +28,8 @@ final class EmbeddedMessageStore implements MessageStore {
   /** What {@link #message} reads, in any query of {@code messages}. */
   static final String COLUMNS =
       "messages.message_id, messages.room_id, messages.sender_id, messages.sender_name,"
-          + " messages.content, messages.created_at, messages.client_msg_id";
+          + " messages.content, messages.created_at, messages.client_msg_id, messages.edited_at,"
+          + " messages.deleted, messages.pinned_at, messages.pinned_by";
 
   private static final String SELECT = "SELECT " + COLUMNS + " FROM messages ";
 
@@ -115,7 +122,10 @@ final class EmbeddedMessageStore implements MessageStore {
 
   @Override
   public Optional<Message> find(String messageId) {
-    return db.queryFirst(SELECT + "WHERE message_id = ?", EmbeddedMessageStore::message, messageId);
+    return withReactions(
+            db, db.query(SELECT + "WHERE message_id = ?", EmbeddedMessageStore::message, messageId))
+        .stream()
+        .findFirst();
   }
 
   @Override
@@ -159,7 +169,7 @@ final class EmbeddedMessageStore implements MessageStore {
     boolean hasMore = rows.size() > limit;
     List<Message> page = rows.subList(0, Math.min(limit, rows.size()));
     return new MessagePage(
-        List.copyOf(direction == Direction.OLDER ? page.reversed() : page), hasMore);
+        withReactions(db, direction == Direction.OLDER ? page.reversed() : page), hasMore);
   }
 
   /**
@@ -173,14 +183,70 @@ final class EmbeddedMessageStore implements MessageStore {
     return "m_" + "0".repeat(ID_DIGITS - digits.length()) + digits;
   }
 
+  /** A message as {@link #COLUMNS} read it, without its reactions ({@link #withReactions}). */
   static Message message(ResultSet row) throws SQLException {
-    return Message.text(
-        row.getString("message_id"),
-        row.getString("room_id"),
-        row.getString("sender_id"),
-        row.getString("sender_name"),
-        row.getString("content"),
-        row.getLong("created_at"),
-        row.getString("client_msg_id"));
+    Message stored =
+        Message.text(
+            row.getString("message_id"),
+            row.getString("room_id"),
+            row.getString("sender_id"),
+            row.getString("sender_name"),
+            row.getString("content"),
+            row.getLong("created_at"),
+            row.getString("client_msg_id"));
+    return new ChangeableParts(
+            stored.content(),
+            nullableLong(row, "edited_at"),
+            row.getInt("deleted") == 1,
+            null,
+            nullableLong(row, "pinned_at"),
+            row.getString("pinned_by"))
+        .applyTo(stored);
+  }
+
+  private static Long nullableLong(ResultSet row, String column) throws SQLException {
+    long value = row.getLong(column);
+    return row.wasNull() ? null : value;
+  }
+
+  /**
+   * {@code messages} with their reactions, read in one query: each message's emoji in the order of
+   * their first reaction, each emoji's users in the order they reacted.
+   */
+  static List<Message> withReactions(Database db, List<Message> messages) {
+    if (messages.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Map<String, List<String>>> byMessage = new HashMap<>();
+    db.query(
+        "SELECT message_id, emoji, user_id FROM reactions WHERE message_id IN ("
+            + String.join(", ", Collections.nCopies(messages.size(), "?"))
+            + ") ORDER BY position",
+        row -> {
+          byMessage
+              .computeIfAbsent(row.getString("message_id"), id -> new LinkedHashMap<>())
+              .computeIfAbsent(row.getString("emoji"), emoji -> new ArrayList<>())
+              .add(row.getString("user_id"));
+          return null;
+        },
+        messages.stream().map(Message::messageId).toArray());
+    return messages.stream()
+        .map(
+            message -> {
+              Map<String, List<String>> reactions = byMessage.get(message.messageId());
+              return reactions == null ? message : withReactions(message, reactions);
+            })
+        .toList();
+  }
+
+  private static Message withReactions(Message message, Map<String, List<String>> reactions) {
+    return new ChangeableParts(
+            message.content(),
+            message.editedAt(),
+            Boolean.TRUE.equals(message.deleted()),
+            reactions,
+            message.pinnedAt(),
+            message.pinnedBy())
+        .applyTo(message);
   }
 }

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Search on the FTS5 table {@code message_search} (schema V2): one row per message, keyed by the
- * message's rowid, holding its {@link SearchText} words and its sender. A message is indexed by
- * {@link #add}, inside the transaction of its append. A search walks the matches newest first (by
- * rowid, the order of appending) and keeps those in the asked rooms and time, stopping at the
- * limit. The next page starts below the rowid of the previous page's last message.
+ * Search on the FTS5 table {@code message_search} (schema V2, rebuilt by V4): one row per message,
+ * keyed by the message's rowid, holding its {@link SearchText} words and its sender. A message is
+ * indexed by {@link #add}, inside the transaction of its append, and leaves by {@link #remove} when
+ * it is edited (to be added again) or deleted. A search walks the matches newest first (by rowid,
+ * the order of appending) and keeps those in the asked rooms and time, stopping at the limit. The
+ * next page starts below the rowid of the previous page's last message.
  */
 final class EmbeddedSearchIndex implements SearchIndex {
 
@@ -44,14 +45,29 @@ final class EmbeddedSearchIndex implements SearchIndex {
         messageId);
   }
 
+  /**
+   * Takes a message out of the index, before its content changes: the index keeps no text, so it is
+   * told the words the row was indexed with, computed again from the content. With the index's
+   * secure-delete on (schema V4), those words leave the index's pages, not just its results. Called
+   * inside the transaction of the edit or deletion.
+   */
+  void remove(long rowId) {
+    db.update(
+        "INSERT INTO message_search (message_search, rowid, words, sender) SELECT 'delete', id, "
+            + WORDS_FUNCTION
+            + "(content), hex(sender_id) FROM messages WHERE id = ?",
+        rowId);
+  }
+
   /** A statement and its arguments. */
   record Statement(String sql, List<Object> arguments) {}
 
   @Override
   public List<Message> search(MessageQuery query) {
     Statement statement = statement(query);
-    return db.query(
-        statement.sql(), EmbeddedMessageStore::message, statement.arguments().toArray());
+    return EmbeddedMessageStore.withReactions(
+        db,
+        db.query(statement.sql(), EmbeddedMessageStore::message, statement.arguments().toArray()));
   }
 
   /**
@@ -77,7 +93,7 @@ final class EmbeddedSearchIndex implements SearchIndex {
             + (indexed ? "message_search MATCH ? AND " : "")
             + "+filter.room_id IN ("
             + String.join(", ", Collections.nCopies(query.roomIds().size(), "?"))
-            + ") AND +filter.created_at >= ? AND +filter.created_at < ?"
+            + ") AND +filter.created_at >= ? AND +filter.created_at < ? AND messages.deleted = 0"
             + (query.before() == null
                 ? ""
                 : " AND " + order + " < (SELECT id FROM messages WHERE message_id = ?)")

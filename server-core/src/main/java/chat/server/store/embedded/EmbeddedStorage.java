@@ -32,6 +32,7 @@ public final class EmbeddedStorage implements Storage {
             new EmbeddedSessionStore(db),
             new EmbeddedRoomStore(db),
             new EmbeddedMessageStore(db, appends, search),
+            new EmbeddedMessageChangeStore(db, appends, search, new RoomChangeLog(db)),
             new InProcessEventBus(),
             new InMemoryPresenceStore(),
             secrets,

@@ -38,6 +38,7 @@ public final class RedisStorage implements Storage {
             new RedisSessionStore(redis),
             new RedisRoomStore(redis),
             new RedisMessageStore(redis),
+            new RedisMessageChangeStore(redis),
             events,
             presence,
             new RedisSecretStore(redis),

@@ -1,0 +1,211 @@
+package chat.server.chat;
+
+import chat.protocol.Limits;
+import chat.protocol.model.Message;
+import chat.protocol.server.MessageDeleted;
+import chat.protocol.server.MessageUpdated;
+import chat.protocol.server.PinsUpdated;
+import chat.protocol.server.ReactionUpdated;
+import chat.protocol.server.ServerFrame;
+import chat.server.auth.AuthenticatedUser;
+import chat.server.error.ChatException;
+import chat.server.ratelimit.RateLimiter;
+import chat.server.store.BusEvent;
+import chat.server.store.ChangeResult;
+import chat.server.store.EventBus;
+import chat.server.store.MemberRole;
+import chat.server.store.MessageChangeStore;
+import chat.server.store.MessageStore;
+import chat.server.store.RoomStore;
+import chat.server.store.StorePorts;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What members do to messages already sent: edit and delete them, react to them, pin them. Each
+ * request is checked (membership, then who may: the author edits, the author or the room's owner
+ * deletes, owners pin), stored as one change of the room's change log, and only then announced to
+ * the room's members, once, by this service (decision record 0008). Edits, reactions and pins draw
+ * on the same per-user rate limit as sends; a deletion does not, so an owner can clear up a flood.
+ */
+public final class MessageChangeService {
+
+  private final MessageStore messages;
+  private final MessageChangeStore changes;
+  private final RoomStore roomStore;
+  private final EventBus events;
+  private final RoomService rooms;
+  private final RateLimiter sendLimiter;
+
+  public MessageChangeService(StorePorts stores, RoomService rooms, RateLimiter sendLimiter) {
+    this.messages = stores.messages();
+    this.changes = stores.messageChanges();
+    this.roomStore = stores.rooms();
+    this.events = stores.events();
+    this.rooms = rooms;
+    this.sendLimiter = sendLimiter;
+  }
+
+  /**
+   * Replaces the content of the editor's own message.
+   *
+   * @throws ChatException {@code RATE_LIMITED}, {@code NOT_FOUND} (the room, or the message: not in
+   *     the room or deleted), {@code FORBIDDEN} (not a member, or not the author)
+   */
+  public Message edit(
+      AuthenticatedUser editor, String roomId, String messageId, String content, long arrivedAt) {
+    requirePermit(editor, arrivedAt);
+    rooms.requireMember(editor, roomId);
+    if (!existing(roomId, messageId).senderId().equals(editor.userId())) {
+      throw ChatException.forbidden("only its author may edit a message");
+    }
+    Message edited = changed(changes.edit(roomId, messageId, content, arrivedAt));
+    announce(roomId, new MessageUpdated(edited));
+    return edited;
+  }
+
+  /**
+   * Deletes a message for good, leaving a tombstone in its place; a pinned one leaves the pins.
+   *
+   * @throws ChatException {@code NOT_FOUND} (the room, or the message: not in the room or already
+   *     deleted), {@code FORBIDDEN} (not a member, or neither the author nor an owner)
+   */
+  public void delete(AuthenticatedUser caller, String roomId, String messageId) {
+    rooms.requireMember(caller, roomId);
+    Message message = existing(roomId, messageId);
+    if (!message.senderId().equals(caller.userId()) && !isOwner(caller, roomId)) {
+      throw ChatException.forbidden("only its author or the room's owner may delete a message");
+    }
+    changed(changes.delete(roomId, messageId));
+    announce(roomId, new MessageDeleted(roomId, messageId));
+    if (message.pinnedAt() != null) {
+      announcePins(roomId);
+    }
+  }
+
+  /**
+   * Adds or removes the caller's reaction; doing what is already so changes and announces nothing.
+   *
+   * @throws ChatException {@code RATE_LIMITED}, {@code NOT_FOUND}, {@code FORBIDDEN}, {@code
+   *     INVALID_INPUT} (field {@code emoji}) for one distinct emoji too many
+   */
+  public void react(
+      AuthenticatedUser caller,
+      String roomId,
+      String messageId,
+      String emoji,
+      boolean add,
+      long arrivedAt) {
+    requirePermit(caller, arrivedAt);
+    rooms.requireMember(caller, roomId);
+    ChangeResult result =
+        add
+            ? changes.addReaction(roomId, messageId, caller.userId(), emoji)
+            : changes.removeReaction(roomId, messageId, caller.userId(), emoji);
+    if (result.outcome() == ChangeResult.Outcome.LIMIT_REACHED) {
+      throw ChatException.invalidInput(
+          "emoji", "a message holds at most " + Limits.MAX_REACTION_EMOJI + " different emoji");
+    }
+    if (changedOrSame(result)) {
+      Map<String, List<String>> reactions = result.message().reactions();
+      announce(
+          roomId, new ReactionUpdated(roomId, messageId, reactions == null ? Map.of() : reactions));
+    }
+  }
+
+  /**
+   * Pins or unpins a message (room owners); doing what is already so changes nothing.
+   *
+   * @throws ChatException {@code RATE_LIMITED}, {@code NOT_FOUND}, {@code FORBIDDEN} (not an
+   *     owner), {@code INVALID_INPUT} (field {@code messageId}) for a pin beyond the room's cap
+   */
+  public void pin(
+      AuthenticatedUser caller, String roomId, String messageId, boolean pin, long arrivedAt) {
+    requirePermit(caller, arrivedAt);
+    rooms.requireMember(caller, roomId);
+    if (!isOwner(caller, roomId)) {
+      throw ChatException.forbidden("only the room's owner may pin and unpin messages");
+    }
+    ChangeResult result =
+        pin
+            ? changes.pin(roomId, messageId, caller.userId(), arrivedAt)
+            : changes.unpin(roomId, messageId);
+    if (result.outcome() == ChangeResult.Outcome.LIMIT_REACHED) {
+      throw ChatException.invalidInput(
+          "messageId", "a room holds at most " + Limits.MAX_PINS_PER_ROOM + " pinned messages");
+    }
+    if (changedOrSame(result)) {
+      announcePins(roomId);
+    }
+  }
+
+  /**
+   * The room's pinned messages, the most recently pinned first.
+   *
+   * @throws ChatException {@code NOT_FOUND}, {@code FORBIDDEN}
+   */
+  public List<Message> pins(AuthenticatedUser reader, String roomId) {
+    rooms.requireMember(reader, roomId);
+    return changes.pins(roomId);
+  }
+
+  /**
+   * The room's change position now: read before a page of history, it is where the reader's {@code
+   * sync} of changes starts.
+   *
+   * @throws ChatException {@code NOT_FOUND}, {@code FORBIDDEN}
+   */
+  public long changeSeq(AuthenticatedUser reader, String roomId) {
+    rooms.requireMember(reader, roomId);
+    return changes.changeSeq(roomId);
+  }
+
+  private void requirePermit(AuthenticatedUser caller, long arrivedAt) {
+    long retryAfter = sendLimiter.tryAcquire(caller.userId(), arrivedAt);
+    if (retryAfter > 0) {
+      throw ChatException.rateLimited(retryAfter);
+    }
+  }
+
+  private boolean isOwner(AuthenticatedUser caller, String roomId) {
+    return roomStore.role(roomId, caller.userId()).orElse(null) == MemberRole.OWNER;
+  }
+
+  /** The message, if it is in the room and not deleted. */
+  private Message existing(String roomId, String messageId) {
+    return messages
+        .find(messageId)
+        .filter(message -> message.roomId().equals(roomId) && message.deleted() == null)
+        .orElseThrow(() -> noSuchMessage());
+  }
+
+  /** The changed message; NOT_FOUND if it was deleted meanwhile. */
+  private static Message changed(ChangeResult result) {
+    if (result.outcome() == ChangeResult.Outcome.NOT_FOUND) {
+      throw noSuchMessage();
+    }
+    return result.message();
+  }
+
+  /** True when the change was stored, false when it was already so; NOT_FOUND otherwise. */
+  private static boolean changedOrSame(ChangeResult result) {
+    return switch (result.outcome()) {
+      case CHANGED -> true;
+      case UNCHANGED -> false;
+      case NOT_FOUND -> throw noSuchMessage();
+      case LIMIT_REACHED -> throw new IllegalStateException("a cap is the caller's to answer");
+    };
+  }
+
+  private static ChatException noSuchMessage() {
+    return ChatException.notFound("no such message in this room");
+  }
+
+  private void announcePins(String roomId) {
+    announce(roomId, new PinsUpdated(roomId, changes.pins(roomId)));
+  }
+
+  private void announce(String roomId, ServerFrame frame) {
+    events.publish(new BusEvent.Delivery(rooms.memberIds(roomId), frame));
+  }
+}

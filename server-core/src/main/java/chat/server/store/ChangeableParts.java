@@ -1,0 +1,45 @@
+package chat.server.store;
+
+import chat.protocol.model.Message;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parts of a message that can change after its append, as an adapter reads them beside the
+ * parts that cannot; {@link #applyTo} puts them on the message. Empty reactions and a false {@code
+ * deleted} are left out of the message (null), as the wire leaves them out.
+ */
+public record ChangeableParts(
+    String content,
+    Long editedAt,
+    boolean deleted,
+    Map<String, List<String>> reactions,
+    Long pinnedAt,
+    String pinnedBy) {
+
+  /** {@code message} with these parts in place of its own. */
+  public Message applyTo(Message message) {
+    return new Message(
+        message.messageId(),
+        message.roomId(),
+        message.senderId(),
+        message.senderName(),
+        content,
+        message.timestamp(),
+        message.type(),
+        message.clientMsgId(),
+        message.threadId(),
+        message.replyCount(),
+        editedAt,
+        deleted ? Boolean.TRUE : null,
+        reactions == null || reactions.isEmpty() ? null : reactions,
+        message.attachments(),
+        message.lastReplyAt(),
+        message.participants(),
+        message.alsoInRoom(),
+        message.mentions(),
+        message.mentionsRoom(),
+        pinnedAt,
+        pinnedBy);
+  }
+}

@@ -1,0 +1,248 @@
+package chat.server.chat;
+
+import static chat.server.support.TwoMembers.errorCode;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.protocol.Limits;
+import chat.server.support.SocketClient;
+import chat.server.support.TestServer;
+import chat.server.support.TwoMembers;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Editing and deleting messages over real sockets: who may, what members see, what is kept. */
+class EditsProtocolTest {
+
+  private static final Duration QUIET = Duration.ofMillis(300);
+
+  @RegisterExtension static final TestServer server = TestServer.create();
+  TwoMembers members;
+  SocketClient outsider;
+
+  @BeforeEach
+  void twoMembersAndAnOutsider() {
+    members = TwoMembers.inPrivateRoom(server, "edit", "edits");
+    outsider = TwoMembers.outsider(server);
+  }
+
+  private String send(SocketClient from, String content) {
+    String messageId = members.sendForId(from, content);
+    members.aliceSocket().awaitEvent("message.new");
+    members.bobSocket().awaitEvent("message.new");
+    return messageId;
+  }
+
+  private JsonNode edit(SocketClient by, String messageId, String content) {
+    return by.request(
+        "message.edit", "roomId", members.roomId(), "messageId", messageId, "content", content);
+  }
+
+  private JsonNode delete(SocketClient by, String messageId) {
+    return by.request("message.delete", "roomId", members.roomId(), "messageId", messageId);
+  }
+
+  private List<String> search(String words) {
+    List<String> found = new ArrayList<>();
+    members
+        .bobSocket()
+        .ok("message.search", "query", words, "roomId", members.roomId())
+        .path("results")
+        .forEach(result -> found.add(result.path("message").path("messageId").asText()));
+    return found;
+  }
+
+  @Test
+  void anEditReachesEveryMemberAsTheWholeMessageAndNoOutsider() {
+    String messageId = send(members.aliceSocket(), "first draft");
+
+    JsonNode edited =
+        members
+            .aliceSocket()
+            .ok(
+                "message.edit",
+                "roomId",
+                members.roomId(),
+                "messageId",
+                messageId,
+                "content",
+                "final words")
+            .path("message");
+
+    assertThat(edited.path("messageId").asText()).isEqualTo(messageId);
+    assertThat(edited.path("content").asText()).isEqualTo("final words");
+    assertThat(edited.path("editedAt").asLong()).isPositive();
+    assertThat(members.bobSocket().awaitEvent("message.updated").path("message")).isEqualTo(edited);
+    assertThat(members.aliceSocket().awaitEvent("message.updated").path("message"))
+        .isEqualTo(edited);
+    assertThat(outsider.receivesEvent("message.updated", QUIET)).isFalse();
+    assertThat(members.history(members.bobSocket()).path("messages").get(0)).isEqualTo(edited);
+  }
+
+  @Test
+  void anEditedMessageIsFoundByItsNewWordsAndNotItsOld() {
+    String messageId = send(members.aliceSocket(), "marmalade lighthouse");
+
+    members
+        .aliceSocket()
+        .ok(
+            "message.edit",
+            "roomId",
+            members.roomId(),
+            "messageId",
+            messageId,
+            "content",
+            "lighthouse pineapple");
+
+    assertThat(search("marmalade")).isEmpty();
+    assertThat(search("pineapple")).containsExactly(messageId);
+  }
+
+  @Test
+  void onlyTheAuthorMayEditAndARefusalChangesNothing() {
+    String messageId = send(members.aliceSocket(), "mine");
+    JsonNode before = members.history(members.aliceSocket());
+
+    JsonNode refused = edit(members.bobSocket(), messageId, "yours now");
+
+    assertThat(errorCode(refused)).isEqualTo("FORBIDDEN");
+    assertThat(members.history(members.aliceSocket())).isEqualTo(before);
+    assertThat(members.aliceSocket().receivesEvent("message.updated", QUIET)).isFalse();
+  }
+
+  @Test
+  void anEditOverTheContentLimitIsInvalidInputAndChangesNothing() {
+    String messageId = send(members.aliceSocket(), "short");
+    JsonNode before = members.history(members.aliceSocket());
+
+    JsonNode tooLong =
+        edit(members.aliceSocket(), messageId, "x".repeat(Limits.MAX_CONTENT_CHARS + 1));
+    JsonNode blank = edit(members.aliceSocket(), messageId, "   ");
+
+    assertThat(errorCode(tooLong)).isEqualTo("INVALID_INPUT");
+    assertThat(errorCode(blank)).isEqualTo("INVALID_INPUT");
+    assertThat(members.history(members.aliceSocket())).isEqualTo(before);
+  }
+
+  @Test
+  void aDeletionReachesEveryMemberAndLeavesATombstoneInPlace() {
+    String first = send(members.aliceSocket(), "first");
+    String doomed = send(members.aliceSocket(), "regrettable");
+    String last = send(members.aliceSocket(), "last");
+
+    members.aliceSocket().ok("message.delete", "roomId", members.roomId(), "messageId", doomed);
+
+    JsonNode event = members.bobSocket().awaitEvent("message.deleted");
+    assertThat(event.path("roomId").asText()).isEqualTo(members.roomId());
+    assertThat(event.path("messageId").asText()).isEqualTo(doomed);
+    assertThat(outsider.receivesEvent("message.deleted", QUIET)).isFalse();
+    JsonNode messages = members.history(members.bobSocket()).path("messages");
+    assertThat(TwoMembers.messageIds(members.history(members.bobSocket())))
+        .containsExactly(first, doomed, last);
+    assertThat(messages.get(1).path("deleted").asBoolean()).isTrue();
+    assertThat(messages.get(1).path("content").asText()).isEmpty();
+    assertThat(search("regrettable")).isEmpty();
+  }
+
+  @Test
+  void theOwnerMayDeleteAMembersMessageButAMemberMayNotDeleteTheOwners() {
+    String bobs = send(members.bobSocket(), "from bob");
+    String alices = send(members.aliceSocket(), "from alice");
+
+    JsonNode refused = delete(members.bobSocket(), alices);
+    JsonNode byOwner = delete(members.aliceSocket(), bobs);
+
+    assertThat(errorCode(refused)).isEqualTo("FORBIDDEN");
+    assertThat(byOwner.path("type").asText()).isEqualTo("ack");
+    JsonNode messages = members.history(members.bobSocket()).path("messages");
+    assertThat(messages.get(0).path("deleted").asBoolean()).isTrue();
+    assertThat(messages.get(1).path("content").asText()).isEqualTo("from alice");
+    assertThat(messages.get(1).has("deleted")).isFalse();
+  }
+
+  @Test
+  void aDeletedOrUnknownMessageIsNotFoundAndNothingChanges() {
+    String messageId = send(members.aliceSocket(), "soon gone");
+    members.aliceSocket().ok("message.delete", "roomId", members.roomId(), "messageId", messageId);
+    JsonNode before = members.history(members.aliceSocket());
+
+    for (String id : List.of(messageId, "m_unknown")) {
+      assertThat(errorCode(delete(members.aliceSocket(), id))).isEqualTo("NOT_FOUND");
+      assertThat(errorCode(edit(members.aliceSocket(), id, "again"))).isEqualTo("NOT_FOUND");
+    }
+
+    assertThat(members.history(members.aliceSocket())).isEqualTo(before);
+  }
+
+  @Test
+  void everyChangeInARoomTheCallerHasLeftIsForbiddenAndChangesNothing() {
+    String messageId = send(members.bobSocket(), "bob was here");
+    members.bobSocket().ok("room.leave", "roomId", members.roomId());
+    JsonNode before = members.history(members.aliceSocket());
+    String room = members.roomId();
+
+    List<JsonNode> answers =
+        List.of(
+            edit(members.bobSocket(), messageId, "edited after leaving"),
+            delete(members.bobSocket(), messageId),
+            members
+                .bobSocket()
+                .request("reaction.add", "roomId", room, "messageId", messageId, "emoji", "👍"),
+            members
+                .bobSocket()
+                .request("reaction.remove", "roomId", room, "messageId", messageId, "emoji", "👍"),
+            members.bobSocket().request("message.pin", "roomId", room, "messageId", messageId),
+            members.bobSocket().request("message.unpin", "roomId", room, "messageId", messageId),
+            members.bobSocket().request("room.pins", "roomId", room));
+
+    assertThat(answers).extracting(TwoMembers::errorCode).containsOnly("FORBIDDEN");
+    assertThat(members.history(members.aliceSocket())).isEqualTo(before);
+  }
+
+  @Test
+  void editsReactionsAndPinsDrawOnTheSendRateLimit() {
+    String messageId = send(members.aliceSocket(), "edited a lot");
+    List<String> requestIds = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      requestIds.add(
+          switch (i % 3) {
+            case 0 ->
+                members
+                    .aliceSocket()
+                    .send(
+                        "message.edit",
+                        "roomId",
+                        members.roomId(),
+                        "messageId",
+                        messageId,
+                        "content",
+                        "edit " + i);
+            case 1 ->
+                members
+                    .aliceSocket()
+                    .send(
+                        "reaction.add",
+                        "roomId",
+                        members.roomId(),
+                        "messageId",
+                        messageId,
+                        "emoji",
+                        "👍");
+            default ->
+                members
+                    .aliceSocket()
+                    .send("message.pin", "roomId", members.roomId(), "messageId", messageId);
+          });
+    }
+
+    List<String> codes =
+        requestIds.stream().map(id -> errorCode(members.aliceSocket().answer(id))).toList();
+
+    assertThat(codes).contains("RATE_LIMITED");
+    assertThat(codes.stream().filter(String::isEmpty).count()).isBetween(29L, 35L);
+  }
+}
