@@ -213,6 +213,9 @@ public final class ChatViewModel {
    */
   public boolean editLast() {
     String id = roomId.get();
+    if (!actions.edits()) {
+      return false;
+    }
     RoomTimeline timeline = id == null ? null : timelines.get(id);
     Message last = timeline == null ? null : timeline.lastOwn();
     if (last != null) {

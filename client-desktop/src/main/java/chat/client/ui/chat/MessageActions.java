@@ -2,6 +2,7 @@ package chat.client.ui.chat;
 
 import chat.client.net.Failures;
 import chat.client.net.Session;
+import chat.protocol.Features;
 import chat.protocol.client.ClientFrame;
 import chat.protocol.client.MessageDelete;
 import chat.protocol.client.MessagePin;
@@ -48,6 +49,7 @@ public final class MessageActions {
   private final Consumer<String> failed;
   private final MemberNames names;
   private final Set<String> ownedRooms = new HashSet<>();
+  private final Set<String> features;
 
   /**
    * @param edit puts a message of the reader's in the composer to be edited
@@ -68,26 +70,37 @@ public final class MessageActions {
     this.pinned = pinned;
     this.failed = failed;
     this.names = new MemberNames(client);
+    this.features = Set.copyOf(client.serverInfo().features());
   }
 
-  /** The actions {@code line}'s menu offers: none for a tombstone or a row not sent yet. */
+  /**
+   * The actions {@code line}'s menu offers: none for a tombstone or a row not sent yet, and only
+   * those of the features the server lists.
+   */
   public List<Action> of(ChatLine line) {
     List<Action> actions = new ArrayList<>();
     if (line.kind() != ChatLine.Kind.MESSAGE || line.message() == null || line.deleted()) {
       return actions;
     }
     boolean owner = ownedRooms.contains(line.message().roomId());
-    if (line.own()) {
+    if (features.contains(Features.EDITS) && line.own()) {
       actions.add(Action.EDIT);
     }
-    if (line.own() || owner) {
+    if (features.contains(Features.EDITS) && (line.own() || owner)) {
       actions.add(Action.DELETE);
     }
-    actions.add(Action.REACT);
-    if (owner) {
+    if (features.contains(Features.REACTIONS)) {
+      actions.add(Action.REACT);
+    }
+    if (features.contains(Features.PINS) && owner) {
       actions.add(pinned.test(line.key()) ? Action.UNPIN : Action.PIN);
     }
     return actions;
+  }
+
+  /** Whether the server edits messages: Up in the composer edits only then. */
+  boolean edits() {
+    return features.contains(Features.EDITS);
   }
 
   /** Edits {@code line}'s message in the composer. */

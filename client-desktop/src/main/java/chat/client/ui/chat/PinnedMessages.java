@@ -1,9 +1,8 @@
 package chat.client.ui.chat;
 
-import chat.client.net.ApiException;
 import chat.client.net.Failures;
 import chat.client.net.Session;
-import chat.protocol.ErrorCode;
+import chat.protocol.Features;
 import chat.protocol.client.RoomPins;
 import chat.protocol.model.Message;
 import chat.protocol.result.PinsResult;
@@ -30,6 +29,7 @@ public final class PinnedMessages {
 
   private final Session client;
   private final Consumer<String> failed;
+  private final boolean served;
   private final ObservableList<Message> pins = FXCollections.observableArrayList();
   private final IntegerProperty shownIndex = new SimpleIntegerProperty();
   private final ReadOnlyObjectWrapper<Message> shown = new ReadOnlyObjectWrapper<>();
@@ -41,6 +41,7 @@ public final class PinnedMessages {
   PinnedMessages(Session client, Consumer<String> failed) {
     this.client = client;
     this.failed = failed;
+    this.served = client.serverInfo().features().contains(Features.PINS);
     shown.bind(
         Bindings.createObjectBinding(
             () -> pins.isEmpty() ? null : pins.get(Math.min(shownIndex.get(), pins.size() - 1)),
@@ -53,8 +54,8 @@ public final class PinnedMessages {
     roomId = id;
     pins.clear();
     shownIndex.set(0);
-    if (id == null) {
-      return;
+    if (id == null || !served) {
+      return; // a server without pins: the bar stays hidden
     }
     client
         .request(rid -> new RoomPins(rid, id), PinsResult.class)
@@ -65,16 +66,10 @@ public final class PinnedMessages {
               }
               if (failure == null) {
                 replace(result.pins());
-              } else if (!unserved(failure)) {
+              } else {
                 failed.accept("Could not load the pinned messages: " + Failures.describe(failure));
               }
             });
-  }
-
-  /** Whether the server does not serve pins at all: a bar that stays hidden says enough. */
-  private static boolean unserved(Throwable failure) {
-    return Failures.unwrap(failure) instanceof ApiException refused
-        && refused.code() == ErrorCode.UNKNOWN_TYPE;
   }
 
   /** A room's pins changed ({@code pins.updated}). */
