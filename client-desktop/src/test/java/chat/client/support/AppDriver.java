@@ -192,9 +192,10 @@ public final class AppDriver implements AutoCloseable {
    * request.
    */
   public void openMenuOn(String content) {
-    Node body = cellShowing(content).lookup(".message-text");
+    waitFor("the text of '" + content + "'", () -> textOf(content) != null);
     robot.interact(
         () -> {
+          Node body = textOf(content);
           Bounds local = body.getBoundsInLocal();
           Point2D inScene = body.localToScene(local.getCenterX(), local.getCenterY());
           Point2D onScreen = body.localToScreen(local.getCenterX(), local.getCenterY());
@@ -208,6 +209,11 @@ public final class AppDriver implements AutoCloseable {
                   false,
                   new PickResult(body, inScene.getX(), inScene.getY())));
         });
+  }
+
+  private Node textOf(String content) {
+    ListCell<?> cell = cellShowing(content);
+    return cell == null ? null : cell.lookup(".message-text");
   }
 
   /** Whether a row showing {@code content} lies within the message list's visible area. */

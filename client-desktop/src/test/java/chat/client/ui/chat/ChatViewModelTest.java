@@ -8,10 +8,12 @@ import chat.client.support.Clients;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.support.Waits;
+import chat.protocol.client.MessagePin;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
+import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
 import java.nio.file.Path;
@@ -261,15 +263,19 @@ class ChatViewModelTest {
     List<Message> sent = bobSends(2);
     chat.open(room.roomId(), 0);
     Waits.until("bob's", () -> messages(chat).size() == 2);
+    client
+        .request(
+            id -> new MessagePin(id, room.roomId(), sent.get(0).messageId()), EmptyResult.class)
+        .join();
+    Waits.until("the pin", () -> chat.pins().pins().size() == 1);
 
-    chat.changed(pinned(sent.get(0)));
     chat.changed(pinned(sent.get(1)));
 
-    assertThat(chat.pins().pins()).hasSize(2);
     assertThat(chat.pins().text().get()).isEqualTo("bob: message 2");
     assertThat(chat.pins().position().get()).isEqualTo("1 of 2");
     chat.pins().next();
     assertThat(chat.pins().position().get()).isEqualTo("2 of 2");
+    assertThat(chat.pins().text().get()).isEqualTo("bob: message 1");
 
     chat.changed(sent.get(1));
 
@@ -299,7 +305,7 @@ class ChatViewModelTest {
         null,
         null,
         null,
-        System.nanoTime(),
+        System.currentTimeMillis() + 60_000,
         "u-alice");
   }
 
