@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 final class ReactionChips {
 
   private static final double EMOJI_SIZE = 16;
+  private static final double GAP = 4;
 
   private ReactionChips() {}
 
@@ -31,7 +32,7 @@ final class ReactionChips {
     if (reactions.isEmpty()) {
       return null;
     }
-    FlowPane chips = new FlowPane(4, 4);
+    FlowPane chips = new OneRowWide();
     chips.getStyleClass().add("reactions");
     reactions.forEach(
         (emoji, userIds) -> {
@@ -46,6 +47,26 @@ final class ReactionChips {
     add.setOnAction(event -> addReaction.accept(add));
     chips.getChildren().add(add);
     return chips;
+  }
+
+  /**
+   * Chips that want one row's width (a plain {@code FlowPane} wants its 400 px wrap length, which
+   * would widen every bubble with reactions), wrapping only where the bubble is narrower.
+   */
+  private static final class OneRowWide extends FlowPane {
+
+    OneRowWide() {
+      super(GAP, GAP);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+      double width = snappedLeftInset() + snappedRightInset();
+      for (Node child : getManagedChildren()) {
+        width += child.prefWidth(-1) + GAP;
+      }
+      return getManagedChildren().isEmpty() ? width : width - GAP;
+    }
   }
 
   private static Node chip(
