@@ -37,7 +37,8 @@ class OperationsApiTest {
     assertThat(server.wsUrls()).contains(info.body().path("wsUrl").asText());
     assertThat(info.body().path("features"))
         .extracting(JsonNode::asText)
-        .containsExactlyInAnyOrder("search", "presence", "typing", "receipts");
+        .containsExactlyInAnyOrder(
+            "search", "presence", "typing", "receipts", "edits", "reactions", "pins");
     assertThat(info.body().path("limits").path("maxContentChars").asInt()).isEqualTo(4000);
     assertThat(info.body().path("limits").path("maxFrameBytes").asInt()).isEqualTo(65536);
     assertThat(info.body().path("limits").path("maxFileBytes").asLong()).isEqualTo(26214400);

@@ -41,6 +41,15 @@ final class LuaScript {
     }
   }
 
+  /**
+   * The script in the resource {@code name}, after {@code record-change.lua}: a script that changes
+   * a stored message records the change with that file's {@code record_change}, the one way a
+   * room's change log moves.
+   */
+  static LuaScript recordingChanges(String name) {
+    return new LuaScript(name, load("record-change.lua").source + load(name).source);
+  }
+
   /** Runs the script; its reply as Jedis decodes it (String, Long, List, or null). */
   Object run(Redis redis, List<String> keys, List<String> args) {
     return redis.call(

@@ -120,6 +120,31 @@ final class RedisKeys {
     return "chat:{room:" + roomId + "}:m:" + entryId;
   }
 
+  /**
+   * Hash: entry id in {@link #roomLog} → the message's content. Content can change (an edit) and
+   * must be able to vanish (a deletion), which no stream entry can, so it is kept here; entries
+   * appended before this layout held it in a {@code content} field, and {@code
+   * rewrite-room-log.lua} moves it here.
+   */
+  static String roomContents(String roomId) {
+    return roomKey(roomId, "contents");
+  }
+
+  /** Stream: where {@code rewrite-room-log.lua} builds the room's log anew, renamed over it. */
+  static String roomLogRewrite(String roomId) {
+    return roomKey(roomId, "log-rewrite");
+  }
+
+  /** Sorted set: the entry ids of the room's pinned messages, scored by when they were pinned. */
+  static String roomPins(String roomId) {
+    return roomKey(roomId, "pinned");
+  }
+
+  /** The room's key called {@code what}. */
+  private static String roomKey(String roomId, String what) {
+    return "chat:{room:" + roomId + "}:" + what;
+  }
+
   /** String: the room's change counter, one more for every change to one of its messages. */
   static String roomChangeSeq(String roomId) {
     return "chat:{room:" + roomId + "}:changeseq";

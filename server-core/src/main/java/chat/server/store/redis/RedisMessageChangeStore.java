@@ -1,61 +1,262 @@
 package chat.server.store.redis;
 
+import chat.protocol.Limits;
 import chat.protocol.model.Message;
 import chat.server.store.ChangePage;
 import chat.server.store.ChangeResult;
 import chat.server.store.MessageChangeStore;
+import chat.server.store.SearchText;
+import chat.server.store.StoreException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import redis.clients.jedis.resps.StreamEntry;
+import redis.clients.jedis.resps.Tuple;
 
+/**
+ * Changes to stored messages, each one script under the room's hash tag ({@link
+ * MessageChangeScript}), which also records it in the room's change log: the counter {@link
+ * RedisKeys#roomChangeSeq}, the changed messages {@link RedisKeys#roomChanges} scored by their
+ * latest change, and the message's own {@code changeSeq}. Content lives in {@link
+ * RedisKeys#roomContents}, the rest of what changes in {@link RedisKeys#messageState}, so an edit
+ * replaces it and a deletion removes it for real (decision record 0009).
+ *
+ * <p><b>Words.</b> The search index's words are the server's ({@link SearchText}), computed here,
+ * not in Lua; so an edit or a deletion reads the content first and passes its words to the script,
+ * which unindexes them only if the content is still that one, and otherwise answers {@code STALE}
+ * for another try: a racing edit can never leave words of a text no longer there.
+ *
+ * <p><b>Older rooms.</b> A room's log written before content moved out of it holds content in its
+ * entries. The first edit or deletion of such a message rewrites the room's log once ({@code
+ * rewrite-room-log.lua}) before changing it.
+ */
 final class RedisMessageChangeStore implements MessageChangeStore {
 
-  private final Redis redis;
+  /** Tries of an edit or deletion racing other edits of the same message. */
+  private static final int MAX_TRIES = 10;
 
-  RedisMessageChangeStore(Redis redis) {
+  private final Redis redis;
+  private final RedisMessages messages;
+  private final MessageChangeScript editMessage = new MessageChangeScript("edit-message.lua");
+  private final MessageChangeScript deleteMessage = new MessageChangeScript("delete-message.lua");
+  private final MessageChangeScript react = new MessageChangeScript("react.lua");
+  private final MessageChangeScript pinMessage = new MessageChangeScript("pin-message.lua");
+  private final LuaScript rewriteRoomLog = LuaScript.load("rewrite-room-log.lua");
+
+  RedisMessageChangeStore(Redis redis, RedisMessages messages) {
     this.redis = redis;
+    this.messages = messages;
   }
 
   @Override
   public ChangeResult edit(String roomId, String messageId, String content, long editedAt) {
-    throw new UnsupportedOperationException("soon " + redis);
+    return withContent(
+        roomId,
+        messageId,
+        (entryId, current) -> {
+          List<String> before = words(current.content());
+          List<String> after = words(content);
+          List<String> removed = before.stream().filter(word -> !after.contains(word)).toList();
+          List<String> added = after.stream().filter(word -> !before.contains(word)).toList();
+          List<String> keys = new ArrayList<>();
+          keys.add(RedisKeys.roomContents(roomId));
+          keys.add(RedisKeys.roomWords(roomId));
+          removed.forEach(word -> keys.add(RedisKeys.roomWordMessages(roomId, word)));
+          added.forEach(word -> keys.add(RedisKeys.roomWordMessages(roomId, word)));
+          List<String> args = new ArrayList<>();
+          args.add(current.content());
+          args.add(content);
+          args.add(Long.toString(editedAt));
+          args.add(Long.toString(current.timestamp()));
+          args.add(Integer.toString(removed.size()));
+          args.addAll(removed);
+          args.addAll(added);
+          return editMessage.run(redis, roomId, entryId, keys, args);
+        });
   }
 
   @Override
   public ChangeResult delete(String roomId, String messageId) {
-    throw new UnsupportedOperationException("soon");
+    return withContent(
+        roomId,
+        messageId,
+        (entryId, current) -> {
+          List<String> words = words(current.content());
+          List<String> keys = new ArrayList<>();
+          keys.add(RedisKeys.roomContents(roomId));
+          keys.add(RedisKeys.roomPins(roomId));
+          keys.add(RedisKeys.roomWords(roomId));
+          words.forEach(word -> keys.add(RedisKeys.roomWordMessages(roomId, word)));
+          List<String> args = new ArrayList<>();
+          args.add(current.content());
+          args.addAll(words);
+          return deleteMessage.run(redis, roomId, entryId, keys, args);
+        });
   }
 
   @Override
   public ChangeResult addReaction(String roomId, String messageId, String userId, String emoji) {
-    throw new UnsupportedOperationException("soon");
+    return reaction(roomId, messageId, userId, emoji, "add");
   }
 
   @Override
   public ChangeResult removeReaction(String roomId, String messageId, String userId, String emoji) {
-    throw new UnsupportedOperationException("soon");
+    return reaction(roomId, messageId, userId, emoji, "remove");
+  }
+
+  private ChangeResult reaction(
+      String roomId, String messageId, String userId, String emoji, String change) {
+    return onEntry(
+        roomId,
+        messageId,
+        entryId ->
+            react.run(
+                redis,
+                roomId,
+                entryId,
+                List.of(),
+                List.of(userId, emoji, change, Integer.toString(Limits.MAX_REACTION_EMOJI))));
   }
 
   @Override
   public ChangeResult pin(String roomId, String messageId, String userId, long pinnedAt) {
-    throw new UnsupportedOperationException("soon");
+    return pinning(roomId, messageId, "pin", userId, pinnedAt);
   }
 
   @Override
   public ChangeResult unpin(String roomId, String messageId) {
-    throw new UnsupportedOperationException("soon");
+    return pinning(roomId, messageId, "unpin", "", 0);
+  }
+
+  private ChangeResult pinning(
+      String roomId, String messageId, String change, String userId, long pinnedAt) {
+    return onEntry(
+        roomId,
+        messageId,
+        entryId ->
+            pinMessage.run(
+                redis,
+                roomId,
+                entryId,
+                List.of(RedisKeys.roomPins(roomId)),
+                List.of(
+                    change,
+                    userId,
+                    Long.toString(pinnedAt),
+                    Integer.toString(Limits.MAX_PINS_PER_ROOM))));
   }
 
   @Override
   public List<Message> pins(String roomId) {
-    return List.of();
+    List<String> entryIds =
+        redis.call("read pins", jedis -> jedis.zrevrange(RedisKeys.roomPins(roomId), 0, -1));
+    return messages.byEntryIds(roomId, entryIds);
   }
 
   @Override
   public long changeSeq(String roomId) {
-    return 0;
+    String counter =
+        redis.call("read change position", jedis -> jedis.get(RedisKeys.roomChangeSeq(roomId)));
+    return counter == null ? 0 : Long.parseLong(counter);
   }
 
+  /**
+   * The counter is read first and the changes only up to it: a change made in between is beyond the
+   * position answered, so the next call finds it.
+   */
   @Override
   public ChangePage changesAfter(String roomId, long position, int limit) {
-    return new ChangePage(List.of(), 0, false);
+    long counter = changeSeq(roomId);
+    List<Tuple> changed =
+        redis.call(
+            "read changes",
+            jedis ->
+                jedis.zrangeByScoreWithScores(
+                    RedisKeys.roomChanges(roomId),
+                    "(" + position,
+                    Long.toString(counter),
+                    0,
+                    limit + 1));
+    boolean more = changed.size() > limit;
+    List<Tuple> page = changed.subList(0, Math.min(limit, changed.size()));
+    return new ChangePage(
+        messages.byEntryIds(roomId, page.stream().map(Tuple::getElement).toList()),
+        more ? (long) page.getLast().getScore() : counter,
+        more);
+  }
+
+  /** A change that needs the message's current content: read, then changed if still so. */
+  @FunctionalInterface
+  private interface ContentChange {
+    MessageChangeScript.Reply run(String entryId, Message current);
+  }
+
+  private ChangeResult withContent(String roomId, String messageId, ContentChange change) {
+    Optional<String> entryId = RedisMessageStore.entryIdIn(roomId, messageId);
+    if (entryId.isEmpty()) {
+      return ChangeResult.notFound();
+    }
+    String id = entryId.get();
+    for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
+      Optional<Message> current = current(roomId, id);
+      if (current.isEmpty() || current.get().deleted() != null) {
+        return ChangeResult.notFound();
+      }
+      MessageChangeScript.Reply reply = change.run(id, current.get());
+      if (reply != MessageChangeScript.Reply.STALE) {
+        return result(roomId, id, reply);
+      }
+    }
+    throw new StoreException("the message kept changing while being changed: " + messageId, null);
+  }
+
+  private ChangeResult onEntry(
+      String roomId, String messageId, Function<String, MessageChangeScript.Reply> change) {
+    return RedisMessageStore.entryIdIn(roomId, messageId)
+        .map(id -> result(roomId, id, change.apply(id)))
+        .orElseGet(ChangeResult::notFound);
+  }
+
+  /**
+   * The message as it is now; an entry of an older log, with its content inside, first has its
+   * room's log rewritten so that the content can change.
+   */
+  private Optional<Message> current(String roomId, String entryId) {
+    List<StreamEntry> entry =
+        redis.call(
+            "read a message",
+            jedis -> jedis.xrange(RedisKeys.roomLog(roomId), entryId, entryId, 1));
+    if (entry.isEmpty()) {
+      return Optional.empty();
+    }
+    if (entry.getFirst().getFields().containsKey("content")) {
+      rewriteRoomLog.run(
+          redis,
+          List.of(
+              RedisKeys.roomLog(roomId),
+              RedisKeys.roomContents(roomId),
+              RedisKeys.roomLogRewrite(roomId)),
+          List.of());
+    }
+    return messages.byEntryIds(roomId, List.of(entryId)).stream().findFirst();
+  }
+
+  private ChangeResult result(String roomId, String entryId, MessageChangeScript.Reply reply) {
+    return switch (reply) {
+      case NOT_FOUND -> ChangeResult.notFound();
+      case CHANGED -> ChangeResult.changed(read(roomId, entryId));
+      case UNCHANGED -> ChangeResult.unchanged(read(roomId, entryId));
+      case LIMIT -> ChangeResult.limitReached(read(roomId, entryId));
+      case STALE -> throw new IllegalStateException("a stale read is retried, never a result");
+    };
+  }
+
+  private Message read(String roomId, String entryId) {
+    return messages.byEntryIds(roomId, List.of(entryId)).getFirst();
+  }
+
+  private static List<String> words(String content) {
+    return SearchText.foldedWords(content).stream().distinct().toList();
   }
 }

@@ -23,6 +23,11 @@ import redis.clients.jedis.resps.StreamEntry;
  * cursor from another room is recognized as such instead of pointing into this room's log. Clients
  * never parse it.
  *
+ * <p><b>What changes lives outside the log.</b> A stream entry cannot change, so an entry holds
+ * only what never does; the content is kept in the room's contents and the rest of what can change
+ * in each message's state ({@link RedisMessages} reads the three together, {@link
+ * RedisMessageChangeStore} changes them; decision record 0009).
+ *
  * <p><b>Seq and index.</b> The append also gives each entry a {@code seq} field, the room's message
  * count so far (for {@link RedisReadCursorStore}'s exact unread counts), and indexes its words for
  * {@link RedisSearchIndex}, all in the one script. Every entry has both: the Redis mode was never
@@ -41,18 +46,20 @@ final class RedisMessageStore implements MessageStore {
   private static final Pattern ENTRY_ID = Pattern.compile("\\d{1,20}-\\d{1,20}");
 
   private final Redis redis;
+  private final RedisMessages messages;
   private final AppendMessageScript appendMessage = new AppendMessageScript();
 
-  RedisMessageStore(Redis redis) {
+  RedisMessageStore(Redis redis, RedisMessages messages) {
     this.redis = redis;
+    this.messages = messages;
   }
 
+  /** A resend reads the original back whole, as it is now (edited, or deleted, since). */
   @Override
   public AppendResult append(NewMessage message) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("senderId", message.senderId());
     fields.put("senderName", message.senderName());
-    fields.put("content", message.content());
     fields.put("clientMsgId", message.clientMsgId());
     fields.put("timestamp", Long.toString(message.timestamp()));
     AppendMessageScript.Outcome outcome =
@@ -62,12 +69,38 @@ final class RedisMessageStore implements MessageStore {
             message.senderId(),
             message.clientMsgId(),
             message.timestamp(),
+            message.content(),
             fields,
             SearchText.foldedWords(message.content()).stream().distinct().toList());
+    String messageId = message.roomId() + "/" + outcome.entryId();
+    if (outcome.created()) {
+      return new AppendResult(
+          Message.text(
+              messageId,
+              message.roomId(),
+              message.senderId(),
+              message.senderName(),
+              message.content(),
+              message.timestamp(),
+              message.clientMsgId()),
+          outcome.seq(),
+          true);
+    }
+    StreamEntry original =
+        redis
+            .call(
+                "read a resent message",
+                jedis ->
+                    jedis.xrange(
+                        RedisKeys.roomLog(message.roomId()),
+                        outcome.entryId(),
+                        outcome.entryId(),
+                        1))
+            .getFirst();
     return new AppendResult(
-        message(message.roomId(), outcome.entryId(), outcome.fields()),
-        Long.parseLong(outcome.fields().get("seq")),
-        outcome.created());
+        messages.of(message.roomId(), List.of(original)).getFirst(),
+        Long.parseLong(original.getFields().get("seq")),
+        false);
   }
 
   @Override
@@ -100,14 +133,7 @@ final class RedisMessageStore implements MessageStore {
     }
     String roomId = messageId.substring(0, slash);
     return entryIdIn(roomId, messageId)
-        .flatMap(
-            id ->
-                redis
-                    .call(
-                        "find message", jedis -> jedis.xrange(RedisKeys.roomLog(roomId), id, id, 1))
-                    .stream()
-                    .findFirst())
-        .map(entry -> message(roomId, entry.getID().toString(), entry.getFields()));
+        .flatMap(id -> messages.byEntryIds(roomId, List.of(id)).stream().findFirst());
   }
 
   @Override
@@ -146,14 +172,10 @@ final class RedisMessageStore implements MessageStore {
   }
 
   /** Up to {@code limit} of {@code entries} (read {@link #oneBeyond} it), oldest first. */
-  private static MessagePage page(
+  private MessagePage page(
       String roomId, List<StreamEntry> entries, int limit, boolean newestFirst) {
-    List<Message> messages =
-        entries.stream()
-            .limit(limit)
-            .map(entry -> message(roomId, entry.getID().toString(), entry.getFields()))
-            .toList();
-    return new MessagePage(newestFirst ? messages.reversed() : messages, entries.size() > limit);
+    List<Message> page = messages.of(roomId, entries.stream().limit(limit).toList());
+    return new MessagePage(newestFirst ? page.reversed() : page, entries.size() > limit);
   }
 
   /** The entry id of a message id of this room's; empty for another room's or a malformed one. */
@@ -164,17 +186,6 @@ final class RedisMessageStore implements MessageStore {
     }
     String entryId = messageId.substring(prefix.length());
     return ENTRY_ID.matcher(entryId).matches() ? Optional.of(entryId) : Optional.empty();
-  }
-
-  static Message message(String roomId, String entryId, Map<String, String> fields) {
-    return Message.text(
-        roomId + "/" + entryId,
-        roomId,
-        fields.get("senderId"),
-        fields.get("senderName"),
-        fields.get("content"),
-        Long.parseLong(fields.get("timestamp")),
-        fields.get("clientMsgId"));
   }
 
   /** How many entries to read for a page of {@code limit}: one more, to learn about the rest. */

@@ -64,9 +64,11 @@ final class RedisSearchIndex implements SearchIndex {
           .reversed();
 
   private final Redis redis;
+  private final RedisMessages messages;
 
-  RedisSearchIndex(Redis redis) {
+  RedisSearchIndex(Redis redis, RedisMessages messages) {
     this.redis = redis;
+    this.messages = messages;
   }
 
   @Override
@@ -87,7 +89,7 @@ final class RedisSearchIndex implements SearchIndex {
     redis.pipelined("search candidates", queueing(scans, SearchScan::queueChunk));
     redis.pipelined("search checks", queueing(scans, SearchScan::queueChecks));
     redis.pipelined("search entries", queueing(scans, SearchScan::queueFetch));
-    scans.forEach(scan -> scan.keep(matches, limit));
+    scans.forEach(scan -> scan.keep(messages, matches, limit));
   }
 
   /** Queues one phase of every scan on one pipeline. */

@@ -31,19 +31,20 @@ public final class RedisStorage implements Storage {
   private RedisStorage(Redis redis, PresenceSettings presenceSettings, Clock clock) {
     this.redis = redis;
     this.events = new RedisEventBus(redis);
+    RedisMessages messages = new RedisMessages(redis);
     this.presence = new RedisPresenceStore(redis, presenceSettings, clock);
     this.ports =
         new StorePorts(
             new RedisUserStore(redis),
             new RedisSessionStore(redis),
             new RedisRoomStore(redis),
-            new RedisMessageStore(redis),
-            new RedisMessageChangeStore(redis),
+            new RedisMessageStore(redis, messages),
+            new RedisMessageChangeStore(redis, messages),
             events,
             presence,
             new RedisSecretStore(redis),
             new RedisReadCursorStore(redis),
-            new RedisSearchIndex(redis));
+            new RedisSearchIndex(redis, messages));
   }
 
   /**

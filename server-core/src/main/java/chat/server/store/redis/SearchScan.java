@@ -100,8 +100,11 @@ final class SearchScan {
     }
   }
 
-  /** Keeps the chunk's entries that {@code matches}, up to {@code limit} in all; moves on. */
-  void keep(Predicate<Message> matches, int limit) {
+  /**
+   * Keeps the chunk's messages (read whole by {@code messages}) that {@code matches} and are not
+   * deleted, up to {@code limit} in all; moves on.
+   */
+  void keep(RedisMessages messages, Predicate<Message> matches, int limit) {
     List<StreamEntry> entries = new ArrayList<>();
     int read;
     if (driverKey == null) {
@@ -115,10 +118,8 @@ final class SearchScan {
       read = chunk.get().size();
       offset += read;
     }
-    for (StreamEntry entry : entries) {
-      Message message =
-          RedisMessageStore.message(roomId, entry.getID().toString(), entry.getFields());
-      if (found.size() < limit && matches.test(message)) {
+    for (Message message : messages.of(roomId, entries)) {
+      if (found.size() < limit && message.deleted() == null && matches.test(message)) {
         found.add(message);
       }
     }

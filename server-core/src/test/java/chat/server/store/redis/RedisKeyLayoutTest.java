@@ -46,6 +46,8 @@ class RedisKeyLayoutTest {
     }
     String newest = storage.messages().latest("r1").orElseThrow().messageId();
     storage.readCursors().advance("r1", "u2", newest);
+    storage.messageChanges().addReaction("r1", newest, "u2", "👍");
+    storage.messageChanges().pin("r1", newest, "u1", 6_000);
     storage.readCursors().unreadCounts("u2", List.of("r1", "d1"));
     storage
         .search()
@@ -72,6 +74,12 @@ class RedisKeyLayoutTest {
     try (RedisStorage storage = RedisStorage.open(redis.url())) {
       useEveryPort(storage);
     }
+    String entryId =
+        redis
+            .call(jedis -> jedis.xrevrange(RedisKeys.roomLog("r1"), "+", "-", 1))
+            .getFirst()
+            .getID()
+            .toString();
 
     Set<String> keys = redis.call(jedis -> jedis.keys("*"));
     assertThat(keys).allSatisfy(RedisKeyLayoutTest::tagOf);
@@ -85,7 +93,12 @@ class RedisKeyLayoutTest {
             RedisKeys.roomSenderMessages("r1", "u1"),
             RedisKeys.roomReadCursors("r1"),
             RedisKeys.roomWords("r1"),
-            RedisKeys.roomWordMessages("r1", "hi"))
+            RedisKeys.roomWordMessages("r1", "hi"),
+            RedisKeys.roomContents("r1"),
+            RedisKeys.roomPins("r1"),
+            RedisKeys.roomChangeSeq("r1"),
+            RedisKeys.roomChanges("r1"),
+            RedisKeys.messageState("r1", entryId))
         .allSatisfy(key -> assertThat(tagOf(key)).isEqualTo("room:r1"));
     assertThat(keys.stream().map(RedisKeyLayoutTest::tagOf).distinct())
         .containsExactlyInAnyOrder(

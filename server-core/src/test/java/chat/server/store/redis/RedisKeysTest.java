@@ -34,6 +34,12 @@ class RedisKeysTest {
     assertThat(RedisKeys.roomLog("r1")).isEqualTo("chat:{room:r1}:log");
     assertThat(RedisKeys.roomMessageIds("r1")).isEqualTo("chat:{room:r1}:msgids");
     assertThat(RedisKeys.roomSeq("r1")).isEqualTo("chat:{room:r1}:seq");
+    assertThat(RedisKeys.roomContents("r1")).isEqualTo("chat:{room:r1}:contents");
+    assertThat(RedisKeys.roomLogRewrite("r1")).isEqualTo("chat:{room:r1}:log-rewrite");
+    assertThat(RedisKeys.roomPins("r1")).isEqualTo("chat:{room:r1}:pinned");
+    assertThat(RedisKeys.messageState("r1", "5-0")).isEqualTo("chat:{room:r1}:m:5-0");
+    assertThat(RedisKeys.roomChangeSeq("r1")).isEqualTo("chat:{room:r1}:changeseq");
+    assertThat(RedisKeys.roomChanges("r1")).isEqualTo("chat:{room:r1}:changes");
     assertThat(RedisKeys.roomSenderMessages("r1", "u1")).isEqualTo("chat:{room:r1}:from:u1");
     assertThat(RedisKeys.roomReadCursors("r1")).isEqualTo("chat:{room:r1}:read");
     assertThat(RedisKeys.roomWordMessages("r1", "lunch")).isEqualTo("chat:{room:r1}:w:lunch");

@@ -1,0 +1,114 @@
+package chat.server.store.redis;
+
+import chat.protocol.ProtocolJson;
+import chat.protocol.model.Message;
+import chat.server.store.ChangeableParts;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.resps.StreamEntry;
+
+/**
+ * Reads messages whole: a log entry holds what never changes (sender, time, clientMsgId, seq); the
+ * room's contents ({@link RedisKeys#roomContents}) the content; the message's state ({@link
+ * RedisKeys#messageState}) what changed since (edited, deleted, reactions, pin). Entries written
+ * before content moved out of the log still hold a {@code content} field, read when the contents
+ * have none for them. Every read of messages, by the store, the search and the change log, goes
+ * through here, so all see one message the same way.
+ */
+final class RedisMessages {
+
+  private final Redis redis;
+
+  RedisMessages(Redis redis) {
+    this.redis = redis;
+  }
+
+  /** The messages of these log entries of the room, in their order; one round trip. */
+  List<Message> of(String roomId, List<StreamEntry> entries) {
+    if (entries.isEmpty()) {
+      return List.of();
+    }
+    String[] ids = entries.stream().map(entry -> entry.getID().toString()).toArray(String[]::new);
+    return redis.pipelined(
+        "read messages",
+        pipeline -> {
+          Response<List<String>> contents = pipeline.hmget(RedisKeys.roomContents(roomId), ids);
+          List<Response<Map<String, String>>> states = new ArrayList<>();
+          for (String id : ids) {
+            states.add(pipeline.hgetAll(RedisKeys.messageState(roomId, id)));
+          }
+          return () -> {
+            List<Message> messages = new ArrayList<>();
+            for (int i = 0; i < ids.length; i++) {
+              messages.add(
+                  message(roomId, entries.get(i), contents.get().get(i), states.get(i).get()));
+            }
+            return messages;
+          };
+        });
+  }
+
+  /** The messages of these entry ids of the room, in their order, leaving out missing ones. */
+  List<Message> byEntryIds(String roomId, List<String> entryIds) {
+    String log = RedisKeys.roomLog(roomId);
+    List<StreamEntry> entries =
+        redis.pipelined(
+            "read entries",
+            pipeline -> {
+              List<Response<List<StreamEntry>>> replies =
+                  entryIds.stream().map(id -> pipeline.xrange(log, id, id, 1)).toList();
+              return () -> replies.stream().flatMap(reply -> reply.get().stream()).toList();
+            });
+    return of(roomId, entries);
+  }
+
+  private static Message message(
+      String roomId, StreamEntry entry, String content, Map<String, String> state) {
+    Map<String, String> fields = entry.getFields();
+    boolean deleted = "1".equals(state.get("deleted"));
+    Message stored =
+        Message.text(
+            roomId + "/" + entry.getID(),
+            roomId,
+            fields.get("senderId"),
+            fields.get("senderName"),
+            "",
+            Long.parseLong(fields.get("timestamp")),
+            fields.get("clientMsgId"));
+    return new ChangeableParts(
+            deleted ? "" : content != null ? content : fields.getOrDefault("content", ""),
+            number(state.get("editedAt")),
+            deleted,
+            reactions(state.get("reactionList")),
+            number(state.get("pinnedAt")),
+            state.get("pinnedBy"))
+        .applyTo(stored);
+  }
+
+  private static Long number(String value) {
+    return value == null ? null : Long.valueOf(value);
+  }
+
+  /** {@code react.lua}'s {@code [[emoji, [userId…]]…]}, in its order. */
+  private static Map<String, List<String>> reactions(String json) {
+    if (json == null) {
+      return null;
+    }
+    try {
+      Map<String, List<String>> reactions = new LinkedHashMap<>();
+      for (JsonNode reaction : ProtocolJson.mapper().readTree(json)) {
+        List<String> users = new ArrayList<>();
+        reaction.get(1).forEach(user -> users.add(user.asText()));
+        reactions.put(reaction.get(0).asText(), users);
+      }
+      return reactions;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable reactions in Redis: " + json, e);
+    }
+  }
+}

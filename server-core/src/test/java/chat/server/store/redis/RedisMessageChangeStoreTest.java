@@ -1,0 +1,113 @@
+package chat.server.store.redis;
+
+import static chat.protocol.model.RoomVisibility.PRIVATE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.protocol.model.Message;
+import chat.server.store.ChangeResult;
+import chat.server.store.MessageChangeStoreContract;
+import chat.server.store.NewMessage;
+import chat.server.store.SearchText;
+import chat.server.store.Storage;
+import chat.server.support.RedisServerExtension;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import redis.clients.jedis.StreamEntryID;
+
+class RedisMessageChangeStoreTest extends MessageChangeStoreContract {
+
+  @RegisterExtension static final RedisServerExtension redis = new RedisServerExtension();
+
+  @Override
+  protected Storage openStorage() {
+    return RedisStorage.open(redis.url());
+  }
+
+  @Override
+  protected String everythingStored() {
+    return RedisDump.everything(redis);
+  }
+
+  /**
+   * Writes a message as the adapter did before content moved out of the log: the content a field of
+   * the entry, its words indexed; returns its message id.
+   */
+  private String legacyMessage(String roomId, long seq, String content) {
+    String entryId =
+        redis.call(
+            jedis ->
+                jedis
+                    .xadd(
+                        RedisKeys.roomLog(roomId),
+                        StreamEntryID.NEW_ENTRY,
+                        Map.of(
+                            "seq",
+                            Long.toString(seq),
+                            "senderId",
+                            "u-carol",
+                            "senderName",
+                            "Carol",
+                            "content",
+                            content,
+                            "clientMsgId",
+                            "legacy-" + seq,
+                            "timestamp",
+                            "4000"))
+                    .toString());
+    redis.call(
+        jedis -> {
+          jedis.set(RedisKeys.roomSeq(roomId), Long.toString(seq));
+          for (String word : SearchText.foldedWords(content)) {
+            jedis.zadd(RedisKeys.roomWordMessages(roomId, word), 4_000, entryId);
+            jedis.zadd(RedisKeys.roomWords(roomId), 0, word);
+          }
+          return null;
+        });
+    return roomId + "/" + entryId;
+  }
+
+  @Test
+  void aMessageWrittenWithItsContentInTheLogIsDeletedForRealAndItsRoomKeepsEveryIdAndText() {
+    String carol = user("carol");
+    room("r9", "Nine", PRIVATE, 1_000, carol);
+    String kept = legacyMessage("r9", 1, "gooseberry remains");
+    String doomed = legacyMessage("r9", 2, "legacysecret vanishes");
+    String alsoKept = legacyMessage("r9", 3, "tangerine remains");
+    assertThat(RedisDump.everything(redis)).contains("legacysecret");
+
+    ChangeResult deleted = storage.messageChanges().delete("r9", doomed);
+    String appended =
+        storage
+            .messages()
+            .append(new NewMessage("r9", carol, "Carol", "after the rewrite", "new-1", 6_000))
+            .message()
+            .messageId();
+
+    assertThat(deleted.outcome()).isEqualTo(ChangeResult.Outcome.CHANGED);
+    assertThat(RedisDump.everything(redis)).doesNotContain("legacysecret");
+    List<Message> history = storage.messages().newest("r9", 10).messages();
+    assertThat(history)
+        .extracting(Message::messageId)
+        .containsExactly(kept, doomed, alsoKept, appended);
+    assertThat(history)
+        .extracting(Message::content)
+        .containsExactly("gooseberry remains", "", "tangerine remains", "after the rewrite");
+    long contents = redis.call(jedis -> jedis.hlen(RedisKeys.roomContents("r9")));
+    assertThat(contents).isEqualTo(3);
+  }
+
+  @Test
+  void aMessageWrittenWithItsContentInTheLogCanBeEditedAndLeavesNoOldText() {
+    String carol = user("carol");
+    room("r9", "Nine", PRIVATE, 1_000, carol);
+    String message = legacyMessage("r9", 1, "oldlegacyword here");
+
+    storage.messageChanges().edit("r9", message, "newer text here", 7_000);
+
+    assertThat(storage.messages().find(message).orElseThrow().content())
+        .isEqualTo("newer text here");
+    assertThat(RedisDump.everything(redis)).doesNotContain("oldlegacyword");
+  }
+}
