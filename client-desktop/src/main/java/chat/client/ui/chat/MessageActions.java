@@ -2,6 +2,7 @@ package chat.client.ui.chat;
 
 import chat.client.net.Failures;
 import chat.client.net.Session;
+import chat.protocol.EmojiCheck;
 import chat.protocol.Features;
 import chat.protocol.client.ClientFrame;
 import chat.protocol.client.MessageDelete;
@@ -119,6 +120,10 @@ public final class MessageActions {
 
   /** Adds the reader's {@code emoji} reaction to {@code line}'s message. */
   public void react(ChatLine line, String emoji) {
+    if (!EmojiCheck.isSingleEmoji(emoji)) {
+      failed.accept("Only a single emoji can be a reaction: " + emoji + " is not one");
+      return;
+    }
     Message message = line.message();
     ask(
         id -> new ReactionAdd(id, message.roomId(), message.messageId(), emoji),
