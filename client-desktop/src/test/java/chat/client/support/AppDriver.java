@@ -192,10 +192,9 @@ public final class AppDriver implements AutoCloseable {
    * request.
    */
   public void openMenuOn(String content) {
-    waitFor("the text of '" + content + "'", () -> textOf(content) != null);
+    Node body = messageText(content);
     robot.interact(
         () -> {
-          Node body = textOf(content);
           Bounds local = body.getBoundsInLocal();
           Point2D inScene = body.localToScene(local.getCenterX(), local.getCenterY());
           Point2D onScreen = body.localToScreen(local.getCenterX(), local.getCenterY());
@@ -209,6 +208,21 @@ public final class AppDriver implements AutoCloseable {
                   false,
                   new PickResult(body, inScene.getX(), inScene.getY())));
         });
+  }
+
+  /**
+   * The text of the message showing {@code content}, once a cell shows it: looked up on the FX
+   * thread, where no cell is half way through taking a new row.
+   */
+  public Node messageText(String content) {
+    AtomicReference<Node> text = new AtomicReference<>();
+    waitFor(
+        "the text of '" + content + "'",
+        () -> {
+          robot.interact(() -> text.set(textOf(content)));
+          return text.get() != null;
+        });
+    return text.get();
   }
 
   private Node textOf(String content) {

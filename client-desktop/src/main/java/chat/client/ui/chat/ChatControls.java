@@ -1,5 +1,6 @@
 package chat.client.ui.chat;
 
+import chat.client.ui.emoji.EmojiPicker;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -7,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -87,13 +89,21 @@ public final class ChatControls {
     return this;
   }
 
-  /** The menu of each message row. Call before {@link #bind()}. */
+  /**
+   * The menu of each message row, whose reactions' picker keeps the recent emoji. Call before
+   * {@link #bind()}; without it, the picker keeps none.
+   */
   public ChatControls messageMenu(MessageMenu messageMenu) {
     this.menu = messageMenu;
     return this;
   }
 
   public void bind() {
+    if (menu == null) {
+      menu =
+          new MessageMenu(
+              chat.actions(), EmojiPicker.forReactions(FXCollections.observableArrayList()));
+    }
     list.setCellFactory(view -> jumpMark.marking(new ChatLineCell(openLink, chat::retry, menu)));
     chat.jumpedToProperty()
         .addListener(
