@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -50,6 +51,15 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     this.openLink = openLink;
     this.retry = retry;
     this.menu = menu;
+    // Built when asked for, not with every row: most rows' menus are never opened.
+    setOnContextMenuRequested(
+        event -> {
+          ContextMenu rowMenu = shown == null || !shown.isMessage() ? null : menu.of(shown, this);
+          if (rowMenu != null) {
+            rowMenu.show(this, event.getScreenX(), event.getScreenY());
+          }
+          event.consume();
+        });
   }
 
   @Override
@@ -62,7 +72,6 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     setText(null);
     getStyleClass()
         .removeAll("day-row", "unread-row", "own", "pending", "failed", "grouped", "deleted");
-    setContextMenu(null);
     if (empty || line == null) {
       setGraphic(null);
       setAccessibleText(null);
@@ -132,7 +141,6 @@ public final class ChatLineCell extends ListCell<ChatLine> {
       parts.add(footer);
       state += footer.getAccessibleText();
     }
-    setContextMenu(menu.of(line, this));
     VBox bubble = new VBox(2);
     bubble.getChildren().setAll(parts);
     bubble.getStyleClass().add("bubble");
