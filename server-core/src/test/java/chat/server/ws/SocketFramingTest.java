@@ -182,11 +182,10 @@ class SocketFramingTest {
 
   @Test
   void aRequestOfALaterFeatureIsUnknownTypeForNow() {
-    JsonNode error =
-        socket.request("message.edit", "roomId", roomId, "messageId", "m1", "content", "x");
+    JsonNode error = socket.request("thread.history", "roomId", roomId, "threadId", "m1");
 
     assertThat(error.path("error").path("code").asText()).isEqualTo("UNKNOWN_TYPE");
-    assertThat(error.path("error").path("message").asText()).contains("message.edit");
+    assertThat(error.path("error").path("message").asText()).contains("thread.history");
   }
 
   @Test

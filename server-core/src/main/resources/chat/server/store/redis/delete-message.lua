@@ -17,5 +17,5 @@ redis.call('HDEL', KEYS[2], 'editedAt', 'reactionList', 'pinnedAt', 'pinnedBy')
 redis.call('HSET', KEYS[2], 'deleted', '1')
 redis.call('ZREM', KEYS[6], ARGV[1])
 unindex(7, 8, #KEYS, 3)
-record_change()
+record_message_change()
 return 'CHANGED'

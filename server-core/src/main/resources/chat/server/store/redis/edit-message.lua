@@ -19,5 +19,5 @@ for i = 7 + removed, #KEYS do
   redis.call('ZADD', KEYS[i], ARGV[5], ARGV[1])
   redis.call('ZADD', KEYS[6], 0, ARGV[i])
 end
-record_change()
+record_message_change()
 return 'CHANGED'

@@ -23,5 +23,5 @@ else
   redis.call('HDEL', KEYS[2], 'pinnedAt', 'pinnedBy')
   redis.call('ZREM', KEYS[5], ARGV[1])
 end
-record_change()
+record_message_change()
 return 'CHANGED'

@@ -51,5 +51,5 @@ if #reactions == 0 then
 else
   redis.call('HSET', KEYS[2], 'reactionList', cjson.encode(reactions))
 end
-record_change()
+record_message_change()
 return 'CHANGED'

@@ -1,15 +1,21 @@
--- Records that one message of a room changed: moves the room's change counter on by one, puts
--- the message in the room's changed messages at that position, and stamps its state with it.
--- Every script that changes a stored message starts with this file (LuaScript.recordingChanges)
--- and calls record_change in the same run as the change, so sync finds each change exactly once.
--- Those scripts take, under {room:ID}: KEYS[1] the log (stream), KEYS[2] the message's state
--- (hash), KEYS[3] the change counter (string), KEYS[4] the changed messages (sorted set, entry id
--- by position); ARGV[1] the message's entry id.
-local function record_change()
-  local position = redis.call('INCR', KEYS[3])
-  redis.call('ZADD', KEYS[4], position, ARGV[1])
-  redis.call('HSET', KEYS[2], 'changeSeq', position)
+-- Records that one message of a room changed: moves the room's change counter (a string) on by
+-- one, puts the message's entry id in the room's changed messages (a sorted set, entry id by
+-- position) at that position, and stamps the message's state (a hash) with it; all under
+-- {room:ID}. Every script that changes a stored message starts with this file
+-- (LuaScript.recordingChanges) and calls record_change in the same run as the change, so sync
+-- finds each change exactly once. Returns the new position.
+local function record_change(counter, changes, state, entryId)
+  local position = redis.call('INCR', counter)
+  redis.call('ZADD', changes, position, entryId)
+  redis.call('HSET', state, 'changeSeq', position)
   return position
+end
+
+-- The scripts of MessageChangeScript take, under {room:ID}: KEYS[1] the log (stream), KEYS[2] the
+-- message's state, KEYS[3] the change counter, KEYS[4] the changed messages; ARGV[1] the
+-- message's entry id. record_message_change records a change of that message.
+local function record_message_change()
+  return record_change(KEYS[3], KEYS[4], KEYS[2], ARGV[1])
 end
 
 -- Whether the message exists and is not deleted: what every change needs.
