@@ -36,19 +36,19 @@ public sealed interface ClientEvent {
   record ReadUpTo(String roomId, String userId, String messageId) implements ClientEvent {}
 
   /**
-   * A message changed: its whole new state (an edit, or a thread root's new reply count). The app
-   * shows a root's thread summary; edits it does not show yet.
+   * A message changed (edited; a thread's root with its new reply count; or, when caught up after a
+   * reconnect, also deleted, reacted to or pinned): its whole new state.
    */
   record MessageEdited(Message message) implements ClientEvent {}
 
-  /** A message was deleted. The app does not show deletions yet. */
+  /** A message was deleted: it becomes a tombstone in its place. */
   record MessageRemoved(String roomId, String messageId) implements ClientEvent {}
 
-  /** A message's reactions, whole, after a change. The app does not show reactions yet. */
+  /** A message's reactions, whole, after a change: {@code {emoji: [userId]}}. */
   record ReactionsChanged(String roomId, String messageId, Map<String, List<String>> reactions)
       implements ClientEvent {}
 
-  /** A room's pinned messages, whole, after a pin or unpin. The app does not show pins yet. */
+  /** A room's pinned messages, whole, after a pin or unpin, the most recently pinned first. */
   record PinsChanged(String roomId, List<Message> pins) implements ClientEvent {}
 
   /** The user's rooms, as listed after each (re)connect. */

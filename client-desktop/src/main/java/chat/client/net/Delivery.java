@@ -81,6 +81,11 @@ final class Delivery {
     flush();
   }
 
+  /** A page of a room's history was read at {@code changeSeq}: see {@link CatchUp}. */
+  void historyRead(String roomId, Long changeSeq) {
+    catchUp.historyRead(roomId, changeSeq);
+  }
+
   Outbox outbox() {
     return outbox;
   }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -198,19 +197,12 @@ public final class AppDriver implements AutoCloseable {
   }
 
   /**
-   * Opens the context menu of the message showing {@code content} in the list {@code list}, as a
-   * right click on its text does on a desktop: headless Monocle turns no click into a menu request,
-   * so this sends the request.
+   * Opens the context menu of the message showing {@code content}, as a right click on its text
+   * does on a desktop: headless Monocle turns no click into a menu request, so this sends the
+   * request.
    */
-  public void menuOn(String list, String content) {
-    AtomicReference<Node> text = new AtomicReference<>();
-    waitFor(
-        "the text of " + content,
-        () -> {
-          text.set(textShowing(list, content));
-          return text.get() != null;
-        });
-    Node body = text.get();
+  public void openMenuOn(String content) {
+    Node body = messageText(content);
     robot.interact(
         () -> {
           Bounds local = body.getBoundsInLocal();
@@ -229,19 +221,24 @@ public final class AppDriver implements AutoCloseable {
     waitFor("the menu", () -> exists("Select all"));
   }
 
-  /** The text of the message showing {@code content} in the list {@code list}, or null. */
-  private Node textShowing(String list, String content) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return this.<ChatLine>list(list).lookupAll(".list-cell").stream()
-        .filter(n -> n instanceof ListCell<?> cell && cell.isVisible() && cell.getScene() != null)
-        .filter(
-            n ->
-                ((ListCell<?>) n).getItem() instanceof ChatLine line
-                    && line.content().equals(content))
-        .map(n -> n.lookup(".message-text"))
-        .filter(Objects::nonNull)
-        .findFirst()
-        .orElse(null);
+  /**
+   * The text of the message showing {@code content}, once a cell shows it: looked up on the FX
+   * thread, where no cell is half way through taking a new row.
+   */
+  public Node messageText(String content) {
+    AtomicReference<Node> text = new AtomicReference<>();
+    waitFor(
+        "the text of '" + content + "'",
+        () -> {
+          robot.interact(() -> text.set(textOf(content)));
+          return text.get() != null;
+        });
+    return text.get();
+  }
+
+  private Node textOf(String content) {
+    ListCell<?> cell = cellShowing(content);
+    return cell == null ? null : cell.lookup(".message-text");
   }
 
   /** Whether a row showing {@code content} lies within the message list's visible area. */

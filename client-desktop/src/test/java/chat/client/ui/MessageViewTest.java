@@ -176,7 +176,7 @@ class MessageViewTest {
   }
 
   private void menuOn(String content) {
-    both.app().menuOn("#messages", content);
+    both.app().openMenuOn(content);
   }
 
   private String clipboard() {

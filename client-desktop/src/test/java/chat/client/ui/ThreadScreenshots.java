@@ -64,7 +64,7 @@ class ThreadScreenshots {
         app.openRoom("general");
         app.chooseTheme("#theme-light");
         AppDriver.waitFor("the summaries", () -> app.exists("#messages .thread-count"));
-        app.menuOn("#messages", release.content());
+        app.openMenuOn(release.content());
         app.robot().clickOn("Reply in thread");
         app.click("#thread-composer");
         app.robot().write("Signed builds are in the release folder.");

@@ -219,7 +219,7 @@ class ThreadsTest {
   /** Opens the thread of the root {@code content} from its context menu. */
   private void replyInThread(String content) {
     AppDriver.waitFor(content, () -> app.cellShowing(content) != null);
-    app.menuOn("#messages", content);
+    app.openMenuOn(content);
     app.robot().clickOn("Reply in thread");
     AppDriver.waitFor("the thread", () -> threadContents().contains(content));
   }

@@ -1,5 +1,6 @@
 package chat.client.ui.chat;
 
+import chat.client.ui.emoji.EmojiPicker;
 import chat.client.ui.markdown.LinkPrompt;
 import chat.client.ui.markdown.MessageMarkdown;
 import java.util.List;
@@ -9,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -49,6 +51,7 @@ public final class ChatControls {
   private final ListChangeListener<ChatLine> followNewest = this::rowsChanged;
   private final Runnable afterLayout = this::measure;
   private ObservableBooleanValue enterSends = new SimpleBooleanProperty(true);
+  private MessageMenu menu;
   private final JumpMark jumpMark = new JumpMark();
   private boolean scrolling;
   private boolean measureAfterLayout;
@@ -85,12 +88,27 @@ public final class ChatControls {
     return this;
   }
 
+  /**
+   * The menu of each message row, whose reactions' picker keeps the recent emoji. Call before
+   * {@link #bind()}; without it, the picker keeps none.
+   */
+  public ChatControls messageMenu(MessageMenu messageMenu) {
+    this.menu = messageMenu;
+    return this;
+  }
+
   public void bind() {
+    if (menu == null) {
+      menu =
+          new MessageMenu(
+              chat.actions(), EmojiPicker.forReactions(FXCollections.observableArrayList()));
+    }
     MessageMarkdown markdown = new MessageMarkdown(chat.readerName());
     Consumer<String> askFirst = new LinkPrompt(openLink, () -> list.getScene().getWindow());
     list.setCellFactory(
         view ->
-            jumpMark.marking(new ChatLineCell(markdown, askFirst, chat::retry, chat::openThread)));
+            jumpMark.marking(
+                new ChatLineCell(markdown, askFirst, chat::retry, menu, chat::openThread)));
     chat.jumpedToProperty()
         .addListener(
             (obs, old, key) -> {

@@ -1,6 +1,9 @@
 package chat.client.ui.chat;
 
 import chat.client.ui.markdown.Mentioned;
+import chat.protocol.model.Message;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One row of the chat list: a day separator, the "New messages" line, a message, one of ours still
@@ -10,7 +13,9 @@ import chat.client.ui.markdown.Mentioned;
  * note} is the server's reason for a refused message, empty otherwise. {@code mentioned} is whom
  * the server said a message mentions ({@link Mentioned#UNSAID} for every other row). {@code thread}
  * is the summary of a thread's root (null for any other row); {@code repliedIn} links a reply that
- * was also posted to the room to its thread (null for any other row).
+ * was also posted to the room to its thread (null for any other row). {@code message} is the
+ * message a {@link Kind#MESSAGE} row shows, as it is now (edited, deleted, reacted to); null for
+ * the other rows.
  */
 public record ChatLine(
     Kind kind,
@@ -24,9 +29,10 @@ public record ChatLine(
     String note,
     Mentioned mentioned,
     ThreadSummary thread,
-    ThreadLink repliedIn) {
+    ThreadLink repliedIn,
+    Message message) {
 
-  /** A row whose mentions the server has not said, outside any thread. */
+  /** A row of no message held (pending, refused, a separator): no mentions, thread or message. */
   public ChatLine(
       Kind kind,
       String key,
@@ -48,6 +54,7 @@ public record ChatLine(
         groupStart,
         note,
         Mentioned.UNSAID,
+        null,
         null,
         null);
   }
@@ -73,5 +80,20 @@ public record ChatLine(
   /** A message row of ours or someone's: sent, pending or refused. */
   boolean isMessage() {
     return kind == Kind.MESSAGE || kind == Kind.PENDING || kind == Kind.FAILED;
+  }
+
+  /** Whether the row shows a message that was deleted: a tombstone. */
+  public boolean deleted() {
+    return message != null && Boolean.TRUE.equals(message.deleted());
+  }
+
+  /** When the message was last edited, or null when it never was. */
+  public Long editedAt() {
+    return message == null || deleted() ? null : message.editedAt();
+  }
+
+  /** The message's reactions, {@code {emoji: [userId]}}, empty when it has none. */
+  public Map<String, List<String>> reactions() {
+    return message == null || message.reactions() == null ? Map.of() : message.reactions();
   }
 }

@@ -114,7 +114,8 @@ final class ChatRows {
         "",
         Mentioned.of(message, myUserId),
         thread,
-        link);
+        link,
+        message);
   }
 
   ChatLine pending(Outbox.Entry entry, ChatLine above) {
@@ -148,7 +149,8 @@ final class ChatRows {
         line.note(),
         line.mentioned(),
         line.thread(),
-        line.repliedIn());
+        line.repliedIn(),
+        line.message());
   }
 
   /** A new header unless the row above is a message of the same sender, recent enough. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -71,6 +72,46 @@ final class RoomTimeline {
     }
     tail.ownArrived();
     return true;
+  }
+
+  /**
+   * Changes a message held, wherever it is (shown, held beyond the window, or held back behind a
+   * gap): its row, if shown, is made again in place. A root's thread state older than the one held
+   * (racing replies) is not taken: the held one's stays (see {@link Replies#olderRoot}). Returns
+   * whether it was held.
+   */
+  boolean change(String messageId, UnaryOperator<Message> change) {
+    for (int i = messages.size() - 1; i >= 0; i--) {
+      if (messages.get(i).messageId().equals(messageId)) {
+        Message now = newer(change.apply(messages.get(i)), messages.get(i));
+        messages.set(i, now);
+        remake(now);
+        return true;
+      }
+    }
+    for (int i = 0; i < heldBack.size(); i++) {
+      if (heldBack.get(i).messageId().equals(messageId)) {
+        heldBack.set(i, newer(change.apply(heldBack.get(i)), heldBack.get(i)));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Message newer(Message now, Message held) {
+    return Replies.olderRoot(now, held) ? MessageChanges.withThreadOf(now, held) : now;
+  }
+
+  /** The reader's newest message held that is not deleted, the one Up edits; null when none. */
+  Message lastOwn() {
+    for (List<Message> held : List.of(heldBack, messages)) {
+      for (Message message : held.reversed()) {
+        if (myUserId.equals(message.senderId()) && !Boolean.TRUE.equals(message.deleted())) {
+          return message;
+        }
+      }
+    }
+    return null;
   }
 
   /** The newest page, fetched when the room is first opened; what arrived before it stays after. */
@@ -270,33 +311,6 @@ final class RoomTimeline {
       }
     }
     return null;
-  }
-
-  /**
-   * A held message's new state (a root's new reply count): it replaces the old one, and its row, if
-   * shown, is made again in place; a root's state older than the one held is left (see {@link
-   * Replies#olderRoot}). Returns whether it was held.
-   */
-  boolean changed(Message message) {
-    for (int i = messages.size() - 1; i >= 0; i--) {
-      if (messages.get(i).messageId().equals(message.messageId())) {
-        if (Replies.olderRoot(message, messages.get(i))) {
-          return true;
-        }
-        messages.set(i, message);
-        remake(message);
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Makes the row of a held message again (its thread's unseen replies changed). */
-  void remake(String messageId) {
-    Message message = held(messageId);
-    if (message != null) {
-      remake(message);
-    }
   }
 
   private void remake(Message message) {

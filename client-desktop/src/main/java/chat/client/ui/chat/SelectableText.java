@@ -3,11 +3,10 @@ package chat.client.ui.chat;
 import chat.client.ui.emoji.EmojiFlow;
 import chat.client.ui.markdown.Span;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
@@ -38,7 +37,7 @@ import javafx.scene.text.TextFlow;
  * TextFlow} of {@code Text} runs rather than a {@code TextArea}: it is as tall as its wrapped text,
  * which a variable-height list cell needs, and it keeps links and styles inline, and emoji as
  * colour pictures ({@link EmojiFlow}) while copying gives their code points. The message's own
- * actions ({@link #addAction}: "Reply in thread") follow in the menu.
+ * items ({@link #moreMenuItems}: Reply in thread, Edit, Delete…) follow in the menu.
  */
 final class SelectableText extends TextFlow {
 
@@ -56,11 +55,11 @@ final class SelectableText extends TextFlow {
   private final List<Integer> marked = new ArrayList<>();
 
   private final EmojiFlow flow = new EmojiFlow(EMOJI_SIZE);
-  private final Map<String, Runnable> actions = new LinkedHashMap<>();
   private int anchor;
   private int start;
   private int end;
   private boolean dragged;
+  private Supplier<List<MenuItem>> moreItems = List::of;
 
   /**
    * A flow of {@code spans}, one part of {@code message}, whose selection and copying it shares.
@@ -176,14 +175,9 @@ final class SelectableText extends TextFlow {
     paintSelection();
   }
 
-  /** Adds an action on the message to the context menu, after the text's own. */
-  void addAction(String label, Runnable action) {
-    actions.put(label, action);
-  }
-
   /**
    * Copy, Copy link (copying {@code link}; left out when it is null) and Select all, then the
-   * message's actions.
+   * message's own items, if any.
    */
   private ContextMenu menu(String link) {
     ContextMenu menu = new ContextMenu(item("Copy", this::copy));
@@ -191,11 +185,17 @@ final class SelectableText extends TextFlow {
       menu.getItems().add(item("Copy link", () -> toClipboard(link)));
     }
     menu.getItems().add(item("Select all", this::selectAll));
-    if (!actions.isEmpty()) {
+    List<MenuItem> messageItems = moreItems.get();
+    if (!messageItems.isEmpty()) {
       menu.getItems().add(new SeparatorMenuItem());
-      actions.forEach((label, action) -> menu.getItems().add(item(label, action)));
+      menu.getItems().addAll(messageItems);
     }
     return menu;
+  }
+
+  /** Items of the message's own menu (edit, delete, react, pin) shown after the text's own. */
+  void moreMenuItems(Supplier<List<MenuItem>> items) {
+    moreItems = items;
   }
 
   private static MenuItem item(String label, Runnable action) {

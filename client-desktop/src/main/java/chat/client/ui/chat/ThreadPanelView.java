@@ -30,6 +30,7 @@ public final class ThreadPanelView {
   private final ThreadViewModel thread;
   private final ObservableBooleanValue enterSends;
   private final Consumer<String> openLink;
+  private final MessageMenu menu;
 
   @FXML private Label roomLabel;
   @FXML private Button closeButton;
@@ -42,12 +43,17 @@ public final class ThreadPanelView {
   /**
    * @param enterSends whether Enter sends (else Ctrl+Enter), as the user chose
    * @param openLink opens a web link from a message in the user's browser
+   * @param menu the rows' message menu (edit, delete, react, pin), the room's
    */
   public ThreadPanelView(
-      ThreadViewModel thread, ObservableBooleanValue enterSends, Consumer<String> openLink) {
+      ThreadViewModel thread,
+      ObservableBooleanValue enterSends,
+      Consumer<String> openLink,
+      MessageMenu menu) {
     this.thread = thread;
     this.enterSends = enterSends;
     this.openLink = openLink;
+    this.menu = menu;
   }
 
   public Parent load() {
@@ -66,7 +72,7 @@ public final class ThreadPanelView {
     // Refused replies show in their room, with Retry there: none is ever refused here.
     MessageMarkdown markdown = new MessageMarkdown(thread.readerName());
     Consumer<String> askFirst = new LinkPrompt(openLink, () -> replyList.getScene().getWindow());
-    replyList.setCellFactory(view -> new ChatLineCell(markdown, askFirst, line -> {}, null));
+    replyList.setCellFactory(view -> new ChatLineCell(markdown, askFirst, line -> {}, menu, null));
     replyList.setItems(thread.lines());
     thread.lines().addListener(this::rowsChanged);
     replyList.skinProperty().addListener((obs, old, skin) -> watchTop());

@@ -8,6 +8,8 @@ import chat.client.ui.chat.ChatControls;
 import chat.client.ui.chat.ChatLine;
 import chat.client.ui.chat.MemberCell;
 import chat.client.ui.chat.MentionPopup;
+import chat.client.ui.chat.MessageChangeControls;
+import chat.client.ui.chat.MessageMenu;
 import chat.client.ui.chat.ThreadPanelView;
 import chat.client.ui.emoji.EmojiPicker;
 import chat.client.ui.host.HostPanelView;
@@ -90,6 +92,11 @@ public final class MainView {
   @FXML private ListView<ChatLine> messageList;
   @FXML private Button newBelowButton;
   @FXML private Label noticeLabel;
+  @FXML private Label editingLabel;
+  @FXML private HBox pinnedBar;
+  @FXML private Label pinnedIcon;
+  @FXML private Label pinnedText;
+  @FXML private Label pinnedPosition;
   @FXML private TextArea composer;
   @FXML private Label typingLabel;
   @FXML private Label seenByLabel;
@@ -118,7 +125,10 @@ public final class MainView {
   private void initialize() {
     bindBanner();
     bindSidebar();
-    bindChat();
+    MessageMenu menu =
+        new MessageMenu(
+            model.chat().actions(), EmojiPicker.forReactions(model.preferences().recentEmoji()));
+    bindChat(menu);
     new AlertControls(model.alerts(), notifyMenu, doNotDisturbToggle).bind();
     membersPane.visibleProperty().bind(membersToggle.selectedProperty());
     membersPane.managedProperty().bind(membersPane.visibleProperty());
@@ -128,7 +138,7 @@ public final class MainView {
     memberList.setCellFactory(list -> new MemberCell(model.members().showPresence()));
     AdaptiveLayout layout = new AdaptiveLayout(root, membersToggle.selectedProperty());
     layout.bind();
-    bindThread();
+    bindThread(menu);
     BooleanProperty roomsOpen = layout.roomsOpenProperty();
     roomsOpen.addListener((obs, was, now) -> focusRooms(now));
     overlay.visibleProperty().addListener((obs, was, now) -> overlayShown(now));
@@ -146,11 +156,15 @@ public final class MainView {
             });
   }
 
-  /** The thread panel beside the conversation; its composer takes the keyboard when it opens. */
-  private void bindThread() {
+  /**
+   * The thread panel beside the conversation, its rows with the room's message menu; its composer
+   * takes the keyboard when it opens.
+   */
+  private void bindThread(MessageMenu menu) {
     BooleanProperty threadOpen = model.thread().openProperty();
     ThreadPanelView thread =
-        new ThreadPanelView(model.thread(), model.preferences().enterSendsProperty(), openLink);
+        new ThreadPanelView(
+            model.thread(), model.preferences().enterSendsProperty(), openLink, menu);
     new ThreadPlace(root, (Region) thread.load(), threadOpen, membersToggle.selectedProperty())
         .bind();
     panels.closesOnEscape(threadOpen);
@@ -251,7 +265,8 @@ public final class MainView {
     }
   }
 
-  private void bindChat() {
+  /** The conversation, its composer and its message menu ({@code menu}, the thread's too). */
+  private void bindChat(MessageMenu menu) {
     new ChatControls(
             model.chat(),
             messageList,
@@ -262,8 +277,12 @@ public final class MainView {
             noticeLabel,
             openLink)
         .enterSends(model.preferences().enterSendsProperty())
+        .messageMenu(menu)
         .bind();
-    EmojiPicker.attach(emojiButton, composer);
+    new MessageChangeControls(model.chat(), menu, messageList, composer)
+        .bindEditing(editingLabel)
+        .bindPins(pinnedBar, pinnedIcon, pinnedText, pinnedPosition);
+    EmojiPicker.attach(emojiButton, composer, model.preferences().recentEmoji());
     MentionPopup.attach(composer, model.mentions(), model.members().showPresence());
     typingLabel.textProperty().bind(model.typingLineProperty());
     typingLabel.visibleProperty().bind(typingLabel.textProperty().isNotEmpty());

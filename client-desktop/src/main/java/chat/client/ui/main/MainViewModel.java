@@ -110,10 +110,12 @@ public final class MainViewModel {
     switch (event) {
       case ClientEvent.MessageArrived m -> arrived(m.message());
       case ClientEvent.RoomChanged r -> {
+        chat.roomChanged(r.room());
         directPresence.changed(rooms.changed(r.room()));
         members.roomUpdated(r.room().roomId());
       }
       case ClientEvent.RoomsListed l -> {
+        chat.roomsListed(l.rooms());
         rooms.listed(l.rooms());
         directPresence.listed(rooms.items());
         if (rooms.selectedProperty().get() == null && !rooms.items().isEmpty()) {
@@ -136,16 +138,18 @@ public final class MainViewModel {
         members.userChanged(u.user());
         typing.userChanged(u.user());
         seenBy.userChanged(u.user());
+        chat.userChanged(u.user());
       }
       case ClientEvent.TypingChanged t -> typing.typingChanged(t.roomId(), t.userId(), t.active());
       case ClientEvent.ReadUpTo r -> seenBy.readUpTo(r.roomId(), r.userId(), r.messageId());
       case ClientEvent.MessageEdited e -> {
-        chat.changed(e.message()); // a thread's root shows its new summary; edits not yet
+        chat.changed(e.message());
         thread.changed(e.message());
       }
-      case ClientEvent.MessageRemoved r -> {} // deletions are not shown yet
-      case ClientEvent.ReactionsChanged r -> {} // reactions are not shown yet
-      case ClientEvent.PinsChanged p -> {} // pins are not shown yet
+      case ClientEvent.MessageRemoved r -> chat.removed(r.roomId(), r.messageId());
+      case ClientEvent.ReactionsChanged r ->
+          chat.reactionsChanged(r.roomId(), r.messageId(), r.reactions());
+      case ClientEvent.PinsChanged p -> chat.pinsChanged(p.roomId(), p.pins());
     }
   }
 
@@ -192,6 +196,7 @@ public final class MainViewModel {
 
   /** A room just created, joined or opened as a direct conversation: list it and open it. */
   public void entered(Room room) {
+    chat.roomChanged(room);
     RoomItem item = rooms.changed(room);
     directPresence.changed(item);
     open(item);

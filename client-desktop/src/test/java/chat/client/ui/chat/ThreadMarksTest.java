@@ -25,7 +25,7 @@ class ThreadMarksTest {
     timeline.add(text("m2", "u-carol", "hello", 2000));
     assertThat(rowOf("m1").thread()).as("no replies yet").isNull();
 
-    timeline.changed(replied(root, 3, 5000, List.of("u-carol", "u-bob", "u-dave", "u-erin")));
+    changed(replied(root, 3, 5000, List.of("u-carol", "u-bob", "u-dave", "u-erin")));
 
     ThreadSummary summary = rowOf("m1").thread();
     assertThat(summary.repliesText()).isEqualTo("3 replies");
@@ -39,9 +39,9 @@ class ThreadMarksTest {
   @Test
   void anOlderRootStateArrivingLateChangesNothing() {
     timeline.add(root);
-    timeline.changed(replied(root, 2, 3000, List.of("u-bob")));
+    changed(replied(root, 2, 3000, List.of("u-bob")));
 
-    timeline.changed(replied(root, 1, 2000, List.of("u-bob")));
+    changed(replied(root, 1, 2000, List.of("u-bob")));
 
     assertThat(rowOf("m1").thread().repliesText()).isEqualTo("2 replies");
   }
@@ -74,7 +74,7 @@ class ThreadMarksTest {
 
   @Test
   void anUnseenReplyMarksItsRootsRowInPlace() {
-    marks.whenChanged((roomId, rootId) -> timeline.remake(rootId));
+    marks.whenChanged((roomId, rootId) -> timeline.change(rootId, held -> held));
     timeline.add(replied(root, 1, 2000, List.of("u-bob")));
 
     marks.replyArrived(reply("m2", "u-carol", "pizza", 3000, "m1", false), false);
@@ -119,6 +119,11 @@ class ThreadMarksTest {
     assertThat(ThreadSummary.initials("Ana Lima")).isEqualTo("AL");
     assertThat(ThreadSummary.initials("bob")).isEqualTo("B");
     assertThat(ThreadSummary.initials(" ")).isEqualTo("?");
+  }
+
+  /** A held message's new state arrives, whole. */
+  private void changed(Message now) {
+    timeline.change(now.messageId(), held -> now);
   }
 
   private ChatLine rowOf(String messageId) {
