@@ -1,5 +1,6 @@
 package chat.client.ui.chat;
 
+import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
 import java.util.List;
 import java.util.Map;
@@ -18,50 +19,18 @@ final class MessageChanges {
    * attachments, mentions or pin; its place, sender, time and thread kept.
    */
   static Message deleted(Message message) {
-    return new Message(
-        message.messageId(),
-        message.roomId(),
-        message.senderId(),
-        message.senderName(),
-        "",
-        message.timestamp(),
-        message.type(),
-        message.clientMsgId(),
-        message.threadId(),
-        message.replyCount(),
-        message.editedAt(),
-        true,
-        null,
-        null,
-        message.lastReplyAt(),
-        message.participants(),
-        message.alsoInRoom(),
-        null,
-        null,
-        null,
-        null);
+    return with(message, "", true, null, null, message, null, null, null, null);
   }
 
   /** {@code message} with {@code reactions} ({@code {emoji: [userId]}}) instead of its own. */
   static Message withReactions(Message message, Map<String, List<String>> reactions) {
-    return new Message(
-        message.messageId(),
-        message.roomId(),
-        message.senderId(),
-        message.senderName(),
+    return with(
+        message,
         message.content(),
-        message.timestamp(),
-        message.type(),
-        message.clientMsgId(),
-        message.threadId(),
-        message.replyCount(),
-        message.editedAt(),
         message.deleted(),
         reactions == null || reactions.isEmpty() ? null : reactions,
         message.attachments(),
-        message.lastReplyAt(),
-        message.participants(),
-        message.alsoInRoom(),
+        message,
         message.mentions(),
         message.mentionsRoom(),
         message.pinnedAt(),
@@ -70,27 +39,56 @@ final class MessageChanges {
 
   /** {@code message} with {@code held}'s thread state: reply count, last reply and repliers. */
   static Message withThreadOf(Message message, Message held) {
+    return with(
+        message,
+        message.content(),
+        message.deleted(),
+        message.reactions(),
+        message.attachments(),
+        held,
+        message.mentions(),
+        message.mentionsRoom(),
+        message.pinnedAt(),
+        message.pinnedBy());
+  }
+
+  /**
+   * {@code message} with the given changeable parts, and {@code thread}'s reply count, last reply
+   * and repliers; its place, sender, time, thread and edit time kept.
+   */
+  private static Message with(
+      Message message,
+      String content,
+      Boolean deleted,
+      Map<String, List<String>> reactions,
+      List<Attachment> attachments,
+      Message thread,
+      List<String> mentions,
+      Boolean mentionsRoom,
+      Long pinnedAt,
+      String pinnedBy) {
+    Integer replies = thread.replyCount();
     return new Message(
         message.messageId(),
         message.roomId(),
         message.senderId(),
         message.senderName(),
-        message.content(),
+        content,
         message.timestamp(),
         message.type(),
         message.clientMsgId(),
         message.threadId(),
-        held.replyCount(),
+        replies,
         message.editedAt(),
-        message.deleted(),
-        message.reactions(),
-        message.attachments(),
-        held.lastReplyAt(),
-        held.participants(),
+        deleted,
+        reactions,
+        attachments,
+        thread.lastReplyAt(),
+        thread.participants(),
         message.alsoInRoom(),
-        message.mentions(),
-        message.mentionsRoom(),
-        message.pinnedAt(),
-        message.pinnedBy());
+        mentions,
+        mentionsRoom,
+        pinnedAt,
+        pinnedBy);
   }
 }
