@@ -94,6 +94,9 @@ public final class Settings {
     /** Each server's trusted TLS certificate: {@code host:port} to SHA-256 fingerprint. */
     public Map<String, String> pins = new TreeMap<>();
 
+    /** The emoji picked last, most recent first. */
+    public List<String> recentEmoji = new ArrayList<>();
+
     /** The theme as versions before {@link #theme} wrote it: read, then dropped. */
     public Boolean darkTheme;
   }
@@ -168,6 +171,16 @@ public final class Settings {
 
   public synchronized void set(Switch choice, boolean on) {
     contents.switches.put(choice, on);
+    save();
+  }
+
+  /** The emoji picked last, most recent first. */
+  public synchronized List<String> recentEmoji() {
+    return List.copyOf(contents.recentEmoji);
+  }
+
+  public synchronized void setRecentEmoji(List<String> emoji) {
+    contents.recentEmoji = new ArrayList<>(emoji);
     save();
   }
 

@@ -1,6 +1,7 @@
 package chat.client.net;
 
 import chat.client.net.ClientEvent.MessageArrived;
+import chat.client.net.ClientEvent.MessageEdited;
 import chat.client.net.ClientEvent.RoomsListed;
 import chat.protocol.Limits;
 import chat.protocol.client.RoomList;
@@ -26,7 +27,13 @@ import org.slf4j.LoggerFactory;
  * joined while offline, which gets its newest page), then, for the rooms whose page says {@code
  * hasMore}, further {@code sync} requests from the last message received, at most {@link
  * #MAX_ROUNDS} of them. The first connection fetches nothing: a room's newest page is fetched when
- * it is opened. Lives on the loop thread.
+ * it is opened.
+ *
+ * <p>It also keeps each room's change position (from {@code message.history} and each {@code
+ * sync}), and sends it with {@code sync} as {@code changes}: the messages edited, deleted, reacted
+ * to or pinned while away come back whole, and go to the UI as {@link MessageEdited}. A room
+ * without a position (never opened) gets one from that first {@code sync}. Lives on the loop
+ * thread.
  */
 final class CatchUp {
 
@@ -45,6 +52,7 @@ final class CatchUp {
   private final Executor loop;
   private final Consumer<ClientEvent> emit;
   private final Map<String, Cursor> cursors = new HashMap<>();
+  private final Map<String, Long> changePositions = new HashMap<>();
   private SocketLink link;
   private boolean listedBefore;
 
@@ -72,11 +80,27 @@ final class CatchUp {
     emit.accept(new MessageArrived(message));
   }
 
-  /** Moves a room's cursor to {@code message} unless a newer one was seen. */
+  /**
+   * Moves a room's cursor to {@code message} unless a newer one was seen, or it is a reply kept to
+   * its thread (not in the room's order).
+   */
   void seen(Message message) {
+    if (!Replies.inRoom(message)) {
+      return;
+    }
     Cursor current = cursors.get(message.roomId());
     if (current == null || message.timestamp() >= current.timestamp()) {
       cursors.put(message.roomId(), new Cursor(message.messageId(), message.timestamp()));
+    }
+  }
+
+  /**
+   * A page of {@code roomId}'s history was read at change position {@code changeSeq} (null from a
+   * server without change positions): changes after it are what a reconnect asks for.
+   */
+  void historyRead(String roomId, Long changeSeq) {
+    if (changeSeq != null) {
+      changePositions.merge(roomId, changeSeq, Math::max);
     }
   }
 
@@ -116,12 +140,19 @@ final class CatchUp {
     if (from != link) {
       return; // disconnected again: the next connection catches up
     }
-    from.request(id -> new Sync(id, after), SyncResult.class)
+    Map<String, Long> changes = new HashMap<>();
+    after.keySet().stream()
+        .filter(changePositions::containsKey)
+        .forEach(roomId -> changes.put(roomId, changePositions.get(roomId)));
+    from.request(id -> new Sync(id, after, changes), SyncResult.class)
         .thenAcceptAsync(result -> synced(from, after, result, round), loop)
         .exceptionally(failure -> logFailure("catching up", failure));
   }
 
-  /** Shows a round's messages; rooms with more after their page (and a cursor) go again. */
+  /**
+   * Shows a round's messages and changed messages; rooms with more messages after their page (and a
+   * cursor), or more changes after their new position, go again.
+   */
   private void synced(SocketLink from, Map<String, String> asked, SyncResult result, int round) {
     Map<String, String> more = new LinkedHashMap<>();
     result
@@ -129,8 +160,13 @@ final class CatchUp {
         .forEach(
             (roomId, page) -> {
               page.messages().forEach(this::arrived);
+              page.changed().forEach(changed -> emit.accept(new MessageEdited(changed)));
+              changePositions.merge(roomId, page.changeSeq(), Math::max);
               if (goesOn(asked.get(roomId), page)) {
                 more.put(roomId, page.messages().getLast().messageId());
+              } else if (page.moreChanges()) {
+                Cursor cursor = cursors.get(roomId);
+                more.put(roomId, cursor == null ? null : cursor.messageId());
               }
             });
     if (more.isEmpty()) {

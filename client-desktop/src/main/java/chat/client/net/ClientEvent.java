@@ -13,7 +13,7 @@ public sealed interface ClientEvent {
   /**
    * A message to show: a live {@code message.new}, one fetched while catching up after a reconnect,
    * or the acknowledged form of one of ours. The same message may come more than once; the UI keeps
-   * one per {@code messageId}.
+   * one per {@code messageId}. A reply carries its {@code threadId}: see {@link Replies}.
    */
   record MessageArrived(Message message) implements ClientEvent {}
 
@@ -35,17 +35,20 @@ public sealed interface ClientEvent {
   /** Another member has read a room up to {@code messageId}. */
   record ReadUpTo(String roomId, String userId, String messageId) implements ClientEvent {}
 
-  /** A message was edited: its whole new state. The app does not show edits yet. */
+  /**
+   * A message changed (edited; a thread's root with its new reply count; or, when caught up after a
+   * reconnect, also deleted, reacted to or pinned): its whole new state.
+   */
   record MessageEdited(Message message) implements ClientEvent {}
 
-  /** A message was deleted. The app does not show deletions yet. */
+  /** A message was deleted: it becomes a tombstone in its place. */
   record MessageRemoved(String roomId, String messageId) implements ClientEvent {}
 
-  /** A message's reactions, whole, after a change. The app does not show reactions yet. */
+  /** A message's reactions, whole, after a change: {@code {emoji: [userId]}}. */
   record ReactionsChanged(String roomId, String messageId, Map<String, List<String>> reactions)
       implements ClientEvent {}
 
-  /** A room's pinned messages, whole, after a pin or unpin. The app does not show pins yet. */
+  /** A room's pinned messages, whole, after a pin or unpin, the most recently pinned first. */
   record PinsChanged(String roomId, List<Message> pins) implements ClientEvent {}
 
   /** The user's rooms, as listed after each (re)connect. */
@@ -54,8 +57,12 @@ public sealed interface ClientEvent {
   /** The messages waiting to be acknowledged, after any change. */
   record OutboxChanged(List<Outbox.Entry> pending) implements ClientEvent {}
 
-  /** A message was refused for good, or could not be saved: it is not pending. */
-  record SendRefused(String roomId, String content, String reason) implements ClientEvent {}
+  /**
+   * A message was refused for good, or could not be saved: it is not pending. {@code threadId} is
+   * its thread's root when it was a reply, else null.
+   */
+  record SendRefused(String roomId, String threadId, String content, String reason)
+      implements ClientEvent {}
 
   /** The sign-in is no longer valid (revoked, expired): the user must sign in again. */
   record SessionEnded(String reason) implements ClientEvent {}

@@ -64,17 +64,26 @@ final class Delivery {
             });
   }
 
-  /** Queues a message (on disk first) and sends it when its turn comes. */
-  void send(String roomId, String content) {
+  /**
+   * Queues a message (on disk first) and sends it when its turn comes: a reply in the thread of
+   * {@code threadId} when that is set, also posted to the room when {@code alsoInRoom}.
+   */
+  void send(String roomId, String content, String threadId, boolean alsoInRoom) {
     try {
-      outbox.add(roomId, content, clock.millis());
+      outbox.add(roomId, content, threadId, alsoInRoom, clock.millis());
     } catch (UncheckedIOException e) {
       log.error("cannot save a message to the outbox", e);
-      emit.accept(new SendRefused(roomId, content, "it could not be saved on this computer"));
+      emit.accept(
+          new SendRefused(roomId, threadId, content, "it could not be saved on this computer"));
       return;
     }
     emit.accept(new OutboxChanged(outbox.entries()));
     flush();
+  }
+
+  /** A page of a room's history was read at {@code changeSeq}: see {@link CatchUp}. */
+  void historyRead(String roomId, Long changeSeq) {
+    catchUp.historyRead(roomId, changeSeq);
   }
 
   Outbox outbox() {
@@ -90,8 +99,16 @@ final class Delivery {
       return;
     }
     sending = true;
+    // Without a threadId, reply(...) is a plain message of the room.
     link.request(
-            id -> new MessageSend(id, next.roomId(), next.content(), next.clientMsgId()),
+            id ->
+                MessageSend.reply(
+                    id,
+                    next.roomId(),
+                    next.content(),
+                    next.clientMsgId(),
+                    next.threadId(),
+                    next.alsoInRoom()),
             MessageResult.class)
         .whenCompleteAsync((result, failure) -> sent(next, result, failure), loop);
   }
@@ -106,7 +123,8 @@ final class Delivery {
       flush();
     } else if (cause instanceof ApiException refused && !worthRetrying(refused.code())) {
       outbox.remove(entry.clientMsgId());
-      emit.accept(new SendRefused(entry.roomId(), entry.content(), refused.getMessage()));
+      emit.accept(
+          new SendRefused(entry.roomId(), entry.threadId(), entry.content(), refused.getMessage()));
       emit.accept(new OutboxChanged(outbox.entries()));
       flush();
     } else if (cause instanceof ApiException later) {

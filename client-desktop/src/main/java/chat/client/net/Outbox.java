@@ -27,8 +27,33 @@ import org.slf4j.LoggerFactory;
  */
 public final class Outbox {
 
-  /** One unacknowledged message. */
-  public record Entry(String clientMsgId, String roomId, String content, long createdAt) {}
+  /**
+   * One unacknowledged message: a reply in the thread of {@code threadId} when that is set, also
+   * posted to the room when {@code alsoInRoom}. Files written before threads lack both: plain
+   * messages ({@code alsoInRoom} missing reads as false).
+   */
+  public record Entry(
+      String clientMsgId,
+      String roomId,
+      String content,
+      long createdAt,
+      String threadId,
+      Boolean alsoInRoom) {
+
+    public Entry {
+      alsoInRoom = Boolean.TRUE.equals(alsoInRoom);
+    }
+
+    /** A plain message outside any thread. */
+    public Entry(String clientMsgId, String roomId, String content, long createdAt) {
+      this(clientMsgId, roomId, content, createdAt, null, false);
+    }
+
+    /** Whether it shows in its room's timeline: not a reply kept to its thread. */
+    public boolean inRoom() {
+      return threadId == null || alsoInRoom;
+    }
+  }
 
   private record Contents(List<Entry> entries) {}
 
@@ -86,7 +111,16 @@ public final class Outbox {
    * @throws UncheckedIOException when it cannot be written; the message is then not added
    */
   public synchronized Entry add(String roomId, String content, long now) {
-    Entry entry = new Entry("c-" + UUID.randomUUID(), roomId, content, now);
+    return add(roomId, content, null, false, now);
+  }
+
+  /**
+   * Adds a reply in the thread of {@code threadId} (a plain message when null), also posted to the
+   * room when {@code alsoInRoom}, as {@link #add(String, String, long)} adds a message.
+   */
+  public synchronized Entry add(
+      String roomId, String content, String threadId, boolean alsoInRoom, long now) {
+    Entry entry = new Entry("c-" + UUID.randomUUID(), roomId, content, now, threadId, alsoInRoom);
     entries.add(entry);
     try {
       save();

@@ -3,10 +3,12 @@ package chat.client.net;
 import chat.client.config.Settings;
 import chat.client.net.ClientEvent.OutboxChanged;
 import chat.protocol.client.ClientFrame;
+import chat.protocol.client.MessageHistory;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
 import chat.protocol.http.ServerInfo;
 import chat.protocol.model.User;
+import chat.protocol.result.MessagesResult;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -196,12 +198,47 @@ public final class Session implements AutoCloseable {
     return toFx(link.request(build, type));
   }
 
+  /**
+   * Fetches a page of a room's history ({@code message.history}); its change position is kept, so
+   * that the next catch-up brings the changes to these messages made while away.
+   */
+  public CompletableFuture<MessagesResult> history(
+      String roomId, String before, String after, int limit) {
+    Connection current = connection;
+    SocketLink link = current == null ? null : current.live();
+    Delivery reading = delivery;
+    if (link == null || reading == null) {
+      return toFx(CompletableFuture.failedFuture(new OfflineException("you are offline")));
+    }
+    return toFx(
+        link.request(
+                id -> new MessageHistory(id, roomId, before, after, limit), MessagesResult.class)
+            .thenApplyAsync(
+                page -> {
+                  reading.historyRead(roomId, page.changeSeq());
+                  return page;
+                },
+                loop));
+  }
+
   /** Sends a message through the outbox: kept on disk until acknowledged, sent once online. */
   public void send(String roomId, String content) {
+    deliver(roomId, content, null, false);
+  }
+
+  /**
+   * Sends a reply in the thread of {@code threadId} through the outbox, as {@link #send} sends a
+   * message; with {@code alsoInRoom} it shows in the room's timeline too.
+   */
+  public void reply(String roomId, String threadId, String content, boolean alsoInRoom) {
+    deliver(roomId, content, threadId, alsoInRoom);
+  }
+
+  private void deliver(String roomId, String content, String threadId, boolean alsoInRoom) {
     loop.execute(
         () -> {
           if (delivery != null) {
-            delivery.send(roomId, content);
+            delivery.send(roomId, content, threadId, alsoInRoom);
           }
         });
   }

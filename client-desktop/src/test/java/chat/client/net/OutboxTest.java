@@ -25,6 +25,34 @@ class OutboxTest {
   }
 
   @Test
+  void aReplyKeepsItsThreadAcrossReopening() {
+    Path file = dir.resolve("outbox.json");
+    Outbox outbox = Outbox.open(file);
+    Outbox.Entry reply = outbox.add("r1", "me too", "m-root", true, 1);
+
+    Outbox.Entry reopened = Outbox.open(file).entries().getFirst();
+
+    assertThat(reopened).isEqualTo(reply);
+    assertThat(reopened.threadId()).isEqualTo("m-root");
+    assertThat(reopened.alsoInRoom()).isTrue();
+  }
+
+  @Test
+  void anOutboxWrittenBeforeThreadsReadsAsPlainMessages() throws Exception {
+    Path file = dir.resolve("outbox.json");
+    Files.writeString(
+        file,
+        """
+        {"entries":[{"clientMsgId":"c-1","roomId":"r1","content":"hi","createdAt":5}]}""");
+
+    Outbox.Entry entry = Outbox.open(file).entries().getFirst();
+
+    assertThat(entry).isEqualTo(new Outbox.Entry("c-1", "r1", "hi", 5));
+    assertThat(entry.threadId()).isNull();
+    assertThat(entry.inRoom()).isTrue();
+  }
+
+  @Test
   void anAcknowledgedMessageIsGoneForGood() {
     Path file = dir.resolve("outbox.json");
     Outbox outbox = Outbox.open(file);

@@ -1,9 +1,11 @@
 package chat.client.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import chat.client.config.Settings;
 import chat.client.net.ClientEvent.MessageArrived;
+import chat.client.net.ClientEvent.MessageEdited;
 import chat.client.net.ClientEvent.OutboxChanged;
 import chat.client.net.ClientEvent.RoomsListed;
 import chat.client.net.ClientEvent.SessionEnded;
@@ -12,13 +14,18 @@ import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.support.Waits;
 import chat.protocol.Limits;
+import chat.protocol.client.MessageDelete;
+import chat.protocol.client.MessageEdit;
 import chat.protocol.client.MessageHistory;
+import chat.protocol.client.MessagePin;
 import chat.protocol.client.MessageSend;
+import chat.protocol.client.ReactionAdd;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
+import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.MessagesResult;
 import chat.protocol.result.RoomResult;
@@ -28,7 +35,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -166,6 +175,79 @@ class SessionTest {
     awaitMessage("welcome");
     assertThat(lastRoomsListed()).extracting(Room::name).contains("joined away");
     assertThat(server.socketRequests("sync")).isEqualTo(1);
+  }
+
+  @Test
+  void anOfflineClientCatchesUpOnAnEditADeleteAReactionAndAPin() {
+    client = signedUp("alice", retriesOnlyWhenAsked());
+    Room room = roomWithBob();
+    Message toEdit = asBobSaying(room, "to edit");
+    Message toDelete = asBobSaying(room, "to delete");
+    Message toReact = asBobSaying(room, "to react to");
+    Message toPin = asBobSaying(room, "to pin");
+    client.history(room.roomId(), null, null, 50).join(); // as opening the room does
+    String thumbs = "\uD83D\uDC4D";
+
+    awayWhile(
+        () -> {
+          asBob(
+              bob -> {
+                bob.request(
+                    id -> new MessageEdit(id, room.roomId(), toEdit.messageId(), "edited"),
+                    MessageResult.class);
+                bob.request(
+                    id -> new MessageDelete(id, room.roomId(), toDelete.messageId()),
+                    EmptyResult.class);
+                bob.request(
+                    id -> new ReactionAdd(id, room.roomId(), toReact.messageId(), thumbs),
+                    EmptyResult.class);
+              });
+          try (Peer aliceElsewhere = Peer.login(server, "alice")) {
+            aliceElsewhere.request(
+                id -> new MessagePin(id, room.roomId(), toPin.messageId()), EmptyResult.class);
+          }
+        });
+
+    List<Message> onServer =
+        client
+            .request(
+                id -> new MessageHistory(id, room.roomId(), null, null, 50), MessagesResult.class)
+            .join()
+            .messages();
+    Waits.until(
+        "the changes caught up", Duration.ofSeconds(20), () -> heldState(room).equals(onServer));
+    assertThat(heldState(room))
+        .filteredOn(m -> !m.content().equals("before"))
+        .extracting(Message::content, Message::deleted)
+        .containsExactly(
+            tuple("edited", null),
+            tuple("", true),
+            tuple("to react to", null),
+            tuple("to pin", null));
+  }
+
+  /**
+   * A room's messages as the client's events leave them: each message as it arrived, replaced by
+   * each change to it.
+   */
+  private List<Message> heldState(Room room) {
+    Map<String, Message> held = new LinkedHashMap<>();
+    for (ClientEvent event : events) {
+      switch (event) {
+        case MessageArrived m when m.message().roomId().equals(room.roomId()) ->
+            held.putIfAbsent(m.message().messageId(), m.message());
+        case MessageEdited e when held.containsKey(e.message().messageId()) ->
+            held.put(e.message().messageId(), e.message());
+        default -> {}
+      }
+    }
+    return List.copyOf(held.values());
+  }
+
+  /** Bob says {@code text} in {@code room}; the client has received it. */
+  private Message asBobSaying(Room room, String text) {
+    asBob(bob -> say(bob, room, text));
+    return awaitMessage(text);
   }
 
   @Test

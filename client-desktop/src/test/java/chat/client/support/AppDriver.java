@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -25,7 +26,9 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.PickResult;
 import javafx.scene.paint.Color;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
@@ -191,6 +194,51 @@ public final class AppDriver implements AutoCloseable {
         .filter(c -> c.getItem() instanceof ChatLine line && line.content().equals(content))
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * Opens the context menu of the message showing {@code content}, as a right click on its text
+   * does on a desktop: headless Monocle turns no click into a menu request, so this sends the
+   * request.
+   */
+  public void openMenuOn(String content) {
+    Node body = messageText(content);
+    robot.interact(
+        () -> {
+          Bounds local = body.getBoundsInLocal();
+          Point2D inScene = body.localToScene(local.getCenterX(), local.getCenterY());
+          Point2D onScreen = body.localToScreen(local.getCenterX(), local.getCenterY());
+          body.fireEvent(
+              new ContextMenuEvent(
+                  ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                  local.getCenterX(),
+                  local.getCenterY(),
+                  onScreen.getX(),
+                  onScreen.getY(),
+                  false,
+                  new PickResult(body, inScene.getX(), inScene.getY())));
+        });
+    waitFor("the menu", () -> exists("Select all"));
+  }
+
+  /**
+   * The text of the message showing {@code content}, once a cell shows it: looked up on the FX
+   * thread, where no cell is half way through taking a new row.
+   */
+  public Node messageText(String content) {
+    AtomicReference<Node> text = new AtomicReference<>();
+    waitFor(
+        "the text of '" + content + "'",
+        () -> {
+          robot.interact(() -> text.set(textOf(content)));
+          return text.get() != null;
+        });
+    return text.get();
+  }
+
+  private Node textOf(String content) {
+    ListCell<?> cell = cellShowing(content);
+    return cell == null ? null : cell.lookup(".message-text");
   }
 
   /** Whether a row showing {@code content} lies within the message list's visible area. */

@@ -85,7 +85,7 @@ class EmojiTest {
     say(lobby, text);
     AppDriver.waitFor("the message", () -> both.app().cellShowing(text) != null);
 
-    both.app().robot().clickOn(both.app().cellShowing(text).lookup(".message-text"));
+    both.app().robot().clickOn(both.app().messageText(text));
     both.app()
         .robot()
         .press(KeyCode.CONTROL)

@@ -18,14 +18,10 @@ import chat.protocol.server.MessageNew;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.Clipboard;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.PickResult;
 import javafx.scene.shape.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -179,30 +175,8 @@ class MessageViewTest {
     assertThat(clipboard()).isEqualTo(text);
   }
 
-  /**
-   * Opens the context menu of the message showing {@code content}, as a right click does on a
-   * desktop: headless Monocle turns no click into a menu request, so the test sends the request.
-   */
   private void menuOn(String content) {
-    Node body = both.app().cellShowing(content).lookup(".message-text");
-    both.app()
-        .robot()
-        .interact(
-            () -> {
-              Bounds local = body.getBoundsInLocal();
-              Point2D inScene = body.localToScene(local.getCenterX(), local.getCenterY());
-              Point2D onScreen = body.localToScreen(local.getCenterX(), local.getCenterY());
-              body.fireEvent(
-                  new ContextMenuEvent(
-                      ContextMenuEvent.CONTEXT_MENU_REQUESTED,
-                      local.getCenterX(),
-                      local.getCenterY(),
-                      onScreen.getX(),
-                      onScreen.getY(),
-                      false,
-                      new PickResult(body, inScene.getX(), inScene.getY())));
-            });
-    AppDriver.waitFor("the menu", () -> both.app().exists("Select all"));
+    both.app().openMenuOn(content);
   }
 
   private String clipboard() {

@@ -1,5 +1,6 @@
 package chat.client.ui.chat;
 
+import chat.client.ui.emoji.EmojiPicker;
 import chat.client.ui.markdown.LinkPrompt;
 import chat.client.ui.markdown.MessageMarkdown;
 import java.util.List;
@@ -9,20 +10,18 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 
 /**
  * Binds the conversation list and the composer to a {@link ChatViewModel}: scrolls where {@link
@@ -30,10 +29,9 @@ import javafx.scene.input.KeyEvent;
  * bottom and counted on the "↓ N new" button above it, which returns to them), shows older messages
  * when scrolled to the top and newer ones when scrolled to the bottom of those shown (keeping the
  * reader's place), shows a message a search jumped to (scrolled into view and briefly marked), and
- * sends on Enter while Shift+Enter starts a new line (or on Ctrl+Enter, as the user chose: {@link
+ * sends with the keys of {@link ComposerKeys} (which key sends, as the user chose: {@link
  * #enterSends}). Messages show as Markdown, and a link opens only once the reader has seen its
- * target ({@link LinkPrompt}). Tab and Shift+Tab leave the composer, as they leave every other
- * field: a {@code TextArea} would keep Tab for itself and trap keyboard users.
+ * target ({@link LinkPrompt}). A message's context menu and its thread parts open its thread.
  */
 public final class ChatControls {
 
@@ -53,6 +51,7 @@ public final class ChatControls {
   private final ListChangeListener<ChatLine> followNewest = this::rowsChanged;
   private final Runnable afterLayout = this::measure;
   private ObservableBooleanValue enterSends = new SimpleBooleanProperty(true);
+  private MessageMenu menu;
   private final JumpMark jumpMark = new JumpMark();
   private boolean scrolling;
   private boolean measureAfterLayout;
@@ -89,11 +88,27 @@ public final class ChatControls {
     return this;
   }
 
+  /**
+   * The menu of each message row, whose reactions' picker keeps the recent emoji. Call before
+   * {@link #bind()}; without it, the picker keeps none.
+   */
+  public ChatControls messageMenu(MessageMenu messageMenu) {
+    this.menu = messageMenu;
+    return this;
+  }
+
   public void bind() {
+    if (menu == null) {
+      menu =
+          new MessageMenu(
+              chat.actions(), EmojiPicker.forReactions(FXCollections.observableArrayList()));
+    }
     MessageMarkdown markdown = new MessageMarkdown(chat.readerName());
     Consumer<String> askFirst = new LinkPrompt(openLink, () -> list.getScene().getWindow());
     list.setCellFactory(
-        view -> jumpMark.marking(new ChatLineCell(markdown, askFirst, chat::retry)));
+        view ->
+            jumpMark.marking(
+                new ChatLineCell(markdown, askFirst, chat::retry, menu, chat::openThread)));
     chat.jumpedToProperty()
         .addListener(
             (obs, old, key) -> {
@@ -136,28 +151,7 @@ public final class ChatControls {
           chat.send();
           composer.requestFocus();
         });
-    composer
-        .promptTextProperty()
-        .bind(
-            Bindings.when(enterSends)
-                .then("Write a message. Enter sends, Shift+Enter adds a line")
-                .otherwise("Write a message. Ctrl+Enter sends, Enter adds a line"));
-    composer.addEventFilter(
-        KeyEvent.KEY_PRESSED,
-        event -> {
-          if (event.getCode() == KeyCode.ENTER) {
-            event.consume();
-            if (event.isShortcutDown() || (enterSends.get() && !event.isShiftDown())) {
-              chat.send();
-            } else {
-              composer.replaceSelection("\n");
-            }
-          } else if (event.getCode() == KeyCode.TAB && !event.isShortcutDown()) {
-            event.consume();
-            composer.requestFocusTraversal(
-                event.isShiftDown() ? TraversalDirection.PREVIOUS : TraversalDirection.NEXT);
-          }
-        });
+    ComposerKeys.bind(composer, enterSends, "a message", chat::send);
   }
 
   private void show(ObservableList<ChatLine> lines) {

@@ -1,6 +1,9 @@
 package chat.client.ui.chat;
 
 import chat.client.ui.markdown.Mentioned;
+import chat.protocol.model.Message;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One row of the chat list: a day separator, the "New messages" line, a message, one of ours still
@@ -8,7 +11,11 @@ import chat.client.ui.markdown.Mentioned;
  * while pending or refused, or the day. {@code groupStart} is true for the first message of a run
  * by one sender within {@link ChatRows#GROUP_GAP_MILLIS}: only that one shows name and time. {@code
  * note} is the server's reason for a refused message, empty otherwise. {@code mentioned} is whom
- * the server said a message mentions ({@link Mentioned#UNSAID} for every other row).
+ * the server said a message mentions ({@link Mentioned#UNSAID} for every other row). {@code thread}
+ * is the summary of a thread's root (null for any other row); {@code repliedIn} links a reply that
+ * was also posted to the room to its thread (null for any other row). {@code message} is the
+ * message a {@link Kind#MESSAGE} row shows, as it is now (edited, deleted, reacted to); null for
+ * the other rows.
  */
 public record ChatLine(
     Kind kind,
@@ -20,9 +27,12 @@ public record ChatLine(
     boolean own,
     boolean groupStart,
     String note,
-    Mentioned mentioned) {
+    Mentioned mentioned,
+    ThreadSummary thread,
+    ThreadLink repliedIn,
+    Message message) {
 
-  /** A row whose mentions the server has not said. */
+  /** A row of no message held (pending, refused, a separator): no mentions, thread or message. */
   public ChatLine(
       Kind kind,
       String key,
@@ -33,7 +43,20 @@ public record ChatLine(
       boolean own,
       boolean groupStart,
       String note) {
-    this(kind, key, senderId, sender, content, timestamp, own, groupStart, note, Mentioned.UNSAID);
+    this(
+        kind,
+        key,
+        senderId,
+        sender,
+        content,
+        timestamp,
+        own,
+        groupStart,
+        note,
+        Mentioned.UNSAID,
+        null,
+        null,
+        null);
   }
 
   /** What the row shows. */
@@ -57,5 +80,20 @@ public record ChatLine(
   /** A message row of ours or someone's: sent, pending or refused. */
   boolean isMessage() {
     return kind == Kind.MESSAGE || kind == Kind.PENDING || kind == Kind.FAILED;
+  }
+
+  /** Whether the row shows a message that was deleted: a tombstone. */
+  public boolean deleted() {
+    return message != null && Boolean.TRUE.equals(message.deleted());
+  }
+
+  /** When the message was last edited, or null when it never was. */
+  public Long editedAt() {
+    return message == null || deleted() ? null : message.editedAt();
+  }
+
+  /** The message's reactions, {@code {emoji: [userId]}}, empty when it has none. */
+  public Map<String, List<String>> reactions() {
+    return message == null || message.reactions() == null ? Map.of() : message.reactions();
   }
 }

@@ -14,9 +14,12 @@ import javafx.beans.binding.DoubleExpression;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,8 +29,11 @@ import javafx.scene.layout.VBox;
  * Draws one chat row: a day separator, the "New messages" line, or a message bubble (ours set apart
  * on the right). A bubble is made of parts, so that edits, reactions, threads and attachments can
  * each add theirs: a header (name and time, only on the first message of a group), the body (the
- * wrapped, selectable text, drawn from its Markdown by {@link MessageMarkdown}) and, for ours, a
- * footer with its state (sending, sent, or not sent with Retry).
+ * wrapped, selectable text, drawn from its Markdown by {@link MessageMarkdown}; "This message was
+ * deleted" for a tombstone), "(edited)" once edited, the reactions' chips ({@link ReactionChips}),
+ * a thread's summary under a root and a link to its thread over a reply also posted to the room
+ * ({@link ThreadSummaryPart}), and, for ours, a footer with its state (sending, sent, or not sent
+ * with Retry). A sent message's menu offers "Reply in thread", then {@link MessageMenu}'s items.
  */
 public final class ChatLineCell extends ListCell<ChatLine> {
 
@@ -40,16 +46,41 @@ public final class ChatLineCell extends ListCell<ChatLine> {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
+  private static final DateTimeFormatter EDITED_AT =
+      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+
   private final MessageMarkdown markdown;
   private final Consumer<String> openLink;
   private final Consumer<ChatLine> retry;
+  private final MessageMenu menu;
+  private final Consumer<String> openThread;
   private ChatLine shown;
 
+  /**
+   * @param openThread opens the thread of a root's id; null in a thread's own panel, whose rows
+   *     offer no thread to open
+   */
   public ChatLineCell(
-      MessageMarkdown markdown, Consumer<String> openLink, Consumer<ChatLine> retry) {
+      MessageMarkdown markdown,
+      Consumer<String> openLink,
+      Consumer<ChatLine> retry,
+      MessageMenu menu,
+      Consumer<String> openThread) {
     this.markdown = markdown;
     this.openLink = openLink;
     this.retry = retry;
+    this.menu = menu;
+    this.openThread = openThread;
+    // Built when asked for, not with every row: most rows' menus are never opened.
+    setOnContextMenuRequested(
+        event -> {
+          List<MenuItem> items = shown == null || !shown.isMessage() ? List.of() : menuItems(shown);
+          if (!items.isEmpty()) {
+            new ContextMenu(items.toArray(MenuItem[]::new))
+                .show(this, event.getScreenX(), event.getScreenY());
+          }
+          event.consume();
+        });
   }
 
   @Override
@@ -60,7 +91,8 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     }
     shown = empty ? null : line;
     setText(null);
-    getStyleClass().removeAll("day-row", "unread-row", "own", "pending", "failed", "grouped");
+    getStyleClass()
+        .removeAll("day-row", "unread-row", "own", "pending", "failed", "grouped", "deleted");
     if (empty || line == null) {
       setGraphic(null);
       setAccessibleText(null);
@@ -95,11 +127,18 @@ public final class ChatLineCell extends ListCell<ChatLine> {
   private void message(ChatLine line) {
     String sender = line.own() ? "You" : line.sender();
     String time = TIME.format(Instant.ofEpochMilli(line.timestamp()));
-    List<Node> parts = new ArrayList<>(3);
+    List<Node> parts = new ArrayList<>(5);
     if (line.groupStart()) {
       parts.add(header(sender, time));
     } else {
       getStyleClass().add("grouped");
+    }
+    if (line.repliedIn() != null && openThread != null) {
+      parts.add(ThreadSummaryPart.link(line.repliedIn(), () -> openThread.accept(rootOf(line))));
+    }
+    if (line.deleted()) {
+      tombstone(line, sender, time, parts);
+      return;
     }
     DoubleExpression width = textWidth();
     MessageSelection selection = new MessageSelection();
@@ -107,13 +146,23 @@ public final class ChatLineCell extends ListCell<ChatLine> {
         markdown.render(
             line.content(),
             line.mentioned(),
-            (spans, wraps) -> text(spans, wraps, width, selection),
+            (spans, wraps) -> text(spans, wraps, width, selection, line),
             width));
     String state = "";
+    if (line.editedAt() != null) {
+      parts.add(edited(line.editedAt()));
+      state += ", edited";
+    }
+    Node chips = ReactionChips.of(line, menu.actions(), anchor -> menu.react(line, anchor));
+    if (chips != null) {
+      parts.add(chips);
+      state += ", " + line.reactions().size() + " reactions";
+    }
+    String threadText = threadSummary(line, parts);
     if (line.own()) {
       Node footer = footer(line);
       parts.add(footer);
-      state = footer.getAccessibleText();
+      state += footer.getAccessibleText();
     }
     VBox bubble = new VBox(2);
     bubble.getChildren().setAll(parts);
@@ -129,7 +178,7 @@ public final class ChatLineCell extends ListCell<ChatLine> {
       case MESSAGE, DAY, UNREAD -> {}
     }
     setGraphic(row);
-    setAccessibleText(sender + ", " + time + ": " + selection.text() + state);
+    setAccessibleText(sender + ", " + time + ": " + selection.text() + threadText + state);
   }
 
   /** The widest a message's text may be: a share of the list's width (none without a list). */
@@ -141,13 +190,74 @@ public final class ChatLineCell extends ListCell<ChatLine> {
         () -> getListView().getWidth() * BUBBLE_SHARE - CHROME, getListView().widthProperty());
   }
 
+  /** One block of {@code line}'s text; the row's menu items follow the text's own in its menu. */
   private SelectableText text(
-      List<Span> spans, boolean wraps, DoubleExpression width, MessageSelection selection) {
+      List<Span> spans,
+      boolean wraps,
+      DoubleExpression width,
+      MessageSelection selection,
+      ChatLine line) {
     SelectableText text = new SelectableText(spans, openLink, selection);
     if (wraps) {
       text.wrapLimitProperty().bind(width);
     }
+    text.moreMenuItems(() -> menuItems(line));
     return text;
+  }
+
+  /** {@code line}'s menu items: "Reply in thread" (outside a thread's panel), then the menu's. */
+  private List<MenuItem> menuItems(ChatLine line) {
+    List<MenuItem> items = new ArrayList<>();
+    if (line.kind() == ChatLine.Kind.MESSAGE && !line.deleted() && openThread != null) {
+      MenuItem reply = new MenuItem("Reply in thread");
+      reply.setId("message-reply-in-thread");
+      reply.setOnAction(event -> openThread.accept(rootOf(line)));
+      items.add(reply);
+    }
+    items.addAll(menu.items(line, this));
+    return items;
+  }
+
+  /** A root's thread summary, added to {@code parts}; what it says aloud ("" for other rows). */
+  private String threadSummary(ChatLine line, List<Node> parts) {
+    if (line.thread() == null || openThread == null) {
+      return "";
+    }
+    long now = System.currentTimeMillis();
+    parts.add(ThreadSummaryPart.of(line.thread(), now, () -> openThread.accept(line.key())));
+    return ", " + line.thread().spoken(now);
+  }
+
+  /** The thread a message's row opens: its own, or, for a reply, its root's. */
+  private static String rootOf(ChatLine line) {
+    return line.repliedIn() == null ? line.key() : line.repliedIn().rootId();
+  }
+
+  /** A deleted message: its place, header and thread kept, its text gone, no menu. */
+  private void tombstone(ChatLine line, String sender, String time, List<Node> parts) {
+    Label gone = new Label("This message was deleted");
+    gone.getStyleClass().add("deleted-text");
+    parts.add(gone);
+    String threadText = threadSummary(line, parts);
+    VBox bubble = new VBox(2);
+    bubble.getChildren().setAll(parts);
+    bubble.getStyleClass().add("bubble");
+    HBox row = new HBox(bubble);
+    row.setAlignment(line.own() ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+    getStyleClass().add("deleted");
+    if (line.own()) {
+      getStyleClass().add("own");
+    }
+    setGraphic(row);
+    setAccessibleText(sender + ", " + time + ": this message was deleted" + threadText);
+  }
+
+  /** "(edited)", with the time of the edit on hover. */
+  private static Node edited(long editedAt) {
+    Label edited = new Label("(edited)");
+    edited.getStyleClass().addAll("meta", "edited");
+    edited.setTooltip(new Tooltip("Edited " + EDITED_AT.format(Instant.ofEpochMilli(editedAt))));
+    return edited;
   }
 
   private static Node header(String sender, String time) {

@@ -10,22 +10,36 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Makes the chat list's rows out of messages: a separator before each new day, the "New messages"
- * line above the first unread one, and runs of one sender grouped under one header.
+ * line above the first unread one, and runs of one sender grouped under one header. A room's rows
+ * carry their thread parts (a root's summary, a reply's link to its thread); a thread's own rows do
+ * not.
  */
 final class ChatRows {
 
   /** Messages of one sender closer together than this share one header. */
   static final long GROUP_GAP_MILLIS = 5 * 60_000L;
 
+  /** How much of a root's text the link over a reply names. */
+  private static final int ROOT_EXCERPT = 40;
+
   private final String myUserId;
   private final ZoneId zone;
+  private final ThreadMarks threads;
+  private final Function<String, Message> held;
 
-  ChatRows(String myUserId, ZoneId zone) {
+  /**
+   * @param threads the threads' unseen replies and repliers' names
+   * @param held the message of an id among those held, or null: a reply's root, to name it
+   */
+  ChatRows(String myUserId, ZoneId zone, ThreadMarks threads, Function<String, Message> held) {
     this.myUserId = myUserId;
     this.zone = zone;
+    this.threads = threads;
+    this.held = held;
   }
 
   /**
@@ -62,7 +76,32 @@ final class ChatRows {
     return day(one).equals(day(other));
   }
 
+  /** A room's row of {@code message}, with its thread summary or its link to its thread. */
   ChatLine message(Message message, ChatLine above) {
+    threads.learn(message);
+    ThreadLink link = message.threadId() == null ? null : linkTo(message.threadId());
+    return row(message, above, threads.summaryOf(message), link);
+  }
+
+  /** A thread's own row of {@code message} (its root or a reply): no thread parts. */
+  ChatLine inThread(Message message, ChatLine above) {
+    threads.learn(message);
+    return row(message, above, null, null);
+  }
+
+  private ThreadLink linkTo(String rootId) {
+    Message root = held.apply(rootId);
+    if (root == null) {
+      return new ThreadLink(rootId, "Replied to a thread");
+    }
+    String text = root.content().strip().replaceAll("\\s+", " ");
+    if (text.codePointCount(0, text.length()) > ROOT_EXCERPT) {
+      text = text.substring(0, text.offsetByCodePoints(0, ROOT_EXCERPT)) + "…";
+    }
+    return new ThreadLink(rootId, "Replied to a thread: " + root.senderName() + ": “" + text + "”");
+  }
+
+  private ChatLine row(Message message, ChatLine above, ThreadSummary thread, ThreadLink link) {
     return new ChatLine(
         ChatLine.Kind.MESSAGE,
         message.messageId(),
@@ -73,7 +112,10 @@ final class ChatRows {
         myUserId.equals(message.senderId()),
         startsGroup(above, message.senderId(), message.timestamp()),
         "",
-        Mentioned.of(message, myUserId));
+        Mentioned.of(message, myUserId),
+        thread,
+        link,
+        message);
   }
 
   ChatLine pending(Outbox.Entry entry, ChatLine above) {
@@ -105,7 +147,10 @@ final class ChatRows {
         line.own(),
         starts,
         line.note(),
-        line.mentioned());
+        line.mentioned(),
+        line.thread(),
+        line.repliedIn(),
+        line.message());
   }
 
   /** A new header unless the row above is a message of the same sender, recent enough. */

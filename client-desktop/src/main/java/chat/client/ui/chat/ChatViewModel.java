@@ -4,11 +4,15 @@ import chat.client.net.Outbox;
 import chat.client.net.Session;
 import chat.protocol.Limits;
 import chat.protocol.model.Message;
+import chat.protocol.model.Room;
+import chat.protocol.model.User;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -41,10 +45,16 @@ public final class ChatViewModel {
   private final StringProperty notice = new SimpleStringProperty("");
   private final ReadOnlyObjectWrapper<String> jumpedTo = new ReadOnlyObjectWrapper<>();
   private final RoomHistory history;
+  private final MessageEditing editing;
+  private final PinnedMessages pins;
+  private final MessageActions actions;
   private Message jumpTarget;
   private final FollowNewest follow = new FollowNewest();
   private long refusedCount;
   private List<Outbox.Entry> pending;
+  private final ThreadMarks threads;
+  private Consumer<Message> openThread = root -> {};
+  private boolean remaking;
 
   /** Built once: {@link #send} reads it, and the Send button binds to it. */
   private final BooleanBinding canSend;
@@ -59,6 +69,11 @@ public final class ChatViewModel {
             : client.serverInfo().limits().maxContentChars();
     this.pending = client.pending();
     this.history = new RoomHistory(client, notice::set);
+    this.threads = new ThreadMarks(myUserId);
+    threads.whenChanged((room, messageId) -> change(room, messageId, held -> held)); // row again
+    this.editing = new MessageEditing(client, draft, this::changed, notice::set);
+    this.pins = new PinnedMessages(client, notice::set);
+    this.actions = new MessageActions(client, this::edit, this::changed, pins::pinned, notice::set);
     this.canSend =
         Bindings.createBooleanBinding(
             () -> {
@@ -75,8 +90,10 @@ public final class ChatViewModel {
    * messages from others.
    */
   public void open(String id, int unread) {
+    editing.cancel();
     roomId.set(id);
     notice.set("");
+    pins.roomChanged(id);
     RoomTimeline timeline = timeline(id);
     timeline.openedWithUnread(unread);
     lines.set(timeline.lines());
@@ -170,15 +187,47 @@ public final class ChatViewModel {
     }
   }
 
+  /** The message {@code messageId} of {@code roomId}, if its timeline holds it; else null. */
+  public Message held(String roomId, String messageId) {
+    RoomTimeline timeline = timelines.get(roomId);
+    return timeline == null ? null : timeline.held(messageId);
+  }
+
+  /** What opens a thread's panel, given its root ("Reply in thread", a summary clicked). */
+  public void onOpenThread(Consumer<Message> open) {
+    this.openThread = open;
+  }
+
+  /** Opens the thread of {@code rootId}, a message the open room holds. */
+  public void openThread(String rootId) {
+    String id = roomId.get();
+    Message root = id == null ? null : held(id, rootId);
+    if (root != null) {
+      openThread.accept(root);
+    }
+  }
+
+  /** The threads' unseen replies and repliers' names, which the roots' summaries show. */
+  public ThreadMarks threads() {
+    return threads;
+  }
+
   /** The outbox changed: each room shows its own pending messages. */
   public void pendingChanged(List<Outbox.Entry> entries) {
     pending = entries;
     timelines.forEach((id, timeline) -> timeline.setPending(pendingFor(id)));
   }
 
-  /** Sends the draft through the outbox: it shows as pending at once, online or not. */
+  /**
+   * Sends the draft through the outbox: it shows as pending at once, online or not. In edit mode,
+   * saves the edit instead.
+   */
   public void send() {
     if (!canSend.get()) {
+      return;
+    }
+    if (editing.active()) {
+      editing.save();
       return;
     }
     follow.sending();
@@ -187,6 +236,95 @@ public final class ChatViewModel {
     }
     client.send(roomId.get(), draft.get());
     draft.set("");
+  }
+
+  /**
+   * Up in an empty composer: the reader's newest message in the open room (not deleted) goes into
+   * the composer to be edited. False when there is none.
+   */
+  public boolean editLast() {
+    String id = roomId.get();
+    if (!actions.edits()) {
+      return false;
+    }
+    RoomTimeline timeline = id == null ? null : timelines.get(id);
+    Message last = timeline == null ? null : timeline.lastOwn();
+    if (last != null) {
+      edit(last);
+    }
+    return last != null;
+  }
+
+  private void edit(Message message) {
+    if (message.roomId().equals(roomId.get())) {
+      editing.start(message);
+    }
+  }
+
+  /**
+   * A message's whole new state (edited; a thread's root with its new reply count, last reply and
+   * repliers; or deleted, reacted to or pinned while away): its row shows it wherever it is held,
+   * and the pinned bar follows. Messages of rooms not seen yet are left: they show as they are when
+   * their room loads.
+   */
+  public void changed(Message message) {
+    change(message.roomId(), message.messageId(), held -> message);
+    pins.messageChanged(message);
+  }
+
+  /** A message was deleted: its row becomes a tombstone in its place. */
+  public void removed(String roomId, String messageId) {
+    change(roomId, messageId, MessageChanges::deleted);
+  }
+
+  /** A message's reactions, whole, after a change. */
+  public void reactionsChanged(
+      String roomId, String messageId, Map<String, List<String>> reactions) {
+    change(roomId, messageId, held -> MessageChanges.withReactions(held, reactions));
+  }
+
+  /** A room's pinned messages, whole, after a pin or unpin. */
+  public void pinsChanged(String roomId, List<Message> now) {
+    pins.pinsChanged(roomId, now);
+  }
+
+  private void change(String roomId, String messageId, UnaryOperator<Message> change) {
+    RoomTimeline timeline = timelines.get(roomId);
+    if (timeline != null) {
+      remaking = true;
+      try {
+        timeline.change(messageId, change);
+      } finally {
+        remaking = false;
+      }
+    }
+  }
+
+  /** The rooms as listed after each (re)connect: which of them the reader owns. */
+  public void roomsListed(List<Room> rooms) {
+    actions.roomsListed(rooms);
+  }
+
+  /** A room changed or was entered. */
+  public void roomChanged(Room room) {
+    actions.roomChanged(room);
+  }
+
+  /** A user is shown by another name now (reactions' tooltips name them). */
+  public void userChanged(User user) {
+    actions.userChanged(user);
+  }
+
+  public MessageActions actions() {
+    return actions;
+  }
+
+  public MessageEditing editing() {
+    return editing;
+  }
+
+  public PinnedMessages pins() {
+    return pins;
   }
 
   /** The server refused one of ours for good: it stays in its room, marked, with Retry. */
@@ -228,11 +366,11 @@ public final class ChatViewModel {
   }
 
   /**
-   * Whether older or newer messages are being put in the list right now: the view keeps the
-   * reader's place, and nothing new arrived.
+   * Whether older or newer messages are being put in the list, or a row made again in place, right
+   * now: the view keeps the reader's place, and nothing new arrived.
    */
   public boolean puttingInAPage() {
-    return history.puttingInAPage();
+    return history.puttingInAPage() || remaking;
   }
 
   /** The message a jump showed, once its window is in place (null while one loads). */
@@ -265,13 +403,13 @@ public final class ChatViewModel {
     return timelines.computeIfAbsent(
         id,
         key -> {
-          RoomTimeline created = new RoomTimeline(myUserId, zone);
+          RoomTimeline created = new RoomTimeline(myUserId, zone, threads);
           created.setPending(pendingFor(key));
           return created;
         });
   }
 
   private List<Outbox.Entry> pendingFor(String id) {
-    return pending.stream().filter(e -> e.roomId().equals(id)).toList();
+    return pending.stream().filter(e -> e.roomId().equals(id) && e.inRoom()).toList();
   }
 }

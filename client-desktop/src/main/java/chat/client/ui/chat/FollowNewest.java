@@ -44,6 +44,9 @@ public final class FollowNewest {
       if (!change.wasAdded() || page) {
         continue; // rows of older or newer history: nothing new
       }
+      if (changedInPlace(change)) {
+        continue; // a message edited, deleted or reacted to: nothing new
+      }
       added = true;
       rebuilt |= change.getFrom() == 0 && change.getAddedSize() == rows.size();
       for (ChatLine row : change.getAddedSubList()) {
@@ -101,6 +104,14 @@ public final class FollowNewest {
   /** Messages from others that arrived below the reader's place since it was last at the bottom. */
   public ReadOnlyIntegerProperty unseenProperty() {
     return unseen.getReadOnlyProperty();
+  }
+
+  /** Whether the change replaced one row by the same message, changed. */
+  private static boolean changedInPlace(ListChangeListener.Change<? extends ChatLine> change) {
+    return change.wasReplaced()
+        && change.getAddedSize() == 1
+        && change.getRemovedSize() == 1
+        && change.getAddedSubList().getFirst().key().equals(change.getRemoved().getFirst().key());
   }
 
   private static int indexOfUnread(List<? extends ChatLine> rows) {

@@ -3,7 +3,6 @@ package chat.client.ui.chat;
 import chat.client.net.Failures;
 import chat.client.net.Session;
 import chat.protocol.Limits;
-import chat.protocol.client.MessageHistory;
 import chat.protocol.model.Message;
 import chat.protocol.result.MessagesResult;
 import java.util.ArrayList;
@@ -157,7 +156,6 @@ final class RoomHistory {
 
   private CompletableFuture<MessagesResult> page(
       String roomId, String before, String after, int limit) {
-    return client.request(
-        rid -> new MessageHistory(rid, roomId, before, after, limit), MessagesResult.class);
+    return client.history(roomId, before, after, limit);
   }
 }

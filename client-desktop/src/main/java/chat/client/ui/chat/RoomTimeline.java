@@ -1,12 +1,14 @@
 package chat.client.ui.chat;
 
 import chat.client.net.Outbox;
+import chat.client.net.Replies;
 import chat.protocol.model.Message;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -22,6 +24,7 @@ import javafx.collections.ObservableList;
 final class RoomTimeline {
 
   private final String myUserId;
+  private final ChatRows rows;
   private final List<Message> messages = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
   private final ObservableList<ChatLine> lines = FXCollections.observableArrayList();
@@ -39,9 +42,12 @@ final class RoomTimeline {
    */
   private final List<Message> heldBack = new ArrayList<>();
 
-  RoomTimeline(String myUserId, ZoneId zone) {
+  /**
+   * @param threads the threads' unseen replies, which their roots' summaries show
+   */
+  RoomTimeline(String myUserId, ZoneId zone, ThreadMarks threads) {
     this.myUserId = myUserId;
-    ChatRows rows = new ChatRows(myUserId, zone);
+    this.rows = new ChatRows(myUserId, zone, threads, this::held);
     this.tail = new TimelineTail(myUserId, rows, lines);
     this.window = new TimelineWindow(messages, rows, lines, tail);
   }
@@ -66,6 +72,46 @@ final class RoomTimeline {
     }
     tail.ownArrived();
     return true;
+  }
+
+  /**
+   * Changes a message held, wherever it is (shown, held beyond the window, or held back behind a
+   * gap): its row, if shown, is made again in place. A root's thread state older than the one held
+   * (racing replies) is not taken: the held one's stays (see {@link Replies#olderRoot}). Returns
+   * whether it was held.
+   */
+  boolean change(String messageId, UnaryOperator<Message> change) {
+    for (int i = messages.size() - 1; i >= 0; i--) {
+      if (messages.get(i).messageId().equals(messageId)) {
+        Message now = newer(change.apply(messages.get(i)), messages.get(i));
+        messages.set(i, now);
+        remake(now);
+        return true;
+      }
+    }
+    for (int i = 0; i < heldBack.size(); i++) {
+      if (heldBack.get(i).messageId().equals(messageId)) {
+        heldBack.set(i, newer(change.apply(heldBack.get(i)), heldBack.get(i)));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Message newer(Message now, Message held) {
+    return Replies.olderRoot(now, held) ? MessageChanges.withThreadOf(now, held) : now;
+  }
+
+  /** The reader's newest message held that is not deleted, the one Up edits; null when none. */
+  Message lastOwn() {
+    for (List<Message> held : List.of(heldBack, messages)) {
+      for (Message message : held.reversed()) {
+        if (myUserId.equals(message.senderId()) && !Boolean.TRUE.equals(message.deleted())) {
+          return message;
+        }
+      }
+    }
+    return null;
   }
 
   /** The newest page, fetched when the room is first opened; what arrived before it stays after. */
@@ -252,6 +298,29 @@ final class RoomTimeline {
   /** Whether the room's newest message is shown (nothing held or on the server lies below). */
   boolean showsNewest() {
     return window.heldBelow() == 0 && !hasNewer;
+  }
+
+  /** The message {@code messageId} among those held, or null. */
+  Message held(String messageId) {
+    if (!ids.contains(messageId)) {
+      return null;
+    }
+    for (int i = messages.size() - 1; i >= 0; i--) {
+      if (messages.get(i).messageId().equals(messageId)) {
+        return messages.get(i);
+      }
+    }
+    return null;
+  }
+
+  private void remake(Message message) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      ChatLine line = lines.get(i);
+      if (line.kind() == ChatLine.Kind.MESSAGE && line.key().equals(message.messageId())) {
+        lines.set(i, rows.message(message, i == 0 ? null : lines.get(i - 1)));
+        return;
+      }
+    }
   }
 
   /** The newest message held, the cursor for the next newer page. */

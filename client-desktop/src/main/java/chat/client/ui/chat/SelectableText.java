@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
@@ -34,7 +36,8 @@ import javafx.scene.text.TextFlow;
  * has none. Marked spans (the reader's mentions) get a highlight painted behind them. A {@code
  * TextFlow} of {@code Text} runs rather than a {@code TextArea}: it is as tall as its wrapped text,
  * which a variable-height list cell needs, and it keeps links and styles inline, and emoji as
- * colour pictures ({@link EmojiFlow}) while copying gives their code points.
+ * colour pictures ({@link EmojiFlow}) while copying gives their code points. The message's own
+ * items ({@link #moreMenuItems}: Reply in thread, Edit, Delete…) follow in the menu.
  */
 final class SelectableText extends TextFlow {
 
@@ -56,6 +59,7 @@ final class SelectableText extends TextFlow {
   private int start;
   private int end;
   private boolean dragged;
+  private Supplier<List<MenuItem>> moreItems = List::of;
 
   /**
    * A flow of {@code spans}, one part of {@code message}, whose selection and copying it shares.
@@ -171,14 +175,27 @@ final class SelectableText extends TextFlow {
     paintSelection();
   }
 
-  /** Copy, Copy link (copying {@code link}; left out when it is null) and Select all. */
+  /**
+   * Copy, Copy link (copying {@code link}; left out when it is null) and Select all, then the
+   * message's own items, if any.
+   */
   private ContextMenu menu(String link) {
     ContextMenu menu = new ContextMenu(item("Copy", this::copy));
     if (link != null) {
       menu.getItems().add(item("Copy link", () -> toClipboard(link)));
     }
     menu.getItems().add(item("Select all", this::selectAll));
+    List<MenuItem> messageItems = moreItems.get();
+    if (!messageItems.isEmpty()) {
+      menu.getItems().add(new SeparatorMenuItem());
+      menu.getItems().addAll(messageItems);
+    }
     return menu;
+  }
+
+  /** Items of the message's own menu (edit, delete, react, pin) shown after the text's own. */
+  void moreMenuItems(Supplier<List<MenuItem>> items) {
+    moreItems = items;
   }
 
   private static MenuItem item(String label, Runnable action) {

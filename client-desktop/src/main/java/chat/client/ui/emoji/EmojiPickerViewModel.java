@@ -13,18 +13,28 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * What the emoji picker shows: the chosen category's emoji, or, while there is a search, every
- * emoji whose name has all of its words.
+ * What the emoji picker shows: the emoji picked last (at most {@link #RECENT}, most recent first),
+ * and the chosen category's emoji, or, while there is a search, every emoji whose name has all of
+ * its words.
  */
 public final class EmojiPickerViewModel {
+
+  /** How many emoji picked last the picker keeps. */
+  static final int RECENT = 16;
 
   private final List<Category> categories;
   private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
   private final StringProperty query = new SimpleStringProperty("");
   private final ObservableList<Emoji> shown = FXCollections.observableArrayList();
+  private final ObservableList<String> recent;
 
-  public EmojiPickerViewModel(List<Category> categories) {
+  /**
+   * @param recent the emoji picked last, most recent first: kept by the caller (saved with the
+   *     preferences), changed here on each pick
+   */
+  public EmojiPickerViewModel(List<Category> categories, ObservableList<String> recent) {
     this.categories = categories;
+    this.recent = recent;
     category.set(categories.getFirst());
     category.addListener(observable -> update());
     query.addListener(observable -> update());
@@ -45,6 +55,30 @@ public final class EmojiPickerViewModel {
 
   public ObservableList<Emoji> shown() {
     return shown;
+  }
+
+  /** The emoji picked last, most recent first. */
+  public ObservableList<String> recent() {
+    return recent;
+  }
+
+  /** {@code emoji} was picked: it goes first among the recent ones. */
+  public void picked(String emoji) {
+    recent.remove(emoji);
+    recent.addFirst(emoji);
+    if (recent.size() > RECENT) {
+      recent.remove(RECENT, recent.size());
+    }
+  }
+
+  /** The name of {@code emoji} in the catalogue, or the emoji itself when it is not there. */
+  public String nameOf(String emoji) {
+    return categories.stream()
+        .flatMap(c -> c.emoji().stream())
+        .filter(e -> e.text().equals(emoji))
+        .map(Emoji::name)
+        .findFirst()
+        .orElse(emoji);
   }
 
   private void update() {

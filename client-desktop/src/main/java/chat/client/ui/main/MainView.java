@@ -8,6 +8,9 @@ import chat.client.ui.chat.ChatControls;
 import chat.client.ui.chat.ChatLine;
 import chat.client.ui.chat.MemberCell;
 import chat.client.ui.chat.MentionPopup;
+import chat.client.ui.chat.MessageChangeControls;
+import chat.client.ui.chat.MessageMenu;
+import chat.client.ui.chat.ThreadPanelView;
 import chat.client.ui.emoji.EmojiPicker;
 import chat.client.ui.host.HostPanelView;
 import chat.client.ui.jump.JumpView;
@@ -21,6 +24,7 @@ import chat.protocol.model.User;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -28,6 +32,7 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -39,8 +44,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -85,6 +92,11 @@ public final class MainView {
   @FXML private ListView<ChatLine> messageList;
   @FXML private Button newBelowButton;
   @FXML private Label noticeLabel;
+  @FXML private Label editingLabel;
+  @FXML private HBox pinnedBar;
+  @FXML private Label pinnedIcon;
+  @FXML private Label pinnedText;
+  @FXML private Label pinnedPosition;
   @FXML private TextArea composer;
   @FXML private Label typingLabel;
   @FXML private Label seenByLabel;
@@ -113,7 +125,10 @@ public final class MainView {
   private void initialize() {
     bindBanner();
     bindSidebar();
-    bindChat();
+    MessageMenu menu =
+        new MessageMenu(
+            model.chat().actions(), EmojiPicker.forReactions(model.preferences().recentEmoji()));
+    bindChat(menu);
     new AlertControls(model.alerts(), notifyMenu, doNotDisturbToggle).bind();
     membersPane.visibleProperty().bind(membersToggle.selectedProperty());
     membersPane.managedProperty().bind(membersPane.visibleProperty());
@@ -123,6 +138,7 @@ public final class MainView {
     memberList.setCellFactory(list -> new MemberCell(model.members().showPresence()));
     AdaptiveLayout layout = new AdaptiveLayout(root, membersToggle.selectedProperty());
     layout.bind();
+    bindThread(menu);
     BooleanProperty roomsOpen = layout.roomsOpenProperty();
     roomsOpen.addListener((obs, was, now) -> focusRooms(now));
     overlay.visibleProperty().addListener((obs, was, now) -> overlayShown(now));
@@ -138,6 +154,33 @@ public final class MainView {
               roomsOpen.set(false);
               closePanel();
             });
+  }
+
+  /**
+   * The thread panel beside the conversation, its rows with the room's message menu; its composer
+   * takes the keyboard when it opens.
+   */
+  private void bindThread(MessageMenu menu) {
+    BooleanProperty threadOpen = model.thread().openProperty();
+    ThreadPanelView thread =
+        new ThreadPanelView(
+            model.thread(), model.preferences().enterSendsProperty(), openLink, menu);
+    new ThreadPlace(root, (Region) thread.load(), threadOpen, membersToggle.selectedProperty())
+        .bind();
+    panels.closesOnEscape(threadOpen);
+    root.sceneProperty()
+        .flatMap(Scene::windowProperty)
+        .flatMap(Window::focusedProperty)
+        .orElse(true)
+        .addListener((obs, was, now) -> model.thread().windowFocusedProperty().set(now));
+    threadOpen.addListener(
+        (obs, was, now) -> {
+          if (now) {
+            Platform.runLater(thread::focusComposer);
+          } else {
+            composer.requestFocus();
+          }
+        });
   }
 
   private void focusRooms(boolean drawerOpen) {
@@ -222,7 +265,8 @@ public final class MainView {
     }
   }
 
-  private void bindChat() {
+  /** The conversation, its composer and its message menu ({@code menu}, the thread's too). */
+  private void bindChat(MessageMenu menu) {
     new ChatControls(
             model.chat(),
             messageList,
@@ -233,8 +277,12 @@ public final class MainView {
             noticeLabel,
             openLink)
         .enterSends(model.preferences().enterSendsProperty())
+        .messageMenu(menu)
         .bind();
-    EmojiPicker.attach(emojiButton, composer);
+    new MessageChangeControls(model.chat(), menu, messageList, composer)
+        .bindEditing(editingLabel)
+        .bindPins(pinnedBar, pinnedIcon, pinnedText, pinnedPosition);
+    EmojiPicker.attach(emojiButton, composer, model.preferences().recentEmoji());
     MentionPopup.attach(composer, model.mentions(), model.members().showPresence());
     typingLabel.textProperty().bind(model.typingLineProperty());
     typingLabel.visibleProperty().bind(typingLabel.textProperty().isNotEmpty());

@@ -2,6 +2,7 @@ package chat.client.ui.main;
 
 import chat.client.host.LocalServerHost;
 import chat.client.net.ClientEvent;
+import chat.client.net.Replies;
 import chat.client.net.Session;
 import chat.client.notify.Alerts;
 import chat.client.notify.Mentions;
@@ -9,6 +10,7 @@ import chat.client.ui.chat.ChatViewModel;
 import chat.client.ui.chat.MembersViewModel;
 import chat.client.ui.chat.MentionSuggestions;
 import chat.client.ui.chat.SeenByViewModel;
+import chat.client.ui.chat.ThreadViewModel;
 import chat.client.ui.chat.TypingViewModel;
 import chat.client.ui.host.HostPanelViewModel;
 import chat.client.ui.host.Hosting;
@@ -47,6 +49,7 @@ public final class MainViewModel {
   private final Consumer<ClientEvent> listener = this::handle;
   private final RoomsViewModel rooms;
   private final ChatViewModel chat;
+  private final ThreadViewModel thread;
   private final MembersViewModel members;
   private final MentionSuggestions mentions;
   private final BannerViewModel banner;
@@ -75,6 +78,8 @@ public final class MainViewModel {
     this.preferences = preferences;
     this.onSignedOut = onSignedOut;
     this.chat = new ChatViewModel(client, ZoneId.systemDefault());
+    this.thread = new ThreadViewModel(client, ZoneId.systemDefault(), chat.threads());
+    chat.onOpenThread(root -> thread.open(root, roomName(root.roomId())));
     this.members = new MembersViewModel(client);
     this.mentions =
         new MentionSuggestions(members.members(), client.me().userId(), members::wanted);
@@ -105,17 +110,24 @@ public final class MainViewModel {
     switch (event) {
       case ClientEvent.MessageArrived m -> arrived(m.message());
       case ClientEvent.RoomChanged r -> {
+        chat.roomChanged(r.room());
         directPresence.changed(rooms.changed(r.room()));
         members.roomUpdated(r.room().roomId());
       }
       case ClientEvent.RoomsListed l -> {
+        chat.roomsListed(l.rooms());
         rooms.listed(l.rooms());
         directPresence.listed(rooms.items());
         if (rooms.selectedProperty().get() == null && !rooms.items().isEmpty()) {
           open(rooms.items().getFirst());
         }
       }
-      case ClientEvent.OutboxChanged o -> chat.pendingChanged(o.pending());
+      case ClientEvent.OutboxChanged o -> {
+        chat.pendingChanged(o.pending());
+        thread.pendingChanged(o.pending());
+      }
+      case ClientEvent.SendRefused r when r.threadId() != null ->
+          thread.refused(r.threadId(), r.content(), r.reason());
       case ClientEvent.SendRefused r -> chat.refused(r.roomId(), r.content(), r.reason());
       case ClientEvent.SessionEnded s -> signedOut("Please sign in again: " + s.reason());
       case ClientEvent.PresenceChanged p -> {
@@ -126,21 +138,47 @@ public final class MainViewModel {
         members.userChanged(u.user());
         typing.userChanged(u.user());
         seenBy.userChanged(u.user());
+        chat.userChanged(u.user());
       }
       case ClientEvent.TypingChanged t -> typing.typingChanged(t.roomId(), t.userId(), t.active());
       case ClientEvent.ReadUpTo r -> seenBy.readUpTo(r.roomId(), r.userId(), r.messageId());
-      case ClientEvent.MessageEdited e -> {} // edits are not shown yet
-      case ClientEvent.MessageRemoved r -> {} // deletions are not shown yet
-      case ClientEvent.ReactionsChanged r -> {} // reactions are not shown yet
-      case ClientEvent.PinsChanged p -> {} // pins are not shown yet
+      case ClientEvent.MessageEdited e -> {
+        chat.changed(e.message());
+        thread.changed(e.message());
+      }
+      case ClientEvent.MessageRemoved r -> chat.removed(r.roomId(), r.messageId());
+      case ClientEvent.ReactionsChanged r ->
+          chat.reactionsChanged(r.roomId(), r.messageId(), r.reactions());
+      case ClientEvent.PinsChanged p -> chat.pinsChanged(p.roomId(), p.pins());
     }
   }
 
+  /**
+   * A message: a reply goes to its thread (shown in the panel, or counted unseen on its root), and
+   * to the room's timeline, unread count and notifications only if it was also posted to the room.
+   * One kept to its thread notifies only a reader who follows the thread.
+   */
   private void arrived(Message message) {
+    if (message.threadId() != null) {
+      boolean unseen = thread.arrived(message);
+      if (!Replies.inRoom(message)) {
+        Message root = chat.held(message.roomId(), message.threadId());
+        if (unseen && root != null && chat.threads().follows(root)) {
+          alert(message);
+        }
+        return;
+      }
+    }
     boolean isNew = chat.accept(message);
     rooms.arrived(message, isNew);
+    if (isNew) {
+      alert(message);
+    }
+  }
+
+  private void alert(Message message) {
     RoomItem room = rooms.find(message.roomId());
-    if (isNew && room != null) {
+    if (room != null) {
       // A notification may be clicked long after this window was left: it then opens nothing.
       alerts.arrived(message, room.visibility(), room.name(), () -> openIfStillHere(room));
     }
@@ -158,6 +196,7 @@ public final class MainViewModel {
 
   /** A room just created, joined or opened as a direct conversation: list it and open it. */
   public void entered(Room room) {
+    chat.roomChanged(room);
     RoomItem item = rooms.changed(room);
     directPresence.changed(item);
     open(item);
@@ -229,6 +268,11 @@ public final class MainViewModel {
               : "Hosting here. Others connect to " + hosted.addressForOthers();
         },
         hosting.hostedProperty());
+  }
+
+  /** The thread panel. */
+  public ThreadViewModel thread() {
+    return thread;
   }
 
   /** The host panel, while this app hosts a server; {@code close} closes it. */

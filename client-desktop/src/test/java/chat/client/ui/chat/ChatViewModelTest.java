@@ -8,16 +8,19 @@ import chat.client.support.Clients;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.support.Waits;
+import chat.protocol.client.MessagePin;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
+import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,11 @@ class ChatViewModelTest {
           switch (event) {
             case ClientEvent.MessageArrived m -> chat.accept(m.message());
             case ClientEvent.OutboxChanged o -> chat.pendingChanged(o.pending());
+            case ClientEvent.MessageEdited e -> chat.changed(e.message());
+            case ClientEvent.MessageRemoved r -> chat.removed(r.roomId(), r.messageId());
+            case ClientEvent.ReactionsChanged r ->
+                chat.reactionsChanged(r.roomId(), r.messageId(), r.reactions());
+            case ClientEvent.PinsChanged p -> chat.pinsChanged(p.roomId(), p.pins());
             default -> {}
           }
         });
@@ -171,6 +179,140 @@ class ChatViewModelTest {
 
     assertThat(messages(fed)).endsWith("live 2000", "live 2001");
     assertThat(fed.showsNewest()).isTrue();
+  }
+
+  @Test
+  void upEditsTheLastOwnMessageInTheComposerAndCancellingBringsTheDraftBack() {
+    chat.open(room.roomId(), 0);
+    chat.draftProperty().set("mine");
+    chat.send();
+    Waits.until("acknowledged", () -> contents(ChatLine.Kind.MESSAGE).equals(List.of("mine")));
+    chat.draftProperty().set("half a thought");
+
+    assertThat(chat.editLast()).isTrue();
+
+    assertThat(chat.draftProperty().get()).isEqualTo("mine");
+    assertThat(chat.editing().editingProperty().get().content()).isEqualTo("mine");
+
+    chat.editing().cancel();
+
+    assertThat(chat.draftProperty().get()).isEqualTo("half a thought");
+    assertThat(chat.editing().editingProperty().get()).isNull();
+  }
+
+  @Test
+  void withoutAnOwnMessageUpEditsNothing() {
+    bobSends(1);
+    chat.open(room.roomId(), 0);
+    Waits.until("bob's", () -> messages(chat).size() == 1);
+
+    assertThat(chat.editLast()).isFalse();
+    assertThat(chat.editing().editingProperty().get()).isNull();
+  }
+
+  @Test
+  void aDeletionAndReactionsChangeTheRowWhereItIs() {
+    List<Message> sent = bobSends(3);
+    chat.open(room.roomId(), 0);
+    Waits.until("bob's", () -> messages(chat).size() == 3);
+    String thumbs = "\uD83D\uDC4D";
+
+    chat.removed(room.roomId(), sent.get(0).messageId());
+    chat.reactionsChanged(room.roomId(), sent.get(1).messageId(), Map.of(thumbs, List.of("u-x")));
+
+    List<ChatLine> rows = rows(chat);
+    assertThat(rows.get(0).deleted()).isTrue();
+    assertThat(rows.get(0).content()).isEmpty();
+    assertThat(rows.get(1).reactions()).containsOnlyKeys(thumbs);
+    assertThat(rows.get(2).reactions()).isEmpty();
+    assertThat(chat.actions().of(rows.get(0))).as("a tombstone offers nothing").isEmpty();
+  }
+
+  @Test
+  void theRoomsCreatorMayDeleteAndPinAnyMessageAndOthersOnlyTheirOwn() {
+    List<Message> sent = bobSends(1);
+    chat.open(room.roomId(), 0);
+    Waits.until("bob's", () -> messages(chat).size() == 1);
+    ChatLine bobs = rows(chat).getFirst();
+
+    assertThat(chat.actions().of(bobs)).containsExactly(MessageActions.Action.REACT);
+
+    chat.roomChanged(room);
+
+    assertThat(chat.actions().of(bobs))
+        .containsExactly(
+            MessageActions.Action.DELETE, MessageActions.Action.REACT, MessageActions.Action.PIN);
+    chat.pinsChanged(room.roomId(), List.of(pinned(sent.getFirst())));
+    assertThat(chat.actions().of(bobs)).contains(MessageActions.Action.UNPIN);
+    assertThat(chat.pins().text().get()).isEqualTo("bob: message 1");
+  }
+
+  @Test
+  void whoReactedNamesTheReaderFirstAndCountsTheRestBeyondTwo() {
+    String me = client.me().userId();
+
+    assertThat(chat.actions().whoReacted(room.roomId(), List.of(me))).isEqualTo("You");
+    assertThat(chat.actions().whoReacted(room.roomId(), List.of("u-1", me)))
+        .isEqualTo("You and Someone");
+    assertThat(chat.actions().whoReacted(room.roomId(), List.of("u-1", "u-2", "u-3", me)))
+        .isEqualTo("You, Someone and 2 others");
+  }
+
+  @Test
+  void aPinCaughtUpAfterAReconnectComesIntoTheBarAndAnUnpinnedOneGoes() {
+    List<Message> sent = bobSends(2);
+    chat.open(room.roomId(), 0);
+    Waits.until("bob's", () -> messages(chat).size() == 2);
+    client
+        .request(
+            id -> new MessagePin(id, room.roomId(), sent.get(0).messageId()), EmptyResult.class)
+        .join();
+    Waits.until("the pin", () -> chat.pins().pins().size() == 1);
+
+    chat.changed(pinned(sent.get(1)));
+
+    assertThat(chat.pins().text().get()).isEqualTo("bob: message 2");
+    assertThat(chat.pins().position().get()).isEqualTo("1 of 2");
+    chat.pins().next();
+    assertThat(chat.pins().position().get()).isEqualTo("2 of 2");
+    assertThat(chat.pins().text().get()).isEqualTo("bob: message 1");
+
+    chat.changed(sent.get(1));
+
+    assertThat(chat.pins().pins()).extracting(Message::content).containsExactly("message 1");
+    assertThat(chat.pins().position().get()).isEmpty();
+  }
+
+  /** {@code message} as pinned by alice now. */
+  private static Message pinned(Message m) {
+    return new Message(
+        m.messageId(),
+        m.roomId(),
+        m.senderId(),
+        m.senderName(),
+        m.content(),
+        m.timestamp(),
+        m.type(),
+        m.clientMsgId(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        System.currentTimeMillis() + 60_000,
+        "u-alice");
+  }
+
+  private static List<ChatLine> rows(ChatViewModel of) {
+    return of.linesProperty().get().stream()
+        .filter(line -> line.kind() == ChatLine.Kind.MESSAGE)
+        .toList();
   }
 
   /** A message from Carol that arrived live, well after Bob's. */

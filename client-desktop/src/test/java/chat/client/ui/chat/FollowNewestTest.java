@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Where the conversation scrolls, driven by a real timeline's changes. */
 class FollowNewestTest {
 
-  private final RoomTimeline timeline = new RoomTimeline("u-alice", ZoneOffset.UTC);
+  private final RoomTimeline timeline =
+      new RoomTimeline("u-alice", ZoneOffset.UTC, new ThreadMarks("u-alice"));
   private final FollowNewest follow = new FollowNewest();
   private final List<Integer> targets = new ArrayList<>();
   private boolean olderPage;

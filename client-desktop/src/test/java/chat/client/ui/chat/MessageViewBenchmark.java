@@ -224,7 +224,7 @@ class MessageViewBenchmark {
 
   /** Puts the room's history on top of its newest page, a page at a time, as scrolling up does. */
   private static void olderPages(List<Message> messages, String me) {
-    RoomTimeline timeline = new RoomTimeline(me, ZoneId.systemDefault());
+    RoomTimeline timeline = new RoomTimeline(me, ZoneId.systemDefault(), new ThreadMarks(me));
     int end = messages.size();
     timeline.loadedNewest(messages.subList(end - PAGE, end), true);
     List<Double> pages = new ArrayList<>();

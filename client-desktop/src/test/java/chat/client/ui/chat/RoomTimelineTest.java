@@ -9,13 +9,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 class RoomTimelineTest {
 
   private static final long DAY = 86_400_000L;
-  private final RoomTimeline timeline = new RoomTimeline("u-alice", ZoneOffset.UTC);
+  private final RoomTimeline timeline =
+      new RoomTimeline("u-alice", ZoneOffset.UTC, new ThreadMarks("u-alice"));
 
   @Test
   void eachMessageShowsOnceWhateverRepeatsIt() {
@@ -251,6 +253,65 @@ class RoomTimelineTest {
         .toList();
   }
 
+  @Test
+  void aChangedMessageReplacesItsRowInPlaceKeepingItsGroup() {
+    timeline.add(message("m1", "u-bob", "one", 10));
+    timeline.add(message("m2", "u-bob", "two", 20));
+    ChatLine first = timeline.lines().get(1);
+
+    boolean held = timeline.change("m2", m -> edited(m, "two, edited", 30));
+
+    assertThat(held).isTrue();
+    assertThat(rows()).containsExactly("[day]", "bob: one", "bob: two, edited");
+    assertThat(timeline.lines().getLast().groupStart()).isFalse();
+    assertThat(timeline.lines().getLast().editedAt()).isEqualTo(30L);
+    assertThat(timeline.lines().get(1)).as("other rows are kept").isSameAs(first);
+  }
+
+  @Test
+  void aDeletedMessageBecomesATombstoneInItsPlace() {
+    timeline.add(message("m1", "u-bob", "one", 10));
+    timeline.add(message("m2", "u-carol", "two", 20));
+
+    timeline.change("m1", MessageChanges::deleted);
+
+    assertThat(rows()).containsExactly("[day]", "bob: ", "carol: two");
+    assertThat(timeline.lines().get(1).deleted()).isTrue();
+    assertThat(timeline.lines().get(1).reactions()).isEmpty();
+  }
+
+  @Test
+  void aMessageHeldBackBehindAGapChangesToo() {
+    timeline.loadedAround(List.of(message("m2", "u-bob", "two", 20)), true, true);
+    timeline.add(message("m9", "u-bob", "nine", 90));
+
+    boolean held =
+        timeline.change(
+            "m9", m -> MessageChanges.withReactions(m, Map.of("\uD83D\uDC4D", List.of("u-bob"))));
+    timeline.addedNewer(List.of(), false);
+
+    assertThat(held).isTrue();
+    assertThat(timeline.lines().getLast().reactions()).containsOnlyKeys("\uD83D\uDC4D");
+  }
+
+  @Test
+  void aMessageNotHeldIsNotChanged() {
+    timeline.add(message("m1", "u-bob", "one", 10));
+
+    assertThat(timeline.change("m7", MessageChanges::deleted)).isFalse();
+    assertThat(rows()).containsExactly("[day]", "bob: one");
+  }
+
+  @Test
+  void upEditsTheNewestOwnMessageThatIsNotDeleted() {
+    timeline.add(message("m1", "u-alice", "first of mine", 10));
+    timeline.add(message("m2", "u-alice", "second of mine", 20));
+    timeline.add(message("m3", "u-bob", "bob's", 30));
+    timeline.change("m2", MessageChanges::deleted);
+
+    assertThat(timeline.lastOwn().messageId()).isEqualTo("m1");
+  }
+
   private List<String> rows() {
     return timeline.lines().stream().map(RoomTimelineTest::row).toList();
   }
@@ -263,6 +324,31 @@ class RoomTimelineTest {
       case FAILED -> "[failed] " + l.content();
       case MESSAGE -> l.sender() + (l.own() ? " (own)" : "") + ": " + l.content();
     };
+  }
+
+  private static Message edited(Message m, String content, long at) {
+    return new Message(
+        m.messageId(),
+        m.roomId(),
+        m.senderId(),
+        m.senderName(),
+        content,
+        m.timestamp(),
+        m.type(),
+        m.clientMsgId(),
+        null,
+        null,
+        at,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   private static Message message(String id, String senderId, String content, long timestamp) {

@@ -23,7 +23,8 @@ class TimelineWindowTest {
   /** Three senders in runs of four, ten minutes apart: a day separator every 144 messages. */
   private static final long GAP = 10 * 60_000L;
 
-  private final RoomTimeline timeline = new RoomTimeline("u-alice", ZoneOffset.UTC);
+  private final RoomTimeline timeline =
+      new RoomTimeline("u-alice", ZoneOffset.UTC, new ThreadMarks("u-alice"));
   private final List<Message> room = messages(1, 3_000);
 
   @Test
@@ -146,7 +147,10 @@ class TimelineWindowTest {
     }
     List<ChatLine> messageRows =
         timeline.lines().stream().filter(l -> l.kind() != ChatLine.Kind.PENDING).toList();
-    assertThat(messageRows).isEqualTo(new ChatRows("u-alice", ZoneOffset.UTC).of(shown, null));
+    assertThat(messageRows)
+        .isEqualTo(
+            new ChatRows("u-alice", ZoneOffset.UTC, new ThreadMarks("u-alice"), id -> null)
+                .of(shown, null));
   }
 
   private List<String> shownIds() {

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.client.ui.emoji.EmojiCatalog.Category;
 import chat.client.ui.emoji.EmojiCatalog.Emoji;
 import java.util.List;
+import javafx.collections.FXCollections;
 import org.junit.jupiter.api.Test;
 
 class EmojiPickerViewModelTest {
 
-  private final EmojiPickerViewModel picker = new EmojiPickerViewModel(EmojiCatalog.categories());
+  private final EmojiPickerViewModel picker =
+      new EmojiPickerViewModel(EmojiCatalog.categories(), FXCollections.observableArrayList());
 
   @Test
   void thePickerOpensOnTheFirstCategory() {
@@ -66,5 +68,18 @@ class EmojiPickerViewModelTest {
         .filter(c -> c.name().equals(name))
         .findFirst()
         .orElseThrow();
+  }
+
+  @Test
+  void aPickedEmojiGoesFirstAmongTheRecentOnesWhichKeepSixteen() {
+    List<String> all =
+        picker.categories().getFirst().emoji().stream().map(Emoji::text).limit(20).toList();
+    all.forEach(picker::picked);
+    picker.picked(all.get(10));
+
+    assertThat(picker.recent()).hasSize(EmojiPickerViewModel.RECENT);
+    assertThat(picker.recent().getFirst()).isEqualTo(all.get(10));
+    assertThat(picker.recent().get(1)).isEqualTo(all.getLast());
+    assertThat(picker.recent()).doesNotHaveDuplicates().doesNotContain(all.getFirst());
   }
 }

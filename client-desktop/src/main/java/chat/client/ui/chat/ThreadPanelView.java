@@ -1,0 +1,125 @@
+package chat.client.ui.chat;
+
+import chat.client.ui.Views;
+import chat.client.ui.markdown.LinkPrompt;
+import chat.client.ui.markdown.MessageMarkdown;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TextArea;
+
+/**
+ * Binds the thread panel to a {@link ThreadViewModel}: the header names the room and closes the
+ * panel, the list draws rows as the conversation does (Markdown, links asked first) and follows new
+ * replies while the reader is at the bottom (ours always), scrolling to the top puts in older
+ * replies (keeping the reader's place), and the composer sends with the keys of {@link
+ * ComposerKeys}.
+ */
+public final class ThreadPanelView {
+
+  private final ThreadViewModel thread;
+  private final ObservableBooleanValue enterSends;
+  private final Consumer<String> openLink;
+  private final MessageMenu menu;
+
+  @FXML private Label roomLabel;
+  @FXML private Button closeButton;
+  @FXML private ListView<ChatLine> replyList;
+  @FXML private Label noticeLabel;
+  @FXML private TextArea composer;
+  @FXML private Button sendButton;
+  @FXML private CheckBox alsoInRoom;
+
+  /**
+   * @param enterSends whether Enter sends (else Ctrl+Enter), as the user chose
+   * @param openLink opens a web link from a message in the user's browser
+   * @param menu the rows' message menu (edit, delete, react, pin), the room's
+   */
+  public ThreadPanelView(
+      ThreadViewModel thread,
+      ObservableBooleanValue enterSends,
+      Consumer<String> openLink,
+      MessageMenu menu) {
+    this.thread = thread;
+    this.enterSends = enterSends;
+    this.openLink = openLink;
+    this.menu = menu;
+  }
+
+  public Parent load() {
+    return Views.load("ThreadPanel.fxml", this);
+  }
+
+  /** Puts the keyboard in the composer: a thread is opened to be answered. */
+  public void focusComposer() {
+    composer.requestFocus();
+  }
+
+  @FXML
+  private void initialize() {
+    roomLabel.textProperty().bind(thread.roomNameProperty());
+    closeButton.setOnAction(event -> thread.openProperty().set(false));
+    // Refused replies show in their room, with Retry there: none is ever refused here.
+    MessageMarkdown markdown = new MessageMarkdown(thread.readerName());
+    Consumer<String> askFirst = new LinkPrompt(openLink, () -> replyList.getScene().getWindow());
+    replyList.setCellFactory(view -> new ChatLineCell(markdown, askFirst, line -> {}, menu, null));
+    replyList.setItems(thread.lines());
+    thread.lines().addListener(this::rowsChanged);
+    replyList.skinProperty().addListener((obs, old, skin) -> watchTop());
+    noticeLabel.textProperty().bind(thread.noticeProperty());
+    composer.textProperty().bindBidirectional(thread.draftProperty());
+    alsoInRoom.selectedProperty().bindBidirectional(thread.alsoInRoomProperty());
+    sendButton.disableProperty().bind(thread.canSend().not());
+    sendButton.setOnAction(
+        event -> {
+          thread.send();
+          composer.requestFocus();
+        });
+    ComposerKeys.bind(composer, enterSends, "a reply", thread::send);
+  }
+
+  private void rowsChanged(ListChangeListener.Change<? extends ChatLine> change) {
+    int row = thread.follow().changed(change, thread.puttingInAPage());
+    if (row != FollowNewest.STAY) {
+      Platform.runLater(() -> replyList.scrollTo(Math.min(row, replyList.getItems().size() - 1)));
+    }
+  }
+
+  /** At the top, older replies go in; at the bottom, new ones are followed. */
+  private void watchTop() {
+    for (Node node : replyList.lookupAll(".scroll-bar")) {
+      if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+        bar.valueProperty()
+            .addListener(
+                (obs, was, now) -> {
+                  thread.follow().scrolled(now.doubleValue() >= bar.getMax());
+                  if (now.doubleValue() <= bar.getMin()) {
+                    Platform.runLater(this::loadOlder);
+                  }
+                });
+      }
+    }
+  }
+
+  private void loadOlder() {
+    ReadersPlace place = ReadersPlace.of(replyList);
+    thread
+        .loadOlder()
+        .thenAccept(
+            added -> {
+              if (added > 0) {
+                place.restore(replyList);
+              }
+            });
+  }
+}

@@ -1,0 +1,325 @@
+package chat.client.ui.chat;
+
+import chat.client.net.Failures;
+import chat.client.net.Outbox;
+import chat.client.net.Replies;
+import chat.client.net.Session;
+import chat.protocol.Limits;
+import chat.protocol.client.ThreadHistory;
+import chat.protocol.model.Message;
+import chat.protocol.result.MessagesResult;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The thread panel: one thread at a time, its root on top, then its replies oldest first (the
+ * newest page when opened, older pages as the reader scrolls up), then our replies on their way.
+ * Replies that arrive while it is open go in below; its composer sends a reply through the
+ * session's outbox, to the room too when "Also send to room" is ticked. Opening a thread marks its
+ * replies seen, as does the window getting the focus back while it is open (replies that came while
+ * the window was in the background count as unseen); closing it ({@link #openProperty()} set to
+ * false) forgets it.
+ */
+public final class ThreadViewModel {
+
+  private final Session client;
+  private final String myUserId;
+  private final ThreadMarks marks;
+  private final ChatRows rows;
+  private final int maxChars;
+  private final ObservableList<ChatLine> lines = FXCollections.observableArrayList();
+  private final TimelineTail tail;
+  private final List<Message> replies = new ArrayList<>();
+  private final Set<String> ids = new HashSet<>();
+  private final ReadOnlyObjectWrapper<Message> root = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper roomName = new ReadOnlyStringWrapper("");
+  private final BooleanProperty open = new SimpleBooleanProperty();
+  private final BooleanProperty windowFocused = new SimpleBooleanProperty(true);
+  private final StringProperty draft = new SimpleStringProperty("");
+  private final BooleanProperty alsoInRoom = new SimpleBooleanProperty();
+  private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+  private final FollowNewest follow = new FollowNewest();
+  private final BooleanBinding canSend;
+  private List<Outbox.Entry> pending;
+  private boolean hasOlder;
+  private boolean loadingOlder;
+  private boolean puttingIn;
+
+  /** Counts the threads opened: an answer for a thread no longer open is dropped. */
+  private int opened;
+
+  /**
+   * @param marks the threads' unseen replies, which opening a thread clears
+   */
+  public ThreadViewModel(Session client, ZoneId zone, ThreadMarks marks) {
+    this.client = client;
+    this.myUserId = client.me().userId();
+    this.marks = marks;
+    this.rows = new ChatRows(myUserId, zone, marks, id -> null);
+    this.tail = new TimelineTail(myUserId, rows, lines);
+    this.maxChars =
+        client.serverInfo().limits() == null
+            ? Limits.MAX_CONTENT_CHARS
+            : client.serverInfo().limits().maxContentChars();
+    this.pending = client.pending();
+    this.canSend =
+        Bindings.createBooleanBinding(
+            () -> {
+              int length = Limits.codePointLengthTrimmed(draft.get());
+              return root.get() != null && length >= 1 && length <= maxChars;
+            },
+            draft,
+            root);
+    open.addListener(
+        (obs, was, now) -> {
+          if (!now) {
+            forget();
+          }
+        });
+    windowFocused.addListener(
+        (obs, was, now) -> {
+          if (now && root.get() != null) {
+            marks.opened(root.get());
+          }
+        });
+  }
+
+  /** Whether the panel is open; set to false to close it. */
+  public BooleanProperty openProperty() {
+    return open;
+  }
+
+  /** Whether the window has the focus: bound by the view; true until then. */
+  public BooleanProperty windowFocusedProperty() {
+    return windowFocused;
+  }
+
+  /** Opens the thread of {@code first} (a root) of the room named {@code room}: its newest page. */
+  public void open(Message first, String room) {
+    int asked = ++opened;
+    root.set(first);
+    roomName.set(room);
+    replies.clear();
+    ids.clear();
+    draft.set("");
+    alsoInRoom.set(false);
+    notice.set("");
+    hasOlder = false;
+    marks.opened(first);
+    tail.setPending(pendingHere());
+    rebuild();
+    open.set(true);
+    page(null)
+        .whenComplete(
+            (page, failure) -> {
+              if (asked != opened) {
+                return;
+              }
+              if (failure != null) {
+                notice.set(Failures.describe(failure));
+                return;
+              }
+              List<Message> live = List.copyOf(replies);
+              replies.clear();
+              ids.clear();
+              page.messages().forEach(this::keep);
+              live.forEach(this::keep);
+              hasOlder = page.hasMore();
+              rebuild();
+            });
+  }
+
+  /**
+   * A reply arrived, live or as the ack of ours: shown below when its thread is open here, else it
+   * counts as unseen in its thread. Returns whether it is a reply from someone else, new and
+   * unseen.
+   */
+  public boolean arrived(Message reply) {
+    boolean here = showing(reply.threadId());
+    boolean unseen = marks.replyArrived(reply, here && windowFocused.get());
+    if (here && keep(reply)) {
+      int end = lines.size() - tail.size();
+      lines.add(end, rows.inThread(reply, end == 0 ? null : lines.get(end - 1)));
+      tail.ownArrived();
+    }
+    return unseen;
+  }
+
+  /** A message's new state: the open thread's root shows its new text, unless it is older. */
+  public void changed(Message message) {
+    if (showing(message.messageId()) && !Replies.olderRoot(message, root.get())) {
+      root.set(message);
+      puttingIn = true;
+      lines.set(0, rows.inThread(message, null));
+      puttingIn = false;
+    }
+  }
+
+  /** The outbox changed: our replies to this thread still on their way show last. */
+  public void pendingChanged(List<Outbox.Entry> entries) {
+    pending = entries;
+    if (root.get() != null) {
+      tail.setPending(pendingHere());
+    }
+  }
+
+  /**
+   * The server refused a reply for good: in its open thread, the notice says why and an empty
+   * composer gets the text back, to send again; a reply to a thread not open is lost, as it must
+   * not turn into a message of the room.
+   */
+  public void refused(String threadId, String content, String reason) {
+    if (showing(threadId)) {
+      notice.set("Your reply was not sent: " + reason);
+      if (draft.get().isEmpty()) {
+        draft.set(content);
+      }
+    }
+  }
+
+  /** Sends the draft as a reply through the outbox: it shows as pending at once. */
+  public void send() {
+    if (!canSend.get()) {
+      return;
+    }
+    Message first = root.get();
+    follow.sending();
+    client.reply(first.roomId(), first.messageId(), draft.get(), alsoInRoom.get());
+    draft.set("");
+    notice.set("");
+  }
+
+  /**
+   * Shows the page of replies before the oldest shown, unless one is on its way or none is left.
+   * Completes with the number of rows put in (0 when none was).
+   */
+  public CompletableFuture<Integer> loadOlder() {
+    if (!hasOlder || loadingOlder || replies.isEmpty()) {
+      return CompletableFuture.completedFuture(0);
+    }
+    loadingOlder = true;
+    int asked = opened;
+    return page(replies.getFirst().messageId())
+        .handle(
+            (page, failure) -> {
+              loadingOlder = false;
+              if (failure != null || asked != opened) {
+                return 0;
+              }
+              int before = lines.size();
+              List<Message> older =
+                  page.messages().stream().filter(m -> ids.add(m.messageId())).toList();
+              replies.addAll(0, older);
+              hasOlder = page.hasMore();
+              puttingIn = true;
+              rebuild();
+              puttingIn = false;
+              return lines.size() - before;
+            });
+  }
+
+  private CompletableFuture<MessagesResult> page(String before) {
+    Message first = root.get();
+    return client.request(
+        id ->
+            new ThreadHistory(
+                id, first.roomId(), first.messageId(), before, Limits.HISTORY_DEFAULT_LIMIT),
+        MessagesResult.class);
+  }
+
+  /** The root, a separator, the replies held and the tail of ours on their way. */
+  private void rebuild() {
+    List<ChatLine> made = new ArrayList<>(replies.size() + 2 + tail.size());
+    ChatLine above = rows.inThread(root.get(), null);
+    made.add(above);
+    above = ChatLine.day("Replies", root.get().timestamp());
+    made.add(above);
+    for (Message reply : replies) {
+      above = rows.inThread(reply, above);
+      made.add(above);
+    }
+    made.addAll(tail.after(above));
+    lines.setAll(made);
+  }
+
+  private boolean keep(Message reply) {
+    if (!ids.add(reply.messageId())) {
+      return false;
+    }
+    replies.add(reply);
+    tail.noteIfOwn(reply);
+    return true;
+  }
+
+  private void forget() {
+    ++opened;
+    root.set(null);
+    replies.clear();
+    ids.clear();
+    lines.clear();
+    draft.set("");
+  }
+
+  private boolean showing(String rootId) {
+    return root.get() != null && root.get().messageId().equals(rootId);
+  }
+
+  private List<Outbox.Entry> pendingHere() {
+    String rootId = root.get().messageId();
+    return pending.stream().filter(e -> rootId.equals(e.threadId())).toList();
+  }
+
+  public ObservableList<ChatLine> lines() {
+    return lines;
+  }
+
+  /** Whether a page of older replies, or the root's new state, is going in right now. */
+  public boolean puttingInAPage() {
+    return puttingIn;
+  }
+
+  public BooleanBinding canSend() {
+    return canSend;
+  }
+
+  /** The name of the open thread's room. */
+  /** The reader's username: the replies mark its {@code @} mentions. */
+  public String readerName() {
+    return client.me().username();
+  }
+
+  public ReadOnlyStringProperty roomNameProperty() {
+    return roomName.getReadOnlyProperty();
+  }
+
+  public StringProperty draftProperty() {
+    return draft;
+  }
+
+  public BooleanProperty alsoInRoomProperty() {
+    return alsoInRoom;
+  }
+
+  public ReadOnlyStringProperty noticeProperty() {
+    return notice.getReadOnlyProperty();
+  }
+
+  public FollowNewest follow() {
+    return follow;
+  }
+}

@@ -1,0 +1,273 @@
+package chat.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.client.support.AppDriver;
+import chat.client.support.LiveServer;
+import chat.client.support.Peer;
+import chat.client.ui.chat.ChatLine;
+import chat.client.ui.rooms.SidebarRow;
+import chat.protocol.client.MessageSend;
+import chat.protocol.client.RoomCreate;
+import chat.protocol.model.Message;
+import chat.protocol.model.RoomVisibility;
+import chat.protocol.result.MessageResult;
+import chat.protocol.result.RoomResult;
+import chat.protocol.server.MessageNew;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Threads in the app, against a real server with a second member: a root's summary and "Reply in
+ * thread" open the side panel with the root and its replies, its composer replies (to the room too
+ * when asked), and replies to a thread not open mark its root until it is opened.
+ */
+class ThreadsTest {
+
+  @TempDir Path dir;
+  private LiveServer server;
+  private AppDriver app;
+  private Peer bob;
+  private String lobby;
+
+  @BeforeEach
+  void start() {
+    server = LiveServer.start(dir.resolve("server"));
+    bob = Peer.register(server, "bob");
+    lobby =
+        bob.request(
+                id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class)
+            .room()
+            .roomId();
+    app = AppDriver.launch(dir.resolve("app"));
+    app.connect(server.address());
+    app.registerAndWait("alice");
+  }
+
+  @AfterEach
+  void stop() {
+    app.close();
+    bob.close();
+    server.close();
+  }
+
+  @Test
+  void openingAThreadShowsItsRootAndReplies() {
+    Message root = bobSays("lunch?");
+    bobReplies(root, "pizza");
+    bobReplies(root, "sushi");
+    app.join("lobby");
+    AppDriver.waitFor("the root's summary", () -> summaryOf("lunch?").equals("2 replies"));
+    assertThat(roomContents()).contains("lunch?").doesNotContain("pizza", "sushi");
+
+    replyInThread("lunch?");
+
+    AppDriver.waitFor(
+        "the replies", () -> threadContents().equals(List.of("lunch?", "pizza", "sushi")));
+    assertThat(app.text("#thread-room")).isEqualTo("lobby");
+    assertThat(app.robot().lookup("#thread-composer").query().isFocused()).isTrue();
+
+    app.robot().type(KeyCode.ESCAPE);
+
+    AppDriver.waitFor("the panel closed", () -> !visible("#thread-panel"));
+  }
+
+  @Test
+  void aReplySentFromTheThreadPanelShowsInThePanelForBothMembersAndTheRootsCountRises() {
+    Message root = bobSays("who reviews the release notes?");
+    app.join("lobby");
+    replyInThread("who reviews the release notes?");
+
+    app.click("#thread-composer");
+    app.robot().write("I will");
+    app.robot().type(KeyCode.ENTER);
+
+    AppDriver.waitFor("our reply in the panel", () -> threadContents().contains("I will"));
+    assertThat(bobGot("I will").threadId()).isEqualTo(root.messageId());
+    AppDriver.waitFor(
+        "the count", () -> summaryOf("who reviews the release notes?").equals("1 reply"));
+    assertThat(roomContents()).doesNotContain("I will");
+
+    bobReplies(root, "thanks!");
+
+    AppDriver.waitFor(
+        "bob's reply in the panel",
+        () -> threadContents().equals(List.of(root.content(), "I will", "thanks!")));
+    AppDriver.waitFor(
+        "the count", () -> summaryOf("who reviews the release notes?").equals("2 replies"));
+    assertThat(app.exists("#messages .thread-unread")).as("seen in the open panel").isFalse();
+  }
+
+  @Test
+  void alsoSendToRoomShowsTheReplyInTheRoomTimeline() {
+    bobSays("standup moved to 10:30");
+    app.join("lobby");
+    replyInThread("standup moved to 10:30");
+
+    app.click("#also-in-room");
+    app.click("#thread-composer");
+    app.robot().write("noted, see you there");
+    app.robot().type(KeyCode.ENTER);
+
+    AppDriver.waitFor(
+        "the reply in the panel", () -> threadContents().contains("noted, see you there"));
+    AppDriver.waitFor(
+        "the reply in the room", () -> roomContents().contains("noted, see you there"));
+    ChatLine inRoom = roomLine("noted, see you there");
+    assertThat(inRoom.repliedIn().text())
+        .isEqualTo("Replied to a thread: bob: “standup moved to 10:30”");
+    assertThat(bobGot("noted, see you there").alsoInRoom()).isTrue();
+  }
+
+  @Test
+  void aReplyArrivingToAClosedThreadMarksItUnreadUntilOpened() {
+    app.join("lobby");
+    app.say("anyone for coffee?");
+    Message root = bobGot("anyone for coffee?");
+
+    bobReplies(root, "me!");
+    bobReplies(root, "me too");
+
+    AppDriver.waitFor(
+        "the unread mark and the count",
+        () ->
+            unreadOf("anyone for coffee?").equals("2 new replies")
+                && summaryOf("anyone for coffee?").equals("2 replies"));
+    assertThat(roomContents()).doesNotContain("me!", "me too");
+
+    app.robot().clickOn(node("anyone for coffee?", ".thread-count"));
+
+    AppDriver.waitFor("the thread", () -> threadContents().contains("me too"));
+    AppDriver.waitFor("the mark gone", () -> unreadOf("anyone for coffee?").isEmpty());
+  }
+
+  @Test
+  void aReplyKeptToItsThreadCountsAsNoUnreadMessageOfTheRoom() {
+    Message root = bobSays("lunch?");
+    app.join("lobby");
+    bob.request(id -> new RoomCreate(id, "other", RoomVisibility.PUBLIC, null), RoomResult.class);
+    app.join("other");
+
+    bobReplies(root, "pizza");
+    bobSays("the room's own news");
+
+    AppDriver.waitFor("the news counted", () -> unreadIn("lobby") > 0);
+    assertThat(unreadIn("lobby")).as("the news, not the reply").isEqualTo(1);
+  }
+
+  @Test
+  void inANarrowWindowTheThreadTakesTheConversationsPlaceUntilClosed() {
+    bobSays("narrow windows?");
+    app.join("lobby");
+    double width = app.stage().getWidth();
+    app.robot().interact(() -> app.stage().setWidth(600));
+    try {
+      replyInThread("narrow windows?");
+
+      AppDriver.waitFor("the conversation hidden", () -> !visible("#messages"));
+      assertThat(app.robot().lookup("#thread-panel").queryAs(Region.class).getWidth())
+          .isGreaterThan(500);
+
+      app.robot().type(KeyCode.ESCAPE);
+
+      AppDriver.waitFor("the conversation back", () -> visible("#messages"));
+      assertThat(visible("#thread-panel")).isFalse();
+    } finally {
+      app.robot().interact(() -> app.stage().setWidth(width));
+    }
+  }
+
+  private int unreadIn(String roomName) {
+    return app.<SidebarRow>list("#rooms").getItems().stream()
+        .filter(row -> row instanceof SidebarRow.Entry e && e.room().name().equals(roomName))
+        .mapToInt(row -> ((SidebarRow.Entry) row).room().unreadProperty().get())
+        .findFirst()
+        .orElse(-1);
+  }
+
+  /** Whether the node {@code query} finds and every parent it has are visible. */
+  private boolean visible(String query) {
+    for (Node at = app.robot().lookup(query).query(); at != null; at = at.getParent()) {
+      if (!at.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Message bobSays(String text) {
+    return bob.request(
+            id -> new MessageSend(id, lobby, text, "c-" + System.nanoTime()), MessageResult.class)
+        .message();
+  }
+
+  private void bobReplies(Message root, String text) {
+    bob.request(
+        id -> MessageSend.reply(id, lobby, text, "c-" + System.nanoTime(), root.messageId(), false),
+        MessageResult.class);
+  }
+
+  /** Opens the thread of the root {@code content} from its context menu. */
+  private void replyInThread(String content) {
+    AppDriver.waitFor(content, () -> app.cellShowing(content) != null);
+    app.openMenuOn(content);
+    app.robot().clickOn("Reply in thread");
+    AppDriver.waitFor("the thread", () -> threadContents().contains(content));
+  }
+
+  /** The message {@code text} as bob received it. */
+  private Message bobGot(String text) {
+    return bob.await(
+        f -> f instanceof MessageNew m && m.message().content().equals(text) ? m.message() : null);
+  }
+
+  private List<String> roomContents() {
+    return contents("#messages");
+  }
+
+  private List<String> threadContents() {
+    return contents("#thread-messages");
+  }
+
+  private List<String> contents(String list) {
+    return app.<ChatLine>list(list).getItems().stream()
+        .filter(l -> l.kind() == ChatLine.Kind.MESSAGE)
+        .map(ChatLine::content)
+        .toList();
+  }
+
+  private ChatLine roomLine(String content) {
+    return app.<ChatLine>list("#messages").getItems().stream()
+        .filter(l -> l.content().equals(content))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** "2 replies" under the root {@code content}, or empty while it shows no summary. */
+  private String summaryOf(String content) {
+    return textOf(node(content, ".thread-count"));
+  }
+
+  /** "2 new replies" under the root {@code content}, or empty while none is unseen. */
+  private String unreadOf(String content) {
+    return textOf(node(content, ".thread-unread"));
+  }
+
+  private Node node(String content, String query) {
+    ListCell<?> cell = app.cellShowing(content);
+    return cell == null ? null : cell.lookup(query);
+  }
+
+  private static String textOf(Node node) {
+    return node instanceof Labeled labeled ? labeled.getText() : "";
+  }
+}

@@ -1,0 +1,187 @@
+package chat.client.ui.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.client.net.ClientEvent;
+import chat.client.net.Outbox;
+import chat.client.net.Session;
+import chat.client.support.Clients;
+import chat.client.support.LiveServer;
+import chat.client.support.Peer;
+import chat.client.support.Waits;
+import chat.protocol.client.MessageSend;
+import chat.protocol.client.RoomJoin;
+import chat.protocol.model.Message;
+import chat.protocol.model.Room;
+import chat.protocol.result.MessageResult;
+import chat.protocol.result.RoomResult;
+import chat.protocol.server.MessageNew;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The thread panel's view model against a real server, with a second member replying. */
+class ThreadViewModelTest {
+
+  @TempDir Path dir;
+  private LiveServer server;
+  private Session client;
+  private Peer bob;
+  private Room room;
+  private ThreadMarks marks;
+  private ThreadViewModel thread;
+  private final List<List<Outbox.Entry>> outboxes = new ArrayList<>();
+
+  @BeforeEach
+  void start() {
+    server = LiveServer.start(dir.resolve("server"));
+    client = Clients.signedUp(server, dir.resolve("app"), "alice");
+    room = Clients.publicRoom(client, "general");
+    bob = Peer.register(server, "bob");
+    bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
+    marks = new ThreadMarks(client.me().userId());
+    thread = new ThreadViewModel(client, ZoneOffset.UTC, marks);
+    client.addListener(
+        event -> {
+          switch (event) {
+            case ClientEvent.MessageArrived m when m.message().threadId() != null ->
+                thread.arrived(m.message());
+            case ClientEvent.MessageEdited e -> thread.changed(e.message());
+            case ClientEvent.SendRefused r -> thread.refused(r.threadId(), r.content(), r.reason());
+            case ClientEvent.OutboxChanged o -> {
+              outboxes.add(o.pending());
+              thread.pendingChanged(o.pending());
+            }
+            default -> {}
+          }
+        });
+  }
+
+  @AfterEach
+  void stop() {
+    bob.close();
+    client.close();
+    server.close();
+  }
+
+  @Test
+  void opensWithTheRootAndTheNewestRepliesThenOlderOnesOnRequest() {
+    Message root = bobSays("root", null);
+    for (int i = 1; i <= 55; i++) {
+      bobSays("reply " + i, root);
+    }
+
+    thread.open(root, "general");
+
+    Waits.until("the newest page", () -> messages().size() == 51);
+    assertThat(messages().getFirst()).isEqualTo("root");
+    assertThat(messages().get(1)).isEqualTo("reply 6");
+    assertThat(thread.loadOlder().join()).isEqualTo(5);
+    assertThat(messages()).hasSize(56).startsWith("root", "reply 1").endsWith("reply 55");
+    assertThat(thread.loadOlder().join()).as("nothing older is left").isZero();
+  }
+
+  @Test
+  void aReplyGoesThroughTheOutboxShowsPendingThenOnceAcknowledged() {
+    Message root = bobSays("root", null);
+    thread.open(root, "general");
+    Waits.until("the thread", () -> messages().equals(List.of("root")));
+    thread.draftProperty().set("on it");
+    thread.alsoInRoomProperty().set(true);
+
+    thread.send();
+
+    assertThat(thread.draftProperty().get()).isEmpty();
+    Waits.until("pending", () -> !outboxes.isEmpty() && !outboxes.getFirst().isEmpty());
+    Outbox.Entry queued = outboxes.getFirst().getFirst();
+    assertThat(queued.threadId()).isEqualTo(root.messageId());
+    assertThat(queued.alsoInRoom()).isTrue();
+    Waits.until("the acknowledged reply", () -> messages().equals(List.of("root", "on it")));
+    assertThat(rows(ChatLine.Kind.PENDING)).isEmpty();
+    Message seen =
+        bob.await(
+            f ->
+                f instanceof MessageNew m && m.message().content().equals("on it")
+                    ? m.message()
+                    : null);
+    assertThat(seen.threadId()).isEqualTo(root.messageId());
+    assertThat(seen.alsoInRoom()).isTrue();
+  }
+
+  @Test
+  void repliesToAThreadNotOpenCountAsUnseenThere() {
+    Message open = bobSays("open one", null);
+    Message other = bobSays("other one", null);
+    thread.open(open, "general");
+    Waits.until("the thread", () -> messages().equals(List.of("open one")));
+
+    bobSays("here", open);
+    bobSays("there", other);
+
+    Waits.until("the reply here", () -> messages().equals(List.of("open one", "here")));
+    Waits.until("the reply there counted", () -> marks.unseen(other.messageId()) == 1);
+    assertThat(marks.unseen(open.messageId())).isZero();
+
+    thread.openProperty().set(false);
+    assertThat(thread.lines()).isEmpty();
+    thread.open(other, "general");
+    assertThat(marks.unseen(other.messageId())).isZero();
+  }
+
+  @Test
+  void repliesThatCameWhileTheWindowWasInTheBackgroundAreUnseenUntilItIsBack() {
+    Message root = bobSays("root", null);
+    thread.open(root, "general");
+    Waits.until("the thread", () -> messages().equals(List.of("root")));
+    thread.windowFocusedProperty().set(false);
+
+    bobSays("while away", root);
+
+    Waits.until("the reply shown", () -> messages().equals(List.of("root", "while away")));
+    assertThat(marks.unseen(root.messageId())).isEqualTo(1);
+
+    thread.windowFocusedProperty().set(true);
+
+    assertThat(marks.unseen(root.messageId())).isZero();
+  }
+
+  @Test
+  void aRefusedReplyComesBackToTheComposerWithTheReason() {
+    Message root = bobSays("root", null);
+    Message reply = bobSays("a reply", root);
+    thread.open(reply, "general"); // a reply is never a thread's root: the server refuses
+
+    thread.draftProperty().set("nested");
+    thread.send();
+
+    Waits.until(
+        "the refusal", () -> thread.noticeProperty().get().startsWith("Your reply was not sent: "));
+    assertThat(thread.draftProperty().get()).isEqualTo("nested");
+    assertThat(rows(ChatLine.Kind.PENDING)).isEmpty();
+  }
+
+  private Message bobSays(String text, Message root) {
+    String clientMsgId = "b-" + System.nanoTime();
+    return bob.request(
+            id ->
+                root == null
+                    ? new MessageSend(id, room.roomId(), text, clientMsgId)
+                    : MessageSend.reply(
+                        id, room.roomId(), text, clientMsgId, root.messageId(), false),
+            MessageResult.class)
+        .message();
+  }
+
+  private List<String> messages() {
+    return rows(ChatLine.Kind.MESSAGE);
+  }
+
+  private List<String> rows(ChatLine.Kind kind) {
+    return thread.lines().stream().filter(l -> l.kind() == kind).map(ChatLine::content).toList();
+  }
+}
