@@ -33,7 +33,7 @@ final class ReactionChips {
       return null;
     }
     FlowPane chips = new OneRowWide();
-    chips.getStyleClass().add("reactions");
+    chips.getStyleClass().add("reaction-chips");
     reactions.forEach(
         (emoji, userIds) -> {
           if (!userIds.isEmpty()) {
