@@ -1,5 +1,7 @@
 package chat.client.support;
 
+import chat.protocol.model.Room;
+import chat.protocol.model.RoomVisibility;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -58,6 +60,13 @@ public final class AppAndServer implements BeforeEachCallback, AfterEachCallback
   /** The second client of {@link #aliceWithBob()}. */
   public Peer bob() {
     return bob;
+  }
+
+  /** A public room of {@link #bob()}'s, which the app joins and opens. */
+  public Room bobsRoomJoined(String name) {
+    Room room = bob.createRoom(name, RoomVisibility.PUBLIC, null);
+    app.join(name);
+    return room;
   }
 
   /** Starts the app again on the same folder (after the test closed it), as reopening it would. */

@@ -2,11 +2,18 @@ package chat.client.support;
 
 import chat.protocol.ProtocolJson;
 import chat.protocol.client.ClientFrame;
+import chat.protocol.client.MessageSend;
+import chat.protocol.client.RoomCreate;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
 import chat.protocol.http.ProfileUpdate;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.http.SessionList;
+import chat.protocol.model.Message;
+import chat.protocol.model.Room;
+import chat.protocol.model.RoomVisibility;
+import chat.protocol.result.MessageResult;
+import chat.protocol.result.RoomResult;
 import chat.protocol.server.Ack;
 import chat.protocol.server.ErrorFrame;
 import chat.protocol.server.ServerFrame;
@@ -111,6 +118,18 @@ public final class Peer implements AutoCloseable {
                 "PATCH",
                 HttpRequest.BodyPublishers.ofByteArray(
                     ProtocolJson.encodeBytes(new ProfileUpdate(displayName)))));
+  }
+
+  /** Creates a room of this user's with these other members, failing on an error answer. */
+  public Room createRoom(String name, RoomVisibility visibility, List<String> memberIds) {
+    return request(id -> new RoomCreate(id, name, visibility, memberIds), RoomResult.class).room();
+  }
+
+  /** Sends a message to the room and returns it as stored, failing on an error answer. */
+  public Message say(String roomId, String text) {
+    return request(
+            id -> new MessageSend(id, roomId, text, "p-" + System.nanoTime()), MessageResult.class)
+        .message();
   }
 
   /** Sends a request and returns its result as {@code type}, failing on an error answer. */

@@ -4,12 +4,8 @@ import chat.client.support.AppDriver;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.support.Png;
-import chat.protocol.client.MessageSend;
-import chat.protocol.client.RoomCreate;
 import chat.protocol.http.AuthResult;
 import chat.protocol.model.RoomVisibility;
-import chat.protocol.result.MessageResult;
-import chat.protocol.result.RoomResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,20 +37,12 @@ class EmojiScreenshots {
         Peer carol = Peer.register(server, "carol")) {
       AuthResult alice = Peer.account(server, "alice");
       String general =
-          bob.request(
-                  id ->
-                      new RoomCreate(
-                          id,
-                          "general",
-                          RoomVisibility.PUBLIC,
-                          List.of(alice.user().userId(), carol.userId())),
-                  RoomResult.class)
-              .room()
+          bob.createRoom(
+                  "general", RoomVisibility.PUBLIC, List.of(alice.user().userId(), carol.userId()))
               .roomId();
-      say(bob, general, "Release 1.0 is out \uD83C\uDF89\uD83D\uDE80 Thanks everyone!");
-      say(carol, general, "\uD83D\uDC4F\uD83C\uDFFD\uD83D\uDC4F\uD83C\uDFFD Great work, team ❤️");
-      say(
-          bob,
+      bob.say(general, "Release 1.0 is out \uD83C\uDF89\uD83D\uDE80 Thanks everyone!");
+      carol.say(general, "\uD83D\uDC4F\uD83C\uDFFD\uD83D\uDC4F\uD83C\uDFFD Great work, team ❤️");
+      bob.say(
           general,
           "Greetings from the offices in \uD83C\uDDEB\uD83C\uDDF7 \uD83C\uDDE9\uD83C\uDDEA"
               + " \uD83C\uDDEF\uD83C\uDDF5 and from my "
@@ -103,10 +91,5 @@ class EmojiScreenshots {
               picture.set(image);
             });
     Png.write(picture.get(), out);
-  }
-
-  private static void say(Peer peer, String roomId, String text) {
-    peer.request(
-        id -> new MessageSend(id, roomId, text, "s-" + System.nanoTime()), MessageResult.class);
   }
 }

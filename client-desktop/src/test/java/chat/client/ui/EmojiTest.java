@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
-import chat.protocol.client.MessageSend;
-import chat.protocol.client.RoomCreate;
 import chat.protocol.model.Room;
-import chat.protocol.model.RoomVisibility;
-import chat.protocol.result.MessageResult;
-import chat.protocol.result.RoomResult;
 import chat.protocol.server.MessageNew;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
@@ -32,7 +27,7 @@ class EmojiTest {
 
   @Test
   void anEmojiPickedIsSentAsItsCodePoints() {
-    Room lobby = room("lobby");
+    Room lobby = both.bobsRoomJoined("lobby");
 
     both.app().click("#composer");
     both.app().robot().write("Well done ");
@@ -60,10 +55,10 @@ class EmojiTest {
 
   @Test
   void anEmojiIsShownInColour() {
-    Room lobby = room("lobby");
+    Room lobby = both.bobsRoomJoined("lobby");
     String text = "Great job " + THUMBS_UP + " " + FLAG_FR;
 
-    say(lobby, text);
+    both.bob().say(lobby.roomId(), text);
 
     AppDriver.waitFor("the message", () -> both.app().cellShowing(text) != null);
     AtomicReference<Image> picture = new AtomicReference<>();
@@ -80,9 +75,9 @@ class EmojiTest {
 
   @Test
   void copyingAMessageWithEmojiCopiesTheirCodePoints() {
-    Room lobby = room("lobby");
+    Room lobby = both.bobsRoomJoined("lobby");
     String text = "Family " + FAMILY + " in " + FLAG_FR + ", " + THUMBS_UP + "!";
-    say(lobby, text);
+    both.bob().say(lobby.roomId(), text);
     AppDriver.waitFor("the message", () -> both.app().cellShowing(text) != null);
 
     both.app().robot().clickOn(both.app().messageText(text));
@@ -130,21 +125,5 @@ class EmojiTest {
       }
     }
     return count;
-  }
-
-  private Room room(String name) {
-    Room room =
-        both.bob()
-            .request(id -> new RoomCreate(id, name, RoomVisibility.PUBLIC, null), RoomResult.class)
-            .room();
-    both.app().join(name);
-    return room;
-  }
-
-  private void say(Room room, String text) {
-    both.bob()
-        .request(
-            id -> new MessageSend(id, room.roomId(), text, "b-" + System.nanoTime()),
-            MessageResult.class);
   }
 }

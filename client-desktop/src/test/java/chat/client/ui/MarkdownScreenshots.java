@@ -3,12 +3,8 @@ package chat.client.ui;
 import chat.client.support.AppDriver;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
-import chat.protocol.client.MessageSend;
-import chat.protocol.client.RoomCreate;
 import chat.protocol.http.AuthResult;
 import chat.protocol.model.RoomVisibility;
-import chat.protocol.result.MessageResult;
-import chat.protocol.result.RoomResult;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,26 +29,17 @@ class MarkdownScreenshots {
         Peer carol = Peer.register(server, "carol")) {
       AuthResult alice = Peer.account(server, "alice");
       String general =
-          bob.request(
-                  id ->
-                      new RoomCreate(
-                          id,
-                          "general",
-                          RoomVisibility.PUBLIC,
-                          List.of(alice.user().userId(), carol.userId())),
-                  RoomResult.class)
-              .room()
+          bob.createRoom(
+                  "general", RoomVisibility.PUBLIC, List.of(alice.user().userId(), carol.userId()))
               .roomId();
-      say(bob, general, "**Release 1.0** is *almost* ready, ~~Thursday~~ Friday it is.");
-      say(
-          bob,
+      bob.say(general, "**Release 1.0** is *almost* ready, ~~Thursday~~ Friday it is.");
+      bob.say(
           general,
           "@alice could you run the smoke test? It needs `REDIS_URL` set:\n\n"
-              + "```bash\nREDIS_URL=redis://localhost:6379 ./mvnw -pl server-core verify"
+              + "```bash\nREDIS_URL=redis://localhost:6379 mvn -pl server-core verify"
               + " -Dtest='*ProtocolTest'\n```");
-      say(carol, general, "> The nightly build went green again.\n\nFinally! Left to do:");
-      say(
-          carol,
+      carol.say(general, "> The nightly build went green again.\n\nFinally! Left to do:");
+      carol.say(
           general,
           "1. Tag the release\n2. Publish the installers\n   - `.deb` and `.rpm`\n   - app image\n"
               + "3. Update the [release notes](https://wiki.acme.example/release-1.0)");
@@ -72,10 +59,5 @@ class MarkdownScreenshots {
         app.close();
       }
     }
-  }
-
-  private static void say(Peer peer, String roomId, String text) {
-    peer.request(
-        id -> new MessageSend(id, roomId, text, "c-" + System.nanoTime()), MessageResult.class);
   }
 }

@@ -3,11 +3,9 @@ package chat.client.ui;
 import chat.client.support.AppDriver;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
-import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.http.AuthResult;
 import chat.protocol.model.RoomVisibility;
-import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,8 +41,8 @@ class MentionScreenshots {
                   RoomResult.class)
               .room()
               .roomId();
-      say(bob, general, "The release candidate is up on the staging server.");
-      say(carol, general, "@alice, could you or someone check the login screen on a laptop?");
+      bob.say(general, "The release candidate is up on the staging server.");
+      carol.say(general, "@alice, could you or someone check the login screen on a laptop?");
 
       AppDriver app = AppDriver.launch(dir.resolve("app"));
       try {
@@ -65,10 +63,5 @@ class MentionScreenshots {
         app.close();
       }
     }
-  }
-
-  private static void say(Peer peer, String roomId, String text) {
-    peer.request(
-        id -> new MessageSend(id, roomId, text, "c-" + System.nanoTime()), MessageResult.class);
   }
 }

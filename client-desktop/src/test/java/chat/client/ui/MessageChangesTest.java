@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
 import chat.client.ui.chat.ChatLine;
-import chat.protocol.client.MessageSend;
-import chat.protocol.client.RoomCreate;
 import chat.protocol.client.RoomDirectory;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.client.RoomPins;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
-import chat.protocol.model.RoomVisibility;
-import chat.protocol.result.MessageResult;
 import chat.protocol.result.PinsResult;
 import chat.protocol.result.RoomResult;
 import chat.protocol.result.RoomsResult;
@@ -41,7 +37,7 @@ class MessageChangesTest {
 
   @Test
   void upEditsTheLastOwnMessageAndShowsEditedToTheOtherMember() {
-    bobsRoom("lobby");
+    both.bobsRoomJoined("lobby");
     both.app().say("see you at 5");
     AppDriver.waitFor("sent", () -> sent("see you at 5"));
 
@@ -73,7 +69,7 @@ class MessageChangesTest {
 
   @Test
   void escapeLeavesEditModeAndBringsTheDraftBack() {
-    bobsRoom("lobby");
+    both.bobsRoomJoined("lobby");
     both.app().say("first");
     AppDriver.waitFor("sent", () -> sent("first"));
     both.app().click("#composer");
@@ -89,7 +85,7 @@ class MessageChangesTest {
 
   @Test
   void deleteAsksOnceAndLeavesATombstoneForBoth() {
-    bobsRoom("lobby");
+    both.bobsRoomJoined("lobby");
     both.app().say("a typo");
     AppDriver.waitFor("sent", () -> sent("a typo"));
 
@@ -117,8 +113,8 @@ class MessageChangesTest {
 
   @Test
   void aReactionPickedFromThePickerShowsAChipAndClickingItAgainRemovesIt() {
-    Room lobby = bobsRoom("lobby");
-    bobSays(lobby, "lunch?");
+    Room lobby = both.bobsRoomJoined("lobby");
+    both.bob().say(lobby.roomId(), "lunch?");
     AppDriver.waitFor("bob's message", () -> cell("lunch?") != null);
 
     both.app().openMenuOn("lunch?");
@@ -164,7 +160,7 @@ class MessageChangesTest {
             .rooms()
             .getFirst();
     both.bob().request(id -> new RoomJoin(id, plans.roomId()), RoomResult.class);
-    bobSays(plans, "the agenda is in the wiki");
+    both.bob().say(plans.roomId(), "the agenda is in the wiki");
     AppDriver.waitFor("bob's message", () -> cell("the agenda is in the wiki") != null);
     assertThat(shown("#pinned-bar")).as("nothing pinned yet").isFalse();
 
@@ -177,23 +173,6 @@ class MessageChangesTest {
     assertThat(both.bob().request(id -> new RoomPins(id, plans.roomId()), PinsResult.class).pins())
         .extracting(Message::content)
         .containsExactly("the agenda is in the wiki");
-  }
-
-  /** A public room of bob's that the app joins and opens. */
-  private Room bobsRoom(String name) {
-    Room room =
-        both.bob()
-            .request(id -> new RoomCreate(id, name, RoomVisibility.PUBLIC, null), RoomResult.class)
-            .room();
-    both.app().join(name);
-    return room;
-  }
-
-  private void bobSays(Room room, String text) {
-    both.bob()
-        .request(
-            id -> new MessageSend(id, room.roomId(), text, "b-" + System.nanoTime()),
-            MessageResult.class);
   }
 
   private boolean sent(String content) {

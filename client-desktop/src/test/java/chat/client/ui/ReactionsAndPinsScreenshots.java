@@ -5,12 +5,10 @@ import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.protocol.client.MessageDelete;
 import chat.protocol.client.MessagePin;
-import chat.protocol.client.MessageSend;
 import chat.protocol.client.ReactionAdd;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.EmptyResult;
-import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
 import chat.protocol.server.MessageNew;
 import java.nio.file.Path;
@@ -55,11 +53,13 @@ class ReactionsAndPinsScreenshots {
                     RoomResult.class)
                 .room()
                 .roomId();
-        say(bob, general, "Morning! Stand-up moves to 10:30 today.");
+        bob.say(general, "Morning! Stand-up moves to 10:30 today.").messageId();
         String agenda =
-            say(carol, general, "Agenda for the week: https://wiki.acme.example/week-49");
-        String notes = say(bob, general, "I'll bring the release notes for 1.0.");
-        String wrong = say(carol, general, "Sorry, wrong room");
+            carol
+                .say(general, "Agenda for the week: https://wiki.acme.example/week-49")
+                .messageId();
+        String notes = bob.say(general, "I'll bring the release notes for 1.0.").messageId();
+        String wrong = carol.say(general, "Sorry, wrong room").messageId();
         alice.request(id -> new MessagePin(id, general, agenda), EmptyResult.class);
         react(carol, general, notes, THUMBS_UP);
         react(alice, general, notes, THUMBS_UP);
@@ -101,13 +101,6 @@ class ReactionsAndPinsScreenshots {
         }
       }
     }
-  }
-
-  private static String say(Peer peer, String roomId, String text) {
-    return peer.request(
-            id -> new MessageSend(id, roomId, text, "c-" + System.nanoTime()), MessageResult.class)
-        .message()
-        .messageId();
   }
 
   private static void react(Peer peer, String roomId, String messageId, String emoji) {

@@ -9,10 +9,7 @@ import chat.client.support.AppDriver;
 import chat.client.support.Peer;
 import chat.client.ui.chat.ChatLine;
 import chat.protocol.CloseCodes;
-import chat.protocol.client.RoomCreate;
-import chat.protocol.model.RoomVisibility;
 import chat.protocol.model.User;
-import chat.protocol.result.RoomResult;
 import chat.protocol.server.MessageNew;
 import com.sun.javafx.application.PlatformImpl;
 import com.sun.javafx.application.preferences.PreferenceMapping;
@@ -39,7 +36,7 @@ class SettingsTest {
 
   @Test
   void settingsChangeTheDisplayName() {
-    sharedRoom("lobby");
+    both.bobsRoomJoined("lobby");
     openSettingsWithTheShortcut();
 
     both.app().fill("#display-name", "Alice Liddell");
@@ -131,7 +128,7 @@ class SettingsTest {
           "the other device signed out", () -> otherDevice.closeCode() == CloseCodes.UNAUTHORIZED);
       AppDriver.waitFor("only this session listed", () -> sessionRows() == 1);
       closeSettingsWithEscape();
-      sharedRoom("after-change");
+      both.bobsRoomJoined("after-change");
       both.app().say("still signed in");
       AppDriver.waitFor(
           "the message acknowledged",
@@ -144,7 +141,7 @@ class SettingsTest {
 
   @Test
   void ctrlEnterSendsWhenEnterToSendIsOff() {
-    sharedRoom("keys");
+    both.bobsRoomJoined("keys");
     both.app().click("#settings");
     both.app().click("#ctrl-enter-sends");
     closeSettingsWithEscape();
@@ -221,13 +218,6 @@ class SettingsTest {
   private void focus(String query) {
     AppDriver.waitFor(query, () -> both.app().exists(query));
     both.app().robot().interact(() -> both.app().robot().lookup(query).query().requestFocus());
-  }
-
-  /** A public room of bob's that the app joins and opens. */
-  private void sharedRoom(String name) {
-    both.bob()
-        .request(id -> new RoomCreate(id, name, RoomVisibility.PUBLIC, null), RoomResult.class);
-    both.app().join(name);
   }
 
   private void openSettingsWithTheShortcut() {

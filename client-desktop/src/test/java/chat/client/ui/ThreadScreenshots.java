@@ -5,12 +5,10 @@ import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.ui.chat.ChatLine;
 import chat.protocol.client.MessageSend;
-import chat.protocol.client.RoomCreate;
 import chat.protocol.http.AuthResult;
 import chat.protocol.model.Message;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.MessageResult;
-import chat.protocol.result.RoomResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -38,15 +36,8 @@ class ThreadScreenshots {
         Peer carol = Peer.register(server, "carol")) {
       AuthResult alice = Peer.account(server, "alice");
       String general =
-          bob.request(
-                  id ->
-                      new RoomCreate(
-                          id,
-                          "general",
-                          RoomVisibility.PUBLIC,
-                          List.of(alice.user().userId(), carol.userId())),
-                  RoomResult.class)
-              .room()
+          bob.createRoom(
+                  "general", RoomVisibility.PUBLIC, List.of(alice.user().userId(), carol.userId()))
               .roomId();
       Message release =
           say(bob, general, "Release 1.0 goes out on Friday. Anything blocking?", null);

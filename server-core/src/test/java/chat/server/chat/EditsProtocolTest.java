@@ -60,18 +60,7 @@ class EditsProtocolTest {
   void anEditReachesEveryMemberAsTheWholeMessageAndNoOutsider() {
     String messageId = send(members.aliceSocket(), "first draft");
 
-    JsonNode edited =
-        members
-            .aliceSocket()
-            .ok(
-                "message.edit",
-                "roomId",
-                members.roomId(),
-                "messageId",
-                messageId,
-                "content",
-                "final words")
-            .path("message");
+    JsonNode edited = members.edited(members.aliceSocket(), messageId, "final words");
 
     assertThat(edited.path("messageId").asText()).isEqualTo(messageId);
     assertThat(edited.path("content").asText()).isEqualTo("final words");
@@ -87,16 +76,7 @@ class EditsProtocolTest {
   void anEditedMessageIsFoundByItsNewWordsAndNotItsOld() {
     String messageId = send(members.aliceSocket(), "marmalade lighthouse");
 
-    members
-        .aliceSocket()
-        .ok(
-            "message.edit",
-            "roomId",
-            members.roomId(),
-            "messageId",
-            messageId,
-            "content",
-            "lighthouse pineapple");
+    members.edited(members.aliceSocket(), messageId, "lighthouse pineapple");
 
     assertThat(search("marmalade")).isEmpty();
     assertThat(search("pineapple")).containsExactly(messageId);

@@ -141,34 +141,12 @@ class MentionsProtocolTest {
         members.send(members.aliceSocket(), "lunch?", "c-1").path("messageId").asText();
     String bob = "@" + members.bob().username();
 
-    JsonNode named =
-        members
-            .aliceSocket()
-            .ok(
-                "message.edit",
-                "roomId",
-                members.roomId(),
-                "messageId",
-                messageId,
-                "content",
-                "lunch, " + bob + "?")
-            .path("message");
+    JsonNode named = members.edited(members.aliceSocket(), messageId, "lunch, " + bob + "?");
 
     assertThat(named.path("mentions")).extracting(JsonNode::asText).containsExactly(bobId());
     assertThat(mentionCount(members.bobSocket())).isEqualTo(1);
 
-    JsonNode unnamed =
-        members
-            .aliceSocket()
-            .ok(
-                "message.edit",
-                "roomId",
-                members.roomId(),
-                "messageId",
-                messageId,
-                "content",
-                "lunch, `" + bob + "`?")
-            .path("message");
+    JsonNode unnamed = members.edited(members.aliceSocket(), messageId, "lunch, `" + bob + "`?");
 
     assertThat(unnamed.has("mentions")).isFalse();
     assertThat(mentionCount(members.bobSocket())).isZero();

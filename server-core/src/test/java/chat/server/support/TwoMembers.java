@@ -72,6 +72,12 @@ public record TwoMembers(
     return send(from, content, "c-" + content).path("messageId").asText();
   }
 
+  /** Edits a message of the shared room to {@code content}; returns the message as acked. */
+  public JsonNode edited(SocketClient by, String messageId, String content) {
+    return by.ok("message.edit", "roomId", roomId, "messageId", messageId, "content", content)
+        .path("message");
+  }
+
   /** Sends {@code content} to any room; returns the message as acked. */
   public static JsonNode send(
       SocketClient from, String roomId, String content, String clientMsgId) {

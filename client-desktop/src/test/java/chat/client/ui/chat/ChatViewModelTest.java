@@ -6,6 +6,7 @@ import chat.client.net.ClientEvent;
 import chat.client.net.Session;
 import chat.client.support.Clients;
 import chat.client.support.LiveServer;
+import chat.client.support.MessageCopy;
 import chat.client.support.Peer;
 import chat.client.support.Waits;
 import chat.protocol.client.MessagePin;
@@ -285,28 +286,7 @@ class ChatViewModelTest {
 
   /** {@code message} as pinned by alice now. */
   private static Message pinned(Message m) {
-    return new Message(
-        m.messageId(),
-        m.roomId(),
-        m.senderId(),
-        m.senderName(),
-        m.content(),
-        m.timestamp(),
-        m.type(),
-        m.clientMsgId(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        System.currentTimeMillis() + 60_000,
-        "u-alice");
+    return MessageCopy.of(m).pinned(System.currentTimeMillis() + 60_000, "u-alice").message();
   }
 
   private static List<ChatLine> rows(ChatViewModel of) {

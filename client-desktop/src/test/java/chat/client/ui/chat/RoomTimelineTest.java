@@ -3,6 +3,7 @@ package chat.client.ui.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.net.Outbox;
+import chat.client.support.MessageCopy;
 import chat.protocol.model.Message;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -327,28 +328,7 @@ class RoomTimelineTest {
   }
 
   private static Message edited(Message m, String content, long at) {
-    return new Message(
-        m.messageId(),
-        m.roomId(),
-        m.senderId(),
-        m.senderName(),
-        content,
-        m.timestamp(),
-        m.type(),
-        m.clientMsgId(),
-        null,
-        null,
-        at,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return MessageCopy.of(m).edited(content, at).message();
   }
 
   private static Message message(String id, String senderId, String content, long timestamp) {

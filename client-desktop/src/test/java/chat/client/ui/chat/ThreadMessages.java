@@ -1,7 +1,7 @@
 package chat.client.ui.chat;
 
+import chat.client.support.MessageCopy;
 import chat.protocol.model.Message;
-import chat.protocol.model.MessageType;
 import java.util.List;
 
 /** Messages of threads as the server sends them: roots in a new state, and replies. */
@@ -15,28 +15,7 @@ final class ThreadMessages {
 
   /** {@code root} as the server sends it once replied to. */
   static Message replied(Message root, int replies, long lastReplyAt, List<String> participants) {
-    return new Message(
-        root.messageId(),
-        root.roomId(),
-        root.senderId(),
-        root.senderName(),
-        root.content(),
-        root.timestamp(),
-        MessageType.TEXT,
-        root.clientMsgId(),
-        null,
-        replies,
-        null,
-        null,
-        null,
-        null,
-        lastReplyAt,
-        participants,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return MessageCopy.of(root).replied(replies, lastReplyAt, participants).message();
   }
 
   /** A reply in the thread of {@code rootId}, posted to the room too when {@code alsoInRoom}. */
@@ -47,27 +26,8 @@ final class ThreadMessages {
       long timestamp,
       String rootId,
       boolean alsoInRoom) {
-    return new Message(
-        id,
-        "r1",
-        senderId,
-        senderId.substring(2),
-        content,
-        timestamp,
-        MessageType.TEXT,
-        "c-" + id,
-        rootId,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        alsoInRoom ? true : null,
-        null,
-        null,
-        null,
-        null);
+    return MessageCopy.of(text(id, senderId, content, timestamp))
+        .inThread(rootId, alsoInRoom)
+        .message();
   }
 }

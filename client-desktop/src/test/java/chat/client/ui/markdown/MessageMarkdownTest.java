@@ -2,8 +2,8 @@ package chat.client.ui.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.client.support.MessageCopy;
 import chat.protocol.model.Message;
-import chat.protocol.model.MessageType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -250,27 +250,8 @@ class MessageMarkdownTest {
   }
 
   private static Message message(String content, List<String> mentions, boolean room) {
-    return new Message(
-        "m1",
-        "r1",
-        "u-alice",
-        "alice",
-        content,
-        1L,
-        MessageType.TEXT,
-        "c1",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        mentions,
-        room,
-        null,
-        null);
+    return MessageCopy.of(Message.text("m1", "r1", "u-alice", "alice", content, 1L, "c1"))
+        .mentioning(mentions, room)
+        .message();
   }
 }
