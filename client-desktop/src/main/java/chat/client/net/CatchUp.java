@@ -141,9 +141,12 @@ final class CatchUp {
       return; // disconnected again: the next connection catches up
     }
     Map<String, Long> changes = new HashMap<>();
-    after.keySet().stream()
-        .filter(changePositions::containsKey)
-        .forEach(roomId -> changes.put(roomId, changePositions.get(roomId)));
+    for (String roomId : after.keySet()) {
+      Long position = changePositions.get(roomId);
+      if (position != null) {
+        changes.put(roomId, position);
+      }
+    }
     from.request(id -> new Sync(id, after, changes), SyncResult.class)
         .thenAcceptAsync(result -> synced(from, after, result, round), loop)
         .exceptionally(failure -> logFailure("catching up", failure));

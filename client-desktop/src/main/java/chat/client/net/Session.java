@@ -187,13 +187,13 @@ public final class Session implements AutoCloseable {
 
   /**
    * Sends a socket request built by {@code build} from a fresh requestId; fails at once with {@link
-   * OfflineException} while not connected.
+   * OfflineException} while not connected. Completes on the executor given to this session (the FX
+   * thread in the app), so callbacks may touch view state.
    */
   public <T> CompletableFuture<T> request(Function<String, ClientFrame> build, Class<T> type) {
-    Connection current = connection;
-    SocketLink link = current == null ? null : current.live();
+    SocketLink link = liveLink();
     if (link == null) {
-      return toFx(CompletableFuture.failedFuture(new OfflineException("you are offline")));
+      return offline();
     }
     return toFx(link.request(build, type));
   }
@@ -204,11 +204,10 @@ public final class Session implements AutoCloseable {
    */
   public CompletableFuture<MessagesResult> history(
       String roomId, String before, String after, int limit) {
-    Connection current = connection;
-    SocketLink link = current == null ? null : current.live();
+    SocketLink link = liveLink();
     Delivery reading = delivery;
     if (link == null || reading == null) {
-      return toFx(CompletableFuture.failedFuture(new OfflineException("you are offline")));
+      return offline();
     }
     return toFx(
         link.request(
@@ -219,6 +218,15 @@ public final class Session implements AutoCloseable {
                   return page;
                 },
                 loop));
+  }
+
+  private SocketLink liveLink() {
+    Connection current = connection;
+    return current == null ? null : current.live();
+  }
+
+  private <T> CompletableFuture<T> offline() {
+    return toFx(CompletableFuture.failedFuture(new OfflineException("you are offline")));
   }
 
   /** Sends a message through the outbox: kept on disk until acknowledged, sent once online. */

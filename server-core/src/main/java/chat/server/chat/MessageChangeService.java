@@ -116,7 +116,7 @@ public final class MessageChangeService {
       throw ChatException.invalidInput(
           "emoji", "a message holds at most " + Limits.MAX_REACTION_EMOJI + " different emoji");
     }
-    if (changedOrSame(result)) {
+    if (stored(result)) {
       Map<String, List<String>> reactions = result.message().reactions();
       announce(
           roomId, new ReactionUpdated(roomId, messageId, reactions == null ? Map.of() : reactions));
@@ -144,7 +144,7 @@ public final class MessageChangeService {
       throw ChatException.invalidInput(
           "messageId", "a room holds at most " + Limits.MAX_PINS_PER_ROOM + " pinned messages");
     }
-    if (changedOrSame(result)) {
+    if (stored(result)) {
       announcePins(roomId);
     }
   }
@@ -185,7 +185,8 @@ public final class MessageChangeService {
   private Message existing(String roomId, String messageId) {
     return messages
         .find(messageId)
-        .filter(message -> message.roomId().equals(roomId) && message.deleted() == null)
+        .filter(
+            message -> message.roomId().equals(roomId) && !Boolean.TRUE.equals(message.deleted()))
         .orElseThrow(() -> noSuchMessage());
   }
 
@@ -197,8 +198,8 @@ public final class MessageChangeService {
     return result.message();
   }
 
-  /** True when the change was stored, false when it was already so; NOT_FOUND otherwise. */
-  private static boolean changedOrSame(ChangeResult result) {
+  /** True when the change was stored, false when nothing needed to change; NOT_FOUND otherwise. */
+  private static boolean stored(ChangeResult result) {
     return switch (result.outcome()) {
       case CHANGED -> true;
       case UNCHANGED -> false;

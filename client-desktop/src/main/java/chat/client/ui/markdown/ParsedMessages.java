@@ -11,7 +11,7 @@ import org.commonmark.parser.Parser;
 /**
  * Messages read as Markdown (CommonMark with GFM strikethrough and autolinks), each parsed once: a
  * list cell shows a message again every time it scrolls back into view, and the parse is the same
- * each time. Kept by content, which a message's id and content together decide, for the most
+ * each time. Kept by content alone (the same text parses the same whoever sent it), for the most
  * recently shown {@value #CAPACITY}: more than the conversation shows at most (1,250 rows). Used on
  * the FX thread only.
  */

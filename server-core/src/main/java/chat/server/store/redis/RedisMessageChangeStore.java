@@ -10,8 +10,10 @@ import chat.server.store.SearchText;
 import chat.server.store.StoreException;
 import chat.server.store.StoredMessage;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import redis.clients.jedis.resps.StreamEntry;
 import redis.clients.jedis.resps.Tuple;
@@ -65,8 +67,10 @@ final class RedisMessageChangeStore implements MessageChangeStore {
         (entryId, current) -> {
           List<String> before = words(current.content());
           List<String> after = words(content);
-          List<String> removed = before.stream().filter(word -> !after.contains(word)).toList();
-          List<String> added = after.stream().filter(word -> !before.contains(word)).toList();
+          Set<String> beforeSet = new HashSet<>(before);
+          Set<String> afterSet = new HashSet<>(after);
+          List<String> removed = before.stream().filter(word -> !afterSet.contains(word)).toList();
+          List<String> added = after.stream().filter(word -> !beforeSet.contains(word)).toList();
           List<String> leftMentions = mentionKeys(current);
           List<String> newMentions = MentionKeys.of(roomId, current.senderId(), mentions);
           List<String> keys = new ArrayList<>();
