@@ -4,9 +4,11 @@ import chat.server.store.Mentions;
 import chat.server.store.UserAccount;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,6 +89,33 @@ public final class MentionParser {
       name = name.substring(0, name.length() - 1);
     }
     return null;
+  }
+
+  /**
+   * The folded names a member would need for {@code written} names to mention them: each name, and
+   * it without the punctuation it ends with ({@link #ROOM} left out, since it names no account).
+   */
+  static Set<String> candidateNames(List<String> written) {
+    Set<String> names = new HashSet<>();
+    for (String name : written) {
+      String candidate = fold(name);
+      while (!candidate.isEmpty()) {
+        if (!candidate.equals(ROOM)) {
+          names.add(candidate);
+        }
+        char last = candidate.charAt(candidate.length() - 1);
+        if (last != '.' && last != '-') {
+          break;
+        }
+        candidate = candidate.substring(0, candidate.length() - 1);
+      }
+    }
+    return names;
+  }
+
+  /** The names written after an {@code @} outside code, folded: what mentions depend on. */
+  static Set<String> writtenNames(String content) {
+    return namesAfterAt(content).stream().map(MentionParser::fold).collect(Collectors.toSet());
   }
 
   /** Every name written after an {@code @} outside code, as written, in order. */

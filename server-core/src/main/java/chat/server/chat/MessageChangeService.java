@@ -22,6 +22,7 @@ import chat.server.store.StoreException;
 import chat.server.store.StorePorts;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,13 +65,14 @@ public final class MessageChangeService {
   public Message edit(
       AuthenticatedUser editor, String roomId, String messageId, String content, long arrivedAt) {
     requirePermit(editor, arrivedAt);
-    rooms.requireMember(editor, roomId);
-    if (!existing(roomId, messageId).senderId().equals(editor.userId())) {
+    Set<String> members = rooms.membersIncluding(editor, roomId);
+    Message current = existing(roomId, messageId);
+    if (!current.senderId().equals(editor.userId())) {
       throw ChatException.forbidden("only its author may edit a message");
     }
-    Mentions named = mentions.mentions(roomId, editor.userId(), rooms.memberIds(roomId), content);
-    Message edited = changed(changes.edit(roomId, messageId, content, named, arrivedAt));
-    announce(roomId, new MessageUpdated(edited));
+    Mentions named = mentions.afterEdit(current, members, content);
+    Message edited = changed(changes.edit(current, content, named, arrivedAt));
+    announce(roomId, members, new MessageUpdated(edited));
     return edited;
   }
 
@@ -221,8 +223,13 @@ public final class MessageChangeService {
    * members catch up on it by {@code sync}'s change positions.
    */
   private void announce(String roomId, ServerFrame frame) {
+    announce(roomId, rooms.memberIds(roomId), frame);
+  }
+
+  /** Announces {@code frame} to {@code members}, the room's as the caller read them. */
+  private void announce(String roomId, Set<String> members, ServerFrame frame) {
     try {
-      events.publish(new BusEvent.Delivery(rooms.memberIds(roomId), frame));
+      events.publish(new BusEvent.Delivery(members, frame));
     } catch (StoreException e) {
       log.warn("a change in {} was not announced; members catch up by sync", roomId, e);
     }

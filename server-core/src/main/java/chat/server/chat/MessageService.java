@@ -88,8 +88,7 @@ public final class MessageService {
       throw ChatException.invalidInput(
           "attachmentIds", "attachments are not available on this server");
     }
-    rooms.requireMember(sender, roomId);
-    Set<String> audience = rooms.memberIds(roomId);
+    Set<String> audience = rooms.membersIncluding(sender, roomId);
     // Every lookup comes before the room's announcement order is taken: later sends wait for it.
     NewMessage message =
         new NewMessage(roomId, sender.userId(), senderName(sender), content, clientMsgId, arrivedAt)

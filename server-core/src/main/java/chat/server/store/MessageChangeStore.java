@@ -21,9 +21,11 @@ public interface MessageChangeStore {
    * Replaces the content and its {@code mentions} (parsed from it: those no longer named are
    * dropped, new ones stored and counted), sets {@code editedAt}; the search index follows the new
    * words.
+   *
+   * @param read the message as the caller read it (its room and id say which): an adapter may start
+   *     from it rather than read it again, and reads it again only if it changed meanwhile
    */
-  ChangeResult edit(
-      String roomId, String messageId, String content, Mentions mentions, long editedAt);
+  ChangeResult edit(Message read, String content, Mentions mentions, long editedAt);
 
   /**
    * Turns the message into a tombstone: content empty, reactions, mentions and pin gone, {@code

@@ -35,8 +35,9 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
   }
 
   @Override
-  public ChangeResult edit(
-      String roomId, String messageId, String content, Mentions mentions, long editedAt) {
+  public ChangeResult edit(Message read, String content, Mentions mentions, long editedAt) {
+    String roomId = read.roomId();
+    String messageId = read.messageId();
     return change(
         roomId,
         messageId,

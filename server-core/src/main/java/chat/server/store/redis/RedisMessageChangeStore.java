@@ -59,11 +59,12 @@ final class RedisMessageChangeStore implements MessageChangeStore {
   }
 
   @Override
-  public ChangeResult edit(
-      String roomId, String messageId, String content, Mentions mentions, long editedAt) {
+  public ChangeResult edit(Message read, String content, Mentions mentions, long editedAt) {
+    String roomId = read.roomId();
     return withContent(
         roomId,
-        messageId,
+        read.messageId(),
+        read,
         (entryId, current) -> {
           List<String> before = words(current.content());
           List<String> after = words(content);
@@ -101,6 +102,7 @@ final class RedisMessageChangeStore implements MessageChangeStore {
     return withContent(
         roomId,
         messageId,
+        null,
         (entryId, current) -> {
           List<String> words = words(current.content());
           List<String> mentionKeys = mentionKeys(current);
@@ -123,11 +125,7 @@ final class RedisMessageChangeStore implements MessageChangeStore {
    * the content is still the one read, and with it the mentions it was parsed to.
    */
   private static List<String> mentionKeys(Message current) {
-    List<String> named = current.mentions() == null ? List.of() : current.mentions();
-    return MentionKeys.of(
-        current.roomId(),
-        current.senderId(),
-        new Mentions(named, Boolean.TRUE.equals(current.mentionsRoom())));
+    return MentionKeys.of(current.roomId(), current.senderId(), Mentions.of(current));
   }
 
   @Override
@@ -224,30 +222,38 @@ final class RedisMessageChangeStore implements MessageChangeStore {
   /** A change that needs the message's current content: read, then changed if still so. */
   @FunctionalInterface
   private interface ContentChange {
-    MessageChangeScript.Reply run(String entryId, Message current);
+    MessageChangeScript.Answer run(String entryId, Message current);
   }
 
-  private ChangeResult withContent(String roomId, String messageId, ContentChange change) {
+  /**
+   * Runs {@code change} on the message as {@code known} (null: not read yet) or, once the script
+   * finds it changed meanwhile, as read again.
+   */
+  private ChangeResult withContent(
+      String roomId, String messageId, Message known, ContentChange change) {
     Optional<String> entryId = RedisMessageStore.entryIdIn(roomId, messageId);
     if (entryId.isEmpty()) {
       return ChangeResult.notFound();
     }
     String id = entryId.get();
+    Optional<Message> current = Optional.ofNullable(known);
     for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
-      Optional<Message> current = current(roomId, id);
+      if (attempt > 0 || current.isEmpty()) {
+        current = current(roomId, id);
+      }
       if (current.isEmpty() || current.get().deleted() != null) {
         return ChangeResult.notFound();
       }
-      MessageChangeScript.Reply reply = change.run(id, current.get());
-      if (reply != MessageChangeScript.Reply.STALE) {
-        return result(roomId, id, reply);
+      MessageChangeScript.Answer answer = change.run(id, current.get());
+      if (answer.reply() != MessageChangeScript.Reply.STALE) {
+        return result(roomId, id, answer);
       }
     }
     throw new StoreException("the message kept changing while being changed: " + messageId, null);
   }
 
   private ChangeResult onEntry(
-      String roomId, String messageId, Function<String, MessageChangeScript.Reply> change) {
+      String roomId, String messageId, Function<String, MessageChangeScript.Answer> change) {
     return RedisMessageStore.entryIdIn(roomId, messageId)
         .map(id -> result(roomId, id, change.apply(id)))
         .orElseGet(ChangeResult::notFound);
@@ -278,10 +284,12 @@ final class RedisMessageChangeStore implements MessageChangeStore {
     return messages.byEntryIds(roomId, List.of(entryId)).stream().findFirst();
   }
 
-  private ChangeResult result(String roomId, String entryId, MessageChangeScript.Reply reply) {
-    return switch (reply) {
+  /** The answer's result, with the message the script answered, or else read now. */
+  private ChangeResult result(String roomId, String entryId, MessageChangeScript.Answer answer) {
+    return switch (answer.reply()) {
       case NOT_FOUND -> ChangeResult.notFound();
-      case CHANGED -> ChangeResult.changed(read(roomId, entryId));
+      case CHANGED ->
+          ChangeResult.changed(answer.message() != null ? answer.message() : read(roomId, entryId));
       case UNCHANGED -> ChangeResult.unchanged(read(roomId, entryId));
       case LIMIT -> ChangeResult.limitReached(read(roomId, entryId));
       case STALE -> throw new IllegalStateException("a stale read is retried, never a result");

@@ -105,7 +105,13 @@ class RedisMessageChangeStoreTest extends MessageChangeStoreContract {
     room("r9", "Nine", PRIVATE, 1_000, carol);
     String message = legacyMessage("r9", 1, "oldlegacyword here");
 
-    storage.messageChanges().edit("r9", message, "newer text here", Mentions.NONE, 7_000);
+    storage
+        .messageChanges()
+        .edit(
+            storage.messages().find(message).orElseThrow(),
+            "newer text here",
+            Mentions.NONE,
+            7_000);
 
     assertThat(storage.messages().find(message).orElseThrow().content())
         .isEqualTo("newer text here");
