@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import redis.clients.jedis.resps.StreamEntry;
 import redis.clients.jedis.resps.Tuple;
 
 /**
@@ -32,8 +31,9 @@ import redis.clients.jedis.resps.Tuple;
  * for another try: a racing edit can never leave words of a text no longer there.
  *
  * <p><b>Older rooms.</b> A room's log written before content moved out of it holds content in its
- * entries. The first edit or deletion of such a message rewrites the room's log once ({@code
- * rewrite-room-log.lua}) before changing it.
+ * entries; {@link RoomLogMigration} moves it out when a node starts, never a request. Until then
+ * such a message's content is not in the room's contents, so a change finds it {@code STALE} and
+ * gives up after its tries.
  *
  * <p><b>Mentions.</b> An entry keeps the mentions a message was sent with; an edit stores its new
  * ones in the message's state, which {@link RedisMessages} reads in their place, and moves the
@@ -51,7 +51,6 @@ final class RedisMessageChangeStore implements MessageChangeStore {
   private final MessageChangeScript deleteMessage = new MessageChangeScript("delete-message.lua");
   private final MessageChangeScript react = new MessageChangeScript("react.lua");
   private final MessageChangeScript pinMessage = new MessageChangeScript("pin-message.lua");
-  private final LuaScript rewriteRoomLog = LuaScript.load("rewrite-room-log.lua");
 
   RedisMessageChangeStore(Redis redis, RedisMessages messages) {
     this.redis = redis;
@@ -259,28 +258,8 @@ final class RedisMessageChangeStore implements MessageChangeStore {
         .orElseGet(ChangeResult::notFound);
   }
 
-  /**
-   * The message as it is now; an entry of an older log, with its content inside, first has its
-   * room's log rewritten so that the content can change.
-   */
+  /** The message as it is now. */
   private Optional<Message> current(String roomId, String entryId) {
-    List<StreamEntry> entry =
-        redis.call(
-            "read a message",
-            jedis -> jedis.xrange(RedisKeys.roomLog(roomId), entryId, entryId, 1));
-    if (entry.isEmpty()) {
-      return Optional.empty();
-    }
-    if (!entry.getFirst().getFields().containsKey("content")) {
-      return Optional.of(messages.of(roomId, entry).getFirst());
-    }
-    rewriteRoomLog.run(
-        redis,
-        List.of(
-            RedisKeys.roomLog(roomId),
-            RedisKeys.roomContents(roomId),
-            RedisKeys.roomLogRewrite(roomId)),
-        List.of());
     return messages.byEntryIds(roomId, List.of(entryId)).stream().findFirst();
   }
 
