@@ -23,6 +23,7 @@ import chat.server.store.StorePorts;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * request is checked (membership, then who may: the author edits, the author or the room's owner
  * deletes, owners pin), stored as one change of the room's change log, and only then announced to
  * the room's members, once, by this service (decision record 0008). Edits, reactions and pins draw
- * on the same per-user rate limit as sends; a deletion does not, so an owner can clear up a flood.
+ * on the same per-user rate limit as sends, after their checks, as sends do; a deletion does not,
+ * so an owner can clear up a flood.
  */
 public final class MessageChangeService {
 
@@ -64,14 +66,15 @@ public final class MessageChangeService {
    */
   public Message edit(
       AuthenticatedUser editor, String roomId, String messageId, String content, long arrivedAt) {
-    requirePermit(editor, arrivedAt);
     Set<String> members = rooms.membersIncluding(editor, roomId);
     Message current = existing(roomId, messageId);
     if (!current.senderId().equals(editor.userId())) {
       throw ChatException.forbidden("only its author may edit a message");
     }
     Mentions named = mentions.afterEdit(current, members, content);
-    Message edited = changed(changes.edit(current, content, named, arrivedAt));
+    Message edited =
+        changed(
+            permitted(editor, arrivedAt, () -> changes.edit(current, content, named, arrivedAt)));
     announce(roomId, members, new MessageUpdated(edited));
     return edited;
   }
@@ -108,12 +111,15 @@ public final class MessageChangeService {
       String emoji,
       boolean add,
       long arrivedAt) {
-    requirePermit(caller, arrivedAt);
     rooms.requireMember(caller, roomId);
     ChangeResult result =
-        add
-            ? changes.addReaction(roomId, messageId, caller.userId(), emoji)
-            : changes.removeReaction(roomId, messageId, caller.userId(), emoji);
+        permitted(
+            caller,
+            arrivedAt,
+            () ->
+                add
+                    ? changes.addReaction(roomId, messageId, caller.userId(), emoji)
+                    : changes.removeReaction(roomId, messageId, caller.userId(), emoji));
     if (result.outcome() == ChangeResult.Outcome.LIMIT_REACHED) {
       throw ChatException.invalidInput(
           "emoji", "a message holds at most " + Limits.MAX_REACTION_EMOJI + " different emoji");
@@ -133,15 +139,18 @@ public final class MessageChangeService {
    */
   public void pin(
       AuthenticatedUser caller, String roomId, String messageId, boolean pin, long arrivedAt) {
-    requirePermit(caller, arrivedAt);
     rooms.requireMember(caller, roomId);
     if (!isOwner(caller, roomId)) {
       throw ChatException.forbidden("only the room's owner may pin and unpin messages");
     }
     ChangeResult result =
-        pin
-            ? changes.pin(roomId, messageId, caller.userId(), arrivedAt)
-            : changes.unpin(roomId, messageId);
+        permitted(
+            caller,
+            arrivedAt,
+            () ->
+                pin
+                    ? changes.pin(roomId, messageId, caller.userId(), arrivedAt)
+                    : changes.unpin(roomId, messageId));
     if (result.outcome() == ChangeResult.Outcome.LIMIT_REACHED) {
       throw ChatException.invalidInput(
           "messageId", "a room holds at most " + Limits.MAX_PINS_PER_ROOM + " pinned messages");
@@ -172,11 +181,23 @@ public final class MessageChangeService {
     return changes.changeSeq(roomId);
   }
 
-  private void requirePermit(AuthenticatedUser caller, long arrivedAt) {
+  /**
+   * Makes a change the caller was found allowed to make, with a permit of the send limit: taken
+   * only now, after the checks, so that a refusal for membership or authorship costs none; and
+   * given back when the store refuses the change (no such message, a cap), which did nothing.
+   */
+  private ChangeResult permitted(
+      AuthenticatedUser caller, long arrivedAt, Supplier<ChangeResult> change) {
     long retryAfter = sendLimiter.tryAcquire(caller.userId(), arrivedAt);
     if (retryAfter > 0) {
       throw ChatException.rateLimited(retryAfter);
     }
+    ChangeResult result = change.get();
+    switch (result.outcome()) {
+      case NOT_FOUND, LIMIT_REACHED -> sendLimiter.giveBack(caller.userId(), 1);
+      case CHANGED, UNCHANGED -> {}
+    }
+    return result;
   }
 
   private boolean isOwner(AuthenticatedUser caller, String roomId) {

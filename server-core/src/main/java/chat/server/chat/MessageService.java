@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Sending and reading messages. A send is rate-limited per user, checked for membership, stored
+ * Sending and reading messages. A send is checked for membership, rate-limited per user, stored
  * durably (idempotent by {@code clientMsgId}), and only then fanned out and acknowledged. This
  * service, not the store, publishes {@code message.new}: every event has its publisher in a
  * service.
@@ -80,10 +80,6 @@ public final class MessageService {
       Boolean alsoInRoom,
       List<String> attachmentIds,
       long arrivedAt) {
-    long retryAfter = sendLimiter.tryAcquire(sender.userId(), arrivedAt);
-    if (retryAfter > 0) {
-      throw ChatException.rateLimited(retryAfter);
-    }
     if (attachmentIds != null && !attachmentIds.isEmpty()) {
       throw ChatException.invalidInput(
           "attachmentIds", "attachments are not available on this server");
@@ -95,6 +91,11 @@ public final class MessageService {
             .mentioning(mentions.mentions(roomId, sender.userId(), audience, content));
     if (threadId != null) {
       message = threads.reply(message, threadId, Boolean.TRUE.equals(alsoInRoom));
+    }
+    // The permit after the checks: a refused request costs the sender none.
+    long retryAfter = sendLimiter.tryAcquire(sender.userId(), arrivedAt);
+    if (retryAfter > 0) {
+      throw ChatException.rateLimited(retryAfter);
     }
     RoomAnnouncer.Send announcement = announcer.start(roomId);
     AppendResult result;

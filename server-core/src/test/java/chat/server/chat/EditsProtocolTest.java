@@ -182,47 +182,4 @@ class EditsProtocolTest {
     assertThat(answers).extracting(TwoMembers::errorCode).containsOnly("FORBIDDEN");
     assertThat(members.history(members.aliceSocket())).isEqualTo(before);
   }
-
-  @Test
-  void editsReactionsAndPinsDrawOnTheSendRateLimit() {
-    String messageId = send(members.aliceSocket(), "edited a lot");
-    List<String> requestIds = new ArrayList<>();
-    for (int i = 0; i < 40; i++) {
-      requestIds.add(
-          switch (i % 3) {
-            case 0 ->
-                members
-                    .aliceSocket()
-                    .send(
-                        "message.edit",
-                        "roomId",
-                        members.roomId(),
-                        "messageId",
-                        messageId,
-                        "content",
-                        "edit " + i);
-            case 1 ->
-                members
-                    .aliceSocket()
-                    .send(
-                        "reaction.add",
-                        "roomId",
-                        members.roomId(),
-                        "messageId",
-                        messageId,
-                        "emoji",
-                        "👍");
-            default ->
-                members
-                    .aliceSocket()
-                    .send("message.pin", "roomId", members.roomId(), "messageId", messageId);
-          });
-    }
-
-    List<String> codes =
-        requestIds.stream().map(id -> errorCode(members.aliceSocket().answer(id))).toList();
-
-    assertThat(codes).contains("RATE_LIMITED");
-    assertThat(codes.stream().filter(String::isEmpty).count()).isBetween(29L, 35L);
-  }
 }
