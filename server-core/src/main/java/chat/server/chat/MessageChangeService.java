@@ -59,7 +59,8 @@ public final class MessageChangeService {
 
   /**
    * Replaces the content of the editor's own message. Its mentions are parsed again from the new
-   * content, as a send parses them: those it no longer names are dropped, new ones counted.
+   * content, as a send parses them: those it no longer names are dropped, new ones counted. The
+   * content it has already changes nothing and announces nothing: the answer is the message as is.
    *
    * @throws ChatException {@code RATE_LIMITED}, {@code NOT_FOUND} (the room, or the message: not in
    *     the room or deleted), {@code FORBIDDEN} (not a member, or not the author)
@@ -72,11 +73,12 @@ public final class MessageChangeService {
       throw ChatException.forbidden("only its author may edit a message");
     }
     Mentions named = mentions.afterEdit(current, members, content);
-    Message edited =
-        changed(
-            permitted(editor, arrivedAt, () -> changes.edit(current, content, named, arrivedAt)));
-    announce(roomId, members, new MessageUpdated(edited));
-    return edited;
+    ChangeResult result =
+        permitted(editor, arrivedAt, () -> changes.edit(current, content, named, arrivedAt));
+    if (stored(result)) {
+      announce(roomId, members, new MessageUpdated(result.message()));
+    }
+    return result.message();
   }
 
   /**
@@ -91,9 +93,10 @@ public final class MessageChangeService {
     if (!message.senderId().equals(caller.userId()) && !isOwner(caller, roomId)) {
       throw ChatException.forbidden("only its author or the room's owner may delete a message");
     }
-    changed(changes.delete(roomId, messageId));
+    ChangeResult deleted = changes.delete(roomId, messageId);
+    changed(deleted);
     announce(roomId, new MessageDeleted(roomId, messageId));
-    if (message.pinnedAt() != null) {
+    if (deleted.unpinned()) { // the write's own answer: a pin read before it may be gone by now
       announcePins(roomId);
     }
   }

@@ -182,4 +182,17 @@ class EditsProtocolTest {
     assertThat(answers).extracting(TwoMembers::errorCode).containsOnly("FORBIDDEN");
     assertThat(members.history(members.aliceSocket())).isEqualTo(before);
   }
+
+  @Test
+  void anEditToTheSameContentIsAnsweredWithTheMessageAsItIsAndAnnouncedToNobody() {
+    String messageId = send(members.aliceSocket(), "already right");
+    JsonNode before = members.history(members.bobSocket());
+
+    JsonNode answer = members.edited(members.aliceSocket(), messageId, "already right");
+
+    assertThat(answer).isEqualTo(before.path("messages").get(0));
+    assertThat(answer.has("editedAt")).isFalse();
+    assertThat(members.bobSocket().receivesEvent("message.updated", QUIET)).isFalse();
+    assertThat(members.history(members.bobSocket())).isEqualTo(before);
+  }
 }

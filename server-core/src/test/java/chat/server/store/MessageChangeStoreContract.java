@@ -376,6 +376,37 @@ public abstract class MessageChangeStoreContract extends StorageContract {
     assertThat(tombstone.messageId()).isEqualTo(message.messageId());
   }
 
+  @Test
+  void anEditToTheContentItHasWritesNothingAndAnswersTheMessageAsItIs() {
+    Message message = send("same words");
+    long position = changes().changeSeq("r1");
+    List<Message> before = history();
+
+    ChangeResult result = changes().edit(message, "same words", Mentions.NONE, 9_000);
+
+    assertThat(result.outcome()).isEqualTo(Outcome.UNCHANGED);
+    assertThat(result.message()).isEqualTo(stored(message));
+    assertThat(result.message().editedAt()).isNull();
+    assertThat(changes().changeSeq("r1")).as("the change position").isEqualTo(position);
+    assertThat(history()).isEqualTo(before);
+    assertThat(search("same")).containsExactly(message.messageId());
+  }
+
+  @Test
+  void aDeletionSaysWhetherItTookTheMessageOutOfThePins() {
+    Message pinned = send("pinned when deleted");
+    Message unpinnedBefore = send("unpinned before");
+    Message neverPinned = send("never pinned");
+    changes().pin("r1", pinned.messageId(), alice, 5_000);
+    changes().pin("r1", unpinnedBefore.messageId(), alice, 5_000);
+    changes().unpin("r1", unpinnedBefore.messageId());
+
+    assertThat(changes().delete("r1", pinned.messageId()).unpinned()).isTrue();
+    assertThat(changes().delete("r1", unpinnedBefore.messageId()).unpinned()).isFalse();
+    assertThat(changes().delete("r1", neverPinned.messageId()).unpinned()).isFalse();
+    assertThat(changes().pins("r1")).isEmpty();
+  }
+
   private static MessageQuery queryOfAll(String word) {
     return new MessageQuery(
         List.of(new SearchTerm(SearchText.foldedWords(word), false)),

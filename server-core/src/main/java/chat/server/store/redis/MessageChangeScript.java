@@ -18,6 +18,8 @@ final class MessageChangeScript {
   /** What a change script answers. */
   enum Reply {
     CHANGED,
+    /** Changed, and the message left the room's pins ({@code delete-message.lua}). */
+    UNPINNED,
     UNCHANGED,
     NOT_FOUND,
     /** A cap would be exceeded. */

@@ -263,16 +263,21 @@ final class RedisMessageChangeStore implements MessageChangeStore {
     return messages.byEntryIds(roomId, List.of(entryId)).stream().findFirst();
   }
 
-  /** The answer's result, with the message the script answered, or else read now. */
+  /** The answer's result. */
   private ChangeResult result(String roomId, String entryId, MessageChangeScript.Answer answer) {
     return switch (answer.reply()) {
       case NOT_FOUND -> ChangeResult.notFound();
-      case CHANGED ->
-          ChangeResult.changed(answer.message() != null ? answer.message() : read(roomId, entryId));
-      case UNCHANGED -> ChangeResult.unchanged(read(roomId, entryId));
+      case CHANGED -> ChangeResult.changed(message(roomId, entryId, answer));
+      case UNPINNED -> ChangeResult.deleted(message(roomId, entryId, answer), true);
+      case UNCHANGED -> ChangeResult.unchanged(message(roomId, entryId, answer));
       case LIMIT -> ChangeResult.limitReached(read(roomId, entryId));
       case STALE -> throw new IllegalStateException("a stale read is retried, never a result");
     };
+  }
+
+  /** The message the script answered, else as read now. */
+  private Message message(String roomId, String entryId, MessageChangeScript.Answer answer) {
+    return answer.message() != null ? answer.message() : read(roomId, entryId);
   }
 
   private Message read(String roomId, String entryId) {

@@ -10,7 +10,8 @@
 -- [11 .. 10+r] the old words, then the new.
 -- Returns 'NOT_FOUND', 'STALE' when the content is no longer the one read, or {'CHANGED', the
 -- entry's fields, the new content, the state's fields} (fields as flat lists): the message as the
--- edit left it, which the caller answers with rather than reading it again.
+-- edit left it, which the caller answers with rather than reading it again; {'UNCHANGED', …} the
+-- same, having written nothing, when the new content is the one there.
 if not changeable() then
   return 'NOT_FOUND'
 end
@@ -18,6 +19,9 @@ if (redis.call('HGET', KEYS[5], ARGV[1]) or '') ~= ARGV[2] then
   return 'STALE'
 end
 local fields = redis.call('XRANGE', KEYS[1], ARGV[1], ARGV[1])[1][2]
+if ARGV[2] == ARGV[3] then
+  return {'UNCHANGED', fields, ARGV[3], redis.call('HGETALL', KEYS[2])}
+end
 
 -- The entry's seq: the mention sets' score, as the append gave it.
 local function seq()
