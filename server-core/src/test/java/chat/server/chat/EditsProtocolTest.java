@@ -4,6 +4,7 @@ import static chat.server.support.TwoMembers.errorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.protocol.Limits;
+import chat.server.support.ApiClient.Login;
 import chat.server.support.SocketClient;
 import chat.server.support.TestServer;
 import chat.server.support.TwoMembers;
@@ -160,27 +161,48 @@ class EditsProtocolTest {
 
   @Test
   void everyChangeInARoomTheCallerHasLeftIsForbiddenAndChangesNothing() {
-    String messageId = send(members.bobSocket(), "bob was here");
+    String bobs = send(members.bobSocket(), "bob was here");
+    String pinned = send(members.aliceSocket(), "pinned by alice");
+    members.aliceSocket().ok("message.pin", "roomId", members.roomId(), "messageId", pinned);
+    Login carol = server.api().registered(TwoMembers.uniqueName("carol"));
+    SocketClient stays = server.connect(carol);
+    members.aliceSocket().ok("room.invite", "roomId", members.roomId(), "userId", carol.userId());
+    members.aliceSocket().ok("room.leave", "roomId", members.roomId());
     members.bobSocket().ok("room.leave", "roomId", members.roomId());
-    JsonNode before = members.history(members.aliceSocket());
+    JsonNode before = members.history(stays);
+    JsonNode pinsBefore = stays.ok("room.pins", "roomId", members.roomId());
     String room = members.roomId();
 
     List<JsonNode> answers =
         List.of(
-            edit(members.bobSocket(), messageId, "edited after leaving"),
-            delete(members.bobSocket(), messageId),
+            edit(members.bobSocket(), bobs, "edited after leaving"),
+            delete(members.bobSocket(), bobs),
             members
                 .bobSocket()
-                .request("reaction.add", "roomId", room, "messageId", messageId, "emoji", "👍"),
+                .request("reaction.add", "roomId", room, "messageId", bobs, "emoji", "👍"),
             members
                 .bobSocket()
-                .request("reaction.remove", "roomId", room, "messageId", messageId, "emoji", "👍"),
-            members.bobSocket().request("message.pin", "roomId", room, "messageId", messageId),
-            members.bobSocket().request("message.unpin", "roomId", room, "messageId", messageId),
-            members.bobSocket().request("room.pins", "roomId", room));
+                .request("reaction.remove", "roomId", room, "messageId", bobs, "emoji", "👍"),
+            members.aliceSocket().request("message.pin", "roomId", room, "messageId", bobs),
+            members.aliceSocket().request("message.unpin", "roomId", room, "messageId", pinned),
+            members.aliceSocket().request("room.pins", "roomId", room));
 
     assertThat(answers).extracting(TwoMembers::errorCode).containsOnly("FORBIDDEN");
+    assertThat(members.history(stays)).isEqualTo(before);
+    assertThat(stays.ok("room.pins", "roomId", room)).isEqualTo(pinsBefore);
+    assertThat(pinsBefore.path("pins")).hasSize(1);
+  }
+
+  @Test
+  void anOwnerMayNotEditAMembersMessageAndTheRefusalChangesNothing() {
+    String bobs = send(members.bobSocket(), "bob's words");
+    JsonNode before = members.history(members.aliceSocket());
+
+    JsonNode refused = edit(members.aliceSocket(), bobs, "the owner's words");
+
+    assertThat(errorCode(refused)).isEqualTo("FORBIDDEN");
     assertThat(members.history(members.aliceSocket())).isEqualTo(before);
+    assertThat(members.bobSocket().receivesEvent("message.updated", QUIET)).isFalse();
   }
 
   @Test
