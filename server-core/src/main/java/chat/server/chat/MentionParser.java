@@ -4,13 +4,24 @@ import chat.server.store.Mentions;
 import chat.server.store.UserAccount;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 
 /**
  * Finds {@code @username} and {@code @room} in a message's text where a reader sees them: messages
@@ -24,19 +35,22 @@ import java.util.stream.Collectors;
  * ({@code @bob.} or {@code @bob-}) is dropped when the name with it is no member's. Names compare
  * ignoring case. {@code @room} always means the room, whoever may be called "room".
  *
- * <p>The block structure is CommonMark's as far as mentions need it: fences open and close as the
- * specification says (up to three spaces of indentation; a closing fence of the same character at
- * least as long; an unclosed fence runs to the end), and a line indented four spaces or more is
- * code when it does not continue a paragraph. Containers (quotes, lists) are not followed: a fence
- * inside a block quote is read as text.
+ * <p>What is code is what commonmark-java (the parser {@link chat.server.store.MessageText} uses
+ * too, with GFM strikethrough as the apps) makes code: inline code spans, fenced and indented code
+ * blocks, inside quotes and lists as well. The text outside them is scanned as written (the source
+ * of each text node), so a backslash escape keeps its meaning; a link's destination is not text.
  */
 public final class MentionParser {
 
   /** The word after {@code @} that means everyone in the room. */
   static final String ROOM = "room";
 
-  private static final Pattern FENCE_OPEN = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
-  private static final Pattern INDENTED_CODE = Pattern.compile("^( {4}| {0,3}\t)");
+  /** Markdown as the apps render it; thread-safe, as commonmark's parsers are. */
+  private static final Parser MARKDOWN =
+      Parser.builder()
+          .extensions(List.of(StrikethroughExtension.create()))
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+          .build();
 
   private MentionParser() {}
 
@@ -89,76 +103,84 @@ public final class MentionParser {
     return null;
   }
 
+  /**
+   * The folded names a member would need for {@code written} names to mention them: each name, and
+   * it without the punctuation it ends with ({@link #ROOM} left out, since it names no account).
+   */
+  static Set<String> candidateNames(List<String> written) {
+    Set<String> names = new HashSet<>();
+    for (String name : written) {
+      String candidate = fold(name);
+      while (!candidate.isEmpty()) {
+        if (!candidate.equals(ROOM)) {
+          names.add(candidate);
+        }
+        char last = candidate.charAt(candidate.length() - 1);
+        if (last != '.' && last != '-') {
+          break;
+        }
+        candidate = candidate.substring(0, candidate.length() - 1);
+      }
+    }
+    return names;
+  }
+
+  /** The names written after an {@code @} outside code, folded: what mentions depend on. */
+  static Set<String> writtenNames(String content) {
+    return namesAfterAt(content).stream().map(MentionParser::fold).collect(Collectors.toSet());
+  }
+
   /** Every name written after an {@code @} outside code, as written, in order. */
   static List<String> namesAfterAt(String content) {
     List<String> names = new ArrayList<>();
-    for (String block : proseBlocks(content)) {
-      scanInline(block, names);
+    if (content.indexOf('@') >= 0) {
+      collect(MARKDOWN.parse(content), content, names);
     }
     return names;
   }
 
   /**
-   * The runs of lines outside code blocks, each run a separate block: a code span never reaches
-   * across a blank line or a code block.
+   * Adds the names in the text a reader sees of {@code node} and its children: code (spans and
+   * blocks) is skipped, and so is a link's destination, which is no text of the node.
    */
-  private static List<String> proseBlocks(String content) {
-    List<String> blocks = new ArrayList<>();
-    StringBuilder prose = new StringBuilder();
-    String fence = null;
-    boolean inParagraph = false;
-    for (String line : content.split("\r\n|\r|\n", -1)) {
-      if (fence != null) {
-        if (closesFence(line, fence)) {
-          fence = null;
+  private static void collect(Node node, String content, List<String> names) {
+    // commonmark's node types are an open hierarchy: any other node is the text of its children.
+    switch (node) {
+      case Code code -> {}
+      case FencedCodeBlock code -> {}
+      case IndentedCodeBlock code -> {}
+      case Text text -> scanSource(text, content, names);
+      case HtmlInline html -> scanSource(html, content, names);
+      case HtmlBlock html -> scanSource(html, content, names);
+      default -> {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+          collect(child, content, names);
         }
-        continue;
       }
-      Matcher open = FENCE_OPEN.matcher(line);
-      if (open.matches() && !(open.group(1).charAt(0) == '`' && open.group(2).contains("`"))) {
-        fence = open.group(1);
-      } else if (!line.isBlank() && (inParagraph || !INDENTED_CODE.matcher(line).find())) {
-        prose.append(line).append('\n');
-        inParagraph = true;
-        continue;
-      }
-      // A fence, a blank line or a line of indented code: the block of prose so far ends.
-      inParagraph = false;
-      blocks.add(prose.toString());
-      prose.setLength(0);
     }
-    blocks.add(prose.toString());
-    return blocks;
   }
 
-  private static boolean closesFence(String line, String fence) {
-    String stripped = line.stripTrailing();
-    int indent = 0;
-    while (indent < stripped.length() && indent < 4 && stripped.charAt(indent) == ' ') {
-      indent++;
+  /**
+   * Scans the source of {@code node} as written, not its unescaped literal, so that an escaped
+   * {@code \@} stays escaped; the character before each stretch is the source's.
+   */
+  private static void scanSource(Node node, String content, List<String> names) {
+    for (SourceSpan span : node.getSourceSpans()) {
+      int from = span.getInputIndex();
+      char before = from == 0 ? '\n' : content.charAt(from - 1);
+      scanInline(content.substring(from, from + span.getLength()), before, names);
     }
-    if (indent > 3) {
-      return false;
-    }
-    String rest = stripped.substring(indent);
-    char c = fence.charAt(0);
-    return rest.length() >= fence.length() && rest.chars().allMatch(ch -> ch == c);
   }
 
-  /** Adds the names after each {@code @} of one block's inline text, skipping code spans. */
-  private static void scanInline(String text, List<String> names) {
-    char before = '\n';
+  /** Adds the names after each {@code @} of a stretch of text outside code. */
+  private static void scanInline(String text, char precedingCharacter, List<String> names) {
+    char before = precedingCharacter;
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
       if (c == '\\' && i + 1 < text.length() && isAsciiPunctuation(text.charAt(i + 1))) {
         before = text.charAt(i + 1);
         i += 2;
-      } else if (c == '`') {
-        int run = runLength(text, i, '`');
-        int close = closingRun(text, i + run, run);
-        i = close < 0 ? i + run : close + run;
-        before = '`';
       } else if (c == '@' && mayPrecedeMention(before)) {
         int end = i + 1;
         while (end < text.length() && isNameChar(text.charAt(end))) {
@@ -174,27 +196,6 @@ public final class MentionParser {
         i++;
       }
     }
-  }
-
-  /** Where a backtick run of exactly {@code length} starts at or after {@code from}; -1 if none. */
-  private static int closingRun(String text, int from, int length) {
-    int i = text.indexOf('`', from);
-    while (i >= 0) {
-      int run = runLength(text, i, '`');
-      if (run == length) {
-        return i;
-      }
-      i = text.indexOf('`', i + run);
-    }
-    return -1;
-  }
-
-  private static int runLength(String text, int from, char c) {
-    int end = from;
-    while (end < text.length() && text.charAt(end) == c) {
-      end++;
-    }
-    return end - from;
   }
 
   /** Not after a letter, digit or name character (an address), nor after a slash (a link). */

@@ -22,6 +22,8 @@ import chat.server.store.StoreException;
 import chat.server.store.StorePorts;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * request is checked (membership, then who may: the author edits, the author or the room's owner
  * deletes, owners pin), stored as one change of the room's change log, and only then announced to
  * the room's members, once, by this service (decision record 0008). Edits, reactions and pins draw
- * on the same per-user rate limit as sends; a deletion does not, so an owner can clear up a flood.
+ * on the same per-user rate limit as sends, after their checks, as sends do; a deletion does not,
+ * so an owner can clear up a flood.
  */
 public final class MessageChangeService {
 
@@ -56,22 +59,26 @@ public final class MessageChangeService {
 
   /**
    * Replaces the content of the editor's own message. Its mentions are parsed again from the new
-   * content, as a send parses them: those it no longer names are dropped, new ones counted.
+   * content, as a send parses them: those it no longer names are dropped, new ones counted. The
+   * content it has already changes nothing and announces nothing: the answer is the message as is.
    *
    * @throws ChatException {@code RATE_LIMITED}, {@code NOT_FOUND} (the room, or the message: not in
    *     the room or deleted), {@code FORBIDDEN} (not a member, or not the author)
    */
   public Message edit(
       AuthenticatedUser editor, String roomId, String messageId, String content, long arrivedAt) {
-    requirePermit(editor, arrivedAt);
-    rooms.requireMember(editor, roomId);
-    if (!existing(roomId, messageId).senderId().equals(editor.userId())) {
+    Set<String> members = rooms.membersIncluding(editor, roomId);
+    Message current = existing(roomId, messageId);
+    if (!current.senderId().equals(editor.userId())) {
       throw ChatException.forbidden("only its author may edit a message");
     }
-    Mentions named = mentions.mentions(roomId, editor.userId(), rooms.memberIds(roomId), content);
-    Message edited = changed(changes.edit(roomId, messageId, content, named, arrivedAt));
-    announce(roomId, new MessageUpdated(edited));
-    return edited;
+    Mentions named = mentions.afterEdit(current, members, content);
+    ChangeResult result =
+        permitted(editor, arrivedAt, () -> changes.edit(current, content, named, arrivedAt));
+    if (stored(result)) {
+      announce(roomId, members, new MessageUpdated(result.message()));
+    }
+    return result.message();
   }
 
   /**
@@ -86,9 +93,10 @@ public final class MessageChangeService {
     if (!message.senderId().equals(caller.userId()) && !isOwner(caller, roomId)) {
       throw ChatException.forbidden("only its author or the room's owner may delete a message");
     }
-    changed(changes.delete(roomId, messageId));
+    ChangeResult deleted = changes.delete(roomId, messageId);
+    changed(deleted);
     announce(roomId, new MessageDeleted(roomId, messageId));
-    if (message.pinnedAt() != null) {
+    if (deleted.unpinned()) { // the write's own answer: a pin read before it may be gone by now
       announcePins(roomId);
     }
   }
@@ -106,12 +114,15 @@ public final class MessageChangeService {
       String emoji,
       boolean add,
       long arrivedAt) {
-    requirePermit(caller, arrivedAt);
     rooms.requireMember(caller, roomId);
     ChangeResult result =
-        add
-            ? changes.addReaction(roomId, messageId, caller.userId(), emoji)
-            : changes.removeReaction(roomId, messageId, caller.userId(), emoji);
+        permitted(
+            caller,
+            arrivedAt,
+            () ->
+                add
+                    ? changes.addReaction(roomId, messageId, caller.userId(), emoji)
+                    : changes.removeReaction(roomId, messageId, caller.userId(), emoji));
     if (result.outcome() == ChangeResult.Outcome.LIMIT_REACHED) {
       throw ChatException.invalidInput(
           "emoji", "a message holds at most " + Limits.MAX_REACTION_EMOJI + " different emoji");
@@ -131,15 +142,18 @@ public final class MessageChangeService {
    */
   public void pin(
       AuthenticatedUser caller, String roomId, String messageId, boolean pin, long arrivedAt) {
-    requirePermit(caller, arrivedAt);
     rooms.requireMember(caller, roomId);
     if (!isOwner(caller, roomId)) {
       throw ChatException.forbidden("only the room's owner may pin and unpin messages");
     }
     ChangeResult result =
-        pin
-            ? changes.pin(roomId, messageId, caller.userId(), arrivedAt)
-            : changes.unpin(roomId, messageId);
+        permitted(
+            caller,
+            arrivedAt,
+            () ->
+                pin
+                    ? changes.pin(roomId, messageId, caller.userId(), arrivedAt)
+                    : changes.unpin(roomId, messageId));
     if (result.outcome() == ChangeResult.Outcome.LIMIT_REACHED) {
       throw ChatException.invalidInput(
           "messageId", "a room holds at most " + Limits.MAX_PINS_PER_ROOM + " pinned messages");
@@ -170,11 +184,23 @@ public final class MessageChangeService {
     return changes.changeSeq(roomId);
   }
 
-  private void requirePermit(AuthenticatedUser caller, long arrivedAt) {
+  /**
+   * Makes a change the caller was found allowed to make, with a permit of the send limit: taken
+   * only now, after the checks, so that a refusal for membership or authorship costs none; and
+   * given back when the store refuses the change (no such message, a cap), which did nothing.
+   */
+  private ChangeResult permitted(
+      AuthenticatedUser caller, long arrivedAt, Supplier<ChangeResult> change) {
     long retryAfter = sendLimiter.tryAcquire(caller.userId(), arrivedAt);
     if (retryAfter > 0) {
       throw ChatException.rateLimited(retryAfter);
     }
+    ChangeResult result = change.get();
+    switch (result.outcome()) {
+      case NOT_FOUND, LIMIT_REACHED -> sendLimiter.giveBack(caller.userId(), 1);
+      case CHANGED, UNCHANGED -> {}
+    }
+    return result;
   }
 
   private boolean isOwner(AuthenticatedUser caller, String roomId) {
@@ -221,8 +247,13 @@ public final class MessageChangeService {
    * members catch up on it by {@code sync}'s change positions.
    */
   private void announce(String roomId, ServerFrame frame) {
+    announce(roomId, rooms.memberIds(roomId), frame);
+  }
+
+  /** Announces {@code frame} to {@code members}, the room's as the caller read them. */
+  private void announce(String roomId, Set<String> members, ServerFrame frame) {
     try {
-      events.publish(new BusEvent.Delivery(rooms.memberIds(roomId), frame));
+      events.publish(new BusEvent.Delivery(members, frame));
     } catch (StoreException e) {
       log.warn("a change in {} was not announced; members catch up by sync", roomId, e);
     }

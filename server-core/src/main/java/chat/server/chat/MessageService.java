@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Sending and reading messages. A send is rate-limited per user, checked for membership, stored
+ * Sending and reading messages. A send is checked for membership, rate-limited per user, stored
  * durably (idempotent by {@code clientMsgId}), and only then fanned out and acknowledged. This
  * service, not the store, publishes {@code message.new}: every event has its publisher in a
  * service.
@@ -80,22 +80,22 @@ public final class MessageService {
       Boolean alsoInRoom,
       List<String> attachmentIds,
       long arrivedAt) {
-    long retryAfter = sendLimiter.tryAcquire(sender.userId(), arrivedAt);
-    if (retryAfter > 0) {
-      throw ChatException.rateLimited(retryAfter);
-    }
     if (attachmentIds != null && !attachmentIds.isEmpty()) {
       throw ChatException.invalidInput(
           "attachmentIds", "attachments are not available on this server");
     }
-    rooms.requireMember(sender, roomId);
-    Set<String> audience = rooms.memberIds(roomId);
+    Set<String> audience = rooms.membersIncluding(sender, roomId);
     // Every lookup comes before the room's announcement order is taken: later sends wait for it.
     NewMessage message =
         new NewMessage(roomId, sender.userId(), senderName(sender), content, clientMsgId, arrivedAt)
             .mentioning(mentions.mentions(roomId, sender.userId(), audience, content));
     if (threadId != null) {
       message = threads.reply(message, threadId, Boolean.TRUE.equals(alsoInRoom));
+    }
+    // The permit after the checks: a refused request costs the sender none.
+    long retryAfter = sendLimiter.tryAcquire(sender.userId(), arrivedAt);
+    if (retryAfter > 0) {
+      throw ChatException.rateLimited(retryAfter);
     }
     RoomAnnouncer.Send announcement = announcer.start(roomId);
     AppendResult result;

@@ -216,6 +216,21 @@ public final class RoomService {
     return room;
   }
 
+  /**
+   * Everyone currently in the room, if the caller is one of them: {@link #requireMember}'s check
+   * and the audience of what the caller does there, from one read of the members.
+   *
+   * @throws ChatException {@code NOT_FOUND}, or {@code FORBIDDEN} when not a member
+   */
+  public Set<String> membersIncluding(AuthenticatedUser caller, String roomId) {
+    find(roomId);
+    Set<String> members = rooms.memberIds(roomId);
+    if (!members.contains(caller.userId())) {
+      throw ChatException.forbidden("not a member of " + roomId);
+    }
+    return members;
+  }
+
   /** Everyone currently in the room. */
   public Set<String> memberIds(String roomId) {
     return rooms.memberIds(roomId);

@@ -1,5 +1,6 @@
 package chat.server.store;
 
+import chat.protocol.model.Message;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -15,6 +16,13 @@ public record Mentions(List<String> userIds, boolean room) {
 
   public Mentions {
     userIds = List.copyOf(new TreeSet<>(userIds));
+  }
+
+  /** The mentions {@code message} carries as stored. */
+  public static Mentions of(Message message) {
+    return new Mentions(
+        message.mentions() == null ? List.of() : message.mentions(),
+        Boolean.TRUE.equals(message.mentionsRoom()));
   }
 
   public boolean isEmpty() {

@@ -20,15 +20,19 @@ public interface MessageChangeStore {
   /**
    * Replaces the content and its {@code mentions} (parsed from it: those no longer named are
    * dropped, new ones stored and counted), sets {@code editedAt}; the search index follows the new
-   * words.
+   * words. The content it has already is {@link ChangeResult.Outcome#UNCHANGED}: nothing is
+   * written, indexed or recorded.
+   *
+   * @param read the message as the caller read it (its room and id say which): an adapter may start
+   *     from it rather than read it again, and reads it again only if it changed meanwhile
    */
-  ChangeResult edit(
-      String roomId, String messageId, String content, Mentions mentions, long editedAt);
+  ChangeResult edit(Message read, String content, Mentions mentions, long editedAt);
 
   /**
    * Turns the message into a tombstone: content empty, reactions, mentions and pin gone, {@code
    * deleted} set, its place and thread kept; its words leave the search index. No copy of the old
-   * text is left where a read of the store could find it.
+   * text is left where a read of the store could find it. The result says {@link
+   * ChangeResult#unpinned} when the message was pinned at the moment of its deletion.
    */
   ChangeResult delete(String roomId, String messageId);
 

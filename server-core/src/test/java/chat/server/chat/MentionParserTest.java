@@ -160,4 +160,46 @@ class MentionParserTest {
   void aLoneAtMentionsNobody() {
     assertThat(mentions("@ @. me@")).isEqualTo(Mentions.NONE);
   }
+
+  @Test
+  void aCodeSpanClosesOnlyWithABacktickRunOfItsOwnLength() {
+    assertThat(mentions("```code `` and @bob```")).isEqualTo(Mentions.NONE);
+    assertThat(users("``one` @bob ```")).containsExactly("u-bob");
+    assertThat(users("`one`` @bob")).containsExactly("u-bob");
+  }
+
+  @Test
+  void aBackslashInsideACodeSpanEscapesNothing() {
+    assertThat(users("`a\\` @bob")).containsExactly("u-bob");
+  }
+
+  @Test
+  void codeInsideAQuoteOrAListMentionsNobody() {
+    assertThat(mentions("> ```\n> @bob\n> ```")).isEqualTo(Mentions.NONE);
+    assertThat(mentions("- item\n\n      @bob")).isEqualTo(Mentions.NONE);
+    assertThat(users("> said @bob")).containsExactly("u-bob");
+  }
+
+  @Test
+  void aLinksDestinationMentionsNobodyButItsTextDoes() {
+    assertThat(mentions("[profile](mailto:@bob)")).isEqualTo(Mentions.NONE);
+    assertThat(users("[ask @bob](https://example.com)")).containsExactly("u-bob");
+  }
+
+  @Test
+  void emphasisAroundAMentionKeepsIt() {
+    assertThat(users("**@bob** and ~~@ann.lee~~")).containsExactly("u-ann", "u-bob");
+  }
+
+  @Test
+  void theAccountsToLookUpAreTheNamesWrittenWithAndWithoutTheirEndingPunctuation() {
+    assertThat(MentionParser.candidateNames(List.of("Bob.", "room", "ann--")))
+        .containsExactlyInAnyOrder("bob.", "bob", "ann--", "ann-", "ann");
+  }
+
+  @Test
+  void theWrittenNamesOfTwoTextsCompareFoldedAndOutsideCode() {
+    assertThat(MentionParser.writtenNames("hi @Bob, `@eve_` @bob"))
+        .isEqualTo(MentionParser.writtenNames("@bob: new text"));
+  }
 }

@@ -109,17 +109,56 @@ class PinsProtocolTest {
   void deletingAPinnedMessageUnpinsItAndAnnouncesTheList() {
     String kept = send("kept");
     String doomed = send("doomed");
+    String neverPinned = send("never pinned");
     pin(members.aliceSocket(), "message.pin", kept);
     pin(members.aliceSocket(), "message.pin", doomed);
-    awaitPins(members.bobSocket());
-    awaitPins(members.bobSocket());
+    for (SocketClient socket : List.of(members.aliceSocket(), members.bobSocket())) {
+      awaitPins(socket);
+      assertThat(ids(awaitPins(socket).path("pins"))).containsExactly(doomed, kept);
+    }
 
     members.bobSocket().ok("message.delete", "roomId", members.roomId(), "messageId", doomed);
 
-    assertThat(ids(awaitPins(members.aliceSocket()).path("pins"))).isNotEmpty();
-    assertThat(ids(awaitPins(members.bobSocket()).path("pins"))).containsExactly(kept);
+    for (SocketClient socket : List.of(members.aliceSocket(), members.bobSocket())) {
+      assertThat(ids(awaitPins(socket).path("pins"))).containsExactly(kept);
+    }
     assertThat(pins(members.aliceSocket())).containsExactly(kept);
+    JsonNode tombstone = members.history(members.aliceSocket()).path("messages").get(1);
+    assertThat(tombstone.path("deleted").asBoolean()).isTrue();
+    assertThat(tombstone.has("pinnedAt")).isFalse();
     assertThat(errorCode(pin(members.aliceSocket(), "message.pin", doomed))).isEqualTo("NOT_FOUND");
+
+    members.bobSocket().ok("message.delete", "roomId", members.roomId(), "messageId", neverPinned);
+
+    assertThat(members.aliceSocket().receivesEvent("pins.updated", QUIET))
+        .as("pins.updated after deleting a message that was not pinned")
+        .isFalse();
+  }
+
+  @Test
+  void reactionsAndPinsOnADeletedOrUnknownMessageAreNotFoundAndChangeNothing() {
+    String doomed = send("soon gone");
+    members.bobSocket().ok("message.delete", "roomId", members.roomId(), "messageId", doomed);
+    JsonNode before = members.history(members.aliceSocket());
+
+    for (String id : List.of(doomed, members.roomId() + "/0-1", "m_unknown")) {
+      for (String type : List.of("reaction.add", "reaction.remove")) {
+        JsonNode refused =
+            members
+                .bobSocket()
+                .request(type, "roomId", members.roomId(), "messageId", id, "emoji", "👍");
+        assertThat(errorCode(refused)).as(type + " " + id).isEqualTo("NOT_FOUND");
+      }
+      for (String type : List.of("message.pin", "message.unpin")) {
+        assertThat(errorCode(pin(members.aliceSocket(), type, id)))
+            .as(type + " " + id)
+            .isEqualTo("NOT_FOUND");
+      }
+    }
+
+    assertThat(members.history(members.aliceSocket())).isEqualTo(before);
+    assertThat(pins(members.aliceSocket())).isEmpty();
+    assertThat(members.aliceSocket().receivesEvent("reaction.updated", QUIET)).isFalse();
   }
 
   @Test

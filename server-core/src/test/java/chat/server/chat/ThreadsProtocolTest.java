@@ -189,20 +189,75 @@ class ThreadsProtocolTest {
 
   @Test
   void onlyMembersReadAThreadAndItsRootMustBeOfTheRoom() {
-    reply(members.bobSocket(), "members only", false);
+    String answer = reply(members.bobSocket(), "members only", false).path("messageId").asText();
     Login carol = server.api().registered(TwoMembers.uniqueName("carol"));
     SocketClient outsider = server.connect(carol);
+    String otherRoom = members.createPrivateRoom("elsewhere");
+    String elsewhere =
+        TwoMembers.send(members.aliceSocket(), otherRoom, "over there", "c-there")
+            .path("messageId")
+            .asText();
 
     JsonNode forbidden = threadPage(outsider);
     JsonNode unknownRoot =
         members
             .aliceSocket()
             .request("thread.history", "roomId", members.roomId(), "threadId", "m_nosuchmessage");
+    JsonNode rootOfAnotherRoom =
+        members
+            .aliceSocket()
+            .request("thread.history", "roomId", members.roomId(), "threadId", elsewhere);
     JsonNode unknownCursor = threadPage(members.aliceSocket(), "before", root);
 
     assertThat(forbidden.path("error").path("code").asText()).isEqualTo("FORBIDDEN");
-    assertThat(unknownRoot.path("error").path("field").asText()).isEqualTo("threadId");
+    assertThat(forbidden.has("messages")).isFalse();
+    assertThat(List.of(unknownRoot, rootOfAnotherRoom))
+        .allSatisfy(
+            refused -> {
+              assertThat(refused.path("error").path("code").asText()).isEqualTo("INVALID_INPUT");
+              assertThat(refused.path("error").path("field").asText()).isEqualTo("threadId");
+            });
+    assertThat(unknownCursor.path("error").path("code").asText()).isEqualTo("INVALID_INPUT");
     assertThat(unknownCursor.path("error").path("field").asText()).isEqualTo("before");
+    assertThat(
+            messageIds(
+                members
+                    .aliceSocket()
+                    .ok("thread.history", "roomId", members.roomId(), "threadId", root)))
+        .containsExactly(answer);
+  }
+
+  @Test
+  void afterLeavingTheRoomNeitherAReplyNorTheThreadIsAllowedAndNothingChanges() {
+    String answer =
+        reply(members.aliceSocket(), "before bob left", false).path("messageId").asText();
+    members.bobSocket().ok("room.leave", "roomId", members.roomId());
+    JsonNode rootBefore = storedRoot();
+
+    JsonNode refusedReply =
+        members
+            .bobSocket()
+            .request(
+                "message.send",
+                "roomId",
+                members.roomId(),
+                "content",
+                "after leaving",
+                "clientMsgId",
+                "c-after",
+                "threadId",
+                root);
+    JsonNode refusedPage = threadPage(members.bobSocket());
+
+    assertThat(refusedReply.path("error").path("code").asText()).isEqualTo("FORBIDDEN");
+    assertThat(refusedPage.path("error").path("code").asText()).isEqualTo("FORBIDDEN");
+    assertThat(storedRoot()).isEqualTo(rootBefore);
+    assertThat(
+            messageIds(
+                members
+                    .aliceSocket()
+                    .ok("thread.history", "roomId", members.roomId(), "threadId", root)))
+        .containsExactly(answer);
   }
 
   @Test

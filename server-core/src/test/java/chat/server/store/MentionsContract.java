@@ -125,10 +125,7 @@ public abstract class MentionsContract extends StorageContract {
     Message sent = send(alice, named(bob));
 
     Message edited =
-        storage
-            .messageChanges()
-            .edit("r1", sent.messageId(), "@carol now", named(carol), 9_000)
-            .message();
+        storage.messageChanges().edit(sent, "@carol now", named(carol), 9_000).message();
 
     assertThat(edited.mentions()).containsExactly(carol);
     assertThat(storage.messages().find(sent.messageId()).orElseThrow().mentions())
@@ -141,10 +138,10 @@ public abstract class MentionsContract extends StorageContract {
   void anEditToRoomMentionsCountsForEveryoneButTheSenderAndBackToNoneForNobody() {
     Message sent = send(alice, Mentions.NONE);
 
-    storage.messageChanges().edit("r1", sent.messageId(), "@room", ROOM, 9_000);
+    storage.messageChanges().edit(sent, "@room", ROOM, 9_000);
     assertThat(mentionCount(bob)).isEqualTo(1);
     assertThat(mentionCount(alice)).isZero();
-    storage.messageChanges().edit("r1", sent.messageId(), "nobody", Mentions.NONE, 9_500);
+    storage.messageChanges().edit(sent, "nobody", Mentions.NONE, 9_500);
 
     Message stored = storage.messages().find(sent.messageId()).orElseThrow();
     assertThat(stored.mentions()).isNull();

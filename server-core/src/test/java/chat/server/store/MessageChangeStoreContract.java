@@ -92,8 +92,7 @@ public abstract class MessageChangeStoreContract extends StorageContract {
   void anEditReplacesTheContentAndSetsEditedAtKeepingEverythingElse() {
     Message original = send("first words");
 
-    ChangeResult result =
-        changes().edit("r1", original.messageId(), "second words", Mentions.NONE, 9_000);
+    ChangeResult result = changes().edit(original, "second words", Mentions.NONE, 9_000);
 
     assertThat(result.outcome()).isEqualTo(Outcome.CHANGED);
     assertThat(result.message().content()).isEqualTo("second words");
@@ -108,7 +107,7 @@ public abstract class MessageChangeStoreContract extends StorageContract {
   void anEditedMessageIsFoundByItsNewWordsAndNoLongerByItsOld() {
     Message message = send("apricot harbour");
 
-    changes().edit("r1", message.messageId(), "harbour walnut", Mentions.NONE, 9_000);
+    changes().edit(message, "harbour walnut", Mentions.NONE, 9_000);
 
     assertThat(search("apricot")).isEmpty();
     assertThat(search("walnut")).containsExactly(message.messageId());
@@ -151,8 +150,7 @@ public abstract class MessageChangeStoreContract extends StorageContract {
   void aDeletedMessagesTextIsLeftNowhereInTheStore() {
     send("zebrafinch stays");
     Message doomed = send("xylophonist " + "secretword".repeat(3) + " goes");
-    changes()
-        .edit("r1", doomed.messageId(), "xylophonist qwertyuiopword goes", Mentions.NONE, 6_000);
+    changes().edit(doomed, "xylophonist qwertyuiopword goes", Mentions.NONE, 6_000);
     assertThat(holds("qwertyuiopword")).isTrue();
 
     changes().delete("r1", doomed.messageId());
@@ -171,7 +169,8 @@ public abstract class MessageChangeStoreContract extends StorageContract {
     List<Message> history = history();
 
     for (String id : List.of(message.messageId(), "m_unknown", send("r2", "other").messageId())) {
-      assertThat(changes().edit("r1", id, "again", Mentions.NONE, 9_000).outcome())
+      Message asRead = Message.text(id, "r1", alice, "Alice", "gone soon", 1_000, "c-read");
+      assertThat(changes().edit(asRead, "again", Mentions.NONE, 9_000).outcome())
           .isEqualTo(Outcome.NOT_FOUND);
       assertThat(changes().delete("r1", id).outcome()).isEqualTo(Outcome.NOT_FOUND);
       assertThat(changes().addReaction("r1", id, bob, "👍").outcome()).isEqualTo(Outcome.NOT_FOUND);
@@ -320,11 +319,11 @@ public abstract class MessageChangeStoreContract extends StorageContract {
     Message reacted = send("reacted");
     Message untouched = send("untouched");
     assertThat(changes().changeSeq("r1")).isZero();
-    changes().edit("r1", edited.messageId(), "edited once", Mentions.NONE, 6_000);
+    changes().edit(edited, "edited once", Mentions.NONE, 6_000);
     long afterFirst = changes().changeSeq("r1");
     react(reacted, bob, "👍");
     changes().pin("r1", reacted.messageId(), alice, 7_000);
-    changes().edit("r1", edited.messageId(), "edited twice", Mentions.NONE, 8_000);
+    changes().edit(edited, "edited twice", Mentions.NONE, 8_000);
 
     ChangePage all = changes().changesAfter("r1", 0, 100);
     ChangePage later = changes().changesAfter("r1", afterFirst, 100);
@@ -375,6 +374,37 @@ public abstract class MessageChangeStoreContract extends StorageContract {
     Message tombstone = changes().changesAfter("r1", position, 100).messages().getFirst();
     assertThat(tombstone.deleted()).isTrue();
     assertThat(tombstone.messageId()).isEqualTo(message.messageId());
+  }
+
+  @Test
+  void anEditToTheContentItHasWritesNothingAndAnswersTheMessageAsItIs() {
+    Message message = send("same words");
+    long position = changes().changeSeq("r1");
+    List<Message> before = history();
+
+    ChangeResult result = changes().edit(message, "same words", Mentions.NONE, 9_000);
+
+    assertThat(result.outcome()).isEqualTo(Outcome.UNCHANGED);
+    assertThat(result.message()).isEqualTo(stored(message));
+    assertThat(result.message().editedAt()).isNull();
+    assertThat(changes().changeSeq("r1")).as("the change position").isEqualTo(position);
+    assertThat(history()).isEqualTo(before);
+    assertThat(search("same")).containsExactly(message.messageId());
+  }
+
+  @Test
+  void aDeletionSaysWhetherItTookTheMessageOutOfThePins() {
+    Message pinned = send("pinned when deleted");
+    Message unpinnedBefore = send("unpinned before");
+    Message neverPinned = send("never pinned");
+    changes().pin("r1", pinned.messageId(), alice, 5_000);
+    changes().pin("r1", unpinnedBefore.messageId(), alice, 5_000);
+    changes().unpin("r1", unpinnedBefore.messageId());
+
+    assertThat(changes().delete("r1", pinned.messageId()).unpinned()).isTrue();
+    assertThat(changes().delete("r1", unpinnedBefore.messageId()).unpinned()).isFalse();
+    assertThat(changes().delete("r1", neverPinned.messageId()).unpinned()).isFalse();
+    assertThat(changes().pins("r1")).isEmpty();
   }
 
   private static MessageQuery queryOfAll(String word) {

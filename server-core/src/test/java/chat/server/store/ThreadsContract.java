@@ -253,7 +253,7 @@ public abstract class ThreadsContract extends StorageContract {
     Message root = post(alice, "root");
     reply(bob, root, "one", false);
 
-    storage.messageChanges().edit("r1", root.messageId(), "root, edited", Mentions.NONE, 9_000);
+    storage.messageChanges().edit(root, "root, edited", Mentions.NONE, 9_000);
     storage.messageChanges().addReaction("r1", root.messageId(), bob, "\uD83D\uDC4D");
 
     Message stored = messages().newest("r1", 10).messages().getFirst();
@@ -272,7 +272,7 @@ public abstract class ThreadsContract extends StorageContract {
             .inThread(root.messageId(), false);
     Message stored = messages().append(answer).message();
 
-    storage.messageChanges().edit("r1", stored.messageId(), "second words", Mentions.NONE, 9_000);
+    storage.messageChanges().edit(stored, "second words", Mentions.NONE, 9_000);
     storage.messageChanges().addReaction("r1", stored.messageId(), alice, "\uD83D\uDC4D");
     AppendResult resent = messages().append(answer);
 

@@ -40,12 +40,17 @@ public final class SocketClient implements AutoCloseable {
   private final List<JsonNode> unclaimed = new ArrayList<>();
   private final CompletableFuture<Close> closed;
   private final AtomicInteger nextRequestId = new AtomicInteger();
+  private final Duration answerWait;
 
   private SocketClient(
-      WebSocket socket, BlockingQueue<JsonNode> inbox, CompletableFuture<Close> closed) {
+      WebSocket socket,
+      BlockingQueue<JsonNode> inbox,
+      CompletableFuture<Close> closed,
+      Duration answerWait) {
     this.socket = socket;
     this.inbox = inbox;
     this.closed = closed;
+    this.answerWait = answerWait;
   }
 
   /** Connects with the token in the handshake's Authorization header (none when null). */
@@ -53,8 +58,21 @@ public final class SocketClient implements AutoCloseable {
     return connect(HTTP, url, token);
   }
 
+  /**
+   * Like {@link #connect(String, String)}, waiting up to {@code answerWait} rather than {@link
+   * #TIMEOUT} for each awaited frame.
+   */
+  public static SocketClient connect(String url, String token, Duration answerWait) {
+    return connect(HTTP, url, token, answerWait);
+  }
+
   /** Like {@link #connect(String, String)}, through {@code http} (one that trusts its TLS). */
   public static SocketClient connect(HttpClient http, String url, String token) {
+    return connect(http, url, token, TIMEOUT);
+  }
+
+  private static SocketClient connect(
+      HttpClient http, String url, String token, Duration answerWait) {
     BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
     CompletableFuture<Close> closed = new CompletableFuture<>();
     Listener listener = new Listener(inbox, closed);
@@ -63,7 +81,7 @@ public final class SocketClient implements AutoCloseable {
       builder.header("Authorization", "Bearer " + token);
     }
     WebSocket socket = builder.buildAsync(URI.create(url), listener).join();
-    return new SocketClient(socket, inbox, closed);
+    return new SocketClient(socket, inbox, closed, answerWait);
   }
 
   /**
@@ -123,13 +141,16 @@ public final class SocketClient implements AutoCloseable {
     socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).join();
   }
 
-  /** The first frame (oldest first) that matches, waiting up to {@link #TIMEOUT}. */
+  /**
+   * The first frame (oldest first) that matches, waiting up to {@link #TIMEOUT} (or the wait it was
+   * connected with).
+   */
   public JsonNode awaitFrame(Predicate<JsonNode> wanted) {
-    return poll(wanted, TIMEOUT)
+    return poll(wanted, answerWait)
         .orElseThrow(
             () ->
                 new AssertionError(
-                    "no matching frame within " + TIMEOUT + "; unclaimed: " + receivedSoFar()));
+                    "no matching frame within " + answerWait + "; unclaimed: " + receivedSoFar()));
   }
 
   /**

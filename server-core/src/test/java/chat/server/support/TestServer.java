@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -161,7 +162,7 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
    * closed after the test.
    */
   public SocketClient openSocket(String token) {
-    SocketClient socket = SocketClient.connect(nextNode().wsUrl(), token);
+    SocketClient socket = SocketClient.connect(nextNode().wsUrl(), token, answerWait());
     sockets.add(socket);
     return socket;
   }
@@ -180,10 +181,22 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
 
   /** An authenticated socket to node {@code index}, closed after the test. */
   public SocketClient connect(int index, Login login) {
-    SocketClient socket = SocketClient.connect(running.get(index).wsUrl(), login.accessToken());
+    SocketClient socket =
+        SocketClient.connect(running.get(index).wsUrl(), login.accessToken(), answerWait());
     sockets.add(socket);
     socket.ok("ping");
     return socket;
+  }
+
+  /**
+   * How long a socket waits for an awaited frame. Jar nodes are JVMs of their own, started cold for
+   * each test class and not warmed by the tests before (as in-process nodes are): the first request
+   * of a kind runs interpreted and loads its classes, which on a loaded shared machine has taken
+   * over {@link SocketClient#TIMEOUT} (a refused {@code message.search}, answered without ever
+   * reaching the search). They get three times as long.
+   */
+  private Duration answerWait() {
+    return nodes.equals("redis-jar") ? SocketClient.TIMEOUT.multipliedBy(3) : SocketClient.TIMEOUT;
   }
 
   private Node nextNode() {

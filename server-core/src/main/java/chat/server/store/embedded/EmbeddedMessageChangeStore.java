@@ -21,7 +21,7 @@ import java.util.function.Function;
 final class EmbeddedMessageChangeStore implements MessageChangeStore {
 
   /** The row of a message being changed: the search index's key and what the rules look at. */
-  private record Target(long rowId, boolean deleted, Long pinnedAt) {}
+  private record Target(long rowId, String content, boolean deleted, Long pinnedAt) {}
 
   /** A changed message and its change position. */
   private record Changed(Message message, long changeSeq) {}
@@ -35,12 +35,16 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
   }
 
   @Override
-  public ChangeResult edit(
-      String roomId, String messageId, String content, Mentions mentions, long editedAt) {
+  public ChangeResult edit(Message read, String content, Mentions mentions, long editedAt) {
+    String roomId = read.roomId();
+    String messageId = read.messageId();
     return change(
         roomId,
         messageId,
         target -> {
+          if (target.content().equals(content)) {
+            return ChangeResult.unchanged(current(messageId));
+          }
           writes.searchIndex().remove(target.rowId());
           db.update(
               "UPDATE messages SET content = ?, edited_at = ? WHERE id = ?",
@@ -67,7 +71,8 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
                   target.rowId());
               db.update("DELETE FROM reactions WHERE message_id = ?", messageId);
               db.update("DELETE FROM message_mentions WHERE message_id = ?", messageId);
-              return recorded(roomId, messageId);
+              writes.changeLog().record(roomId, messageId);
+              return ChangeResult.deleted(current(messageId), target.pinnedAt() != null);
             });
     if (result.outcome() == ChangeResult.Outcome.CHANGED) {
       db.checkpointAndTruncateWal();
@@ -228,11 +233,12 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
 
   private Optional<Target> target(String roomId, String messageId) {
     return db.queryFirst(
-        "SELECT id, deleted, pinned_at FROM messages WHERE room_id = ? AND message_id = ?",
+        "SELECT id, content, deleted, pinned_at FROM messages WHERE room_id = ? AND message_id = ?",
         row -> {
           long pinnedAt = row.getLong("pinned_at");
           Long pinned = row.wasNull() ? null : pinnedAt;
-          return new Target(row.getLong("id"), row.getInt("deleted") == 1, pinned);
+          return new Target(
+              row.getLong("id"), row.getString("content"), row.getInt("deleted") == 1, pinned);
         },
         roomId,
         messageId);

@@ -125,13 +125,13 @@ final class RedisKeys {
    * Hash: entry id in {@link #roomLog} → the message's content. Content can change (an edit) and
    * must be able to vanish (a deletion), which no stream entry can, so it is kept here; entries
    * appended before this layout held it in a {@code content} field, and {@code
-   * rewrite-room-log.lua} moves it here.
+   * migrate-room-log.lua} moves it here.
    */
   static String roomContents(String roomId) {
     return roomKey(roomId, "contents");
   }
 
-  /** Stream: where {@code rewrite-room-log.lua} builds the room's log anew, renamed over it. */
+  /** Stream: where {@code migrate-room-log.lua} builds the room's log anew, renamed over it. */
   static String roomLogRewrite(String roomId) {
     return roomKey(roomId, "log-rewrite");
   }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import redis.clients.jedis.resps.StreamEntry;
 import redis.clients.jedis.resps.Tuple;
 
 /**
@@ -32,8 +31,9 @@ import redis.clients.jedis.resps.Tuple;
  * for another try: a racing edit can never leave words of a text no longer there.
  *
  * <p><b>Older rooms.</b> A room's log written before content moved out of it holds content in its
- * entries. The first edit or deletion of such a message rewrites the room's log once ({@code
- * rewrite-room-log.lua}) before changing it.
+ * entries; {@link RoomLogMigration} moves it out when a node starts, never a request. Until then
+ * such a message's content is not in the room's contents, so a change finds it {@code STALE} and
+ * gives up after its tries.
  *
  * <p><b>Mentions.</b> An entry keeps the mentions a message was sent with; an edit stores its new
  * ones in the message's state, which {@link RedisMessages} reads in their place, and moves the
@@ -51,7 +51,6 @@ final class RedisMessageChangeStore implements MessageChangeStore {
   private final MessageChangeScript deleteMessage = new MessageChangeScript("delete-message.lua");
   private final MessageChangeScript react = new MessageChangeScript("react.lua");
   private final MessageChangeScript pinMessage = new MessageChangeScript("pin-message.lua");
-  private final LuaScript rewriteRoomLog = LuaScript.load("rewrite-room-log.lua");
 
   RedisMessageChangeStore(Redis redis, RedisMessages messages) {
     this.redis = redis;
@@ -59,11 +58,12 @@ final class RedisMessageChangeStore implements MessageChangeStore {
   }
 
   @Override
-  public ChangeResult edit(
-      String roomId, String messageId, String content, Mentions mentions, long editedAt) {
+  public ChangeResult edit(Message read, String content, Mentions mentions, long editedAt) {
+    String roomId = read.roomId();
     return withContent(
         roomId,
-        messageId,
+        read.messageId(),
+        read,
         (entryId, current) -> {
           List<String> before = words(current.content());
           List<String> after = words(content);
@@ -101,6 +101,7 @@ final class RedisMessageChangeStore implements MessageChangeStore {
     return withContent(
         roomId,
         messageId,
+        null,
         (entryId, current) -> {
           List<String> words = words(current.content());
           List<String> mentionKeys = mentionKeys(current);
@@ -123,11 +124,7 @@ final class RedisMessageChangeStore implements MessageChangeStore {
    * the content is still the one read, and with it the mentions it was parsed to.
    */
   private static List<String> mentionKeys(Message current) {
-    List<String> named = current.mentions() == null ? List.of() : current.mentions();
-    return MentionKeys.of(
-        current.roomId(),
-        current.senderId(),
-        new Mentions(named, Boolean.TRUE.equals(current.mentionsRoom())));
+    return MentionKeys.of(current.roomId(), current.senderId(), Mentions.of(current));
   }
 
   @Override
@@ -224,68 +221,63 @@ final class RedisMessageChangeStore implements MessageChangeStore {
   /** A change that needs the message's current content: read, then changed if still so. */
   @FunctionalInterface
   private interface ContentChange {
-    MessageChangeScript.Reply run(String entryId, Message current);
+    MessageChangeScript.Answer run(String entryId, Message current);
   }
 
-  private ChangeResult withContent(String roomId, String messageId, ContentChange change) {
+  /**
+   * Runs {@code change} on the message as {@code known} (null: not read yet) or, once the script
+   * finds it changed meanwhile, as read again.
+   */
+  private ChangeResult withContent(
+      String roomId, String messageId, Message known, ContentChange change) {
     Optional<String> entryId = RedisMessageStore.entryIdIn(roomId, messageId);
     if (entryId.isEmpty()) {
       return ChangeResult.notFound();
     }
     String id = entryId.get();
+    Optional<Message> current = Optional.ofNullable(known);
     for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
-      Optional<Message> current = current(roomId, id);
+      if (attempt > 0 || current.isEmpty()) {
+        current = current(roomId, id);
+      }
       if (current.isEmpty() || current.get().deleted() != null) {
         return ChangeResult.notFound();
       }
-      MessageChangeScript.Reply reply = change.run(id, current.get());
-      if (reply != MessageChangeScript.Reply.STALE) {
-        return result(roomId, id, reply);
+      MessageChangeScript.Answer answer = change.run(id, current.get());
+      if (answer.reply() != MessageChangeScript.Reply.STALE) {
+        return result(roomId, id, answer);
       }
     }
     throw new StoreException("the message kept changing while being changed: " + messageId, null);
   }
 
   private ChangeResult onEntry(
-      String roomId, String messageId, Function<String, MessageChangeScript.Reply> change) {
+      String roomId, String messageId, Function<String, MessageChangeScript.Answer> change) {
     return RedisMessageStore.entryIdIn(roomId, messageId)
         .map(id -> result(roomId, id, change.apply(id)))
         .orElseGet(ChangeResult::notFound);
   }
 
-  /**
-   * The message as it is now; an entry of an older log, with its content inside, first has its
-   * room's log rewritten so that the content can change.
-   */
+  /** The message as it is now. */
   private Optional<Message> current(String roomId, String entryId) {
-    List<StreamEntry> entry =
-        redis.call(
-            "read a message",
-            jedis -> jedis.xrange(RedisKeys.roomLog(roomId), entryId, entryId, 1));
-    if (entry.isEmpty()) {
-      return Optional.empty();
-    }
-    if (!entry.getFirst().getFields().containsKey("content")) {
-      return Optional.of(messages.of(roomId, entry).getFirst());
-    }
-    rewriteRoomLog.run(
-        redis,
-        List.of(
-            RedisKeys.roomLog(roomId),
-            RedisKeys.roomContents(roomId),
-            RedisKeys.roomLogRewrite(roomId)),
-        List.of());
     return messages.byEntryIds(roomId, List.of(entryId)).stream().findFirst();
   }
 
-  private ChangeResult result(String roomId, String entryId, MessageChangeScript.Reply reply) {
-    return switch (reply) {
+  /** The answer's result. */
+  private ChangeResult result(String roomId, String entryId, MessageChangeScript.Answer answer) {
+    return switch (answer.reply()) {
       case NOT_FOUND -> ChangeResult.notFound();
-      case CHANGED -> ChangeResult.changed(read(roomId, entryId));
-      case UNCHANGED -> ChangeResult.unchanged(read(roomId, entryId));
+      case CHANGED -> ChangeResult.changed(message(roomId, entryId, answer));
+      case UNPINNED -> ChangeResult.deleted(message(roomId, entryId, answer), true);
+      case UNCHANGED -> ChangeResult.unchanged(message(roomId, entryId, answer));
       case LIMIT -> ChangeResult.limitReached(read(roomId, entryId));
       case STALE -> throw new IllegalStateException("a stale read is retried, never a result");
     };
+  }
+
+  /** The message the script answered, else as read now. */
+  private Message message(String roomId, String entryId, MessageChangeScript.Answer answer) {
+    return answer.message() != null ? answer.message() : read(roomId, entryId);
   }
 
   private Message read(String roomId, String entryId) {

@@ -48,8 +48,9 @@ public final class RedisStorage implements Storage {
   }
 
   /**
-   * Connects to {@code redis://[[user]:password@]host[:port][/db]} ({@code rediss://} for TLS) and
-   * checks that Redis answers.
+   * Connects to {@code redis://[[user]:password@]host[:port][/db]} ({@code rediss://} for TLS),
+   * checks that Redis answers, and migrates room logs written before decision record 0009 ({@link
+   * RoomLogMigration}).
    *
    * @throws IllegalArgumentException if the URL is not such a URL
    * @throws StoreException if Redis does not answer within a few seconds
@@ -69,6 +70,10 @@ public final class RedisStorage implements Storage {
       throw new StoreException("Redis does not answer at " + Redis.withoutPassword(redisUrl), null);
     }
     warnUnlessDurable(redis);
+    int migrated = new RoomLogMigration(redis, RoomLogMigration.BATCH).run();
+    if (migrated > 0) {
+      log.info("Moved the content of {} older room logs out of their streams", migrated);
+    }
     RedisStorage storage = new RedisStorage(redis, presenceSettings, clock);
     storage.presence.heartbeat();
     return storage;

@@ -6,7 +6,8 @@
 -- KEYS as record-change.lua says, then [5] the contents, [6] the pins (sorted set), [7] the word
 -- dictionary, [8 .. 7+m] the sets of its mentions, [8+m ..] the indexes of its words.
 -- ARGV[1] the entry id, [2] the content read, [3] m, [4 ..] its words.
--- Returns 'CHANGED', 'NOT_FOUND', or 'STALE' when the content is no longer the one read.
+-- Returns 'CHANGED', 'UNPINNED' (changed, and it left the pins), 'NOT_FOUND', or 'STALE' when the
+-- content is no longer the one read.
 if not changeable() then
   return 'NOT_FOUND'
 end
@@ -17,10 +18,13 @@ local mentions = tonumber(ARGV[3])
 redis.call('HDEL', KEYS[5], ARGV[1])
 redis.call('HDEL', KEYS[2], 'editedAt', 'reactionList', 'pinnedAt', 'pinnedBy')
 redis.call('HSET', KEYS[2], 'deleted', '1', 'mentions', '', 'mentionsRoom', '0')
-redis.call('ZREM', KEYS[6], ARGV[1])
+local unpinned = redis.call('ZREM', KEYS[6], ARGV[1]) == 1
 for i = 8, 7 + mentions do
   redis.call('ZREM', KEYS[i], ARGV[1])
 end
 unindex(7, 8 + mentions, #KEYS, 4)
 record_message_change()
+if unpinned then
+  return 'UNPINNED'
+end
 return 'CHANGED'

@@ -8,17 +8,23 @@
 -- message's timestamp (the word indexes' score), [6] o, [7] p, [8] the new named mentions
 -- (userIds joined by commas), [9] '1' when the new content mentions @room, else '0', [10] r,
 -- [11 .. 10+r] the old words, then the new.
--- Returns 'CHANGED', 'NOT_FOUND', or 'STALE' when the content is no longer the one read.
+-- Returns 'NOT_FOUND', 'STALE' when the content is no longer the one read, or {'CHANGED', the
+-- entry's fields, the new content, the state's fields} (fields as flat lists): the message as the
+-- edit left it, which the caller answers with rather than reading it again; {'UNCHANGED', …} the
+-- same, having written nothing, when the new content is the one there.
 if not changeable() then
   return 'NOT_FOUND'
 end
 if (redis.call('HGET', KEYS[5], ARGV[1]) or '') ~= ARGV[2] then
   return 'STALE'
 end
+local fields = redis.call('XRANGE', KEYS[1], ARGV[1], ARGV[1])[1][2]
+if ARGV[2] == ARGV[3] then
+  return {'UNCHANGED', fields, ARGV[3], redis.call('HGETALL', KEYS[2])}
+end
 
 -- The entry's seq: the mention sets' score, as the append gave it.
 local function seq()
-  local fields = redis.call('XRANGE', KEYS[1], ARGV[1], ARGV[1])[1][2]
   for i = 1, #fields, 2 do
     if fields[i] == 'seq' then
       return fields[i + 1]
@@ -44,4 +50,4 @@ for i = words + 1 + removed, #KEYS do
   redis.call('ZADD', KEYS[6], 0, ARGV[i - words + 10])
 end
 record_message_change()
-return 'CHANGED'
+return {'CHANGED', fields, ARGV[3], redis.call('HGETALL', KEYS[2])}

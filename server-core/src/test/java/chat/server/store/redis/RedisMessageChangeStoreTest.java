@@ -11,6 +11,7 @@ import chat.server.store.NewMessage;
 import chat.server.store.SearchText;
 import chat.server.store.Storage;
 import chat.server.support.RedisServerExtension;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,7 @@ class RedisMessageChangeStoreTest extends MessageChangeStoreContract {
     String doomed = legacyMessage("r9", 2, "legacysecret vanishes");
     String alsoKept = legacyMessage("r9", 3, "tangerine remains");
     assertThat(RedisDump.everything(redis)).contains("legacysecret");
+    reopen(); // a node's start migrates the room's log
 
     ChangeResult deleted = storage.messageChanges().delete("r9", doomed);
     String appended =
@@ -104,11 +106,61 @@ class RedisMessageChangeStoreTest extends MessageChangeStoreContract {
     String carol = user("carol");
     room("r9", "Nine", PRIVATE, 1_000, carol);
     String message = legacyMessage("r9", 1, "oldlegacyword here");
+    reopen();
 
-    storage.messageChanges().edit("r9", message, "newer text here", Mentions.NONE, 7_000);
+    storage
+        .messageChanges()
+        .edit(
+            storage.messages().find(message).orElseThrow(),
+            "newer text here",
+            Mentions.NONE,
+            7_000);
 
     assertThat(storage.messages().find(message).orElseThrow().content())
         .isEqualTo("newer text here");
     assertThat(RedisDump.everything(redis)).doesNotContain("oldlegacyword");
+  }
+
+  @Test
+  void anOlderRoomLogLongerThanABatchMovesInBatchesKeepingEveryIdWhileItStaysReadable() {
+    String carol = user("carol");
+    room("r9", "Nine", PRIVATE, 1_000, carol);
+    List<String> ids = new ArrayList<>();
+    for (int seq = 1; seq <= 5; seq++) {
+      ids.add(legacyMessage("r9", seq, "legacy text " + seq));
+    }
+    List<Message> before = storage.messages().newest("r9", 10).messages();
+
+    try (Redis connection = Redis.connect(redis.url())) {
+      RoomLogMigration migration = new RoomLogMigration(connection, 2);
+      assertThat(migration.step("r9")).isEqualTo(2L);
+      assertThat(logHoldsContent("r9")).as("the log before its last batch").isTrue();
+      assertThat(storage.messages().newest("r9", 10).messages()).isEqualTo(before);
+      String appended =
+          storage
+              .messages()
+              .append(new NewMessage("r9", carol, "Carol", "sent meanwhile", "new-1", 6_000))
+              .message()
+              .messageId();
+      ids.add(appended);
+
+      assertThat(migration.run()).as("rooms migrated").isEqualTo(1);
+      assertThat(migration.run()).as("rooms migrated again").isZero();
+    }
+
+    assertThat(logHoldsContent("r9")).isFalse();
+    List<Message> after = storage.messages().newest("r9", 10).messages();
+    assertThat(after).extracting(Message::messageId).containsExactlyElementsOf(ids);
+    assertThat(after.subList(0, 5)).isEqualTo(before);
+    assertThat(after.getLast().content()).isEqualTo("sent meanwhile");
+    boolean copyLeft = redis.call(jedis -> jedis.exists(RedisKeys.roomLogRewrite("r9")));
+    assertThat(copyLeft).isFalse();
+  }
+
+  private boolean logHoldsContent(String roomId) {
+    return redis.call(
+        jedis ->
+            jedis.xrange(RedisKeys.roomLog(roomId), "-", "+").stream()
+                .anyMatch(entry -> entry.getFields().containsKey("content")));
   }
 }
