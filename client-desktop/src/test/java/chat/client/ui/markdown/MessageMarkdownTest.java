@@ -2,7 +2,6 @@ package chat.client.ui.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.client.support.MessageCopy;
 import chat.protocol.model.Message;
 import java.util.ArrayList;
 import java.util.List;
@@ -250,8 +249,7 @@ class MessageMarkdownTest {
   }
 
   private static Message message(String content, List<String> mentions, boolean room) {
-    return MessageCopy.of(Message.text("m1", "r1", "u-alice", "alice", content, 1L, "c1"))
-        .mentioning(mentions, room)
-        .message();
+    return Message.text("m1", "r1", "u-alice", "alice", content, 1L, "c1")
+        .withMentions(mentions, room);
   }
 }
