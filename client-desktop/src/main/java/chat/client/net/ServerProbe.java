@@ -32,7 +32,17 @@ final class ServerProbe {
   static final Duration HEAD_START = Duration.ofMillis(300);
 
   /** The server found: its address, the HTTP client trusting it, and its answer. */
-  record Found(ServerAddress address, OkHttpClient http, RestApi api, ServerInfo info) {}
+  record Found(ServerAddress address, OkHttpClient http, RestApi api, ServerInfo info) {
+
+    /**
+     * The socket URL the server named, over TLS whenever the server was reached over TLS: a proxy
+     * in front of a plain server may name {@code ws://}, and the token must not travel in clear.
+     */
+    String socketUrl() {
+      String named = info.wsUrl();
+      return address.secure() && named.startsWith("ws://") ? "wss://" + named.substring(5) : named;
+    }
+  }
 
   private final Function<ServerAddress, OkHttpClient> clientFor;
   private final ExecutorService io;

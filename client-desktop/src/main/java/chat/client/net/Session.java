@@ -4,8 +4,6 @@ import chat.client.config.Settings;
 import chat.client.net.ClientEvent.OutboxChanged;
 import chat.protocol.client.ClientFrame;
 import chat.protocol.client.MessageHistory;
-import chat.protocol.http.AuthResult;
-import chat.protocol.http.Credentials;
 import chat.protocol.http.ServerInfo;
 import chat.protocol.model.User;
 import chat.protocol.result.MessagesResult;
@@ -29,9 +27,10 @@ import okhttp3.OkHttpClient;
 
 /**
  * The app's one connection to one server: the HTTP API, the socket, reconnects, token refresh and
- * the outbox. Network work runs off the calling thread; every future it returns completes, every
- * {@link ClientEvent} arrives and {@link #statusProperty()} changes through the {@code fx} executor
- * ({@code Platform::runLater} in the app, {@code Runnable::run} in tests).
+ * the outbox; signing in and out is its {@link SignIn}'s. Network work runs off the calling thread;
+ * every future it returns completes, every {@link ClientEvent} arrives and {@link
+ * #statusProperty()} changes through the {@code fx} executor ({@code Platform::runLater} in the
+ * app, {@code Runnable::run} in tests).
  *
  * <p>Internally one "loop" thread owns the connection state, and blocking HTTP calls run on virtual
  * threads.
@@ -53,10 +52,9 @@ public final class Session implements AutoCloseable {
       new ReadOnlyObjectWrapper<>(ConnectionStatus.SIGNED_OUT);
   private final ReadOnlyObjectWrapper<User> meProperty = new ReadOnlyObjectWrapper<>();
 
-  private volatile ServerAddress address;
-  private volatile OkHttpClient serverHttp;
-  private volatile RestApi rest;
-  private volatile ServerInfo info;
+  private final SignIn signIn;
+
+  private volatile ServerProbe.Found server;
   private volatile Connection connection;
   private volatile Delivery delivery;
   private volatile User me;
@@ -81,6 +79,8 @@ public final class Session implements AutoCloseable {
     this.settings = settings;
     this.outboxDir = outboxDir;
     this.clock = clock;
+    this.signIn =
+        new SignIn(settings, clock, io, loop, () -> server, this::startSession, this::endSession);
   }
 
   /**
@@ -126,10 +126,7 @@ public final class Session implements AutoCloseable {
         CompletableFuture.supplyAsync(() -> probe.find(asked), io)
             .thenApply(
                 found -> {
-                  this.address = found.address();
-                  this.serverHttp = found.http();
-                  this.rest = found.api();
-                  this.info = found.info();
+                  server = found;
                   return found.info();
                 }));
   }
@@ -138,51 +135,29 @@ public final class Session implements AutoCloseable {
     return address.secure() && settings.pinnedCertificate(address.hostPort()).isPresent();
   }
 
+  /** Signs in with a password ({@link SignIn#login}). */
   public CompletableFuture<User> login(String username, String password) {
-    return signIn(() -> rest.login(new Credentials(username, password)));
+    return toFx(signIn.login(username, password));
   }
 
+  /** Creates an account and signs in to it ({@link SignIn#register}). */
   public CompletableFuture<User> register(String username, String password) {
-    return signIn(() -> rest.register(new Credentials(username, password)));
+    return toFx(signIn.register(username, password));
   }
 
   /** Whether a sign-in on this server is remembered, so that {@link #resume()} may work. */
   public boolean canResume() {
-    return settings.server(address.url()).map(s -> s.refreshToken() != null).orElse(false);
+    return signIn.canResume();
   }
 
-  /**
-   * Signs in again with the remembered refresh token; a token the server refuses (revoked, expired)
-   * is forgotten, so that the next start asks for the password at once.
-   */
+  /** Signs in again with the remembered refresh token ({@link SignIn#resume}). */
   public CompletableFuture<User> resume() {
-    String url = address.url();
-    String token = settings.server(url).map(Settings.SavedServer::refreshToken).orElse(null);
-    if (token == null) {
-      return CompletableFuture.failedFuture(new IllegalStateException("no remembered sign-in"));
-    }
-    return signIn(
-        () -> {
-          try {
-            return rest.refresh(token);
-          } catch (ApiException refused) {
-            settings.forgetToken(url);
-            throw refused;
-          }
-        });
+    return toFx(signIn.resume());
   }
 
   /** Signs out here and on the server (which revokes the session) and forgets the sign-in. */
   public CompletableFuture<Void> logout() {
-    return toFx(
-        CompletableFuture.supplyAsync(this::endSession, loop)
-            .thenAcceptAsync(
-                tokens -> {
-                  if (tokens != null) {
-                    rest.logout(tokens.access(), tokens.refresh());
-                  }
-                },
-                io));
+    return toFx(signIn.logout());
   }
 
   /**
@@ -301,7 +276,7 @@ public final class Session implements AutoCloseable {
     if (current == null) {
       return toFx(CompletableFuture.failedFuture(new OfflineException("not signed in")));
     }
-    RestApi api = rest;
+    RestApi api = server.api();
     return toFx(
         CompletableFuture.supplyAsync(() -> call.apply(api, current.tokens().access()), io));
   }
@@ -329,11 +304,13 @@ public final class Session implements AutoCloseable {
   }
 
   public ServerInfo serverInfo() {
-    return info;
+    ServerProbe.Found found = server;
+    return found == null ? null : found.info();
   }
 
   public ServerAddress address() {
-    return address;
+    ServerProbe.Found found = server;
+    return found == null ? null : found.address();
   }
 
   /** Closes the socket and the client's threads, keeping the sign-in remembered. */
@@ -362,39 +339,20 @@ public final class Session implements AutoCloseable {
     return http;
   }
 
-  private CompletableFuture<User> signIn(Supplier<AuthResult> call) {
-    return toFx(
-        CompletableFuture.supplyAsync(call, io)
-            .thenApplyAsync(
-                result -> {
-                  startSession(Tokens.of(result, clock.millis()));
-                  return result.user();
-                },
-                loop));
-  }
-
   private void startSession(Tokens tokens) {
     endSession();
     remember(tokens);
-    Path file = Outbox.fileFor(outboxDir, address.url(), tokens.user().userId());
+    ServerProbe.Found found = server;
+    Path file = Outbox.fileFor(outboxDir, found.address().url(), tokens.user().userId());
     delivery = new Delivery(Outbox.open(file), loop, clock, this::emit);
     connection =
         new Connection(
-            new Connection.Server(serverHttp, rest, socketUrl()),
+            new Connection.Server(found.http(), found.api(), found.socketUrl()),
             tokens,
             new Connection.Timing(policy, loop, io, clock),
             new SessionEvents(delivery, this));
     emit(new OutboxChanged(delivery.outbox().entries()));
     connection.start();
-  }
-
-  /**
-   * The socket URL the server named, over TLS whenever the server was reached over TLS: a proxy in
-   * front of a plain server may name {@code ws://}, and the token must not travel in clear.
-   */
-  private String socketUrl() {
-    String named = info.wsUrl();
-    return address.secure() && named.startsWith("ws://") ? "wss://" + named.substring(5) : named;
   }
 
   /** Stops the session, if any, and returns its last tokens. */
@@ -408,15 +366,14 @@ public final class Session implements AutoCloseable {
     delivery = null;
     me = null;
     fx.execute(() -> meProperty.set(null));
-    settings.forgetToken(address.url());
+    signIn.forget();
     setStatus(ConnectionStatus.SIGNED_OUT);
     return ending.tokens();
   }
 
   void remember(Tokens tokens) {
     profileChanged(tokens.user());
-    settings.remember(
-        address.url(), info.name(), tokens.user().username(), tokens.refresh(), clock.millis());
+    signIn.remember(tokens);
   }
 
   void emit(ClientEvent event) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.client.config.Settings;
 import chat.client.config.Settings.NotifyLevel;
 import chat.client.config.Settings.Switch;
-import chat.client.support.Mentioning;
 import chat.client.support.MovableClock;
 import chat.client.ui.settings.Preferences;
 import chat.protocol.model.Message;
@@ -117,9 +116,8 @@ class AlertsTest {
   void aMentionFromTheServerNotifiesInARoomSetToMentionsOnly() {
     settings.setNotifyLevel(SERVER, "r-lobby", NotifyLevel.MENTIONS_AND_DIRECT);
 
-    arrive(
-        Mentioning.withMentions(message("r-lobby", "u-bob", "hey you"), List.of("u-alice"), null));
-    arrive(Mentioning.withMentions(message("r-lobby", "u-bob", "@room standup"), null, true));
+    arrive(message("r-lobby", "u-bob", "hey you").withMentions(List.of("u-alice"), null));
+    arrive(message("r-lobby", "u-bob", "@room standup").withMentions(null, true));
 
     assertThat(shown).extracting(Shown::body).containsExactly("hey you", "@room standup");
   }
@@ -129,10 +127,8 @@ class AlertsTest {
     settings.setNotifyLevel(SERVER, "r-lobby", NotifyLevel.MENTIONS_AND_DIRECT);
 
     arrive(
-        Mentioning.withMentions(
-            message("r-lobby", "u-bob", "`@alice` in code, and @carol"),
-            List.of("u-carol"),
-            false));
+        message("r-lobby", "u-bob", "`@alice` in code, and @carol")
+            .withMentions(List.of("u-carol"), false));
 
     assertThat(shown).isEmpty();
   }

@@ -2,7 +2,6 @@ package chat.client.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.client.support.Mentioning;
 import chat.protocol.model.Message;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,6 +66,6 @@ class MentionsTest {
   }
 
   private static Message fromServer(String content, List<String> mentions, Boolean room) {
-    return Mentioning.withMentions(plain(content), mentions, room);
+    return plain(content).withMentions(mentions, room);
   }
 }

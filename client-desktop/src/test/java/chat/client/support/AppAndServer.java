@@ -2,13 +2,8 @@ package chat.client.support;
 
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -75,8 +70,8 @@ public final class AppAndServer implements BeforeEachCallback, AfterEachCallback
   }
 
   @Override
-  public void beforeEach(ExtensionContext context) throws IOException {
-    dir = Files.createTempDirectory("chat-ui-test");
+  public void beforeEach(ExtensionContext context) {
+    dir = Folders.fresh("chat-ui-test");
     server = startServer.apply(dir.resolve("server"));
     if (aliceWithBob) {
       bob = Peer.register(server, "bob");
@@ -95,18 +90,6 @@ public final class AppAndServer implements BeforeEachCallback, AfterEachCallback
       bob.close();
     }
     server.close();
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(AppAndServer::delete);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void delete(Path path) {
-    try {
-      Files.deleteIfExists(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Folders.delete(dir);
   }
 }

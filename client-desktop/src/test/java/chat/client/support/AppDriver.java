@@ -284,11 +284,16 @@ public final class AppDriver implements AutoCloseable {
   }
 
   /**
-   * Writes what the window shows now to {@code name} (a PNG) in the screenshots folder: {@code
-   * screenshots.dir}, {@code docs/screenshots} by default.
+   * The file {@code name} in the screenshots folder: {@code screenshots.dir}, {@code
+   * docs/screenshots} by default.
    */
+  public static Path screenshotFile(String name) {
+    return Path.of(System.getProperty("screenshots.dir", "docs/screenshots")).resolve(name);
+  }
+
+  /** Writes what the window shows now to {@code name} (a PNG) in {@link #screenshotFile}. */
   public void snapshot(String name) {
-    Path out = Path.of(System.getProperty("screenshots.dir", "docs/screenshots")).resolve(name);
+    Path out = screenshotFile(name);
     WaitForAsyncUtils.waitForFxEvents();
     AtomicReference<WritableImage> image = new AtomicReference<>();
     robot.interact(() -> image.set(stage.getScene().snapshot(null)));
@@ -300,7 +305,7 @@ public final class AppDriver implements AutoCloseable {
    * they are: a scene's snapshot holds only its own window.
    */
   public void snapshotWithPopups(String name) {
-    Path out = Path.of(System.getProperty("screenshots.dir", "docs/screenshots")).resolve(name);
+    Path out = screenshotFile(name);
     WaitForAsyncUtils.waitForFxEvents();
     AtomicReference<WritableImage> image = new AtomicReference<>();
     robot.interact(

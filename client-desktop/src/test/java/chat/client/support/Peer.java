@@ -16,6 +16,7 @@ import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
 import chat.protocol.server.Ack;
 import chat.protocol.server.ErrorFrame;
+import chat.protocol.server.MessageNew;
 import chat.protocol.server.ServerFrame;
 import java.io.IOException;
 import java.net.URI;
@@ -156,6 +157,15 @@ public final class Peer implements AutoCloseable {
       Waits.pause();
     }
     throw new AssertionError("no matching frame within " + TIMEOUT + "; got " + frames);
+  }
+
+  /** The message {@code content} as this peer received it ({@code message.new}), waiting for it. */
+  public Message received(String content) {
+    return await(
+        frame ->
+            frame instanceof MessageNew m && m.message().content().equals(content)
+                ? m.message()
+                : null);
   }
 
   /** The code the server closed this peer's socket with, or 0 while it is open. */

@@ -1,18 +1,14 @@
 package chat.client.ui;
 
 import chat.client.support.AppDriver;
-import chat.client.support.LiveServer;
 import chat.client.support.Peer;
+import chat.client.support.ScreenshotStage;
 import chat.protocol.client.DmOpen;
-import chat.protocol.client.MessageSend;
 import chat.protocol.client.Read;
-import chat.protocol.client.RoomCreate;
 import chat.protocol.client.Typing;
 import chat.protocol.http.AuthResult;
 import chat.protocol.model.RoomVisibility;
-import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
-import chat.protocol.server.MessageNew;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -41,90 +37,61 @@ class ConversationScreenshots {
 
   @Test
   void conversationInLightAndDarkThenTypingAndSeenBy() {
-    try (LiveServer server = LiveServer.start(dir.resolve("server"), "Acme office");
-        Peer bob = Peer.register(server, "bob");
-        Peer carol = Peer.register(server, "carol")) {
-      AuthResult alice = Peer.account(server, "alice");
-      List<String> everyone = List.of(alice.user().userId(), carol.userId());
-      String general = room(bob, "general", RoomVisibility.PUBLIC, everyone);
+    try (ScreenshotStage stage = ScreenshotStage.start(dir, "bob", "carol")) {
+      Peer bob = stage.peer("bob");
+      Peer carol = stage.peer("carol");
+      AuthResult alice = stage.alice();
+      String general = stage.general();
       String launch =
-          room(carol, "launch-plan", RoomVisibility.PRIVATE, List.of(alice.user().userId()));
-      room(bob, "random", RoomVisibility.PUBLIC, everyone);
-      say(bob, general, "Morning all! The nightly build went green again.");
-      say(bob, general, "First time this week, and in 14 minutes.");
-      say(carol, general, "Finally. Was it the flaky socket test?");
-      say(bob, general, LONG_MESSAGE);
+          carol
+              .createRoom("launch-plan", RoomVisibility.PRIVATE, List.of(alice.user().userId()))
+              .roomId();
+      bob.createRoom("random", RoomVisibility.PUBLIC, stage.aliceAndOthers());
+      bob.say(general, "Morning all! The nightly build went green again.");
+      bob.say(general, "First time this week, and in 14 minutes.");
+      carol.say(general, "Finally. Was it the flaky socket test?");
+      bob.say(general, LONG_MESSAGE);
 
-      AppDriver app = AppDriver.launch(dir.resolve("app"));
-      try {
-        app.connect(server.address());
-        app.signIn("alice", "password123");
-        AppDriver.waitFor(
-            "the rooms", () -> app.exists("#rooms") && app.list("#rooms").getItems().size() >= 5);
-        app.openRoom("general");
-        app.say("Nice catch. Shall we ship 1.0 on Friday?");
-        say(carol, general, "Friday works for me.");
-        say(carol, general, "Release notes go here: https://wiki.acme.example/release-1.0");
-        String dm =
-            bob.request(id -> new DmOpen(id, alice.user().userId()), RoomResult.class)
-                .room()
-                .roomId();
-        say(bob, dm, "Can you review my pull request before lunch?");
-        say(carol, launch, "Draft of the launch checklist is in the wiki.");
-        say(carol, launch, "Comments welcome!");
-        AppDriver.waitFor(
-            "carol's replies",
-            () ->
-                app.list("#messages").getItems().toString().contains("wiki.acme.example")
-                    && app.title().startsWith("(3)"));
-        // The other rooms' messages raised toasts: the picture is of the conversation, once they
-        // have gone.
-        AppDriver.waitFor("the toasts gone", Duration.ofSeconds(20), () -> !app.exists(".toast"));
-        // Through the settings panel and back: both pictures then have the focus in the same place,
-        // and the composer shows its hint.
-        app.chooseTheme("#theme-light");
-        app.snapshot("conversation-light.png");
-        app.chooseTheme("#theme-dark");
-        app.snapshot("conversation-dark.png");
-        app.chooseTheme("#theme-light");
+      AppDriver app = stage.appSignedIn(5);
+      app.openRoom("general");
+      app.say("Nice catch. Shall we ship 1.0 on Friday?");
+      carol.say(general, "Friday works for me.");
+      carol.say(general, "Release notes go here: https://wiki.acme.example/release-1.0");
+      String dm =
+          bob.request(id -> new DmOpen(id, alice.user().userId()), RoomResult.class)
+              .room()
+              .roomId();
+      bob.say(dm, "Can you review my pull request before lunch?");
+      carol.say(launch, "Draft of the launch checklist is in the wiki.");
+      carol.say(launch, "Comments welcome!");
+      AppDriver.waitFor(
+          "carol's replies",
+          () ->
+              app.list("#messages").getItems().toString().contains("wiki.acme.example")
+                  && app.title().startsWith("(3)"));
+      // The other rooms' messages raised toasts: the picture is of the conversation, once they
+      // have gone.
+      AppDriver.waitFor("the toasts gone", Duration.ofSeconds(20), () -> !app.exists(".toast"));
+      // Through the settings panel and back: both pictures then have the focus in the same place,
+      // and the composer shows its hint.
+      app.chooseTheme("#theme-light");
+      app.snapshot("conversation-light.png");
+      app.chooseTheme("#theme-dark");
+      app.snapshot("conversation-dark.png");
+      app.chooseTheme("#theme-light");
 
-        app.say("Tagging 1.0 now.");
-        String tagged = messageId(bob, "Tagging 1.0 now.");
-        messageId(carol, "Tagging 1.0 now.");
-        bob.request(id -> new Read(id, general, tagged), Object.class);
-        carol.request(id -> new Read(id, general, tagged), Object.class);
-        bob.request(id -> new Typing(id, general, true), Object.class);
-        AppDriver.waitFor(
-            "seen by both and bob typing",
-            () ->
-                app.text("#seen-by").equals("Seen by bob, carol")
-                    && app.text("#typing").equals("bob is typing…"));
-        app.snapshot("typing-seen.png");
-      } finally {
-        app.close();
-      }
+      app.say("Tagging 1.0 now.");
+      String tagged = bob.received("Tagging 1.0 now.").messageId();
+      carol.received("Tagging 1.0 now.");
+      bob.request(id -> new Read(id, general, tagged), Object.class);
+      carol.request(id -> new Read(id, general, tagged), Object.class);
+      bob.request(id -> new Typing(id, general, true), Object.class);
+      AppDriver.waitFor(
+          "seen by both and bob typing",
+          () ->
+              app.text("#seen-by").equals("Seen by bob, carol")
+                  && app.text("#typing").equals("bob is typing…"));
+      app.snapshot("typing-seen.png");
     }
-  }
-
-  private static String room(
-      Peer owner, String name, RoomVisibility visibility, List<String> members) {
-    return owner
-        .request(id -> new RoomCreate(id, name, visibility, members), RoomResult.class)
-        .room()
-        .roomId();
-  }
-
-  private static void say(Peer peer, String roomId, String text) {
-    peer.request(
-        id -> new MessageSend(id, roomId, text, "c-" + System.nanoTime()), MessageResult.class);
-  }
-
-  /** The id of the message {@code text}, once {@code peer} has received it. */
-  private static String messageId(Peer peer, String text) {
-    return peer.await(
-        frame ->
-            frame instanceof MessageNew m && m.message().content().equals(text)
-                ? m.message().messageId()
-                : null);
   }
 }

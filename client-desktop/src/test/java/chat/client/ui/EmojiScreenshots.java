@@ -1,13 +1,10 @@
 package chat.client.ui;
 
 import chat.client.support.AppDriver;
-import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.support.Png;
-import chat.protocol.http.AuthResult;
-import chat.protocol.model.RoomVisibility;
+import chat.client.support.ScreenshotStage;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -32,14 +29,10 @@ class EmojiScreenshots {
 
   @Test
   void aConversationWithEmojiAndThePickerOpen() {
-    try (LiveServer server = LiveServer.start(dir.resolve("server"), "Acme office");
-        Peer bob = Peer.register(server, "bob");
-        Peer carol = Peer.register(server, "carol")) {
-      AuthResult alice = Peer.account(server, "alice");
-      String general =
-          bob.createRoom(
-                  "general", RoomVisibility.PUBLIC, List.of(alice.user().userId(), carol.userId()))
-              .roomId();
+    try (ScreenshotStage stage = ScreenshotStage.start(dir, "bob", "carol")) {
+      Peer bob = stage.peer("bob");
+      Peer carol = stage.peer("carol");
+      String general = stage.general();
       bob.say(general, "Release 1.0 is out \uD83C\uDF89\uD83D\uDE80 Thanks everyone!");
       carol.say(general, "\uD83D\uDC4F\uD83C\uDFFD\uD83D\uDC4F\uD83C\uDFFD Great work, team ❤️");
       bob.say(
@@ -48,27 +41,20 @@ class EmojiScreenshots {
               + " \uD83C\uDDEF\uD83C\uDDF5 and from my "
               + "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66 at home");
 
-      AppDriver app = AppDriver.launch(dir.resolve("app"));
-      try {
-        app.connect(server.address());
-        app.signIn("alice", "password123");
-        app.openRoom("general");
-        AppDriver.waitFor("the messages", () -> app.list("#messages").getItems().size() >= 3);
-        app.say("\uD83D\uDE02 Party tonight? \uD83C\uDF55\uD83C\uDF7B");
-        app.click("#composer");
-        app.robot().write("Count me in ");
-        app.click("#emoji");
-        AppDriver.waitFor("the picker", () -> app.exists("#emoji-picker"));
-        write(app, "emoji.png");
-      } finally {
-        app.close();
-      }
+      AppDriver app = stage.appSignedIn(1);
+      app.openRoom("general");
+      AppDriver.waitFor("the messages", () -> app.list("#messages").getItems().size() >= 3);
+      app.say("\uD83D\uDE02 Party tonight? \uD83C\uDF55\uD83C\uDF7B");
+      app.click("#composer");
+      app.robot().write("Count me in ");
+      app.click("#emoji");
+      AppDriver.waitFor("the picker", () -> app.exists("#emoji-picker"));
+      write(app, "emoji.png");
     }
   }
 
   /** The window's picture with the picker's drawn over it where it stands on screen. */
   private static void write(AppDriver app, String name) {
-    Path out = Path.of(System.getProperty("screenshots.dir", "docs/screenshots")).resolve(name);
     AtomicReference<Image> picture = new AtomicReference<>();
     app.robot()
         .interact(
@@ -90,6 +76,6 @@ class EmojiScreenshots {
                               (int) window.getImage().getHeight()));
               picture.set(image);
             });
-    Png.write(picture.get(), out);
+    Png.write(picture.get(), AppDriver.screenshotFile(name));
   }
 }

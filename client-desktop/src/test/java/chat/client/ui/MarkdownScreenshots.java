@@ -1,12 +1,9 @@
 package chat.client.ui;
 
 import chat.client.support.AppDriver;
-import chat.client.support.LiveServer;
 import chat.client.support.Peer;
-import chat.protocol.http.AuthResult;
-import chat.protocol.model.RoomVisibility;
+import chat.client.support.ScreenshotStage;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,14 +21,10 @@ class MarkdownScreenshots {
 
   @Test
   void aConversationInMarkdown() {
-    try (LiveServer server = LiveServer.start(dir.resolve("server"), "Acme office");
-        Peer bob = Peer.register(server, "bob");
-        Peer carol = Peer.register(server, "carol")) {
-      AuthResult alice = Peer.account(server, "alice");
-      String general =
-          bob.createRoom(
-                  "general", RoomVisibility.PUBLIC, List.of(alice.user().userId(), carol.userId()))
-              .roomId();
+    try (ScreenshotStage stage = ScreenshotStage.start(dir, "bob", "carol")) {
+      Peer bob = stage.peer("bob");
+      Peer carol = stage.peer("carol");
+      String general = stage.general();
       bob.say(general, "**Release 1.0** is *almost* ready, ~~Thursday~~ Friday it is.");
       bob.say(
           general,
@@ -44,20 +37,13 @@ class MarkdownScreenshots {
           "1. Tag the release\n2. Publish the installers\n   - `.deb` and `.rpm`\n   - app image\n"
               + "3. Update the [release notes](https://wiki.acme.example/release-1.0)");
 
-      AppDriver app = AppDriver.launch(dir.resolve("app"));
-      try {
-        app.connect(server.address());
-        app.signIn("alice", "password123");
-        AppDriver.waitFor("the rooms", () -> app.exists("#rooms"));
-        app.openRoom("general");
-        AppDriver.waitFor(
-            "the messages",
-            () -> app.list("#messages").getItems().toString().contains("release notes"));
-        app.chooseTheme("#theme-light");
-        app.snapshot("markdown.png");
-      } finally {
-        app.close();
-      }
+      AppDriver app = stage.appSignedIn(1);
+      app.openRoom("general");
+      AppDriver.waitFor(
+          "the messages",
+          () -> app.list("#messages").getItems().toString().contains("release notes"));
+      app.chooseTheme("#theme-light");
+      app.snapshot("markdown.png");
     }
   }
 }

@@ -1,16 +1,13 @@
 package chat.client.ui;
 
 import chat.client.support.AppDriver;
-import chat.client.support.LiveServer;
 import chat.client.support.Peer;
+import chat.client.support.ScreenshotStage;
 import chat.protocol.client.MessageDelete;
 import chat.protocol.client.MessagePin;
 import chat.protocol.client.ReactionAdd;
-import chat.protocol.client.RoomCreate;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.EmptyResult;
-import chat.protocol.result.RoomResult;
-import chat.protocol.server.MessageNew;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -36,71 +33,53 @@ class ReactionsAndPinsScreenshots {
 
   @Test
   void reactionsAnEditATombstoneAndThePinnedBar() {
-    try (LiveServer server = LiveServer.start(dir.resolve("server"), "Acme office");
-        Peer bob = Peer.register(server, "bob");
-        Peer carol = Peer.register(server, "carol")) {
-      Peer.account(server, "alice");
-      try (Peer alice = Peer.login(server, "alice")) {
-        String general =
-            alice
-                .request(
-                    id ->
-                        new RoomCreate(
-                            id,
-                            "general",
-                            RoomVisibility.PUBLIC,
-                            List.of(bob.userId(), carol.userId())),
-                    RoomResult.class)
-                .room()
-                .roomId();
-        bob.say(general, "Morning! Stand-up moves to 10:30 today.").messageId();
-        String agenda =
-            carol
-                .say(general, "Agenda for the week: https://wiki.acme.example/week-49")
-                .messageId();
-        String notes = bob.say(general, "I'll bring the release notes for 1.0.").messageId();
-        String wrong = carol.say(general, "Sorry, wrong room").messageId();
-        alice.request(id -> new MessagePin(id, general, agenda), EmptyResult.class);
-        react(carol, general, notes, THUMBS_UP);
-        react(alice, general, notes, THUMBS_UP);
-        react(carol, general, notes, PARTY);
-        carol.request(id -> new MessageDelete(id, general, wrong), EmptyResult.class);
+    try (ScreenshotStage stage = ScreenshotStage.start(dir, "bob", "carol");
+        Peer alice = aliceOn(stage)) {
+      Peer bob = stage.peer("bob");
+      Peer carol = stage.peer("carol");
+      String general =
+          alice
+              .createRoom("general", RoomVisibility.PUBLIC, List.of(bob.userId(), carol.userId()))
+              .roomId();
+      bob.say(general, "Morning! Stand-up moves to 10:30 today.");
+      String agenda =
+          carol.say(general, "Agenda for the week: https://wiki.acme.example/week-49").messageId();
+      String notes = bob.say(general, "I'll bring the release notes for 1.0.").messageId();
+      String wrong = carol.say(general, "Sorry, wrong room").messageId();
+      alice.request(id -> new MessagePin(id, general, agenda), EmptyResult.class);
+      react(carol, general, notes, THUMBS_UP);
+      react(alice, general, notes, THUMBS_UP);
+      react(carol, general, notes, PARTY);
+      carol.request(id -> new MessageDelete(id, general, wrong), EmptyResult.class);
 
-        AppDriver app = AppDriver.launch(dir.resolve("app"));
-        try {
-          app.connect(server.address());
-          app.signIn("alice", "password123");
-          app.openRoom("general");
-          app.say("Shipping at 3 pm.");
-          String shipping =
-              bob.await(
-                  f ->
-                      f instanceof MessageNew m && m.message().content().equals("Shipping at 3 pm.")
-                          ? m.message().messageId()
-                          : null);
-          app.click("#composer");
-          app.robot().type(KeyCode.UP);
-          AppDriver.waitFor("edit mode", () -> app.text("#composer").equals("Shipping at 3 pm."));
-          app.robot().type(KeyCode.BACK_SPACE, 5);
-          app.robot().write("4 pm, after the demo.");
-          app.robot().type(KeyCode.ENTER);
-          react(bob, general, shipping, SMILE);
-          AppDriver.waitFor(
-              "the edit, the reactions and the pin",
-              Duration.ofSeconds(20),
-              () ->
-                  app.cellShowing("Shipping at 4 pm, after the demo.") != null
-                      && app.cellShowing("Shipping at 4 pm, after the demo.")
-                              .lookup(".reaction-chip")
-                          != null
-                      && app.text("#pinned-text").startsWith("carol: Agenda"));
-          app.chooseTheme("#theme-light");
-          app.snapshot("reactions-and-pins.png");
-        } finally {
-          app.close();
-        }
-      }
+      AppDriver app = stage.appSignedIn(1);
+      app.openRoom("general");
+      app.say("Shipping at 3 pm.");
+      String shipping = bob.received("Shipping at 3 pm.").messageId();
+      app.click("#composer");
+      app.robot().type(KeyCode.UP);
+      AppDriver.waitFor("edit mode", () -> app.text("#composer").equals("Shipping at 3 pm."));
+      app.robot().type(KeyCode.BACK_SPACE, 5);
+      app.robot().write("4 pm, after the demo.");
+      app.robot().type(KeyCode.ENTER);
+      react(bob, general, shipping, SMILE);
+      AppDriver.waitFor(
+          "the edit, the reactions and the pin",
+          Duration.ofSeconds(20),
+          () ->
+              app.cellShowing("Shipping at 4 pm, after the demo.") != null
+                  && app.cellShowing("Shipping at 4 pm, after the demo.").lookup(".reaction-chip")
+                      != null
+                  && app.text("#pinned-text").startsWith("carol: Agenda"));
+      app.chooseTheme("#theme-light");
+      app.snapshot("reactions-and-pins.png");
     }
+  }
+
+  /** Alice, with an account on the stage's server, on a socket of her own. */
+  private static Peer aliceOn(ScreenshotStage stage) {
+    stage.alice();
+    return Peer.login(stage.server(), "alice");
   }
 
   private static void react(Peer peer, String roomId, String messageId, String emoji) {

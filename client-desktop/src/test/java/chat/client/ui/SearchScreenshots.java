@@ -1,14 +1,10 @@
 package chat.client.ui;
 
 import chat.client.support.AppDriver;
-import chat.client.support.LiveServer;
 import chat.client.support.Peer;
-import chat.protocol.client.MessageSend;
-import chat.protocol.client.RoomCreate;
+import chat.client.support.ScreenshotStage;
 import chat.protocol.http.AuthResult;
 import chat.protocol.model.RoomVisibility;
-import chat.protocol.result.MessageResult;
-import chat.protocol.result.RoomResult;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.input.KeyCode;
@@ -27,48 +23,34 @@ class SearchScreenshots {
 
   @Test
   void searchResults() {
-    try (LiveServer server = LiveServer.start(dir.resolve("server"), "Acme office");
-        Peer bob = Peer.register(server, "bob");
-        Peer carol = Peer.register(server, "carol")) {
-      AuthResult alice = Peer.account(server, "alice");
-      List<String> everyone = List.of(alice.user().userId(), carol.userId());
-      String general = room(bob, "general", everyone);
-      String launch = room(carol, "launch-plan", List.of(alice.user().userId(), bob.userId()));
-      say(bob, general, "The release build for Friday is green; notes are in the wiki.");
-      say(carol, launch, "Release checklist: sign the installers, then tag the release.");
-      say(bob, general, "Lunch at noon? The new place by the station.");
-      say(carol, general, "Who owns the release notes this time?");
-      say(bob, launch, "I can write the release notes if someone reviews them before Friday.");
-      say(carol, launch, "Friday works for the release party. Monday stays free for fixes.");
+    try (ScreenshotStage stage = ScreenshotStage.start(dir, "bob", "carol")) {
+      Peer bob = stage.peer("bob");
+      Peer carol = stage.peer("carol");
+      AuthResult alice = stage.alice();
+      String general =
+          bob.createRoom("general", RoomVisibility.PRIVATE, stage.aliceAndOthers()).roomId();
+      String launch =
+          carol
+              .createRoom(
+                  "launch-plan",
+                  RoomVisibility.PRIVATE,
+                  List.of(alice.user().userId(), bob.userId()))
+              .roomId();
+      bob.say(general, "The release build for Friday is green; notes are in the wiki.");
+      carol.say(launch, "Release checklist: sign the installers, then tag the release.");
+      bob.say(general, "Lunch at noon? The new place by the station.");
+      carol.say(general, "Who owns the release notes this time?");
+      bob.say(launch, "I can write the release notes if someone reviews them before Friday.");
+      carol.say(launch, "Friday works for the release party. Monday stays free for fixes.");
 
-      AppDriver app = AppDriver.launch(dir.resolve("app"));
-      try {
-        app.connect(server.address());
-        app.signIn("alice", "password123");
-        AppDriver.waitFor(
-            "the rooms", () -> app.exists("#rooms") && app.list("#rooms").getItems().size() >= 2);
-        app.openRoom("general");
-        app.robot().press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
-        AppDriver.waitFor("the search panel", () -> app.exists("#search-query"));
-        app.fill("#search-query", "release*");
-        app.robot().type(KeyCode.ENTER);
-        AppDriver.waitFor("the results", () -> app.list("#search-results").getItems().size() == 5);
-        app.snapshot("search.png");
-      } finally {
-        app.close();
-      }
+      AppDriver app = stage.appSignedIn(2);
+      app.openRoom("general");
+      app.robot().press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+      AppDriver.waitFor("the search panel", () -> app.exists("#search-query"));
+      app.fill("#search-query", "release*");
+      app.robot().type(KeyCode.ENTER);
+      AppDriver.waitFor("the results", () -> app.list("#search-results").getItems().size() == 5);
+      app.snapshot("search.png");
     }
-  }
-
-  private static String room(Peer owner, String name, List<String> members) {
-    return owner
-        .request(id -> new RoomCreate(id, name, RoomVisibility.PRIVATE, members), RoomResult.class)
-        .room()
-        .roomId();
-  }
-
-  private static void say(Peer peer, String roomId, String text) {
-    peer.request(
-        id -> new MessageSend(id, roomId, text, "c-" + System.nanoTime()), MessageResult.class);
   }
 }

@@ -1,17 +1,14 @@
 package chat.client.ui;
 
 import chat.client.support.AppDriver;
-import chat.client.support.LiveServer;
 import chat.client.support.Peer;
+import chat.client.support.ScreenshotStage;
 import chat.client.ui.chat.ChatLine;
 import chat.protocol.client.MessageSend;
-import chat.protocol.http.AuthResult;
 import chat.protocol.model.Message;
-import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.MessageResult;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -31,14 +28,10 @@ class ThreadScreenshots {
 
   @Test
   void aThreadOpenBesideTheConversation() {
-    try (LiveServer server = LiveServer.start(dir.resolve("server"), "Acme office");
-        Peer bob = Peer.register(server, "bob");
-        Peer carol = Peer.register(server, "carol")) {
-      AuthResult alice = Peer.account(server, "alice");
-      String general =
-          bob.createRoom(
-                  "general", RoomVisibility.PUBLIC, List.of(alice.user().userId(), carol.userId()))
-              .roomId();
+    try (ScreenshotStage stage = ScreenshotStage.start(dir, "bob", "carol")) {
+      Peer bob = stage.peer("bob");
+      Peer carol = stage.peer("carol");
+      String general = stage.general();
       Message release =
           say(bob, general, "Release 1.0 goes out on Friday. Anything blocking?", null);
       say(carol, general, "The installer for macOS still needs signing.", release);
@@ -47,32 +40,25 @@ class ThreadScreenshots {
       say(bob, general, "Count me in.", lunch);
       say(carol, general, "Great, I'll book a table for four.", lunch);
 
-      AppDriver app = AppDriver.launch(dir.resolve("app"));
-      try {
-        app.connect(server.address());
-        app.signIn("alice", "password123");
-        AppDriver.waitFor("the rooms", () -> app.exists("#rooms"));
-        app.openRoom("general");
-        app.chooseTheme("#theme-light");
-        AppDriver.waitFor("the summaries", () -> app.exists("#messages .thread-count"));
-        app.openMenuOn(release.content());
-        app.robot().clickOn("Reply in thread");
-        app.click("#thread-composer");
-        app.robot().write("Signed builds are in the release folder.");
-        app.robot().type(KeyCode.ENTER);
-        say(bob, general, "Thanks! Then we are good to go.", release);
-        say(bob, general, "Booked for 12:15.", lunch);
-        AppDriver.waitFor(
-            "the thread and the mark",
-            Duration.ofSeconds(15),
-            () ->
-                app.<ChatLine>list("#thread-messages").getItems().stream()
-                        .anyMatch(l -> l.content().equals("Thanks! Then we are good to go."))
-                    && app.exists("#messages .thread-unread"));
-        app.snapshot("thread.png");
-      } finally {
-        app.close();
-      }
+      AppDriver app = stage.appSignedIn(1);
+      app.openRoom("general");
+      app.chooseTheme("#theme-light");
+      AppDriver.waitFor("the summaries", () -> app.exists("#messages .thread-count"));
+      app.openMenuOn(release.content());
+      app.robot().clickOn("Reply in thread");
+      app.click("#thread-composer");
+      app.robot().write("Signed builds are in the release folder.");
+      app.robot().type(KeyCode.ENTER);
+      say(bob, general, "Thanks! Then we are good to go.", release);
+      say(bob, general, "Booked for 12:15.", lunch);
+      AppDriver.waitFor(
+          "the thread and the mark",
+          Duration.ofSeconds(15),
+          () ->
+              app.<ChatLine>list("#thread-messages").getItems().stream()
+                      .anyMatch(l -> l.content().equals("Thanks! Then we are good to go."))
+                  && app.exists("#messages .thread-unread"));
+      app.snapshot("thread.png");
     }
   }
 

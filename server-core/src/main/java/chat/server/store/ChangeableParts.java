@@ -17,29 +17,13 @@ public record ChangeableParts(
     Long pinnedAt,
     String pinnedBy) {
 
-  /** {@code message} with these parts in place of its own. */
+  /**
+   * {@code message} with these parts in place of its own; a deleted one is a tombstone, as {@link
+   * Message#asDeleted} makes it.
+   */
   public Message applyTo(Message message) {
-    return new Message(
-        message.messageId(),
-        message.roomId(),
-        message.senderId(),
-        message.senderName(),
-        content,
-        message.timestamp(),
-        message.type(),
-        message.clientMsgId(),
-        message.threadId(),
-        message.replyCount(),
-        editedAt,
-        deleted ? Boolean.TRUE : null,
-        reactions == null || reactions.isEmpty() ? null : reactions,
-        message.attachments(),
-        message.lastReplyAt(),
-        message.participants(),
-        message.alsoInRoom(),
-        message.mentions(),
-        message.mentionsRoom(),
-        pinnedAt,
-        pinnedBy);
+    Message changed =
+        message.withContent(content, editedAt).withReactions(reactions).withPin(pinnedAt, pinnedBy);
+    return deleted ? changed.asDeleted() : changed;
   }
 }

@@ -19,28 +19,14 @@ public final class StoredMessage {
    */
   public static Message of(
       Message text, String threadId, boolean alsoInRoom, ThreadStats thread, Mentions mentions) {
-    return new Message(
-        text.messageId(),
-        text.roomId(),
-        text.senderId(),
-        text.senderName(),
-        text.content(),
-        text.timestamp(),
-        text.type(),
-        text.clientMsgId(),
-        threadId,
-        thread == null ? null : thread.replyCount(),
-        text.editedAt(),
-        text.deleted(),
-        text.reactions(),
-        text.attachments(),
-        thread == null ? null : thread.lastReplyAt(),
-        thread == null ? null : thread.participants(),
-        alsoInRoom ? Boolean.TRUE : null,
-        mentions.userIds().isEmpty() ? null : mentions.userIds(),
-        mentions.room() ? Boolean.TRUE : null,
-        text.pinnedAt(),
-        text.pinnedBy());
+    Message placed =
+        text.inThread(threadId, alsoInRoom)
+            .withMentions(
+                mentions.userIds().isEmpty() ? null : mentions.userIds(),
+                mentions.room() ? Boolean.TRUE : null);
+    return thread == null
+        ? placed
+        : placed.withReplies(thread.replyCount(), thread.lastReplyAt(), thread.participants());
   }
 
   /** Ids kept joined by commas in one stored field (no id holds a comma), as a list. */

@@ -72,4 +72,144 @@ public record Message(
         null,
         null);
   }
+
+  /** This message edited: {@code content} in place of its own, changed at {@code editedAt}. */
+  public Message withContent(String content, Long editedAt) {
+    Copy copy = new Copy(this);
+    copy.content = content;
+    copy.editedAt = editedAt;
+    return copy.message();
+  }
+
+  /**
+   * This message with {@code reactions} ({@code {emoji: [userId]}}) in place of its own; empty
+   * reactions are left out (null), as the wire leaves them out.
+   */
+  public Message withReactions(Map<String, List<String>> reactions) {
+    Copy copy = new Copy(this);
+    copy.reactions = reactions == null || reactions.isEmpty() ? null : reactions;
+    return copy.message();
+  }
+
+  /** This message pinned at {@code pinnedAt} by {@code pinnedBy}; both null: not pinned. */
+  public Message withPin(Long pinnedAt, String pinnedBy) {
+    Copy copy = new Copy(this);
+    copy.pinnedAt = pinnedAt;
+    copy.pinnedBy = pinnedBy;
+    return copy.message();
+  }
+
+  /**
+   * This message as a reply in the thread of {@code threadId}, shown in the room's timeline too
+   * when {@code alsoInRoom} ({@code alsoInRoom} is true or null, as the wire has it).
+   */
+  public Message inThread(String threadId, boolean alsoInRoom) {
+    Copy copy = new Copy(this);
+    copy.threadId = threadId;
+    copy.alsoInRoom = alsoInRoom ? Boolean.TRUE : null;
+    return copy.message();
+  }
+
+  /** This thread root with its replies' count, last reply time and repliers (null: none yet). */
+  public Message withReplies(Integer replyCount, Long lastReplyAt, List<String> participants) {
+    Copy copy = new Copy(this);
+    copy.replyCount = replyCount;
+    copy.lastReplyAt = lastReplyAt;
+    copy.participants = participants;
+    return copy.message();
+  }
+
+  /**
+   * This message with the given {@code mentions} and {@code mentionsRoom}, as they are: null says a
+   * server that reads no mentions sent it, so an empty list or false is kept as such.
+   */
+  public Message withMentions(List<String> mentions, Boolean mentionsRoom) {
+    Copy copy = new Copy(this);
+    copy.mentions = mentions;
+    copy.mentionsRoom = mentionsRoom;
+    return copy.message();
+  }
+
+  /**
+   * The tombstone this message becomes: no content, reactions, attachments, mentions or pin; its
+   * place, sender, time, edit time and thread kept.
+   */
+  public Message asDeleted() {
+    Copy copy = new Copy(this);
+    copy.content = "";
+    copy.deleted = Boolean.TRUE;
+    copy.reactions = null;
+    copy.attachments = null;
+    copy.mentions = null;
+    copy.mentionsRoom = null;
+    copy.pinnedAt = null;
+    copy.pinnedBy = null;
+    return copy.message();
+  }
+
+  /**
+   * The parts of a message that can differ between its copies, each set from the original until a
+   * copy method changes it; its id, room, sender, time, type and clientMsgId never change.
+   */
+  private static final class Copy {
+
+    private final Message of;
+    private String content;
+    private String threadId;
+    private Integer replyCount;
+    private Long editedAt;
+    private Boolean deleted;
+    private Map<String, List<String>> reactions;
+    private List<Attachment> attachments;
+    private Long lastReplyAt;
+    private List<String> participants;
+    private Boolean alsoInRoom;
+    private List<String> mentions;
+    private Boolean mentionsRoom;
+    private Long pinnedAt;
+    private String pinnedBy;
+
+    private Copy(Message of) {
+      this.of = of;
+      content = of.content;
+      threadId = of.threadId;
+      replyCount = of.replyCount;
+      editedAt = of.editedAt;
+      deleted = of.deleted;
+      reactions = of.reactions;
+      attachments = of.attachments;
+      lastReplyAt = of.lastReplyAt;
+      participants = of.participants;
+      alsoInRoom = of.alsoInRoom;
+      mentions = of.mentions;
+      mentionsRoom = of.mentionsRoom;
+      pinnedAt = of.pinnedAt;
+      pinnedBy = of.pinnedBy;
+    }
+
+    private Message message() {
+      return new Message(
+          of.messageId,
+          of.roomId,
+          of.senderId,
+          of.senderName,
+          content,
+          of.timestamp,
+          of.type,
+          of.clientMsgId,
+          threadId,
+          replyCount,
+          editedAt,
+          deleted,
+          reactions,
+          attachments,
+          lastReplyAt,
+          participants,
+          alsoInRoom,
+          mentions,
+          mentionsRoom,
+          pinnedAt,
+          pinnedBy);
+    }
+  }
 }

@@ -274,13 +274,13 @@ public final class ChatViewModel {
 
   /** A message was deleted: its row becomes a tombstone in its place. */
   public void removed(String roomId, String messageId) {
-    change(roomId, messageId, MessageChanges::deleted);
+    change(roomId, messageId, Message::asDeleted);
   }
 
   /** A message's reactions, whole, after a change. */
   public void reactionsChanged(
       String roomId, String messageId, Map<String, List<String>> reactions) {
-    change(roomId, messageId, held -> MessageChanges.withReactions(held, reactions));
+    change(roomId, messageId, held -> held.withReactions(reactions));
   }
 
   /** A room's pinned messages, whole, after a pin or unpin. */

@@ -115,7 +115,7 @@ public final class MessageActions {
     ask(
             id -> new MessageDelete(id, message.roomId(), message.messageId()),
             "Could not delete the message: ")
-        .thenRun(() -> deleted.accept(MessageChanges.deleted(message)));
+        .thenRun(() -> deleted.accept(message.asDeleted()));
   }
 
   /** Adds the reader's {@code emoji} reaction to {@code line}'s message. */

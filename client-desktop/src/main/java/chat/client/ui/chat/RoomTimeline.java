@@ -99,7 +99,9 @@ final class RoomTimeline {
   }
 
   private static Message newer(Message now, Message held) {
-    return Replies.olderRoot(now, held) ? MessageChanges.withThreadOf(now, held) : now;
+    return Replies.olderRoot(now, held)
+        ? now.withReplies(held.replyCount(), held.lastReplyAt(), held.participants())
+        : now;
   }
 
   /** The reader's newest message held that is not deleted, the one Up edits; null when none. */

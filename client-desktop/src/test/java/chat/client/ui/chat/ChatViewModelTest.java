@@ -6,7 +6,6 @@ import chat.client.net.ClientEvent;
 import chat.client.net.Session;
 import chat.client.support.Clients;
 import chat.client.support.LiveServer;
-import chat.client.support.MessageCopy;
 import chat.client.support.Peer;
 import chat.client.support.Waits;
 import chat.protocol.client.MessagePin;
@@ -286,7 +285,7 @@ class ChatViewModelTest {
 
   /** {@code message} as pinned by alice now. */
   private static Message pinned(Message m) {
-    return MessageCopy.of(m).pinned(System.currentTimeMillis() + 60_000, "u-alice").message();
+    return m.withPin(System.currentTimeMillis() + 60_000, "u-alice");
   }
 
   private static List<ChatLine> rows(ChatViewModel of) {

@@ -3,7 +3,6 @@ package chat.client.ui.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.net.Outbox;
-import chat.client.support.MessageCopy;
 import chat.protocol.model.Message;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -274,7 +273,7 @@ class RoomTimelineTest {
     timeline.add(message("m1", "u-bob", "one", 10));
     timeline.add(message("m2", "u-carol", "two", 20));
 
-    timeline.change("m1", MessageChanges::deleted);
+    timeline.change("m1", Message::asDeleted);
 
     assertThat(rows()).containsExactly("[day]", "bob: ", "carol: two");
     assertThat(timeline.lines().get(1).deleted()).isTrue();
@@ -287,8 +286,7 @@ class RoomTimelineTest {
     timeline.add(message("m9", "u-bob", "nine", 90));
 
     boolean held =
-        timeline.change(
-            "m9", m -> MessageChanges.withReactions(m, Map.of("\uD83D\uDC4D", List.of("u-bob"))));
+        timeline.change("m9", m -> m.withReactions(Map.of("\uD83D\uDC4D", List.of("u-bob"))));
     timeline.addedNewer(List.of(), false);
 
     assertThat(held).isTrue();
@@ -299,7 +297,7 @@ class RoomTimelineTest {
   void aMessageNotHeldIsNotChanged() {
     timeline.add(message("m1", "u-bob", "one", 10));
 
-    assertThat(timeline.change("m7", MessageChanges::deleted)).isFalse();
+    assertThat(timeline.change("m7", Message::asDeleted)).isFalse();
     assertThat(rows()).containsExactly("[day]", "bob: one");
   }
 
@@ -308,7 +306,7 @@ class RoomTimelineTest {
     timeline.add(message("m1", "u-alice", "first of mine", 10));
     timeline.add(message("m2", "u-alice", "second of mine", 20));
     timeline.add(message("m3", "u-bob", "bob's", 30));
-    timeline.change("m2", MessageChanges::deleted);
+    timeline.change("m2", Message::asDeleted);
 
     assertThat(timeline.lastOwn().messageId()).isEqualTo("m1");
   }
@@ -328,7 +326,7 @@ class RoomTimelineTest {
   }
 
   private static Message edited(Message m, String content, long at) {
-    return MessageCopy.of(m).edited(content, at).message();
+    return m.withContent(content, at);
   }
 
   private static Message message(String id, String senderId, String content, long timestamp) {

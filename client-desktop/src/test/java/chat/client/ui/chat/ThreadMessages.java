@@ -1,6 +1,5 @@
 package chat.client.ui.chat;
 
-import chat.client.support.MessageCopy;
 import chat.protocol.model.Message;
 import java.util.List;
 
@@ -15,7 +14,7 @@ final class ThreadMessages {
 
   /** {@code root} as the server sends it once replied to. */
   static Message replied(Message root, int replies, long lastReplyAt, List<String> participants) {
-    return MessageCopy.of(root).replied(replies, lastReplyAt, participants).message();
+    return root.withReplies(replies, lastReplyAt, participants);
   }
 
   /** A reply in the thread of {@code rootId}, posted to the room too when {@code alsoInRoom}. */
@@ -26,8 +25,6 @@ final class ThreadMessages {
       long timestamp,
       String rootId,
       boolean alsoInRoom) {
-    return MessageCopy.of(text(id, senderId, content, timestamp))
-        .inThread(rootId, alsoInRoom)
-        .message();
+    return text(id, senderId, content, timestamp).inThread(rootId, alsoInRoom);
   }
 }

@@ -2,7 +2,6 @@ package chat.client.ui.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.client.support.MessageCopy;
 import chat.protocol.model.Message;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,10 +183,28 @@ class MessageMarkdownTest {
   }
 
   @Test
-  void aMessageIsParsedOnceWhileItIsShownAgain() throws Exception {
+  void aMessageShownAgainIsNotParsedAgainAndAnEditIsParsedAnew() throws Exception {
     ParsedMessages parsed = new ParsedMessages();
+    MessageMarkdown counted = new MessageMarkdown("carol", parsed);
+    Message message = Message.text("m1", "r1", "u-alice", "alice", "**again**", 1L, "c1");
 
-    assertThat(parsed.of("**again**")).isSameAs(parsed.of("**again**"));
+    onFx(() -> render(counted, message.content(), Mentioned.UNSAID));
+    onFx(() -> render(counted, message.content(), Mentioned.UNSAID));
+    assertThat(parsed.parses()).as("parses of one message shown twice").isEqualTo(1);
+
+    onFx(() -> render(counted, message.withContent("**edited**", 2L).content(), Mentioned.UNSAID));
+    assertThat(parsed.parses()).as("parses once it is edited").isEqualTo(2);
+  }
+
+  @Test
+  void theConversationAndTheThreadPanelShareOneCacheOfParses() throws Exception {
+    String content = "_shown in both_ " + System.nanoTime();
+    int before = ParsedMessages.SHARED.parses();
+
+    onFx(() -> render(new MessageMarkdown("carol"), content, Mentioned.UNSAID));
+    onFx(() -> render(new MessageMarkdown("carol"), content, Mentioned.UNSAID));
+
+    assertThat(ParsedMessages.SHARED.parses() - before).isEqualTo(1);
   }
 
   private Node render(String content) throws Exception {
@@ -195,20 +212,23 @@ class MessageMarkdownTest {
   }
 
   private Node render(String content, Mentioned mentioned) throws Exception {
-    return onFx(
-        () ->
-            markdown.render(
-                content,
-                mentioned,
-                (spans, wraps) -> {
-                  flows.add(spans);
-                  wrapping.add(wraps);
-                  TextFlow flow = new TextFlow();
-                  flow.setUserData(spans);
-                  spans.forEach(span -> flow.getChildren().add(new Text(span.text())));
-                  return flow;
-                },
-                new ReadOnlyDoubleWrapper(400)));
+    return onFx(() -> render(markdown, content, mentioned));
+  }
+
+  /** {@code content} as {@code by} draws it, its flows recorded; on the FX thread. */
+  private Node render(MessageMarkdown by, String content, Mentioned mentioned) {
+    return by.render(
+        content,
+        mentioned,
+        (spans, wraps) -> {
+          flows.add(spans);
+          wrapping.add(wraps);
+          TextFlow flow = new TextFlow();
+          flow.setUserData(spans);
+          spans.forEach(span -> flow.getChildren().add(new Text(span.text())));
+          return flow;
+        },
+        new ReadOnlyDoubleWrapper(400));
   }
 
   private static <T> T onFx(Callable<T> work) throws Exception {
@@ -250,8 +270,7 @@ class MessageMarkdownTest {
   }
 
   private static Message message(String content, List<String> mentions, boolean room) {
-    return MessageCopy.of(Message.text("m1", "r1", "u-alice", "alice", content, 1L, "c1"))
-        .mentioning(mentions, room)
-        .message();
+    return Message.text("m1", "r1", "u-alice", "alice", content, 1L, "c1")
+        .withMentions(mentions, room);
   }
 }

@@ -3,7 +3,6 @@ package chat.client.ui.rooms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.notify.Mentions;
-import chat.client.support.Mentioning;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
@@ -99,8 +98,7 @@ class RoomsViewModelTest {
 
     rooms.listed(List.of(mentioned("r1", "one", 5, 2), mentioned("r2", "two", 4, 3)));
     rooms.arrived(
-        Mentioning.withMentions(message("m1", "r2", "u-bob", "hey you"), List.of("u-alice"), null),
-        true);
+        message("m1", "r2", "u-bob", "hey you").withMentions(List.of("u-alice"), null), true);
 
     assertThat(rooms.find("r2").mentionsProperty().get()).isEqualTo(4);
     assertThat(rooms.find("r2").unreadProperty().get()).isEqualTo(5);
@@ -140,10 +138,8 @@ class RoomsViewModelTest {
   void onlyTheServersMentionsCountWhenItSendsThem() {
     rooms.listed(List.of(room("r1", "one", RoomVisibility.PUBLIC)));
 
-    rooms.arrived(
-        Mentioning.withMentions(message("m1", "r1", "u-bob", "`@alice`"), List.of(), false), true);
-    rooms.arrived(
-        Mentioning.withMentions(message("m2", "r1", "u-bob", "@room lunch"), null, true), true);
+    rooms.arrived(message("m1", "r1", "u-bob", "`@alice`").withMentions(List.of(), false), true);
+    rooms.arrived(message("m2", "r1", "u-bob", "@room lunch").withMentions(null, true), true);
 
     assertThat(rooms.find("r1").mentionsProperty().get()).isEqualTo(1);
   }

@@ -356,19 +356,8 @@ final class EmbeddedMessageStore implements MessageStore {
         .map(
             message -> {
               Map<String, List<String>> reactions = byMessage.get(message.messageId());
-              return reactions == null ? message : withReactions(message, reactions);
+              return reactions == null ? message : message.withReactions(reactions);
             })
         .toList();
-  }
-
-  private static Message withReactions(Message message, Map<String, List<String>> reactions) {
-    return new ChangeableParts(
-            message.content(),
-            message.editedAt(),
-            Boolean.TRUE.equals(message.deleted()),
-            reactions,
-            message.pinnedAt(),
-            message.pinnedBy())
-        .applyTo(message);
   }
 }
