@@ -197,6 +197,16 @@ public final class AppDriver implements AutoCloseable {
   }
 
   /**
+   * The text of the label {@code query} finds in the row showing {@code content} (a root's "2
+   * replies", ".thread-count"), or empty while no row shows it or it has no such label.
+   */
+  public String textInRow(String content, String query) {
+    ListCell<?> cell = cellShowing(content);
+    Node node = cell == null ? null : cell.lookup(query);
+    return node instanceof Labeled labeled ? labeled.getText() : "";
+  }
+
+  /**
    * Opens the context menu of the message showing {@code content}, as a right click on its text
    * does on a desktop: headless Monocle turns no click into a menu request, so this sends the
    * request.

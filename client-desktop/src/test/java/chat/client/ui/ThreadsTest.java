@@ -2,29 +2,21 @@ package chat.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
-import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.ui.chat.ChatLine;
 import chat.client.ui.rooms.SidebarRow;
-import chat.protocol.client.MessageSend;
-import chat.protocol.client.RoomCreate;
 import chat.protocol.model.Message;
 import chat.protocol.model.RoomVisibility;
-import chat.protocol.result.MessageResult;
-import chat.protocol.result.RoomResult;
 import chat.protocol.server.MessageNew;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Threads in the app, against a real server with a second member: a root's summary and "Reply in
@@ -33,31 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ThreadsTest {
 
-  @TempDir Path dir;
-  private LiveServer server;
+  @RegisterExtension final AppAndServer both = AppAndServer.aliceWithBob();
   private AppDriver app;
   private Peer bob;
   private String lobby;
 
   @BeforeEach
   void start() {
-    server = LiveServer.start(dir.resolve("server"));
-    bob = Peer.register(server, "bob");
-    lobby =
-        bob.request(
-                id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class)
-            .room()
-            .roomId();
-    app = AppDriver.launch(dir.resolve("app"));
-    app.connect(server.address());
-    app.registerAndWait("alice");
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-    bob.close();
-    server.close();
+    app = both.app();
+    bob = both.bob();
+    lobby = bob.createRoom("lobby", RoomVisibility.PUBLIC, null).roomId();
   }
 
   @Test
@@ -144,7 +121,7 @@ class ThreadsTest {
                 && summaryOf("anyone for coffee?").equals("2 replies"));
     assertThat(roomContents()).doesNotContain("me!", "me too");
 
-    app.robot().clickOn(node("anyone for coffee?", ".thread-count"));
+    app.click("#messages .thread-count"); // looked up as clicked: the row may be made again
 
     AppDriver.waitFor("the thread", () -> threadContents().contains("me too"));
     AppDriver.waitFor("the mark gone", () -> unreadOf("anyone for coffee?").isEmpty());
@@ -154,7 +131,7 @@ class ThreadsTest {
   void aReplyKeptToItsThreadCountsAsNoUnreadMessageOfTheRoom() {
     Message root = bobSays("lunch?");
     app.join("lobby");
-    bob.request(id -> new RoomCreate(id, "other", RoomVisibility.PUBLIC, null), RoomResult.class);
+    bob.createRoom("other", RoomVisibility.PUBLIC, null);
     app.join("other");
 
     bobReplies(root, "pizza");
@@ -205,15 +182,11 @@ class ThreadsTest {
   }
 
   private Message bobSays(String text) {
-    return bob.request(
-            id -> new MessageSend(id, lobby, text, "c-" + System.nanoTime()), MessageResult.class)
-        .message();
+    return bob.say(lobby, text);
   }
 
-  private void bobReplies(Message root, String text) {
-    bob.request(
-        id -> MessageSend.reply(id, lobby, text, "c-" + System.nanoTime(), root.messageId(), false),
-        MessageResult.class);
+  private Message bobReplies(Message root, String text) {
+    return bob.reply(root, text);
   }
 
   /** Opens the thread of the root {@code content} from its context menu. */
@@ -254,20 +227,11 @@ class ThreadsTest {
 
   /** "2 replies" under the root {@code content}, or empty while it shows no summary. */
   private String summaryOf(String content) {
-    return textOf(node(content, ".thread-count"));
+    return app.textInRow(content, ".thread-count");
   }
 
   /** "2 new replies" under the root {@code content}, or empty while none is unseen. */
   private String unreadOf(String content) {
-    return textOf(node(content, ".thread-unread"));
-  }
-
-  private Node node(String content, String query) {
-    ListCell<?> cell = app.cellShowing(content);
-    return cell == null ? null : cell.lookup(query);
-  }
-
-  private static String textOf(Node node) {
-    return node instanceof Labeled labeled ? labeled.getText() : "";
+    return app.textInRow(content, ".thread-unread");
   }
 }
