@@ -7,8 +7,13 @@ import chat.client.support.AppDriver;
 import chat.client.support.Peer;
 import chat.client.ui.chat.ChatLine;
 import chat.client.ui.rooms.SidebarRow;
+import chat.protocol.client.MessageDelete;
+import chat.protocol.client.MessageEdit;
+import chat.protocol.client.ReactionAdd;
 import chat.protocol.model.Message;
 import chat.protocol.model.RoomVisibility;
+import chat.protocol.result.EmptyResult;
+import chat.protocol.result.MessageResult;
 import chat.protocol.server.MessageNew;
 import java.util.List;
 import javafx.scene.Node;
@@ -17,6 +22,7 @@ import javafx.scene.layout.Region;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Threads in the app, against a real server with a second member: a root's summary and "Reply in
@@ -82,6 +88,50 @@ class ThreadsTest {
     AppDriver.waitFor(
         "the count", () -> summaryOf("who reviews the release notes?").equals("2 replies"));
     assertThat(app.exists("#messages .thread-unread")).as("seen in the open panel").isFalse();
+  }
+
+  @Test
+  void editsDeletionsAndReactionsOfTheRootAndRepliesShowInTheOpenThreadAtOnce() {
+    Message root = bobSays("lunch?");
+    app.join("lobby");
+    replyInThread("lunch?");
+    Message pizza = bobReplies(root, "pizza");
+    Message sushi = bobReplies(root, "sushi");
+    AppDriver.waitFor(
+        "the replies", () -> threadContents().equals(List.of("lunch?", "pizza", "sushi")));
+
+    bob.request(
+        id -> new MessageEdit(id, lobby, pizza.messageId(), "pizza, please"), MessageResult.class);
+    bob.request(id -> new ReactionAdd(id, lobby, sushi.messageId(), "👍"), EmptyResult.class);
+    bob.request(id -> new ReactionAdd(id, lobby, root.messageId(), "🎉"), EmptyResult.class);
+    bob.request(
+        id -> new MessageEdit(id, lobby, root.messageId(), "lunch at 1?"), MessageResult.class);
+
+    AppDriver.waitFor(
+        "the edits in the thread",
+        () -> threadContents().equals(List.of("lunch at 1?", "pizza, please", "sushi")));
+    AppDriver.waitFor(
+        "the reactions in the thread",
+        () ->
+            threadLine("sushi").reactions().containsKey("👍")
+                && threadLine("lunch at 1?").reactions().containsKey("🎉"));
+    assertThat(threadLine("pizza, please").editedAt()).isNotNull();
+
+    Message late = bobReplies(root, "late reply");
+    AppDriver.waitFor("the late reply", () -> threadContents().contains("late reply"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(threadLines())
+        .as("a reply received while open, once")
+        .filteredOn(line -> late.messageId().equals(line.key()))
+        .hasSize(1);
+
+    bob.request(id -> new MessageDelete(id, lobby, pizza.messageId()), EmptyResult.class);
+    bob.request(id -> new MessageDelete(id, lobby, root.messageId()), EmptyResult.class);
+
+    AppDriver.waitFor(
+        "tombstones in their places",
+        () -> threadLines().get(0).deleted() && threadLines().get(1).deleted());
+    assertThat(threadContents()).containsExactly("", "", "sushi", "late reply");
   }
 
   @Test
@@ -209,6 +259,20 @@ class ThreadsTest {
 
   private List<String> threadContents() {
     return contents("#thread-messages");
+  }
+
+  /** The thread panel's rows of messages (the root first), tombstones included. */
+  private List<ChatLine> threadLines() {
+    return app.<ChatLine>list("#thread-messages").getItems().stream()
+        .filter(l -> l.kind() == ChatLine.Kind.MESSAGE)
+        .toList();
+  }
+
+  private ChatLine threadLine(String content) {
+    return threadLines().stream()
+        .filter(l -> l.content().equals(content))
+        .findFirst()
+        .orElseThrow();
   }
 
   private List<String> contents(String list) {

@@ -12,8 +12,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -160,12 +162,52 @@ public final class ThreadViewModel {
     return unseen;
   }
 
-  /** A message's new state: the open thread's root shows its new text, unless it is older. */
+  /**
+   * A message's whole new state (edited, a root with its new thread state, or caught up after a
+   * reconnect): the open thread's root or reply shows it in place. A root's thread state older than
+   * the one shown (racing replies) is not taken.
+   */
   public void changed(Message message) {
-    if (showing(message.messageId()) && !Replies.olderRoot(message, root.get())) {
-      root.set(message);
-      puttingIn = true;
-      lines.set(0, rows.inThread(message, null));
+    change(message.roomId(), message.messageId(), held -> message);
+  }
+
+  /** A message was deleted: in the open thread, its row becomes a tombstone in its place. */
+  public void removed(String roomId, String messageId) {
+    change(roomId, messageId, MessageChanges::deleted);
+  }
+
+  /** A message's reactions, whole, after a change: in the open thread, its chips follow. */
+  public void reactionsChanged(
+      String roomId, String messageId, Map<String, List<String>> reactions) {
+    change(roomId, messageId, held -> MessageChanges.withReactions(held, reactions));
+  }
+
+  /** Changes the open thread's root or one of its replies held here, and makes its row again. */
+  private void change(String roomId, String messageId, UnaryOperator<Message> change) {
+    Message first = root.get();
+    if (first == null || !first.roomId().equals(roomId)) {
+      return;
+    }
+    if (first.messageId().equals(messageId)) {
+      Message now = change.apply(first);
+      root.set(Replies.olderRoot(now, first) ? MessageChanges.withThreadOf(now, first) : now);
+      remake(0, root.get());
+      return;
+    }
+    for (int i = 0; i < replies.size(); i++) {
+      if (replies.get(i).messageId().equals(messageId)) {
+        replies.set(i, change.apply(replies.get(i)));
+        remake(i + 2, replies.get(i)); // below the root and the "Replies" line
+        return;
+      }
+    }
+  }
+
+  private void remake(int row, Message now) {
+    puttingIn = true;
+    try {
+      lines.set(row, rows.inThread(now, row == 0 ? null : lines.get(row - 1)));
+    } finally {
       puttingIn = false;
     }
   }
@@ -288,7 +330,7 @@ public final class ThreadViewModel {
     return lines;
   }
 
-  /** Whether a page of older replies, or the root's new state, is going in right now. */
+  /** Whether a page of older replies, or a message's new state, is going in right now. */
   public boolean puttingInAPage() {
     return puttingIn;
   }

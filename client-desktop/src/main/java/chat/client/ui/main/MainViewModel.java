@@ -146,9 +146,14 @@ public final class MainViewModel {
         chat.changed(e.message());
         thread.changed(e.message());
       }
-      case ClientEvent.MessageRemoved r -> chat.removed(r.roomId(), r.messageId());
-      case ClientEvent.ReactionsChanged r ->
-          chat.reactionsChanged(r.roomId(), r.messageId(), r.reactions());
+      case ClientEvent.MessageRemoved r -> {
+        chat.removed(r.roomId(), r.messageId());
+        thread.removed(r.roomId(), r.messageId());
+      }
+      case ClientEvent.ReactionsChanged r -> {
+        chat.reactionsChanged(r.roomId(), r.messageId(), r.reactions());
+        thread.reactionsChanged(r.roomId(), r.messageId(), r.reactions());
+      }
       case ClientEvent.PinsChanged p -> chat.pinsChanged(p.roomId(), p.pins());
     }
   }
