@@ -13,12 +13,19 @@ import chat.protocol.model.Room;
 import chat.protocol.result.MessagesResult;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Never lose a word: messages typed offline wait on disk and go out exactly once. */
+/**
+ * Never lose a word: messages typed offline wait on disk and go out exactly once; what others said
+ * meanwhile, in threads too, shows after reconnecting.
+ */
 class OfflineTest {
+
+  private static final Pattern WAITING = Pattern.compile("Offline\\. Reconnecting in (\\d+) s");
 
   @RegisterExtension final AppAndServer both = AppAndServer.aliceWithBob();
   private LiveServer server;
@@ -73,8 +80,43 @@ class OfflineTest {
     AppDriver.waitFor("the message shows once", () -> messages().equals(List.of("kept on disk")));
   }
 
+  @Test
+  void repliesKeptToAThreadWhileTheAppWasOfflineShowOnItsRootAfterReconnecting() {
+    Message root = both.bob().say(room.roomId(), "lunch?");
+    AppDriver.waitFor("the root", () -> messages().contains("lunch?"));
+
+    server.stop();
+    // A wait of 4 s or more before the next attempt leaves time to restart and reply meanwhile.
+    AppDriver.waitFor(
+        "a long wait before the next attempt",
+        Duration.ofSeconds(40),
+        () -> secondsToNextAttempt() >= 4);
+    server.restart();
+    try (Peer bob = Peer.login(server, "bob")) {
+      bob.reply(root, "pizza");
+      bob.reply(root, "sushi");
+    }
+    assertThat(app().text("#banner-text"))
+        .as("still offline when bob replied")
+        .startsWith("Offline");
+    app().click("#retry");
+
+    AppDriver.waitFor(
+        "the count and the unread mark",
+        () ->
+            app().textInRow("lunch?", ".thread-count").equals("2 replies")
+                && app().textInRow("lunch?", ".thread-unread").equals("2 new replies"));
+    assertThat(messages()).containsExactly("lunch?");
+  }
+
   private AppDriver app() {
     return both.app();
+  }
+
+  /** The N of "Offline. Reconnecting in N s", or -1 while the banner says something else. */
+  private int secondsToNextAttempt() {
+    Matcher waiting = WAITING.matcher(app().text("#banner-text"));
+    return waiting.matches() ? Integer.parseInt(waiting.group(1)) : -1;
   }
 
   /** The room's history as the server has it, asked by bob on a fresh connection. */
