@@ -135,6 +135,45 @@ class ThreadsTest {
   }
 
   @Test
+  void editingAReplyHappensInTheThreadsComposerAndEscapeCancelsIt() {
+    bobSays("lunch?");
+    app.join("lobby");
+    replyInThread("lunch?");
+    app.click("#thread-composer");
+    app.robot().write("pizza");
+    app.robot().type(KeyCode.ENTER);
+    AppDriver.waitFor("our reply", () -> threadLines().size() == 2 && !pendingInThread());
+
+    app.robot().type(KeyCode.UP);
+
+    AppDriver.waitFor("edit mode in the thread", () -> shown("#thread-editing-banner"));
+    assertThat(app.text("#thread-composer")).isEqualTo("pizza");
+    assertThat(app.text("#composer")).isEmpty();
+    assertThat(shown("#editing-banner")).as("the room's composer is not editing").isFalse();
+
+    app.robot().type(KeyCode.ESCAPE);
+
+    AppDriver.waitFor("edit mode left", () -> !shown("#thread-editing-banner"));
+    assertThat(app.text("#thread-composer")).isEmpty();
+    assertThat(visible("#thread-panel")).as("Esc cancelled the edit, not the panel").isTrue();
+
+    app.openMenuOn("#thread-messages", "pizza");
+    app.click("#message-edit");
+    AppDriver.waitFor("edit mode again", () -> shown("#thread-editing-banner"));
+    assertThat(app.text("#thread-composer")).isEqualTo("pizza");
+    app.robot().write(", please");
+    app.robot().type(KeyCode.ENTER);
+
+    AppDriver.waitFor(
+        "the edit in the thread",
+        () -> threadContents().equals(List.of("lunch?", "pizza, please")));
+    assertThat(threadLine("pizza, please").editedAt()).isNotNull();
+    assertThat(app.text("#thread-composer")).isEmpty();
+    assertThat(shown("#thread-editing-banner")).isFalse();
+    assertThat(app.text("#composer")).isEmpty();
+  }
+
+  @Test
   void alsoSendToRoomShowsTheReplyInTheRoomTimeline() {
     bobSays("standup moved to 10:30");
     app.join("lobby");
@@ -219,6 +258,15 @@ class ThreadsTest {
         .mapToInt(row -> ((SidebarRow.Entry) row).room().unreadProperty().get())
         .findFirst()
         .orElse(-1);
+  }
+
+  private boolean shown(String query) {
+    return app.exists(query) && visible(query);
+  }
+
+  private boolean pendingInThread() {
+    return app.<ChatLine>list("#thread-messages").getItems().stream()
+        .anyMatch(l -> l.kind() == ChatLine.Kind.PENDING);
   }
 
   /** Whether the node {@code query} finds and every parent it has are visible. */

@@ -4,6 +4,7 @@ import chat.client.net.Failures;
 import chat.client.net.Outbox;
 import chat.client.net.Replies;
 import chat.client.net.Session;
+import chat.protocol.Features;
 import chat.protocol.Limits;
 import chat.protocol.client.ThreadHistory;
 import chat.protocol.model.Message;
@@ -56,6 +57,7 @@ public final class ThreadViewModel {
   private final BooleanProperty alsoInRoom = new SimpleBooleanProperty();
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
   private final FollowNewest follow = new FollowNewest();
+  private final MessageEditing editing;
   private final BooleanBinding canSend;
   private List<Outbox.Entry> pending;
   private boolean hasOlder;
@@ -79,6 +81,7 @@ public final class ThreadViewModel {
             ? Limits.MAX_CONTENT_CHARS
             : client.serverInfo().limits().maxContentChars();
     this.pending = client.pending();
+    this.editing = new MessageEditing(client, draft, this::changed, notice::set);
     this.canSend =
         Bindings.createBooleanBinding(
             () -> {
@@ -118,6 +121,7 @@ public final class ThreadViewModel {
     roomName.set(room);
     replies.clear();
     ids.clear();
+    editing.cancel();
     draft.set("");
     alsoInRoom.set(false);
     notice.set("");
@@ -234,9 +238,16 @@ public final class ThreadViewModel {
     }
   }
 
-  /** Sends the draft as a reply through the outbox: it shows as pending at once. */
+  /**
+   * Sends the draft as a reply through the outbox: it shows as pending at once. In edit mode, saves
+   * the edit instead.
+   */
   public void send() {
     if (!canSend.get()) {
+      return;
+    }
+    if (editing.active()) {
+      editing.save();
       return;
     }
     Message first = root.get();
@@ -244,6 +255,32 @@ public final class ThreadViewModel {
     client.reply(first.roomId(), first.messageId(), draft.get(), alsoInRoom.get());
     draft.set("");
     notice.set("");
+  }
+
+  /**
+   * Edits {@code message}, the open thread's root or a reply held here, in the thread's composer.
+   */
+  public void edit(Message message) {
+    if (showing(message.messageId()) || showing(message.threadId())) {
+      editing.start(message);
+    }
+  }
+
+  /**
+   * Up in the thread's empty composer: the reader's newest reply here (not deleted) goes into the
+   * composer to be edited. False when there is none.
+   */
+  public boolean editLast() {
+    if (!client.serverInfo().features().contains(Features.EDITS)) {
+      return false;
+    }
+    for (Message reply : replies.reversed()) {
+      if (myUserId.equals(reply.senderId()) && !Boolean.TRUE.equals(reply.deleted())) {
+        edit(reply);
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -310,6 +347,7 @@ public final class ThreadViewModel {
 
   private void forget() {
     ++opened;
+    editing.cancel();
     root.set(null);
     replies.clear();
     ids.clear();
@@ -359,6 +397,10 @@ public final class ThreadViewModel {
 
   public ReadOnlyStringProperty noticeProperty() {
     return notice.getReadOnlyProperty();
+  }
+
+  public MessageEditing editing() {
+    return editing;
   }
 
   public FollowNewest follow() {
