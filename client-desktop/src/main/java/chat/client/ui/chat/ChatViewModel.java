@@ -2,7 +2,6 @@ package chat.client.ui.chat;
 
 import chat.client.net.Outbox;
 import chat.client.net.Session;
-import chat.protocol.Limits;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.User;
@@ -13,9 +12,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -31,12 +27,9 @@ import javafx.collections.ObservableList;
  */
 public final class ChatViewModel {
 
-  private static final int COUNTER_FROM_PERCENT = 90;
-
   private final Session client;
   private final String myUserId;
   private final ZoneId zone;
-  private final int maxChars;
   private final Map<String, RoomTimeline> timelines = new HashMap<>();
   private final ObjectProperty<String> roomId = new SimpleObjectProperty<>();
   private final ReadOnlyObjectWrapper<ObservableList<ChatLine>> lines =
@@ -56,17 +49,12 @@ public final class ChatViewModel {
   private Consumer<Message> openThread = root -> {};
   private boolean remaking;
 
-  /** Built once: {@link #send} reads it, and the Send button binds to it. */
-  private final BooleanBinding canSend;
+  private final ComposerLimit limit;
 
   public ChatViewModel(Session client, ZoneId zone) {
     this.client = client;
     this.myUserId = client.me().userId();
     this.zone = zone;
-    this.maxChars =
-        client.serverInfo().limits() == null
-            ? Limits.MAX_CONTENT_CHARS
-            : client.serverInfo().limits().maxContentChars();
     this.pending = client.pending();
     this.history = new RoomHistory(client, notice::set);
     this.threads = new ThreadMarks(myUserId);
@@ -74,14 +62,7 @@ public final class ChatViewModel {
     this.editing = new MessageEditing(client, draft, this::changed, notice::set);
     this.pins = new PinnedMessages(client, notice::set);
     this.actions = new MessageActions(client, this::edit, this::changed, pins::pinned, notice::set);
-    this.canSend =
-        Bindings.createBooleanBinding(
-            () -> {
-              int length = Limits.codePointLengthTrimmed(draft.get());
-              return roomId.get() != null && length >= 1 && length <= maxChars;
-            },
-            draft,
-            roomId);
+    this.limit = new ComposerLimit(client, draft, roomId);
   }
 
   /**
@@ -223,7 +204,7 @@ public final class ChatViewModel {
    * saves the edit instead.
    */
   public void send() {
-    if (!canSend.get()) {
+    if (!limit.canSend().get()) {
       return;
     }
     if (editing.active()) {
@@ -342,23 +323,9 @@ public final class ChatViewModel {
     }
   }
 
-  public BooleanBinding canSend() {
-    return canSend;
-  }
-
-  /** "3 650 / 4 000" once the draft nears the limit; empty before. */
-  public StringBinding counter() {
-    return Bindings.createStringBinding(
-        () -> {
-          int length = Limits.codePointLength(draft.get());
-          return length * 100 >= maxChars * COUNTER_FROM_PERCENT ? length + " / " + maxChars : "";
-        },
-        draft);
-  }
-
-  public BooleanBinding overLimit() {
-    return Bindings.createBooleanBinding(
-        () -> Limits.codePointLengthTrimmed(draft.get()) > maxChars, draft);
+  /** The composer's limit: what may be sent, and the counter near the limit. */
+  public ComposerLimit limit() {
+    return limit;
   }
 
   public ReadOnlyObjectProperty<ObservableList<ChatLine>> linesProperty() {

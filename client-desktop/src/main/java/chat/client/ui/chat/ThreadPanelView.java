@@ -39,6 +39,7 @@ public final class ThreadPanelView {
   @FXML private Label noticeLabel;
   @FXML private Label editingLabel;
   @FXML private TextArea composer;
+  @FXML private Label counterLabel;
   @FXML private Button sendButton;
   @FXML private CheckBox alsoInRoom;
 
@@ -82,7 +83,7 @@ public final class ThreadPanelView {
     noticeLabel.textProperty().bind(thread.noticeProperty());
     composer.textProperty().bindBidirectional(thread.draftProperty());
     alsoInRoom.selectedProperty().bindBidirectional(thread.alsoInRoomProperty());
-    sendButton.disableProperty().bind(thread.canSend().not());
+    ComposerKeys.bindLimit(thread.limit(), counterLabel, sendButton);
     sendButton.setOnAction(
         event -> {
           thread.send();

@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -44,7 +42,6 @@ public final class ThreadViewModel {
   private final String myUserId;
   private final ThreadMarks marks;
   private final ChatRows rows;
-  private final int maxChars;
   private final ObservableList<ChatLine> lines = FXCollections.observableArrayList();
   private final TimelineTail tail;
   private final List<Message> replies = new ArrayList<>();
@@ -58,7 +55,7 @@ public final class ThreadViewModel {
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
   private final FollowNewest follow = new FollowNewest();
   private final MessageEditing editing;
-  private final BooleanBinding canSend;
+  private final ComposerLimit limit;
   private List<Outbox.Entry> pending;
   private boolean hasOlder;
   private boolean loadingOlder;
@@ -76,20 +73,9 @@ public final class ThreadViewModel {
     this.marks = marks;
     this.rows = new ChatRows(myUserId, zone, marks, id -> null);
     this.tail = new TimelineTail(myUserId, rows, lines);
-    this.maxChars =
-        client.serverInfo().limits() == null
-            ? Limits.MAX_CONTENT_CHARS
-            : client.serverInfo().limits().maxContentChars();
     this.pending = client.pending();
     this.editing = new MessageEditing(client, draft, this::changed, notice::set);
-    this.canSend =
-        Bindings.createBooleanBinding(
-            () -> {
-              int length = Limits.codePointLengthTrimmed(draft.get());
-              return root.get() != null && length >= 1 && length <= maxChars;
-            },
-            draft,
-            root);
+    this.limit = new ComposerLimit(client, draft, root);
     open.addListener(
         (obs, was, now) -> {
           if (!now) {
@@ -243,7 +229,7 @@ public final class ThreadViewModel {
    * the edit instead.
    */
   public void send() {
-    if (!canSend.get()) {
+    if (!limit.canSend().get()) {
       return;
     }
     if (editing.active()) {
@@ -373,8 +359,9 @@ public final class ThreadViewModel {
     return puttingIn;
   }
 
-  public BooleanBinding canSend() {
-    return canSend;
+  /** The composer's limit, the room composer's: what may be sent, and the counter. */
+  public ComposerLimit limit() {
+    return limit;
   }
 
   /** The name of the open thread's room. */

@@ -64,19 +64,19 @@ class ChatViewModelTest {
 
   @Test
   void theComposerRefusesWhatTheServerWouldRefuse() {
-    assertThat(chat.canSend().get()).as("no room open").isFalse();
+    assertThat(chat.limit().canSend().get()).as("no room open").isFalse();
     chat.open(room.roomId(), 0);
 
     chat.draftProperty().set("   ");
-    assertThat(chat.canSend().get()).isFalse();
+    assertThat(chat.limit().canSend().get()).isFalse();
     chat.draftProperty().set("x".repeat(4000));
-    assertThat(chat.canSend().get()).isTrue();
-    assertThat(chat.counter().get()).isEqualTo("4000 / 4000");
+    assertThat(chat.limit().canSend().get()).isTrue();
+    assertThat(chat.limit().counter().get()).isEqualTo("4000 / 4000");
     chat.draftProperty().set("x".repeat(4001));
-    assertThat(chat.canSend().get()).isFalse();
-    assertThat(chat.overLimit().get()).isTrue();
+    assertThat(chat.limit().canSend().get()).isFalse();
+    assertThat(chat.limit().overLimit().get()).isTrue();
     chat.draftProperty().set("short");
-    assertThat(chat.counter().get()).isEmpty();
+    assertThat(chat.limit().counter().get()).isEmpty();
   }
 
   @Test
