@@ -138,15 +138,15 @@ public final class ChatControls {
   }
 
   private void bindComposer() {
-    composer.textProperty().bindBidirectional(chat.draftProperty());
+    composer.textProperty().bindBidirectional(chat.composer().draftProperty());
     composer.disableProperty().bind(chat.roomIdProperty().isNull());
-    ComposerKeys.bindLimit(chat.limit(), counter, send);
+    ComposerKeys.bindLimit(chat.composer().limit(), counter, send);
     send.setOnAction(
         event -> {
-          chat.send();
+          chat.composer().send();
           composer.requestFocus();
         });
-    ComposerKeys.bind(composer, enterSends, "a message", chat::send);
+    ComposerKeys.bind(composer, enterSends, "a message", chat.composer()::send);
   }
 
   private void show(ObservableList<ChatLine> lines) {

@@ -38,7 +38,7 @@ public final class MessageChangeControls {
    * EditKeys} has them.
    */
   public MessageChangeControls bindEditing(Label banner) {
-    EditKeys.bind(composer, chat.editing(), chat::editLast, banner);
+    EditKeys.bind(composer, chat.composer().editing(), chat.composer()::editLast, banner);
     list.addEventHandler(
         KeyEvent.KEY_PRESSED,
         event -> {
