@@ -214,20 +214,23 @@ class ChatViewModelTest {
   @Test
   void aDeletionAndReactionsChangeTheRowWhereItIs() {
     List<Message> sent = bobSends(3);
-    chat.open(room.roomId(), 0);
-    Waits.until("bob's", () -> messages(chat).size() == 3);
+    // Fed by its history only: the page cannot land after the changes and put the rows back.
+    ChatViewModel fresh = new ChatViewModel(client, ZoneOffset.UTC);
+    fresh.open(room.roomId(), 0);
+    Waits.until("bob's", () -> messages(fresh).size() == 3);
     String thumbs = "\uD83D\uDC4D";
 
-    chat.changes().removed(room.roomId(), sent.get(0).messageId());
-    chat.changes()
+    fresh.changes().removed(room.roomId(), sent.get(0).messageId());
+    fresh
+        .changes()
         .reactionsChanged(room.roomId(), sent.get(1).messageId(), Map.of(thumbs, List.of("u-x")));
 
-    List<ChatLine> rows = rows(chat);
+    List<ChatLine> rows = rows(fresh);
     assertThat(rows.get(0).deleted()).isTrue();
     assertThat(rows.get(0).content()).isEmpty();
     assertThat(rows.get(1).reactions()).containsOnlyKeys(thumbs);
     assertThat(rows.get(2).reactions()).isEmpty();
-    assertThat(chat.actions().of(rows.get(0))).as("a tombstone offers nothing").isEmpty();
+    assertThat(fresh.actions().of(rows.get(0))).as("a tombstone offers nothing").isEmpty();
   }
 
   @Test
