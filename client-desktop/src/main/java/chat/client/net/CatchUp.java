@@ -6,8 +6,10 @@ import chat.client.net.ClientEvent.RoomsListed;
 import chat.protocol.Limits;
 import chat.protocol.client.RoomList;
 import chat.protocol.client.Sync;
+import chat.protocol.client.ThreadHistory;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
+import chat.protocol.result.MessagesResult;
 import chat.protocol.result.RoomsResult;
 import chat.protocol.result.SyncResult;
 import chat.protocol.result.SyncRoom;
@@ -32,8 +34,12 @@ import org.slf4j.LoggerFactory;
  * <p>It also keeps each room's change position (from {@code message.history} and each {@code
  * sync}), and sends it with {@code sync} as {@code changes}: the messages edited, deleted, reacted
  * to or pinned while away come back whole, and go to the UI as {@link MessageEdited}. A room
- * without a position (never opened) gets one from that first {@code sync}. Lives on the loop
- * thread.
+ * without a position (never opened) gets one from that first {@code sync}.
+ *
+ * <p>Replies kept to their thread are in no {@code sync} page: a changed root whose last reply came
+ * after the newest message heard before the reconnect has its newest replies fetched ({@code
+ * thread.history}), and those after that message go to the UI as {@link MessageArrived}, as they
+ * would have live, so the root's thread counts them unseen. Lives on the loop thread.
  */
 final class CatchUp {
 
@@ -53,6 +59,13 @@ final class CatchUp {
   private final Consumer<ClientEvent> emit;
   private final Map<String, Cursor> cursors = new HashMap<>();
   private final Map<String, Long> changePositions = new HashMap<>();
+
+  /** The server time of the newest message heard, in any room or thread. */
+  private long heardUpTo = Long.MIN_VALUE;
+
+  /** {@link #heardUpTo} when the connection came back: replies after it were missed. */
+  private long missedAfter;
+
   private SocketLink link;
   private boolean listedBefore;
 
@@ -82,9 +95,10 @@ final class CatchUp {
 
   /**
    * Moves a room's cursor to {@code message} unless a newer one was seen, or it is a reply kept to
-   * its thread (not in the room's order).
+   * its thread (not in the room's order); either way, it was heard.
    */
   void seen(Message message) {
+    heardUpTo = Math.max(heardUpTo, message.timestamp());
     if (!Replies.inRoom(message)) {
       return;
     }
@@ -111,6 +125,7 @@ final class CatchUp {
       rooms.stream().filter(room -> room.lastMessage() != null).forEach(r -> seen(r.lastMessage()));
       return;
     }
+    missedAfter = heardUpTo;
     Map<String, String> after = new LinkedHashMap<>();
     for (Room room : rooms) {
       Cursor cursor = cursors.get(room.roomId());
@@ -163,7 +178,14 @@ final class CatchUp {
         .forEach(
             (roomId, page) -> {
               page.messages().forEach(this::arrived);
-              page.changed().forEach(changed -> emit.accept(new MessageEdited(changed)));
+              page.changed()
+                  .forEach(
+                      changed -> {
+                        emit.accept(new MessageEdited(changed));
+                        if (gotRepliesWhileAway(changed)) {
+                          missedReplies(from, changed);
+                        }
+                      });
               changePositions.merge(roomId, page.changeSeq(), Math::max);
               if (goesOn(asked.get(roomId), page)) {
                 more.put(roomId, page.messages().getLast().messageId());
@@ -180,6 +202,31 @@ final class CatchUp {
     } else {
       log.warn("stopped catching up on {} rooms after {} pages", more.size(), round);
     }
+  }
+
+  private boolean gotRepliesWhileAway(Message changed) {
+    return changed.threadId() == null
+        && changed.lastReplyAt() != null
+        && changed.lastReplyAt() > missedAfter;
+  }
+
+  /**
+   * Shows the replies to {@code root} kept to its thread that came while away (its newest page).
+   */
+  private void missedReplies(SocketLink from, Message root) {
+    long after = missedAfter;
+    from.request(
+            id ->
+                new ThreadHistory(
+                    id, root.roomId(), root.messageId(), null, Limits.HISTORY_MAX_LIMIT),
+            MessagesResult.class)
+        .thenAcceptAsync(
+            page ->
+                page.messages().stream()
+                    .filter(reply -> !Replies.inRoom(reply) && reply.timestamp() > after)
+                    .forEach(this::arrived),
+            loop)
+        .exceptionally(failure -> logFailure("fetching a thread's missed replies", failure));
   }
 
   /**

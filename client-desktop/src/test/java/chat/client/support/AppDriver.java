@@ -186,7 +186,12 @@ public final class AppDriver implements AutoCloseable {
 
   /** The message list's cell showing {@code content}, or null when no cell shows it. */
   public ListCell<?> cellShowing(String content) {
-    ListView<ChatLine> messages = list("#messages");
+    return cellShowing("#messages", content);
+  }
+
+  /** The cell of the list {@code list} finds that shows {@code content}, or null. */
+  public ListCell<?> cellShowing(String list, String content) {
+    ListView<ChatLine> messages = list(list);
     return messages.lookupAll(".list-cell").stream()
         // shown(): the list's hidden measuring cell holds a row for a moment during layout, too
         .filter(n -> n instanceof ListCell<?> cell && shown(cell) && cell.getScene() != null)
@@ -197,12 +202,27 @@ public final class AppDriver implements AutoCloseable {
   }
 
   /**
+   * The text of the label {@code query} finds in the row showing {@code content} (a root's "2
+   * replies", ".thread-count"), or empty while no row shows it or it has no such label.
+   */
+  public String textInRow(String content, String query) {
+    ListCell<?> cell = cellShowing(content);
+    Node node = cell == null ? null : cell.lookup(query);
+    return node instanceof Labeled labeled ? labeled.getText() : "";
+  }
+
+  /**
    * Opens the context menu of the message showing {@code content}, as a right click on its text
    * does on a desktop: headless Monocle turns no click into a menu request, so this sends the
    * request.
    */
   public void openMenuOn(String content) {
-    Node body = messageText(content);
+    openMenuOn("#messages", content);
+  }
+
+  /** Opens the context menu of the message showing {@code content} in the list {@code list}. */
+  public void openMenuOn(String list, String content) {
+    Node body = messageText(list, content);
     robot.interact(
         () -> {
           Bounds local = body.getBoundsInLocal();
@@ -226,18 +246,22 @@ public final class AppDriver implements AutoCloseable {
    * thread, where no cell is half way through taking a new row.
    */
   public Node messageText(String content) {
+    return messageText("#messages", content);
+  }
+
+  private Node messageText(String list, String content) {
     AtomicReference<Node> text = new AtomicReference<>();
     waitFor(
         "the text of '" + content + "'",
         () -> {
-          robot.interact(() -> text.set(textOf(content)));
+          robot.interact(() -> text.set(textOf(list, content)));
           return text.get() != null;
         });
     return text.get();
   }
 
-  private Node textOf(String content) {
-    ListCell<?> cell = cellShowing(content);
+  private Node textOf(String list, String content) {
+    ListCell<?> cell = cellShowing(list, content);
     return cell == null ? null : cell.lookup(".message-text");
   }
 

@@ -133,6 +133,16 @@ public final class Peer implements AutoCloseable {
         .message();
   }
 
+  /** Replies to {@code root} in its thread only, and returns the reply as stored. */
+  public Message reply(Message root, String text) {
+    return request(
+            id ->
+                MessageSend.reply(
+                    id, root.roomId(), text, "p-" + System.nanoTime(), root.messageId(), false),
+            MessageResult.class)
+        .message();
+  }
+
   /** Sends a request and returns its result as {@code type}, failing on an error answer. */
   public <T> T request(Function<String, ClientFrame> build, Class<T> type) {
     String requestId = "p" + requestIds.incrementAndGet();

@@ -18,6 +18,7 @@ import chat.protocol.server.MessageUpdated;
 import chat.protocol.server.PinsUpdated;
 import chat.protocol.server.ReactionUpdated;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
@@ -150,16 +151,7 @@ class MessageChangesTest {
 
   @Test
   void pinningShowsThePinnedBarForBothMembers() {
-    both.app().click("#new-room");
-    both.app().fill("#room-name", "plans");
-    both.app().click("#create-room");
-    AppDriver.waitFor("the room", () -> both.app().text("#room-title").equals("plans"));
-    Room plans =
-        both.bob()
-            .request(id -> new RoomDirectory(id, "plans"), RoomsResult.class)
-            .rooms()
-            .getFirst();
-    both.bob().request(id -> new RoomJoin(id, plans.roomId()), RoomResult.class);
+    Room plans = ownRoomBobJoined("plans");
     both.bob().say(plans.roomId(), "the agenda is in the wiki");
     AppDriver.waitFor("bob's message", () -> cell("the agenda is in the wiki") != null);
     assertThat(shown("#pinned-bar")).as("nothing pinned yet").isFalse();
@@ -173,6 +165,41 @@ class MessageChangesTest {
     assertThat(both.bob().request(id -> new RoomPins(id, plans.roomId()), PinsResult.class).pins())
         .extracting(Message::content)
         .containsExactly("the agenda is in the wiki");
+  }
+
+  @Test
+  void clickingThePinnedBarScrollsToThePinnedMessageAndMarksIt() {
+    Room plans = ownRoomBobJoined("plans");
+    both.bob().say(plans.roomId(), "the agenda is in the wiki");
+    both.app().openMenuOn("the agenda is in the wiki");
+    both.app().click("#message-pin");
+    AppDriver.waitFor("the pinned bar", () -> shown("#pinned-bar"));
+    for (int i = 1; i <= 60; i++) {
+      both.bob().say(plans.roomId(), "filler " + i);
+    }
+    AppDriver.waitFor("the newest", () -> both.app().onScreenInMessages("filler 60"));
+    assertThat(both.app().onScreenInMessages("the agenda is in the wiki")).isFalse();
+
+    both.app().click("#pinned-bar");
+
+    AppDriver.waitFor(
+        "the pinned message on screen",
+        () -> both.app().onScreenInMessages("the agenda is in the wiki"));
+    assertThat(cell("the agenda is in the wiki").getPseudoClassStates())
+        .as("marked for a moment")
+        .contains(PseudoClass.getPseudoClass("jumped"));
+  }
+
+  /** A room the app creates (so alice owns it and may pin), which bob joins. */
+  private Room ownRoomBobJoined(String name) {
+    both.app().click("#new-room");
+    both.app().fill("#room-name", name);
+    both.app().click("#create-room");
+    AppDriver.waitFor("the room", () -> both.app().text("#room-title").equals(name));
+    Room room =
+        both.bob().request(id -> new RoomDirectory(id, name), RoomsResult.class).rooms().getFirst();
+    both.bob().request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
+    return room;
   }
 
   private boolean sent(String content) {

@@ -2,67 +2,49 @@ package chat.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.ui.chat.ChatLine;
 import chat.protocol.client.MessageHistory;
-import chat.protocol.client.RoomCreate;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
-import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.MessagesResult;
-import chat.protocol.result.RoomResult;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Never lose a word: messages typed offline wait on disk and go out exactly once. */
+/**
+ * Never lose a word: messages typed offline wait on disk and go out exactly once; what others said
+ * meanwhile, in threads too, shows after reconnecting.
+ */
 class OfflineTest {
 
-  @TempDir Path dir;
+  private static final Pattern WAITING = Pattern.compile("Offline\\. Reconnecting in (\\d+) s");
+
+  @RegisterExtension final AppAndServer both = AppAndServer.aliceWithBob();
   private LiveServer server;
-  private AppDriver app;
-  private Peer bob;
   private Room room;
 
   @BeforeEach
   void start() {
-    server = LiveServer.start(dir.resolve("server"));
-    bob = Peer.register(server, "bob");
-    room =
-        bob.request(
-                id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class)
-            .room();
-    app = AppDriver.launch(dir.resolve("app"));
-    app.connect(server.address());
-    app.registerAndWait("alice");
-    app.click("#browse");
-    AppDriver.waitFor("the directory", () -> app.list("#browse-results").getItems().size() == 1);
-    app.robot().interact(() -> app.<Room>list("#browse-results").getSelectionModel().selectFirst());
-    app.click("#join");
-    AppDriver.waitFor("the room", () -> app.text("#room-title").equals("lobby"));
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-    bob.close();
-    server.close();
+    server = both.server();
+    room = both.bobsRoomJoined("lobby");
   }
 
   @Test
   void aMessageTypedWhileTheServerIsDownIsDeliveredExactlyOnceWhenItComesBack() {
     server.stop();
-    AppDriver.waitFor("the offline banner", () -> app.text("#banner-text").startsWith("Offline"));
+    AppDriver.waitFor("the offline banner", () -> app().text("#banner-text").startsWith("Offline"));
 
-    app.say("typed while offline");
+    app().say("typed while offline");
     AppDriver.waitFor("the pending message", () -> pending().contains("typed while offline"));
-    app.click("#retry"); // while still down: the attempt fails and the wait starts over
+    app().click("#retry"); // while still down: the attempt fails and the wait starts over
     server.restart();
 
     AppDriver.waitFor(
@@ -71,7 +53,7 @@ class OfflineTest {
         () -> messages().contains("typed while offline") && pending().isEmpty());
     AppDriver.waitFor(
         "the banner goes",
-        () -> !app.exists("#banner") || !app.robot().lookup("#banner").query().isVisible());
+        () -> !app().exists("#banner") || !app().robot().lookup("#banner").query().isVisible());
     assertThat(messages()).containsOnlyOnce("typed while offline");
     assertThat(history()).extracting(Message::content).containsExactly("typed while offline");
   }
@@ -79,22 +61,62 @@ class OfflineTest {
   @Test
   void theOutboxSurvivesAnAppRestart() {
     server.stop();
-    AppDriver.waitFor("offline", () -> app.text("#banner-text").startsWith("Offline"));
-    app.say("kept on disk");
+    AppDriver.waitFor("offline", () -> app().text("#banner-text").startsWith("Offline"));
+    app().say("kept on disk");
     AppDriver.waitFor("the pending message", () -> pending().contains("kept on disk"));
-    app.close();
+    app().close();
     server.restart();
 
-    app = AppDriver.launch(dir.resolve("app"));
-    AppDriver.waitFor("the remembered server", () -> app.text("#address").equals(server.address()));
-    app.click("#connect");
+    both.launchAppAgain();
     AppDriver.waitFor(
-        "the main window, signed in by the remembered token", () -> app.exists("#rooms"));
+        "the remembered server", () -> app().text("#address").equals(server.address()));
+    app().click("#connect");
+    AppDriver.waitFor(
+        "the main window, signed in by the remembered token", () -> app().exists("#rooms"));
 
     AppDriver.waitFor("delivery", () -> history().size() == 1);
     assertThat(history()).extracting(Message::content).containsExactly("kept on disk");
-    app.openRoom("lobby");
+    app().openRoom("lobby");
     AppDriver.waitFor("the message shows once", () -> messages().equals(List.of("kept on disk")));
+  }
+
+  @Test
+  void repliesKeptToAThreadWhileTheAppWasOfflineShowOnItsRootAfterReconnecting() {
+    Message root = both.bob().say(room.roomId(), "lunch?");
+    AppDriver.waitFor("the root", () -> messages().contains("lunch?"));
+
+    server.stop();
+    // A wait of 4 s or more before the next attempt leaves time to restart and reply meanwhile.
+    AppDriver.waitFor(
+        "a long wait before the next attempt",
+        Duration.ofSeconds(40),
+        () -> secondsToNextAttempt() >= 4);
+    server.restart();
+    try (Peer bob = Peer.login(server, "bob")) {
+      bob.reply(root, "pizza");
+      bob.reply(root, "sushi");
+    }
+    assertThat(app().text("#banner-text"))
+        .as("still offline when bob replied")
+        .startsWith("Offline");
+    app().click("#retry");
+
+    AppDriver.waitFor(
+        "the count and the unread mark",
+        () ->
+            app().textInRow("lunch?", ".thread-count").equals("2 replies")
+                && app().textInRow("lunch?", ".thread-unread").equals("2 new replies"));
+    assertThat(messages()).containsExactly("lunch?");
+  }
+
+  private AppDriver app() {
+    return both.app();
+  }
+
+  /** The N of "Offline. Reconnecting in N s", or -1 while the banner says something else. */
+  private int secondsToNextAttempt() {
+    Matcher waiting = WAITING.matcher(app().text("#banner-text"));
+    return waiting.matches() ? Integer.parseInt(waiting.group(1)) : -1;
   }
 
   /** The room's history as the server has it, asked by bob on a fresh connection. */
@@ -116,7 +138,7 @@ class OfflineTest {
   }
 
   private List<String> lines(ChatLine.Kind kind) {
-    return app.<ChatLine>list("#messages").getItems().stream()
+    return app().<ChatLine>list("#messages").getItems().stream()
         .filter(l -> l.kind() == kind)
         .map(ChatLine::content)
         .toList();

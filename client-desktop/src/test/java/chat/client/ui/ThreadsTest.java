@@ -2,29 +2,27 @@ package chat.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
-import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.ui.chat.ChatLine;
 import chat.client.ui.rooms.SidebarRow;
-import chat.protocol.client.MessageSend;
-import chat.protocol.client.RoomCreate;
+import chat.protocol.client.MessageDelete;
+import chat.protocol.client.MessageEdit;
+import chat.protocol.client.ReactionAdd;
 import chat.protocol.model.Message;
 import chat.protocol.model.RoomVisibility;
+import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MessageResult;
-import chat.protocol.result.RoomResult;
 import chat.protocol.server.MessageNew;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Threads in the app, against a real server with a second member: a root's summary and "Reply in
@@ -33,31 +31,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ThreadsTest {
 
-  @TempDir Path dir;
-  private LiveServer server;
+  @RegisterExtension final AppAndServer both = AppAndServer.aliceWithBob();
   private AppDriver app;
   private Peer bob;
   private String lobby;
 
   @BeforeEach
   void start() {
-    server = LiveServer.start(dir.resolve("server"));
-    bob = Peer.register(server, "bob");
-    lobby =
-        bob.request(
-                id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class)
-            .room()
-            .roomId();
-    app = AppDriver.launch(dir.resolve("app"));
-    app.connect(server.address());
-    app.registerAndWait("alice");
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-    bob.close();
-    server.close();
+    app = both.app();
+    bob = both.bob();
+    lobby = bob.createRoom("lobby", RoomVisibility.PUBLIC, null).roomId();
   }
 
   @Test
@@ -108,6 +91,89 @@ class ThreadsTest {
   }
 
   @Test
+  void editsDeletionsAndReactionsOfTheRootAndRepliesShowInTheOpenThreadAtOnce() {
+    Message root = bobSays("lunch?");
+    app.join("lobby");
+    replyInThread("lunch?");
+    Message pizza = bobReplies(root, "pizza");
+    Message sushi = bobReplies(root, "sushi");
+    AppDriver.waitFor(
+        "the replies", () -> threadContents().equals(List.of("lunch?", "pizza", "sushi")));
+
+    bob.request(
+        id -> new MessageEdit(id, lobby, pizza.messageId(), "pizza, please"), MessageResult.class);
+    bob.request(id -> new ReactionAdd(id, lobby, sushi.messageId(), "👍"), EmptyResult.class);
+    bob.request(id -> new ReactionAdd(id, lobby, root.messageId(), "🎉"), EmptyResult.class);
+    bob.request(
+        id -> new MessageEdit(id, lobby, root.messageId(), "lunch at 1?"), MessageResult.class);
+
+    AppDriver.waitFor(
+        "the edits in the thread",
+        () -> threadContents().equals(List.of("lunch at 1?", "pizza, please", "sushi")));
+    AppDriver.waitFor(
+        "the reactions in the thread",
+        () ->
+            threadLine("sushi").reactions().containsKey("👍")
+                && threadLine("lunch at 1?").reactions().containsKey("🎉"));
+    assertThat(threadLine("pizza, please").editedAt()).isNotNull();
+
+    Message late = bobReplies(root, "late reply");
+    AppDriver.waitFor("the late reply", () -> threadContents().contains("late reply"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(threadLines())
+        .as("a reply received while open, once")
+        .filteredOn(line -> late.messageId().equals(line.key()))
+        .hasSize(1);
+
+    bob.request(id -> new MessageDelete(id, lobby, pizza.messageId()), EmptyResult.class);
+    bob.request(id -> new MessageDelete(id, lobby, root.messageId()), EmptyResult.class);
+
+    AppDriver.waitFor(
+        "tombstones in their places",
+        () -> threadLines().get(0).deleted() && threadLines().get(1).deleted());
+    assertThat(threadContents()).containsExactly("", "", "sushi", "late reply");
+  }
+
+  @Test
+  void editingAReplyHappensInTheThreadsComposerAndEscapeCancelsIt() {
+    bobSays("lunch?");
+    app.join("lobby");
+    replyInThread("lunch?");
+    app.click("#thread-composer");
+    app.robot().write("pizza");
+    app.robot().type(KeyCode.ENTER);
+    AppDriver.waitFor("our reply", () -> threadLines().size() == 2 && !pendingInThread());
+
+    app.robot().type(KeyCode.UP);
+
+    AppDriver.waitFor("edit mode in the thread", () -> shown("#thread-editing-banner"));
+    assertThat(app.text("#thread-composer")).isEqualTo("pizza");
+    assertThat(app.text("#composer")).isEmpty();
+    assertThat(shown("#editing-banner")).as("the room's composer is not editing").isFalse();
+
+    app.robot().type(KeyCode.ESCAPE);
+
+    AppDriver.waitFor("edit mode left", () -> !shown("#thread-editing-banner"));
+    assertThat(app.text("#thread-composer")).isEmpty();
+    assertThat(visible("#thread-panel")).as("Esc cancelled the edit, not the panel").isTrue();
+
+    app.openMenuOn("#thread-messages", "pizza");
+    app.click("#message-edit");
+    AppDriver.waitFor("edit mode again", () -> shown("#thread-editing-banner"));
+    assertThat(app.text("#thread-composer")).isEqualTo("pizza");
+    app.robot().write(", please");
+    app.robot().type(KeyCode.ENTER);
+
+    AppDriver.waitFor(
+        "the edit in the thread",
+        () -> threadContents().equals(List.of("lunch?", "pizza, please")));
+    assertThat(threadLine("pizza, please").editedAt()).isNotNull();
+    assertThat(app.text("#thread-composer")).isEmpty();
+    assertThat(shown("#thread-editing-banner")).isFalse();
+    assertThat(app.text("#composer")).isEmpty();
+  }
+
+  @Test
   void alsoSendToRoomShowsTheReplyInTheRoomTimeline() {
     bobSays("standup moved to 10:30");
     app.join("lobby");
@@ -144,7 +210,7 @@ class ThreadsTest {
                 && summaryOf("anyone for coffee?").equals("2 replies"));
     assertThat(roomContents()).doesNotContain("me!", "me too");
 
-    app.robot().clickOn(node("anyone for coffee?", ".thread-count"));
+    app.click("#messages .thread-count"); // looked up as clicked: the row may be made again
 
     AppDriver.waitFor("the thread", () -> threadContents().contains("me too"));
     AppDriver.waitFor("the mark gone", () -> unreadOf("anyone for coffee?").isEmpty());
@@ -154,7 +220,7 @@ class ThreadsTest {
   void aReplyKeptToItsThreadCountsAsNoUnreadMessageOfTheRoom() {
     Message root = bobSays("lunch?");
     app.join("lobby");
-    bob.request(id -> new RoomCreate(id, "other", RoomVisibility.PUBLIC, null), RoomResult.class);
+    bob.createRoom("other", RoomVisibility.PUBLIC, null);
     app.join("other");
 
     bobReplies(root, "pizza");
@@ -194,6 +260,15 @@ class ThreadsTest {
         .orElse(-1);
   }
 
+  private boolean shown(String query) {
+    return app.exists(query) && visible(query);
+  }
+
+  private boolean pendingInThread() {
+    return app.<ChatLine>list("#thread-messages").getItems().stream()
+        .anyMatch(l -> l.kind() == ChatLine.Kind.PENDING);
+  }
+
   /** Whether the node {@code query} finds and every parent it has are visible. */
   private boolean visible(String query) {
     for (Node at = app.robot().lookup(query).query(); at != null; at = at.getParent()) {
@@ -205,15 +280,11 @@ class ThreadsTest {
   }
 
   private Message bobSays(String text) {
-    return bob.request(
-            id -> new MessageSend(id, lobby, text, "c-" + System.nanoTime()), MessageResult.class)
-        .message();
+    return bob.say(lobby, text);
   }
 
-  private void bobReplies(Message root, String text) {
-    bob.request(
-        id -> MessageSend.reply(id, lobby, text, "c-" + System.nanoTime(), root.messageId(), false),
-        MessageResult.class);
+  private Message bobReplies(Message root, String text) {
+    return bob.reply(root, text);
   }
 
   /** Opens the thread of the root {@code content} from its context menu. */
@@ -238,6 +309,20 @@ class ThreadsTest {
     return contents("#thread-messages");
   }
 
+  /** The thread panel's rows of messages (the root first), tombstones included. */
+  private List<ChatLine> threadLines() {
+    return app.<ChatLine>list("#thread-messages").getItems().stream()
+        .filter(l -> l.kind() == ChatLine.Kind.MESSAGE)
+        .toList();
+  }
+
+  private ChatLine threadLine(String content) {
+    return threadLines().stream()
+        .filter(l -> l.content().equals(content))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private List<String> contents(String list) {
     return app.<ChatLine>list(list).getItems().stream()
         .filter(l -> l.kind() == ChatLine.Kind.MESSAGE)
@@ -254,20 +339,11 @@ class ThreadsTest {
 
   /** "2 replies" under the root {@code content}, or empty while it shows no summary. */
   private String summaryOf(String content) {
-    return textOf(node(content, ".thread-count"));
+    return app.textInRow(content, ".thread-count");
   }
 
   /** "2 new replies" under the root {@code content}, or empty while none is unseen. */
   private String unreadOf(String content) {
-    return textOf(node(content, ".thread-unread"));
-  }
-
-  private Node node(String content, String query) {
-    ListCell<?> cell = app.cellShowing(content);
-    return cell == null ? null : cell.lookup(query);
-  }
-
-  private static String textOf(Node node) {
-    return node instanceof Labeled labeled ? labeled.getText() : "";
+    return app.textInRow(content, ".thread-unread");
   }
 }

@@ -13,7 +13,6 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -34,8 +33,6 @@ import javafx.scene.control.skin.VirtualFlow;
  * target ({@link LinkPrompt}). A message's context menu and its thread parts open its thread.
  */
 public final class ChatControls {
-
-  private static final PseudoClass OVER = PseudoClass.getPseudoClass("over");
 
   /** Rows shown above a message jumped to. */
   private static final int CONTEXT_ROWS = 2;
@@ -141,17 +138,15 @@ public final class ChatControls {
   }
 
   private void bindComposer() {
-    composer.textProperty().bindBidirectional(chat.draftProperty());
+    composer.textProperty().bindBidirectional(chat.composer().draftProperty());
     composer.disableProperty().bind(chat.roomIdProperty().isNull());
-    counter.textProperty().bind(chat.counter());
-    chat.overLimit().addListener((obs, was, over) -> counter.pseudoClassStateChanged(OVER, over));
-    send.disableProperty().bind(chat.canSend().not());
+    ComposerKeys.bindLimit(chat.composer().limit(), counter, send);
     send.setOnAction(
         event -> {
-          chat.send();
+          chat.composer().send();
           composer.requestFocus();
         });
-    ComposerKeys.bind(composer, enterSends, "a message", chat::send);
+    ComposerKeys.bind(composer, enterSends, "a message", chat.composer()::send);
   }
 
   private void show(ObservableList<ChatLine> lines) {

@@ -2,7 +2,6 @@ package chat.client.ui.chat;
 
 import chat.client.net.Outbox;
 import chat.client.net.Session;
-import chat.protocol.Limits;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.User;
@@ -12,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,27 +21,26 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The open room's conversation and the composer. Keeps every room's timeline it has seen, so that
+ * The open room's conversation: which room is open, its history, following the newest, jumps, and
+ * the room's parts beside it (its {@link RoomComposer}, the {@link TimelineChanges} of messages
+ * held, pins, threads' marks and message actions). Keeps every room's timeline it has seen, so that
  * switching back is instant and messages of rooms not on screen are already in place.
  */
 public final class ChatViewModel {
 
-  private static final int COUNTER_FROM_PERCENT = 90;
-
   private final Session client;
   private final String myUserId;
   private final ZoneId zone;
-  private final int maxChars;
   private final Map<String, RoomTimeline> timelines = new HashMap<>();
   private final ObjectProperty<String> roomId = new SimpleObjectProperty<>();
   private final ReadOnlyObjectWrapper<ObservableList<ChatLine>> lines =
       new ReadOnlyObjectWrapper<>(FXCollections.observableArrayList());
-  private final StringProperty draft = new SimpleStringProperty("");
   private final StringProperty notice = new SimpleStringProperty("");
   private final ReadOnlyObjectWrapper<String> jumpedTo = new ReadOnlyObjectWrapper<>();
   private final RoomHistory history;
-  private final MessageEditing editing;
   private final PinnedMessages pins;
+  private final TimelineChanges changes;
+  private final RoomComposer composer;
   private final MessageActions actions;
   private Message jumpTarget;
   private final FollowNewest follow = new FollowNewest();
@@ -54,34 +48,23 @@ public final class ChatViewModel {
   private List<Outbox.Entry> pending;
   private final ThreadMarks threads;
   private Consumer<Message> openThread = root -> {};
-  private boolean remaking;
-
-  /** Built once: {@link #send} reads it, and the Send button binds to it. */
-  private final BooleanBinding canSend;
 
   public ChatViewModel(Session client, ZoneId zone) {
     this.client = client;
     this.myUserId = client.me().userId();
     this.zone = zone;
-    this.maxChars =
-        client.serverInfo().limits() == null
-            ? Limits.MAX_CONTENT_CHARS
-            : client.serverInfo().limits().maxContentChars();
     this.pending = client.pending();
     this.history = new RoomHistory(client, notice::set);
     this.threads = new ThreadMarks(myUserId);
-    threads.whenChanged((room, messageId) -> change(room, messageId, held -> held)); // row again
-    this.editing = new MessageEditing(client, draft, this::changed, notice::set);
     this.pins = new PinnedMessages(client, notice::set);
-    this.actions = new MessageActions(client, this::edit, this::changed, pins::pinned, notice::set);
-    this.canSend =
-        Bindings.createBooleanBinding(
-            () -> {
-              int length = Limits.codePointLengthTrimmed(draft.get());
-              return roomId.get() != null && length >= 1 && length <= maxChars;
-            },
-            draft,
-            roomId);
+    this.changes = new TimelineChanges(timelines, pins);
+    // A root's unseen replies changed: its row again.
+    threads.whenChanged((room, messageId) -> changes.change(room, messageId, held -> held));
+    this.composer =
+        new RoomComposer(
+            client, roomId, this::sending, this::lastOwn, changes::changed, notice::set);
+    this.actions =
+        new MessageActions(client, composer::edit, changes::changed, pins::pinned, notice::set);
   }
 
   /**
@@ -90,7 +73,7 @@ public final class ChatViewModel {
    * messages from others.
    */
   public void open(String id, int unread) {
-    editing.cancel();
+    composer.editing().cancel();
     roomId.set(id);
     notice.set("");
     pins.roomChanged(id);
@@ -219,85 +202,18 @@ public final class ChatViewModel {
   }
 
   /**
-   * Sends the draft through the outbox: it shows as pending at once, online or not. In edit mode,
-   * saves the edit instead.
+   * A message goes from the composer: the list returns to the open room's newest, where it shows.
    */
-  public void send() {
-    if (!canSend.get()) {
-      return;
-    }
-    if (editing.active()) {
-      editing.save();
-      return;
-    }
+  private void sending() {
     follow.sending();
     if (!timeline(roomId.get()).showsNewest()) {
-      backToThePresent(roomId.get()); // where it shows
-    }
-    client.send(roomId.get(), draft.get());
-    draft.set("");
-  }
-
-  /**
-   * Up in an empty composer: the reader's newest message in the open room (not deleted) goes into
-   * the composer to be edited. False when there is none.
-   */
-  public boolean editLast() {
-    String id = roomId.get();
-    if (!actions.edits()) {
-      return false;
-    }
-    RoomTimeline timeline = id == null ? null : timelines.get(id);
-    Message last = timeline == null ? null : timeline.lastOwn();
-    if (last != null) {
-      edit(last);
-    }
-    return last != null;
-  }
-
-  private void edit(Message message) {
-    if (message.roomId().equals(roomId.get())) {
-      editing.start(message);
+      backToThePresent(roomId.get());
     }
   }
 
-  /**
-   * A message's whole new state (edited; a thread's root with its new reply count, last reply and
-   * repliers; or deleted, reacted to or pinned while away): its row shows it wherever it is held,
-   * and the pinned bar follows. Messages of rooms not seen yet are left: they show as they are when
-   * their room loads.
-   */
-  public void changed(Message message) {
-    change(message.roomId(), message.messageId(), held -> message);
-    pins.messageChanged(message);
-  }
-
-  /** A message was deleted: its row becomes a tombstone in its place. */
-  public void removed(String roomId, String messageId) {
-    change(roomId, messageId, Message::asDeleted);
-  }
-
-  /** A message's reactions, whole, after a change. */
-  public void reactionsChanged(
-      String roomId, String messageId, Map<String, List<String>> reactions) {
-    change(roomId, messageId, held -> held.withReactions(reactions));
-  }
-
-  /** A room's pinned messages, whole, after a pin or unpin. */
-  public void pinsChanged(String roomId, List<Message> now) {
-    pins.pinsChanged(roomId, now);
-  }
-
-  private void change(String roomId, String messageId, UnaryOperator<Message> change) {
-    RoomTimeline timeline = timelines.get(roomId);
-    if (timeline != null) {
-      remaking = true;
-      try {
-        timeline.change(messageId, change);
-      } finally {
-        remaking = false;
-      }
-    }
+  private Message lastOwn(String id) {
+    RoomTimeline timeline = timelines.get(id);
+    return timeline == null ? null : timeline.lastOwn();
   }
 
   /** The rooms as listed after each (re)connect: which of them the reader owns. */
@@ -319,12 +235,18 @@ public final class ChatViewModel {
     return actions;
   }
 
-  public MessageEditing editing() {
-    return editing;
-  }
-
   public PinnedMessages pins() {
     return pins;
+  }
+
+  /** The composer: draft, limit, sending and edit mode. */
+  public RoomComposer composer() {
+    return composer;
+  }
+
+  /** Where changes of messages held (events, or caught up) go. */
+  public TimelineChanges changes() {
+    return changes;
   }
 
   /** The server refused one of ours for good: it stays in its room, marked, with Retry. */
@@ -342,25 +264,6 @@ public final class ChatViewModel {
     }
   }
 
-  public BooleanBinding canSend() {
-    return canSend;
-  }
-
-  /** "3 650 / 4 000" once the draft nears the limit; empty before. */
-  public StringBinding counter() {
-    return Bindings.createStringBinding(
-        () -> {
-          int length = Limits.codePointLength(draft.get());
-          return length * 100 >= maxChars * COUNTER_FROM_PERCENT ? length + " / " + maxChars : "";
-        },
-        draft);
-  }
-
-  public BooleanBinding overLimit() {
-    return Bindings.createBooleanBinding(
-        () -> Limits.codePointLengthTrimmed(draft.get()) > maxChars, draft);
-  }
-
   public ReadOnlyObjectProperty<ObservableList<ChatLine>> linesProperty() {
     return lines.getReadOnlyProperty();
   }
@@ -370,7 +273,7 @@ public final class ChatViewModel {
    * now: the view keeps the reader's place, and nothing new arrived.
    */
   public boolean puttingInAPage() {
-    return history.puttingInAPage() || remaking;
+    return history.puttingInAPage() || changes.remaking();
   }
 
   /** The message a jump showed, once its window is in place (null while one loads). */
@@ -389,10 +292,6 @@ public final class ChatViewModel {
 
   public ReadOnlyObjectProperty<String> roomIdProperty() {
     return roomId;
-  }
-
-  public StringProperty draftProperty() {
-    return draft;
   }
 
   public StringProperty noticeProperty() {

@@ -99,11 +99,6 @@ public final class MessageActions {
     return actions;
   }
 
-  /** Whether the server edits messages: Up in the composer edits only then. */
-  boolean edits() {
-    return features.contains(Features.EDITS);
-  }
-
   /** Edits {@code line}'s message in the composer. */
   public void edit(ChatLine line) {
     edit.accept(line.message());

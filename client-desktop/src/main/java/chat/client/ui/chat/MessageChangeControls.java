@@ -2,7 +2,6 @@ package chat.client.ui.chat;
 
 import chat.client.ui.emoji.EmojiImages;
 import chat.protocol.model.Message;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -34,36 +33,12 @@ public final class MessageChangeControls {
     this.composer = composer;
   }
 
-  /** Shows "Editing message · Esc to cancel" in {@code banner} while editing. */
+  /**
+   * Shows "Editing message · Esc to cancel" in {@code banner} while editing; Up and Esc as {@link
+   * EditKeys} has them.
+   */
   public MessageChangeControls bindEditing(Label banner) {
-    MessageEditing editing = chat.editing();
-    banner.visibleProperty().bind(editing.editingProperty().isNotNull());
-    banner.managedProperty().bind(banner.visibleProperty());
-    banner.setText("Editing message · Esc to cancel");
-    editing
-        .editingProperty()
-        .addListener(
-            (obs, old, now) -> {
-              if (now != null) {
-                composer.requestFocus();
-                Platform.runLater(composer::end);
-              }
-            });
-    composer.addEventFilter(
-        KeyEvent.KEY_PRESSED,
-        event -> {
-          if (event.getCode() == KeyCode.UP
-              && !event.isShortcutDown()
-              && !event.isAltDown()
-              && !event.isShiftDown()
-              && composer.getText().isEmpty()
-              && chat.editLast()) {
-            event.consume();
-          } else if (event.getCode() == KeyCode.ESCAPE && editing.editingProperty().get() != null) {
-            event.consume();
-            editing.cancel();
-          }
-        });
+    EditKeys.bind(composer, chat.composer().editing(), chat.composer()::editLast, banner);
     list.addEventHandler(
         KeyEvent.KEY_PRESSED,
         event -> {

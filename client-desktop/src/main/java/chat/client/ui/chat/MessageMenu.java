@@ -4,6 +4,7 @@ import chat.client.ui.emoji.EmojiPicker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -20,13 +21,24 @@ public final class MessageMenu {
 
   private final MessageActions actions;
   private final EmojiPicker picker;
+  private final Consumer<ChatLine> edit;
 
   /**
    * @param picker the emoji picker reactions are chosen in
    */
   public MessageMenu(MessageActions actions, EmojiPicker picker) {
+    this(actions, picker, actions::edit);
+  }
+
+  private MessageMenu(MessageActions actions, EmojiPicker picker, Consumer<ChatLine> edit) {
     this.actions = actions;
     this.picker = picker;
+    this.edit = edit;
+  }
+
+  /** This menu with its Edit done by {@code edit} instead: a thread edits in its own composer. */
+  MessageMenu editingIn(Consumer<ChatLine> edit) {
+    return new MessageMenu(actions, picker, edit);
   }
 
   MessageActions actions() {
@@ -42,7 +54,7 @@ public final class MessageMenu {
     for (MessageActions.Action action : actions.of(line)) {
       MenuItem item =
           switch (action) {
-            case EDIT -> item("Edit", () -> actions.edit(line));
+            case EDIT -> item("Edit", () -> edit.accept(line));
             case DELETE -> item("Delete…", () -> askToDelete(line, anchor));
             case REACT -> item("Add reaction…", () -> react(line, anchor));
             case PIN -> item("Pin", () -> actions.pin(line));

@@ -23,7 +23,8 @@ import javafx.scene.control.TextArea;
  * panel, the list draws rows as the conversation does (Markdown, links asked first) and follows new
  * replies while the reader is at the bottom (ours always), scrolling to the top puts in older
  * replies (keeping the reader's place), and the composer sends with the keys of {@link
- * ComposerKeys}.
+ * ComposerKeys}. Edit on a row, or Up in the empty composer for the reader's last reply, edits in
+ * this composer ({@link EditKeys}).
  */
 public final class ThreadPanelView {
 
@@ -36,7 +37,9 @@ public final class ThreadPanelView {
   @FXML private Button closeButton;
   @FXML private ListView<ChatLine> replyList;
   @FXML private Label noticeLabel;
+  @FXML private Label editingLabel;
   @FXML private TextArea composer;
+  @FXML private Label counterLabel;
   @FXML private Button sendButton;
   @FXML private CheckBox alsoInRoom;
 
@@ -72,20 +75,22 @@ public final class ThreadPanelView {
     // Refused replies show in their room, with Retry there: none is ever refused here.
     MessageMarkdown markdown = new MessageMarkdown(thread.readerName());
     Consumer<String> askFirst = new LinkPrompt(openLink, () -> replyList.getScene().getWindow());
-    replyList.setCellFactory(view -> new ChatLineCell(markdown, askFirst, line -> {}, menu, null));
+    MessageMenu here = menu.editingIn(line -> thread.edit(line.message()));
+    replyList.setCellFactory(view -> new ChatLineCell(markdown, askFirst, line -> {}, here, null));
     replyList.setItems(thread.lines());
     thread.lines().addListener(this::rowsChanged);
     replyList.skinProperty().addListener((obs, old, skin) -> watchTop());
     noticeLabel.textProperty().bind(thread.noticeProperty());
     composer.textProperty().bindBidirectional(thread.draftProperty());
     alsoInRoom.selectedProperty().bindBidirectional(thread.alsoInRoomProperty());
-    sendButton.disableProperty().bind(thread.canSend().not());
+    ComposerKeys.bindLimit(thread.limit(), counterLabel, sendButton);
     sendButton.setOnAction(
         event -> {
           thread.send();
           composer.requestFocus();
         });
     ComposerKeys.bind(composer, enterSends, "a reply", thread::send);
+    EditKeys.bind(composer, thread.editing(), thread::editLast, editingLabel);
   }
 
   private void rowsChanged(ListChangeListener.Change<? extends ChatLine> change) {

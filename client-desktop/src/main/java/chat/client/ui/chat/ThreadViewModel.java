@@ -4,6 +4,7 @@ import chat.client.net.Failures;
 import chat.client.net.Outbox;
 import chat.client.net.Replies;
 import chat.client.net.Session;
+import chat.protocol.Features;
 import chat.protocol.Limits;
 import chat.protocol.client.ThreadHistory;
 import chat.protocol.model.Message;
@@ -12,10 +13,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -41,7 +42,6 @@ public final class ThreadViewModel {
   private final String myUserId;
   private final ThreadMarks marks;
   private final ChatRows rows;
-  private final int maxChars;
   private final ObservableList<ChatLine> lines = FXCollections.observableArrayList();
   private final TimelineTail tail;
   private final List<Message> replies = new ArrayList<>();
@@ -54,7 +54,8 @@ public final class ThreadViewModel {
   private final BooleanProperty alsoInRoom = new SimpleBooleanProperty();
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
   private final FollowNewest follow = new FollowNewest();
-  private final BooleanBinding canSend;
+  private final MessageEditing editing;
+  private final ComposerLimit limit;
   private List<Outbox.Entry> pending;
   private boolean hasOlder;
   private boolean loadingOlder;
@@ -72,19 +73,9 @@ public final class ThreadViewModel {
     this.marks = marks;
     this.rows = new ChatRows(myUserId, zone, marks, id -> null);
     this.tail = new TimelineTail(myUserId, rows, lines);
-    this.maxChars =
-        client.serverInfo().limits() == null
-            ? Limits.MAX_CONTENT_CHARS
-            : client.serverInfo().limits().maxContentChars();
     this.pending = client.pending();
-    this.canSend =
-        Bindings.createBooleanBinding(
-            () -> {
-              int length = Limits.codePointLengthTrimmed(draft.get());
-              return root.get() != null && length >= 1 && length <= maxChars;
-            },
-            draft,
-            root);
+    this.editing = new MessageEditing(client, draft, this::changed, notice::set);
+    this.limit = new ComposerLimit(client, draft, root);
     open.addListener(
         (obs, was, now) -> {
           if (!now) {
@@ -116,6 +107,7 @@ public final class ThreadViewModel {
     roomName.set(room);
     replies.clear();
     ids.clear();
+    editing.cancel();
     draft.set("");
     alsoInRoom.set(false);
     notice.set("");
@@ -160,12 +152,55 @@ public final class ThreadViewModel {
     return unseen;
   }
 
-  /** A message's new state: the open thread's root shows its new text, unless it is older. */
+  /**
+   * A message's whole new state (edited, a root with its new thread state, or caught up after a
+   * reconnect): the open thread's root or reply shows it in place. A root's thread state older than
+   * the one shown (racing replies) is not taken.
+   */
   public void changed(Message message) {
-    if (showing(message.messageId()) && !Replies.olderRoot(message, root.get())) {
-      root.set(message);
-      puttingIn = true;
-      lines.set(0, rows.inThread(message, null));
+    change(message.roomId(), message.messageId(), held -> message);
+  }
+
+  /** A message was deleted: in the open thread, its row becomes a tombstone in its place. */
+  public void removed(String roomId, String messageId) {
+    change(roomId, messageId, Message::asDeleted);
+  }
+
+  /** A message's reactions, whole, after a change: in the open thread, its chips follow. */
+  public void reactionsChanged(
+      String roomId, String messageId, Map<String, List<String>> reactions) {
+    change(roomId, messageId, held -> held.withReactions(reactions));
+  }
+
+  /** Changes the open thread's root or one of its replies held here, and makes its row again. */
+  private void change(String roomId, String messageId, UnaryOperator<Message> change) {
+    Message first = root.get();
+    if (first == null || !first.roomId().equals(roomId)) {
+      return;
+    }
+    if (first.messageId().equals(messageId)) {
+      Message now = change.apply(first);
+      root.set(
+          Replies.olderRoot(now, first)
+              ? now.withReplies(first.replyCount(), first.lastReplyAt(), first.participants())
+              : now);
+      remake(0, root.get());
+      return;
+    }
+    for (int i = 0; i < replies.size(); i++) {
+      if (replies.get(i).messageId().equals(messageId)) {
+        replies.set(i, change.apply(replies.get(i)));
+        remake(i + 2, replies.get(i)); // below the root and the "Replies" line
+        return;
+      }
+    }
+  }
+
+  private void remake(int row, Message now) {
+    puttingIn = true;
+    try {
+      lines.set(row, rows.inThread(now, row == 0 ? null : lines.get(row - 1)));
+    } finally {
       puttingIn = false;
     }
   }
@@ -192,9 +227,16 @@ public final class ThreadViewModel {
     }
   }
 
-  /** Sends the draft as a reply through the outbox: it shows as pending at once. */
+  /**
+   * Sends the draft as a reply through the outbox: it shows as pending at once. In edit mode, saves
+   * the edit instead.
+   */
   public void send() {
-    if (!canSend.get()) {
+    if (!limit.canSend().get()) {
+      return;
+    }
+    if (editing.active()) {
+      editing.save();
       return;
     }
     Message first = root.get();
@@ -202,6 +244,32 @@ public final class ThreadViewModel {
     client.reply(first.roomId(), first.messageId(), draft.get(), alsoInRoom.get());
     draft.set("");
     notice.set("");
+  }
+
+  /**
+   * Edits {@code message}, the open thread's root or a reply held here, in the thread's composer.
+   */
+  public void edit(Message message) {
+    if (showing(message.messageId()) || showing(message.threadId())) {
+      editing.start(message);
+    }
+  }
+
+  /**
+   * Up in the thread's empty composer: the reader's newest reply here (not deleted) goes into the
+   * composer to be edited. False when there is none.
+   */
+  public boolean editLast() {
+    if (!client.serverInfo().features().contains(Features.EDITS)) {
+      return false;
+    }
+    for (Message reply : replies.reversed()) {
+      if (myUserId.equals(reply.senderId()) && !Boolean.TRUE.equals(reply.deleted())) {
+        edit(reply);
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -268,6 +336,7 @@ public final class ThreadViewModel {
 
   private void forget() {
     ++opened;
+    editing.cancel();
     root.set(null);
     replies.clear();
     ids.clear();
@@ -288,13 +357,14 @@ public final class ThreadViewModel {
     return lines;
   }
 
-  /** Whether a page of older replies, or the root's new state, is going in right now. */
+  /** Whether a page of older replies, or a message's new state, is going in right now. */
   public boolean puttingInAPage() {
     return puttingIn;
   }
 
-  public BooleanBinding canSend() {
-    return canSend;
+  /** The composer's limit, the room composer's: what may be sent, and the counter. */
+  public ComposerLimit limit() {
+    return limit;
   }
 
   /** The name of the open thread's room. */
@@ -317,6 +387,10 @@ public final class ThreadViewModel {
 
   public ReadOnlyStringProperty noticeProperty() {
     return notice.getReadOnlyProperty();
+  }
+
+  public MessageEditing editing() {
+    return editing;
   }
 
   public FollowNewest follow() {

@@ -6,6 +6,7 @@ import chat.client.ui.PickerView;
 import chat.client.ui.Views;
 import chat.client.ui.chat.ChatControls;
 import chat.client.ui.chat.ChatLine;
+import chat.client.ui.chat.EditKeys;
 import chat.client.ui.chat.MemberCell;
 import chat.client.ui.chat.MentionPopup;
 import chat.client.ui.chat.MessageChangeControls;
@@ -316,7 +317,9 @@ public final class MainView {
     } else if (NEXT_UNREAD.match(event)) {
       event.consume();
       model.rooms().selectNextUnread();
-    } else if (event.getCode() == KeyCode.ESCAPE && panels.closeNewest()) {
+    } else if (event.getCode() == KeyCode.ESCAPE
+        && !EditKeys.keepsEscape(event)
+        && panels.closeNewest()) {
       event.consume();
     }
   }

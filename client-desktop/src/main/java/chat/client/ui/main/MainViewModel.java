@@ -88,7 +88,7 @@ public final class MainViewModel {
     this.seenBy = new SeenByViewModel(client, chat);
     this.alerts = alerts;
     this.directPresence = new DirectPresence(client);
-    chat.draftProperty().addListener((obs, old, now) -> typing.draftChanged(now));
+    chat.composer().draftProperty().addListener((obs, old, now) -> typing.draftChanged(now));
     rooms
         .selectedProperty()
         .addListener(
@@ -143,13 +143,18 @@ public final class MainViewModel {
       case ClientEvent.TypingChanged t -> typing.typingChanged(t.roomId(), t.userId(), t.active());
       case ClientEvent.ReadUpTo r -> seenBy.readUpTo(r.roomId(), r.userId(), r.messageId());
       case ClientEvent.MessageEdited e -> {
-        chat.changed(e.message());
+        chat.changes().changed(e.message());
         thread.changed(e.message());
       }
-      case ClientEvent.MessageRemoved r -> chat.removed(r.roomId(), r.messageId());
-      case ClientEvent.ReactionsChanged r ->
-          chat.reactionsChanged(r.roomId(), r.messageId(), r.reactions());
-      case ClientEvent.PinsChanged p -> chat.pinsChanged(p.roomId(), p.pins());
+      case ClientEvent.MessageRemoved r -> {
+        chat.changes().removed(r.roomId(), r.messageId());
+        thread.removed(r.roomId(), r.messageId());
+      }
+      case ClientEvent.ReactionsChanged r -> {
+        chat.changes().reactionsChanged(r.roomId(), r.messageId(), r.reactions());
+        thread.reactionsChanged(r.roomId(), r.messageId(), r.reactions());
+      }
+      case ClientEvent.PinsChanged p -> chat.changes().pinsChanged(p.roomId(), p.pins());
     }
   }
 

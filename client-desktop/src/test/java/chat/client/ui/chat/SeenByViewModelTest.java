@@ -79,8 +79,8 @@ class SeenByViewModelTest {
   @Test
   void seenByNamesWhoReadTheNewestMessageAndClearsWhenANewerOneComes() {
     chat.open(room.roomId(), 0);
-    chat.draftProperty().set("hi bob");
-    chat.send();
+    chat.composer().draftProperty().set("hi bob");
+    chat.composer().send();
     Message mine =
         bob.await(
             f ->
@@ -99,8 +99,8 @@ class SeenByViewModelTest {
   @Test
   void seenByFollowsAReadersNewDisplayNameAtOnce() {
     chat.open(room.roomId(), 0);
-    chat.draftProperty().set("hi bob");
-    chat.send();
+    chat.composer().draftProperty().set("hi bob");
+    chat.composer().send();
     Message mine =
         bob.await(
             f ->

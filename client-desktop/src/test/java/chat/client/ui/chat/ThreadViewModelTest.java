@@ -70,6 +70,24 @@ class ThreadViewModelTest {
   }
 
   @Test
+  void theThreadComposerCountsAndRefusesAsTheRoomComposerDoes() {
+    Message root = bobSays("root", null);
+    assertThat(thread.limit().canSend().get()).as("no thread open").isFalse();
+    thread.open(root, "general");
+
+    thread.draftProperty().set("   ");
+    assertThat(thread.limit().canSend().get()).isFalse();
+    thread.draftProperty().set("x".repeat(4000));
+    assertThat(thread.limit().canSend().get()).isTrue();
+    assertThat(thread.limit().counter().get()).isEqualTo("4000 / 4000");
+    thread.draftProperty().set("x".repeat(4001));
+    assertThat(thread.limit().canSend().get()).isFalse();
+    assertThat(thread.limit().overLimit().get()).isTrue();
+    thread.draftProperty().set("short");
+    assertThat(thread.limit().counter().get()).isEmpty();
+  }
+
+  @Test
   void opensWithTheRootAndTheNewestRepliesThenOlderOnesOnRequest() {
     Message root = bobSays("root", null);
     for (int i = 1; i <= 55; i++) {

@@ -1,0 +1,100 @@
+package chat.client.ui.chat;
+
+import chat.client.net.Session;
+import chat.protocol.Features;
+import chat.protocol.model.Message;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableObjectValue;
+
+/**
+ * The open room's composer: its draft, its limit ({@link ComposerLimit}), sending through the
+ * outbox, and its edit mode ({@link MessageEditing}), which a room switch leaves.
+ */
+public final class RoomComposer {
+
+  private final Session client;
+  private final ObservableObjectValue<String> roomId;
+  private final Runnable sending;
+  private final Function<String, Message> lastOwn;
+  private final StringProperty draft = new SimpleStringProperty("");
+  private final MessageEditing editing;
+  private final ComposerLimit limit;
+
+  /**
+   * @param roomId the open room, where the draft goes
+   * @param sending runs before a message goes: the room's list returns to its newest messages
+   * @param lastOwn the reader's newest message (not deleted) in a room, or null
+   * @param saved takes an edited message as the server stored it
+   * @param failed shows why an edit was refused
+   */
+  RoomComposer(
+      Session client,
+      ObservableObjectValue<String> roomId,
+      Runnable sending,
+      Function<String, Message> lastOwn,
+      Consumer<Message> saved,
+      Consumer<String> failed) {
+    this.client = client;
+    this.roomId = roomId;
+    this.sending = sending;
+    this.lastOwn = lastOwn;
+    this.editing = new MessageEditing(client, draft, saved, failed);
+    this.limit = new ComposerLimit(client, draft, roomId);
+  }
+
+  /**
+   * Sends the draft through the outbox: it shows as pending at once, online or not. In edit mode,
+   * saves the edit instead.
+   */
+  public void send() {
+    if (!limit.canSend().get()) {
+      return;
+    }
+    if (editing.active()) {
+      editing.save();
+      return;
+    }
+    sending.run();
+    client.send(roomId.get(), draft.get());
+    draft.set("");
+  }
+
+  /**
+   * Up in an empty composer: the reader's newest message in the open room (not deleted) goes into
+   * the composer to be edited. False when there is none, or the server edits nothing.
+   */
+  public boolean editLast() {
+    String id = roomId.get();
+    Message last =
+        id == null || !client.serverInfo().features().contains(Features.EDITS)
+            ? null
+            : lastOwn.apply(id);
+    if (last != null) {
+      edit(last);
+    }
+    return last != null;
+  }
+
+  /** Puts {@code message}, one of the open room's, in the composer to be edited. */
+  void edit(Message message) {
+    if (message.roomId().equals(roomId.get())) {
+      editing.start(message);
+    }
+  }
+
+  public StringProperty draftProperty() {
+    return draft;
+  }
+
+  public MessageEditing editing() {
+    return editing;
+  }
+
+  /** What may be sent, and the counter near the limit. */
+  public ComposerLimit limit() {
+    return limit;
+  }
+}
