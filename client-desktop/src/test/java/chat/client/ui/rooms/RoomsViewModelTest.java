@@ -17,12 +17,7 @@ class RoomsViewModelTest {
 
   @Test
   void roomsAreGroupedPublicPrivateDirectAndSortedByName() {
-    rooms.listed(
-        List.of(
-            room("r1", "zeta", RoomVisibility.PUBLIC),
-            room("r2", "alice, bob", RoomVisibility.DIRECT),
-            room("r3", "Alpha", RoomVisibility.PUBLIC),
-            room("r4", "secret", RoomVisibility.PRIVATE)));
+    fourRoomsOfEachKindListed();
 
     assertThat(rooms.rows())
         .extracting(RoomsViewModelTest::label)
@@ -38,9 +33,7 @@ class RoomsViewModelTest {
 
   @Test
   void unreadCountsOthersNewMessagesInRoomsNotOnScreen() {
-    rooms.listed(
-        List.of(
-            room("r1", "one", RoomVisibility.PUBLIC), room("r2", "two", RoomVisibility.PUBLIC)));
+    twoPublicRoomsListed();
     rooms.select(rooms.find("r1"));
 
     rooms.arrived(message("m1", "r2", "u-bob"), true);
@@ -48,30 +41,22 @@ class RoomsViewModelTest {
     rooms.arrived(message("m2", "r2", "u-alice"), true);
     rooms.arrived(message("m3", "r1", "u-bob"), true);
 
-    assertThat(rooms.find("r2").unreadProperty().get()).isEqualTo(1);
-    assertThat(rooms.find("r1").unreadProperty().get()).isZero();
-    assertThat(rooms.totalUnread().get()).isEqualTo(1);
+    assertUnreadInTwoOnly(1);
   }
 
   @Test
   void unreadCountsStartFromTheServersReadCursorExceptForTheRoomOnScreen() {
-    rooms.listed(
-        List.of(
-            room("r1", "one", RoomVisibility.PUBLIC), room("r2", "two", RoomVisibility.PUBLIC)));
+    twoPublicRoomsListed();
     rooms.select(rooms.find("r1"));
 
     rooms.listed(List.of(unread("r1", "one", 4), unread("r2", "two", 3)));
 
-    assertThat(rooms.find("r2").unreadProperty().get()).isEqualTo(3);
-    assertThat(rooms.find("r1").unreadProperty().get()).isZero();
-    assertThat(rooms.totalUnread().get()).isEqualTo(3);
+    assertUnreadInTwoOnly(3);
   }
 
   @Test
   void aMentionOfMeInARoomNotOnScreenCountsAsAMentionUntilTheRoomIsOpened() {
-    rooms.listed(
-        List.of(
-            room("r1", "one", RoomVisibility.PUBLIC), room("r2", "two", RoomVisibility.PUBLIC)));
+    twoPublicRoomsListed();
     rooms.select(rooms.find("r1"));
 
     rooms.arrived(message("m1", "r2", "u-bob", "hey @alice"), true);
@@ -91,9 +76,7 @@ class RoomsViewModelTest {
 
   @Test
   void mentionCountsStartFromTheServersThenCountOnAndClearWhenTheRoomIsOpened() {
-    rooms.listed(
-        List.of(
-            room("r1", "one", RoomVisibility.PUBLIC), room("r2", "two", RoomVisibility.PUBLIC)));
+    twoPublicRoomsListed();
     rooms.select(rooms.find("r1"));
 
     rooms.listed(List.of(mentioned("r1", "one", 5, 2), mentioned("r2", "two", 4, 3)));
@@ -157,9 +140,7 @@ class RoomsViewModelTest {
 
   @Test
   void aRoomLeftElsewhereGoesAtTheNextListing() {
-    rooms.listed(
-        List.of(
-            room("r1", "one", RoomVisibility.PUBLIC), room("r2", "two", RoomVisibility.PUBLIC)));
+    twoPublicRoomsListed();
     rooms.select(rooms.find("r2"));
 
     rooms.listed(List.of(room("r1", "one", RoomVisibility.PUBLIC)));
@@ -179,12 +160,7 @@ class RoomsViewModelTest {
 
   @Test
   void altDownAndAltUpFollowTheSidebarAcrossSectionsAndStopAtTheEnds() {
-    rooms.listed(
-        List.of(
-            room("r1", "zeta", RoomVisibility.PUBLIC),
-            room("r2", "alice, bob", RoomVisibility.DIRECT),
-            room("r3", "Alpha", RoomVisibility.PUBLIC),
-            room("r4", "secret", RoomVisibility.PRIVATE)));
+    fourRoomsOfEachKindListed();
     List<String> visited = new ArrayList<>();
 
     for (int i = 0; i < 5; i++) {
@@ -243,6 +219,30 @@ class RoomsViewModelTest {
     rooms.selectNextUnread();
 
     assertThat(rooms.selectedProperty().get().name()).isEqualTo("b");
+  }
+
+  /** Lists, unsorted, public "zeta" and "Alpha", private "secret" and a direct room with bob. */
+  private void fourRoomsOfEachKindListed() {
+    rooms.listed(
+        List.of(
+            room("r1", "zeta", RoomVisibility.PUBLIC),
+            room("r2", "alice, bob", RoomVisibility.DIRECT),
+            room("r3", "Alpha", RoomVisibility.PUBLIC),
+            room("r4", "secret", RoomVisibility.PRIVATE)));
+  }
+
+  /** Lists the public rooms r1 ("one") and r2 ("two"). */
+  private void twoPublicRoomsListed() {
+    rooms.listed(
+        List.of(
+            room("r1", "one", RoomVisibility.PUBLIC), room("r2", "two", RoomVisibility.PUBLIC)));
+  }
+
+  /** Room r2 counts {@code unread}, r1 (on screen) none, and the total is r2's. */
+  private void assertUnreadInTwoOnly(int unread) {
+    assertThat(rooms.find("r2").unreadProperty().get()).isEqualTo(unread);
+    assertThat(rooms.find("r1").unreadProperty().get()).isZero();
+    assertThat(rooms.totalUnread().get()).isEqualTo(unread);
   }
 
   private static String label(SidebarRow row) {
