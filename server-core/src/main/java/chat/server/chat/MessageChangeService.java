@@ -58,9 +58,11 @@ public final class MessageChangeService {
   }
 
   /**
-   * Replaces the content of the editor's own message. Its mentions are parsed again from the new
-   * content, as a send parses them: those it no longer names are dropped, new ones counted. The
-   * content it has already changes nothing and announces nothing: the answer is the message as is.
+   * Replaces the content of the editor's own message. Its mentions follow the new content: when its
+   * {@code @}-words differ they are resolved again, as a send's are (those it no longer names
+   * dropped, new ones counted); when they are the same, the message keeps whom it mentioned ({@link
+   * MentionResolver#afterEdit}). The content it has already changes nothing and announces nothing:
+   * the answer is the message as is.
    *
    * @throws ChatException {@code RATE_LIMITED}, {@code NOT_FOUND} (the room, or the message: not in
    *     the room or deleted), {@code FORBIDDEN} (not a member, or not the author)

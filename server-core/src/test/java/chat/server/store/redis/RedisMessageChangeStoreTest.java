@@ -157,6 +157,27 @@ class RedisMessageChangeStoreTest extends MessageChangeStoreContract {
     assertThat(copyLeft).isFalse();
   }
 
+  @Test
+  void twoNodesMigratingOneRoomAtOnceTakeTurnsOnTheSameCopyAndKeepEveryEntryOnce() {
+    String carol = user("carol");
+    room("r9", "Nine", PRIVATE, 1_000, carol);
+    for (int seq = 1; seq <= 5; seq++) {
+      legacyMessage("r9", seq, "legacy text " + seq);
+    }
+    List<Message> before = storage.messages().newest("r9", 10).messages();
+
+    try (Redis first = Redis.connect(redis.url());
+        Redis second = Redis.connect(redis.url())) {
+      RoomLogMigration one = new RoomLogMigration(first, 2);
+      RoomLogMigration other = new RoomLogMigration(second, 2);
+      assertThat(List.of(one.step("r9"), other.step("r9"), one.step("r9"), other.step("r9")))
+          .containsExactly(2L, 2L, 1L, 0L);
+    }
+
+    assertThat(logHoldsContent("r9")).isFalse();
+    assertThat(storage.messages().newest("r9", 10).messages()).isEqualTo(before);
+  }
+
   private boolean logHoldsContent(String roomId) {
     return redis.call(
         jedis ->
