@@ -22,9 +22,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
@@ -342,7 +339,7 @@ public final class AppDriver implements AutoCloseable {
             if (popup instanceof PopupWindow shown && shown.getOwnerWindow() == stage) {
               Parent content = shown.getScene().getRoot();
               Bounds at = content.localToScreen(content.getBoundsInLocal());
-              drawOver(
+              Png.drawOver(
                   window,
                   content.snapshot(transparent, null),
                   (int) Math.round(at.getMinX() - stage.getX() - scene.getX()),
@@ -352,31 +349,6 @@ public final class AppDriver implements AutoCloseable {
           image.set(window);
         });
     Png.write(image.get(), out);
-  }
-
-  /** Draws {@code top} over {@code image} with its top-left corner at {@code (x, y)}. */
-  private static void drawOver(WritableImage image, Image top, int x, int y) {
-    PixelReader below = image.getPixelReader();
-    PixelReader above = top.getPixelReader();
-    PixelWriter out = image.getPixelWriter();
-    for (int row = 0; row < (int) top.getHeight(); row++) {
-      for (int column = 0; column < (int) top.getWidth(); column++) {
-        int atX = x + column;
-        int atY = y + row;
-        if (atX >= 0 && atY >= 0 && atX < image.getWidth() && atY < image.getHeight()) {
-          Color over = above.getColor(column, row);
-          Color under = below.getColor(atX, atY);
-          double a = over.getOpacity();
-          out.setColor(
-              atX,
-              atY,
-              Color.color(
-                  under.getRed() * (1 - a) + over.getRed() * a,
-                  under.getGreen() * (1 - a) + over.getGreen() * a,
-                  under.getBlue() * (1 - a) + over.getBlue() * a));
-        }
-      }
-    }
   }
 
   public static void waitFor(String what, Callable<Boolean> condition) {
