@@ -139,7 +139,8 @@ class MessageViewTest {
     both.app().robot().clickOn(both.app().cellShowing("are you there?").lookup(".retry"));
 
     AppDriver.waitFor("sent", () -> kindOf("are you there?") == ChatLine.Kind.MESSAGE);
-    assertThat(stateOf("are you there?")).isEqualTo("✓ Sent");
+    // The list's cell takes the sent row on the next layout pulse, a moment after the model.
+    AppDriver.waitFor("✓ Sent shown", () -> stateOf("are you there?").equals("✓ Sent"));
     assertThat(contents()).containsOnlyOnce("are you there?");
     both.bob()
         .await(
