@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.support.ChildJvm;
 import chat.client.support.NetworkNamespaces;
+import chat.client.support.TimingSensitive;
 import chat.protocol.CertificateFingerprint;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * then sees it go when the server stops. Both run as processes of their own (a JVM's sockets live
  * in the namespace it started in); nothing leaves the namespaces, which are deleted afterwards.
  */
+@TimingSensitive
 class LanDiscoveryTest {
 
   private static final Pattern UP = Pattern.compile("http port (\\d+), socket port (\\d+)");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.config.Settings;
 import chat.client.support.LiveServer;
+import chat.client.support.TimingSensitive;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Finding the server behind an address as people type it, against a real plain server, a real TLS
  * server, a port where nothing listens and HTTP servers that are not chat servers.
  */
+@TimingSensitive
 class ServerProbeTest {
 
   /** Short, so that a request left without an answer fails fast: none of these should need it. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
@@ -262,8 +263,17 @@ public final class AppDriver implements AutoCloseable {
     return cell == null ? null : cell.lookup(".message-text");
   }
 
-  /** Whether a row showing {@code content} lies within the message list's visible area. */
+  /**
+   * Whether a row showing {@code content} lies within the message list's visible area. Read on the
+   * FX thread: working out a node's bounds fills caches that the FX thread's pulse fills too.
+   */
   public boolean onScreenInMessages(String content) {
+    AtomicBoolean shown = new AtomicBoolean();
+    robot.interact(() -> shown.set(inVisibleArea(content)));
+    return shown.get();
+  }
+
+  private boolean inVisibleArea(String content) {
     ListCell<?> cell = cellShowing(content);
     if (cell == null) {
       return false;

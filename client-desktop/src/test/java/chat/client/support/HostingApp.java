@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * The app hosting a server through "Host a server on this computer", on two free loopback ports,
@@ -27,6 +28,8 @@ public final class HostingApp implements AutoCloseable {
 
   /** How long a hosted server may take to start: generating its key pair is slow on a busy box. */
   public static final Duration STARTING = Duration.ofSeconds(60);
+
+  private static final Random RANDOM = new Random();
 
   private final Path home;
   private final int httpPort;
@@ -125,11 +128,22 @@ public final class HostingApp implements AutoCloseable {
     app.close();
   }
 
+  /**
+   * A free loopback port for the person to type, from a band of this test JVM's own below the ports
+   * the kernel hands out for port 0 (32768 and up on Linux, 49152 and up elsewhere). The server
+   * starts seconds after this check: the other test JVM, whose servers and clients all take ports
+   * the kernel hands out, cannot take it meanwhile, nor can its own hosting tests.
+   */
   private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new AssertionError(e);
+    int band = 20_000 + 1_000 * Integer.getInteger("chat.test.fork", 1);
+    for (int attempt = 0; attempt < 100; attempt++) {
+      int port = band + RANDOM.nextInt(1_000);
+      try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+        return port;
+      } catch (IOException taken) {
+        // another program's: try the next
+      }
     }
+    throw new AssertionError("no free port in " + band + " to " + (band + 999));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
+import chat.client.support.FocusRing;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.model.Room;
@@ -12,10 +13,8 @@ import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -115,7 +114,7 @@ class KeyboardTest {
         both.app().robot().type(KeyCode.TAB);
         Node owner = both.app().stage().getScene().getFocusOwner();
         stops.add(owner.getId());
-        assertThat(showsFocusRing(owner)).as(owner.getId() + " in " + theme).isTrue();
+        FocusRing.awaitOn(both.app(), owner, owner.getId() + " in " + theme);
       }
       assertThat(stops)
           .as(theme)
@@ -136,14 +135,6 @@ class KeyboardTest {
               "composer");
       both.app().chooseTheme("#theme-dark");
     }
-  }
-
-  /** Focus moved by the keyboard, drawn as the theme's accent border around the control. */
-  private static boolean showsFocusRing(Node node) {
-    return node.getPseudoClassStates().contains(PseudoClass.getPseudoClass("focus-visible"))
-        && node instanceof Region region
-        && region.getBorder() != null
-        && region.getBorder().getStrokes().stream().anyMatch(s -> s.getWidths().getTop() == 2);
   }
 
   private boolean visible(String query) {

@@ -131,7 +131,7 @@ class MessageViewTest {
       both.app().say("are you there?");
 
       AppDriver.waitFor("the refusal", () -> kindOf("are you there?") == ChatLine.Kind.FAILED);
-      assertThat(stateOf("are you there?")).startsWith("Not sent: ");
+      AppDriver.waitFor("Not sent shown", () -> stateOf("are you there?").startsWith("Not sent: "));
       assertThat(both.app().cellShowing("are you there?").lookup(".retry").isVisible()).isTrue();
       aliceElsewhere.request(id -> new RoomJoin(id, lobby.roomId()), RoomResult.class);
     }
@@ -139,7 +139,7 @@ class MessageViewTest {
     both.app().robot().clickOn(both.app().cellShowing("are you there?").lookup(".retry"));
 
     AppDriver.waitFor("sent", () -> kindOf("are you there?") == ChatLine.Kind.MESSAGE);
-    assertThat(stateOf("are you there?")).isEqualTo("✓ Sent");
+    AppDriver.waitFor("✓ Sent shown", () -> stateOf("are you there?").equals("✓ Sent"));
     assertThat(contents()).containsOnlyOnce("are you there?");
     both.bob()
         .await(
@@ -194,7 +194,10 @@ class MessageViewTest {
         .orElse(null);
   }
 
-  /** What the footer of our message showing {@code content} says about it. */
+  /**
+   * What the footer of our message showing {@code content} says about it. Wait for it: the list's
+   * cell takes a changed row on the layout pulse after the model has it.
+   */
   private String stateOf(String content) {
     ListCell<?> cell = both.app().cellShowing(content);
     return cell == null ? "" : ((Labeled) cell.lookup(".state")).getText();

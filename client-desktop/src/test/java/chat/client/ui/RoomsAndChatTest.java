@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
+import chat.client.support.FocusRing;
 import chat.client.ui.chat.ChatLine;
 import chat.client.ui.rooms.SidebarRow;
 import chat.protocol.client.MessageSend;
@@ -16,10 +17,8 @@ import chat.protocol.result.RoomsResult;
 import chat.protocol.server.MessageNew;
 import java.util.List;
 import java.util.stream.Stream;
-import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -138,31 +137,31 @@ class RoomsAndChatTest {
     both.app().join("lobby");
     both.app().click("#composer");
     both.app().robot().write("draft");
-    assertThat(showsFocusRing(node("#composer"))).as("focus from a click").isFalse();
+    assertThat(FocusRing.shownOn(both.app(), node("#composer"))).as("focus from a click").isFalse();
 
     both.app().robot().type(KeyCode.TAB);
 
     assertThat(focusOwner()).isSameAs(node("#send"));
     assertThat(both.app().text("#composer")).isEqualTo("draft");
-    assertThat(showsFocusRing(node("#send"))).isTrue();
+    FocusRing.awaitOn(both.app(), node("#send"), "send");
 
     shiftTab();
 
     assertThat(focusOwner()).isSameAs(node("#composer"));
-    assertThat(showsFocusRing(node("#composer"))).isTrue();
+    FocusRing.awaitOn(both.app(), node("#composer"), "the composer");
 
     shiftTab();
 
     assertThat(focusOwner()).isSameAs(node("#messages"));
     assertThat(both.app().text("#composer")).as("no tab typed").isEqualTo("draft");
-    assertThat(showsFocusRing(node("#messages"))).isTrue();
+    FocusRing.awaitOn(both.app(), node("#messages"), "the messages");
 
     both.app().chooseTheme("#theme-dark");
     both.app().click("#composer");
     both.app().robot().type(KeyCode.TAB);
 
     assertThat(focusOwner()).isSameAs(node("#send"));
-    assertThat(showsFocusRing(node("#send"))).as("in the dark theme").isTrue();
+    FocusRing.awaitOn(both.app(), node("#send"), "send in the dark theme");
   }
 
   @Test
@@ -211,14 +210,6 @@ class RoomsAndChatTest {
 
   private void shiftTab() {
     both.app().robot().press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
-  }
-
-  /** Focus moved by the keyboard, drawn as the theme's accent border around the control. */
-  private static boolean showsFocusRing(Node node) {
-    return node.getPseudoClassStates().contains(PseudoClass.getPseudoClass("focus-visible"))
-        && node instanceof Region region
-        && region.getBorder() != null
-        && region.getBorder().getStrokes().stream().anyMatch(s -> s.getWidths().getTop() == 2);
   }
 
   private List<String> roomNames() {
