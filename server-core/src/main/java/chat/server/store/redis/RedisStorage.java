@@ -44,7 +44,8 @@ public final class RedisStorage implements Storage {
             presence,
             new RedisSecretStore(redis),
             new RedisReadCursorStore(redis),
-            new RedisSearchIndex(redis));
+            new RedisSearchIndex(redis),
+            new RedisFileStore(redis));
   }
 
   /**
