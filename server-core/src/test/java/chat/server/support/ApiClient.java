@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -56,6 +58,11 @@ public final class ApiClient implements AutoCloseable {
     } catch (UnknownHostException e) {
       throw new IllegalArgumentException(e);
     }
+  }
+
+  /** The server's URL, such as {@code http://127.0.0.1:5000}. */
+  public String baseUrl() {
+    return baseUrl;
   }
 
   /** Closes the connections of a client made by {@link #from}; the shared one stays open. */
@@ -109,6 +116,23 @@ public final class ApiClient implements AutoCloseable {
   public Reply patch(String path, String token, Object body) {
     return send(
         builder(path, token).method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));
+  }
+
+  /**
+   * {@code POST /api/files?roomId=…} of {@code bytes}, named {@code name} (percent-encoded here),
+   * claiming to be {@code text/plain} whatever they are: the server must not believe it.
+   */
+  public Reply upload(String roomId, String token, String name, byte[] bytes) {
+    return send(
+        builder("/api/files?roomId=" + roomId, token)
+            .setHeader("Content-Type", "text/plain")
+            .header("X-File-Name", encodeName(name))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+  }
+
+  /** A file name as {@code X-File-Name} carries it: percent-encoded UTF-8. */
+  public static String encodeName(String name) {
+    return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   public Reply register(String username, String password) {

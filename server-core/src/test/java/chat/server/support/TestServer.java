@@ -2,6 +2,7 @@ package chat.server.support;
 
 import chat.server.ChatServer;
 import chat.server.ServerConfig;
+import chat.server.store.blob.S3Settings;
 import chat.server.support.ApiClient.Login;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * default: one node on the embedded store), {@code redis} (two nodes in this JVM on one {@code
  * redis-server}) or {@code redis-jar} (two processes of the runnable jar on one {@code
  * redis-server}). With two nodes, {@link #api} and {@link #openSocket} take turns between them, so
- * the same tests check that a client may use either node for anything.
+ * the same tests check that a client may use either node for anything; their files live in one
+ * bucket of an S3-compatible server in this JVM ({@link S3Server}), as Redis mode needs.
  *
  * <p>Sockets opened through it are closed after each test. bcrypt runs at its lowest cost to keep
  * tests fast; the default cost is covered by the hasher's own test.
@@ -53,6 +55,8 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
   private final List<Path> dataDirs = new ArrayList<>();
   private final AtomicInteger turn = new AtomicInteger();
   private RedisServer redis;
+  private S3Server s3;
+  private Path s3Folder;
 
   private TestServer(String nodes, Map<String, String> settings) {
     this.nodes = nodes;
@@ -100,12 +104,12 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     switch (nodes) {
       case "embedded" -> running.add(inProcess(Map.of()));
       case "redis" -> {
-        Map<String, String> shared = Map.of("REDIS_URL", startRedis());
+        Map<String, String> shared = redisAndS3();
         running.add(inProcess(shared));
         running.add(inProcess(shared));
       }
       case "redis-jar" -> {
-        Map<String, String> shared = Map.of("REDIS_URL", startRedis());
+        Map<String, String> shared = redisAndS3();
         running.add(fromJar(shared));
         running.add(fromJar(shared));
       }
@@ -129,16 +133,23 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     if (redis != null) {
       redis.close();
     }
+    if (s3 != null) {
+      s3.close();
+      deleteTree(s3Folder);
+    }
     for (Path dataDir : dataDirs) {
-      try (Stream<Path> files = Files.walk(dataDir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(TestServer::delete);
-      }
+      deleteTree(dataDir);
     }
   }
 
   /** The Redis the nodes share (null on the embedded store), for tests that break it. */
   public RedisServer redis() {
     return redis;
+  }
+
+  /** The data dirs of the nodes, in the order they started. */
+  public List<Path> dataDirs() {
+    return List.copyOf(dataDirs);
   }
 
   /** Every node's socket URL. */
@@ -190,9 +201,19 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     return running.get(turn.getAndIncrement() % running.size());
   }
 
-  private String startRedis() throws IOException, InterruptedException {
+  /** The settings of nodes sharing a new Redis and a new bucket of a new S3 server. */
+  private Map<String, String> redisAndS3() throws Exception {
     redis = RedisServer.start();
-    return redis.url().toString();
+    s3Folder = Files.createTempDirectory("chat-test-s3-");
+    s3 = S3Server.start(s3Folder);
+    S3Settings bucket = s3.newBucket("chat-files");
+    return Map.of(
+        "REDIS_URL", redis.url().toString(),
+        "FILES_S3_ENDPOINT", bucket.endpoint(),
+        "FILES_S3_REGION", bucket.region(),
+        "FILES_S3_BUCKET", bucket.bucket(),
+        "FILES_S3_ACCESS_KEY", bucket.accessKey(),
+        "FILES_S3_SECRET_KEY", bucket.secretKey());
   }
 
   private Node inProcess(Map<String, String> shared) throws Exception {
@@ -222,6 +243,12 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     Path dataDir = Files.createTempDirectory("chat-test-");
     dataDirs.add(dataDir);
     return dataDir;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      files.sorted(Comparator.reverseOrder()).forEach(TestServer::delete);
+    }
   }
 
   private static void delete(Path path) {
