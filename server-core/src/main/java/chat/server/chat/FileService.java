@@ -198,6 +198,48 @@ public final class FileService {
             });
   }
 
+  /** A stored file as a download sees it: what it is, and its bytes from any offset. */
+  public record StoredFile(String name, long size, String mimeType, String sha256, Bytes bytes) {}
+
+  /** Reads a stored file's bytes. */
+  @FunctionalInterface
+  public interface Bytes {
+    /**
+     * {@code length} bytes from {@code offset}, streamed; the caller closes the stream.
+     *
+     * @throws StorageUnavailableException when the blob store cannot give them
+     */
+    InputStream read(long offset, long length);
+  }
+
+  /**
+   * The file of that id, for a member of its room.
+   *
+   * @throws ChatException {@code NOT_FOUND} for an unknown id and for anyone outside the file's
+   *     room alike, so an id reveals nothing
+   */
+  public StoredFile find(AuthenticatedUser caller, String fileId) {
+    FileRecord file =
+        stores
+            .files()
+            .find(fileId)
+            .filter(found -> stores.rooms().isMember(found.roomId(), caller.userId()))
+            .orElseThrow(() -> ChatException.notFound("no such file"));
+    BlobKey key = file.blobKey();
+    return new StoredFile(
+        file.name(),
+        file.size(),
+        file.mimeType(),
+        file.sha256(),
+        (offset, length) -> {
+          try {
+            return blobs.read(key, offset, length);
+          } catch (IOException e) {
+            throw new StorageUnavailableException("the blob store cannot read " + key, e);
+          }
+        });
+  }
+
   static Attachment attachment(FileRecord file) {
     return new Attachment(
         file.fileId(),

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -128,6 +129,31 @@ public final class ApiClient implements AutoCloseable {
             .setHeader("Content-Type", "text/plain")
             .header("X-File-Name", encodeName(name))
             .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+  }
+
+  /** An answer whose body is bytes: a download. */
+  public record Download(int status, byte[] bytes, HttpHeaders headers) {
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
+
+  /** {@code GET path} with these extra headers (name, value, name, value…), its body as bytes. */
+  public Download download(String path, String token, String... headerPairs) {
+    HttpRequest.Builder request = builder(path, token).GET();
+    for (int i = 0; i < headerPairs.length; i += 2) {
+      request.header(headerPairs[i], headerPairs[i + 1]);
+    }
+    try {
+      HttpResponse<byte[]> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.body(), response.headers());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A file name as {@code X-File-Name} carries it: percent-encoded UTF-8. */
