@@ -1,5 +1,6 @@
 package chat.server;
 
+import chat.protocol.Features;
 import chat.protocol.discovery.ServiceRecord;
 import chat.protocol.http.ServerInfo;
 import chat.server.chat.FileService;
@@ -30,6 +31,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -152,7 +154,7 @@ public final class ChatServer implements AutoCloseable {
                   config.serverName(),
                   version(),
                   storage.mode(),
-                  Services.FEATURES,
+                  features(files.isPresent()),
                   config.files().maxBytes()),
               gateway.getPort(),
               services.accounts(),
@@ -307,6 +309,15 @@ public final class ChatServer implements AutoCloseable {
             new RateLimiter(perMinute, perMinute / 60.0),
             new FileService.Limits(files.maxBytes(), files.quotaBytesPerUser()),
             clock));
+  }
+
+  /** What {@code /api/info} lists: every served feature, {@code files} when files are served. */
+  private static List<String> features(boolean files) {
+    List<String> features = new ArrayList<>(Services.FEATURES);
+    if (files) {
+      features.add(Features.FILES);
+    }
+    return features;
   }
 
   private static void closeBlobs(BlobStore blobs) {

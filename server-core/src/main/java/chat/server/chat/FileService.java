@@ -109,7 +109,7 @@ public final class FileService {
         throw ChatException.invalidInput("body", "an empty file cannot be shared");
       }
       FileRecord file = store(caller, roomId, name, spooled);
-      return attachment(file);
+      return file.attachment();
     } finally {
       Spool.delete(spooled.file());
     }
@@ -238,16 +238,6 @@ public final class FileService {
             throw new StorageUnavailableException("the blob store cannot read " + key, e);
           }
         });
-  }
-
-  static Attachment attachment(FileRecord file) {
-    return new Attachment(
-        file.fileId(),
-        file.name(),
-        file.size(),
-        file.mimeType(),
-        "/api/files/" + file.fileId(),
-        file.sha256());
   }
 
   private ChatException tooLarge() {

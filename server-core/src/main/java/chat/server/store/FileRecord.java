@@ -1,5 +1,7 @@
 package chat.server.store;
 
+import chat.protocol.model.Attachment;
+
 /**
  * The metadata of one uploaded file; its bytes are the blob named by {@code sha256}. A file belongs
  * to the one room it was uploaded to.
@@ -23,6 +25,11 @@ public record FileRecord(
     Integer width,
     Integer height,
     String messageId) {
+
+  /** The file as messages and uploads show it, its {@code url} the download's path. */
+  public Attachment attachment() {
+    return new Attachment(fileId, name, size, mimeType, "/api/files/" + fileId, sha256);
+  }
 
   /** The key of this file's bytes in the blob store. */
   public BlobKey blobKey() {

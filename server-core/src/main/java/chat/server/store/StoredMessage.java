@@ -1,6 +1,10 @@
 package chat.server.store;
 
+import chat.protocol.ProtocolJson;
+import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
+import chat.protocol.model.MessageType;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 
 /**
@@ -41,6 +45,49 @@ public final class StoredMessage {
         mentions.room() ? Boolean.TRUE : null,
         text.pinnedAt(),
         text.pinnedBy());
+  }
+
+  /**
+   * {@code message} with its files: a {@code media} message when it has any, else as it is. The
+   * stored form of the list is {@link #attachmentsJson}'s.
+   */
+  public static Message withAttachments(Message message, String attachmentsJson) {
+    if (attachmentsJson == null || attachmentsJson.isEmpty()) {
+      return message;
+    }
+    List<Attachment> attachments;
+    try {
+      attachments = List.of(ProtocolJson.mapper().readValue(attachmentsJson, Attachment[].class));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable attachments in the store: " + e.getMessage(), e);
+    }
+    return new Message(
+        message.messageId(),
+        message.roomId(),
+        message.senderId(),
+        message.senderName(),
+        message.content(),
+        message.timestamp(),
+        MessageType.MEDIA,
+        message.clientMsgId(),
+        message.threadId(),
+        message.replyCount(),
+        message.editedAt(),
+        message.deleted(),
+        message.reactions(),
+        attachments,
+        message.lastReplyAt(),
+        message.participants(),
+        message.alsoInRoom(),
+        message.mentions(),
+        message.mentionsRoom(),
+        message.pinnedAt(),
+        message.pinnedBy());
+  }
+
+  /** The files of a message as a store keeps them beside it: a JSON array of attachments. */
+  public static String attachmentsJson(List<FileRecord> files) {
+    return ProtocolJson.encode(files.stream().map(FileRecord::attachment).toList());
   }
 
   /** Ids kept joined by commas in one stored field (no id holds a comma), as a list. */

@@ -45,7 +45,7 @@ public abstract class FileStoreContract extends StorageContract {
   @Test
   void aStoredFileIsFoundByItsIdAloneWithEveryField() {
     FileRecord plain = file("f_1", null, null, null);
-    FileRecord image = file("f_2", 640, 480, "m_1");
+    FileRecord image = file("f_2", 640, 480, "r1/1700000000000-0");
     files().insert(plain);
     files().insert(image);
     reopen();

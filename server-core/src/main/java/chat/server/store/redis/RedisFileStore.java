@@ -3,6 +3,7 @@ package chat.server.store.redis;
 import chat.server.id.Ids;
 import chat.server.store.FileRecord;
 import chat.server.store.FileStore;
+import chat.server.store.UnusableAttachmentsException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -14,9 +15,10 @@ import java.util.Optional;
  * files to a message can happen inside the room's append script; a small string under the file's
  * own tag ({@link RedisKeys#fileRoom}) names its room, so that a download finds the record by two
  * GETs, never a cross-slot command. The record is written before its pointer and a reader follows
- * the pointer, so a reader never finds a pointer without its record. Quotas are a counter under the
- * user's tag, blob references a counter and a removal mark under the blob's ({@code {blob:SHA}}),
- * each changed by one script so that check and change are atomic.
+ * the pointer, so a reader never finds a pointer without its record. A sent file's hash holds its
+ * message's log entry id ({@code messageEntry}), set by the append script. Quotas are a counter
+ * under the user's tag, blob references a counter and a removal mark under the blob's ({@code
+ * {blob:SHA}}), each changed by one script so that check and change are atomic.
  */
 final class RedisFileStore implements FileStore {
 
@@ -47,7 +49,7 @@ final class RedisFileStore implements FileStore {
       fields.put("height", file.height().toString());
     }
     if (file.messageId() != null) {
-      fields.put("messageId", file.messageId());
+      fields.put("messageEntry", file.messageId().substring(file.messageId().indexOf('/') + 1));
     }
     redis.call(
         "store file",
@@ -79,7 +81,26 @@ final class RedisFileStore implements FileStore {
         Long.parseLong(fields.get("createdAt")),
         optionalInt(fields.get("width")),
         optionalInt(fields.get("height")),
-        fields.get("messageId"));
+        fields.containsKey("messageEntry")
+            ? fields.get("roomId") + "/" + fields.get("messageEntry")
+            : null);
+  }
+
+  /**
+   * The records of these files of the room, in their order, whoever uploaded them and whether sent
+   * or not (the append script checks that, atomically).
+   *
+   * @throws UnusableAttachmentsException when the room has no file of one of the ids
+   */
+  List<FileRecord> recordsIn(String roomId, List<String> fileIds) {
+    List<Map<String, String>> hashes =
+        redis.hashes(
+            "read files to attach",
+            fileIds.stream().map(fileId -> RedisKeys.roomFile(roomId, fileId)).toList());
+    if (hashes.stream().anyMatch(Map::isEmpty)) {
+      throw new UnusableAttachmentsException();
+    }
+    return hashes.stream().map(RedisFileStore::record).toList();
   }
 
   private static Integer optionalInt(String value) {

@@ -250,8 +250,8 @@ final class RedisKeys {
 
   /**
    * Hash: a file uploaded to the room: {@code fileId, roomId, uploaderId, name, size, mimeType,
-   * sha256, createdAt}, and {@code width, height} for a previewed image, {@code messageId} once
-   * sent.
+   * sha256, createdAt}, and {@code width, height} for a previewed image, {@code messageEntry} (the
+   * log entry of its message) once sent.
    */
   static String roomFile(String roomId, String fileId) {
     return roomKey(roomId, "file:" + fileId);

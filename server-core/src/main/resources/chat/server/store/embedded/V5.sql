@@ -33,3 +33,7 @@ CREATE TABLE file_usage (
   user_id TEXT    NOT NULL PRIMARY KEY,
   bytes   INTEGER NOT NULL CHECK (bytes >= 0)
 ) STRICT, WITHOUT ROWID;
+
+-- The files sent with a message, as the JSON array of attachments they were sent as (null: none).
+-- They are linked to it (files.message_id) in the append's transaction.
+ALTER TABLE messages ADD COLUMN attachments TEXT;
