@@ -1,6 +1,7 @@
 package chat.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import chat.server.support.ApiClient;
 import chat.server.support.ApiClient.Reply;
@@ -67,6 +68,27 @@ class FileUploadApiTest {
     assertThat(reply.body().path("sha256").asText()).isEqualTo(sha256(PNG));
     assertThat(reply.body().path("url").asText()).isEqualTo("/api/files/" + fileId);
     assertThat(reply.body().has("width")).isFalse();
+  }
+
+  @Test
+  void identicalBytesAreStoredOnceUnderTwoFiles() throws Exception {
+    byte[] bytes = "the same bytes twice".getBytes(StandardCharsets.UTF_8);
+    Path blobs = server.dataDirs().getFirst().resolve("blobs");
+    assumeTrue(Files.isDirectory(blobs), "the blobs are in a folder (not S3) on these nodes");
+    long before = regularFiles(blobs);
+
+    Reply first = upload("one.txt", bytes);
+    Reply second = upload("two.txt", bytes);
+
+    assertThat(first.body().path("fileId")).isNotEqualTo(second.body().path("fileId"));
+    assertThat(first.body().path("sha256")).isEqualTo(second.body().path("sha256"));
+    assertThat(regularFiles(blobs)).isEqualTo(before + 1);
+  }
+
+  private static long regularFiles(Path folder) throws Exception {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(Files::isRegularFile).count();
+    }
   }
 
   @Test
