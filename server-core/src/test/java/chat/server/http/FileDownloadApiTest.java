@@ -7,6 +7,7 @@ import chat.server.support.ApiClient.Download;
 import chat.server.support.TestServer;
 import chat.server.support.TwoMembers;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,16 @@ class FileDownloadApiTest {
     assertThat(suffix.header("Content-Range")).isEqualTo("bytes 299995-299999/300000");
     assertThat(suffix.bytes()).isEqualTo(Arrays.copyOfRange(BYTES, 299_995, 300_000));
     assertThat(pastTheEnd.header("Content-Range")).isEqualTo("bytes 299000-299999/300000");
+  }
+
+  @Test
+  void severalRangesOrAMalformedOneGetTheWholeFile() {
+    for (String range : List.of("bytes=0-1,5-6", "bytes=9-3", "pages=1-2", "bytes=x-")) {
+      Download download = asBob("Range", range);
+
+      assertThat(download.status()).as(range).isEqualTo(200);
+      assertThat(download.bytes()).hasSize(BYTES.length);
+    }
   }
 
   @Test
