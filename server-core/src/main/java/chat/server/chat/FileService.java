@@ -70,10 +70,6 @@ public final class FileService {
     this.clock = clock;
   }
 
-  public long maxBytes() {
-    return limits.maxBytes();
-  }
-
   /**
    * Stores an upload to {@code roomId} and answers its attachment.
    *
@@ -94,7 +90,7 @@ public final class FileService {
       InputStream body) {
     String name = FileNames.sanitise(encodedName);
     if (declaredLength > limits.maxBytes()) {
-      throw tooLarge();
+      throw tooLarge(limits.maxBytes());
     }
     if (roomId == null || !stores.rooms().isMember(roomId, caller.userId())) {
       throw ChatException.notFound("no such room");
@@ -240,8 +236,9 @@ public final class FileService {
         });
   }
 
-  private ChatException tooLarge() {
+  /** The refusal of a file over {@code maxBytes}, before or while it is read. */
+  static ChatException tooLarge(long maxBytes) {
     return new ChatException(
-        ErrorCode.PAYLOAD_TOO_LARGE, "a file may have at most " + limits.maxBytes() + " bytes");
+        ErrorCode.PAYLOAD_TOO_LARGE, "a file may have at most " + maxBytes + " bytes");
   }
 }

@@ -1,6 +1,5 @@
 package chat.server.chat;
 
-import chat.protocol.ErrorCode;
 import chat.server.error.ChatException;
 import chat.server.store.StorageUnavailableException;
 import java.io.IOException;
@@ -63,8 +62,7 @@ final class Spool {
       for (int n = read(body, piece); n >= 0; n = read(body, piece)) {
         size += n;
         if (size > maxBytes) {
-          throw new ChatException(
-              ErrorCode.PAYLOAD_TOO_LARGE, "a file may have at most " + maxBytes + " bytes");
+          throw FileService.tooLarge(maxBytes);
         }
         sha256.update(piece, 0, n);
         out.write(piece, 0, n);
