@@ -1,13 +1,20 @@
 package chat.server;
 
+import chat.protocol.Features;
 import chat.protocol.discovery.ServiceRecord;
 import chat.protocol.http.ServerInfo;
+import chat.server.chat.FileService;
 import chat.server.discovery.LanAddresses;
 import chat.server.discovery.ServiceAnnouncer;
 import chat.server.http.HttpApi;
 import chat.server.metrics.ServerMetrics;
 import chat.server.net.ClientAddresses;
+import chat.server.ratelimit.RateLimiter;
+import chat.server.store.BlobStore;
 import chat.server.store.Storage;
+import chat.server.store.blob.DirectoryBlobStore;
+import chat.server.store.blob.S3BlobStore;
+import chat.server.store.blob.S3Settings;
 import chat.server.store.embedded.EmbeddedStorage;
 import chat.server.store.redis.PresenceSettings;
 import chat.server.store.redis.RedisStorage;
@@ -24,6 +31,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -43,7 +51,14 @@ public final class ChatServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ChatServer.class);
   private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
 
+  /** The folder of the data dir that holds file bytes, unless {@code FILES_DIR} says otherwise. */
+  static final String FILES_FOLDER = "blobs";
+
+  /** The folder of the data dir where uploads are streamed before they are stored. */
+  static final String SPOOL_FOLDER = "spool";
+
   private final Storage storage;
+  private final Optional<BlobStore> blobs;
   private final Services services;
   private final ServerMetrics metrics;
   private final SocketGateway gateway;
@@ -57,6 +72,7 @@ public final class ChatServer implements AutoCloseable {
 
   private ChatServer(
       Storage storage,
+      Optional<BlobStore> blobs,
       Services services,
       ServerMetrics metrics,
       SocketGateway gateway,
@@ -65,6 +81,7 @@ public final class ChatServer implements AutoCloseable {
       Optional<String> tlsFingerprint,
       Duration heartbeatInterval) {
     this.storage = storage;
+    this.blobs = blobs;
     this.services = services;
     this.metrics = metrics;
     this.gateway = gateway;
@@ -97,6 +114,7 @@ public final class ChatServer implements AutoCloseable {
     Optional<ServerCertificate> certificate = certificate(config, clock);
     Optional<SSLContext> tls = certificate.map(ServerCertificate::sslContext);
     Storage storage = openStorage(config, clock);
+    Optional<BlobStore> blobs = Optional.empty();
     ServerMetrics metrics = new ServerMetrics();
     ClientAddresses clientAddresses = new ClientAddresses(config.trustedProxies());
     SocketGateway gateway = null;
@@ -104,6 +122,8 @@ public final class ChatServer implements AutoCloseable {
     Services services = null;
     try {
       services = Services.wire(config, storage, metrics, clock);
+      blobs = openBlobs(config, storage.mode());
+      Optional<FileService> files = fileService(config, storage, blobs, clock);
       gateway =
           new SocketGateway(
               new SocketGateway.Listening(
@@ -131,7 +151,11 @@ public final class ChatServer implements AutoCloseable {
               new InetSocketAddress(config.host(), config.httpPort()),
               tls,
               new HttpApi.Identity(
-                  config.serverName(), version(), storage.mode(), Services.FEATURES),
+                  config.serverName(),
+                  version(),
+                  storage.mode(),
+                  features(files.isPresent()),
+                  config.files().maxBytes()),
               gateway.getPort(),
               services.accounts(),
               services.sessions(),
@@ -139,7 +163,8 @@ public final class ChatServer implements AutoCloseable {
               new HttpApi.Readiness(storage::isReachable, gateway::isAccepting),
               metrics,
               config.transport(),
-              clientAddresses);
+              clientAddresses,
+              files);
       api.start();
       http = api;
       Optional<String> fingerprint = certificate.map(ServerCertificate::fingerprint);
@@ -158,6 +183,7 @@ public final class ChatServer implements AutoCloseable {
       // Six beats per node timeout: a node is dropped only after missing several in a row.
       return new ChatServer(
           storage,
+          blobs,
           services,
           metrics,
           gateway,
@@ -175,6 +201,7 @@ public final class ChatServer implements AutoCloseable {
       if (services != null) {
         services.close();
       }
+      blobs.ifPresent(ChatServer::closeBlobs);
       storage.close();
       metrics.close();
       throw e;
@@ -240,6 +267,65 @@ public final class ChatServer implements AutoCloseable {
         .orElseGet(() -> EmbeddedStorage.open(config.dataDir()));
   }
 
+  /**
+   * Where file bytes live: the S3-compatible bucket when one is set; else the folder {@code
+   * FILES_DIR} (by default {@code files} in the data dir). In Redis mode without a bucket, only a
+   * {@code FILES_DIR} set by the operator, who so declares it shared by every node, is used; with
+   * neither, the server serves no files (a node's own folder would split files between nodes).
+   */
+  private static Optional<BlobStore> openBlobs(ServerConfig config, String mode)
+      throws IOException {
+    ServerConfig.FileSharing files = config.files();
+    if (files.s3().isPresent()) {
+      ServerConfig.S3Bucket s3 = files.s3().get();
+      return Optional.of(
+          S3BlobStore.connect(
+              new S3Settings(
+                  s3.endpoint(), s3.region(), s3.bucket(), s3.accessKey(), s3.secretKey())));
+    }
+    if (files.dir().isEmpty() && "redis".equals(mode)) {
+      log.warn(
+          "no files in Redis mode: set FILES_S3_ENDPOINT (and its bucket and keys), or FILES_DIR"
+              + " to a folder every node shares");
+      return Optional.empty();
+    }
+    return Optional.of(
+        new DirectoryBlobStore(files.dir().orElse(config.dataDir().resolve(FILES_FOLDER))));
+  }
+
+  private static Optional<FileService> fileService(
+      ServerConfig config, Storage storage, Optional<BlobStore> blobs, Clock clock)
+      throws IOException {
+    if (blobs.isEmpty()) {
+      return Optional.empty();
+    }
+    ServerConfig.FileSharing files = config.files();
+    int perMinute = files.uploadsPerMinute();
+    return Optional.of(
+        new FileService(
+            storage.ports(),
+            blobs.get(),
+            config.dataDir().resolve(SPOOL_FOLDER),
+            new RateLimiter(perMinute, perMinute / 60.0),
+            new FileService.Limits(files.maxBytes(), files.quotaBytesPerUser()),
+            clock));
+  }
+
+  /** What {@code /api/info} lists: every served feature, {@code files} when files are served. */
+  private static List<String> features(boolean files) {
+    List<String> features = new ArrayList<>(Services.FEATURES);
+    if (files) {
+      features.add(Features.FILES);
+    }
+    return features;
+  }
+
+  private static void closeBlobs(BlobStore blobs) {
+    if (blobs instanceof S3BlobStore s3) {
+      s3.close();
+    }
+  }
+
   public int httpPort() {
     return http.port();
   }
@@ -289,6 +375,7 @@ public final class ChatServer implements AutoCloseable {
     gateway.shutdown(SHUTDOWN_GRACE);
     services.close();
     heartbeats.shutdownNow();
+    blobs.ifPresent(ChatServer::closeBlobs);
     storage.close();
     metrics.close();
     announcer.close();

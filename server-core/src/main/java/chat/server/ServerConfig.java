@@ -32,6 +32,7 @@ import java.util.Optional;
  * @param transport what each edge allows one client: connections, timeouts, buffers
  * @param trustedProxies the proxies whose {@code X-Forwarded-For} names the client ({@code
  *     TRUSTED_PROXIES}, comma-separated addresses; none by default)
+ * @param files where shared files live and how large they may be
  */
 public record ServerConfig(
     String host,
@@ -55,7 +56,8 @@ public record ServerConfig(
     Tls tls,
     AbuseLimits abuse,
     TransportLimits transport,
-    List<InetAddress> trustedProxies) {
+    List<InetAddress> trustedProxies,
+    FileSharing files) {
 
   /** How strict the server is about its own settings. */
   public enum AppEnv {
@@ -110,6 +112,40 @@ public record ServerConfig(
    */
   public record Tls(boolean enabled, Optional<Path> certificate, Optional<Path> key) {
     public static final Tls OFF = new Tls(false, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Shared files. Their bytes live in an S3-compatible bucket when {@code FILES_S3_ENDPOINT} is
+   * set, else in a folder ({@code FILES_DIR}, by default {@code blobs} in the data dir). In Redis
+   * mode every node must see every file: without S3, files are served only when {@code FILES_DIR}
+   * is set, which declares that folder shared by every node; otherwise the server runs without
+   * files.
+   *
+   * @param maxBytes the most bytes of one file ({@code FILES_MAX_BYTES}, 25 MiB)
+   * @param quotaBytesPerUser the most bytes one user's uploads add up to ({@code
+   *     FILES_QUOTA_BYTES_PER_USER}, 1 GiB), identical files each counted
+   * @param uploadsPerMinute uploads one user may start per minute ({@code
+   *     FILES_UPLOADS_PER_MINUTE}, 60), in bursts of as many
+   * @param dir {@code FILES_DIR} when set
+   * @param s3 the bucket, when {@code FILES_S3_ENDPOINT} is set
+   */
+  public record FileSharing(
+      long maxBytes,
+      long quotaBytesPerUser,
+      int uploadsPerMinute,
+      Optional<Path> dir,
+      Optional<S3Bucket> s3) {}
+
+  /**
+   * An S3-compatible bucket ({@code FILES_S3_*}); {@code region} defaults to {@code us-east-1}. The
+   * secret key is never echoed, so it is left out of {@link #toString}.
+   */
+  public record S3Bucket(
+      String endpoint, String region, String bucket, String accessKey, String secretKey) {
+    @Override
+    public String toString() {
+      return "S3Bucket[endpoint=" + endpoint + ", region=" + region + ", bucket=" + bucket + "]";
+    }
   }
 
   static final int MIN_PRODUCTION_SECRET_CHARS = 32;
@@ -168,7 +204,13 @@ public record ServerConfig(
                 Duration.ofSeconds(settings.integer("HTTP_REQUEST_TIMEOUT_SECONDS", 30, 1, 3_600)),
                 Duration.ofSeconds(
                     settings.integer("HTTP_RESPONSE_TIMEOUT_SECONDS", 60, 1, 3_600))),
-            settings.addresses("TRUSTED_PROXIES"));
+            settings.addresses("TRUSTED_PROXIES"),
+            new FileSharing(
+                settings.bytes("FILES_MAX_BYTES", 25L << 20),
+                settings.bytes("FILES_QUOTA_BYTES_PER_USER", 1L << 30),
+                settings.integer("FILES_UPLOADS_PER_MINUTE", 60, 1, 1_000_000),
+                settings.optionalPath("FILES_DIR"),
+                settings.s3Bucket()));
     settings.throwIfProblems();
     return config;
   }
@@ -213,6 +255,58 @@ public record ServerConfig(
       problem(
           name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
       return fallback;
+    }
+
+    /** A count of bytes from 1 to 2^50. */
+    long bytes(String name, long fallback) {
+      String value = text(name, null);
+      if (value == null) {
+        return fallback;
+      }
+      try {
+        long parsed = Long.parseLong(value);
+        if (parsed >= 1 && parsed <= 1L << 50) {
+          return parsed;
+        }
+      } catch (NumberFormatException notANumber) {
+        // reported below
+      }
+      problem(
+          name + " must be a number of bytes from 1 to " + (1L << 50) + ", not '" + value + "'");
+      return fallback;
+    }
+
+    Optional<Path> optionalPath(String name) {
+      return text(name, null) == null ? Optional.empty() : Optional.of(path(name, "."));
+    }
+
+    /** The bucket when {@code FILES_S3_ENDPOINT} is set; its bucket and keys are then required. */
+    Optional<S3Bucket> s3Bucket() {
+      String endpoint = text("FILES_S3_ENDPOINT", null);
+      if (endpoint == null) {
+        return Optional.empty();
+      }
+      if (!endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
+        problem("FILES_S3_ENDPOINT must be an http:// or https:// URL");
+      }
+      List<String> missing = new ArrayList<>();
+      for (String required :
+          List.of("FILES_S3_BUCKET", "FILES_S3_ACCESS_KEY", "FILES_S3_SECRET_KEY")) {
+        if (text(required, null) == null) {
+          missing.add(required);
+        }
+      }
+      if (!missing.isEmpty()) {
+        problem("FILES_S3_ENDPOINT is set, so set " + String.join(", ", missing) + " too");
+        return Optional.empty();
+      }
+      return Optional.of(
+          new S3Bucket(
+              endpoint,
+              text("FILES_S3_REGION", "us-east-1"),
+              text("FILES_S3_BUCKET", null),
+              text("FILES_S3_ACCESS_KEY", null),
+              text("FILES_S3_SECRET_KEY", null)));
     }
 
     /** A probability strictly between 0 and 1. */

@@ -34,7 +34,10 @@ class ArchitectureTest {
           .layer("Port")
           .definedBy("chat.server.store")
           .layer("Adapters")
-          .definedBy("chat.server.store.embedded..", "chat.server.store.redis..")
+          .definedBy(
+              "chat.server.store.embedded..",
+              "chat.server.store.redis..",
+              "chat.server.store.blob..")
           .layer("Discovery")
           .definedBy("chat.server.discovery..")
           .layer("Tls")
@@ -79,12 +82,18 @@ class ArchitectureTest {
   static final ArchRule onlyTheServerOpensAnAdapter =
       noClasses()
           .that()
-          .resideOutsideOfPackages("chat.server.store.embedded..", "chat.server.store.redis..")
+          .resideOutsideOfPackages(
+              "chat.server.store.embedded..",
+              "chat.server.store.redis..",
+              "chat.server.store.blob..")
           .and()
           .doNotHaveFullyQualifiedName(ChatServer.class.getName())
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("chat.server.store.embedded..", "chat.server.store.redis..");
+          .resideInAnyPackage(
+              "chat.server.store.embedded..",
+              "chat.server.store.redis..",
+              "chat.server.store.blob..");
 
   /** Multicast happens in one place, which the tests check never touches the real interface. */
   @ArchTest

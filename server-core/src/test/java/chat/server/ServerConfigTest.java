@@ -71,6 +71,37 @@ class ServerConfigTest {
   }
 
   @Test
+  void filesDefaultToTwentyFiveMibAGibibytePerUserAndTheDataDir() {
+    ServerConfig.FileSharing files = ServerConfig.fromEnvironment(Map.of()).files();
+
+    assertThat(files)
+        .isEqualTo(
+            new ServerConfig.FileSharing(
+                25L << 20, 1L << 30, 60, java.util.Optional.empty(), java.util.Optional.empty()));
+  }
+
+  @Test
+  void anS3EndpointNeedsItsBucketAndKeysAndTheSecretIsNeverEchoed() {
+    assertThatThrownBy(
+            () -> ServerConfig.fromEnvironment(Map.of("FILES_S3_ENDPOINT", "http://s3.local")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("FILES_S3_BUCKET, FILES_S3_ACCESS_KEY, FILES_S3_SECRET_KEY");
+
+    ServerConfig.S3Bucket bucket =
+        ServerConfig.fromEnvironment(
+                Map.of(
+                    "FILES_S3_ENDPOINT", "http://s3.local",
+                    "FILES_S3_BUCKET", "chat",
+                    "FILES_S3_ACCESS_KEY", "key",
+                    "FILES_S3_SECRET_KEY", "very-secret"))
+            .files()
+            .s3()
+            .orElseThrow();
+    assertThat(bucket.region()).isEqualTo("us-east-1");
+    assertThat(bucket.toString()).doesNotContain("very-secret");
+  }
+
+  @Test
   void discoveryIsOnOrOff() {
     assertThat(ServerConfig.fromEnvironment(Map.of("DISCOVERY", "off")).discovery()).isFalse();
     assertThat(ServerConfig.fromEnvironment(Map.of("DISCOVERY", "ON")).discovery()).isTrue();

@@ -15,6 +15,7 @@ import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
 import chat.server.store.NewMessage;
 import chat.server.store.StorePorts;
+import chat.server.store.UnusableAttachmentsException;
 import chat.server.store.UserAccount;
 import chat.server.store.UserStore;
 import java.util.LinkedHashMap;
@@ -68,8 +69,8 @@ public final class MessageService {
    *     the time the rate limit counts it at
    * @param alsoInRoom for a reply, whether it shows in the room's timeline too (null: no)
    * @throws ChatException {@code RATE_LIMITED}, {@code NOT_FOUND}, {@code FORBIDDEN}, or {@code
-   *     INVALID_INPUT} for a root the reply cannot have ({@link ThreadService}) or attachments,
-   *     which this server does not have yet
+   *     INVALID_INPUT} for a root the reply cannot have ({@link ThreadService}) or attachments that
+   *     are not the sender's own unsent files of this room (nothing is stored then)
    */
   public Message send(
       AuthenticatedUser sender,
@@ -80,15 +81,15 @@ public final class MessageService {
       Boolean alsoInRoom,
       List<String> attachmentIds,
       long arrivedAt) {
-    if (attachmentIds != null && !attachmentIds.isEmpty()) {
-      throw ChatException.invalidInput(
-          "attachmentIds", "attachments are not available on this server");
+    if (attachmentIds != null && Set.copyOf(attachmentIds).size() < attachmentIds.size()) {
+      throw ChatException.invalidInput("attachmentIds", "each file may be attached once");
     }
     Set<String> audience = rooms.membersIncluding(sender, roomId);
     // Every lookup comes before the room's announcement order is taken: later sends wait for it.
     NewMessage message =
         new NewMessage(roomId, sender.userId(), senderName(sender), content, clientMsgId, arrivedAt)
-            .mentioning(mentions.mentions(roomId, sender.userId(), audience, content));
+            .mentioning(mentions.mentions(roomId, sender.userId(), audience, content))
+            .attaching(attachmentIds == null ? List.of() : attachmentIds);
     if (threadId != null) {
       message = threads.reply(message, threadId, Boolean.TRUE.equals(alsoInRoom));
     }
@@ -101,6 +102,11 @@ public final class MessageService {
     AppendResult result;
     try {
       result = messages.append(message);
+    } catch (UnusableAttachmentsException e) {
+      announcement.fail();
+      sendLimiter.giveBack(sender.userId(), 1);
+      throw ChatException.invalidInput(
+          "attachmentIds", "attachments must be your own unsent files of this room");
     } catch (RuntimeException e) {
       announcement.fail();
       throw e;

@@ -11,10 +11,11 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Writes a whole small file so that a crash leaves the old file or the new one, never half of one:
- * a temporary file beside it, created with the final permissions (a secret is never readable by
- * others, even for a moment), synced, then moved over the old one atomically. The server's secrets
- * and its generated TLS key and certificate are written this way.
+ * Writes a whole file so that a crash leaves the old file or the new one, never half of one: a
+ * temporary file beside it, created with the final permissions (a secret is never readable by
+ * others, even for a moment), synced, then moved over the old one atomically. The server's secrets,
+ * its generated TLS key and certificate, and the blobs of the directory blob store are written this
+ * way.
  */
 public final class DurableFiles {
 
@@ -36,6 +37,31 @@ public final class DurableFiles {
 
   /** Replaces {@code file} with {@code content} in UTF-8. */
   public static void write(Path file, String content, Access access) throws IOException {
+    replace(file, access, channel -> channel.write(StandardCharsets.UTF_8.encode(content)));
+  }
+
+  /** Replaces {@code file} with a copy of {@code source}'s bytes. */
+  public static void copy(Path source, Path file, Access access) throws IOException {
+    replace(
+        file,
+        access,
+        channel -> {
+          try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
+            long size = in.size();
+            for (long done = 0; done < size; ) {
+              done += in.transferTo(done, size - done, channel);
+            }
+          }
+        });
+  }
+
+  /** Writes the new content of a file, given the channel of its temporary twin. */
+  @FunctionalInterface
+  private interface Content {
+    void writeTo(FileChannel channel) throws IOException;
+  }
+
+  private static void replace(Path file, Access access, Content content) throws IOException {
     boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
     FileAttribute<?>[] attributes =
         posix
@@ -48,7 +74,7 @@ public final class DurableFiles {
         Files.createTempFile(file.getParent(), "." + file.getFileName() + "-", ".tmp", attributes);
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        channel.write(StandardCharsets.UTF_8.encode(content));
+        content.writeTo(channel);
         channel.force(true);
       }
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

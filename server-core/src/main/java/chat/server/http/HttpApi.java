@@ -2,6 +2,7 @@ package chat.server.http;
 
 import chat.server.auth.AccountService;
 import chat.server.auth.SessionService;
+import chat.server.chat.FileService;
 import chat.server.chat.UserDirectory;
 import chat.server.metrics.ServerMetrics;
 import chat.server.net.ClientAddresses;
@@ -36,7 +37,8 @@ import javax.net.ssl.SSLContext;
 public final class HttpApi {
 
   /** What {@code /api/info} says about this server. */
-  public record Identity(String name, String version, String mode, List<String> features) {
+  public record Identity(
+      String name, String version, String mode, List<String> features, long maxFileBytes) {
     public Identity {
       features = List.copyOf(features);
     }
@@ -64,7 +66,8 @@ public final class HttpApi {
       Readiness readiness,
       ServerMetrics metrics,
       TransportLimits limits,
-      ClientAddresses clientAddresses)
+      ClientAddresses clientAddresses,
+      Optional<FileService> files)
       throws IOException {
     System.setProperty("sun.net.httpserver.nodelay", "true");
     System.setProperty(
@@ -75,6 +78,7 @@ public final class HttpApi {
     new OperationEndpoints(identity, tls.isPresent(), wsPort, readiness, metrics).addTo(router);
     new AuthEndpoints(accounts, sessions).addTo(router);
     new UserEndpoints(users).addTo(router);
+    files.ifPresent(service -> new FileEndpoints(service).addTo(router));
     try {
       if (tls.isPresent()) {
         HttpsServer https = HttpsServer.create(address, 0);

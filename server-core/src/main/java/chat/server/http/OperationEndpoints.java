@@ -59,7 +59,7 @@ final class OperationEndpoints {
   private Response info(Request request) {
     String wsUrl = (tls ? "wss://" : "ws://") + request.hostName() + ":" + wsPort + "/ws";
     LimitsInfo limits =
-        new LimitsInfo(Limits.MAX_CONTENT_CHARS, Limits.MAX_FRAME_BYTES, Limits.MAX_FILE_BYTES);
+        new LimitsInfo(Limits.MAX_CONTENT_CHARS, Limits.MAX_FRAME_BYTES, identity.maxFileBytes());
     return Response.ok(
         new ServerInfo(
             identity.name(),

@@ -48,6 +48,36 @@ final class Request {
     return bytes.length == 0 ? Optional.empty() : Optional.of(ProtocolJson.decode(bytes, type));
   }
 
+  /**
+   * The body as it arrives, for the one route that takes large bodies (uploads), which reads it in
+   * pieces; every other route reads its body through {@link #body}, at most {@value
+   * Limits#MAX_FRAME_BYTES} bytes.
+   */
+  InputStream streamedBody() {
+    return exchange.getRequestBody();
+  }
+
+  /**
+   * The {@code Content-Length}, or -1 when the body is chunked.
+   *
+   * @throws ChatException {@code INVALID_INPUT} when it is not a number of bytes
+   */
+  long contentLength() {
+    String value = header("Content-Length");
+    if (value == null) {
+      return -1;
+    }
+    try {
+      long length = Long.parseLong(value.strip());
+      if (length >= 0) {
+        return length;
+      }
+    } catch (NumberFormatException notANumber) {
+      // refused below
+    }
+    throw ChatException.invalidInput("Content-Length", "Content-Length must be a number of bytes");
+  }
+
   /** The caller, from the bearer token. */
   AuthenticatedUser user() {
     String header = exchange.getRequestHeaders().getFirst("Authorization");

@@ -1,11 +1,16 @@
 package chat.server.http;
 
+import java.io.InputStream;
 import java.util.Map;
 
 /**
- * What an endpoint answers: a status, a body (JSON-encoded unless it is text), and extra headers.
+ * What an endpoint answers: a status, a body (JSON-encoded unless it is text or {@link Streamed}),
+ * and extra headers.
  */
 record Response(int status, Object body, String contentType, Map<String, String> headers) {
+
+  /** A body copied to the client as it is read, never whole in memory; the router closes it. */
+  record Streamed(InputStream in, long length) {}
 
   static final String JSON = "application/json; charset=utf-8";
 

@@ -14,6 +14,7 @@ import chat.server.net.ClientAddresses;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -129,20 +130,44 @@ final class Router implements HttpHandler {
   }
 
   private static void write(HttpExchange exchange, Response response) throws IOException {
+    if (response.body() instanceof Response.Streamed streamed) {
+      stream(exchange, response, streamed);
+      return;
+    }
     byte[] bytes =
         switch (response.body()) {
           case null -> new byte[0];
           case String text -> text.getBytes(StandardCharsets.UTF_8);
           case Object value -> ProtocolJson.encodeBytes(value);
         };
-    if (response.contentType() != null) {
-      exchange.getResponseHeaders().set("Content-Type", response.contentType());
-    }
-    response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+    setHeaders(exchange, response);
     exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
     if (bytes.length > 0) {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);
+      }
+    }
+  }
+
+  private static void setHeaders(HttpExchange exchange, Response response) {
+    if (response.contentType() != null) {
+      exchange.getResponseHeaders().set("Content-Type", response.contentType());
+    }
+    response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+  }
+
+  /** Sends the headers, then copies the stream; a client gone meanwhile is no failure of ours. */
+  private static void stream(HttpExchange exchange, Response response, Response.Streamed body)
+      throws IOException {
+    try (InputStream in = body.in()) {
+      setHeaders(exchange, response);
+      exchange.sendResponseHeaders(response.status(), body.length() == 0 ? -1 : body.length());
+      if (body.length() > 0) {
+        try (OutputStream out = exchange.getResponseBody()) {
+          in.transferTo(out);
+        } catch (IOException e) {
+          log.debug("download cut off (client gone or store failed): {}", e.toString());
+        }
       }
     }
   }

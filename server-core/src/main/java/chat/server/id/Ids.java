@@ -3,9 +3,9 @@ package chat.server.id;
 import java.security.SecureRandom;
 
 /**
- * Makes the opaque ids of users, rooms and sessions: a type prefix and 20 random base-32 letters
- * (100 bits), unguessable and safe in URLs. Accounts and sessions (auth) and rooms (chat) both make
- * ids, so this sits below both.
+ * Makes the opaque ids of users, rooms, sessions and files: a type prefix and 20 random base-32
+ * letters (100 bits), unguessable and safe in URLs. Accounts and sessions (auth) and rooms (chat)
+ * both make ids, so this sits below both.
  */
 public final class Ids {
 
@@ -25,6 +25,11 @@ public final class Ids {
 
   public static String session() {
     return random("s_");
+  }
+
+  /** An uploaded file's id; it says nothing about the file's room. */
+  public static String file() {
+    return random("f_");
   }
 
   /** An id for one refresh token of a session; rotation replaces it. */

@@ -1,5 +1,7 @@
 package chat.server.store;
 
+import java.util.List;
+
 /**
  * A message about to be appended; the store assigns its id and its place in the room's order.
  *
@@ -7,6 +9,9 @@ package chat.server.store;
  *     checked that the root is a message of the room and no reply itself), else null
  * @param alsoInRoom for a reply: shown in the room's timeline too; false for any other message
  * @param mentions whom the content mentions, already resolved against the room's members
+ * @param attachmentIds files to link to the message: the store links them with the append, or
+ *     stores nothing ({@link UnusableAttachmentsException}) unless each is an unsent file of the
+ *     sender's in this room
  */
 public record NewMessage(
     String roomId,
@@ -17,12 +22,14 @@ public record NewMessage(
     long timestamp,
     String threadId,
     boolean alsoInRoom,
-    Mentions mentions) {
+    Mentions mentions,
+    List<String> attachmentIds) {
 
   public NewMessage {
     if (threadId == null && alsoInRoom) {
       throw new IllegalArgumentException("only a thread reply can be also in the room");
     }
+    attachmentIds = List.copyOf(attachmentIds);
   }
 
   /** A message to the room's timeline that mentions nobody. */
@@ -33,13 +40,32 @@ public record NewMessage(
       String content,
       String clientMsgId,
       long timestamp) {
-    this(roomId, senderId, senderName, content, clientMsgId, timestamp, null, false, Mentions.NONE);
+    this(
+        roomId,
+        senderId,
+        senderName,
+        content,
+        clientMsgId,
+        timestamp,
+        null,
+        false,
+        Mentions.NONE,
+        List.of());
   }
 
   /** The same message, mentioning {@code whom}. */
   public NewMessage mentioning(Mentions whom) {
     return new NewMessage(
-        roomId, senderId, senderName, content, clientMsgId, timestamp, threadId, alsoInRoom, whom);
+        roomId,
+        senderId,
+        senderName,
+        content,
+        clientMsgId,
+        timestamp,
+        threadId,
+        alsoInRoom,
+        whom,
+        attachmentIds);
   }
 
   /** The same message as a reply in the thread of {@code rootId}. */
@@ -53,7 +79,23 @@ public record NewMessage(
         timestamp,
         rootId,
         shownInRoom,
-        mentions);
+        mentions,
+        attachmentIds);
+  }
+
+  /** The same message with these files attached. */
+  public NewMessage attaching(List<String> fileIds) {
+    return new NewMessage(
+        roomId,
+        senderId,
+        senderName,
+        content,
+        clientMsgId,
+        timestamp,
+        threadId,
+        alsoInRoom,
+        mentions,
+        fileIds);
   }
 
   /** Whether the message shows in the room's timeline: every message but a thread-only reply. */

@@ -46,6 +46,10 @@ public interface Storage extends AutoCloseable {
     return ports().search();
   }
 
+  default FileStore files() {
+    return ports().files();
+  }
+
   /** {@code embedded} or {@code redis}, as {@code /api/info} reports it. */
   String mode();
 

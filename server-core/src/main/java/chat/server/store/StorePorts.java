@@ -15,4 +15,5 @@ public record StorePorts(
     PresenceStore presence,
     SecretStore secrets,
     ReadCursorStore readCursors,
-    SearchIndex search) {}
+    SearchIndex search,
+    FileStore files) {}

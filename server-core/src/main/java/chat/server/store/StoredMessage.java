@@ -1,6 +1,9 @@
 package chat.server.store;
 
+import chat.protocol.ProtocolJson;
+import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 
 /**
@@ -27,6 +30,28 @@ public final class StoredMessage {
     return thread == null
         ? placed
         : placed.withReplies(thread.replyCount(), thread.lastReplyAt(), thread.participants());
+  }
+
+  /**
+   * {@code message} with its files: a {@code media} message when it has any, else as it is. The
+   * stored form of the list is {@link #attachmentsJson}'s.
+   */
+  public static Message withAttachments(Message message, String attachmentsJson) {
+    if (attachmentsJson == null || attachmentsJson.isEmpty()) {
+      return message;
+    }
+    List<Attachment> attachments;
+    try {
+      attachments = List.of(ProtocolJson.mapper().readValue(attachmentsJson, Attachment[].class));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable attachments in the store: " + e.getMessage(), e);
+    }
+    return message.withAttachments(attachments);
+  }
+
+  /** The files of a message as a store keeps them beside it: a JSON array of attachments. */
+  public static String attachmentsJson(List<FileRecord> files) {
+    return ProtocolJson.encode(files.stream().map(FileRecord::attachment).toList());
   }
 
   /** Ids kept joined by commas in one stored field (no id holds a comma), as a list. */

@@ -164,7 +164,7 @@ class MessagesProtocolTest {
   }
 
   @Test
-  void attachmentsAreRefusedUntilTheServerHasThem() {
+  void anAttachmentIdOfNoFileIsRefusedAndStoresNothing() {
     JsonNode attached =
         members
             .aliceSocket()

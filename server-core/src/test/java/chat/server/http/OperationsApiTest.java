@@ -46,7 +46,8 @@ class OperationsApiTest {
             "at-mentions",
             "edits",
             "reactions",
-            "pins");
+            "pins",
+            "files");
     assertThat(info.body().path("limits").path("maxContentChars").asInt()).isEqualTo(4000);
     assertThat(info.body().path("limits").path("maxFrameBytes").asInt()).isEqualTo(65536);
     assertThat(info.body().path("limits").path("maxFileBytes").asLong()).isEqualTo(26214400);

@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -56,6 +59,11 @@ public final class ApiClient implements AutoCloseable {
     } catch (UnknownHostException e) {
       throw new IllegalArgumentException(e);
     }
+  }
+
+  /** The server's URL, such as {@code http://127.0.0.1:5000}. */
+  public String baseUrl() {
+    return baseUrl;
   }
 
   /** Closes the connections of a client made by {@link #from}; the shared one stays open. */
@@ -109,6 +117,48 @@ public final class ApiClient implements AutoCloseable {
   public Reply patch(String path, String token, Object body) {
     return send(
         builder(path, token).method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));
+  }
+
+  /**
+   * {@code POST /api/files?roomId=…} of {@code bytes}, named {@code name} (percent-encoded here),
+   * claiming to be {@code text/plain} whatever they are: the server must not believe it.
+   */
+  public Reply upload(String roomId, String token, String name, byte[] bytes) {
+    return send(
+        builder("/api/files?roomId=" + roomId, token)
+            .setHeader("Content-Type", "text/plain")
+            .header("X-File-Name", encodeName(name))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+  }
+
+  /** An answer whose body is bytes: a download. */
+  public record Download(int status, byte[] bytes, HttpHeaders headers) {
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
+
+  /** {@code GET path} with these extra headers (name, value, name, value…), its body as bytes. */
+  public Download download(String path, String token, String... headerPairs) {
+    HttpRequest.Builder request = builder(path, token).GET();
+    for (int i = 0; i < headerPairs.length; i += 2) {
+      request.header(headerPairs[i], headerPairs[i + 1]);
+    }
+    try {
+      HttpResponse<byte[]> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.body(), response.headers());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A file name as {@code X-File-Name} carries it: percent-encoded UTF-8. */
+  public static String encodeName(String name) {
+    return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   public Reply register(String username, String password) {

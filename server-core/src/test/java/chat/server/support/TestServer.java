@@ -2,6 +2,7 @@ package chat.server.support;
 
 import chat.server.ChatServer;
 import chat.server.ServerConfig;
+import chat.server.store.blob.S3Settings;
 import chat.server.support.ApiClient.Login;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +31,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * default: one node on the embedded store), {@code redis} (two nodes in this JVM on one {@code
  * redis-server}) or {@code redis-jar} (two processes of the runnable jar on one {@code
  * redis-server}). With two nodes, {@link #api} and {@link #openSocket} take turns between them, so
- * the same tests check that a client may use either node for anything.
+ * the same tests check that a client may use either node for anything; their files live in one
+ * bucket of the S3-compatible server this JVM shares ({@link S3Server#shared}), as Redis mode
+ * needs.
  *
  * <p>Sockets opened through it are closed after each test. bcrypt runs at its lowest cost to keep
  * tests fast; the default cost is covered by the hasher's own test.
@@ -101,12 +104,12 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     switch (nodes) {
       case "embedded" -> running.add(inProcess(Map.of()));
       case "redis" -> {
-        Map<String, String> shared = Map.of("REDIS_URL", startRedis());
+        Map<String, String> shared = redisAndS3();
         running.add(inProcess(shared));
         running.add(inProcess(shared));
       }
       case "redis-jar" -> {
-        Map<String, String> shared = Map.of("REDIS_URL", startRedis());
+        Map<String, String> shared = redisAndS3();
         running.add(fromJar(shared));
         running.add(fromJar(shared));
       }
@@ -131,15 +134,18 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
       redis.close();
     }
     for (Path dataDir : dataDirs) {
-      try (Stream<Path> files = Files.walk(dataDir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(TestServer::delete);
-      }
+      deleteTree(dataDir);
     }
   }
 
   /** The Redis the nodes share (null on the embedded store), for tests that break it. */
   public RedisServer redis() {
     return redis;
+  }
+
+  /** The data dirs of the nodes, in the order they started. */
+  public List<Path> dataDirs() {
+    return List.copyOf(dataDirs);
   }
 
   /** Every node's socket URL. */
@@ -203,9 +209,17 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     return running.get(turn.getAndIncrement() % running.size());
   }
 
-  private String startRedis() throws IOException, InterruptedException {
+  /** The settings of nodes sharing a new Redis and a new bucket of a new S3 server. */
+  private Map<String, String> redisAndS3() throws Exception {
     redis = RedisServer.start();
-    return redis.url().toString();
+    S3Settings bucket = S3Server.shared().newBucket();
+    return Map.of(
+        "REDIS_URL", redis.url().toString(),
+        "FILES_S3_ENDPOINT", bucket.endpoint(),
+        "FILES_S3_REGION", bucket.region(),
+        "FILES_S3_BUCKET", bucket.bucket(),
+        "FILES_S3_ACCESS_KEY", bucket.accessKey(),
+        "FILES_S3_SECRET_KEY", bucket.secretKey());
   }
 
   private Node inProcess(Map<String, String> shared) throws Exception {
@@ -235,6 +249,12 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     Path dataDir = Files.createTempDirectory("chat-test-");
     dataDirs.add(dataDir);
     return dataDir;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      files.sorted(Comparator.reverseOrder()).forEach(TestServer::delete);
+    }
   }
 
   private static void delete(Path path) {

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Posts a message. {@code content} is checked once trimmed but kept exactly as sent. {@code
  * clientMsgId} makes the send idempotent: resending it returns the original message. A missing
- * {@code attachmentIds} is an empty list. {@code alsoInRoom} (only with {@code threadId}) posts the
- * reply to the room's timeline too.
+ * {@code attachmentIds} is an empty list; with attachments, {@code content} may be empty (or
+ * missing: then empty). {@code alsoInRoom} (only with {@code threadId}) posts the reply to the
+ * room's timeline too.
  */
 @JsonTypeName("message.send")
 public record MessageSend(
@@ -26,14 +27,18 @@ public record MessageSend(
   public MessageSend {
     Require.requestId(requestId);
     Require.id(roomId, "roomId");
-    Require.text(content, "content", Limits.MAX_CONTENT_CHARS);
+    attachmentIds =
+        Require.optionalIds(attachmentIds, "attachmentIds", Limits.MAX_ATTACHMENTS_PER_MESSAGE);
+    if (attachmentIds.isEmpty() || (content != null && !content.isBlank())) {
+      Require.text(content, "content", Limits.MAX_CONTENT_CHARS);
+    } else if (content == null) {
+      content = "";
+    }
     Require.id(clientMsgId, "clientMsgId");
     Require.optionalId(threadId, "threadId");
     if (alsoInRoom != null && threadId == null) {
       throw Require.invalid("alsoInRoom", "alsoInRoom needs a threadId");
     }
-    attachmentIds =
-        Require.optionalIds(attachmentIds, "attachmentIds", Limits.MAX_ATTACHMENTS_PER_MESSAGE);
   }
 
   /** A plain text message outside any thread. */

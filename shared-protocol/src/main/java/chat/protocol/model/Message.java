@@ -130,6 +130,14 @@ public record Message(
     return copy.message();
   }
 
+  /** This message with files attached, which makes it a {@code media} message. */
+  public Message withAttachments(List<Attachment> attachments) {
+    Copy copy = new Copy(this);
+    copy.attachments = attachments;
+    copy.type = MessageType.MEDIA;
+    return copy.message();
+  }
+
   /**
    * The tombstone this message becomes: no content, reactions, attachments, mentions or pin; its
    * place, sender, time, edit time and thread kept.
@@ -149,12 +157,13 @@ public record Message(
 
   /**
    * The parts of a message that can differ between its copies, each set from the original until a
-   * copy method changes it; its id, room, sender, time, type and clientMsgId never change.
+   * copy method changes it; its id, room, sender, time and clientMsgId never change.
    */
   private static final class Copy {
 
     private final Message of;
     private String content;
+    private MessageType type;
     private String threadId;
     private Integer replyCount;
     private Long editedAt;
@@ -172,6 +181,7 @@ public record Message(
     private Copy(Message of) {
       this.of = of;
       content = of.content;
+      type = of.type;
       threadId = of.threadId;
       replyCount = of.replyCount;
       editedAt = of.editedAt;
@@ -195,7 +205,7 @@ public record Message(
           of.senderName,
           content,
           of.timestamp,
-          of.type,
+          type,
           of.clientMsgId,
           threadId,
           replyCount,

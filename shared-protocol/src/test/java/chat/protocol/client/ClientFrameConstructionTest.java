@@ -1,6 +1,7 @@
 package chat.protocol.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import chat.protocol.ErrorCode;
@@ -21,6 +22,16 @@ class ClientFrameConstructionTest {
   void missingOptionalListsAreEmpty() {
     assertThat(new RoomCreate("r1", "team", RoomVisibility.PUBLIC, null).memberIds()).isEmpty();
     assertThat(new MessageSend("r1", "r_abc", "hi", "c1").attachmentIds()).isEmpty();
+  }
+
+  @Test
+  void withAttachmentsTheContentMayBeEmptyAndWithoutItMayNot() {
+    assertThat(new MessageSend("r1", "r_abc", null, "c1", null, List.of("f_1"), null).content())
+        .isEmpty();
+    assertThat(new MessageSend("r1", "r_abc", " ", "c1", null, List.of("f_1"), null).content())
+        .isEqualTo(" ");
+    assertThatThrownBy(() -> new MessageSend("r1", "r_abc", " ", "c1"))
+        .hasMessageContaining("content");
   }
 
   @Test

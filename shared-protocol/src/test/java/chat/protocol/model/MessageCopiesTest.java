@@ -82,6 +82,22 @@ class MessageCopiesTest {
   }
 
   @Test
+  void filesAttachedMakeAMediaMessageAndChangeNothingElse() {
+    Message text = Message.text("m_1", "r_1", "u_ann", "ann", "hello", 1L, "c1");
+    List<Attachment> files =
+        List.of(
+            new Attachment(
+                "f_1", "a.png", 3, "image/png", "/api/files/f_1", "ab", null, null, null, null));
+
+    Message media = text.withAttachments(files);
+
+    assertThat(media.attachments()).isEqualTo(files);
+    assertThat(media.type()).isEqualTo(MessageType.MEDIA);
+    assertThat(media.content()).isEqualTo("hello");
+    assertOthersKept(FULL.withAttachments(files), "attachments");
+  }
+
+  @Test
   void aTombstoneLosesItsWordsReactionsAttachmentsMentionsAndPinAndKeepsItsPlaceAndThread() {
     Message tombstone = FULL.asDeleted();
 

@@ -3,12 +3,14 @@ package chat.server.store.embedded;
 import chat.protocol.model.Message;
 import chat.server.store.AppendResult;
 import chat.server.store.ChangeableParts;
+import chat.server.store.FileRecord;
 import chat.server.store.Mentions;
 import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
 import chat.server.store.NewMessage;
 import chat.server.store.StoredMessage;
 import chat.server.store.ThreadStats;
+import chat.server.store.UnusableAttachmentsException;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -45,7 +47,7 @@ final class EmbeddedMessageStore implements MessageStore {
           + " messages.content, messages.created_at, messages.client_msg_id, messages.edited_at,"
           + " messages.deleted, messages.pinned_at, messages.pinned_by, messages.thread_id,"
           + " messages.also_in_room, messages.reply_count, messages.last_reply_at,"
-          + " messages.mentions_room, (SELECT group_concat(user_id) FROM message_mentions"
+          + " messages.mentions_room, messages.attachments, (SELECT group_concat(user_id) FROM message_mentions"
           + " WHERE message_mentions.message_id = messages.message_id) AS mentions,"
           + " (SELECT group_concat(first_reply || ' ' || user_id) FROM thread_participants"
           + " WHERE root_id = messages.message_id) AS participants";
@@ -121,6 +123,7 @@ final class EmbeddedMessageStore implements MessageStore {
                           message.mentions().room() ? 1 : 0)
                       == 1;
               if (created) {
+                attach(messageId, message);
                 writes.searchIndex().add(messageId);
                 MentionRows.add(db, messageId, message.mentions());
                 if (message.threadId() != null) {
@@ -291,6 +294,34 @@ final class EmbeddedMessageStore implements MessageStore {
     return "m_" + "0".repeat(ID_DIGITS - digits.length()) + digits;
   }
 
+  /**
+   * Links the message's files to it and keeps them beside it, in the append's transaction: unless
+   * each is an unsent file of the sender's in the room, the whole append is rolled back.
+   */
+  private void attach(String messageId, NewMessage message) {
+    List<String> fileIds = message.attachmentIds();
+    if (fileIds.isEmpty()) {
+      return;
+    }
+    List<FileRecord> files = new ArrayList<>();
+    for (String fileId : fileIds) {
+      files.add(
+          db.queryFirst(
+                  "SELECT * FROM files WHERE file_id = ? AND room_id = ? AND uploader_id = ?"
+                      + " AND message_id IS NULL",
+                  EmbeddedFileStore::record,
+                  fileId,
+                  message.roomId(),
+                  message.senderId())
+              .orElseThrow(UnusableAttachmentsException::new));
+      db.update("UPDATE files SET message_id = ? WHERE file_id = ?", messageId, fileId);
+    }
+    db.update(
+        "UPDATE messages SET attachments = ? WHERE message_id = ?",
+        StoredMessage.attachmentsJson(files),
+        messageId);
+  }
+
   /** A message as {@link #COLUMNS} read it, without its reactions ({@link #withReactions}). */
   static Message message(ResultSet row) throws SQLException {
     Message text =
@@ -316,14 +347,16 @@ final class EmbeddedMessageStore implements MessageStore {
                     participants(row.getString("participants"))),
             new Mentions(
                 StoredMessage.ids(row.getString("mentions")), row.getInt("mentions_room") == 1));
+    boolean deleted = row.getInt("deleted") == 1;
     return new ChangeableParts(
             stored.content(),
             nullableLong(row, "edited_at"),
-            row.getInt("deleted") == 1,
+            deleted,
             null,
             nullableLong(row, "pinned_at"),
             row.getString("pinned_by"))
-        .applyTo(stored);
+        .applyTo(
+            StoredMessage.withAttachments(stored, deleted ? null : row.getString("attachments")));
   }
 
   private static Long nullableLong(ResultSet row, String column) throws SQLException {

@@ -5,6 +5,7 @@ import chat.server.store.Storage;
 import chat.server.store.StoreException;
 import chat.server.store.StorePorts;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The single-node adapter: everything lives in one data directory, the SQLite database {@value
@@ -38,7 +39,8 @@ public final class EmbeddedStorage implements Storage {
             new InMemoryPresenceStore(),
             secrets,
             new EmbeddedReadCursorStore(db),
-            search);
+            search,
+            new EmbeddedFileStore(db, Clock.systemUTC()));
   }
 
   /**

@@ -2,6 +2,7 @@ package chat.server.store.redis;
 
 import chat.server.store.NewMessage;
 import chat.server.store.ThreadStats;
+import chat.server.store.UnusableAttachmentsException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,10 @@ import java.util.Map;
  * XADD, the content's place in the room's contents, the room's message counter, the search index,
  * the mention counters and a reply's change to its root are one atomic step under the room's hash
  * tag, so concurrent resends of one message, from any node, store, index and count it once; a
- * resend gets the original entry back. A reply's root change is recorded with {@code
- * record-change.lua}'s {@code record_change} ({@link LuaScript#recordingChanges}), as every other
- * change of a stored message is.
+ * resend gets the original entry back. Its files are checked (each the sender's and unsent) and
+ * linked to it in the same step, so two messages can never take one file. A reply's root change is
+ * recorded with {@code record-change.lua}'s {@code record_change} ({@link
+ * LuaScript#recordingChanges}), as every other change of a stored message is.
  */
 final class AppendMessageScript {
 
@@ -61,6 +63,7 @@ final class AppendMessageScript {
     List<String> mentioned = MentionKeys.named(roomId, senderId, message.mentions());
     keys.addAll(mentioned);
     words.forEach(word -> keys.add(RedisKeys.roomWordMessages(roomId, word)));
+    message.attachmentIds().forEach(fileId -> keys.add(RedisKeys.roomFile(roomId, fileId)));
     List<String> args = new ArrayList<>();
     args.add(RedisKeys.sentMessageField(senderId, message.clientMsgId()));
     args.add(Long.toString(message.timestamp()));
@@ -79,6 +82,9 @@ final class AppendMessageScript {
         });
     args.addAll(words);
     List<?> reply = (List<?>) script.run(redis, keys, args);
+    if (Long.valueOf(-1).equals(reply.get(0))) {
+      throw new UnusableAttachmentsException();
+    }
     String entryId = (String) reply.get(1);
     boolean created = Long.valueOf(1).equals(reply.get(0));
     return new Outcome(entryId, created ? (Long) reply.get(2) : 0, created);

@@ -248,6 +248,38 @@ final class RedisKeys {
     return "chat:{presence}:online:" + window;
   }
 
+  /**
+   * Hash: a file uploaded to the room: {@code fileId, roomId, uploaderId, name, size, mimeType,
+   * sha256, createdAt}, and {@code width, height} for a previewed image, {@code messageEntry} (the
+   * log entry of its message) once sent.
+   */
+  static String roomFile(String roomId, String fileId) {
+    return roomKey(roomId, "file:" + fileId);
+  }
+
+  /** String: the room a file belongs to, so that its record is found from its id alone. */
+  static String fileRoom(String fileId) {
+    return "chat:{file:" + fileId + "}:room";
+  }
+
+  /** String: the bytes the user's uploads count against their quota. */
+  static String userFileBytes(String userId) {
+    return "chat:{user:" + userId + "}:file-bytes";
+  }
+
+  /** String: how many file records (and uploads in flight) name the blob of that sha256. */
+  static String blobRefs(String sha256) {
+    return "chat:{blob:" + sha256 + "}:refs";
+  }
+
+  /**
+   * String, expiring: the token of the removal deleting the blob's bytes; no upload may claim the
+   * blob while it stands.
+   */
+  static String blobRemoving(String sha256) {
+    return "chat:{blob:" + sha256 + "}:removing";
+  }
+
   /** String: a server secret shared by every node. */
   static String secret(String name) {
     return "chat:{secret:" + name + "}:value";

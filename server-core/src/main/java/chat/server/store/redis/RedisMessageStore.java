@@ -60,10 +60,12 @@ final class RedisMessageStore implements MessageStore {
   private final Redis redis;
   private final RedisMessages messages;
   private final AppendMessageScript appendMessage = new AppendMessageScript();
+  private final RedisFileStore files;
 
-  RedisMessageStore(Redis redis, RedisMessages messages) {
+  RedisMessageStore(Redis redis, RedisMessages messages, RedisFileStore files) {
     this.redis = redis;
     this.messages = messages;
+    this.files = files;
   }
 
   /**
@@ -95,6 +97,11 @@ final class RedisMessageStore implements MessageStore {
     }
     if (message.mentions().room()) {
       fields.put("mentionsRoom", "1");
+    }
+    if (!message.attachmentIds().isEmpty()) {
+      fields.put(
+          "attachments",
+          StoredMessage.attachmentsJson(files.recordsIn(roomId, message.attachmentIds())));
     }
     AppendMessageScript.Outcome outcome =
         appendMessage.append(

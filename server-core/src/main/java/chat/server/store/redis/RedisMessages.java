@@ -130,7 +130,7 @@ final class RedisMessages {
             reactions(state.get("reactionList")),
             number(state.get("pinnedAt")),
             state.get("pinnedBy"))
-        .applyTo(stored);
+        .applyTo(StoredMessage.withAttachments(stored, deleted ? null : fields.get("attachments")));
   }
 
   private static Long number(String value) {

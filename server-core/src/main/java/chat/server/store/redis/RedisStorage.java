@@ -32,19 +32,21 @@ public final class RedisStorage implements Storage {
     this.redis = redis;
     this.events = new RedisEventBus(redis);
     RedisMessages messages = new RedisMessages(redis);
+    RedisFileStore files = new RedisFileStore(redis);
     this.presence = new RedisPresenceStore(redis, presenceSettings, clock);
     this.ports =
         new StorePorts(
             new RedisUserStore(redis),
             new RedisSessionStore(redis),
             new RedisRoomStore(redis),
-            new RedisMessageStore(redis, messages),
+            new RedisMessageStore(redis, messages, files),
             new RedisMessageChangeStore(redis, messages),
             events,
             presence,
             new RedisSecretStore(redis),
             new RedisReadCursorStore(redis),
-            new RedisSearchIndex(redis));
+            new RedisSearchIndex(redis),
+            files);
   }
 
   /**

@@ -5,6 +5,7 @@ import static chat.protocol.model.RoomVisibility.PUBLIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.protocol.model.Room;
+import chat.server.store.FileRecord;
 import chat.server.store.MemberRole;
 import chat.server.store.MessageQuery;
 import chat.server.store.NewMessage;
@@ -61,6 +62,13 @@ class RedisKeyLayoutTest {
                 null,
                 5));
     storage.secrets().getOrCreate("jwt", () -> "secret");
+    storage.files().reserveBytes("u1", 3, 100);
+    storage.files().claimBlob("ab12");
+    storage
+        .files()
+        .insert(
+            new FileRecord(
+                "f1", "r1", "u1", "a.txt", 3, "text/plain", "ab12", 5_000, null, null, null));
   }
 
   private static String tagOf(String key) {
@@ -96,6 +104,7 @@ class RedisKeyLayoutTest {
             RedisKeys.roomWordMessages("r1", "hi"),
             RedisKeys.roomContents("r1"),
             RedisKeys.roomPins("r1"),
+            RedisKeys.roomFile("r1", "f1"),
             RedisKeys.roomChangeSeq("r1"),
             RedisKeys.roomChanges("r1"),
             RedisKeys.messageState("r1", entryId))
@@ -110,6 +119,8 @@ class RedisKeyLayoutTest {
             "room:d1",
             "rooms",
             "pair:u1|u2",
-            "secret:jwt");
+            "secret:jwt",
+            "file:f1",
+            "blob:ab12");
   }
 }

@@ -28,6 +28,14 @@ class RedisKeysTest {
   }
 
   @Test
+  void fileKeysHaveTheTagOfWhatTheyIndex() {
+    assertThat(RedisKeys.fileRoom("f_1")).isEqualTo("chat:{file:f_1}:room");
+    assertThat(RedisKeys.userFileBytes("u1")).isEqualTo("chat:{user:u1}:file-bytes");
+    assertThat(RedisKeys.blobRefs("ab12")).isEqualTo("chat:{blob:ab12}:refs");
+    assertThat(RedisKeys.blobRemoving("ab12")).isEqualTo("chat:{blob:ab12}:removing");
+  }
+
+  @Test
   void roomKeysShareTheRoomsTag() {
     assertThat(RedisKeys.roomInfo("r1")).isEqualTo("chat:{room:r1}:info");
     assertThat(RedisKeys.roomMembers("r1")).isEqualTo("chat:{room:r1}:members");
@@ -37,6 +45,7 @@ class RedisKeysTest {
     assertThat(RedisKeys.roomContents("r1")).isEqualTo("chat:{room:r1}:contents");
     assertThat(RedisKeys.roomLogRewrite("r1")).isEqualTo("chat:{room:r1}:log-rewrite");
     assertThat(RedisKeys.roomPins("r1")).isEqualTo("chat:{room:r1}:pinned");
+    assertThat(RedisKeys.roomFile("r1", "f_1")).isEqualTo("chat:{room:r1}:file:f_1");
     assertThat(RedisKeys.messageState("r1", "5-0")).isEqualTo("chat:{room:r1}:m:5-0");
     assertThat(RedisKeys.roomChangeSeq("r1")).isEqualTo("chat:{room:r1}:changeseq");
     assertThat(RedisKeys.roomChanges("r1")).isEqualTo("chat:{room:r1}:changes");

@@ -1,0 +1,244 @@
+package chat.server.chat;
+
+import chat.protocol.ErrorCode;
+import chat.protocol.model.Attachment;
+import chat.server.auth.AuthenticatedUser;
+import chat.server.chat.Spool.Spooled;
+import chat.server.error.ChatException;
+import chat.server.id.Ids;
+import chat.server.ratelimit.RateLimiter;
+import chat.server.store.BlobKey;
+import chat.server.store.BlobStore;
+import chat.server.store.FileRecord;
+import chat.server.store.FileStore;
+import chat.server.store.FileStore.BlobClaim;
+import chat.server.store.StorageUnavailableException;
+import chat.server.store.StorePorts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Shared files: an upload is spooled and hashed, typed from its bytes, counted against the
+ * uploader's quota, its blob claimed and stored, and its record written, in that order, so that a
+ * failure at any step leaves nothing behind: no record, no spool file, no bytes counted, and no
+ * blob that no record names (see {@link FileStore} on claims).
+ */
+public final class FileService {
+
+  /**
+   * @param maxBytes the most bytes one file may have ({@code FILES_MAX_BYTES})
+   * @param quotaBytesPerUser the most bytes one user's uploads may add up to, identical files each
+   *     counted ({@code FILES_QUOTA_BYTES_PER_USER})
+   */
+  public record Limits(long maxBytes, long quotaBytesPerUser) {}
+
+  /** How long a blob's removal may hold its mark; far above any delete's duration. */
+  static final Duration REMOVAL_TIMEOUT = Duration.ofMinutes(5);
+
+  /** How long an upload waits for a removal of the same bytes to finish. */
+  private static final Duration CLAIM_WAIT = Duration.ofSeconds(10);
+
+  private static final Duration CLAIM_RETRY = Duration.ofMillis(20);
+
+  private final StorePorts stores;
+  private final BlobStore blobs;
+  private final Spool spool;
+  private final RateLimiter uploads;
+  private final Limits limits;
+  private final Clock clock;
+
+  /**
+   * @param spoolFolder where uploads are streamed first: a folder of the data dir, emptied here
+   * @throws IOException when the spool folder cannot be made
+   */
+  public FileService(
+      StorePorts stores,
+      BlobStore blobs,
+      Path spoolFolder,
+      RateLimiter uploads,
+      Limits limits,
+      Clock clock)
+      throws IOException {
+    this.stores = stores;
+    this.blobs = blobs;
+    this.spool = new Spool(spoolFolder);
+    this.uploads = uploads;
+    this.limits = limits;
+    this.clock = clock;
+  }
+
+  /**
+   * Stores an upload to {@code roomId} and answers its attachment.
+   *
+   * @param encodedName the {@code X-File-Name} header, percent-encoded UTF-8
+   * @param declaredLength the {@code Content-Length}, or -1 for a chunked body
+   * @throws ChatException {@code INVALID_INPUT} for a missing or unusable name or an empty file;
+   *     {@code NOT_FOUND} when the caller is not a member of the room (or there is none); {@code
+   *     PAYLOAD_TOO_LARGE} over the size limit or the caller's quota; {@code RATE_LIMITED}
+   * @throws UploadCutShortException when the body ended early (the client went away)
+   * @throws StorageUnavailableException when the spool, the blob store or the chat store cannot
+   *     take it
+   */
+  public Attachment upload(
+      AuthenticatedUser caller,
+      String roomId,
+      String encodedName,
+      long declaredLength,
+      InputStream body) {
+    String name = FileNames.sanitise(encodedName);
+    if (declaredLength > limits.maxBytes()) {
+      throw tooLarge(limits.maxBytes());
+    }
+    if (roomId == null || !stores.rooms().isMember(roomId, caller.userId())) {
+      throw ChatException.notFound("no such room");
+    }
+    long wait = uploads.tryAcquire(caller.userId(), clock.millis());
+    if (wait > 0) {
+      throw ChatException.rateLimited(wait);
+    }
+    Spooled spooled = spool.write(body, declaredLength, limits.maxBytes());
+    try {
+      if (spooled.size() == 0) {
+        throw ChatException.invalidInput("body", "an empty file cannot be shared");
+      }
+      FileRecord file = store(caller, roomId, name, spooled);
+      return file.attachment();
+    } finally {
+      Spool.delete(spooled.file());
+    }
+  }
+
+  private FileRecord store(AuthenticatedUser caller, String roomId, String name, Spooled spooled) {
+    String mimeType;
+    try {
+      mimeType = FileTypes.detect(spooled.file(), name);
+    } catch (IOException e) {
+      throw new StorageUnavailableException("cannot read a spooled upload", e);
+    }
+    FileStore files = stores.files();
+    if (!files.reserveBytes(caller.userId(), spooled.size(), limits.quotaBytesPerUser())) {
+      throw new ChatException(
+          ErrorCode.PAYLOAD_TOO_LARGE,
+          "upload quota of " + limits.quotaBytesPerUser() + " bytes reached");
+    }
+    boolean stored = false;
+    try {
+      claim(spooled.sha256());
+      try {
+        blobs.put(new BlobKey(spooled.sha256()), spooled.file());
+        FileRecord file =
+            new FileRecord(
+                Ids.file(),
+                roomId,
+                caller.userId(),
+                name,
+                spooled.size(),
+                mimeType,
+                spooled.sha256(),
+                clock.millis(),
+                null,
+                null,
+                null);
+        files.insert(file);
+        stored = true;
+        return file;
+      } catch (IOException e) {
+        throw new StorageUnavailableException("the blob store cannot take the upload", e);
+      } finally {
+        if (!stored) {
+          release(spooled.sha256());
+        }
+      }
+    } finally {
+      if (!stored) {
+        files.returnBytes(caller.userId(), spooled.size());
+      }
+    }
+  }
+
+  /** Claims the blob, waiting while a removal of the same bytes finishes. */
+  private void claim(String sha256) {
+    long deadline = System.nanoTime() + CLAIM_WAIT.toNanos();
+    while (stores.files().claimBlob(sha256) == BlobClaim.BEING_REMOVED) {
+      if (System.nanoTime() > deadline) {
+        throw new StorageUnavailableException("the same bytes are still being removed", null);
+      }
+      try {
+        Thread.sleep(CLAIM_RETRY);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StorageUnavailableException("interrupted waiting for a blob removal", null);
+      }
+    }
+  }
+
+  /** Releases one reference; the last one deletes the bytes, under the removal's mark. */
+  private void release(String sha256) {
+    FileStore files = stores.files();
+    files
+        .releaseBlob(sha256, REMOVAL_TIMEOUT)
+        .ifPresent(
+            token -> {
+              try {
+                if (files.isRemoving(sha256, token)) {
+                  blobs.delete(new BlobKey(sha256));
+                }
+              } catch (IOException e) {
+                // The bytes stay, named by no record; an identical upload reuses them.
+              } finally {
+                files.finishRemoval(sha256, token);
+              }
+            });
+  }
+
+  /** A stored file as a download sees it: what it is, and its bytes from any offset. */
+  public record StoredFile(String name, long size, String mimeType, String sha256, Bytes bytes) {}
+
+  /** Reads a stored file's bytes. */
+  @FunctionalInterface
+  public interface Bytes {
+    /**
+     * {@code length} bytes from {@code offset}, streamed; the caller closes the stream.
+     *
+     * @throws StorageUnavailableException when the blob store cannot give them
+     */
+    InputStream read(long offset, long length);
+  }
+
+  /**
+   * The file of that id, for a member of its room.
+   *
+   * @throws ChatException {@code NOT_FOUND} for an unknown id and for anyone outside the file's
+   *     room alike, so an id reveals nothing
+   */
+  public StoredFile find(AuthenticatedUser caller, String fileId) {
+    FileRecord file =
+        stores
+            .files()
+            .find(fileId)
+            .filter(found -> stores.rooms().isMember(found.roomId(), caller.userId()))
+            .orElseThrow(() -> ChatException.notFound("no such file"));
+    BlobKey key = file.blobKey();
+    return new StoredFile(
+        file.name(),
+        file.size(),
+        file.mimeType(),
+        file.sha256(),
+        (offset, length) -> {
+          try {
+            return blobs.read(key, offset, length);
+          } catch (IOException e) {
+            throw new StorageUnavailableException("the blob store cannot read " + key, e);
+          }
+        });
+  }
+
+  /** The refusal of a file over {@code maxBytes}, before or while it is read. */
+  static ChatException tooLarge(long maxBytes) {
+    return new ChatException(
+        ErrorCode.PAYLOAD_TOO_LARGE, "a file may have at most " + maxBytes + " bytes");
+  }
+}

@@ -1,0 +1,104 @@
+package chat.server.store.blob;
+
+import chat.server.files.DurableFiles;
+import chat.server.files.DurableFiles.Access;
+import chat.server.store.BlobKey;
+import chat.server.store.BlobStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+
+/**
+ * Blobs as files in a directory of the data dir, the default and what a server hosted from the app
+ * uses: {@code <root>/<first two characters of the key>/<key>}, so no folder holds more than a
+ * 256th of them. Files and folders are the owner's only. A blob is written beside its place under a
+ * dot name (never a key) and renamed into it once synced, so a crash leaves no half blob; the dot
+ * files a crash leaves behind are removed on the next start.
+ */
+public final class DirectoryBlobStore implements BlobStore {
+
+  private static final String OWNER_ONLY_FOLDER = "rwx------";
+
+  private final Path root;
+
+  /** Opens (creating it if needed) the store in {@code root}, removing any half-written blob. */
+  public DirectoryBlobStore(Path root) throws IOException {
+    this.root = root;
+    createFolder(root);
+    removeUnfinishedBlobs(root);
+  }
+
+  @Override
+  public void put(BlobKey key, Path file) throws IOException {
+    Path blob = pathOf(key);
+    if (Files.exists(blob)) {
+      return;
+    }
+    createFolder(blob.getParent());
+    DurableFiles.copy(file, blob, Access.OWNER_ONLY);
+  }
+
+  @Override
+  public OptionalLong size(BlobKey key) throws IOException {
+    try {
+      return OptionalLong.of(Files.size(pathOf(key)));
+    } catch (NoSuchFileException absent) {
+      return OptionalLong.empty();
+    }
+  }
+
+  @Override
+  public InputStream read(BlobKey key, long offset, long length) throws IOException {
+    FileChannel channel;
+    try {
+      channel = FileChannel.open(pathOf(key), StandardOpenOption.READ);
+    } catch (NoSuchFileException absent) {
+      throw new NoSuchBlobException(key);
+    }
+    channel.position(offset);
+    return new BoundedInputStream(Channels.newInputStream(channel), length);
+  }
+
+  @Override
+  public void delete(BlobKey key) throws IOException {
+    Files.deleteIfExists(pathOf(key));
+  }
+
+  private Path pathOf(BlobKey key) {
+    String name = key.value();
+    return root.resolve(name.substring(0, Math.min(2, name.length()))).resolve(name);
+  }
+
+  private static void createFolder(Path folder) throws IOException {
+    if (Files.isDirectory(folder)) {
+      return;
+    }
+    if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.createDirectories(
+          folder,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(OWNER_ONLY_FOLDER)));
+    } else {
+      Files.createDirectories(folder);
+    }
+  }
+
+  private static void removeUnfinishedBlobs(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root, 2)) {
+      for (Path file : files.filter(DirectoryBlobStore::isUnfinished).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
+  }
+
+  private static boolean isUnfinished(Path file) {
+    return file.getFileName().toString().startsWith(".") && Files.isRegularFile(file);
+  }
+}

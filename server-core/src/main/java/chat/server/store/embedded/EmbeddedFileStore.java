@@ -1,0 +1,171 @@
+package chat.server.store.embedded;
+
+import chat.server.id.Ids;
+import chat.server.store.FileRecord;
+import chat.server.store.FileStore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Files in {@code files}, quotas in {@code file_usage}, blob references in {@code blob_refs}. Every
+ * check-then-write runs in one transaction of the one connection, which is what makes a claim, a
+ * release and a reservation atomic here. A blob's removal mark is a token with an expiry time.
+ */
+final class EmbeddedFileStore implements FileStore {
+
+  private static final String COLUMNS =
+      "file_id, room_id, uploader_id, name, size, mime_type, sha256, created_at, width, height,"
+          + " message_id";
+
+  private final Database db;
+  private final Clock clock;
+
+  EmbeddedFileStore(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  @Override
+  public void insert(FileRecord file) {
+    db.update(
+        "INSERT INTO files (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        file.fileId(),
+        file.roomId(),
+        file.uploaderId(),
+        file.name(),
+        file.size(),
+        file.mimeType(),
+        file.sha256(),
+        file.createdAt(),
+        file.width(),
+        file.height(),
+        file.messageId());
+  }
+
+  @Override
+  public Optional<FileRecord> find(String fileId) {
+    return db.queryFirst(
+        "SELECT " + COLUMNS + " FROM files WHERE file_id = ?", EmbeddedFileStore::record, fileId);
+  }
+
+  static FileRecord record(ResultSet row) throws SQLException {
+    return new FileRecord(
+        row.getString("file_id"),
+        row.getString("room_id"),
+        row.getString("uploader_id"),
+        row.getString("name"),
+        row.getLong("size"),
+        row.getString("mime_type"),
+        row.getString("sha256"),
+        row.getLong("created_at"),
+        optionalInt(row, "width"),
+        optionalInt(row, "height"),
+        row.getString("message_id"));
+  }
+
+  private static Integer optionalInt(ResultSet row, String column) throws SQLException {
+    int value = row.getInt(column);
+    return row.wasNull() ? null : value;
+  }
+
+  @Override
+  public boolean reserveBytes(String userId, long bytes, long quota) {
+    return db.inTransaction(
+        () -> {
+          if (usedBytes(userId) + bytes > quota) {
+            return false;
+          }
+          db.update(
+              "INSERT INTO file_usage (user_id, bytes) VALUES (?, ?)"
+                  + " ON CONFLICT (user_id) DO UPDATE SET bytes = bytes + excluded.bytes",
+              userId,
+              bytes);
+          return true;
+        });
+  }
+
+  @Override
+  public void returnBytes(String userId, long bytes) {
+    db.update("UPDATE file_usage SET bytes = max(0, bytes - ?) WHERE user_id = ?", bytes, userId);
+  }
+
+  @Override
+  public long usedBytes(String userId) {
+    return db.queryFirst(
+            "SELECT bytes FROM file_usage WHERE user_id = ?", row -> row.getLong(1), userId)
+        .orElse(0L);
+  }
+
+  @Override
+  public BlobClaim claimBlob(String sha256) {
+    return db.inTransaction(
+        () -> {
+          if (markHolder(sha256).isPresent()) {
+            return BlobClaim.BEING_REMOVED;
+          }
+          db.update(
+              "INSERT INTO blob_refs (sha256, count) VALUES (?, 1) ON CONFLICT (sha256)"
+                  + " DO UPDATE SET count = count + 1, removing_token = NULL,"
+                  + " removing_until = NULL",
+              sha256);
+          return BlobClaim.CLAIMED;
+        });
+  }
+
+  @Override
+  public Optional<String> releaseBlob(String sha256, Duration removalTimeout) {
+    return db.inTransaction(
+        () -> {
+          long left =
+              db.queryFirst(
+                      "SELECT count FROM blob_refs WHERE sha256 = ?", row -> row.getLong(1), sha256)
+                  .orElse(0L);
+          if (left > 1) {
+            db.update("UPDATE blob_refs SET count = count - 1 WHERE sha256 = ?", sha256);
+            return Optional.empty();
+          }
+          String token = Ids.token();
+          db.update(
+              "INSERT INTO blob_refs (sha256, count, removing_token, removing_until)"
+                  + " VALUES (?1, 0, ?2, ?3) ON CONFLICT (sha256) DO UPDATE SET count = 0,"
+                  + " removing_token = ?2, removing_until = ?3",
+              sha256,
+              token,
+              clock.millis() + removalTimeout.toMillis());
+          return Optional.of(token);
+        });
+  }
+
+  @Override
+  public boolean isRemoving(String sha256, String token) {
+    return markHolder(sha256).filter(token::equals).isPresent();
+  }
+
+  @Override
+  public void finishRemoval(String sha256, String token) {
+    db.update(
+        "DELETE FROM blob_refs WHERE sha256 = ? AND count = 0 AND removing_token = ?",
+        sha256,
+        token);
+  }
+
+  @Override
+  public long blobReferences(String sha256) {
+    return db.queryFirst(
+            "SELECT count FROM blob_refs WHERE sha256 = ?", row -> row.getLong(1), sha256)
+        .orElse(0L);
+  }
+
+  /** The token of the removal whose unexpired mark the blob carries, if any. */
+  private Optional<String> markHolder(String sha256) {
+    return db.queryFirst(
+        "SELECT removing_token FROM blob_refs WHERE sha256 = ? AND removing_token IS NOT NULL"
+            + " AND removing_until > ?",
+        row -> row.getString(1),
+        sha256,
+        clock.millis());
+  }
+}

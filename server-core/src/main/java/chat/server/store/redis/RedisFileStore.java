@@ -1,0 +1,165 @@
+package chat.server.store.redis;
+
+import chat.server.id.Ids;
+import chat.server.store.FileRecord;
+import chat.server.store.FileStore;
+import chat.server.store.UnusableAttachmentsException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A file's record is a hash under its room's tag ({@link RedisKeys#roomFile}), so that linking
+ * files to a message can happen inside the room's append script; a small string under the file's
+ * own tag ({@link RedisKeys#fileRoom}) names its room, so that a download finds the record by two
+ * GETs, never a cross-slot command. The record is written before its pointer and a reader follows
+ * the pointer, so a reader never finds a pointer without its record. A sent file's hash holds its
+ * message's log entry id ({@code messageEntry}), set by the append script. Quotas are a counter
+ * under the user's tag, blob references a counter and a removal mark under the blob's ({@code
+ * {blob:SHA}}), each changed by one script so that check and change are atomic.
+ */
+final class RedisFileStore implements FileStore {
+
+  private static final LuaScript CLAIM = LuaScript.load("claim-blob.lua");
+  private static final LuaScript RELEASE = LuaScript.load("release-blob.lua");
+  private static final LuaScript FINISH = LuaScript.load("finish-blob-removal.lua");
+  private static final LuaScript RESERVE = LuaScript.load("reserve-bytes.lua");
+
+  private final Redis redis;
+
+  RedisFileStore(Redis redis) {
+    this.redis = redis;
+  }
+
+  @Override
+  public void insert(FileRecord file) {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("fileId", file.fileId());
+    fields.put("roomId", file.roomId());
+    fields.put("uploaderId", file.uploaderId());
+    fields.put("name", file.name());
+    fields.put("size", Long.toString(file.size()));
+    fields.put("mimeType", file.mimeType());
+    fields.put("sha256", file.sha256());
+    fields.put("createdAt", Long.toString(file.createdAt()));
+    if (file.width() != null && file.height() != null) {
+      fields.put("width", file.width().toString());
+      fields.put("height", file.height().toString());
+    }
+    if (file.messageId() != null) {
+      fields.put("messageEntry", file.messageId().substring(file.messageId().indexOf('/') + 1));
+    }
+    redis.call(
+        "store file",
+        jedis -> jedis.hset(RedisKeys.roomFile(file.roomId(), file.fileId()), fields));
+    redis.call(
+        "point to file", jedis -> jedis.set(RedisKeys.fileRoom(file.fileId()), file.roomId()));
+  }
+
+  @Override
+  public Optional<FileRecord> find(String fileId) {
+    String roomId = redis.call("find file", jedis -> jedis.get(RedisKeys.fileRoom(fileId)));
+    if (roomId == null) {
+      return Optional.empty();
+    }
+    Map<String, String> fields =
+        redis.call("read file", jedis -> jedis.hgetAll(RedisKeys.roomFile(roomId, fileId)));
+    return fields.isEmpty() ? Optional.empty() : Optional.of(record(fields));
+  }
+
+  static FileRecord record(Map<String, String> fields) {
+    return new FileRecord(
+        fields.get("fileId"),
+        fields.get("roomId"),
+        fields.get("uploaderId"),
+        fields.get("name"),
+        Long.parseLong(fields.get("size")),
+        fields.get("mimeType"),
+        fields.get("sha256"),
+        Long.parseLong(fields.get("createdAt")),
+        optionalInt(fields.get("width")),
+        optionalInt(fields.get("height")),
+        fields.containsKey("messageEntry")
+            ? fields.get("roomId") + "/" + fields.get("messageEntry")
+            : null);
+  }
+
+  /**
+   * The records of these files of the room, in their order, whoever uploaded them and whether sent
+   * or not (the append script checks that, atomically).
+   *
+   * @throws UnusableAttachmentsException when the room has no file of one of the ids
+   */
+  List<FileRecord> recordsIn(String roomId, List<String> fileIds) {
+    List<Map<String, String>> hashes =
+        redis.hashes(
+            "read files to attach",
+            fileIds.stream().map(fileId -> RedisKeys.roomFile(roomId, fileId)).toList());
+    if (hashes.stream().anyMatch(Map::isEmpty)) {
+      throw new UnusableAttachmentsException();
+    }
+    return hashes.stream().map(RedisFileStore::record).toList();
+  }
+
+  private static Integer optionalInt(String value) {
+    return value == null ? null : Integer.valueOf(value);
+  }
+
+  @Override
+  public boolean reserveBytes(String userId, long bytes, long quota) {
+    return RESERVE.runForYes(
+        redis,
+        List.of(RedisKeys.userFileBytes(userId)),
+        List.of(Long.toString(bytes), Long.toString(quota)));
+  }
+
+  @Override
+  public void returnBytes(String userId, long bytes) {
+    redis.call("return bytes", jedis -> jedis.decrBy(RedisKeys.userFileBytes(userId), bytes));
+  }
+
+  @Override
+  public long usedBytes(String userId) {
+    String used = redis.call("read bytes", jedis -> jedis.get(RedisKeys.userFileBytes(userId)));
+    return used == null ? 0 : Long.parseLong(used);
+  }
+
+  @Override
+  public BlobClaim claimBlob(String sha256) {
+    return CLAIM.runForYes(redis, blobKeys(sha256), List.of())
+        ? BlobClaim.CLAIMED
+        : BlobClaim.BEING_REMOVED;
+  }
+
+  @Override
+  public Optional<String> releaseBlob(String sha256, Duration removalTimeout) {
+    String token = Ids.token();
+    return RELEASE.runForYes(
+            redis, blobKeys(sha256), List.of(token, Long.toString(removalTimeout.toMillis())))
+        ? Optional.of(token)
+        : Optional.empty();
+  }
+
+  @Override
+  public boolean isRemoving(String sha256, String token) {
+    return token.equals(
+        redis.call("read blob mark", jedis -> jedis.get(RedisKeys.blobRemoving(sha256))));
+  }
+
+  @Override
+  public void finishRemoval(String sha256, String token) {
+    FINISH.run(redis, List.of(RedisKeys.blobRemoving(sha256)), List.of(token));
+  }
+
+  @Override
+  public long blobReferences(String sha256) {
+    String count = redis.call("read blob refs", jedis -> jedis.get(RedisKeys.blobRefs(sha256)));
+    return count == null ? 0 : Long.parseLong(count);
+  }
+
+  private static List<String> blobKeys(String sha256) {
+    return List.of(RedisKeys.blobRefs(sha256), RedisKeys.blobRemoving(sha256));
+  }
+}

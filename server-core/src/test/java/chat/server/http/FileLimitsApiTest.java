@@ -1,0 +1,76 @@
+package chat.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.server.support.ApiClient;
+import chat.server.support.ApiClient.Login;
+import chat.server.support.ApiClient.Reply;
+import chat.server.support.SocketClient;
+import chat.server.support.TestServer;
+import chat.server.support.TwoMembers;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Per-user upload quota and upload rate: each refusal has its code and stores nothing. */
+class FileLimitsApiTest {
+
+  @RegisterExtension
+  static final TestServer server =
+      TestServer.create(
+          Map.of("FILES_QUOTA_BYTES_PER_USER", "100", "FILES_UPLOADS_PER_MINUTE", "3"));
+
+  private static ApiClient api;
+
+  @BeforeAll
+  static void start() {
+    api = server.api();
+  }
+
+  /** A new user, alone in a new room of theirs; returns their login and the room. */
+  private static String[] userWithRoom(String name) {
+    Login login = api.registered(TwoMembers.uniqueName(name));
+    SocketClient socket = server.connect(login);
+    String roomId =
+        socket
+            .ok("room.create", "name", "files", "visibility", "private")
+            .path("room")
+            .path("roomId")
+            .asText();
+    return new String[] {login.accessToken(), roomId};
+  }
+
+  private static byte[] bytes(int size, char fill) {
+    byte[] bytes = new byte[size];
+    java.util.Arrays.fill(bytes, (byte) fill);
+    return bytes;
+  }
+
+  @Test
+  void uploadsPastTheQuotaArePayloadTooLargeAndCountNothing() {
+    String[] user = userWithRoom("quota");
+
+    assertThat(api.upload(user[1], user[0], "a.txt", bytes(60, 'a')).status()).isEqualTo(201);
+    Reply over = api.upload(user[1], user[0], "b.txt", bytes(60, 'a'));
+    assertThat(over.status()).isEqualTo(413);
+    assertThat(over.errorCode()).isEqualTo("PAYLOAD_TOO_LARGE");
+    assertThat(over.body().path("error").path("message").asText()).contains("quota");
+
+    assertThat(api.upload(user[1], user[0], "c.txt", bytes(40, 'c')).status()).isEqualTo(201);
+  }
+
+  @Test
+  void anUploadPastTheRateIsRateLimitedWithItsWait() {
+    String[] user = userWithRoom("rate");
+    for (int i = 0; i < 3; i++) {
+      assertThat(api.upload(user[1], user[0], "r.txt", bytes(1, 'r')).status()).isEqualTo(201);
+    }
+
+    Reply limited = api.upload(user[1], user[0], "r.txt", bytes(1, 'r'));
+
+    assertThat(limited.status()).isEqualTo(429);
+    assertThat(limited.errorCode()).isEqualTo("RATE_LIMITED");
+    assertThat(limited.header("Retry-After")).isNotNull();
+  }
+}

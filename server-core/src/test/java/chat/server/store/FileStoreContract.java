@@ -1,0 +1,147 @@
+package chat.server.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.server.store.FileStore.BlobClaim;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link FileStore} must do. */
+public abstract class FileStoreContract extends StorageContract {
+
+  private static final String SHA = "a".repeat(64);
+  private static final Duration LONG = Duration.ofMinutes(5);
+
+  private String ann;
+
+  @BeforeEach
+  void createRoom() {
+    ann = user("ann");
+    sharedPrivateRooms(ann, user("bob"), "r1");
+  }
+
+  private FileStore files() {
+    return storage.files();
+  }
+
+  private static FileRecord file(String fileId, Integer width, Integer height, String messageId) {
+    return new FileRecord(
+        fileId,
+        "r1",
+        "u-ann",
+        "cat ✓.png",
+        1234,
+        "image/png",
+        SHA,
+        5_000,
+        width,
+        height,
+        messageId);
+  }
+
+  @Test
+  void aStoredFileIsFoundByItsIdAloneWithEveryField() {
+    FileRecord plain = file("f_1", null, null, null);
+    FileRecord image = file("f_2", 640, 480, "r1/1700000000000-0");
+    files().insert(plain);
+    files().insert(image);
+    reopen();
+
+    assertThat(files().find("f_1")).contains(plain);
+    assertThat(files().find("f_2")).contains(image);
+    assertThat(files().find("f_3")).isEmpty();
+  }
+
+  @Test
+  void bytesAreReservedUpToTheQuotaAndNeverPastIt() {
+    assertThat(files().reserveBytes(ann, 600, 1_000)).isTrue();
+    assertThat(files().reserveBytes(ann, 401, 1_000)).isFalse();
+    assertThat(files().usedBytes(ann)).isEqualTo(600);
+    assertThat(files().reserveBytes(ann, 400, 1_000)).isTrue();
+    assertThat(files().usedBytes(ann)).isEqualTo(1_000);
+
+    files().returnBytes(ann, 400);
+    assertThat(files().usedBytes(ann)).isEqualTo(600);
+    assertThat(files().usedBytes("u-bob")).isZero();
+  }
+
+  @Test
+  void concurrentReservationsTogetherStayWithinTheQuota() throws Exception {
+    List<Boolean> granted = concurrently(8, i -> files().reserveBytes(ann, 300, 1_000));
+
+    assertThat(granted.stream().filter(yes -> yes)).hasSize(3);
+    assertThat(files().usedBytes(ann)).isEqualTo(900);
+  }
+
+  @Test
+  void claimsCountReferencesAndOnlyTheLastReleaseRemovesTheBlob() {
+    assertThat(files().claimBlob(SHA)).isEqualTo(BlobClaim.CLAIMED);
+    assertThat(files().claimBlob(SHA)).isEqualTo(BlobClaim.CLAIMED);
+    assertThat(files().blobReferences(SHA)).isEqualTo(2);
+
+    assertThat(files().releaseBlob(SHA, LONG)).isEmpty();
+    assertThat(files().blobReferences(SHA)).isEqualTo(1);
+    Optional<String> removal = files().releaseBlob(SHA, LONG);
+    assertThat(removal).isPresent();
+    assertThat(files().blobReferences(SHA)).isZero();
+    assertThat(files().isRemoving(SHA, removal.get())).isTrue();
+  }
+
+  @Test
+  void aClaimDuringARemovalIsToldToWaitAndCountsOnceTheRemovalFinished() {
+    files().claimBlob(SHA);
+    String removal = files().releaseBlob(SHA, LONG).orElseThrow();
+
+    assertThat(files().claimBlob(SHA)).isEqualTo(BlobClaim.BEING_REMOVED);
+    assertThat(files().blobReferences(SHA)).isZero();
+
+    files().finishRemoval(SHA, removal);
+    assertThat(files().isRemoving(SHA, removal)).isFalse();
+    assertThat(files().claimBlob(SHA)).isEqualTo(BlobClaim.CLAIMED);
+    assertThat(files().blobReferences(SHA)).isEqualTo(1);
+  }
+
+  @Test
+  void aRemovalThatOutlivedItsMarkNeitherBlocksClaimsNorClearsALaterMark() throws Exception {
+    files().claimBlob(SHA);
+    String stale = files().releaseBlob(SHA, Duration.ofMillis(50)).orElseThrow();
+    Thread.sleep(150);
+
+    assertThat(files().isRemoving(SHA, stale)).isFalse();
+    assertThat(files().claimBlob(SHA)).isEqualTo(BlobClaim.CLAIMED);
+    String later = files().releaseBlob(SHA, LONG).orElseThrow();
+    files().finishRemoval(SHA, stale);
+
+    assertThat(files().isRemoving(SHA, later)).isTrue();
+    assertThat(files().claimBlob(SHA)).isEqualTo(BlobClaim.BEING_REMOVED);
+  }
+
+  @Test
+  void racingUploadsAndRemovalsNeverCountFewerReferencesThanAreHeld() throws Exception {
+    List<Integer> violations =
+        concurrently(
+            8,
+            i -> {
+              int seen = 0;
+              for (int round = 0; round < 15; round++) {
+                while (files().claimBlob(SHA) == BlobClaim.BEING_REMOVED) {
+                  Thread.onSpinWait();
+                }
+                if (files().blobReferences(SHA) < 1) {
+                  seen++;
+                }
+                files()
+                    .releaseBlob(SHA, LONG)
+                    .ifPresent(token -> files().finishRemoval(SHA, token));
+              }
+              return seen;
+            });
+
+    assertThat(violations).containsOnly(0);
+    assertThat(files().blobReferences(SHA)).isZero();
+    assertThat(files().claimBlob(SHA)).isEqualTo(BlobClaim.CLAIMED);
+  }
+}
