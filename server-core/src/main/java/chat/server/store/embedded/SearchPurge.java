@@ -70,11 +70,12 @@ final class SearchPurge implements AutoCloseable {
   private void run() {
     requested.set(false);
     try {
-      boolean worked = step(-PAGES_PER_STEP);
+      boolean merged = step(-PAGES_PER_STEP);
+      boolean worked = merged;
       while (worked && !closed) {
         worked = step(PAGES_PER_STEP);
       }
-      if (!closed) {
+      if (merged && !closed) {
         db.checkpointAndTruncateWal();
       }
     } catch (StoreException e) {
