@@ -83,10 +83,12 @@ final class EmbeddedSearchIndex implements SearchIndex, AutoCloseable {
   /**
    * Takes a message being deleted out of the index for good, inside the deletion's transaction: its
    * current version's words leave the index's pages before the commit (secure-delete, turned on for
-   * this removal only; setting the option first writes out what the transaction indexed before, so
-   * that the option covers exactly this removal). If the message was edited, its earlier versions'
-   * words are still in index segments behind delete markers; they leave the file when the
-   * background {@link SearchPurge} has merged the whole index, which this asks for.
+   * this removal only). FTS5 applies the option when it writes out what a transaction has indexed,
+   * and setting the option first writes that out under the option as it was: turning it on writes
+   * out the transaction's earlier, plain changes (sends in the same group commit), turning it off
+   * writes out this removal, securely. If the message was edited, its earlier versions' words are
+   * still in index segments behind delete markers; they leave the file when the background {@link
+   * SearchPurge} has merged the whole index, which this asks for.
    */
   void removeForGood(long rowId, boolean edited) {
     secureDelete(true);
