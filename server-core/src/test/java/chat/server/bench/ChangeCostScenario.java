@@ -10,10 +10,11 @@ import java.util.function.BiFunction;
 
 /**
  * Scenario 6: what a change to a message costs the server next to a send. 100 users in rooms of 10;
- * each room's first member sends one message to change. Then three phases of {@value #PER_ROOM}
+ * each room's first member sends one message to change. Then four phases of {@value #PER_ROOM}
  * requests per room, all rooms at once, each member of the room's events included: sends, reaction
- * toggles (an add, then its removal) and edits. Each phase reports the nodes' CPU time per request
- * (Redis's apart), so the three compare directly.
+ * toggles (an add, then its removal), edits, and deletions of the messages the first phase sent
+ * (never edited). Each phase reports the nodes' CPU time per request (Redis's apart), so the four
+ * compare directly.
  */
 final class ChangeCostScenario implements Scenario {
 
@@ -26,8 +27,8 @@ final class ChangeCostScenario implements Scenario {
   /** One kind of request: its type and its fields, given the room, the message and its number. */
   private record Kind(String name, BiFunction<Target, Integer, String[]> request) {}
 
-  /** A room's sending socket and the message it changes. */
-  private record Target(String roomId, BenchSocket socket, String messageId) {}
+  /** A room's sending socket, the message it changes, and the messages its send phase sent. */
+  private record Target(String roomId, BenchSocket socket, String messageId, List<String> sent) {}
 
   @Override
   public void run(BenchCluster cluster, Report report) throws Exception {
@@ -37,16 +38,7 @@ final class ChangeCostScenario implements Scenario {
       for (Population.Room room : setup.rooms(ROOM_SIZE, "changes")) {
         BenchSocket socket = room.sockets().getFirst();
         String ack = socket.request("message.send", send(room.roomId(), "to change", "t")).get();
-        targets.add(
-            new Target(
-                room.roomId(),
-                socket,
-                ProtocolJson.mapper()
-                    .readTree(ack)
-                    .path("result")
-                    .path("message")
-                    .path("messageId")
-                    .asText()));
+        targets.add(new Target(room.roomId(), socket, sentId(ack), new ArrayList<>()));
       }
       List<Kind> kinds =
           List.of(
@@ -65,15 +57,33 @@ final class ChangeCostScenario implements Scenario {
                   (t, i) ->
                       new String[] {
                         "message.edit", onMessage(t) + ",\"content\":\"edit " + i + "\""
+                      }),
+              new Kind(
+                  "delete",
+                  (t, i) ->
+                      new String[] {
+                        "message.delete",
+                        ",\"roomId\":\""
+                            + t.roomId()
+                            + "\",\"messageId\":\""
+                            + t.sent().get(i)
+                            + "\""
                       }));
       for (Kind kind : kinds) {
-        phase(cluster, report, targets, kind);
+        List<String> answers = phase(cluster, report, targets, kind);
+        if (kind.name().equals("send")) {
+          // Answers come room after room for each i: answer k is room k % rooms's i-th send.
+          for (int k = 0; k < answers.size(); k++) {
+            targets.get(k % targets.size()).sent().add(sentId(answers.get(k)));
+          }
+        }
       }
     }
   }
 
-  private static void phase(BenchCluster cluster, Report report, List<Target> targets, Kind kind)
-      throws Exception {
+  /** Runs one phase and returns its answers, in the order of the requests. */
+  private static List<String> phase(
+      BenchCluster cluster, Report report, List<Target> targets, Kind kind) throws Exception {
     ProcessCost before = cluster.cost();
     ProcessCost redisBefore = cluster.redisCost();
     long start = System.nanoTime();
@@ -85,8 +95,10 @@ final class ChangeCostScenario implements Scenario {
       }
     }
     long refused = 0;
+    List<String> frames = new ArrayList<>();
     for (CompletableFuture<String> answer : answers) {
-      JsonNode frame = ProtocolJson.mapper().readTree(answer.get());
+      frames.add(answer.get());
+      JsonNode frame = ProtocolJson.mapper().readTree(frames.getLast());
       refused += "ack".equals(frame.path("type").asText()) ? 0 : 1;
     }
     LoadRun.sleep(1_000); // the events' fan-out, after the last ack
@@ -108,6 +120,17 @@ final class ChangeCostScenario implements Scenario {
         seconds,
         spent.cpuNanos() / 1e3 / answers.size(),
         redisSpent.cpuNanos() / 1e3 / answers.size());
+    return frames;
+  }
+
+  /** The message id an acknowledged {@code message.send} answers. */
+  private static String sentId(String ack) throws Exception {
+    return ProtocolJson.mapper()
+        .readTree(ack)
+        .path("result")
+        .path("message")
+        .path("messageId")
+        .asText();
   }
 
   private static String send(String roomId, String content, String clientMsgId) {

@@ -15,13 +15,16 @@ import java.util.function.Function;
  * in one transaction (sharing commits with appends through {@link GroupCommit}): the message is
  * looked up in its room, the change made, the search index kept in step, and the change recorded by
  * {@link RoomChangeLog}. A deletion then checkpoints the WAL and truncates it, so that, with {@code
- * secure_delete} and the index's secure-delete on, no byte of the deleted text remains in the
- * database file or its WAL.
+ * secure_delete} on and the index's secure-delete on for the deletion ({@link
+ * EmbeddedSearchIndex#removeForGood}), no byte of the deleted text remains in the database file or
+ * its WAL. The words of an edited message's earlier versions are unsearchable at once but leave the
+ * file only when the background {@link SearchPurge} that its deletion asks for has run.
  */
 final class EmbeddedMessageChangeStore implements MessageChangeStore {
 
   /** The row of a message being changed: the search index's key and what the rules look at. */
-  private record Target(long rowId, String content, boolean deleted, Long pinnedAt) {}
+  private record Target(
+      long rowId, String content, boolean deleted, Long pinnedAt, boolean edited) {}
 
   /** A changed message and its change position. */
   private record Changed(Message message, long changeSeq) {}
@@ -47,9 +50,11 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
           }
           writes.searchIndex().remove(target.rowId());
           db.update(
-              "UPDATE messages SET content = ?, edited_at = ? WHERE id = ?",
+              "UPDATE messages SET content = ?, edited_at = ?,"
+                  + " search_version = (search_version + 1) & ? WHERE id = ?",
               content,
               editedAt,
+              (1 << EmbeddedSearchIndex.VERSION_BITS) - 1,
               target.rowId());
           MentionRows.replace(db, messageId, mentions);
           writes.searchIndex().add(messageId);
@@ -64,7 +69,7 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
             roomId,
             messageId,
             target -> {
-              writes.searchIndex().remove(target.rowId());
+              writes.searchIndex().removeForGood(target.rowId(), target.edited());
               db.update(
                   "UPDATE messages SET content = '', deleted = 1, edited_at = NULL,"
                       + " pinned_at = NULL, pinned_by = NULL, mentions_room = 0 WHERE id = ?",
@@ -233,12 +238,17 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
 
   private Optional<Target> target(String roomId, String messageId) {
     return db.queryFirst(
-        "SELECT id, content, deleted, pinned_at FROM messages WHERE room_id = ? AND message_id = ?",
+        "SELECT id, content, deleted, pinned_at, edited_at IS NOT NULL AS edited FROM messages"
+            + " WHERE room_id = ? AND message_id = ?",
         row -> {
           long pinnedAt = row.getLong("pinned_at");
           Long pinned = row.wasNull() ? null : pinnedAt;
           return new Target(
-              row.getLong("id"), row.getString("content"), row.getInt("deleted") == 1, pinned);
+              row.getLong("id"),
+              row.getString("content"),
+              row.getInt("deleted") == 1,
+              pinned,
+              row.getInt("edited") == 1);
         },
         roomId,
         messageId);

@@ -13,22 +13,35 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Search on the FTS5 table {@code message_search} (schema V2, rebuilt by V4): one row per message,
- * keyed by the message's rowid, holding its {@link SearchText} words and its sender. A message is
- * indexed by {@link #add}, inside the transaction of its append, and leaves by {@link #remove} when
- * it is edited (to be added again) or deleted. A search walks the matches newest first (by rowid,
- * the order of appending) and keeps those in the asked rooms and time, stopping at the limit. The
- * next page starts below the rowid of the previous page's last message.
+ * Search on the FTS5 table {@code message_search} (schema V2, rebuilt by V4 and V6): one row per
+ * message, holding its {@link SearchText} words and its sender, under a {@link #KEY key} made of
+ * the message's rowid and the number of its edits. A message is indexed by {@link #add}, inside the
+ * transaction of its append; an edit takes its version out by {@link #remove} and adds the new one
+ * under the next key; a deletion takes it out by {@link #removeForGood}. A search walks the matches
+ * newest first (by key, so by rowid: the order of appending) and keeps those in the asked rooms and
+ * time, stopping at the limit. The next page starts below the keys of the previous page's last
+ * message.
  */
-final class EmbeddedSearchIndex implements SearchIndex {
+final class EmbeddedSearchIndex implements SearchIndex, AutoCloseable {
 
   /** The SQL function that V2's migration and {@link #add} index words with. */
   static final String WORDS_FUNCTION = "search_words";
 
+  /**
+   * The index key of a message's current version, as an SQL expression over {@code messages}: its
+   * rowid shifted left by {@value #VERSION_BITS} bits, or'ed with its edit count (V6 says why).
+   */
+  static final String KEY = "((id << " + EmbeddedSearchIndex.VERSION_BITS + ") | search_version)";
+
+  /** The bits of a key that number a message's versions. */
+  static final int VERSION_BITS = 20;
+
   private final Database db;
+  private final SearchPurge purge;
 
   EmbeddedSearchIndex(Database db) {
     this.db = db;
+    this.purge = new SearchPurge(db);
   }
 
   /** Makes {@link #WORDS_FUNCTION} known to the connection; before migrating, and before use. */
@@ -36,27 +49,71 @@ final class EmbeddedSearchIndex implements SearchIndex {
     db.defineFunction(WORDS_FUNCTION, SearchText::indexForm);
   }
 
-  /** Indexes a stored message; called inside its append's transaction. */
+  /**
+   * Indexes a stored message's current version under its {@link #KEY}; called inside the
+   * transaction of its append or edit.
+   */
   void add(String messageId) {
     db.update(
-        "INSERT INTO message_search (rowid, words, sender) SELECT id, "
+        "INSERT INTO message_search (rowid, words, sender) SELECT "
+            + KEY
+            + ", "
             + WORDS_FUNCTION
             + "(content), hex(sender_id) FROM messages WHERE message_id = ?",
         messageId);
   }
 
   /**
-   * Takes a message out of the index, before its content changes: the index keeps no text, so it is
-   * told the words the row was indexed with, computed again from the content. With the index's
-   * secure-delete on (schema V4), those words leave the index's pages, not just its results. Called
-   * inside the transaction of the edit or deletion.
+   * Takes a message's current version out of the search results, before an edit changes its content
+   * and moves it to its next key. The index keeps no text, so it is told the words the version was
+   * indexed with, computed again from the content. Its words stay in an index segment behind a
+   * delete marker (the index's secure-delete is off, schema V6): cheap, and found by no search.
+   * They leave the file only if the message is deleted ({@link #removeForGood}).
    */
   void remove(long rowId) {
     db.update(
-        "INSERT INTO message_search (message_search, rowid, words, sender) SELECT 'delete', id, "
+        "INSERT INTO message_search (message_search, rowid, words, sender) SELECT 'delete', "
+            + KEY
+            + ", "
             + WORDS_FUNCTION
             + "(content), hex(sender_id) FROM messages WHERE id = ?",
         rowId);
+  }
+
+  /**
+   * Takes a message being deleted out of the index for good, inside the deletion's transaction: its
+   * current version's words leave the index's pages before the commit (secure-delete, turned on for
+   * this removal only). FTS5 applies the option when it writes out what a transaction has indexed,
+   * and setting the option first writes that out under the option as it was: turning it on writes
+   * out the transaction's earlier, plain changes (sends in the same group commit), turning it off
+   * writes out this removal, securely. If the message was edited, its earlier versions' words are
+   * still in index segments behind delete markers; they leave the file when the background {@link
+   * SearchPurge} has merged the whole index, which this asks for.
+   */
+  void removeForGood(long rowId, boolean edited) {
+    secureDelete(true);
+    remove(rowId);
+    secureDelete(false);
+    if (edited) {
+      purge.request();
+    }
+  }
+
+  /** Stops the background purge, waiting for its step in flight. */
+  @Override
+  public void close() {
+    purge.close();
+  }
+
+  /** Starts a purge of earlier versions, for those a stop may have left behind. */
+  void purgeLeftovers() {
+    purge.request();
+  }
+
+  private void secureDelete(boolean on) {
+    db.update(
+        "INSERT INTO message_search (message_search, rank) VALUES ('secure-delete', ?)",
+        on ? 1 : 0);
   }
 
   /** A statement and its arguments. */
@@ -82,12 +139,14 @@ final class EmbeddedSearchIndex implements SearchIndex {
     String match = matchExpression(query);
     boolean indexed = !match.isEmpty();
     String order = indexed ? "message_search.rowid" : "filter.id";
+    String bound = indexed ? "id << " + VERSION_BITS : "id";
     String sql =
         "SELECT "
             + EmbeddedMessageStore.COLUMNS
             + (indexed
                 ? " FROM message_search CROSS JOIN messages AS filter INDEXED BY"
-                    + " messages_search_filter ON filter.id = message_search.rowid"
+                    + " messages_search_filter ON filter.id = message_search.rowid >> "
+                    + VERSION_BITS
                 : " FROM messages AS filter INDEXED BY messages_search_filter")
             + " CROSS JOIN messages ON messages.id = filter.id WHERE "
             + (indexed ? "message_search MATCH ? AND " : "")
@@ -96,7 +155,7 @@ final class EmbeddedSearchIndex implements SearchIndex {
             + ") AND +filter.created_at >= ? AND +filter.created_at < ? AND messages.deleted = 0"
             + (query.before() == null
                 ? ""
-                : " AND " + order + " < (SELECT id FROM messages WHERE message_id = ?)")
+                : " AND " + order + " < (SELECT " + bound + " FROM messages WHERE message_id = ?)")
             + " ORDER BY "
             + order
             + " DESC LIMIT ?";

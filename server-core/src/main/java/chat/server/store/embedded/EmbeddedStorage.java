@@ -19,6 +19,7 @@ public final class EmbeddedStorage implements Storage {
 
   private final Database db;
   private final GroupCommit appends;
+  private final EmbeddedSearchIndex search;
   private final StorePorts ports;
   private final WriteProbe writeProbe;
 
@@ -26,7 +27,7 @@ public final class EmbeddedStorage implements Storage {
     this.db = db;
     this.writeProbe = writeProbe;
     this.appends = new GroupCommit(db);
-    EmbeddedSearchIndex search = new EmbeddedSearchIndex(db);
+    this.search = new EmbeddedSearchIndex(db);
     MessageWrites writes = new MessageWrites(db, appends, search, new RoomChangeLog(db));
     this.ports =
         new StorePorts(
@@ -62,7 +63,9 @@ public final class EmbeddedStorage implements Storage {
       db.close();
       throw e;
     }
-    return new EmbeddedStorage(db, secrets, new WriteProbe(dataDir));
+    EmbeddedStorage storage = new EmbeddedStorage(db, secrets, new WriteProbe(dataDir));
+    storage.search.purgeLeftovers();
+    return storage;
   }
 
   @Override
@@ -91,6 +94,7 @@ public final class EmbeddedStorage implements Storage {
   @Override
   public void close() {
     appends.close();
+    search.close();
     db.close();
   }
 
