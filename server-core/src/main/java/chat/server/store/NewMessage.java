@@ -55,36 +55,21 @@ public record NewMessage(
 
   /** The same message, mentioning {@code whom}. */
   public NewMessage mentioning(Mentions whom) {
-    return new NewMessage(
-        roomId,
-        senderId,
-        senderName,
-        content,
-        clientMsgId,
-        timestamp,
-        threadId,
-        alsoInRoom,
-        whom,
-        attachmentIds);
+    return with(threadId, alsoInRoom, whom, attachmentIds);
   }
 
   /** The same message as a reply in the thread of {@code rootId}. */
   public NewMessage inThread(String rootId, boolean shownInRoom) {
-    return new NewMessage(
-        roomId,
-        senderId,
-        senderName,
-        content,
-        clientMsgId,
-        timestamp,
-        rootId,
-        shownInRoom,
-        mentions,
-        attachmentIds);
+    return with(rootId, shownInRoom, mentions, attachmentIds);
   }
 
   /** The same message with these files attached. */
   public NewMessage attaching(List<String> fileIds) {
+    return with(threadId, alsoInRoom, mentions, fileIds);
+  }
+
+  /** A copy with the same room, sender, content, client id and time, and these other parts. */
+  private NewMessage with(String thread, boolean shownInRoom, Mentions whom, List<String> fileIds) {
     return new NewMessage(
         roomId,
         senderId,
@@ -92,9 +77,9 @@ public record NewMessage(
         content,
         clientMsgId,
         timestamp,
-        threadId,
-        alsoInRoom,
-        mentions,
+        thread,
+        shownInRoom,
+        whom,
         fileIds);
   }
 
