@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,15 +43,7 @@ class AttachmentsProtocolTest {
     return members
         .aliceSocket()
         .request(
-            "message.send",
-            "roomId",
-            members.roomId(),
-            "content",
-            content,
-            "clientMsgId",
-            clientMsgId,
-            "attachmentIds",
-            fileIds);
+            "message.send", members.sendFields(content, clientMsgId, "attachmentIds", fileIds));
   }
 
   private static List<String> fileIds(JsonNode message) {
@@ -80,12 +71,7 @@ class AttachmentsProtocolTest {
     assertThat(first.path("sha256").asText()).hasSize(64);
     assertThat(members.bobSocket().awaitEvent("message.new").path("message")).isEqualTo(sent);
     assertThat(members.history(members.bobSocket()).path("messages").get(1)).isEqualTo(sent);
-    JsonNode synced =
-        members
-            .bobSocket()
-            .ok("sync", "cursors", Map.of(members.roomId(), before))
-            .path("rooms")
-            .path(members.roomId());
+    JsonNode synced = members.synced(members.bobSocket(), before);
     assertThat(synced.path("messages").get(0)).isEqualTo(sent);
     JsonNode hit =
         members.bobSocket().ok("message.search", "query", "quarterly").path("results").get(0);
@@ -102,16 +88,8 @@ class AttachmentsProtocolTest {
             .aliceSocket()
             .ok(
                 "message.send",
-                "roomId",
-                members.roomId(),
-                "content",
-                "",
-                "clientMsgId",
-                "c-reply",
-                "threadId",
-                root,
-                "attachmentIds",
-                List.of(photo))
+                members.sendFields(
+                    "", "c-reply", "threadId", root, "attachmentIds", List.of(photo)))
             .path("message");
     JsonNode thread =
         members

@@ -131,12 +131,7 @@ class ChangesSyncProtocolTest {
         .ok("reaction.add", "roomId", members.roomId(), "messageId", message, "emoji", "👍");
 
     JsonNode after = members.history(members.bobSocket());
-    JsonNode synced =
-        members
-            .bobSocket()
-            .ok("sync", "cursors", Map.of(members.roomId(), message))
-            .path("rooms")
-            .path(members.roomId());
+    JsonNode synced = members.synced(members.bobSocket(), message);
 
     assertThat(after.path("changeSeq").asLong()).isEqualTo(before.path("changeSeq").asLong() + 1);
     assertThat(synced.has("changed")).isFalse();

@@ -34,14 +34,7 @@ class MessagesProtocolTest {
     JsonNode message =
         members
             .aliceSocket()
-            .ok(
-                "message.send",
-                "roomId",
-                members.roomId(),
-                "content",
-                "  hello, world  ",
-                "clientMsgId",
-                "c-1")
+            .ok("message.send", members.sendFields("  hello, world  ", "c-1"))
             .path("message");
 
     assertThat(message.path("messageId").asText()).isNotBlank();
@@ -70,8 +63,7 @@ class MessagesProtocolTest {
 
     for (int i = 0; i < each; i++) {
       for (SocketClient socket : sockets) {
-        socket.send(
-            "message.send", "roomId", members.roomId(), "content", "race", "clientMsgId", "r" + i);
+        socket.send("message.send", members.sendFields("race", "r" + i));
       }
     }
 
@@ -91,14 +83,7 @@ class MessagesProtocolTest {
     JsonNode resent =
         members
             .aliceSocket()
-            .ok(
-                "message.send",
-                "roomId",
-                members.roomId(),
-                "content",
-                "once, edited by a retry",
-                "clientMsgId",
-                "dup-1")
+            .ok("message.send", members.sendFields("once, edited by a retry", "dup-1"))
             .path("message");
 
     assertThat(resent).isEqualTo(first);
@@ -125,14 +110,7 @@ class MessagesProtocolTest {
     JsonNode tooLong =
         members
             .aliceSocket()
-            .request(
-                "message.send",
-                "roomId",
-                members.roomId(),
-                "content",
-                "😀".repeat(4001),
-                "clientMsgId",
-                "over");
+            .request("message.send", members.sendFields("😀".repeat(4001), "over"));
     assertThat(tooLong.path("error").path("code").asText()).isEqualTo("INVALID_INPUT");
     assertThat(history(members.aliceSocket()).path("messages")).hasSize(1);
   }
@@ -142,16 +120,7 @@ class MessagesProtocolTest {
     members.bobSocket().ok("room.leave", "roomId", members.roomId());
 
     JsonNode refused =
-        members
-            .bobSocket()
-            .request(
-                "message.send",
-                "roomId",
-                members.roomId(),
-                "content",
-                "let me in",
-                "clientMsgId",
-                "x");
+        members.bobSocket().request("message.send", members.sendFields("let me in", "x"));
     JsonNode missing =
         members
             .bobSocket()
@@ -169,15 +138,7 @@ class MessagesProtocolTest {
         members
             .aliceSocket()
             .request(
-                "message.send",
-                "roomId",
-                members.roomId(),
-                "content",
-                "see",
-                "clientMsgId",
-                "a",
-                "attachmentIds",
-                List.of("f_1"));
+                "message.send", members.sendFields("see", "a", "attachmentIds", List.of("f_1")));
 
     assertThat(attached.path("error").path("field").asText()).isEqualTo("attachmentIds");
     assertThat(history(members.aliceSocket()).path("messages")).isEmpty();
@@ -188,16 +149,7 @@ class MessagesProtocolTest {
     List<String> requestIds = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       requestIds.add(
-          members
-              .aliceSocket()
-              .send(
-                  "message.send",
-                  "roomId",
-                  members.roomId(),
-                  "content",
-                  "burst " + i,
-                  "clientMsgId",
-                  "b" + i));
+          members.aliceSocket().send("message.send", members.sendFields("burst " + i, "b" + i)));
     }
     int acked = 0;
     JsonNode limited = null;

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,32 +34,14 @@ class ThreadsProtocolTest {
   private JsonNode reply(SocketClient from, String content, boolean alsoInRoom) {
     return from.ok(
             "message.send",
-            "roomId",
-            members.roomId(),
-            "content",
-            content,
-            "clientMsgId",
-            "c-" + content,
-            "threadId",
-            root,
-            "alsoInRoom",
-            alsoInRoom)
+            members.sendFields(content, "c-" + content, "threadId", root, "alsoInRoom", alsoInRoom))
         .path("message");
   }
 
   private JsonNode refusedReply(String threadId) {
     return members
         .aliceSocket()
-        .request(
-            "message.send",
-            "roomId",
-            members.roomId(),
-            "content",
-            "refused",
-            "clientMsgId",
-            "c-refused",
-            "threadId",
-            threadId);
+        .request("message.send", members.sendFields("refused", "c-refused", "threadId", threadId));
   }
 
   private JsonNode threadPage(SocketClient socket, Object... extra) {
@@ -108,12 +89,7 @@ class ThreadsProtocolTest {
     JsonNode shown = reply(members.bobSocket(), "also in room", true);
 
     JsonNode history = members.aliceSocket().ok("message.history", "roomId", members.roomId());
-    JsonNode synced =
-        members
-            .aliceSocket()
-            .ok("sync", "cursors", Map.of(members.roomId(), root))
-            .path("rooms")
-            .path(members.roomId());
+    JsonNode synced = members.synced(members.aliceSocket(), root);
 
     assertThat(messageIds(history)).containsExactly(root, shown.path("messageId").asText());
     assertThat(shown.path("alsoInRoom").asBoolean()).isTrue();
@@ -238,15 +214,7 @@ class ThreadsProtocolTest {
         members
             .bobSocket()
             .request(
-                "message.send",
-                "roomId",
-                members.roomId(),
-                "content",
-                "after leaving",
-                "clientMsgId",
-                "c-after",
-                "threadId",
-                root);
+                "message.send", members.sendFields("after leaving", "c-after", "threadId", root));
     JsonNode refusedPage = threadPage(members.bobSocket());
 
     assertThat(refusedReply.path("error").path("code").asText()).isEqualTo("FORBIDDEN");

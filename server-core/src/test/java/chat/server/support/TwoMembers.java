@@ -2,7 +2,9 @@ package chat.server.support;
 
 import chat.server.support.ApiClient.Login;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
 
@@ -70,6 +72,26 @@ public record TwoMembers(
    */
   public String sendForId(SocketClient from, String content) {
     return send(from, content, "c-" + content).path("messageId").asText();
+  }
+
+  /**
+   * The fields of a {@code message.send} of {@code content} to the shared room, followed by {@code
+   * more} (threadId, alsoInRoom, attachmentIds), for {@link SocketClient#request} or {@link
+   * SocketClient#ok}.
+   */
+  public Object[] sendFields(String content, String clientMsgId, Object... more) {
+    List<Object> fields =
+        new ArrayList<>(List.of("roomId", roomId, "content", content, "clientMsgId", clientMsgId));
+    fields.addAll(List.of(more));
+    return fields.toArray();
+  }
+
+  /**
+   * What sync answers {@code reader} for the shared room given {@code cursor}, its last message
+   * seen: the messages after it and the room's change position.
+   */
+  public JsonNode synced(SocketClient reader, String cursor) {
+    return reader.ok("sync", "cursors", Map.of(roomId, cursor)).path("rooms").path(roomId);
   }
 
   /** Edits a message of the shared room to {@code content}; returns the message as acked. */
