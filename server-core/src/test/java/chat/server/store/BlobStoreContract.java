@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +81,17 @@ public abstract class BlobStoreContract {
     assertThat(store().size(KEY)).isEmpty();
     assertThatThrownBy(() -> store().read(KEY, 0, 10)).isInstanceOf(NoSuchBlobException.class);
     assertThat(store().size(other)).hasValue(20);
+  }
+
+  /**
+   * Stores 10 bytes under {@code key}, then lists where they went: every path under {@code folder},
+   * the folder included, for an adapter's test to check its own layout.
+   */
+  protected List<Path> pathsAfterPutting(BlobKey key, Path folder) throws IOException {
+    store().put(key, file(randomBytes(10)));
+    try (Stream<Path> paths = Files.walk(folder)) {
+      return paths.toList();
+    }
   }
 
   /** A file of the scratch folder holding {@code bytes}. */

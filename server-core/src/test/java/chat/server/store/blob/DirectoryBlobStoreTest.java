@@ -38,15 +38,11 @@ class DirectoryBlobStoreTest extends BlobStoreContract {
 
   @Test
   void blobsAndTheirFoldersAreReadableByTheOwnerOnly() throws IOException {
-    store.put(KEY, file(randomBytes(10)));
-
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.toList()) {
-        String expected = Files.isDirectory(path) ? "rwx------" : "rw-------";
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path)))
-            .as("%s", root.relativize(path))
-            .isEqualTo(expected);
-      }
+    for (Path path : pathsAfterPutting(KEY, root)) {
+      String expected = Files.isDirectory(path) ? "rwx------" : "rw-------";
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path)))
+          .as("%s", root.relativize(path))
+          .isEqualTo(expected);
     }
   }
 
