@@ -33,11 +33,7 @@ class FileLimitsApiTest {
     Login login = api.registered(TwoMembers.uniqueName(name));
     SocketClient socket = server.connect(login);
     String roomId =
-        socket
-            .ok("room.create", "name", "files", "visibility", "private")
-            .path("room")
-            .path("roomId")
-            .asText();
+        TwoMembers.roomIdOf(socket.ok("room.create", "name", "files", "visibility", "private"));
     return new String[] {login.accessToken(), roomId};
   }
 
