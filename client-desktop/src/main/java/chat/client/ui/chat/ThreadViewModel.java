@@ -371,12 +371,12 @@ public final class ThreadViewModel {
     return limit;
   }
 
-  /** The name of the open thread's room. */
   /** The reader's username: the replies mark its {@code @} mentions. */
   public String readerName() {
     return client.me().username();
   }
 
+  /** The name of the open thread's room. */
   public ReadOnlyStringProperty roomNameProperty() {
     return roomName.getReadOnlyProperty();
   }
