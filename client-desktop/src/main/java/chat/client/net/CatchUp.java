@@ -40,6 +40,10 @@ import org.slf4j.LoggerFactory;
  * after the newest message heard before the reconnect has its newest replies fetched ({@code
  * thread.history}), and those after that message go to the UI as {@link MessageArrived}, as they
  * would have live, so the root's thread counts them unseen. Lives on the loop thread.
+ *
+ * <p>What is missed is measured from the drop: the cursors and the replies' cut-off stay where they
+ * were until the catch-up is over (or, if a round fails, until the next reconnect's), so the ack of
+ * a message queued offline cannot skip what others said before it.
  */
 final class CatchUp {
 
@@ -63,8 +67,22 @@ final class CatchUp {
   /** The server time of the newest message heard, in any room or thread. */
   private long heardUpTo = Long.MIN_VALUE;
 
-  /** {@link #heardUpTo} when the connection came back: replies after it were missed. */
+  /**
+   * {@link #heardUpTo} when the connection dropped: replies after it were missed. Frozen then, as
+   * the acks of messages sent offline and live events on the new connection move {@code heardUpTo}
+   * before the catch-up asks for anything.
+   */
   private long missedAfter;
+
+  /**
+   * From a drop until every {@code sync} round of the reconnect has come back: acks and live events
+   * then wait in {@link #heldBack} rather than move a room's cursor past messages {@code sync} has
+   * not fetched yet (they are in its pages too).
+   */
+  private boolean catchingUp;
+
+  private final List<Message> heldBack = new ArrayList<>();
+  private int chunksUnfinished;
 
   private SocketLink link;
   private boolean listedBefore;
@@ -85,11 +103,31 @@ final class CatchUp {
 
   void disconnected() {
     link = null;
+    if (listedBefore && !catchingUp) {
+      catchingUp = true;
+      missedAfter = heardUpTo;
+    }
   }
 
-  /** Shows a message and moves its room's cursor to it. */
+  /** Shows a message (an ack, on the live connection) and moves its room's cursor to it. */
   void arrived(Message message) {
     seen(message);
+    emit.accept(new MessageArrived(message));
+  }
+
+  /** A message heard live: see {@link #moveCursor}, held back while catching up. */
+  void seen(Message message) {
+    if (catchingUp) {
+      heardUpTo = Math.max(heardUpTo, message.timestamp());
+      heldBack.add(message);
+    } else {
+      moveCursor(message);
+    }
+  }
+
+  /** Shows a message fetched by the catch-up and moves its room's cursor to it. */
+  private void caughtUp(Message message) {
+    moveCursor(message);
     emit.accept(new MessageArrived(message));
   }
 
@@ -97,7 +135,7 @@ final class CatchUp {
    * Moves a room's cursor to {@code message} unless a newer one was seen, or it is a reply kept to
    * its thread (not in the room's order); either way, it was heard.
    */
-  void seen(Message message) {
+  private void moveCursor(Message message) {
     heardUpTo = Math.max(heardUpTo, message.timestamp());
     if (!Replies.inRoom(message)) {
       return;
@@ -122,16 +160,29 @@ final class CatchUp {
     emit.accept(new RoomsListed(rooms));
     if (!listedBefore) {
       listedBefore = true;
-      rooms.stream().filter(room -> room.lastMessage() != null).forEach(r -> seen(r.lastMessage()));
+      rooms.stream()
+          .filter(room -> room.lastMessage() != null)
+          .forEach(r -> moveCursor(r.lastMessage()));
       return;
     }
-    missedAfter = heardUpTo;
     Map<String, String> after = new LinkedHashMap<>();
     for (Room room : rooms) {
       Cursor cursor = cursors.get(room.roomId());
       after.put(room.roomId(), cursor == null ? null : cursor.messageId());
     }
-    chunks(after).forEach(chunk -> sync(from, chunk, 1));
+    List<Map<String, String>> chunks = chunks(after);
+    chunksUnfinished = chunks.size();
+    if (chunks.isEmpty()) {
+      caughtUpOnAll();
+    }
+    chunks.forEach(chunk -> sync(from, chunk, 1));
+  }
+
+  /** The catch-up is over: the messages heard meanwhile move the cursors now. */
+  private void caughtUpOnAll() {
+    catchingUp = false;
+    heldBack.forEach(this::moveCursor);
+    heldBack.clear();
   }
 
   /** Splits the cursors into requests of at most {@link Limits#SYNC_MAX_ROOMS} rooms. */
@@ -177,7 +228,7 @@ final class CatchUp {
         .rooms()
         .forEach(
             (roomId, page) -> {
-              page.messages().forEach(this::arrived);
+              page.messages().forEach(this::caughtUp);
               page.changed()
                   .forEach(
                       changed -> {
@@ -194,13 +245,15 @@ final class CatchUp {
                 more.put(roomId, cursor == null ? null : cursor.messageId());
               }
             });
-    if (more.isEmpty()) {
+    if (!more.isEmpty() && round < MAX_ROUNDS) {
+      sync(from, more, round + 1);
       return;
     }
-    if (round < MAX_ROUNDS) {
-      sync(from, more, round + 1);
-    } else {
+    if (!more.isEmpty()) {
       log.warn("stopped catching up on {} rooms after {} pages", more.size(), round);
+    }
+    if (--chunksUnfinished == 0) {
+      caughtUpOnAll();
     }
   }
 
@@ -224,7 +277,7 @@ final class CatchUp {
             page ->
                 page.messages().stream()
                     .filter(reply -> !Replies.inRoom(reply) && reply.timestamp() > after)
-                    .forEach(this::arrived),
+                    .forEach(this::caughtUp),
             loop)
         .exceptionally(failure -> logFailure("fetching a thread's missed replies", failure));
   }

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.config.Settings;
 import chat.client.support.LiveServer;
+import chat.client.support.Ports;
 import chat.client.support.TimingSensitive;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -121,10 +120,7 @@ class ServerProbeTest {
 
   @Test
   void aPortWhereNothingListensGetsOneSentence() throws IOException {
-    int closed;
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      closed = socket.getLocalPort();
-    }
+    int closed = Ports.closed();
 
     RuntimeException failure = failureOf("127.0.0.1:" + closed);
 

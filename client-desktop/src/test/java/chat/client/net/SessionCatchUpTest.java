@@ -14,6 +14,7 @@ import chat.protocol.client.MessageDelete;
 import chat.protocol.client.MessageEdit;
 import chat.protocol.client.MessageHistory;
 import chat.protocol.client.MessagePin;
+import chat.protocol.client.MessageSend;
 import chat.protocol.client.ReactionAdd;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.client.RoomJoin;
@@ -87,6 +88,37 @@ class SessionCatchUpTest {
     live.awaitMessage("welcome");
     assertThat(live.lastRoomsListed()).extracting(Room::name).contains("joined away");
     assertThat(live.server().socketRequests("sync")).isEqualTo(1);
+  }
+
+  @Test
+  void aMessageQueuedOfflineDoesNotHideWhatOthersSaidOrRepliedWhileAway() {
+    Session client = live.signedUp("alice", retriesOnlyWhenAsked());
+    Room room = live.roomWithBob();
+    Message root = asBobSaying(room, "root");
+    client.history(room.roomId(), null, null, 50).join(); // as opening the room does
+
+    live.serverDown();
+    client.send(room.roomId(), "queued offline");
+    live.server().restart();
+    live.asBob(
+        bob -> {
+          say(bob, room, "said while away");
+          bob.request(
+              id ->
+                  MessageSend.reply(
+                      id,
+                      room.roomId(),
+                      "replied while away",
+                      "p-" + System.nanoTime(),
+                      root.messageId(),
+                      false),
+              MessageResult.class);
+        });
+    client.retryNow();
+
+    live.awaitMessage("queued offline");
+    live.awaitMessage("said while away");
+    live.awaitMessage("replied while away");
   }
 
   @Test

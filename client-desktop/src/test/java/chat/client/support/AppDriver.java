@@ -204,9 +204,14 @@ public final class AppDriver implements AutoCloseable {
    * replies", ".thread-count"), or empty while no row shows it or it has no such label.
    */
   public String textInRow(String content, String query) {
-    ListCell<?> cell = cellShowing(content);
-    Node node = cell == null ? null : cell.lookup(query);
-    return node instanceof Labeled labeled ? labeled.getText() : "";
+    AtomicReference<String> text = new AtomicReference<>("");
+    robot.interact(
+        () -> {
+          ListCell<?> cell = cellShowing(content);
+          Node node = cell == null ? null : cell.lookup(query);
+          text.set(node instanceof Labeled labeled ? labeled.getText() : "");
+        });
+    return text.get();
   }
 
   /**

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * The app hosting a server through "Host a server on this computer", on two free loopback ports,
@@ -28,8 +27,6 @@ public final class HostingApp implements AutoCloseable {
 
   /** How long a hosted server may take to start: generating its key pair is slow on a busy box. */
   public static final Duration STARTING = Duration.ofSeconds(60);
-
-  private static final Random RANDOM = new Random();
 
   private final Path home;
   private final int httpPort;
@@ -46,8 +43,9 @@ public final class HostingApp implements AutoCloseable {
 
   /** Starts the app under {@code home}, hosts a server and signs up on it as {@code username}. */
   public static HostingApp hostAndSignUp(Path home, String username) {
-    int httpPort = freePort();
-    int wsPort = freePort();
+    List<Integer> ports = Ports.free(2);
+    int httpPort = ports.get(0);
+    int wsPort = ports.get(1);
     AppDriver app = AppDriver.launch(home, IN_TESTS);
     HostingApp hosting = new HostingApp(home, httpPort, wsPort, app);
     app.fill("#host-http-port", Integer.toString(httpPort));
@@ -126,24 +124,5 @@ public final class HostingApp implements AutoCloseable {
   public void close() {
     peers.forEach(Peer::close);
     app.close();
-  }
-
-  /**
-   * A free loopback port for the person to type, from a band of this test JVM's own below the ports
-   * the kernel hands out for port 0 (32768 and up on Linux, 49152 and up elsewhere). The server
-   * starts seconds after this check: the other test JVM, whose servers and clients all take ports
-   * the kernel hands out, cannot take it meanwhile, nor can its own hosting tests.
-   */
-  private static int freePort() {
-    int band = 20_000 + 1_000 * Integer.getInteger("chat.test.fork", 1);
-    for (int attempt = 0; attempt < 100; attempt++) {
-      int port = band + RANDOM.nextInt(1_000);
-      try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-        return port;
-      } catch (IOException taken) {
-        // another program's: try the next
-      }
-    }
-    throw new AssertionError("no free port in " + band + " to " + (band + 999));
   }
 }

@@ -18,6 +18,10 @@ import chat.protocol.server.MessageUpdated;
 import chat.protocol.server.PinsUpdated;
 import chat.protocol.server.ReactionUpdated;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -27,6 +31,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Edits, deletions, reactions and pins made in the app reach the other member (bob, a second
@@ -54,7 +59,12 @@ class MessageChangesTest {
 
     AppDriver.waitFor(
         "(edited) in the app",
-        () -> cell("see you at 6") != null && cell("see you at 6").lookup(".edited") != null);
+        () ->
+            onFx(
+                () -> {
+                  ListCell<?> cell = both.app().cellShowing("see you at 6");
+                  return cell != null && cell.lookup(".edited") != null;
+                }));
     assertThat(both.app().text("#composer")).isEmpty();
     assertThat(shown("#editing-banner")).isFalse();
     assertThat(contents()).doesNotContain("see you at 5");
@@ -125,9 +135,9 @@ class MessageChangesTest {
     String emoji = (String) choice.getUserData();
     both.app().robot().clickOn(choice);
 
-    AppDriver.waitFor("our chip", () -> chip("lunch?") != null);
+    AppDriver.waitFor("our chip", () -> onFx(() -> chip("lunch?") != null));
     assertThat(chipCount("lunch?")).isEqualTo("1");
-    assertThat(chip("lunch?").getStyleClass()).contains("mine");
+    assertThat(onFx(() -> List.copyOf(chip("lunch?").getStyleClass()))).contains("mine");
     both.bob()
         .await(
             f ->
@@ -136,9 +146,11 @@ class MessageChangesTest {
                     ? r
                     : null);
 
-    both.app().robot().clickOn(chip("lunch?"));
+    both.app().robot().clickOn(onFx(() -> chip("lunch?")));
 
-    AppDriver.waitFor("no chip", () -> cell("lunch?") != null && chip("lunch?") == null);
+    AppDriver.waitFor(
+        "no chip",
+        () -> onFx(() -> both.app().cellShowing("lunch?") != null && chip("lunch?") == null));
     both.bob()
         .await(f -> f instanceof ReactionUpdated r && !r.reactions().containsKey(emoji) ? r : null);
     both.app().openMenuOn("lunch?");
@@ -182,12 +194,17 @@ class MessageChangesTest {
 
     both.app().click("#pinned-bar");
 
+    // One wait for both: the mark lasts 2.5 s, which a slow scroll could outlast.
+    PseudoClass jumped = PseudoClass.getPseudoClass("jumped");
     AppDriver.waitFor(
-        "the pinned message on screen",
-        () -> both.app().onScreenInMessages("the agenda is in the wiki"));
-    assertThat(cell("the agenda is in the wiki").getPseudoClassStates())
-        .as("marked for a moment")
-        .contains(PseudoClass.getPseudoClass("jumped"));
+        "the pinned message on screen, marked for a moment",
+        () ->
+            both.app().onScreenInMessages("the agenda is in the wiki")
+                && onFx(
+                    () -> {
+                      ListCell<?> cell = both.app().cellShowing("the agenda is in the wiki");
+                      return cell != null && cell.getPseudoClassStates().contains(jumped);
+                    }));
   }
 
   /** A room the app creates (so alice owns it and may pin), which bob joins. */
@@ -216,12 +233,14 @@ class MessageChangesTest {
     return rows().stream().map(ChatLine::content).toList();
   }
 
+  /** The cell showing {@code content}, or null: read on the FX thread, as every read here. */
   private ListCell<?> cell(String content) {
-    return both.app().cellShowing(content);
+    return onFx(() -> both.app().cellShowing(content));
   }
 
+  /** The reaction chip of the row showing {@code content}; only on the FX thread. */
   private Node chip(String content) {
-    ListCell<?> cell = cell(content);
+    ListCell<?> cell = both.app().cellShowing(content);
     return cell == null
         ? null
         : cell.lookupAll(".reaction-chip").stream()
@@ -231,7 +250,7 @@ class MessageChangesTest {
   }
 
   private String chipCount(String content) {
-    return ((Labeled) chip(content).lookup(".label")).getText();
+    return onFx(() -> ((Labeled) chip(content).lookup(".label")).getText());
   }
 
   private boolean tombstoneShown() {
@@ -254,5 +273,14 @@ class MessageChangesTest {
 
   private boolean shown(String query) {
     return both.app().robot().lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+  }
+
+  /** Reads the scene graph on the FX thread, where it may be read. */
+  private static <T> T onFx(Callable<T> read) {
+    try {
+      return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    } catch (InterruptedException | ExecutionException | TimeoutException e) {
+      throw new AssertionError("reading the scene on the FX thread failed", e);
+    }
   }
 }

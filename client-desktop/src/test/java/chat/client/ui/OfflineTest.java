@@ -86,11 +86,13 @@ class OfflineTest {
     AppDriver.waitFor("the root", () -> messages().contains("lunch?"));
 
     server.stop();
-    // A wait of 4 s or more before the next attempt leaves time to restart and reply meanwhile.
+    // A wait of 10 s or more before the next attempt leaves time to restart the server and reply
+    // meanwhile even on a loaded machine (4 s did not): the steps double from 0.5 s up to 30 s,
+    // each jittered to half or more, so one of 10 s or more comes within about 32 s of attempts.
     AppDriver.waitFor(
         "a long wait before the next attempt",
-        Duration.ofSeconds(40),
-        () -> secondsToNextAttempt() >= 4);
+        Duration.ofSeconds(60),
+        () -> secondsToNextAttempt() >= 10);
     server.restart();
     try (Peer bob = Peer.login(server, "bob")) {
       bob.reply(root, "pizza");

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
 import chat.client.support.LiveServer;
+import chat.client.support.Ports;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -38,10 +37,7 @@ class TypedAddressTest {
 
   @Test
   void aWrongPortGetsOneClearSentence() throws IOException {
-    int closed;
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      closed = socket.getLocalPort();
-    }
+    int closed = Ports.closed();
 
     connectTo("127.0.0.1:" + closed);
 

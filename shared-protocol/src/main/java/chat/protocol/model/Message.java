@@ -140,7 +140,9 @@ public record Message(
 
   /**
    * The tombstone this message becomes: no content, reactions, attachments, mentions or pin; its
-   * place, sender, time, edit time and thread kept.
+   * place, sender, time, edit time and thread kept. Its type is kept too, so a deleted {@code
+   * MEDIA} message is still {@code MEDIA} though its attachments are gone: a tombstone is told by
+   * {@code deleted}, never by its type.
    */
   public Message asDeleted() {
     Copy copy = new Copy(this);

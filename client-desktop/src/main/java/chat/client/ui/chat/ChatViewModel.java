@@ -65,6 +65,7 @@ public final class ChatViewModel {
             client, roomId, this::sending, this::lastOwn, changes::changed, notice::set);
     this.actions =
         new MessageActions(client, composer::edit, changes::changed, pins::pinned, notice::set);
+    changes.whenDeleted(composer.editing()::deleted);
   }
 
   /**

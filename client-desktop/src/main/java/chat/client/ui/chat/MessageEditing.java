@@ -26,7 +26,7 @@ public final class MessageEditing {
   /**
    * @param draft the composer's text
    * @param saved takes the message as the server stored it
-   * @param failed shows why an edit was refused
+   * @param failed shows why an edit was refused, or that the message being edited was deleted
    */
   MessageEditing(
       Session client, StringProperty draft, Consumer<Message> saved, Consumer<String> failed) {
@@ -75,6 +75,18 @@ public final class MessageEditing {
       editing.set(null);
       draft.set(draftBefore);
       draftBefore = "";
+    }
+  }
+
+  /**
+   * A message was deleted (here or elsewhere): if it is the one being edited, edit mode ends (the
+   * draft typed before comes back) and the notice says why.
+   */
+  void deleted(String messageId) {
+    Message message = editing.get();
+    if (message != null && message.messageId().equals(messageId)) {
+      cancel();
+      failed.accept("The message you were editing was deleted.");
     }
   }
 

@@ -72,7 +72,8 @@ public final class ThreadPanelView {
   private void initialize() {
     roomLabel.textProperty().bind(thread.roomNameProperty());
     closeButton.setOnAction(event -> thread.openProperty().set(false));
-    // Refused replies show in their room, with Retry there: none is ever refused here.
+    // No Retry on these rows: a reply refused for good comes back to this composer, with the
+    // notice saying why (ThreadViewModel.refused); one still queued shows pending here.
     MessageMarkdown markdown = new MessageMarkdown(thread.readerName());
     Consumer<String> askFirst = new LinkPrompt(openLink, () -> replyList.getScene().getWindow());
     MessageMenu here = menu.editingIn(line -> thread.edit(line.message()));

@@ -158,11 +158,15 @@ public final class ThreadViewModel {
    * the one shown (racing replies) is not taken.
    */
   public void changed(Message message) {
+    if (Boolean.TRUE.equals(message.deleted())) {
+      editing.deleted(message.messageId());
+    }
     change(message.roomId(), message.messageId(), held -> message);
   }
 
   /** A message was deleted: in the open thread, its row becomes a tombstone in its place. */
   public void removed(String roomId, String messageId) {
+    editing.deleted(messageId);
     change(roomId, messageId, Message::asDeleted);
   }
 
@@ -365,12 +369,12 @@ public final class ThreadViewModel {
     return limit;
   }
 
-  /** The name of the open thread's room. */
   /** The reader's username: the replies mark its {@code @} mentions. */
   public String readerName() {
     return client.me().username();
   }
 
+  /** The name of the open thread's room. */
   public ReadOnlyStringProperty roomNameProperty() {
     return roomName.getReadOnlyProperty();
   }

@@ -3,6 +3,7 @@ package chat.client.ui.chat;
 import chat.protocol.model.Message;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -16,6 +17,7 @@ public final class TimelineChanges {
   private final Map<String, RoomTimeline> timelines;
   private final PinnedMessages pins;
   private boolean remaking;
+  private Consumer<String> whenDeleted = messageId -> {};
 
   /**
    * @param timelines the rooms' timelines held, by room id (the chat's own map, read as it is)
@@ -25,17 +27,26 @@ public final class TimelineChanges {
     this.pins = pins;
   }
 
+  /** Told each message deleted: the composer leaves edit mode if it was editing it. */
+  void whenDeleted(Consumer<String> listener) {
+    whenDeleted = listener;
+  }
+
   /**
    * A message's whole new state (edited; a thread's root with its new reply count, last reply and
    * repliers; or deleted, reacted to or pinned while away).
    */
   public void changed(Message message) {
+    if (Boolean.TRUE.equals(message.deleted())) {
+      whenDeleted.accept(message.messageId());
+    }
     change(message.roomId(), message.messageId(), held -> message);
     pins.messageChanged(message);
   }
 
   /** A message was deleted: its row becomes a tombstone in its place. */
   public void removed(String roomId, String messageId) {
+    whenDeleted.accept(messageId);
     change(roomId, messageId, Message::asDeleted);
   }
 

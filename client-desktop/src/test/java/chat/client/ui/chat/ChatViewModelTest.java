@@ -8,6 +8,7 @@ import chat.client.support.Clients;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.support.Waits;
+import chat.protocol.client.MessageDelete;
 import chat.protocol.client.MessagePin;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomJoin;
@@ -198,6 +199,25 @@ class ChatViewModelTest {
 
     assertThat(chat.composer().draftProperty().get()).isEqualTo("half a thought");
     assertThat(chat.composer().editing().editingProperty().get()).isNull();
+  }
+
+  @Test
+  void deletingTheMessageBeingEditedLeavesEditModeAndSaysSo() {
+    chat.open(room.roomId(), 0);
+    chat.composer().draftProperty().set("mine");
+    chat.composer().send();
+    Waits.until("acknowledged", () -> contents(ChatLine.Kind.MESSAGE).equals(List.of("mine")));
+    chat.composer().draftProperty().set("half a thought");
+    chat.composer().editLast();
+    Message mine = chat.composer().editing().editingProperty().get();
+
+    client
+        .request(id -> new MessageDelete(id, room.roomId(), mine.messageId()), EmptyResult.class)
+        .join();
+
+    Waits.until("edit mode left", () -> chat.composer().editing().editingProperty().get() == null);
+    assertThat(chat.composer().draftProperty().get()).isEqualTo("half a thought");
+    assertThat(chat.noticeProperty().get()).isEqualTo("The message you were editing was deleted.");
   }
 
   @Test

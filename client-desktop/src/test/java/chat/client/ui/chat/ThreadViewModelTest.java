@@ -9,10 +9,12 @@ import chat.client.support.Clients;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.support.Waits;
+import chat.protocol.client.MessageDelete;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
+import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
 import chat.protocol.server.MessageNew;
@@ -52,6 +54,7 @@ class ThreadViewModelTest {
             case ClientEvent.MessageArrived m when m.message().threadId() != null ->
                 thread.arrived(m.message());
             case ClientEvent.MessageEdited e -> thread.changed(e.message());
+            case ClientEvent.MessageRemoved r -> thread.removed(r.roomId(), r.messageId());
             case ClientEvent.SendRefused r -> thread.refused(r.threadId(), r.content(), r.reason());
             case ClientEvent.OutboxChanged o -> {
               outboxes.add(o.pending());
@@ -67,6 +70,25 @@ class ThreadViewModelTest {
     bob.close();
     client.close();
     server.close();
+  }
+
+  @Test
+  void deletingTheReplyBeingEditedLeavesEditModeAndSaysSo() {
+    Message root = bobSays("root", null);
+    thread.open(root, "general");
+    thread.draftProperty().set("my reply");
+    thread.send();
+    Waits.until("my reply acknowledged", thread::editLast);
+    Message mine = thread.editing().editingProperty().get();
+
+    client
+        .request(id -> new MessageDelete(id, room.roomId(), mine.messageId()), EmptyResult.class)
+        .join();
+
+    Waits.until("edit mode left", () -> thread.editing().editingProperty().get() == null);
+    assertThat(thread.draftProperty().get()).isEmpty();
+    assertThat(thread.noticeProperty().get())
+        .isEqualTo("The message you were editing was deleted.");
   }
 
   @Test
@@ -180,7 +202,8 @@ class ThreadViewModelTest {
     Waits.until(
         "the refusal", () -> thread.noticeProperty().get().startsWith("Your reply was not sent: "));
     assertThat(thread.draftProperty().get()).isEqualTo("nested");
-    assertThat(rows(ChatLine.Kind.PENDING)).isEmpty();
+    // The outbox's change comes just after the refusal: wait for it rather than race it.
+    Waits.until("no pending row", () -> rows(ChatLine.Kind.PENDING).isEmpty());
   }
 
   private Message bobSays(String text, Message root) {

@@ -9,14 +9,14 @@ import chat.client.host.LocalServerHost;
 import chat.client.net.ReconnectPolicy;
 import chat.client.net.Session;
 import chat.client.support.LiveServer;
+import chat.client.support.Ports;
 import chat.client.support.Waits;
 import chat.protocol.discovery.ServiceRecord;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
@@ -77,7 +77,7 @@ class ConnectViewModelTest {
 
   @Test
   void aServerThatDoesNotAnswerIsExplained() throws IOException {
-    int port = freePort();
+    int port = Ports.closed();
     connect.connecting().addressProperty().set("127.0.0.1:" + port);
 
     connect.connecting().connect();
@@ -102,8 +102,9 @@ class ConnectViewModelTest {
 
   @Test
   void hostingStartsAServerOnTheChosenPortsAndConnectsToIt() throws IOException {
-    int httpPort = freePort();
-    int wsPort = freePort();
+    List<Integer> ports = Ports.free(2);
+    int httpPort = ports.get(0);
+    int wsPort = ports.get(1);
     connect.hosting().httpPortProperty().set(Integer.toString(httpPort));
     connect.hosting().wsPortProperty().set(Integer.toString(wsPort));
 
@@ -126,8 +127,9 @@ class ConnectViewModelTest {
 
   @Test
   void hostingHereIsRememberedForTheNextStart() throws IOException {
-    connect.hosting().httpPortProperty().set(Integer.toString(freePort()));
-    connect.hosting().wsPortProperty().set(Integer.toString(freePort()));
+    List<Integer> ports = Ports.free(2);
+    connect.hosting().httpPortProperty().set(Integer.toString(ports.get(0)));
+    connect.hosting().wsPortProperty().set(Integer.toString(ports.get(1)));
 
     connect.hosting().hostHere();
 
@@ -137,7 +139,8 @@ class ConnectViewModelTest {
 
   @Test
   void anAppThatHostedLastTimeHostsAgainOnTheSavedPorts() throws IOException {
-    Settings.HostPorts saved = new Settings.HostPorts(freePort(), freePort());
+    List<Integer> ports = Ports.free(2);
+    Settings.HostPorts saved = new Settings.HostPorts(ports.get(0), ports.get(1));
     settings.setHostPorts(saved);
     settings.set(Switch.HOSTED_LAST_TIME, true);
     ConnectViewModel restarted =
@@ -255,11 +258,5 @@ class ConnectViewModelTest {
   private static FoundServer found(String key, String name, String host) {
     return new FoundServer(
         key, new ServiceRecord(name, "1", 1, 5000, 5001, Optional.empty()), host);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 }

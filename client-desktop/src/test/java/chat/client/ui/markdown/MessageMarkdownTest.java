@@ -196,8 +196,9 @@ class MessageMarkdownTest {
     assertThat(parsed.parses()).as("parses once it is edited").isEqualTo(2);
   }
 
+  /** The conversation and the thread panel each make their own MessageMarkdown, as here. */
   @Test
-  void theConversationAndTheThreadPanelShareOneCacheOfParses() throws Exception {
+  void twoMessageMarkdownsShareOneCacheOfParses() throws Exception {
     String content = "_shown in both_ " + System.nanoTime();
     int before = ParsedMessages.SHARED.parses();
 
