@@ -163,4 +163,22 @@ class AttachmentsProtocolTest {
     assertThat(server.api().download("/api/files/" + file, members.bob().accessToken()).bytes())
         .isEqualTo("bytes of shared.txt".getBytes(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void aDeletedMessagesFileIsNotFoundForAnyMember() {
+    String file = aliceUploads("doomed.txt");
+    String messageId =
+        send("gone soon", "c-doomed", List.of(file))
+            .path("result")
+            .path("message")
+            .path("messageId")
+            .asText();
+
+    members.aliceSocket().ok("message.delete", "roomId", members.roomId(), "messageId", messageId);
+
+    assertThat(server.api().download("/api/files/" + file, members.bob().accessToken()).status())
+        .isEqualTo(404);
+    assertThat(server.api().download("/api/files/" + file, members.alice().accessToken()).status())
+        .isEqualTo(404);
+  }
 }

@@ -72,10 +72,12 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
               writes.searchIndex().removeForGood(target.rowId(), target.edited());
               db.update(
                   "UPDATE messages SET content = '', deleted = 1, edited_at = NULL,"
-                      + " pinned_at = NULL, pinned_by = NULL, mentions_room = 0 WHERE id = ?",
+                      + " pinned_at = NULL, pinned_by = NULL, mentions_room = 0,"
+                      + " attachments = NULL WHERE id = ?",
                   target.rowId());
               db.update("DELETE FROM reactions WHERE message_id = ?", messageId);
               db.update("DELETE FROM message_mentions WHERE message_id = ?", messageId);
+              db.update("DELETE FROM files WHERE message_id = ?", messageId);
               writes.changeLog().record(roomId, messageId);
               return ChangeResult.deleted(current(messageId), target.pinnedAt() != null);
             });

@@ -1,6 +1,7 @@
 package chat.server.store.redis;
 
 import chat.protocol.Limits;
+import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
 import chat.server.store.ChangePage;
 import chat.server.store.ChangeResult;
@@ -110,13 +111,36 @@ final class RedisMessageChangeStore implements MessageChangeStore {
           keys.add(RedisKeys.roomPins(roomId));
           keys.add(RedisKeys.roomWords(roomId));
           keys.addAll(mentionKeys);
+          List<String> fileIds = attachedFileIds(current);
+          fileIds.forEach(fileId -> keys.add(RedisKeys.roomFile(roomId, fileId)));
           words.forEach(word -> keys.add(RedisKeys.roomWordMessages(roomId, word)));
           List<String> args = new ArrayList<>();
           args.add(current.content());
           args.add(Integer.toString(mentionKeys.size()));
+          args.add(Integer.toString(fileIds.size()));
           args.addAll(words);
-          return deleteMessage.run(redis, roomId, entryId, keys, args);
+          MessageChangeScript.Answer answer = deleteMessage.run(redis, roomId, entryId, keys, args);
+          boolean deleted =
+              answer.reply() == MessageChangeScript.Reply.CHANGED
+                  || answer.reply() == MessageChangeScript.Reply.UNPINNED;
+          if (deleted && !fileIds.isEmpty()) {
+            redis.call(
+                "forget deleted files",
+                jedis ->
+                    jedis.del(fileIds.stream().map(RedisKeys::fileRoom).toArray(String[]::new)));
+          }
+          return answer;
         });
+  }
+
+  /**
+   * The ids of the files sent with {@code current}: the script deletes their records with the
+   * message, and then their global pointers go (another slot; a stale pointer finds no record).
+   */
+  private static List<String> attachedFileIds(Message current) {
+    return current.attachments() == null
+        ? List.of()
+        : current.attachments().stream().map(Attachment::fileId).toList();
   }
 
   /**
