@@ -32,8 +32,15 @@ public final class FileService {
    * @param maxBytes the most bytes one file may have ({@code FILES_MAX_BYTES})
    * @param quotaBytesPerUser the most bytes one user's uploads may add up to, identical files each
    *     counted ({@code FILES_QUOTA_BYTES_PER_USER})
+   * @param spoolBytes the most bytes this node's uploads in flight may reserve in the spool ({@code
+   *     FILES_SPOOL_BYTES}; {@link UploadAdmission})
+   * @param uploadsAtOncePerUser how many uploads one user may have in flight at once
    */
-  public record Limits(long maxBytes, long quotaBytesPerUser) {}
+  public record Limits(
+      long maxBytes, long quotaBytesPerUser, long spoolBytes, int uploadsAtOncePerUser) {}
+
+  /** How many uploads one user may have in flight at once. */
+  public static final int UPLOADS_AT_ONCE_PER_USER = 3;
 
   /** How long a blob's removal may hold its mark; far above any delete's duration. */
   static final Duration REMOVAL_TIMEOUT = Duration.ofMinutes(5);
@@ -46,6 +53,7 @@ public final class FileService {
   private final StorePorts stores;
   private final BlobStore blobs;
   private final Spool spool;
+  private final UploadAdmission admission;
   private final RateLimiter uploads;
   private final Limits limits;
   private final Clock clock;
@@ -67,6 +75,7 @@ public final class FileService {
     this.spool = new Spool(spoolFolder);
     this.uploads = uploads;
     this.limits = limits;
+    this.admission = new UploadAdmission(limits.spoolBytes(), limits.uploadsAtOncePerUser());
     this.clock = clock;
   }
 
@@ -95,20 +104,46 @@ public final class FileService {
     if (roomId == null || !stores.rooms().isMember(roomId, caller.userId())) {
       throw ChatException.notFound("no such room");
     }
-    long wait = uploads.tryAcquire(caller.userId(), clock.millis());
-    if (wait > 0) {
-      throw ChatException.rateLimited(wait);
+    if (declaredLength > 0
+        && stores.files().usedBytes(caller.userId()) + declaredLength
+            > limits.quotaBytesPerUser()) {
+      throw quotaReached();
     }
+    try (UploadAdmission.Ticket ticket =
+        admission.admit(
+            caller.userId(), declaredLength >= 0 ? declaredLength : limits.maxBytes())) {
+      long wait = uploads.tryAcquire(caller.userId(), clock.millis());
+      if (wait > 0) {
+        throw ChatException.rateLimited(wait);
+      }
+      try {
+        return spoolAndStore(caller, roomId, name, declaredLength, body);
+      } catch (ChatException | StorageUnavailableException e) {
+        // A refused upload costs no permit, as a refused send or change does not; one the client
+        // cut short keeps it spent, or aborting uploads would be free.
+        uploads.giveBack(caller.userId(), 1);
+        throw e;
+      }
+    }
+  }
+
+  private Attachment spoolAndStore(
+      AuthenticatedUser caller, String roomId, String name, long declaredLength, InputStream body) {
     Spooled spooled = spool.write(body, declaredLength, limits.maxBytes());
     try {
       if (spooled.size() == 0) {
         throw ChatException.invalidInput("body", "an empty file cannot be shared");
       }
-      FileRecord file = store(caller, roomId, name, spooled);
-      return file.attachment();
+      return store(caller, roomId, name, spooled).attachment();
     } finally {
       Spool.delete(spooled.file());
     }
+  }
+
+  private ChatException quotaReached() {
+    return new ChatException(
+        ErrorCode.PAYLOAD_TOO_LARGE,
+        "upload quota of " + limits.quotaBytesPerUser() + " bytes reached");
   }
 
   private FileRecord store(AuthenticatedUser caller, String roomId, String name, Spooled spooled) {
@@ -120,9 +155,7 @@ public final class FileService {
     }
     FileStore files = stores.files();
     if (!files.reserveBytes(caller.userId(), spooled.size(), limits.quotaBytesPerUser())) {
-      throw new ChatException(
-          ErrorCode.PAYLOAD_TOO_LARGE,
-          "upload quota of " + limits.quotaBytesPerUser() + " bytes reached");
+      throw quotaReached();
     }
     boolean stored = false;
     try {

@@ -61,6 +61,20 @@ class FileLimitsApiTest {
   }
 
   @Test
+  void refusedUploadsGiveTheirPermitBack() {
+    String[] user = userWithRoom("refused");
+    for (int i = 0; i < 3; i++) {
+      assertThat(api.upload(user[1], user[0], "empty.txt", new byte[0]).errorCode())
+          .isEqualTo("INVALID_INPUT");
+      assertThat(api.upload(user[1], user[0], "big.txt", bytes(101, 'b')).status()).isEqualTo(413);
+    }
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(api.upload(user[1], user[0], "ok.txt", bytes(1, 'o')).status()).isEqualTo(201);
+    }
+  }
+
+  @Test
   void anUploadPastTheRateIsRateLimitedWithItsWait() {
     String[] user = userWithRoom("rate");
     for (int i = 0; i < 3; i++) {
