@@ -19,14 +19,19 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Shared files: an upload is spooled and hashed, typed from its bytes, counted against the
  * uploader's quota, its blob claimed and stored, and its record written, in that order, so that a
- * failure at any step leaves nothing behind: no record, no spool file, no bytes counted, and no
- * blob that no record names (see {@link FileStore} on claims).
+ * failure at any step leaves no record, no spool file and no bytes counted (see {@link FileStore}
+ * on claims). It may leave a blob no record names: when deleting its bytes fails (or an undo step
+ * itself fails, which is logged), they stay until an identical upload reuses them.
  */
 public final class FileService {
+
+  private static final Logger log = LoggerFactory.getLogger(FileService.class);
 
   /**
    * @param maxBytes the most bytes one file may have ({@code FILES_MAX_BYTES})
@@ -157,38 +162,56 @@ public final class FileService {
     if (!files.reserveBytes(caller.userId(), spooled.size(), limits.quotaBytesPerUser())) {
       throw quotaReached();
     }
-    boolean stored = false;
+    boolean claimed = false;
     try {
       claim(spooled.sha256());
-      try {
-        blobs.put(new BlobKey(spooled.sha256()), spooled.file());
-        FileRecord file =
-            new FileRecord(
-                Ids.file(),
-                roomId,
-                caller.userId(),
-                name,
-                spooled.size(),
-                mimeType,
-                spooled.sha256(),
-                clock.millis(),
-                null,
-                null,
-                null);
-        files.insert(file);
-        stored = true;
-        return file;
-      } catch (IOException e) {
-        throw new StorageUnavailableException("the blob store cannot take the upload", e);
-      } finally {
-        if (!stored) {
-          release(spooled.sha256());
-        }
+      claimed = true;
+      putBlob(spooled);
+      FileRecord file =
+          new FileRecord(
+              Ids.file(),
+              roomId,
+              caller.userId(),
+              name,
+              spooled.size(),
+              mimeType,
+              spooled.sha256(),
+              clock.millis(),
+              null,
+              null,
+              null);
+      files.insert(file);
+      return file;
+    } catch (Throwable failure) {
+      if (claimed) {
+        undo(failure, "release blob " + spooled.sha256(), () -> release(spooled.sha256()));
       }
-    } finally {
-      if (!stored) {
-        files.returnBytes(caller.userId(), spooled.size());
-      }
+      undo(
+          failure,
+          "return the quota bytes of " + caller.userId(),
+          () -> files.returnBytes(caller.userId(), spooled.size()));
+      throw failure;
+    }
+  }
+
+  private void putBlob(Spooled spooled) {
+    try {
+      blobs.put(new BlobKey(spooled.sha256()), spooled.file());
+    } catch (IOException e) {
+      throw new StorageUnavailableException("the blob store cannot take the upload", e);
+    }
+  }
+
+  /**
+   * One step undoing a failed upload. Its own failure must not hide the upload's: it is logged and
+   * kept beside it, suppressed.
+   */
+  private static void undo(Throwable failure, String step, Runnable undoing) {
+    try {
+      undoing.run();
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+      log.warn("cannot {} after a failed upload", step, e);
     }
   }
 
