@@ -3,6 +3,7 @@ package chat.server.store.embedded;
 import chat.server.store.StoreException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -48,10 +49,18 @@ final class SearchPurge implements AutoCloseable {
     this.db = db;
   }
 
-  /** Asks for a purge; returns at once. */
+  /**
+   * Asks for a purge; returns at once. Called inside a deletion's transaction, so it never throws:
+   * a request that meets a {@link #close} in progress is dropped, and the purge is made at the next
+   * start.
+   */
   void request() {
     if (!closed && requested.compareAndSet(false, true)) {
-      runner.execute(this::run);
+      try {
+        runner.execute(this::run);
+      } catch (RejectedExecutionException shuttingDown) {
+        log.debug("a search purge requested while the store closes is left to the next start");
+      }
     }
   }
 
