@@ -269,7 +269,7 @@ public final class ChatServer implements AutoCloseable {
 
   /**
    * Where file bytes live: the S3-compatible bucket when one is set; else the folder {@code
-   * FILES_DIR} (by default {@code files} in the data dir). In Redis mode without a bucket, only a
+   * FILES_DIR} (by default {@code blobs} in the data dir). In Redis mode without a bucket, only a
    * {@code FILES_DIR} set by the operator, who so declares it shared by every node, is used; with
    * neither, the server serves no files (a node's own folder would split files between nodes).
    */
@@ -307,7 +307,11 @@ public final class ChatServer implements AutoCloseable {
             blobs.get(),
             config.dataDir().resolve(SPOOL_FOLDER),
             new RateLimiter(perMinute, perMinute / 60.0),
-            new FileService.Limits(files.maxBytes(), files.quotaBytesPerUser()),
+            new FileService.Limits(
+                files.maxBytes(),
+                files.quotaBytesPerUser(),
+                files.spoolBytes(),
+                FileService.UPLOADS_AT_ONCE_PER_USER),
             clock));
   }
 

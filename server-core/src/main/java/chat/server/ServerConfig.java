@@ -126,6 +126,9 @@ public record ServerConfig(
    *     FILES_QUOTA_BYTES_PER_USER}, 1 GiB), identical files each counted
    * @param uploadsPerMinute uploads one user may start per minute ({@code
    *     FILES_UPLOADS_PER_MINUTE}, 60), in bursts of as many
+   * @param spoolBytes the most bytes all uploads in flight on this node may hold in the spool at
+   *     once ({@code FILES_SPOOL_BYTES}, 8 × {@code FILES_MAX_BYTES}); a chunked body counts as
+   *     {@code maxBytes}
    * @param dir {@code FILES_DIR} when set
    * @param s3 the bucket, when {@code FILES_S3_ENDPOINT} is set
    */
@@ -133,6 +136,7 @@ public record ServerConfig(
       long maxBytes,
       long quotaBytesPerUser,
       int uploadsPerMinute,
+      long spoolBytes,
       Optional<Path> dir,
       Optional<S3Bucket> s3) {}
 
@@ -164,6 +168,7 @@ public record ServerConfig(
     if (jwtSecret.isPresent() && jwtSecret.equals(refreshSecret)) {
       settings.problem("JWT_REFRESH_SECRET must differ from JWT_SECRET");
     }
+    long maxFileBytes = settings.bytes("FILES_MAX_BYTES", 25L << 20);
     ServerConfig config =
         new ServerConfig(
             settings.text("HOST", "0.0.0.0"),
@@ -206,9 +211,10 @@ public record ServerConfig(
                     settings.integer("HTTP_RESPONSE_TIMEOUT_SECONDS", 60, 1, 3_600))),
             settings.addresses("TRUSTED_PROXIES"),
             new FileSharing(
-                settings.bytes("FILES_MAX_BYTES", 25L << 20),
+                maxFileBytes,
                 settings.bytes("FILES_QUOTA_BYTES_PER_USER", 1L << 30),
                 settings.integer("FILES_UPLOADS_PER_MINUTE", 60, 1, 1_000_000),
+                settings.bytes("FILES_SPOOL_BYTES", 8 * maxFileBytes),
                 settings.optionalPath("FILES_DIR"),
                 settings.s3Bucket()));
     settings.throwIfProblems();

@@ -77,7 +77,12 @@ class ServerConfigTest {
     assertThat(files)
         .isEqualTo(
             new ServerConfig.FileSharing(
-                25L << 20, 1L << 30, 60, java.util.Optional.empty(), java.util.Optional.empty()));
+                25L << 20,
+                1L << 30,
+                60,
+                8 * (25L << 20),
+                java.util.Optional.empty(),
+                java.util.Optional.empty()));
   }
 
   @Test

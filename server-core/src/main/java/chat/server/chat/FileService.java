@@ -19,21 +19,33 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Shared files: an upload is spooled and hashed, typed from its bytes, counted against the
  * uploader's quota, its blob claimed and stored, and its record written, in that order, so that a
- * failure at any step leaves nothing behind: no record, no spool file, no bytes counted, and no
- * blob that no record names (see {@link FileStore} on claims).
+ * failure at any step leaves no record, no spool file and no bytes counted (see {@link FileStore}
+ * on claims). It may leave a blob no record names: when deleting its bytes fails (or an undo step
+ * itself fails, which is logged), they stay until an identical upload reuses them.
  */
 public final class FileService {
+
+  private static final Logger log = LoggerFactory.getLogger(FileService.class);
 
   /**
    * @param maxBytes the most bytes one file may have ({@code FILES_MAX_BYTES})
    * @param quotaBytesPerUser the most bytes one user's uploads may add up to, identical files each
    *     counted ({@code FILES_QUOTA_BYTES_PER_USER})
+   * @param spoolBytes the most bytes this node's uploads in flight may reserve in the spool ({@code
+   *     FILES_SPOOL_BYTES}; {@link UploadAdmission})
+   * @param uploadsAtOncePerUser how many uploads one user may have in flight at once
    */
-  public record Limits(long maxBytes, long quotaBytesPerUser) {}
+  public record Limits(
+      long maxBytes, long quotaBytesPerUser, long spoolBytes, int uploadsAtOncePerUser) {}
+
+  /** How many uploads one user may have in flight at once. */
+  public static final int UPLOADS_AT_ONCE_PER_USER = 3;
 
   /** How long a blob's removal may hold its mark; far above any delete's duration. */
   static final Duration REMOVAL_TIMEOUT = Duration.ofMinutes(5);
@@ -46,6 +58,7 @@ public final class FileService {
   private final StorePorts stores;
   private final BlobStore blobs;
   private final Spool spool;
+  private final UploadAdmission admission;
   private final RateLimiter uploads;
   private final Limits limits;
   private final Clock clock;
@@ -67,6 +80,7 @@ public final class FileService {
     this.spool = new Spool(spoolFolder);
     this.uploads = uploads;
     this.limits = limits;
+    this.admission = new UploadAdmission(limits.spoolBytes(), limits.uploadsAtOncePerUser());
     this.clock = clock;
   }
 
@@ -95,20 +109,46 @@ public final class FileService {
     if (roomId == null || !stores.rooms().isMember(roomId, caller.userId())) {
       throw ChatException.notFound("no such room");
     }
-    long wait = uploads.tryAcquire(caller.userId(), clock.millis());
-    if (wait > 0) {
-      throw ChatException.rateLimited(wait);
+    if (declaredLength > 0
+        && stores.files().usedBytes(caller.userId()) + declaredLength
+            > limits.quotaBytesPerUser()) {
+      throw quotaReached();
     }
+    try (UploadAdmission.Ticket ticket =
+        admission.admit(
+            caller.userId(), declaredLength >= 0 ? declaredLength : limits.maxBytes())) {
+      long wait = uploads.tryAcquire(caller.userId(), clock.millis());
+      if (wait > 0) {
+        throw ChatException.rateLimited(wait);
+      }
+      try {
+        return spoolAndStore(caller, roomId, name, declaredLength, body);
+      } catch (ChatException | StorageUnavailableException e) {
+        // A refused upload costs no permit, as a refused send or change does not; one the client
+        // cut short keeps it spent, or aborting uploads would be free.
+        uploads.giveBack(caller.userId(), 1);
+        throw e;
+      }
+    }
+  }
+
+  private Attachment spoolAndStore(
+      AuthenticatedUser caller, String roomId, String name, long declaredLength, InputStream body) {
     Spooled spooled = spool.write(body, declaredLength, limits.maxBytes());
     try {
       if (spooled.size() == 0) {
         throw ChatException.invalidInput("body", "an empty file cannot be shared");
       }
-      FileRecord file = store(caller, roomId, name, spooled);
-      return file.attachment();
+      return store(caller, roomId, name, spooled).attachment();
     } finally {
       Spool.delete(spooled.file());
     }
+  }
+
+  private ChatException quotaReached() {
+    return new ChatException(
+        ErrorCode.PAYLOAD_TOO_LARGE,
+        "upload quota of " + limits.quotaBytesPerUser() + " bytes reached");
   }
 
   private FileRecord store(AuthenticatedUser caller, String roomId, String name, Spooled spooled) {
@@ -120,42 +160,58 @@ public final class FileService {
     }
     FileStore files = stores.files();
     if (!files.reserveBytes(caller.userId(), spooled.size(), limits.quotaBytesPerUser())) {
-      throw new ChatException(
-          ErrorCode.PAYLOAD_TOO_LARGE,
-          "upload quota of " + limits.quotaBytesPerUser() + " bytes reached");
+      throw quotaReached();
     }
-    boolean stored = false;
+    boolean claimed = false;
     try {
       claim(spooled.sha256());
-      try {
-        blobs.put(new BlobKey(spooled.sha256()), spooled.file());
-        FileRecord file =
-            new FileRecord(
-                Ids.file(),
-                roomId,
-                caller.userId(),
-                name,
-                spooled.size(),
-                mimeType,
-                spooled.sha256(),
-                clock.millis(),
-                null,
-                null,
-                null);
-        files.insert(file);
-        stored = true;
-        return file;
-      } catch (IOException e) {
-        throw new StorageUnavailableException("the blob store cannot take the upload", e);
-      } finally {
-        if (!stored) {
-          release(spooled.sha256());
-        }
+      claimed = true;
+      putBlob(spooled);
+      FileRecord file =
+          new FileRecord(
+              Ids.file(),
+              roomId,
+              caller.userId(),
+              name,
+              spooled.size(),
+              mimeType,
+              spooled.sha256(),
+              clock.millis(),
+              null,
+              null,
+              null);
+      files.insert(file);
+      return file;
+    } catch (Throwable failure) {
+      if (claimed) {
+        undo(failure, "release blob " + spooled.sha256(), () -> release(spooled.sha256()));
       }
-    } finally {
-      if (!stored) {
-        files.returnBytes(caller.userId(), spooled.size());
-      }
+      undo(
+          failure,
+          "return the quota bytes of " + caller.userId(),
+          () -> files.returnBytes(caller.userId(), spooled.size()));
+      throw failure;
+    }
+  }
+
+  private void putBlob(Spooled spooled) {
+    try {
+      blobs.put(new BlobKey(spooled.sha256()), spooled.file());
+    } catch (IOException e) {
+      throw new StorageUnavailableException("the blob store cannot take the upload", e);
+    }
+  }
+
+  /**
+   * One step undoing a failed upload. Its own failure must not hide the upload's: it is logged and
+   * kept beside it, suppressed.
+   */
+  private static void undo(Throwable failure, String step, Runnable undoing) {
+    try {
+      undoing.run();
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+      log.warn("cannot {} after a failed upload", step, e);
     }
   }
 

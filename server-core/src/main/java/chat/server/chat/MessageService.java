@@ -10,6 +10,8 @@ import chat.server.metrics.ServerMetrics;
 import chat.server.ratelimit.RateLimiter;
 import chat.server.store.AppendResult;
 import chat.server.store.ChangePage;
+import chat.server.store.FileRecord;
+import chat.server.store.FileStore;
 import chat.server.store.MessageChangeStore;
 import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
@@ -44,6 +46,7 @@ public final class MessageService {
   private final ServerMetrics metrics;
   private final MentionResolver mentions;
   private final ThreadService threads;
+  private final FileStore files;
 
   public MessageService(
       StorePorts stores, RoomService rooms, RateLimiter sendLimiter, ServerMetrics metrics) {
@@ -56,6 +59,7 @@ public final class MessageService {
     this.metrics = metrics;
     this.mentions = new MentionResolver(stores.rooms(), stores.users());
     this.threads = new ThreadService(stores.messages(), stores.events());
+    this.files = stores.files();
   }
 
   /**
@@ -85,6 +89,11 @@ public final class MessageService {
       throw ChatException.invalidInput("attachmentIds", "each file may be attached once");
     }
     Set<String> audience = rooms.membersIncluding(sender, roomId);
+    if (attachmentIds != null
+        && !attachmentIds.stream()
+            .allMatch(id -> usable(id, sender.userId(), roomId, clientMsgId))) {
+      throw unusableAttachments();
+    }
     // Every lookup comes before the room's announcement order is taken: later sends wait for it.
     NewMessage message =
         new NewMessage(roomId, sender.userId(), senderName(sender), content, clientMsgId, arrivedAt)
@@ -103,10 +112,9 @@ public final class MessageService {
     try {
       result = messages.append(message);
     } catch (UnusableAttachmentsException e) {
+      // Only a race with another send of the same files gets here: the permit stays spent.
       announcement.fail();
-      sendLimiter.giveBack(sender.userId(), 1);
-      throw ChatException.invalidInput(
-          "attachmentIds", "attachments must be your own unsent files of this room");
+      throw unusableAttachments();
     } catch (RuntimeException e) {
       announcement.fail();
       throw e;
@@ -117,6 +125,33 @@ public final class MessageService {
       metrics.messageStored();
     }
     return result.message();
+  }
+
+  /**
+   * Whether the file can be attached, read before the append so that a refusal never enters (and
+   * rolls back) a group commit shared with other users' sends. A file already sent is usable only
+   * with a resend of its own message, which the store answers with the original. The store checks
+   * again in its transaction: this look is not atomic with the append.
+   */
+  private boolean usable(String fileId, String senderId, String roomId, String clientMsgId) {
+    Optional<FileRecord> file = files.find(fileId);
+    if (file.isEmpty()
+        || !file.get().roomId().equals(roomId)
+        || !file.get().uploaderId().equals(senderId)) {
+      return false;
+    }
+    String linkedTo = file.get().messageId();
+    return linkedTo == null
+        || messages
+            .find(linkedTo)
+            .filter(sent -> senderId.equals(sent.senderId()))
+            .filter(sent -> clientMsgId.equals(sent.clientMsgId()))
+            .isPresent();
+  }
+
+  private static ChatException unusableAttachments() {
+    return ChatException.invalidInput(
+        "attachmentIds", "attachments must be your own unsent files of this room");
   }
 
   /**

@@ -13,9 +13,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 /**
  * Writes a whole file so that a crash leaves the old file or the new one, never half of one: a
  * temporary file beside it, created with the final permissions (a secret is never readable by
- * others, even for a moment), synced, then moved over the old one atomically. The server's secrets,
- * its generated TLS key and certificate, and the blobs of the directory blob store are written this
- * way.
+ * others, even for a moment), synced, then moved over the old one atomically, and the folder synced
+ * so that the move itself survives a crash. The server's secrets, its generated TLS key and
+ * certificate, and the blobs of the directory blob store are written this way.
  */
 public final class DurableFiles {
 
@@ -78,8 +78,22 @@ public final class DurableFiles {
         channel.force(true);
       }
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      syncFolder(file.getParent());
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * Makes a folder's entries durable: the rename of a file into it, or a folder created in it. Only
+   * where the file system has POSIX semantics: elsewhere (Windows) a folder cannot be opened to be
+   * synced, and its entries are made durable with their metadata.
+   */
+  public static void syncFolder(Path folder) throws IOException {
+    if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+        channel.force(true);
+      }
     }
   }
 }

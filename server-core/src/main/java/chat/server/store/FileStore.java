@@ -56,7 +56,8 @@ public interface FileStore {
   /**
    * Counts one reference fewer. When that was the last, the blob is marked as being removed for at
    * most {@code removalTimeout} and a token for {@link #finishRemoval} is returned: the caller
-   * deletes the bytes, then finishes.
+   * deletes the bytes, then finishes. With no reference counted at all (a count lost), nothing is
+   * counted or marked: records may still name the bytes.
    */
   Optional<String> releaseBlob(String sha256, Duration removalTimeout);
 

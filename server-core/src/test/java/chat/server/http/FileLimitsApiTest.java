@@ -8,6 +8,12 @@ import chat.server.support.ApiClient.Reply;
 import chat.server.support.SocketClient;
 import chat.server.support.TestServer;
 import chat.server.support.TwoMembers;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +60,46 @@ class FileLimitsApiTest {
     assertThat(over.body().path("error").path("message").asText()).contains("quota");
 
     assertThat(api.upload(user[1], user[0], "c.txt", bytes(40, 'c')).status()).isEqualTo(201);
+  }
+
+  @Test
+  void anUploadDeclaredPastTheQuotaIsRefusedBeforeItsBodyIsSentAndCountsNothing()
+      throws IOException {
+    String[] user = userWithRoom("declared");
+    URI base = URI.create(api.baseUrl());
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(10_000);
+      String head =
+          "POST /api/files?roomId="
+              + user[1]
+              + " HTTP/1.1\r\nHost: chat\r\nAuthorization: Bearer "
+              + user[0]
+              + "\r\nX-File-Name: big.txt\r\nContent-Length: 101\r\n\r\n";
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+
+      String status =
+          new BufferedReader(
+                  new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+
+      assertThat(status).startsWith("HTTP/1.1 413");
+    }
+    assertThat(api.upload(user[1], user[0], "all.txt", bytes(100, 'a')).status()).isEqualTo(201);
+  }
+
+  @Test
+  void refusedUploadsGiveTheirPermitBack() {
+    String[] user = userWithRoom("refused");
+    for (int i = 0; i < 3; i++) {
+      assertThat(api.upload(user[1], user[0], "empty.txt", new byte[0]).errorCode())
+          .isEqualTo("INVALID_INPUT");
+      assertThat(api.upload(user[1], user[0], "big.txt", bytes(101, 'b')).status()).isEqualTo(413);
+    }
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(api.upload(user[1], user[0], "ok.txt", bytes(1, 'o')).status()).isEqualTo(201);
+    }
   }
 
   @Test

@@ -91,6 +91,15 @@ public abstract class FileStoreContract extends StorageContract {
   }
 
   @Test
+  void aReleaseWithNoReferenceCountedRemovesNothingAndCountsNoDebt() {
+    assertThat(files().releaseBlob(SHA, LONG)).isEmpty();
+    assertThat(files().blobReferences(SHA)).isZero();
+
+    assertThat(files().claimBlob(SHA)).isEqualTo(BlobClaim.CLAIMED);
+    assertThat(files().blobReferences(SHA)).isEqualTo(1);
+  }
+
+  @Test
   void aClaimDuringARemovalIsToldToWaitAndCountsOnceTheRemovalFinished() {
     files().claimBlob(SHA);
     String removal = files().releaseBlob(SHA, LONG).orElseThrow();

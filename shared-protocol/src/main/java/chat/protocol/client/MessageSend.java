@@ -33,6 +33,11 @@ public record MessageSend(
       Require.text(content, "content", Limits.MAX_CONTENT_CHARS);
     } else if (content == null) {
       content = "";
+    } else if (Limits.codePointLength(Require.wellFormed(content, "content"))
+        > Limits.MAX_CONTENT_CHARS) {
+      // Blank is allowed with files, but never longer than any content: it is kept as sent.
+      throw Require.invalid(
+          "content", "content must be at most " + Limits.MAX_CONTENT_CHARS + " characters");
     }
     Require.id(clientMsgId, "clientMsgId");
     Require.optionalId(threadId, "threadId");

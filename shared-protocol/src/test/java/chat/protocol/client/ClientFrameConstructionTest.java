@@ -35,6 +35,18 @@ class ClientFrameConstructionTest {
   }
 
   @Test
+  void withAttachmentsBlankContentIsStillBoundedByTheContentLimit() {
+    String atTheLimit = " ".repeat(Limits.MAX_CONTENT_CHARS);
+
+    assertThat(
+            new MessageSend("r1", "r_abc", atTheLimit, "c1", null, List.of("f_1"), null).content())
+        .isEqualTo(atTheLimit);
+    assertRejected(
+        () -> new MessageSend("r1", "r_abc", atTheLimit + " ", "c1", null, List.of("f_1"), null),
+        "content");
+  }
+
+  @Test
   void listsAreCopiedSoTheFrameCannotChangeLater() {
     List<String> userIds = new ArrayList<>(List.of("u_bob"));
     PresenceQuery query = new PresenceQuery("r1", userIds);

@@ -13,6 +13,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
@@ -21,15 +23,24 @@ import java.util.stream.Stream;
  * uses: {@code <root>/<first two characters of the key>/<key>}, so no folder holds more than a
  * 256th of them. Files and folders are the owner's only. A blob is written beside its place under a
  * dot name (never a key) and renamed into it once synced, so a crash leaves no half blob; the dot
- * files a crash leaves behind are removed on the next start.
+ * files a crash leaves behind are removed on a later start, once an hour old.
  */
 public final class DirectoryBlobStore implements BlobStore {
 
   private static final String OWNER_ONLY_FOLDER = "rwx------";
 
+  /**
+   * How old a dot file must be to be taken for one a crash left behind. A shared {@code FILES_DIR}
+   * holds other nodes' blobs being written: their dot files are younger, and must stay.
+   */
+  static final Duration UNFINISHED_AGE = Duration.ofHours(1);
+
   private final Path root;
 
-  /** Opens (creating it if needed) the store in {@code root}, removing any half-written blob. */
+  /**
+   * Opens (creating it if needed) the store in {@code root}, removing half-written blobs at least
+   * {@link #UNFINISHED_AGE} old.
+   */
   public DirectoryBlobStore(Path root) throws IOException {
     this.root = root;
     createFolder(root);
@@ -42,7 +53,9 @@ public final class DirectoryBlobStore implements BlobStore {
     if (Files.exists(blob)) {
       return;
     }
-    createFolder(blob.getParent());
+    if (createFolder(blob.getParent())) {
+      DurableFiles.syncFolder(root);
+    }
     DurableFiles.copy(file, blob, Access.OWNER_ONLY);
   }
 
@@ -77,9 +90,10 @@ public final class DirectoryBlobStore implements BlobStore {
     return root.resolve(name.substring(0, Math.min(2, name.length()))).resolve(name);
   }
 
-  private static void createFolder(Path folder) throws IOException {
+  /** Creates the folder unless it exists; whether it did. */
+  private static boolean createFolder(Path folder) throws IOException {
     if (Files.isDirectory(folder)) {
-      return;
+      return false;
     }
     if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       Files.createDirectories(
@@ -88,12 +102,16 @@ public final class DirectoryBlobStore implements BlobStore {
     } else {
       Files.createDirectories(folder);
     }
+    return true;
   }
 
   private static void removeUnfinishedBlobs(Path root) throws IOException {
+    Instant before = Instant.now().minus(UNFINISHED_AGE);
     try (Stream<Path> files = Files.walk(root, 2)) {
       for (Path file : files.filter(DirectoryBlobStore::isUnfinished).toList()) {
-        Files.deleteIfExists(file);
+        if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+          Files.deleteIfExists(file);
+        }
       }
     }
   }

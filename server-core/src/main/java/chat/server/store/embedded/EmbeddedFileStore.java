@@ -127,6 +127,10 @@ final class EmbeddedFileStore implements FileStore {
             db.update("UPDATE blob_refs SET count = count - 1 WHERE sha256 = ?", sha256);
             return Optional.empty();
           }
+          if (left < 1) {
+            // No reference counted: records may still name the bytes, so they stay.
+            return Optional.empty();
+          }
           String token = Ids.token();
           db.update(
               "INSERT INTO blob_refs (sha256, count, removing_token, removing_until)"

@@ -88,14 +88,14 @@ final class EmbeddedSearchIndex implements SearchIndex, AutoCloseable {
    * out the transaction's earlier, plain changes (sends in the same group commit), turning it off
    * writes out this removal, securely. If the message was edited, its earlier versions' words are
    * still in index segments behind delete markers; they leave the file when the background {@link
-   * SearchPurge} has merged the whole index, which this asks for.
+   * SearchPurge} has merged the whole index, which this records as owed (schema V7) and asks for.
    */
   void removeForGood(long rowId, boolean edited) {
     secureDelete(true);
     remove(rowId);
     secureDelete(false);
     if (edited) {
-      purge.request();
+      purge.owe();
     }
   }
 
@@ -105,9 +105,11 @@ final class EmbeddedSearchIndex implements SearchIndex, AutoCloseable {
     purge.close();
   }
 
-  /** Starts a purge of earlier versions, for those a stop may have left behind. */
+  /** Starts a purge of earlier versions if one is owed: a stop came before it finished. */
   void purgeLeftovers() {
-    purge.request();
+    if (purge.owed()) {
+      purge.request();
+    }
   }
 
   private void secureDelete(boolean on) {

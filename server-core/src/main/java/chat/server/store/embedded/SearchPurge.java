@@ -1,8 +1,10 @@
 package chat.server.store.embedded;
 
 import chat.server.store.StoreException;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -25,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * <p>Requests are coalesced: one purge runs at a time, and requests during it make one more run
  * after it, which also takes in the deletions those requests were for. A purge costs a rewrite of
  * the whole index (docs/BENCHMARKS.md has the figures); it is asked for only when a deleted message
- * had been edited, and once at start, for what a stopped server may have left unmerged.
+ * had been edited, and at start only when one was owed and not finished (schema V7).
  */
 final class SearchPurge implements AutoCloseable {
 
@@ -48,10 +50,39 @@ final class SearchPurge implements AutoCloseable {
     this.db = db;
   }
 
-  /** Asks for a purge; returns at once. */
+  /**
+   * Records, in the caller's transaction (a deletion's), that a purge is owed, and asks for it. The
+   * record outlives a stop: the next start purges ({@link #owed}).
+   */
+  void owe() {
+    db.update(
+        "INSERT INTO search_purge_pending (id, generation) VALUES (1, 1)"
+            + " ON CONFLICT (id) DO UPDATE SET generation = generation + 1");
+    request();
+  }
+
+  /** Whether a purge is owed: one asked for did not finish. */
+  boolean owed() {
+    return owedGeneration().isPresent();
+  }
+
+  private Optional<Long> owedGeneration() {
+    return db.queryFirst(
+        "SELECT generation FROM search_purge_pending WHERE id = 1", row -> row.getLong(1));
+  }
+
+  /**
+   * Asks for a purge; returns at once. Called inside a deletion's transaction, so it never throws:
+   * a request that meets a {@link #close} in progress is dropped, and the purge is made at the next
+   * start.
+   */
   void request() {
     if (!closed && requested.compareAndSet(false, true)) {
-      runner.execute(this::run);
+      try {
+        runner.execute(this::run);
+      } catch (RejectedExecutionException shuttingDown) {
+        log.debug("a search purge requested while the store closes is left to the next start");
+      }
     }
   }
 
@@ -70,6 +101,7 @@ final class SearchPurge implements AutoCloseable {
   private void run() {
     requested.set(false);
     try {
+      Optional<Long> owed = owedGeneration();
       boolean merged = step(-PAGES_PER_STEP);
       boolean worked = merged;
       while (worked && !closed) {
@@ -77,6 +109,10 @@ final class SearchPurge implements AutoCloseable {
       }
       if (merged && !closed) {
         db.checkpointAndTruncateWal();
+      }
+      if (!closed && owed.isPresent()) {
+        // Unless a deletion owed another purge meanwhile: its own run clears that.
+        db.update("DELETE FROM search_purge_pending WHERE generation = ?", owed.get());
       }
     } catch (StoreException e) {
       log.warn("purging deleted messages' earlier words from the search index failed", e);

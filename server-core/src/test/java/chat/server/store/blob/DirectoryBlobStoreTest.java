@@ -10,7 +10,10 @@ import chat.server.support.SmallDisk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,14 +50,35 @@ class DirectoryBlobStoreTest extends BlobStoreContract {
   }
 
   @Test
-  void aHalfWrittenBlobThatACrashLeftIsRemovedOnTheNextStart() throws IOException {
+  void aHalfWrittenBlobOlderThanAnHourIsRemovedOnTheNextStartAndAYoungerOneStays()
+      throws IOException {
     store.put(KEY, file(randomBytes(10)));
     Path half = Files.writeString(root.resolve("ab").resolve(".ab34-123.tmp"), "half");
+    Files.setLastModifiedTime(
+        half,
+        FileTime.from(
+            Instant.now().minus(DirectoryBlobStore.UNFINISHED_AGE).minus(Duration.ofMinutes(1))));
+    Path anotherNodesUpload = Files.writeString(root.resolve("ab").resolve(".ab56-456.tmp"), "new");
+    Files.setLastModifiedTime(
+        anotherNodesUpload,
+        FileTime.from(
+            Instant.now().minus(DirectoryBlobStore.UNFINISHED_AGE).plus(Duration.ofMinutes(5))));
 
     new DirectoryBlobStore(root);
 
     assertThat(half).doesNotExist();
+    assertThat(anotherNodesUpload).exists();
     assertThat(store.size(KEY)).hasValue(10);
+  }
+
+  @Test
+  void aPutIntoANewShardFolderLeavesTheBlobInPlaceAndNoDotFile() throws IOException {
+    store.put(new BlobKey("cd34"), file(randomBytes(7)));
+
+    assertThat(root.resolve("cd").resolve("cd34")).hasSize(7);
+    try (Stream<Path> left = Files.list(root.resolve("cd"))) {
+      assertThat(left.map(path -> path.getFileName().toString())).containsExactly("cd34");
+    }
   }
 
   @Test

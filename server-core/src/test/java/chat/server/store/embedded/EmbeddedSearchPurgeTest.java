@@ -102,6 +102,38 @@ class EmbeddedSearchPurgeTest {
         .update("INSERT INTO message_search (message_search, rank) VALUES ('integrity-check', 0)");
   }
 
+  @Test
+  void aPurgeIsOwedFromTheDeletionUntilItFinishesAndAStartMakesAnOwedOne() throws Exception {
+    assertThat(owed()).as("owed before any deletion").isFalse();
+    Message doomed = send("qwxbetasecretword for a while");
+    storage.messageChanges().edit(doomed, "gone", Mentions.NONE, 9_000);
+    storage.messageChanges().delete("r1", doomed.messageId());
+    assertThat(eventually(() -> !owed())).as("a finished purge clears what it owed").isTrue();
+
+    storage.database().update("INSERT INTO search_purge_pending (id, generation) VALUES (1, 1)");
+    storage.close();
+    storage = EmbeddedStorage.open(dataDir);
+
+    assertThat(eventually(() -> !owed())).as("the start made the purge a stop cut short").isTrue();
+  }
+
+  private boolean owed() {
+    return storage
+            .database()
+            .queryFirst("SELECT count(*) FROM search_purge_pending", row -> row.getLong(1))
+            .orElse(0L)
+        > 0;
+  }
+
+  private static boolean eventually(java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
+    long deadline = System.currentTimeMillis() + BOUND_MILLIS;
+    while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(50);
+    }
+    return condition.getAsBoolean();
+  }
+
   private Message send(String content) {
     return storage
         .messages()
