@@ -50,16 +50,14 @@ public final class RoomComposer {
    * saves the edit instead.
    */
   public void send() {
-    if (!limit.canSend().get()) {
-      return;
-    }
-    if (editing.active()) {
-      editing.save();
-      return;
-    }
-    sending.run();
-    client.send(roomId.get(), draft.get());
-    draft.set("");
+    ComposerSend.send(
+        limit,
+        editing,
+        () -> {
+          sending.run();
+          client.send(roomId.get(), draft.get());
+          draft.set("");
+        });
   }
 
   /**

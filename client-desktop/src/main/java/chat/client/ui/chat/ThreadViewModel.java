@@ -232,18 +232,16 @@ public final class ThreadViewModel {
    * the edit instead.
    */
   public void send() {
-    if (!limit.canSend().get()) {
-      return;
-    }
-    if (editing.active()) {
-      editing.save();
-      return;
-    }
-    Message first = root.get();
-    follow.sending();
-    client.reply(first.roomId(), first.messageId(), draft.get(), alsoInRoom.get());
-    draft.set("");
-    notice.set("");
+    ComposerSend.send(
+        limit,
+        editing,
+        () -> {
+          Message first = root.get();
+          follow.sending();
+          client.reply(first.roomId(), first.messageId(), draft.get(), alsoInRoom.get());
+          draft.set("");
+          notice.set("");
+        });
   }
 
   /**
