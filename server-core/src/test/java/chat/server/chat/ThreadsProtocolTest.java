@@ -70,6 +70,12 @@ class ThreadsProtocolTest {
     return socket.request("thread.history", fields.toArray());
   }
 
+  /** The thread's replies as alice, a member throughout, reads them. */
+  private List<String> storedReplies() {
+    return messageIds(
+        members.aliceSocket().ok("thread.history", "roomId", members.roomId(), "threadId", root));
+  }
+
   private JsonNode storedRoot() {
     JsonNode history = members.aliceSocket().ok("message.history", "roomId", members.roomId());
     return StreamSupport.stream(history.path("messages").spliterator(), false)
@@ -219,12 +225,7 @@ class ThreadsProtocolTest {
             });
     assertThat(unknownCursor.path("error").path("code").asText()).isEqualTo("INVALID_INPUT");
     assertThat(unknownCursor.path("error").path("field").asText()).isEqualTo("before");
-    assertThat(
-            messageIds(
-                members
-                    .aliceSocket()
-                    .ok("thread.history", "roomId", members.roomId(), "threadId", root)))
-        .containsExactly(answer);
+    assertThat(storedReplies()).containsExactly(answer);
   }
 
   @Test
@@ -252,12 +253,7 @@ class ThreadsProtocolTest {
     assertThat(refusedReply.path("error").path("code").asText()).isEqualTo("FORBIDDEN");
     assertThat(refusedPage.path("error").path("code").asText()).isEqualTo("FORBIDDEN");
     assertThat(storedRoot()).isEqualTo(rootBefore);
-    assertThat(
-            messageIds(
-                members
-                    .aliceSocket()
-                    .ok("thread.history", "roomId", members.roomId(), "threadId", root)))
-        .containsExactly(answer);
+    assertThat(storedReplies()).containsExactly(answer);
   }
 
   @Test
