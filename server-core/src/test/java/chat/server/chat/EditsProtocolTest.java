@@ -47,6 +47,22 @@ class EditsProtocolTest {
     return by.request("message.delete", "roomId", members.roomId(), "messageId", messageId);
   }
 
+  /**
+   * {@code by} may not edit {@code messageId}: the edit to {@code content} is refused FORBIDDEN,
+   * the room's history stays as it was, and the message's author, {@code author}, hears of no
+   * update.
+   */
+  private void assertEditForbiddenAndNothingChanges(
+      SocketClient by, String messageId, String content, SocketClient author) {
+    JsonNode before = members.history(members.aliceSocket());
+
+    JsonNode refused = edit(by, messageId, content);
+
+    assertThat(errorCode(refused)).isEqualTo("FORBIDDEN");
+    assertThat(members.history(members.aliceSocket())).isEqualTo(before);
+    assertThat(author.receivesEvent("message.updated", QUIET)).isFalse();
+  }
+
   private List<String> search(String words) {
     List<String> found = new ArrayList<>();
     members
@@ -86,13 +102,9 @@ class EditsProtocolTest {
   @Test
   void onlyTheAuthorMayEditAndARefusalChangesNothing() {
     String messageId = send(members.aliceSocket(), "mine");
-    JsonNode before = members.history(members.aliceSocket());
 
-    JsonNode refused = edit(members.bobSocket(), messageId, "yours now");
-
-    assertThat(errorCode(refused)).isEqualTo("FORBIDDEN");
-    assertThat(members.history(members.aliceSocket())).isEqualTo(before);
-    assertThat(members.aliceSocket().receivesEvent("message.updated", QUIET)).isFalse();
+    assertEditForbiddenAndNothingChanges(
+        members.bobSocket(), messageId, "yours now", members.aliceSocket());
   }
 
   @Test
@@ -196,13 +208,9 @@ class EditsProtocolTest {
   @Test
   void anOwnerMayNotEditAMembersMessageAndTheRefusalChangesNothing() {
     String bobs = send(members.bobSocket(), "bob's words");
-    JsonNode before = members.history(members.aliceSocket());
 
-    JsonNode refused = edit(members.aliceSocket(), bobs, "the owner's words");
-
-    assertThat(errorCode(refused)).isEqualTo("FORBIDDEN");
-    assertThat(members.history(members.aliceSocket())).isEqualTo(before);
-    assertThat(members.bobSocket().receivesEvent("message.updated", QUIET)).isFalse();
+    assertEditForbiddenAndNothingChanges(
+        members.aliceSocket(), bobs, "the owner's words", members.bobSocket());
   }
 
   @Test
