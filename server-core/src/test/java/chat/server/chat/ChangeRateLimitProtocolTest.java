@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,6 +48,11 @@ class ChangeRateLimitProtocolTest {
     return ids.stream().map(id -> errorCode(socket.answer(id))).toList();
   }
 
+  /** The requests {@code request} makes of 0 to {@code count - 1}, in that order. */
+  private static List<Object[]> requests(int count, IntFunction<Object[]> request) {
+    return IntStream.range(0, count).mapToObj(request).toList();
+  }
+
   private Object[] onMessage(String type, String messageId, Object... more) {
     List<Object> fields =
         new ArrayList<>(List.of(type, "roomId", members.roomId(), "messageId", messageId));
@@ -55,17 +62,20 @@ class ChangeRateLimitProtocolTest {
 
   @Test
   void editsReactionsAndPinsDrawOnTheSendRateLimit() {
-    List<Object[]> changes = new ArrayList<>();
-    for (int i = 0; i < 3 * BURST; i++) {
-      changes.add(
-          switch (i % 3) {
-            case 0 -> onMessage("message.edit", alicesMessage, "content", "edit " + i);
-            case 1 ->
-                onMessage(
-                    i % 2 == 0 ? "reaction.add" : "reaction.remove", alicesMessage, "emoji", "👍");
-            default -> onMessage(i % 2 == 0 ? "message.pin" : "message.unpin", alicesMessage);
-          });
-    }
+    List<Object[]> changes =
+        requests(
+            3 * BURST,
+            i ->
+                switch (i % 3) {
+                  case 0 -> onMessage("message.edit", alicesMessage, "content", "edit " + i);
+                  case 1 ->
+                      onMessage(
+                          i % 2 == 0 ? "reaction.add" : "reaction.remove",
+                          alicesMessage,
+                          "emoji",
+                          "👍");
+                  default -> onMessage(i % 2 == 0 ? "message.pin" : "message.unpin", alicesMessage);
+                });
 
     List<String> codes = together(members.aliceSocket(), changes);
 
@@ -75,29 +85,30 @@ class ChangeRateLimitProtocolTest {
 
   @Test
   void refusedChangesSpendNoPermitOfTheSendRateLimit() {
-    List<Object[]> refused = new ArrayList<>();
-    for (int i = 0; i < 4 * BURST; i++) {
-      refused.add(
-          switch (i % 4) {
-            case 0 -> onMessage("message.edit", alicesMessage, "content", "not bob's");
-            case 1 -> onMessage("reaction.add", members.roomId() + "/0-1", "emoji", "👍");
-            case 2 -> onMessage("message.pin", alicesMessage);
-            default -> onMessage("message.edit", members.roomId() + "/0-1", "content", "no such");
-          });
-    }
-    List<Object[]> sends = new ArrayList<>();
-    for (int i = 0; i < BURST; i++) {
-      sends.add(
-          new Object[] {
-            "message.send",
-            "roomId",
-            members.roomId(),
-            "content",
-            "send " + i,
-            "clientMsgId",
-            "s" + i
-          });
-    }
+    List<Object[]> refused =
+        requests(
+            4 * BURST,
+            i ->
+                switch (i % 4) {
+                  case 0 -> onMessage("message.edit", alicesMessage, "content", "not bob's");
+                  case 1 -> onMessage("reaction.add", members.roomId() + "/0-1", "emoji", "👍");
+                  case 2 -> onMessage("message.pin", alicesMessage);
+                  default ->
+                      onMessage("message.edit", members.roomId() + "/0-1", "content", "no such");
+                });
+    List<Object[]> sends =
+        requests(
+            BURST,
+            i ->
+                new Object[] {
+                  "message.send",
+                  "roomId",
+                  members.roomId(),
+                  "content",
+                  "send " + i,
+                  "clientMsgId",
+                  "s" + i
+                });
 
     List<String> refusals = together(members.bobSocket(), refused);
     List<String> sent = together(members.bobSocket(), sends);
