@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -96,7 +97,7 @@ final class Connection implements SocketLink.Handler {
 
   /** Skips the wait before the next attempt. */
   void retryNow() {
-    loop.execute(
+    onLoop(
         () -> {
           if (!stopped && live == null && opening == null) {
             connect();
@@ -128,7 +129,7 @@ final class Connection implements SocketLink.Handler {
 
   @Override
   public void opened(SocketLink link) {
-    loop.execute(
+    onLoop(
         () -> {
           if (link != opening) {
             return;
@@ -140,7 +141,7 @@ final class Connection implements SocketLink.Handler {
 
   @Override
   public void event(ServerFrame event) {
-    loop.execute(
+    onLoop(
         () -> {
           if (!stopped) {
             listener.event(event);
@@ -150,7 +151,22 @@ final class Connection implements SocketLink.Handler {
 
   @Override
   public void closed(SocketLink link, int code, String reason) {
-    loop.execute(() -> dropped(link, code, reason));
+    onLoop(() -> dropped(link, code, reason));
+  }
+
+  /**
+   * Hops onto the loop thread, or drops {@code work} once the session closed and shut the loop
+   * down: until the queued {@link #stop} closes the socket, it may still deliver an event.
+   */
+  private void onLoop(Runnable work) {
+    try {
+      loop.execute(work);
+    } catch (RejectedExecutionException rejected) {
+      if (!loop.isShutdown()) {
+        throw rejected;
+      }
+      log.debug("the session closed; dropping a late socket callback");
+    }
   }
 
   private void connect() {
