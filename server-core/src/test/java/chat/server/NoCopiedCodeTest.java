@@ -26,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * of lone punctuation and the names of a {@code permits} clause left out, and every literal and
  * identifier replaced by a letter. A {@code permits} clause is a list of names that the compiler
  * holds to the sealed type's subclasses: two such lists cannot drift apart as twins do, and the
- * protocol's frame types can only be listed there.
+ * protocol's frame types can only be listed there. Nor do lines that only declare a type and a name
+ * (a field without an initializer, a parameter, a record component): any two lists of them have the
+ * same shape whatever they hold, and code copied with them still shows in the lines around.
  */
 class NoCopiedCodeTest {
 
@@ -106,6 +108,14 @@ class NoCopiedCodeTest {
 
   private static final Pattern LONE_PUNCTUATION = Pattern.compile("[{}()\\[\\];,]+");
 
+  /** A field without initializer, a parameter or a record component: modifiers, a type, a name. */
+  private static final Pattern DECLARATION_ONLY =
+      Pattern.compile(
+          "(?:(?:private|protected|public|static|final|volatile|transient)\\s+)*"
+              + "(?!(?:return|throw|yield|break|continue|assert|new)\\b)"
+              + "[\\w.$]+(?:<[\\w.$<>,?\\s]*>)?(?:\\[])*\\s+[\\w$]+\\s*"
+              + "(?:[,;]|\\)(?:\\s*throws\\s+[\\w.$,\\s]+)?(?:\\s*\\{\\s*}?)?)");
+
   @Test
   void noTwoPlacesInMainShareMoreThanTenLines() {
     Path root = repositoryRoot();
@@ -152,6 +162,25 @@ class NoCopiedCodeTest {
     assertThat(sharedRuns(List.of(one, other), dir)).isEmpty();
     Path copy = write(dir.resolve("C.java"), sealed("C", 12) + run(11, "beta"));
     assertThat(sharedRuns(List.of(one, copy), dir)).hasSize(1);
+  }
+
+  @Test
+  void twoListsOfDeclarationsAreNotCountedButTheCodeAroundThemIs(@TempDir Path dir)
+      throws IOException {
+    String fields =
+        "private final UserStore users;\nprivate final Clock clock;\n".repeat(6)
+            + "public Service(\n"
+            + "UserStore users,\nClock clock,\n".repeat(5)
+            + "Limits limits) throws IOException {\n";
+    String components =
+        "public record Ports(\n" + "RoomStore rooms,\n".repeat(12) + "FileStore f) {}\n";
+    Path one = write(dir.resolve("A.java"), fields + components);
+    Path other = write(dir.resolve("B.java"), components.replace("Ports", "Services") + fields);
+
+    assertThat(sharedRuns(List.of(one, other), dir)).isEmpty();
+    Path copy = write(dir.resolve("C.java"), fields + run(11, "beta"));
+    Path original = write(dir.resolve("D.java"), components + run(11, "alpha"));
+    assertThat(sharedRuns(List.of(copy, original), dir)).hasSize(1);
   }
 
   /** A sealed interface whose {@code permits} clause names {@code count} types, a line each. */
@@ -258,7 +287,8 @@ class NoCopiedCodeTest {
         && !line.startsWith("*")
         && !line.startsWith("import ")
         && !line.startsWith("package ")
-        && !LONE_PUNCTUATION.matcher(line).matches();
+        && !LONE_PUNCTUATION.matcher(line).matches()
+        && !DECLARATION_ONLY.matcher(line).matches();
   }
 
   /** The line with string and char literals as S, numbers as N, identifiers as I; no spaces. */

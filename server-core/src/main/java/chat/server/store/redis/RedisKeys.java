@@ -143,7 +143,7 @@ final class RedisKeys {
 
   /** The room's key called {@code what}. */
   private static String roomKey(String roomId, String what) {
-    return "chat:{room:" + roomId + "}:" + what;
+    return tagged("room", roomId, what);
   }
 
   /** String: the room's change counter, one more for every change to one of its messages. */
@@ -259,17 +259,17 @@ final class RedisKeys {
 
   /** String: the room a file belongs to, so that its record is found from its id alone. */
   static String fileRoom(String fileId) {
-    return "chat:{file:" + fileId + "}:room";
+    return tagged("file", fileId, "room");
   }
 
   /** String: the bytes the user's uploads count against their quota. */
   static String userFileBytes(String userId) {
-    return "chat:{user:" + userId + "}:file-bytes";
+    return tagged("user", userId, "file-bytes");
   }
 
   /** String: how many file records (and uploads in flight) name the blob of that sha256. */
   static String blobRefs(String sha256) {
-    return "chat:{blob:" + sha256 + "}:refs";
+    return tagged("blob", sha256, "refs");
   }
 
   /**
@@ -277,7 +277,15 @@ final class RedisKeys {
    * blob while it stands.
    */
   static String blobRemoving(String sha256) {
-    return "chat:{blob:" + sha256 + "}:removing";
+    return tagged("blob", sha256, "removing");
+  }
+
+  /**
+   * {@code chat:{kind:id}:what}: the braces are the hash tag, so every key of one thing lands on
+   * one Redis Cluster slot and a script may touch them together.
+   */
+  private static String tagged(String kind, String id, String what) {
+    return "chat:{" + kind + ":" + id + "}:" + what;
   }
 
   /** String: a server secret shared by every node. */
