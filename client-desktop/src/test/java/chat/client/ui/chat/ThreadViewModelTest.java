@@ -76,17 +76,18 @@ class ThreadViewModelTest {
   void deletingTheReplyBeingEditedLeavesEditModeAndSaysSo() {
     Message root = bobSays("root", null);
     thread.open(root, "general");
-    thread.draftProperty().set("my reply");
-    thread.send();
-    Waits.until("my reply acknowledged", thread::editLast);
-    Message mine = thread.editing().editingProperty().get();
+    thread.composer().draftProperty().set("my reply");
+    thread.composer().send();
+    Waits.until("my reply acknowledged", thread.composer()::editLast);
+    Message mine = thread.composer().editing().editingProperty().get();
 
     client
         .request(id -> new MessageDelete(id, room.roomId(), mine.messageId()), EmptyResult.class)
         .join();
 
-    Waits.until("edit mode left", () -> thread.editing().editingProperty().get() == null);
-    assertThat(thread.draftProperty().get()).isEmpty();
+    Waits.until(
+        "edit mode left", () -> thread.composer().editing().editingProperty().get() == null);
+    assertThat(thread.composer().draftProperty().get()).isEmpty();
     assertThat(thread.noticeProperty().get())
         .isEqualTo("The message you were editing was deleted.");
   }
@@ -94,19 +95,19 @@ class ThreadViewModelTest {
   @Test
   void theThreadComposerCountsAndRefusesAsTheRoomComposerDoes() {
     Message root = bobSays("root", null);
-    assertThat(thread.limit().canSend().get()).as("no thread open").isFalse();
+    assertThat(thread.composer().limit().canSend().get()).as("no thread open").isFalse();
     thread.open(root, "general");
 
-    thread.draftProperty().set("   ");
-    assertThat(thread.limit().canSend().get()).isFalse();
-    thread.draftProperty().set("x".repeat(4000));
-    assertThat(thread.limit().canSend().get()).isTrue();
-    assertThat(thread.limit().counter().get()).isEqualTo("4000 / 4000");
-    thread.draftProperty().set("x".repeat(4001));
-    assertThat(thread.limit().canSend().get()).isFalse();
-    assertThat(thread.limit().overLimit().get()).isTrue();
-    thread.draftProperty().set("short");
-    assertThat(thread.limit().counter().get()).isEmpty();
+    thread.composer().draftProperty().set("   ");
+    assertThat(thread.composer().limit().canSend().get()).isFalse();
+    thread.composer().draftProperty().set("x".repeat(4000));
+    assertThat(thread.composer().limit().canSend().get()).isTrue();
+    assertThat(thread.composer().limit().counter().get()).isEqualTo("4000 / 4000");
+    thread.composer().draftProperty().set("x".repeat(4001));
+    assertThat(thread.composer().limit().canSend().get()).isFalse();
+    assertThat(thread.composer().limit().overLimit().get()).isTrue();
+    thread.composer().draftProperty().set("short");
+    assertThat(thread.composer().limit().counter().get()).isEmpty();
   }
 
   @Test
@@ -131,12 +132,12 @@ class ThreadViewModelTest {
     Message root = bobSays("root", null);
     thread.open(root, "general");
     Waits.until("the thread", () -> messages().equals(List.of("root")));
-    thread.draftProperty().set("on it");
-    thread.alsoInRoomProperty().set(true);
+    thread.composer().draftProperty().set("on it");
+    thread.composer().alsoInRoomProperty().set(true);
 
-    thread.send();
+    thread.composer().send();
 
-    assertThat(thread.draftProperty().get()).isEmpty();
+    assertThat(thread.composer().draftProperty().get()).isEmpty();
     Waits.until("pending", () -> !outboxes.isEmpty() && !outboxes.getFirst().isEmpty());
     Outbox.Entry queued = outboxes.getFirst().getFirst();
     assertThat(queued.threadId()).isEqualTo(root.messageId());
@@ -196,12 +197,12 @@ class ThreadViewModelTest {
     Message reply = bobSays("a reply", root);
     thread.open(reply, "general"); // a reply is never a thread's root: the server refuses
 
-    thread.draftProperty().set("nested");
-    thread.send();
+    thread.composer().draftProperty().set("nested");
+    thread.composer().send();
 
     Waits.until(
         "the refusal", () -> thread.noticeProperty().get().startsWith("Your reply was not sent: "));
-    assertThat(thread.draftProperty().get()).isEqualTo("nested");
+    assertThat(thread.composer().draftProperty().get()).isEqualTo("nested");
     // The outbox's change comes just after the refusal: wait for it rather than race it.
     Waits.until("no pending row", () -> rows(ChatLine.Kind.PENDING).isEmpty());
   }
