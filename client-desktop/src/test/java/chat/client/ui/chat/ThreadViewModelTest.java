@@ -4,72 +4,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.net.ClientEvent;
 import chat.client.net.Outbox;
-import chat.client.net.Session;
-import chat.client.support.Clients;
-import chat.client.support.LiveServer;
-import chat.client.support.Peer;
+import chat.client.support.LiveRoom;
 import chat.client.support.Waits;
 import chat.protocol.client.MessageDelete;
 import chat.protocol.client.MessageSend;
-import chat.protocol.client.RoomJoin;
 import chat.protocol.model.Message;
-import chat.protocol.model.Room;
 import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MessageResult;
-import chat.protocol.result.RoomResult;
-import chat.protocol.server.MessageNew;
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The thread panel's view model against a real server, with a second member replying. */
 class ThreadViewModelTest {
 
-  @TempDir Path dir;
-  private LiveServer server;
-  private Session client;
-  private Peer bob;
-  private Room room;
+  @RegisterExtension final LiveRoom live = LiveRoom.aliceAndBob();
+
   private ThreadMarks marks;
   private ThreadViewModel thread;
   private final List<List<Outbox.Entry>> outboxes = new ArrayList<>();
 
   @BeforeEach
   void start() {
-    server = LiveServer.start(dir.resolve("server"));
-    client = Clients.signedUp(server, dir.resolve("app"), "alice");
-    room = Clients.publicRoom(client, "general");
-    bob = Peer.register(server, "bob");
-    bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
-    marks = new ThreadMarks(client.me().userId());
-    thread = new ThreadViewModel(client, ZoneOffset.UTC, marks);
-    client.addListener(
-        event -> {
-          switch (event) {
-            case ClientEvent.MessageArrived m when m.message().threadId() != null ->
-                thread.arrived(m.message());
-            case ClientEvent.MessageEdited e -> thread.changed(e.message());
-            case ClientEvent.MessageRemoved r -> thread.removed(r.roomId(), r.messageId());
-            case ClientEvent.SendRefused r -> thread.refused(r.threadId(), r.content(), r.reason());
-            case ClientEvent.OutboxChanged o -> {
-              outboxes.add(o.pending());
-              thread.pendingChanged(o.pending());
-            }
-            default -> {}
-          }
-        });
-  }
-
-  @AfterEach
-  void stop() {
-    bob.close();
-    client.close();
-    server.close();
+    marks = new ThreadMarks(live.client().me().userId());
+    thread = new ThreadViewModel(live.client(), ZoneOffset.UTC, marks);
+    live.client()
+        .addListener(
+            event -> {
+              switch (event) {
+                case ClientEvent.MessageArrived m when m.message().threadId() != null ->
+                    thread.arrived(m.message());
+                case ClientEvent.MessageEdited e -> thread.changed(e.message());
+                case ClientEvent.MessageRemoved r -> thread.removed(r.roomId(), r.messageId());
+                case ClientEvent.SendRefused r ->
+                    thread.refused(r.threadId(), r.content(), r.reason());
+                case ClientEvent.OutboxChanged o -> {
+                  outboxes.add(o.pending());
+                  thread.pendingChanged(o.pending());
+                }
+                default -> {}
+              }
+            });
   }
 
   @Test
@@ -81,8 +59,9 @@ class ThreadViewModelTest {
     Waits.until("my reply acknowledged", thread.composer()::editLast);
     Message mine = thread.composer().editing().editingProperty().get();
 
-    client
-        .request(id -> new MessageDelete(id, room.roomId(), mine.messageId()), EmptyResult.class)
+    live.client()
+        .request(
+            id -> new MessageDelete(id, live.room().roomId(), mine.messageId()), EmptyResult.class)
         .join();
 
     Waits.until(
@@ -144,12 +123,7 @@ class ThreadViewModelTest {
     assertThat(queued.alsoInRoom()).isTrue();
     Waits.until("the acknowledged reply", () -> messages().equals(List.of("root", "on it")));
     assertThat(rows(ChatLine.Kind.PENDING)).isEmpty();
-    Message seen =
-        bob.await(
-            f ->
-                f instanceof MessageNew m && m.message().content().equals("on it")
-                    ? m.message()
-                    : null);
+    Message seen = live.bob().received("on it");
     assertThat(seen.threadId()).isEqualTo(root.messageId());
     assertThat(seen.alsoInRoom()).isTrue();
   }
@@ -209,12 +183,13 @@ class ThreadViewModelTest {
 
   private Message bobSays(String text, Message root) {
     String clientMsgId = "b-" + System.nanoTime();
-    return bob.request(
+    return live.bob()
+        .request(
             id ->
                 root == null
-                    ? new MessageSend(id, room.roomId(), text, clientMsgId)
+                    ? new MessageSend(id, live.room().roomId(), text, clientMsgId)
                     : MessageSend.reply(
-                        id, room.roomId(), text, clientMsgId, root.messageId(), false),
+                        id, live.room().roomId(), text, clientMsgId, root.messageId(), false),
             MessageResult.class)
         .message();
   }
