@@ -3,25 +3,15 @@ package chat.server.store;
 import chat.protocol.model.Message;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 
 /**
- * What the {@link MessageChangeStore} contracts share: alice and bob, members of the private rooms
- * r1 and r2, and helpers that send, read back, search and react. {@link MessageEditDeleteContract}
- * and {@link ReactionPinContract} build on it.
+ * What the {@link MessageChangeStore} contracts share: alice's and bob's rooms ({@link
+ * AliceAndBobContract}) and helpers that send, read back, search and react. {@link
+ * MessageEditDeleteContract} and {@link ReactionPinContract} build on it.
  */
-public abstract class MessageChangeFixture extends StorageContract {
+public abstract class MessageChangeFixture extends AliceAndBobContract {
 
-  protected String alice;
-  protected String bob;
   private int sent;
-
-  @BeforeEach
-  void createRooms() {
-    alice = user("alice");
-    bob = user("bob");
-    sharedPrivateRooms(alice, bob, "r1", "r2");
-  }
 
   protected final MessageChangeStore changes() {
     return storage.messageChanges();
