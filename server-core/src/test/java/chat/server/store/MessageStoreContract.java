@@ -10,21 +10,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link MessageStore} must do. */
-public abstract class MessageStoreContract extends StorageContract {
-
-  private String alice;
-  private String bob;
-
-  @BeforeEach
-  void createRooms() {
-    alice = user("alice");
-    bob = user("bob");
-    sharedPrivateRooms(alice, bob, "r1", "r2");
-  }
+public abstract class MessageStoreContract extends AliceAndBobContract {
 
   private MessageStore messages() {
     return storage.messages();

@@ -6,22 +6,12 @@ import chat.protocol.model.Message;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every store must do for threads: roots' stats, the timeline without thread-only replies. */
-public abstract class ThreadsContract extends StorageContract {
+public abstract class ThreadsContract extends AliceAndBobContract {
 
-  private String alice;
-  private String bob;
   private int sent;
-
-  @BeforeEach
-  void createRooms() {
-    alice = user("alice");
-    bob = user("bob");
-    sharedPrivateRooms(alice, bob, "r1", "r2");
-  }
 
   private MessageStore messages() {
     return storage.messages();

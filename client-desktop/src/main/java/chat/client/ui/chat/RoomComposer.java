@@ -5,13 +5,12 @@ import chat.protocol.Features;
 import chat.protocol.model.Message;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableObjectValue;
 
 /**
- * The open room's composer: its draft, its limit ({@link ComposerLimit}), sending through the
- * outbox, and its edit mode ({@link MessageEditing}), which a room switch leaves.
+ * The open room's composer: its draft, limit and edit mode (a {@link Composer}, which a room switch
+ * leaves), and sending through the outbox.
  */
 public final class RoomComposer {
 
@@ -19,9 +18,7 @@ public final class RoomComposer {
   private final ObservableObjectValue<String> roomId;
   private final Runnable sending;
   private final Function<String, Message> lastOwn;
-  private final StringProperty draft = new SimpleStringProperty("");
-  private final MessageEditing editing;
-  private final ComposerLimit limit;
+  private final Composer composer;
 
   /**
    * @param roomId the open room, where the draft goes
@@ -41,8 +38,7 @@ public final class RoomComposer {
     this.roomId = roomId;
     this.sending = sending;
     this.lastOwn = lastOwn;
-    this.editing = new MessageEditing(client, draft, saved, failed);
-    this.limit = new ComposerLimit(client, draft, roomId);
+    this.composer = new Composer(client, roomId, saved, failed);
   }
 
   /**
@@ -50,13 +46,10 @@ public final class RoomComposer {
    * saves the edit instead.
    */
   public void send() {
-    ComposerSend.send(
-        limit,
-        editing,
+    composer.send(
         () -> {
           sending.run();
-          client.send(roomId.get(), draft.get());
-          draft.set("");
+          client.send(roomId.get(), composer.draft().get());
         });
   }
 
@@ -79,20 +72,20 @@ public final class RoomComposer {
   /** Puts {@code message}, one of the open room's, in the composer to be edited. */
   void edit(Message message) {
     if (message.roomId().equals(roomId.get())) {
-      editing.start(message);
+      composer.editing().start(message);
     }
   }
 
   public StringProperty draftProperty() {
-    return draft;
+    return composer.draft();
   }
 
   public MessageEditing editing() {
-    return editing;
+    return composer.editing();
   }
 
   /** What may be sent, and the counter near the limit. */
   public ComposerLimit limit() {
-    return limit;
+    return composer.limit();
   }
 }

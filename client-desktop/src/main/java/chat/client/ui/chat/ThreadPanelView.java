@@ -76,22 +76,23 @@ public final class ThreadPanelView {
     // notice saying why (ThreadViewModel.refused); one still queued shows pending here.
     MessageMarkdown markdown = new MessageMarkdown(thread.readerName());
     Consumer<String> askFirst = new LinkPrompt(openLink, () -> replyList.getScene().getWindow());
-    MessageMenu here = menu.editingIn(line -> thread.edit(line.message()));
+    ThreadComposer reply = thread.composer();
+    MessageMenu here = menu.editingIn(line -> reply.edit(line.message()));
     replyList.setCellFactory(view -> new ChatLineCell(markdown, askFirst, line -> {}, here, null));
     replyList.setItems(thread.lines());
     thread.lines().addListener(this::rowsChanged);
     replyList.skinProperty().addListener((obs, old, skin) -> watchTop());
     noticeLabel.textProperty().bind(thread.noticeProperty());
-    composer.textProperty().bindBidirectional(thread.draftProperty());
-    alsoInRoom.selectedProperty().bindBidirectional(thread.alsoInRoomProperty());
-    ComposerKeys.bindLimit(thread.limit(), counterLabel, sendButton);
+    composer.textProperty().bindBidirectional(reply.draftProperty());
+    alsoInRoom.selectedProperty().bindBidirectional(reply.alsoInRoomProperty());
+    ComposerKeys.bindLimit(reply.limit(), counterLabel, sendButton);
     sendButton.setOnAction(
         event -> {
-          thread.send();
+          reply.send();
           composer.requestFocus();
         });
-    ComposerKeys.bind(composer, enterSends, "a reply", thread::send);
-    EditKeys.bind(composer, thread.editing(), thread::editLast, editingLabel);
+    ComposerKeys.bind(composer, enterSends, "a reply", reply::send);
+    EditKeys.bind(composer, reply.editing(), reply::editLast, editingLabel);
   }
 
   private void rowsChanged(ListChangeListener.Change<? extends ChatLine> change) {

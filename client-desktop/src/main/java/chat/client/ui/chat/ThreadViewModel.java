@@ -4,7 +4,6 @@ import chat.client.net.Failures;
 import chat.client.net.Outbox;
 import chat.client.net.Replies;
 import chat.client.net.Session;
-import chat.protocol.Features;
 import chat.protocol.Limits;
 import chat.protocol.client.ThreadHistory;
 import chat.protocol.model.Message;
@@ -22,19 +21,17 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The thread panel: one thread at a time, its root on top, then its replies oldest first (the
  * newest page when opened, older pages as the reader scrolls up), then our replies on their way.
- * Replies that arrive while it is open go in below; its composer sends a reply through the
- * session's outbox, to the room too when "Also send to room" is ticked. Opening a thread marks its
- * replies seen, as does the window getting the focus back while it is open (replies that came while
- * the window was in the background count as unseen); closing it ({@link #openProperty()} set to
- * false) forgets it.
+ * Replies that arrive while it is open go in below; its {@link ThreadComposer} sends a reply
+ * through the session's outbox, to the room too when "Also send to room" is ticked, and edits the
+ * thread's root and replies. Opening a thread marks its replies seen, as does the window getting
+ * the focus back while it is open (replies that came while the window was in the background count
+ * as unseen); closing it ({@link #openProperty()} set to false) forgets it.
  */
 public final class ThreadViewModel {
 
@@ -50,12 +47,9 @@ public final class ThreadViewModel {
   private final ReadOnlyStringWrapper roomName = new ReadOnlyStringWrapper("");
   private final BooleanProperty open = new SimpleBooleanProperty();
   private final BooleanProperty windowFocused = new SimpleBooleanProperty(true);
-  private final StringProperty draft = new SimpleStringProperty("");
-  private final BooleanProperty alsoInRoom = new SimpleBooleanProperty();
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
   private final FollowNewest follow = new FollowNewest();
-  private final MessageEditing editing;
-  private final ComposerLimit limit;
+  private final ThreadComposer composer;
   private List<Outbox.Entry> pending;
   private boolean hasOlder;
   private boolean loadingOlder;
@@ -74,8 +68,9 @@ public final class ThreadViewModel {
     this.rows = new ChatRows(myUserId, zone, marks, id -> null);
     this.tail = new TimelineTail(myUserId, rows, lines);
     this.pending = client.pending();
-    this.editing = new MessageEditing(client, draft, this::changed, notice::set);
-    this.limit = new ComposerLimit(client, draft, root);
+    this.composer =
+        new ThreadComposer(
+            client, root, follow::sending, this::lastOwnReply, this::changed, notice::set);
     open.addListener(
         (obs, was, now) -> {
           if (!now) {
@@ -107,9 +102,8 @@ public final class ThreadViewModel {
     roomName.set(room);
     replies.clear();
     ids.clear();
-    editing.cancel();
-    draft.set("");
-    alsoInRoom.set(false);
+    composer.clear();
+    composer.alsoInRoomProperty().set(false);
     notice.set("");
     hasOlder = false;
     marks.opened(first);
@@ -159,14 +153,14 @@ public final class ThreadViewModel {
    */
   public void changed(Message message) {
     if (Boolean.TRUE.equals(message.deleted())) {
-      editing.deleted(message.messageId());
+      composer.editing().deleted(message.messageId());
     }
     change(message.roomId(), message.messageId(), held -> message);
   }
 
   /** A message was deleted: in the open thread, its row becomes a tombstone in its place. */
   public void removed(String roomId, String messageId) {
-    editing.deleted(messageId);
+    composer.editing().deleted(messageId);
     change(roomId, messageId, Message::asDeleted);
   }
 
@@ -224,54 +218,18 @@ public final class ThreadViewModel {
    */
   public void refused(String threadId, String content, String reason) {
     if (showing(threadId)) {
-      notice.set("Your reply was not sent: " + reason);
-      if (draft.get().isEmpty()) {
-        draft.set(content);
-      }
+      composer.refused(content, reason);
     }
   }
 
-  /**
-   * Sends the draft as a reply through the outbox: it shows as pending at once. In edit mode, saves
-   * the edit instead.
-   */
-  public void send() {
-    ComposerSend.send(
-        limit,
-        editing,
-        () -> {
-          Message first = root.get();
-          follow.sending();
-          client.reply(first.roomId(), first.messageId(), draft.get(), alsoInRoom.get());
-          draft.set("");
-          notice.set("");
-        });
-  }
-
-  /**
-   * Edits {@code message}, the open thread's root or a reply held here, in the thread's composer.
-   */
-  public void edit(Message message) {
-    if (showing(message.messageId()) || showing(message.threadId())) {
-      editing.start(message);
-    }
-  }
-
-  /**
-   * Up in the thread's empty composer: the reader's newest reply here (not deleted) goes into the
-   * composer to be edited. False when there is none.
-   */
-  public boolean editLast() {
-    if (!client.serverInfo().features().contains(Features.EDITS)) {
-      return false;
-    }
+  /** The reader's newest reply held here, not deleted, or null. */
+  private Message lastOwnReply() {
     for (Message reply : replies.reversed()) {
       if (myUserId.equals(reply.senderId()) && !Boolean.TRUE.equals(reply.deleted())) {
-        edit(reply);
-        return true;
+        return reply;
       }
     }
-    return false;
+    return null;
   }
 
   /**
@@ -338,12 +296,11 @@ public final class ThreadViewModel {
 
   private void forget() {
     ++opened;
-    editing.cancel();
+    composer.clear();
     root.set(null);
     replies.clear();
     ids.clear();
     lines.clear();
-    draft.set("");
   }
 
   private boolean showing(String rootId) {
@@ -364,9 +321,9 @@ public final class ThreadViewModel {
     return puttingIn;
   }
 
-  /** The composer's limit, the room composer's: what may be sent, and the counter. */
-  public ComposerLimit limit() {
-    return limit;
+  /** The thread's composer: replies, and edits of the thread's root and replies. */
+  public ThreadComposer composer() {
+    return composer;
   }
 
   /** The reader's username: the replies mark its {@code @} mentions. */
@@ -379,20 +336,8 @@ public final class ThreadViewModel {
     return roomName.getReadOnlyProperty();
   }
 
-  public StringProperty draftProperty() {
-    return draft;
-  }
-
-  public BooleanProperty alsoInRoomProperty() {
-    return alsoInRoom;
-  }
-
   public ReadOnlyStringProperty noticeProperty() {
     return notice.getReadOnlyProperty();
-  }
-
-  public MessageEditing editing() {
-    return editing;
   }
 
   public FollowNewest follow() {

@@ -3,9 +3,7 @@ package chat.client.ui.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.net.ClientEvent;
-import chat.client.net.Session;
-import chat.client.support.Clients;
-import chat.client.support.LiveServer;
+import chat.client.support.LiveRoom;
 import chat.client.support.Peer;
 import chat.client.support.Waits;
 import chat.protocol.client.MessageDelete;
@@ -13,59 +11,47 @@ import chat.protocol.client.MessagePin;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.model.Message;
-import chat.protocol.model.Room;
 import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ChatViewModelTest {
 
-  @TempDir Path dir;
-  private LiveServer server;
-  private Session client;
+  @RegisterExtension final LiveRoom live = LiveRoom.alice();
+
   private ChatViewModel chat;
-  private Room room;
 
   @BeforeEach
   void start() {
-    server = LiveServer.start(dir.resolve("server"));
-    client = Clients.signedUp(server, dir.resolve("app"), "alice");
-    room = Clients.publicRoom(client, "general");
-    chat = new ChatViewModel(client, ZoneOffset.UTC);
-    client.addListener(
-        event -> {
-          switch (event) {
-            case ClientEvent.MessageArrived m -> chat.accept(m.message());
-            case ClientEvent.OutboxChanged o -> chat.pendingChanged(o.pending());
-            case ClientEvent.MessageEdited e -> chat.changes().changed(e.message());
-            case ClientEvent.MessageRemoved r -> chat.changes().removed(r.roomId(), r.messageId());
-            case ClientEvent.ReactionsChanged r ->
-                chat.changes().reactionsChanged(r.roomId(), r.messageId(), r.reactions());
-            case ClientEvent.PinsChanged p -> chat.changes().pinsChanged(p.roomId(), p.pins());
-            default -> {}
-          }
-        });
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
+    chat = new ChatViewModel(live.client(), ZoneOffset.UTC);
+    live.client()
+        .addListener(
+            event -> {
+              switch (event) {
+                case ClientEvent.MessageArrived m -> chat.accept(m.message());
+                case ClientEvent.OutboxChanged o -> chat.pendingChanged(o.pending());
+                case ClientEvent.MessageEdited e -> chat.changes().changed(e.message());
+                case ClientEvent.MessageRemoved r ->
+                    chat.changes().removed(r.roomId(), r.messageId());
+                case ClientEvent.ReactionsChanged r ->
+                    chat.changes().reactionsChanged(r.roomId(), r.messageId(), r.reactions());
+                case ClientEvent.PinsChanged p -> chat.changes().pinsChanged(p.roomId(), p.pins());
+                default -> {}
+              }
+            });
   }
 
   @Test
   void theComposerRefusesWhatTheServerWouldRefuse() {
     assertThat(chat.composer().limit().canSend().get()).as("no room open").isFalse();
-    chat.open(room.roomId(), 0);
+    chat.open(live.room().roomId(), 0);
 
     chat.composer().draftProperty().set("   ");
     assertThat(chat.composer().limit().canSend().get()).isFalse();
@@ -81,7 +67,7 @@ class ChatViewModelTest {
 
   @Test
   void aSentMessageShowsAtOnceAndOnceAcknowledgedStaysOnce() {
-    chat.open(room.roomId(), 0);
+    chat.open(live.room().roomId(), 0);
     chat.composer().draftProperty().set("hello");
 
     chat.composer().send();
@@ -95,9 +81,9 @@ class ChatViewModelTest {
   @Test
   void opensWithTheNewestPageAndLoadsOlderOnesOnRequest() {
     bobSends(60);
-    ChatViewModel fresh = new ChatViewModel(client, ZoneOffset.UTC);
+    ChatViewModel fresh = new ChatViewModel(live.client(), ZoneOffset.UTC);
 
-    fresh.open(room.roomId(), 0);
+    fresh.open(live.room().roomId(), 0);
     Waits.until("the newest page", () -> messages(fresh).size() == 50);
     assertThat(messages(fresh).getFirst()).isEqualTo("message 11");
 
@@ -114,8 +100,8 @@ class ChatViewModelTest {
   @Test
   void aJumpShowsTheMessagesAroundAnOldMessageThenNewerOnesOnRequest() {
     List<Message> sent = bobSends(80);
-    ChatViewModel fresh = new ChatViewModel(client, ZoneOffset.UTC);
-    fresh.open(room.roomId(), 0);
+    ChatViewModel fresh = new ChatViewModel(live.client(), ZoneOffset.UTC);
+    fresh.open(live.room().roomId(), 0);
     Waits.until("the newest page", () -> messages(fresh).size() == 50);
     Message fifth = sent.get(4);
 
@@ -138,7 +124,7 @@ class ChatViewModelTest {
   @Test
   void sendingAfterAJumpReturnsToThePresent() {
     List<Message> sent = bobSends(60);
-    chat.open(room.roomId(), 0);
+    chat.open(live.room().roomId(), 0);
     Waits.until("the newest", () -> contents(ChatLine.Kind.MESSAGE).contains("message 60"));
     chat.showAround(sent.getFirst());
     Waits.until(
@@ -156,8 +142,8 @@ class ChatViewModelTest {
   @Test
   void aMessageArrivingWhileOlderOnesAreShownCountsAsNewAndTheButtonReturnsToTheNewest() {
     bobSends(3);
-    ChatViewModel fed = new ChatViewModel(client, ZoneOffset.UTC); // by this test only
-    fed.open(room.roomId(), 0);
+    ChatViewModel fed = new ChatViewModel(live.client(), ZoneOffset.UTC); // by this test only
+    fed.open(live.room().roomId(), 0);
     Waits.until("the newest page", () -> messages(fed).size() == 3);
     for (int i = 1; i <= 2_000; i++) {
       fed.accept(live(i));
@@ -184,7 +170,7 @@ class ChatViewModelTest {
 
   @Test
   void upEditsTheLastOwnMessageInTheComposerAndCancellingBringsTheDraftBack() {
-    chat.open(room.roomId(), 0);
+    chat.open(live.room().roomId(), 0);
     chat.composer().draftProperty().set("mine");
     chat.composer().send();
     Waits.until("acknowledged", () -> contents(ChatLine.Kind.MESSAGE).equals(List.of("mine")));
@@ -203,7 +189,7 @@ class ChatViewModelTest {
 
   @Test
   void deletingTheMessageBeingEditedLeavesEditModeAndSaysSo() {
-    chat.open(room.roomId(), 0);
+    chat.open(live.room().roomId(), 0);
     chat.composer().draftProperty().set("mine");
     chat.composer().send();
     Waits.until("acknowledged", () -> contents(ChatLine.Kind.MESSAGE).equals(List.of("mine")));
@@ -211,8 +197,9 @@ class ChatViewModelTest {
     chat.composer().editLast();
     Message mine = chat.composer().editing().editingProperty().get();
 
-    client
-        .request(id -> new MessageDelete(id, room.roomId(), mine.messageId()), EmptyResult.class)
+    live.client()
+        .request(
+            id -> new MessageDelete(id, live.room().roomId(), mine.messageId()), EmptyResult.class)
         .join();
 
     Waits.until("edit mode left", () -> chat.composer().editing().editingProperty().get() == null);
@@ -223,7 +210,7 @@ class ChatViewModelTest {
   @Test
   void withoutAnOwnMessageUpEditsNothing() {
     bobSends(1);
-    chat.open(room.roomId(), 0);
+    chat.open(live.room().roomId(), 0);
     Waits.until("bob's", () -> messages(chat).size() == 1);
 
     assertThat(chat.composer().editLast()).isFalse();
@@ -234,15 +221,16 @@ class ChatViewModelTest {
   void aDeletionAndReactionsChangeTheRowWhereItIs() {
     List<Message> sent = bobSends(3);
     // Fed by its history only: the page cannot land after the changes and put the rows back.
-    ChatViewModel fresh = new ChatViewModel(client, ZoneOffset.UTC);
-    fresh.open(room.roomId(), 0);
+    ChatViewModel fresh = new ChatViewModel(live.client(), ZoneOffset.UTC);
+    fresh.open(live.room().roomId(), 0);
     Waits.until("bob's", () -> messages(fresh).size() == 3);
     String thumbs = "\uD83D\uDC4D";
 
-    fresh.changes().removed(room.roomId(), sent.get(0).messageId());
+    fresh.changes().removed(live.room().roomId(), sent.get(0).messageId());
     fresh
         .changes()
-        .reactionsChanged(room.roomId(), sent.get(1).messageId(), Map.of(thumbs, List.of("u-x")));
+        .reactionsChanged(
+            live.room().roomId(), sent.get(1).messageId(), Map.of(thumbs, List.of("u-x")));
 
     List<ChatLine> rows = rows(fresh);
     assertThat(rows.get(0).deleted()).isTrue();
@@ -255,41 +243,42 @@ class ChatViewModelTest {
   @Test
   void theRoomsCreatorMayDeleteAndPinAnyMessageAndOthersOnlyTheirOwn() {
     List<Message> sent = bobSends(1);
-    chat.open(room.roomId(), 0);
+    chat.open(live.room().roomId(), 0);
     Waits.until("bob's", () -> messages(chat).size() == 1);
     ChatLine bobs = rows(chat).getFirst();
 
     assertThat(chat.actions().of(bobs)).containsExactly(MessageActions.Action.REACT);
 
-    chat.roomChanged(room);
+    chat.roomChanged(live.room());
 
     assertThat(chat.actions().of(bobs))
         .containsExactly(
             MessageActions.Action.DELETE, MessageActions.Action.REACT, MessageActions.Action.PIN);
-    chat.changes().pinsChanged(room.roomId(), List.of(pinned(sent.getFirst())));
+    chat.changes().pinsChanged(live.room().roomId(), List.of(pinned(sent.getFirst())));
     assertThat(chat.actions().of(bobs)).contains(MessageActions.Action.UNPIN);
     assertThat(chat.pins().text().get()).isEqualTo("bob: message 1");
   }
 
   @Test
   void whoReactedNamesTheReaderFirstAndCountsTheRestBeyondTwo() {
-    String me = client.me().userId();
+    String me = live.client().me().userId();
 
-    assertThat(chat.actions().whoReacted(room.roomId(), List.of(me))).isEqualTo("You");
-    assertThat(chat.actions().whoReacted(room.roomId(), List.of("u-1", me)))
+    assertThat(chat.actions().whoReacted(live.room().roomId(), List.of(me))).isEqualTo("You");
+    assertThat(chat.actions().whoReacted(live.room().roomId(), List.of("u-1", me)))
         .isEqualTo("You and Someone");
-    assertThat(chat.actions().whoReacted(room.roomId(), List.of("u-1", "u-2", "u-3", me)))
+    assertThat(chat.actions().whoReacted(live.room().roomId(), List.of("u-1", "u-2", "u-3", me)))
         .isEqualTo("You, Someone and 2 others");
   }
 
   @Test
   void aPinCaughtUpAfterAReconnectComesIntoTheBarAndAnUnpinnedOneGoes() {
     List<Message> sent = bobSends(2);
-    chat.open(room.roomId(), 0);
+    chat.open(live.room().roomId(), 0);
     Waits.until("bob's", () -> messages(chat).size() == 2);
-    client
+    live.client()
         .request(
-            id -> new MessagePin(id, room.roomId(), sent.get(0).messageId()), EmptyResult.class)
+            id -> new MessagePin(id, live.room().roomId(), sent.get(0).messageId()),
+            EmptyResult.class)
         .join();
     Waits.until("the pin", () -> chat.pins().pins().size() == 1);
 
@@ -321,19 +310,25 @@ class ChatViewModelTest {
   /** A message from Carol that arrived live, well after Bob's. */
   private Message live(int i) {
     return Message.text(
-        "live-" + i, room.roomId(), "u-carol", "carol", "live " + i, 4_000_000_000_000L + i, null);
+        "live-" + i,
+        live.room().roomId(),
+        "u-carol",
+        "carol",
+        "live " + i,
+        4_000_000_000_000L + i,
+        null);
   }
 
   /** Bob joins the room and sends "message 1" … "message {@code count}". */
   private List<Message> bobSends(int count) {
     List<Message> sent = new ArrayList<>();
-    try (Peer bob = Peer.register(server, "bob")) {
-      bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
+    try (Peer bob = Peer.register(live.server(), "bob")) {
+      bob.request(id -> new RoomJoin(id, live.room().roomId()), RoomResult.class);
       for (int i = 1; i <= count; i++) {
         String text = "message " + i;
         sent.add(
             bob.request(
-                    id -> new MessageSend(id, room.roomId(), text, "b-" + text),
+                    id -> new MessageSend(id, live.room().roomId(), text, "b-" + text),
                     MessageResult.class)
                 .message());
       }

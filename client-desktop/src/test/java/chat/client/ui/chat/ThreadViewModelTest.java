@@ -4,89 +4,69 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.net.ClientEvent;
 import chat.client.net.Outbox;
-import chat.client.net.Session;
-import chat.client.support.Clients;
-import chat.client.support.LiveServer;
-import chat.client.support.Peer;
+import chat.client.support.LiveRoom;
 import chat.client.support.Waits;
 import chat.protocol.client.MessageDelete;
 import chat.protocol.client.MessageSend;
-import chat.protocol.client.RoomJoin;
 import chat.protocol.model.Message;
-import chat.protocol.model.Room;
 import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MessageResult;
-import chat.protocol.result.RoomResult;
-import chat.protocol.server.MessageNew;
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The thread panel's view model against a real server, with a second member replying. */
 class ThreadViewModelTest {
 
-  @TempDir Path dir;
-  private LiveServer server;
-  private Session client;
-  private Peer bob;
-  private Room room;
+  @RegisterExtension final LiveRoom live = LiveRoom.aliceAndBob();
+
   private ThreadMarks marks;
   private ThreadViewModel thread;
   private final List<List<Outbox.Entry>> outboxes = new ArrayList<>();
 
   @BeforeEach
   void start() {
-    server = LiveServer.start(dir.resolve("server"));
-    client = Clients.signedUp(server, dir.resolve("app"), "alice");
-    room = Clients.publicRoom(client, "general");
-    bob = Peer.register(server, "bob");
-    bob.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
-    marks = new ThreadMarks(client.me().userId());
-    thread = new ThreadViewModel(client, ZoneOffset.UTC, marks);
-    client.addListener(
-        event -> {
-          switch (event) {
-            case ClientEvent.MessageArrived m when m.message().threadId() != null ->
-                thread.arrived(m.message());
-            case ClientEvent.MessageEdited e -> thread.changed(e.message());
-            case ClientEvent.MessageRemoved r -> thread.removed(r.roomId(), r.messageId());
-            case ClientEvent.SendRefused r -> thread.refused(r.threadId(), r.content(), r.reason());
-            case ClientEvent.OutboxChanged o -> {
-              outboxes.add(o.pending());
-              thread.pendingChanged(o.pending());
-            }
-            default -> {}
-          }
-        });
-  }
-
-  @AfterEach
-  void stop() {
-    bob.close();
-    client.close();
-    server.close();
+    marks = new ThreadMarks(live.client().me().userId());
+    thread = new ThreadViewModel(live.client(), ZoneOffset.UTC, marks);
+    live.client()
+        .addListener(
+            event -> {
+              switch (event) {
+                case ClientEvent.MessageArrived m when m.message().threadId() != null ->
+                    thread.arrived(m.message());
+                case ClientEvent.MessageEdited e -> thread.changed(e.message());
+                case ClientEvent.MessageRemoved r -> thread.removed(r.roomId(), r.messageId());
+                case ClientEvent.SendRefused r ->
+                    thread.refused(r.threadId(), r.content(), r.reason());
+                case ClientEvent.OutboxChanged o -> {
+                  outboxes.add(o.pending());
+                  thread.pendingChanged(o.pending());
+                }
+                default -> {}
+              }
+            });
   }
 
   @Test
   void deletingTheReplyBeingEditedLeavesEditModeAndSaysSo() {
     Message root = bobSays("root", null);
     thread.open(root, "general");
-    thread.draftProperty().set("my reply");
-    thread.send();
-    Waits.until("my reply acknowledged", thread::editLast);
-    Message mine = thread.editing().editingProperty().get();
+    thread.composer().draftProperty().set("my reply");
+    thread.composer().send();
+    Waits.until("my reply acknowledged", thread.composer()::editLast);
+    Message mine = thread.composer().editing().editingProperty().get();
 
-    client
-        .request(id -> new MessageDelete(id, room.roomId(), mine.messageId()), EmptyResult.class)
+    live.client()
+        .request(
+            id -> new MessageDelete(id, live.room().roomId(), mine.messageId()), EmptyResult.class)
         .join();
 
-    Waits.until("edit mode left", () -> thread.editing().editingProperty().get() == null);
-    assertThat(thread.draftProperty().get()).isEmpty();
+    Waits.until(
+        "edit mode left", () -> thread.composer().editing().editingProperty().get() == null);
+    assertThat(thread.composer().draftProperty().get()).isEmpty();
     assertThat(thread.noticeProperty().get())
         .isEqualTo("The message you were editing was deleted.");
   }
@@ -94,19 +74,19 @@ class ThreadViewModelTest {
   @Test
   void theThreadComposerCountsAndRefusesAsTheRoomComposerDoes() {
     Message root = bobSays("root", null);
-    assertThat(thread.limit().canSend().get()).as("no thread open").isFalse();
+    assertThat(thread.composer().limit().canSend().get()).as("no thread open").isFalse();
     thread.open(root, "general");
 
-    thread.draftProperty().set("   ");
-    assertThat(thread.limit().canSend().get()).isFalse();
-    thread.draftProperty().set("x".repeat(4000));
-    assertThat(thread.limit().canSend().get()).isTrue();
-    assertThat(thread.limit().counter().get()).isEqualTo("4000 / 4000");
-    thread.draftProperty().set("x".repeat(4001));
-    assertThat(thread.limit().canSend().get()).isFalse();
-    assertThat(thread.limit().overLimit().get()).isTrue();
-    thread.draftProperty().set("short");
-    assertThat(thread.limit().counter().get()).isEmpty();
+    thread.composer().draftProperty().set("   ");
+    assertThat(thread.composer().limit().canSend().get()).isFalse();
+    thread.composer().draftProperty().set("x".repeat(4000));
+    assertThat(thread.composer().limit().canSend().get()).isTrue();
+    assertThat(thread.composer().limit().counter().get()).isEqualTo("4000 / 4000");
+    thread.composer().draftProperty().set("x".repeat(4001));
+    assertThat(thread.composer().limit().canSend().get()).isFalse();
+    assertThat(thread.composer().limit().overLimit().get()).isTrue();
+    thread.composer().draftProperty().set("short");
+    assertThat(thread.composer().limit().counter().get()).isEmpty();
   }
 
   @Test
@@ -131,24 +111,19 @@ class ThreadViewModelTest {
     Message root = bobSays("root", null);
     thread.open(root, "general");
     Waits.until("the thread", () -> messages().equals(List.of("root")));
-    thread.draftProperty().set("on it");
-    thread.alsoInRoomProperty().set(true);
+    thread.composer().draftProperty().set("on it");
+    thread.composer().alsoInRoomProperty().set(true);
 
-    thread.send();
+    thread.composer().send();
 
-    assertThat(thread.draftProperty().get()).isEmpty();
+    assertThat(thread.composer().draftProperty().get()).isEmpty();
     Waits.until("pending", () -> !outboxes.isEmpty() && !outboxes.getFirst().isEmpty());
     Outbox.Entry queued = outboxes.getFirst().getFirst();
     assertThat(queued.threadId()).isEqualTo(root.messageId());
     assertThat(queued.alsoInRoom()).isTrue();
     Waits.until("the acknowledged reply", () -> messages().equals(List.of("root", "on it")));
     assertThat(rows(ChatLine.Kind.PENDING)).isEmpty();
-    Message seen =
-        bob.await(
-            f ->
-                f instanceof MessageNew m && m.message().content().equals("on it")
-                    ? m.message()
-                    : null);
+    Message seen = live.bob().received("on it");
     assertThat(seen.threadId()).isEqualTo(root.messageId());
     assertThat(seen.alsoInRoom()).isTrue();
   }
@@ -196,24 +171,25 @@ class ThreadViewModelTest {
     Message reply = bobSays("a reply", root);
     thread.open(reply, "general"); // a reply is never a thread's root: the server refuses
 
-    thread.draftProperty().set("nested");
-    thread.send();
+    thread.composer().draftProperty().set("nested");
+    thread.composer().send();
 
     Waits.until(
         "the refusal", () -> thread.noticeProperty().get().startsWith("Your reply was not sent: "));
-    assertThat(thread.draftProperty().get()).isEqualTo("nested");
+    assertThat(thread.composer().draftProperty().get()).isEqualTo("nested");
     // The outbox's change comes just after the refusal: wait for it rather than race it.
     Waits.until("no pending row", () -> rows(ChatLine.Kind.PENDING).isEmpty());
   }
 
   private Message bobSays(String text, Message root) {
     String clientMsgId = "b-" + System.nanoTime();
-    return bob.request(
+    return live.bob()
+        .request(
             id ->
                 root == null
-                    ? new MessageSend(id, room.roomId(), text, clientMsgId)
+                    ? new MessageSend(id, live.room().roomId(), text, clientMsgId)
                     : MessageSend.reply(
-                        id, room.roomId(), text, clientMsgId, root.messageId(), false),
+                        id, live.room().roomId(), text, clientMsgId, root.messageId(), false),
             MessageResult.class)
         .message();
   }

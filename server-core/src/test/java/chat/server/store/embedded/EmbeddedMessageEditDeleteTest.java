@@ -1,6 +1,6 @@
 package chat.server.store.embedded;
 
-import chat.server.store.MessageChangeStoreContract;
+import chat.server.store.MessageEditDeleteContract;
 import chat.server.store.Storage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 
-class EmbeddedMessageChangeStoreTest extends MessageChangeStoreContract {
+class EmbeddedMessageEditDeleteTest extends MessageEditDeleteContract {
 
   @TempDir Path dataDir;
 

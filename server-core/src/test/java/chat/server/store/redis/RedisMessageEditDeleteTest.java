@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.protocol.model.Message;
 import chat.server.store.ChangeResult;
 import chat.server.store.Mentions;
-import chat.server.store.MessageChangeStoreContract;
+import chat.server.store.MessageEditDeleteContract;
 import chat.server.store.NewMessage;
 import chat.server.store.SearchText;
 import chat.server.store.Storage;
@@ -18,7 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.StreamEntryID;
 
-class RedisMessageChangeStoreTest extends MessageChangeStoreContract {
+/**
+ * The edit and deletion contract on Redis, and what only Redis has to do: messages written before
+ * content moved out of the room log are edited and deleted for real, and that log migrates.
+ */
+class RedisMessageEditDeleteTest extends MessageEditDeleteContract {
 
   @RegisterExtension static final RedisServerExtension redis = new RedisServerExtension();
 
