@@ -262,6 +262,15 @@ final class RedisKeys {
     return tagged("file", fileId, "room");
   }
 
+  /**
+   * Sorted set: {@code roomId/fileId} of uploads, scored by their creation time, epoch ms: where
+   * the sweep of files never sent finds them. An entry is written before its record and removed by
+   * the sweep, whether it found the file unsent (and removed it), sent or gone.
+   */
+  static String unsentFiles() {
+    return "chat:{files}:unsent";
+  }
+
   /** String: the bytes the user's uploads count against their quota. */
   static String userFileBytes(String userId) {
     return tagged("user", userId, "file-bytes");

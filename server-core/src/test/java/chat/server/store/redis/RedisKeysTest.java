@@ -33,6 +33,7 @@ class RedisKeysTest {
     assertThat(RedisKeys.userFileBytes("u1")).isEqualTo("chat:{user:u1}:file-bytes");
     assertThat(RedisKeys.blobRefs("ab12")).isEqualTo("chat:{blob:ab12}:refs");
     assertThat(RedisKeys.blobRemoving("ab12")).isEqualTo("chat:{blob:ab12}:removing");
+    assertThat(RedisKeys.unsentFiles()).isEqualTo("chat:{files}:unsent");
   }
 
   @Test
