@@ -199,6 +199,40 @@ public abstract class MessageChangeStoreContract extends StorageContract {
     assertThat(storage.files().find("f-kept")).isPresent();
   }
 
+  @Test
+  void aDeletedMessagesFilesLeaveNeitherTheirNamesNorTheirIdsAnywhereInTheStore() {
+    storage.files().insert(fileIn("f-vanishingfile"));
+    Message doomed =
+        storage
+            .messages()
+            .append(
+                new NewMessage("r1", alice, "Alice", "", "c-file", 5_000)
+                    .attaching(List.of("f-vanishingfile")))
+            .message();
+    assertThat(holds("f-vanishingfile.txt")).isTrue();
+
+    changes().delete("r1", doomed.messageId());
+
+    assertThat(holds("f-vanishingfile")).isFalse();
+  }
+
+  @Test
+  void anEditedMessageKeepsItsFiles() {
+    storage.files().insert(fileIn("f-kept"));
+    Message sent =
+        storage
+            .messages()
+            .append(
+                new NewMessage("r1", alice, "Alice", "before", "c-file", 5_000)
+                    .attaching(List.of("f-kept")))
+            .message();
+
+    ChangeResult edited = changes().edit(sent, "after", Mentions.NONE, 6_000);
+
+    assertThat(edited.message().attachments()).isEqualTo(sent.attachments()).hasSize(1);
+    assertThat(history().getFirst().attachments()).isEqualTo(sent.attachments());
+  }
+
   private FileRecord fileIn(String fileId) {
     return new FileRecord(
         fileId,

@@ -83,7 +83,11 @@ final class RedisFileStore implements FileStore {
   }
 
   private static String unsentEntry(FileRecord file) {
-    return file.roomId() + "/" + file.fileId();
+    return unsentEntry(file.roomId(), file.fileId());
+  }
+
+  private static String unsentEntry(String roomId, String fileId) {
+    return roomId + "/" + fileId;
   }
 
   @Override
@@ -106,6 +110,23 @@ final class RedisFileStore implements FileStore {
       }
     }
     return removed;
+  }
+
+  /**
+   * Takes files just sent off the list of uploads, so that it names only files not yet sent (the
+   * sweep would skip them anyway, and a sent file's id is then only where its message is).
+   */
+  void unlist(String roomId, List<String> fileIds) {
+    if (!fileIds.isEmpty()) {
+      redis.call(
+          "unlist sent files",
+          jedis ->
+              jedis.zrem(
+                  RedisKeys.unsentFiles(),
+                  fileIds.stream()
+                      .map(fileId -> unsentEntry(roomId, fileId))
+                      .toArray(String[]::new)));
+    }
   }
 
   /**
