@@ -97,6 +97,27 @@ public abstract class FileSweepContract extends StorageContract {
   }
 
   @Test
+  void aStartedSweepRunsAgainEveryInterval() throws InterruptedException {
+    new UnsentFileSweep(
+            files.cleanup(), tasks, new UnsentFileSweep.Timing(TTL, Duration.ofMillis(50)))
+        .start();
+
+    for (String text : new String[] {"first round", "second round"}) {
+      Attachment file = upload(text);
+      clock.advance(TTL.plusHours(1));
+      awaitGone(file);
+    }
+  }
+
+  private void awaitGone(Attachment file) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (storage.files().find(file.fileId()).isPresent() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(storage.files().find(file.fileId())).isEmpty();
+  }
+
+  @Test
   void bytesStayWhileAnotherFileNamesThemAndGoWithTheLast() throws IOException {
     Attachment first = upload("the same bytes");
     clock.advance(Duration.ofHours(12));
