@@ -61,9 +61,11 @@ final class RedisFileStore implements FileStore {
     if (file.messageId() != null) {
       fields.put("messageEntry", file.messageId().substring(file.messageId().indexOf('/') + 1));
     }
-    redis.call(
-        "list upload",
-        jedis -> jedis.zadd(RedisKeys.unsentFiles(), file.createdAt(), unsentEntry(file)));
+    if (file.messageId() == null) {
+      redis.call(
+          "list upload",
+          jedis -> jedis.zadd(RedisKeys.unsentFiles(), file.createdAt(), unsentEntry(file)));
+    }
     redis.call(
         "store file",
         jedis -> jedis.hset(RedisKeys.roomFile(file.roomId(), file.fileId()), fields));
