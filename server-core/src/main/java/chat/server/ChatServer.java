@@ -121,9 +121,9 @@ public final class ChatServer implements AutoCloseable {
     HttpApi http = null;
     Services services = null;
     try {
-      services = Services.wire(config, storage, metrics, clock);
       blobs = openBlobs(config, storage.mode());
       Optional<FileService> files = fileService(config, storage, blobs, clock);
+      services = Services.wire(config, storage, files, metrics, clock);
       gateway =
           new SocketGateway(
               new SocketGateway.Listening(

@@ -131,6 +131,10 @@ public record ServerConfig(
    *     {@code maxBytes}
    * @param dir {@code FILES_DIR} when set
    * @param s3 the bucket, when {@code FILES_S3_ENDPOINT} is set
+   * @param unsentTtl how long an upload never sent with a message is kept ({@code
+   *     FILES_UNSENT_TTL_SECONDS}, 24 hours)
+   * @param sweepInterval how often each node removes the uploads past {@code unsentTtl} ({@code
+   *     FILES_SWEEP_INTERVAL_SECONDS}, an hour)
    */
   public record FileSharing(
       long maxBytes,
@@ -138,7 +142,9 @@ public record ServerConfig(
       int uploadsPerMinute,
       long spoolBytes,
       Optional<Path> dir,
-      Optional<S3Bucket> s3) {}
+      Optional<S3Bucket> s3,
+      Duration unsentTtl,
+      Duration sweepInterval) {}
 
   /**
    * An S3-compatible bucket ({@code FILES_S3_*}); {@code region} defaults to {@code us-east-1}. The
@@ -216,7 +222,11 @@ public record ServerConfig(
                 settings.integer("FILES_UPLOADS_PER_MINUTE", 60, 1, 1_000_000),
                 settings.bytes("FILES_SPOOL_BYTES", 8 * maxFileBytes),
                 settings.optionalPath("FILES_DIR"),
-                settings.s3Bucket()));
+                settings.s3Bucket(),
+                Duration.ofSeconds(
+                    settings.integer("FILES_UNSENT_TTL_SECONDS", 86_400, 60, 365 * 86_400)),
+                Duration.ofSeconds(
+                    settings.integer("FILES_SWEEP_INTERVAL_SECONDS", 3_600, 1, 86_400))));
     settings.throwIfProblems();
     return config;
   }

@@ -8,6 +8,8 @@ import chat.server.auth.PasswordHasher;
 import chat.server.auth.SessionService;
 import chat.server.auth.TokenService;
 import chat.server.chat.DelayedTasks;
+import chat.server.chat.FileCleanup;
+import chat.server.chat.FileService;
 import chat.server.chat.MessageChangeService;
 import chat.server.chat.MessageService;
 import chat.server.chat.PresenceService;
@@ -15,12 +17,14 @@ import chat.server.chat.ReadReceiptService;
 import chat.server.chat.RoomService;
 import chat.server.chat.SearchService;
 import chat.server.chat.TypingService;
+import chat.server.chat.UnsentFileSweep;
 import chat.server.chat.UserDirectory;
 import chat.server.metrics.ServerMetrics;
 import chat.server.ratelimit.RateLimiter;
 import chat.server.store.Storage;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The domain services of one node, built on one store. {@link #close} settles presence and stops
@@ -53,9 +57,16 @@ public record Services(
           Features.REACTIONS,
           Features.PINS);
 
-  /** Builds every service of one node on {@code storage}; the benchmarks use it too. */
+  /**
+   * Builds every service of one node on {@code storage}; the benchmarks use it too. With {@code
+   * files}, a deleted message frees its files, and uploads never sent are swept.
+   */
   public static Services wire(
-      ServerConfig config, Storage storage, ServerMetrics metrics, Clock clock) {
+      ServerConfig config,
+      Storage storage,
+      Optional<FileService> files,
+      ServerMetrics metrics,
+      Clock clock) {
     JwtSecrets secrets =
         JwtSecrets.resolve(config.jwtSecret(), config.jwtRefreshSecret(), storage.secrets());
     TokenService tokens = new TokenService(secrets.access(), secrets.refresh(), clock);
@@ -86,7 +97,17 @@ public record Services(
             clock);
     RateLimiter sendLimiter = new RateLimiter(config.messageBurst(), config.messagesPerSecond());
     MessageService messages = new MessageService(storage.ports(), rooms, sendLimiter, metrics);
-    MessageChangeService changes = new MessageChangeService(storage.ports(), rooms, sendLimiter);
+    Optional<FileCleanup> cleanup = files.map(FileService::cleanup);
+    MessageChangeService changes =
+        new MessageChangeService(storage.ports(), rooms, sendLimiter, cleanup);
+    cleanup.ifPresent(
+        freeing ->
+            new UnsentFileSweep(
+                    freeing,
+                    tasks,
+                    new UnsentFileSweep.Timing(
+                        config.files().unsentTtl(), config.files().sweepInterval()))
+                .start());
     TypingService typing =
         new TypingService(
             rooms,

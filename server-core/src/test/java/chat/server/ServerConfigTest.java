@@ -71,7 +71,7 @@ class ServerConfigTest {
   }
 
   @Test
-  void filesDefaultToTwentyFiveMibAGibibytePerUserAndTheDataDir() {
+  void filesDefaultToTwentyFiveMibAGibibytePerUserTheDataDirAndADayUnsent() {
     ServerConfig.FileSharing files = ServerConfig.fromEnvironment(Map.of()).files();
 
     assertThat(files)
@@ -82,7 +82,9 @@ class ServerConfigTest {
                 60,
                 8 * (25L << 20),
                 java.util.Optional.empty(),
-                java.util.Optional.empty()));
+                java.util.Optional.empty(),
+                java.time.Duration.ofHours(24),
+                java.time.Duration.ofHours(1)));
   }
 
   @Test

@@ -47,9 +47,6 @@ public final class FileService {
   /** How many uploads one user may have in flight at once. */
   public static final int UPLOADS_AT_ONCE_PER_USER = 3;
 
-  /** How long a blob's removal may hold its mark; far above any delete's duration. */
-  static final Duration REMOVAL_TIMEOUT = Duration.ofMinutes(5);
-
   /** How long an upload waits for a removal of the same bytes to finish. */
   private static final Duration CLAIM_WAIT = Duration.ofSeconds(10);
 
@@ -57,6 +54,7 @@ public final class FileService {
 
   private final StorePorts stores;
   private final BlobStore blobs;
+  private final FileCleanup cleanup;
   private final Spool spool;
   private final UploadAdmission admission;
   private final RateLimiter uploads;
@@ -77,6 +75,7 @@ public final class FileService {
       throws IOException {
     this.stores = stores;
     this.blobs = blobs;
+    this.cleanup = new FileCleanup(stores.files(), blobs);
     this.spool = new Spool(spoolFolder);
     this.uploads = uploads;
     this.limits = limits;
@@ -184,7 +183,7 @@ public final class FileService {
       return file;
     } catch (Throwable failure) {
       if (claimed) {
-        undo(failure, "release blob " + spooled.sha256(), () -> release(spooled.sha256()));
+        undo(failure, "release blob " + spooled.sha256(), () -> cleanup.release(spooled.sha256()));
       }
       undo(
           failure,
@@ -231,25 +230,6 @@ public final class FileService {
     }
   }
 
-  /** Releases one reference; the last one deletes the bytes, under the removal's mark. */
-  private void release(String sha256) {
-    FileStore files = stores.files();
-    files
-        .releaseBlob(sha256, REMOVAL_TIMEOUT)
-        .ifPresent(
-            token -> {
-              try {
-                if (files.isRemoving(sha256, token)) {
-                  blobs.delete(new BlobKey(sha256));
-                }
-              } catch (IOException e) {
-                // The bytes stay, named by no record; an identical upload reuses them.
-              } finally {
-                files.finishRemoval(sha256, token);
-              }
-            });
-  }
-
   /** A stored file as a download sees it: what it is, and its bytes from any offset. */
   public record StoredFile(String name, long size, String mimeType, String sha256, Bytes bytes) {}
 
@@ -290,6 +270,11 @@ public final class FileService {
             throw new StorageUnavailableException("the blob store cannot read " + key, e);
           }
         });
+  }
+
+  /** What frees the files whose records are gone: a deleted message's, and the unsent. */
+  public FileCleanup cleanup() {
+    return cleanup;
   }
 
   /** The refusal of a file over {@code maxBytes}, before or while it is read. */

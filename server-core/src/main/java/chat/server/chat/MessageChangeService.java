@@ -22,6 +22,7 @@ import chat.server.store.StoreException;
 import chat.server.store.StorePorts;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -46,8 +47,13 @@ public final class MessageChangeService {
   private final RoomService rooms;
   private final RateLimiter sendLimiter;
   private final MentionResolver mentions;
+  private final Optional<FileCleanup> files;
 
-  public MessageChangeService(StorePorts stores, RoomService rooms, RateLimiter sendLimiter) {
+  /**
+   * @param files frees a deleted message's files; empty when the server serves no files
+   */
+  public MessageChangeService(
+      StorePorts stores, RoomService rooms, RateLimiter sendLimiter, Optional<FileCleanup> files) {
     this.messages = stores.messages();
     this.changes = stores.messageChanges();
     this.roomStore = stores.rooms();
@@ -55,6 +61,7 @@ public final class MessageChangeService {
     this.rooms = rooms;
     this.sendLimiter = sendLimiter;
     this.mentions = new MentionResolver(stores.rooms(), stores.users());
+    this.files = files;
   }
 
   /**
@@ -84,7 +91,9 @@ public final class MessageChangeService {
   }
 
   /**
-   * Deletes a message for good, leaving a tombstone in its place; a pinned one leaves the pins.
+   * Deletes a message for good, leaving a tombstone in its place; a pinned one leaves the pins. Its
+   * files go with it: their records in the deletion's step, then their bytes (once no other file
+   * names the same ones) and their sizes from the sender's quota.
    *
    * @throws ChatException {@code NOT_FOUND} (the room, or the message: not in the room or already
    *     deleted), {@code FORBIDDEN} (not a member, or neither the author nor an owner)
@@ -101,6 +110,7 @@ public final class MessageChangeService {
     if (deleted.unpinned()) { // the write's own answer: a pin read before it may be gone by now
       announcePins(roomId);
     }
+    files.ifPresent(cleanup -> cleanup.messageDeleted(message));
   }
 
   /**

@@ -1,6 +1,7 @@
 package chat.server.store;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,17 @@ public interface FileStore {
 
   /** The file of that id, if there is one. */
   Optional<FileRecord> find(String fileId);
+
+  /**
+   * Removes at most {@code limit} files never sent with a message and created before {@code
+   * createdBefore} (epoch ms), oldest first, and gives back their sizes to their uploaders' counted
+   * bytes. Each file is removed at most once, even by callers on several nodes at once: only the
+   * caller that removed a record gets it back, and only it must then release the record's blob. A
+   * file linked to a message meanwhile is never removed.
+   *
+   * @return the records removed; fewer than {@code limit} when no more are due
+   */
+  List<FileRecord> removeUnsent(long createdBefore, int limit);
 
   /**
    * Counts {@code bytes} more against the user's uploads unless that would take them past {@code

@@ -63,6 +63,41 @@ class FileLimitsApiTest {
   }
 
   @Test
+  void deletingAMessageGivesTheSizesOfItsFilesBackToTheQuota() {
+    Login login = api.registered(TwoMembers.uniqueName("freed"));
+    SocketClient socket = server.connect(login);
+    String roomId =
+        TwoMembers.roomIdOf(socket.ok("room.create", "name", "files", "visibility", "private"));
+    String fileId =
+        api.upload(roomId, login.accessToken(), "a.txt", bytes(60, 'a'))
+            .body()
+            .path("fileId")
+            .asText();
+    String messageId =
+        socket
+            .ok(
+                "message.send",
+                "roomId",
+                roomId,
+                "content",
+                "",
+                "clientMsgId",
+                "c-freed",
+                "attachmentIds",
+                java.util.List.of(fileId))
+            .path("message")
+            .path("messageId")
+            .asText();
+    assertThat(api.upload(roomId, login.accessToken(), "b.txt", bytes(60, 'b')).status())
+        .isEqualTo(413);
+
+    socket.ok("message.delete", "roomId", roomId, "messageId", messageId);
+
+    assertThat(api.upload(roomId, login.accessToken(), "b.txt", bytes(60, 'b')).status())
+        .isEqualTo(201);
+  }
+
+  @Test
   void anUploadDeclaredPastTheQuotaIsRefusedBeforeItsBodyIsSentAndCountsNothing()
       throws IOException {
     String[] user = userWithRoom("declared");

@@ -28,6 +28,15 @@ public abstract class FileStoreContract extends StorageContract {
   }
 
   private static FileRecord file(String fileId, Integer width, Integer height, String messageId) {
+    return file(fileId, 5_000, width, height, messageId);
+  }
+
+  private static FileRecord uploadedAt(String fileId, long createdAt, String messageId) {
+    return file(fileId, createdAt, null, null, messageId);
+  }
+
+  private static FileRecord file(
+      String fileId, long createdAt, Integer width, Integer height, String messageId) {
     return new FileRecord(
         fileId,
         "r1",
@@ -36,7 +45,7 @@ public abstract class FileStoreContract extends StorageContract {
         1234,
         "image/png",
         SHA,
-        5_000,
+        createdAt,
         width,
         height,
         messageId);
@@ -53,6 +62,54 @@ public abstract class FileStoreContract extends StorageContract {
     assertThat(files().find("f_1")).contains(plain);
     assertThat(files().find("f_2")).contains(image);
     assertThat(files().find("f_3")).isEmpty();
+  }
+
+  @Test
+  void unsentFilesCreatedBeforeTheTimeAreRemovedWithTheirBytesGivenBackAndNoOthers() {
+    files().reserveBytes(ann, 3 * 1234, 1L << 30);
+    FileRecord old = uploadedAt("f_old", 1_000, null);
+    FileRecord young = uploadedAt("f_young", 9_000, null);
+    FileRecord sent = uploadedAt("f_sent", 1_000, "r1/1700000000000-0");
+    List.of(old, young, sent).forEach(files()::insert);
+
+    assertThat(files().removeUnsent(5_000, 10)).containsExactly(old);
+
+    assertThat(files().find("f_old")).isEmpty();
+    assertThat(files().find("f_young")).contains(young);
+    assertThat(files().find("f_sent")).contains(sent);
+    assertThat(files().usedBytes(ann)).isEqualTo(2 * 1234);
+    assertThat(files().removeUnsent(5_000, 10)).isEmpty();
+    assertThat(files().removeUnsent(Long.MAX_VALUE, 10)).containsExactly(young);
+    assertThat(files().find("f_sent")).contains(sent);
+  }
+
+  @Test
+  void theOldestDueFilesGoFirstAtMostTheLimitAtATime() {
+    for (int i = 5; i >= 1; i--) {
+      files().insert(uploadedAt("f_" + i, i * 1_000L, null));
+    }
+
+    assertThat(files().removeUnsent(10_000, 2))
+        .extracting(FileRecord::fileId)
+        .containsExactly("f_1", "f_2");
+    assertThat(files().removeUnsent(10_000, 10))
+        .extracting(FileRecord::fileId)
+        .containsExactly("f_3", "f_4", "f_5");
+  }
+
+  @Test
+  void concurrentSweepsRemoveEachFileOnceAndGiveItsBytesBackOnce() throws Exception {
+    files().reserveBytes(ann, 20 * 1234 + 1, 1L << 30);
+    for (int i = 0; i < 20; i++) {
+      files().insert(uploadedAt("f_" + i, 1_000 + i, null));
+    }
+
+    List<List<FileRecord>> removed = concurrently(4, i -> files().removeUnsent(5_000, 3));
+
+    assertThat(removed.stream().flatMap(List::stream).map(FileRecord::fileId))
+        .doesNotHaveDuplicates()
+        .hasSize(12);
+    assertThat(files().usedBytes(ann)).isEqualTo(8 * 1234 + 1);
   }
 
   @Test

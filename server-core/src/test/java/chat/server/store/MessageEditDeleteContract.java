@@ -118,39 +118,6 @@ public abstract class MessageEditDeleteContract extends MessageChangeFixture {
   }
 
   @Test
-  void aDeletedMessagesFilesAreFoundNoMoreAndOtherFilesStay() {
-    storage.files().insert(fileIn("f-doomed"));
-    storage.files().insert(fileIn("f-kept"));
-    Message doomed =
-        storage
-            .messages()
-            .append(
-                new NewMessage("r1", alice, "Alice", "see file", "c-file", 5_000)
-                    .attaching(List.of("f-doomed")))
-            .message();
-
-    changes().delete("r1", doomed.messageId());
-
-    assertThat(storage.files().find("f-doomed")).isEmpty();
-    assertThat(storage.files().find("f-kept")).isPresent();
-  }
-
-  private FileRecord fileIn(String fileId) {
-    return new FileRecord(
-        fileId,
-        "r1",
-        alice,
-        fileId + ".txt",
-        3,
-        "text/plain",
-        "a".repeat(64),
-        5_000,
-        null,
-        null,
-        null);
-  }
-
-  @Test
   void aDeletedOrUnknownMessageCannotBeChangedAndNothingIsStored() {
     Message message = send("gone soon");
     changes().delete("r1", message.messageId());

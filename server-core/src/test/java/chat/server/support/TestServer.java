@@ -2,6 +2,8 @@ package chat.server.support;
 
 import chat.server.ChatServer;
 import chat.server.ServerConfig;
+import chat.server.store.BlobKey;
+import chat.server.store.blob.S3BlobStore;
 import chat.server.store.blob.S3Settings;
 import chat.server.support.ApiClient.Login;
 import java.io.IOException;
@@ -57,6 +59,7 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
   private final List<Path> dataDirs = new ArrayList<>();
   private final AtomicInteger turn = new AtomicInteger();
   private RedisServer redis;
+  private S3Settings bucket;
 
   private TestServer(String nodes, Map<String, String> settings) {
     this.nodes = nodes;
@@ -143,6 +146,20 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     return redis;
   }
 
+  /**
+   * Whether the nodes' blob store holds the bytes of that SHA-256: the bucket in Redis mode, else
+   * the {@code blobs} folder of the one node's data dir.
+   */
+  public boolean holdsBlob(String sha256) throws IOException {
+    if (bucket == null) {
+      return Files.isRegularFile(
+          dataDirs.getFirst().resolve("blobs").resolve(sha256.substring(0, 2)).resolve(sha256));
+    }
+    try (S3BlobStore s3 = S3BlobStore.connect(bucket)) {
+      return s3.size(new BlobKey(sha256)).isPresent();
+    }
+  }
+
   /** The data dirs of the nodes, in the order they started. */
   public List<Path> dataDirs() {
     return List.copyOf(dataDirs);
@@ -212,7 +229,7 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
   /** The settings of nodes sharing a new Redis and a new bucket of a new S3 server. */
   private Map<String, String> redisAndS3() throws Exception {
     redis = RedisServer.start();
-    S3Settings bucket = S3Server.shared().newBucket();
+    bucket = S3Server.shared().newBucket();
     return Map.of(
         "REDIS_URL", redis.url().toString(),
         "FILES_S3_ENDPOINT", bucket.endpoint(),

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -49,6 +50,32 @@ final class EmbeddedFileStore implements FileStore {
   public Optional<FileRecord> find(String fileId) {
     return db.queryFirst(
         "SELECT " + COLUMNS + " FROM files WHERE file_id = ?", EmbeddedFileStore::record, fileId);
+  }
+
+  /**
+   * One transaction: the due records are read, deleted and their bytes given back together, so a
+   * send linking one of them meanwhile either comes before (and it is not due) or after (and finds
+   * it gone).
+   */
+  @Override
+  public List<FileRecord> removeUnsent(long createdBefore, int limit) {
+    return db.inTransaction(
+        () -> {
+          List<FileRecord> due =
+              db.query(
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM files WHERE message_id IS NULL AND created_at < ?"
+                      + " ORDER BY created_at LIMIT ?",
+                  EmbeddedFileStore::record,
+                  createdBefore,
+                  (long) limit);
+          for (FileRecord file : due) {
+            db.update("DELETE FROM files WHERE file_id = ?", file.fileId());
+            returnBytes(file.uploaderId(), file.size());
+          }
+          return due;
+        });
   }
 
   static FileRecord record(ResultSet row) throws SQLException {

@@ -39,6 +39,7 @@ final class AppendMessageScript {
       NewMessage message,
       String rootEntryId,
       Map<String, String> fields,
+      String attachments,
       List<String> words) {
     String roomId = message.roomId();
     String senderId = message.senderId();
@@ -75,6 +76,7 @@ final class AppendMessageScript {
     args.add(Integer.toString(ThreadStats.MAX_PARTICIPANTS));
     args.add(message.content());
     args.add(Integer.toString(fields.size()));
+    args.add(attachments == null ? "" : attachments);
     fields.forEach(
         (field, value) -> {
           args.add(field);

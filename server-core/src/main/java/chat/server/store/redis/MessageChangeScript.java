@@ -30,7 +30,7 @@ final class MessageChangeScript {
 
   /**
    * A script's answer: its reply, and the message as the change left it from a script that answers
-   * it ({@code edit-message.lua}: its entry's fields, content and state), else null.
+   * it ({@code edit-message.lua}: its entry's fields, content, state and attachments), else null.
    */
   record Answer(Reply reply, Message message) {
 
@@ -39,7 +39,12 @@ final class MessageChangeScript {
         return new Answer(
             Reply.valueOf((String) parts.get(0)),
             RedisMessages.message(
-                roomId, entryId, map(parts.get(1)), (String) parts.get(2), map(parts.get(3))));
+                roomId,
+                entryId,
+                map(parts.get(1)),
+                (String) parts.get(2),
+                (String) parts.get(4),
+                map(parts.get(3))));
       }
       return new Answer(Reply.valueOf((String) raw), null);
     }

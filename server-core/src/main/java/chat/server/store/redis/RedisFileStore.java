@@ -5,6 +5,7 @@ import chat.server.store.FileRecord;
 import chat.server.store.FileStore;
 import chat.server.store.UnusableAttachmentsException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,14 @@ import java.util.Optional;
  * message's log entry id ({@code messageEntry}), set by the append script. Quotas are a counter
  * under the user's tag, blob references a counter and a removal mark under the blob's ({@code
  * {blob:SHA}}), each changed by one script so that check and change are atomic.
+ *
+ * <p><b>Files never sent.</b> Every upload is listed in {@link RedisKeys#unsentFiles} by its
+ * creation time, before its record is written, so none escapes the sweep. The sweep takes the
+ * oldest entries and removes each record with one script ({@code remove-unsent-file.lua}) that
+ * checks that it is unsent and old enough; only the caller whose script removed it gives its bytes
+ * back and deletes its pointer, so sweeps on several nodes at once remove each file once. Each
+ * entry leaves the list once looked at. A node stopping between a record's removal and giving its
+ * bytes back leaves them counted against the uploader.
  */
 final class RedisFileStore implements FileStore {
 
@@ -26,6 +35,7 @@ final class RedisFileStore implements FileStore {
   private static final LuaScript RELEASE = LuaScript.load("release-blob.lua");
   private static final LuaScript FINISH = LuaScript.load("finish-blob-removal.lua");
   private static final LuaScript RESERVE = LuaScript.load("reserve-bytes.lua");
+  private static final LuaScript REMOVE_UNSENT = LuaScript.load("remove-unsent-file.lua");
 
   private final Redis redis;
 
@@ -51,6 +61,11 @@ final class RedisFileStore implements FileStore {
     if (file.messageId() != null) {
       fields.put("messageEntry", file.messageId().substring(file.messageId().indexOf('/') + 1));
     }
+    if (file.messageId() == null) {
+      redis.call(
+          "list upload",
+          jedis -> jedis.zadd(RedisKeys.unsentFiles(), file.createdAt(), unsentEntry(file)));
+    }
     redis.call(
         "store file",
         jedis -> jedis.hset(RedisKeys.roomFile(file.roomId(), file.fileId()), fields));
@@ -67,6 +82,77 @@ final class RedisFileStore implements FileStore {
     Map<String, String> fields =
         redis.call("read file", jedis -> jedis.hgetAll(RedisKeys.roomFile(roomId, fileId)));
     return fields.isEmpty() ? Optional.empty() : Optional.of(record(fields));
+  }
+
+  private static String unsentEntry(FileRecord file) {
+    return unsentEntry(file.roomId(), file.fileId());
+  }
+
+  private static String unsentEntry(String roomId, String fileId) {
+    return roomId + "/" + fileId;
+  }
+
+  @Override
+  public List<FileRecord> removeUnsent(long createdBefore, int limit) {
+    List<FileRecord> removed = new ArrayList<>();
+    while (removed.size() < limit) {
+      int wanted = limit - removed.size();
+      List<String> due =
+          redis.call(
+              "read unsent files",
+              jedis ->
+                  jedis.zrangeByScore(
+                      RedisKeys.unsentFiles(), "-inf", "(" + createdBefore, 0, wanted));
+      if (due.isEmpty()) {
+        break;
+      }
+      for (String entry : due) {
+        removeIfUnsent(entry, createdBefore).ifPresent(removed::add);
+        redis.call("unlist upload", jedis -> jedis.zrem(RedisKeys.unsentFiles(), entry));
+      }
+    }
+    return removed;
+  }
+
+  /**
+   * Takes files just sent off the list of uploads, so that it names only files not yet sent (the
+   * sweep would skip them anyway, and a sent file's id is then only where its message is).
+   */
+  void unlist(String roomId, List<String> fileIds) {
+    if (!fileIds.isEmpty()) {
+      redis.call(
+          "unlist sent files",
+          jedis ->
+              jedis.zrem(
+                  RedisKeys.unsentFiles(),
+                  fileIds.stream()
+                      .map(fileId -> unsentEntry(roomId, fileId))
+                      .toArray(String[]::new)));
+    }
+  }
+
+  /**
+   * Removes the file of an {@link #unsentEntry} if still unsent and due, with its pointer. The
+   * record is read first: what the script removes is that record (only {@code messageEntry} ever
+   * changes, and a sent file stays).
+   */
+  private Optional<FileRecord> removeIfUnsent(String entry, long createdBefore) {
+    int slash = entry.indexOf('/');
+    String roomId = entry.substring(0, slash);
+    String fileId = entry.substring(slash + 1);
+    Map<String, String> fields =
+        redis.call("read file", jedis -> jedis.hgetAll(RedisKeys.roomFile(roomId, fileId)));
+    if (fields.isEmpty()
+        || !REMOVE_UNSENT.runForYes(
+            redis,
+            List.of(RedisKeys.roomFile(roomId, fileId)),
+            List.of(Long.toString(createdBefore)))) {
+      return Optional.empty();
+    }
+    FileRecord file = record(fields);
+    redis.call("forget file", jedis -> jedis.del(RedisKeys.fileRoom(fileId)));
+    returnBytes(file.uploaderId(), file.size());
+    return Optional.of(file);
   }
 
   static FileRecord record(Map<String, String> fields) {

@@ -122,13 +122,23 @@ final class RedisKeys {
   }
 
   /**
-   * Hash: entry id in {@link #roomLog} → the message's content. Content can change (an edit) and
-   * must be able to vanish (a deletion), which no stream entry can, so it is kept here; entries
-   * appended before this layout held it in a {@code content} field, and {@code
-   * migrate-room-log.lua} moves it here.
+   * Hash: entry id in {@link #roomLog} → the message's content, and {@link #attachmentsField} → its
+   * attachments. Content can change (an edit) and must be able to vanish (a deletion), which no
+   * stream entry can, so it is kept here; entries appended before this layout held it in a {@code
+   * content} field, and {@code migrate-room-log.lua} moves it here.
    */
   static String roomContents(String roomId) {
     return roomKey(roomId, "contents");
+  }
+
+  /**
+   * The field of {@link #roomContents} holding the attachments (JSON) of the message of that log
+   * entry: beside its content rather than in the entry, so that a deletion removes them for real.
+   * Entries appended before held them in an {@code attachments} field. The scripts spell it with
+   * {@code attachments_field} of {@code record-change.lua}.
+   */
+  static String attachmentsField(String entryId) {
+    return entryId + ":attachments";
   }
 
   /** Stream: where {@code migrate-room-log.lua} builds the room's log anew, renamed over it. */
@@ -260,6 +270,15 @@ final class RedisKeys {
   /** String: the room a file belongs to, so that its record is found from its id alone. */
   static String fileRoom(String fileId) {
     return tagged("file", fileId, "room");
+  }
+
+  /**
+   * Sorted set: {@code roomId/fileId} of uploads, scored by their creation time, epoch ms: where
+   * the sweep of files never sent finds them. An entry is written before its record and removed by
+   * the sweep, whether it found the file unsent (and removed it), sent or gone.
+   */
+  static String unsentFiles() {
+    return "chat:{files}:unsent";
   }
 
   /** String: the bytes the user's uploads count against their quota. */

@@ -98,17 +98,17 @@ final class RedisMessageStore implements MessageStore {
     if (message.mentions().room()) {
       fields.put("mentionsRoom", "1");
     }
-    if (!message.attachmentIds().isEmpty()) {
-      fields.put(
-          "attachments",
-          StoredMessage.attachmentsJson(files.recordsIn(roomId, message.attachmentIds())));
-    }
+    String attachments =
+        message.attachmentIds().isEmpty()
+            ? null
+            : StoredMessage.attachmentsJson(files.recordsIn(roomId, message.attachmentIds()));
     AppendMessageScript.Outcome outcome =
         appendMessage.append(
             redis,
             message,
             rootEntryId,
             fields,
+            attachments,
             SearchText.messageWords(message.content()).stream().distinct().toList());
     if (!outcome.created()) {
       StreamEntry original =
@@ -124,8 +124,10 @@ final class RedisMessageStore implements MessageStore {
           Long.parseLong(original.getFields().get("seq")),
           false);
     }
+    files.unlist(roomId, message.attachmentIds());
     Message stored =
-        RedisMessages.message(roomId, outcome.entryId(), fields, message.content(), Map.of());
+        RedisMessages.message(
+            roomId, outcome.entryId(), fields, message.content(), attachments, Map.of());
     if (rootEntryId == null) {
       return new AppendResult(stored, outcome.seq(), true);
     }

@@ -20,12 +20,13 @@ import redis.clients.jedis.resps.StreamEntry;
 /**
  * Reads messages whole: a log entry holds what never changes (sender, time, clientMsgId, seq, the
  * thread it replies to, the mentions it was sent with); the room's contents ({@link
- * RedisKeys#roomContents}) the content; the message's state ({@link RedisKeys#messageState}) what
- * changed since (edited, deleted, reactions, pin, a root's replyCount, lastReplyAt and
- * participants, and the mentions of an edited or deleted message, which replace the entry's).
- * Entries written before content moved out of the log still hold a {@code content} field, read when
- * the contents have none for them. Every read of messages, by the store, the search and the change
- * log, goes through here, so all see one message the same way.
+ * RedisKeys#roomContents}) the content and the attachments; the message's state ({@link
+ * RedisKeys#messageState}) what changed since (edited, deleted, reactions, pin, a root's
+ * replyCount, lastReplyAt and participants, and the mentions of an edited or deleted message, which
+ * replace the entry's). Entries written before content moved out of the log still hold a {@code
+ * content} field, and before attachments did an {@code attachments} field, each read when the
+ * contents have none for them. Every read of messages, by the store, the search and the change log,
+ * goes through here, so all see one message the same way.
  */
 final class RedisMessages {
 
@@ -53,7 +54,12 @@ final class RedisMessages {
       return List::of;
     }
     String[] ids = entries.stream().map(entry -> entry.getID().toString()).toArray(String[]::new);
-    Response<List<String>> contents = pipeline.hmget(RedisKeys.roomContents(roomId), ids);
+    String[] fields = new String[2 * ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      fields[2 * i] = ids[i];
+      fields[2 * i + 1] = RedisKeys.attachmentsField(ids[i]);
+    }
+    Response<List<String>> contents = pipeline.hmget(RedisKeys.roomContents(roomId), fields);
     List<Response<Map<String, String>>> states = new ArrayList<>();
     for (String id : ids) {
       states.add(pipeline.hgetAll(RedisKeys.messageState(roomId, id)));
@@ -61,7 +67,15 @@ final class RedisMessages {
     return () -> {
       List<Message> messages = new ArrayList<>();
       for (int i = 0; i < ids.length; i++) {
-        messages.add(message(roomId, entries.get(i), contents.get().get(i), states.get(i).get()));
+        StreamEntry entry = entries.get(i);
+        messages.add(
+            message(
+                roomId,
+                entry.getID().toString(),
+                entry.getFields(),
+                contents.get().get(2 * i),
+                contents.get().get(2 * i + 1),
+                states.get(i).get()));
       }
       return messages;
     };
@@ -81,21 +95,17 @@ final class RedisMessages {
     return of(roomId, entries);
   }
 
-  private static Message message(
-      String roomId, StreamEntry entry, String content, Map<String, String> state) {
-    return message(roomId, entry.getID().toString(), entry.getFields(), content, state);
-  }
-
   /**
-   * The message of the log entry {@code entryId} with these {@code fields}, its content as the
-   * room's contents hold it (null: still in the entry), and its state hash (empty when it never
-   * changed).
+   * The message of the log entry {@code entryId} with these {@code fields}, its content and
+   * attachments as the room's contents hold them (null: in the entry, if anywhere, as older entries
+   * held them), and its state hash (empty when it never changed).
    */
   static Message message(
       String roomId,
       String entryId,
       Map<String, String> fields,
       String content,
+      String attachments,
       Map<String, String> state) {
     boolean deleted = "1".equals(state.get("deleted"));
     Message text =
@@ -130,7 +140,10 @@ final class RedisMessages {
             reactions(state.get("reactionList")),
             number(state.get("pinnedAt")),
             state.get("pinnedBy"))
-        .applyTo(StoredMessage.withAttachments(stored, deleted ? null : fields.get("attachments")));
+        .applyTo(
+            StoredMessage.withAttachments(
+                stored,
+                deleted ? null : attachments != null ? attachments : fields.get("attachments")));
   }
 
   private static Long number(String value) {

@@ -11,7 +11,8 @@
 --   [1] the log (stream), [2] the sent ids (hash field -> entry id), [3] the message counter
 --   (string), [4] the sender's messages (sorted set, entry id by seq), [5] the word dictionary
 --   (sorted set, score 0), [6] the contents (hash entry id -> content: the content can change, so
---   it stays out of the entry), [7] the @room messages, [8] the sender's @room messages, [9] the
+--   it stays out of the entry; and attachments_field(entry id) -> the attachments, which a
+--   deletion must be able to remove), [7] the @room messages, [8] the sender's @room messages, [9] the
 --   thread-only replies, [10] the sender's thread-only replies (sorted sets, entry id by seq),
 --   [11] the room's change counter (string), [12] the changed messages (sorted set, entry id by
 --   change position);
@@ -24,8 +25,8 @@
 -- ARGV[4] the root's entry id for a reply, else '', ARGV[5] '1' when a reply is also in the room,
 -- ARGV[6] '1' when the message mentions @room, ARGV[7] m, the number of named-mention keys,
 -- ARGV[8] how many participants a root lists, ARGV[9] the content, ARGV[10] n, the number of the
--- entry's field/value pairs, ARGV[11 .. 10+2n] those pairs, ARGV[11+2n ..] the message's distinct
--- folded words.
+-- entry's field/value pairs, ARGV[11] the attachments (JSON), or '' for none, ARGV[12 .. 11+2n]
+-- those pairs, ARGV[12+2n ..] the message's distinct folded words.
 -- Returns {1, entry id, seq} when appended, {0, entry id} for a resend, {-1} when a file to attach
 -- is not an unsent file of the sender's in this room (nothing is stored).
 local original = redis.call('HGET', KEYS[2], ARGV[1])
@@ -35,7 +36,7 @@ end
 
 local rootId = ARGV[4]
 local mentionKeys = tonumber(ARGV[7])
-local pairsEnd = 10 + 2 * tonumber(ARGV[10])
+local pairsEnd = 11 + 2 * tonumber(ARGV[10])
 local firstFileKey = (rootId ~= '' and 16 or 13) + mentionKeys + (#ARGV - pairsEnd)
 for i = firstFileKey, #KEYS do
   if redis.call('HGET', KEYS[i], 'uploaderId') ~= ARGV[3]
@@ -44,8 +45,11 @@ for i = firstFileKey, #KEYS do
   end
 end
 local seq = redis.call('INCR', KEYS[3])
-local id = redis.call('XADD', KEYS[1], '*', 'seq', seq, unpack(ARGV, 11, pairsEnd))
+local id = redis.call('XADD', KEYS[1], '*', 'seq', seq, unpack(ARGV, 12, pairsEnd))
 redis.call('HSET', KEYS[6], id, ARGV[9])
+if ARGV[11] ~= '' then
+  redis.call('HSET', KEYS[6], attachments_field(id), ARGV[11])
+end
 redis.call('HSET', KEYS[2], ARGV[1], id)
 redis.call('ZADD', KEYS[4], seq, id)
 for i = firstFileKey, #KEYS do

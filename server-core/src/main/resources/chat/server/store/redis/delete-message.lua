@@ -1,5 +1,5 @@
 -- Turns a message into a tombstone, if it is not deleted and its content is still the one the
--- caller read: its content, reactions and pin go (DEL and HDEL free them; nothing keeps a copy),
+-- caller read: its content, attachments, reactions and pin go (DEL and HDEL free them; nothing keeps a copy),
 -- its words leave the search index, it leaves the mention sets (its state says it mentions
 -- nobody), and its state says deleted. Its log entry, with its place, stays, and so do a root's
 -- thread and its stats.
@@ -17,7 +17,7 @@ if (redis.call('HGET', KEYS[5], ARGV[1]) or '') ~= ARGV[2] then
 end
 local mentions = tonumber(ARGV[3])
 local files = tonumber(ARGV[4])
-redis.call('HDEL', KEYS[5], ARGV[1])
+redis.call('HDEL', KEYS[5], ARGV[1], attachments_field(ARGV[1]))
 redis.call('HDEL', KEYS[2], 'editedAt', 'reactionList', 'pinnedAt', 'pinnedBy')
 redis.call('HSET', KEYS[2], 'deleted', '1', 'mentions', '', 'mentionsRoom', '0')
 local unpinned = redis.call('ZREM', KEYS[6], ARGV[1]) == 1

@@ -9,7 +9,8 @@
 -- (userIds joined by commas), [9] '1' when the new content mentions @room, else '0', [10] r,
 -- [11 .. 10+r] the old words, then the new.
 -- Returns 'NOT_FOUND', 'STALE' when the content is no longer the one read, or {'CHANGED', the
--- entry's fields, the new content, the state's fields} (fields as flat lists): the message as the
+-- entry's fields, the new content, the state's fields, the attachments} (fields as flat lists;
+-- the attachments false when the contents hold none): the message as the
 -- edit left it, which the caller answers with rather than reading it again; {'UNCHANGED', …} the
 -- same, having written nothing, when the new content is the one there.
 if not changeable() then
@@ -20,7 +21,8 @@ if (redis.call('HGET', KEYS[5], ARGV[1]) or '') ~= ARGV[2] then
 end
 local fields = redis.call('XRANGE', KEYS[1], ARGV[1], ARGV[1])[1][2]
 if ARGV[2] == ARGV[3] then
-  return {'UNCHANGED', fields, ARGV[3], redis.call('HGETALL', KEYS[2])}
+  return {'UNCHANGED', fields, ARGV[3], redis.call('HGETALL', KEYS[2]),
+    redis.call('HGET', KEYS[5], attachments_field(ARGV[1]))}
 end
 
 -- The entry's seq: the mention sets' score, as the append gave it.
@@ -50,4 +52,5 @@ for i = words + 1 + removed, #KEYS do
   redis.call('ZADD', KEYS[6], 0, ARGV[i - words + 10])
 end
 record_message_change()
-return {'CHANGED', fields, ARGV[3], redis.call('HGETALL', KEYS[2])}
+return {'CHANGED', fields, ARGV[3], redis.call('HGETALL', KEYS[2]),
+    redis.call('HGET', KEYS[5], attachments_field(ARGV[1]))}

@@ -19,6 +19,12 @@ local function record_message_change()
   return record_change(KEYS[3], KEYS[4], KEYS[2], ARGV[1])
 end
 
+-- The field of the room's contents that holds the attachments (JSON) of the message of that entry
+-- id, beside its content (RedisKeys.attachmentsField).
+local function attachments_field(entryId)
+  return entryId .. ':attachments'
+end
+
 -- Whether the message exists and is not deleted: what every change needs.
 local function changeable()
   return redis.call('XRANGE', KEYS[1], ARGV[1], ARGV[1])[1] ~= nil

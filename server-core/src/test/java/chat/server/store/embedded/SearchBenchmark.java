@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -250,7 +251,11 @@ public final class SearchBenchmark {
     try (ServerMetrics metrics = new ServerMetrics();
         Services services =
             Services.wire(
-                ServerConfig.fromEnvironment(Map.of()), storage, metrics, Clock.systemUTC())) {
+                ServerConfig.fromEnvironment(Map.of()),
+                storage,
+                Optional.empty(),
+                metrics,
+                Clock.systemUTC())) {
       timeQueries(services.search());
     }
   }

@@ -121,6 +121,7 @@ class RedisKeyLayoutTest {
             "pair:u1|u2",
             "secret:jwt",
             "file:f1",
+            "files",
             "blob:ab12");
   }
 }

@@ -33,6 +33,7 @@ class RedisKeysTest {
     assertThat(RedisKeys.userFileBytes("u1")).isEqualTo("chat:{user:u1}:file-bytes");
     assertThat(RedisKeys.blobRefs("ab12")).isEqualTo("chat:{blob:ab12}:refs");
     assertThat(RedisKeys.blobRemoving("ab12")).isEqualTo("chat:{blob:ab12}:removing");
+    assertThat(RedisKeys.unsentFiles()).isEqualTo("chat:{files}:unsent");
   }
 
   @Test
@@ -43,6 +44,8 @@ class RedisKeysTest {
     assertThat(RedisKeys.roomMessageIds("r1")).isEqualTo("chat:{room:r1}:msgids");
     assertThat(RedisKeys.roomSeq("r1")).isEqualTo("chat:{room:r1}:seq");
     assertThat(RedisKeys.roomContents("r1")).isEqualTo("chat:{room:r1}:contents");
+    assertThat(RedisKeys.attachmentsField("1700000000000-0"))
+        .isEqualTo("1700000000000-0:attachments");
     assertThat(RedisKeys.roomLogRewrite("r1")).isEqualTo("chat:{room:r1}:log-rewrite");
     assertThat(RedisKeys.roomPins("r1")).isEqualTo("chat:{room:r1}:pinned");
     assertThat(RedisKeys.roomFile("r1", "f_1")).isEqualTo("chat:{room:r1}:file:f_1");

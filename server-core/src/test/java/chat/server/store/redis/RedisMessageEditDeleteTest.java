@@ -106,6 +106,46 @@ class RedisMessageEditDeleteTest extends MessageEditDeleteContract {
   }
 
   @Test
+  void aMessageWrittenWithItsAttachmentsInTheLogIsReadWithThemUntilDeleted() {
+    String carol = user("carol");
+    room("r9", "Nine", PRIVATE, 1_000, carol);
+    String json =
+        "[{\"fileId\":\"f_old\",\"name\":\"old.txt\",\"size\":3,\"mimeType\":\"text/plain\","
+            + "\"url\":\"/api/files/f_old\",\"sha256\":\""
+            + "b".repeat(64)
+            + "\"}]";
+    String entryId =
+        redis.call(
+            jedis ->
+                jedis
+                    .xadd(
+                        RedisKeys.roomLog("r9"),
+                        StreamEntryID.NEW_ENTRY,
+                        Map.of(
+                            "seq", "1",
+                            "senderId", carol,
+                            "senderName", "Carol",
+                            "clientMsgId", "older-1",
+                            "timestamp", "4000",
+                            "attachments", json))
+                    .toString());
+    redis.call(
+        jedis -> {
+          jedis.set(RedisKeys.roomSeq("r9"), "1");
+          return jedis.hset(RedisKeys.roomContents("r9"), entryId, "");
+        });
+    String messageId = "r9/" + entryId;
+
+    assertThat(storage.messages().find(messageId).orElseThrow().attachments())
+        .extracting(attachment -> attachment.fileId())
+        .containsExactly("f_old");
+
+    storage.messageChanges().delete("r9", messageId);
+
+    assertThat(storage.messages().find(messageId).orElseThrow().attachments()).isNull();
+  }
+
+  @Test
   void aMessageWrittenWithItsContentInTheLogCanBeEditedAndLeavesNoOldText() {
     String carol = user("carol");
     room("r9", "Nine", PRIVATE, 1_000, carol);
