@@ -1,7 +1,10 @@
 package chat.server.store.redis;
 
+import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
 import chat.server.store.AppendResult;
+import chat.server.store.FileKind;
+import chat.server.store.FileRecord;
 import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
 import chat.server.store.NewMessage;
@@ -98,18 +101,22 @@ final class RedisMessageStore implements MessageStore {
     if (message.mentions().room()) {
       fields.put("mentionsRoom", "1");
     }
-    if (!message.attachmentIds().isEmpty()) {
-      fields.put(
-          "attachments",
-          StoredMessage.attachmentsJson(files.recordsIn(roomId, message.attachmentIds())));
+    List<FileRecord> attached =
+        message.attachmentIds().isEmpty()
+            ? List.of()
+            : files.recordsIn(roomId, message.attachmentIds());
+    if (!attached.isEmpty()) {
+      fields.put("attachments", StoredMessage.attachmentsJson(attached));
     }
+    List<Attachment> attachments = attached.stream().map(FileRecord::attachment).toList();
     AppendMessageScript.Outcome outcome =
         appendMessage.append(
             redis,
             message,
             rootEntryId,
             fields,
-            SearchText.messageWords(message.content()).stream().distinct().toList());
+            SearchText.indexedWords(message.content(), attachments),
+            FileKind.of(attachments));
     if (!outcome.created()) {
       StreamEntry original =
           redis

@@ -69,6 +69,9 @@ class RedisKeyLayoutTest {
         .insert(
             new FileRecord(
                 "f1", "r1", "u1", "a.txt", 3, "text/plain", "ab12", 5_000, null, null, null));
+    storage
+        .messages()
+        .append(new NewMessage("r1", "u1", "alice", "", "c3", 5_000).attaching(List.of("f1")));
   }
 
   private static String tagOf(String key) {
