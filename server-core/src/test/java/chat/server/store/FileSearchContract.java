@@ -62,7 +62,11 @@ public abstract class FileSearchContract extends StorageContract {
         .message();
   }
 
-  private Message send(String content, String... files) {
+  /**
+   * Sends {@code content} from ann to r1 with a file for each of {@code files}, each {@code "name
+   * mimeType"}.
+   */
+  protected final Message send(String content, String... files) {
     return send(ann, 5_000 + sent, content, files);
   }
 

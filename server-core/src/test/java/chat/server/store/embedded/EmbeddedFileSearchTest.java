@@ -59,6 +59,26 @@ class EmbeddedFileSearchTest extends FileSearchContract {
     assertThat(plan).noneMatch(step -> step.contains("TEMP B-TREE"));
   }
 
+  /** A deletion takes the message's files' names and kinds out of the index itself. */
+  @Test
+  void aDeletionLeavesNoIndexEntryOfItsFilesNamesOrKinds() {
+    Message doomed = send("gone", "secret-plan.png image/png");
+
+    storage.messageChanges().delete("r1", doomed.messageId());
+
+    for (String match : List.of("files : secret", "has : file", "has : image")) {
+      assertThat(
+              ((EmbeddedStorage) storage)
+                  .database()
+                  .query(
+                      "SELECT rowid FROM message_search WHERE message_search MATCH ?",
+                      row -> row.getLong(1),
+                      match))
+          .as(match)
+          .isEmpty();
+    }
+  }
+
   /**
    * Messages sent with files before the index held their names (schema 7) are found by them after
    * the migration that adds them, edited ones too (their index key counts their edits).
