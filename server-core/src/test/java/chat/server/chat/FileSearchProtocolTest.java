@@ -69,6 +69,9 @@ class FileSearchProtocolTest {
 
     assertThat(photo.path("attachments").get(0).path("mimeType").asText()).isEqualTo("image/png");
     assertThat(search("q3").path("results").get(0).path("message")).isEqualTo(report);
+    assertThat(search("q3").path("results").get(0).path("highlight").asText())
+        .as("the highlight shows the content")
+        .isEqualTo("numbers");
     assertThat(contents("report")).containsExactly("no file here report", "numbers");
     assertThat(contents("holiday photo")).containsExactly("look");
     assertThat(contents("has:file")).containsExactly("look", "numbers");
