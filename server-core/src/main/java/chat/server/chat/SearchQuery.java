@@ -1,5 +1,6 @@
 package chat.server.chat;
 
+import chat.server.store.FileKind;
 import chat.server.store.SearchTerm;
 import java.util.List;
 import java.util.Locale;
@@ -16,18 +17,21 @@ import java.util.Set;
  *     passes (none: any of the caller's rooms)
  * @param sentFrom from {@code after:}, the earliest timestamp kept (epoch ms, inclusive)
  * @param sentBefore from {@code before:}, the end of the time kept (epoch ms, exclusive)
+ * @param has from {@code has:}, the kinds of file a message must have, each of them
  */
 record SearchQuery(
     List<SearchTerm> terms,
     Set<String> fromUsernames,
     Set<String> inRoomNames,
     long sentFrom,
-    long sentBefore) {
+    long sentBefore,
+    Set<FileKind> has) {
 
   SearchQuery {
     terms = List.copyOf(terms);
     fromUsernames = Set.copyOf(fromUsernames);
     inRoomNames = Set.copyOf(inRoomNames);
+    has = Set.copyOf(has);
   }
 
   /** Whether {@code in:} lets a room of this name through (case ignored). */

@@ -1,34 +1,40 @@
 package chat.server.chat;
 
 import chat.server.error.ChatException;
+import chat.server.store.FileKind;
 import chat.server.store.SearchTerm;
 import chat.server.store.SearchText;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Parses the search query syntax of PROTOCOL.md: words (all must match, in any order), {@code
  * "exact phrase"}, {@code prefix*}, {@code from:username}, {@code in:room} or {@code in:"room
- * name"}, {@code before:YYYY-MM-DD} and {@code after:YYYY-MM-DD} (UTC days, both exclusive).
+ * name"}, {@code before:YYYY-MM-DD} and {@code after:YYYY-MM-DD} (UTC days, both exclusive), {@code
+ * has:file} and {@code has:image} (a message with an attachment; with an image attachment).
  *
  * <p>Where the syntax leaves room: operator names ignore case; repeating {@code from:} or {@code
  * in:} widens (any of them), repeating {@code before:} or {@code after:} narrows (the tightest
- * wins); {@code from:@name} is {@code from:name}; a quote left open runs to the end; an unknown
- * {@code word:thing} is plain text. A word or phrase is split and folded as {@link SearchText}
- * says, so {@code e-mail} is the phrase {@code e mail} and {@code 東京} the phrase {@code 東 京}; what
- * holds no word at all (a lone {@code *}, punctuation) is ignored.
+ * wins), repeating {@code has:} narrows (each kind asked for); {@code from:@name} is {@code
+ * from:name}; a quote left open runs to the end; an unknown {@code word:thing} is plain text. A
+ * word or phrase is split and folded as {@link SearchText} says, so {@code e-mail} is the phrase
+ * {@code e mail} and {@code 東京} the phrase {@code 東 京}; what holds no word at all (a lone {@code
+ * *}, punctuation) is ignored.
  */
 final class SearchQueryParser {
 
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Set<String> OPERATORS = Set.of("from", "in", "before", "after");
+  private static final Set<String> OPERATORS = Set.of("from", "in", "before", "after", "has");
 
   private final String query;
   private int position;
@@ -37,6 +43,7 @@ final class SearchQueryParser {
   private final Set<String> inRoomNames = new LinkedHashSet<>();
   private long sentFrom = Long.MIN_VALUE;
   private long sentBefore = Long.MAX_VALUE;
+  private final Set<FileKind> has = EnumSet.noneOf(FileKind.class);
 
   private SearchQueryParser(String query) {
     this.query = query;
@@ -44,7 +51,8 @@ final class SearchQueryParser {
 
   /**
    * @throws ChatException {@code INVALID_INPUT} (field {@code query}) when the query has nothing to
-   *     match or filter by, an operator has no value, or a date is not {@code YYYY-MM-DD}
+   *     match or filter by, an operator has no value, a date is not {@code YYYY-MM-DD}, or {@code
+   *     has:} names no kind of file
    */
   static SearchQuery parse(String query) {
     SearchQueryParser parser = new SearchQueryParser(query);
@@ -53,11 +61,17 @@ final class SearchQueryParser {
         && parser.fromUsernames.isEmpty()
         && parser.inRoomNames.isEmpty()
         && parser.sentFrom == Long.MIN_VALUE
-        && parser.sentBefore == Long.MAX_VALUE) {
+        && parser.sentBefore == Long.MAX_VALUE
+        && parser.has.isEmpty()) {
       throw invalid("the query has no words to search for");
     }
     return new SearchQuery(
-        parser.terms, parser.fromUsernames, parser.inRoomNames, parser.sentFrom, parser.sentBefore);
+        parser.terms,
+        parser.fromUsernames,
+        parser.inRoomNames,
+        parser.sentFrom,
+        parser.sentBefore,
+        parser.has);
   }
 
   private void parseAll() {
@@ -106,6 +120,7 @@ final class SearchQueryParser {
       case "in" -> inRoomNames.add(SearchQuery.roomNameKey(value));
       case "before" -> sentBefore = Math.min(sentBefore, day(operator, value).startMillis());
       case "after" -> sentFrom = Math.max(sentFrom, day(operator, value).next().startMillis());
+      case "has" -> has.add(fileKind(value));
       default -> throw new IllegalStateException("unhandled operator " + operator);
     }
   }
@@ -145,6 +160,20 @@ final class SearchQueryParser {
       }
     }
     throw invalid(operator + ": needs a date as YYYY-MM-DD, not '" + value + "'");
+  }
+
+  private static FileKind fileKind(String value) {
+    return FileKind.ofToken(value)
+        .orElseThrow(
+            () ->
+                invalid(
+                    "has: takes "
+                        + Arrays.stream(FileKind.values())
+                            .map(FileKind::token)
+                            .collect(Collectors.joining(" or "))
+                        + ", not '"
+                        + value
+                        + "'"));
   }
 
   /** A UTC day: {@code before:} ends at its start, {@code after:} begins at the next one's. */

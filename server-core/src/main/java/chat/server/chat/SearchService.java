@@ -76,7 +76,8 @@ public final class SearchService {
             parsed.sentFrom(),
             parsed.sentBefore(),
             cursor,
-            limit + 1);
+            limit + 1,
+            parsed.has());
     List<Message> found = index.search(resolved);
     List<SearchHit> hits =
         found.stream()

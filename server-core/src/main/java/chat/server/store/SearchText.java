@@ -1,10 +1,12 @@
 package chat.server.store;
 
+import chat.protocol.model.Attachment;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What a word is, for search: one definition for indexing messages, parsing queries and
@@ -88,6 +90,27 @@ public final class SearchText {
    */
   public static List<String> messageWords(String content) {
     return foldedWords(MessageText.plain(content));
+  }
+
+  /**
+   * The folded words a message's files are indexed by: the words of each file's name, file after
+   * file ({@code q3-report.pdf} is {@code q3 report pdf}); none for null. A query word matches
+   * these or the message's own words ({@link #messageWords}), a phrase one or the other whole.
+   */
+  public static List<String> fileWords(List<Attachment> attachments) {
+    return attachments == null
+        ? List.of()
+        : attachments.stream().flatMap(file -> foldedWords(file.name()).stream()).toList();
+  }
+
+  /**
+   * Every distinct word a message is indexed under, in a store that keeps one set per word: its
+   * content's ({@link #messageWords}) and its files' names' ({@link #fileWords}).
+   */
+  public static List<String> indexedWords(String content, List<Attachment> attachments) {
+    return Stream.concat(messageWords(content).stream(), fileWords(attachments).stream())
+        .distinct()
+        .toList();
   }
 
   /** A message's words ({@link #messageWords}) joined by single spaces: what an index stores. */

@@ -37,16 +37,20 @@ public final class StoredMessage {
    * stored form of the list is {@link #attachmentsJson}'s.
    */
   public static Message withAttachments(Message message, String attachmentsJson) {
+    List<Attachment> attachments = attachments(attachmentsJson);
+    return attachments.isEmpty() ? message : message.withAttachments(attachments);
+  }
+
+  /** The files of {@link #attachmentsJson}'s stored form; none for null or an empty string. */
+  public static List<Attachment> attachments(String attachmentsJson) {
     if (attachmentsJson == null || attachmentsJson.isEmpty()) {
-      return message;
+      return List.of();
     }
-    List<Attachment> attachments;
     try {
-      attachments = List.of(ProtocolJson.mapper().readValue(attachmentsJson, Attachment[].class));
+      return List.of(ProtocolJson.mapper().readValue(attachmentsJson, Attachment[].class));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("unreadable attachments in the store: " + e.getMessage(), e);
     }
-    return message.withAttachments(attachments);
   }
 
   /** The files of a message as a store keeps them beside it: a JSON array of attachments. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import chat.protocol.ErrorCode;
 import chat.server.error.ChatException;
+import chat.server.store.FileKind;
 import chat.server.store.SearchTerm;
 import java.time.Instant;
 import java.util.List;
@@ -92,10 +93,42 @@ class SearchQueryParserTest {
     assertThat(SearchQueryParser.parse("from:alice").terms()).isEmpty();
   }
 
+  @Test
+  void hasNamesKindsOfFileCaseIgnoredAndRepeatingNarrows() {
+    SearchQuery query = SearchQueryParser.parse("report HAS:File has:IMAGE from:ann");
+
+    assertThat(query.has()).containsExactlyInAnyOrder(FileKind.FILE, FileKind.IMAGE);
+    assertThat(query.terms()).containsExactly(word("report"));
+    assertThat(query.fromUsernames()).containsExactly("ann");
+    assertThat(SearchQueryParser.parse("report").has()).isEmpty();
+  }
+
+  @Test
+  void hasAloneIsAQuery() {
+    SearchQuery query = SearchQueryParser.parse("has:image");
+
+    assertThat(query.has()).containsExactly(FileKind.IMAGE);
+    assertThat(query.terms()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"has:video", "report has:files", "has:\"image file\"", "has:link"})
+  void hasWithAnyOtherValueIsInvalidAndSaysWhatItTakes(String query) {
+    assertThatThrownBy(() -> SearchQueryParser.parse(query))
+        .isInstanceOfSatisfying(
+            ChatException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT);
+              assertThat(e.field()).isEqualTo("query");
+              assertThat(e.getMessage()).contains("has: takes file or image, not '");
+            });
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
         "*",
+        "has:",
         "!!! ...",
         "\"\"",
         "from:",

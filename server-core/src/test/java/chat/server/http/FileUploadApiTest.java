@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import chat.server.support.ApiClient;
 import chat.server.support.ApiClient.Reply;
 import chat.server.support.RawHttp;
+import chat.server.support.TestFiles;
 import chat.server.support.TestServer;
 import chat.server.support.TwoMembers;
 import java.lang.management.ManagementFactory;
@@ -34,9 +35,7 @@ class FileUploadApiTest {
   static final TestServer server =
       TestServer.create(Map.of("FILES_MAX_BYTES", Long.toString(MAX_BYTES)));
 
-  /** The smallest PNG signature and header chunk start: what magic-number detection reads. */
-  static final byte[] PNG =
-      HexFormat.of().parseHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489");
+  static final byte[] PNG = TestFiles.png();
 
   private static TwoMembers users;
   private static ApiClient api;

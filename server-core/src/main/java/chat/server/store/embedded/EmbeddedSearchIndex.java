@@ -1,10 +1,12 @@
 package chat.server.store.embedded;
 
 import chat.protocol.model.Message;
+import chat.server.store.FileKind;
 import chat.server.store.MessageQuery;
 import chat.server.store.SearchIndex;
 import chat.server.store.SearchTerm;
 import chat.server.store.SearchText;
+import chat.server.store.StoredMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,19 +15,37 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Search on the FTS5 table {@code message_search} (schema V2, rebuilt by V4 and V6): one row per
- * message, holding its {@link SearchText} words and its sender, under a {@link #KEY key} made of
- * the message's rowid and the number of its edits. A message is indexed by {@link #add}, inside the
- * transaction of its append; an edit takes its version out by {@link #remove} and adds the new one
- * under the next key; a deletion takes it out by {@link #removeForGood}. A search walks the matches
- * newest first (by key, so by rowid: the order of appending) and keeps those in the asked rooms and
- * time, stopping at the limit. The next page starts below the keys of the previous page's last
- * message.
+ * Search on the FTS5 table {@code message_search} (schema V2, rebuilt by V4, V6 and V8): one row
+ * per message, holding its {@link SearchText} words, its sender, its files' names' words and the
+ * kinds of file it has ({@link FileKind}), under a {@link #KEY key} made of the message's rowid and
+ * the number of its edits. A message is indexed by {@link #add}, inside the transaction of its
+ * append; an edit takes its version out by {@link #remove} and adds the new one under the next key;
+ * a deletion takes it out by {@link #removeForGood}. A search walks the matches newest first (by
+ * key, so by rowid: the order of appending) and keeps those in the asked rooms and time, stopping
+ * at the limit. The next page starts below the keys of the previous page's last message.
  */
 final class EmbeddedSearchIndex implements SearchIndex, AutoCloseable {
 
   /** The SQL function that V2's migration and {@link #add} index words with. */
   static final String WORDS_FUNCTION = "search_words";
+
+  /** The SQL function of V8 that indexes the words of {@code messages.attachments}' names. */
+  static final String FILE_WORDS_FUNCTION = "search_file_words";
+
+  /** The SQL function of V8 that indexes the kinds of file of {@code messages.attachments}. */
+  static final String FILE_KINDS_FUNCTION = "search_file_kinds";
+
+  /**
+   * What a row holds, as SQL expressions over {@code messages}, in the order of the index's columns
+   * {@code words, sender, files, has}: an addition and a removal must give the same.
+   */
+  private static final String INDEXED =
+      WORDS_FUNCTION
+          + "(content), hex(sender_id), "
+          + FILE_WORDS_FUNCTION
+          + "(attachments), "
+          + FILE_KINDS_FUNCTION
+          + "(attachments)";
 
   /**
    * The index key of a message's current version, as an SQL expression over {@code messages}: its
@@ -47,6 +67,15 @@ final class EmbeddedSearchIndex implements SearchIndex, AutoCloseable {
   /** Makes {@link #WORDS_FUNCTION} known to the connection; before migrating, and before use. */
   static void defineFunctions(Database db) {
     db.defineFunction(WORDS_FUNCTION, SearchText::indexForm);
+    db.defineFunction(
+        FILE_WORDS_FUNCTION,
+        json -> String.join(" ", SearchText.fileWords(StoredMessage.attachments(json))));
+    db.defineFunction(
+        FILE_KINDS_FUNCTION,
+        json ->
+            FileKind.of(StoredMessage.attachments(json)).stream()
+                .map(FileKind::token)
+                .collect(Collectors.joining(" ")));
   }
 
   /**
@@ -55,28 +84,30 @@ final class EmbeddedSearchIndex implements SearchIndex, AutoCloseable {
    */
   void add(String messageId) {
     db.update(
-        "INSERT INTO message_search (rowid, words, sender) SELECT "
+        "INSERT INTO message_search (rowid, words, sender, files, has) SELECT "
             + KEY
             + ", "
-            + WORDS_FUNCTION
-            + "(content), hex(sender_id) FROM messages WHERE message_id = ?",
+            + INDEXED
+            + " FROM messages WHERE message_id = ?",
         messageId);
   }
 
   /**
    * Takes a message's current version out of the search results, before an edit changes its content
    * and moves it to its next key. The index keeps no text, so it is told the words the version was
-   * indexed with, computed again from the content. Its words stay in an index segment behind a
-   * delete marker (the index's secure-delete is off, schema V6): cheap, and found by no search.
-   * They leave the file only if the message is deleted ({@link #removeForGood}).
+   * indexed with, computed again from the content and the files (which an edit leaves as they are).
+   * Its words stay in an index segment behind a delete marker (the index's secure-delete is off,
+   * schema V6): cheap, and found by no search. They leave the file only if the message is deleted
+   * ({@link #removeForGood}).
    */
   void remove(long rowId) {
     db.update(
-        "INSERT INTO message_search (message_search, rowid, words, sender) SELECT 'delete', "
+        "INSERT INTO message_search (message_search, rowid, words, sender, files, has)"
+            + " SELECT 'delete', "
             + KEY
             + ", "
-            + WORDS_FUNCTION
-            + "(content), hex(sender_id) FROM messages WHERE id = ?",
+            + INDEXED
+            + " FROM messages WHERE id = ?",
         rowId);
   }
 
@@ -130,12 +161,12 @@ final class EmbeddedSearchIndex implements SearchIndex, AutoCloseable {
   }
 
   /**
-   * With words or senders to match, the full-text index is the outer loop (CROSS JOIN fixes that
-   * order), read newest first; with neither, the messages are, newest first. Either way each
-   * candidate's room and time are checked in the small {@code messages_search_filter} index, and
-   * only the messages that pass are read whole, until the limit. The unary {@code +} keeps SQLite
-   * from using room and time to search that index, which would take one probe per asked room for
-   * every candidate; one probe by id, then a check, is what is wanted.
+   * With words, senders or kinds of file to match, the full-text index is the outer loop (CROSS
+   * JOIN fixes that order), read newest first; with neither, the messages are, newest first. Either
+   * way each candidate's room and time are checked in the small {@code messages_search_filter}
+   * index, and only the messages that pass are read whole, until the limit. The unary {@code +}
+   * keeps SQLite from using room and time to search that index, which would take one probe per
+   * asked room for every candidate; one probe by id, then a check, is what is wanted.
    */
   static Statement statement(MessageQuery query) {
     String match = matchExpression(query);
@@ -174,12 +205,15 @@ final class EmbeddedSearchIndex implements SearchIndex, AutoCloseable {
     return new Statement(sql, arguments);
   }
 
-  /** The FTS5 expression: every term in {@code words}, any sender in {@code sender}. */
+  /**
+   * The FTS5 expression: every term in {@code words} or {@code files} (each term whole in one of
+   * them), any sender in {@code sender}, every kind of file asked for in {@code has}.
+   */
   private static String matchExpression(MessageQuery query) {
     List<String> parts = new ArrayList<>();
     if (!query.terms().isEmpty()) {
       parts.add(
-          "words : ("
+          "{words files} : ("
               + query.terms().stream()
                   .map(EmbeddedSearchIndex::phrase)
                   .collect(Collectors.joining(" AND "))
@@ -193,6 +227,7 @@ final class EmbeddedSearchIndex implements SearchIndex, AutoCloseable {
                   .collect(Collectors.joining(" OR "))
               + ")");
     }
+    query.has().forEach(kind -> parts.add("has : " + quoted(kind.token())));
     return String.join(" AND ", parts);
   }
 

@@ -1,11 +1,13 @@
 package chat.server.store.redis;
 
+import chat.server.store.FileKind;
 import chat.server.store.NewMessage;
 import chat.server.store.ThreadStats;
 import chat.server.store.UnusableAttachmentsException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code append-message.lua}: the idempotent send. The dedupe check on (sender, clientMsgId), the
@@ -30,9 +32,9 @@ final class AppendMessageScript {
   /**
    * Appends {@code fields} as a new entry of the room's log, with a {@code seq} field from the
    * room's counter, keeps the message's content in the room's contents, indexes it under each of
-   * {@code words} (distinct, folded) and counts its mentions and, when {@code rootEntryId} is not
-   * null, its thread's reply, unless the sender already sent the message's {@code clientMsgId}
-   * there.
+   * {@code words} (distinct, folded) and each of its {@code fileKinds}, and counts its mentions
+   * and, when {@code rootEntryId} is not null, its thread's reply, unless the sender already sent
+   * the message's {@code clientMsgId} there.
    */
   Outcome append(
       Redis redis,
@@ -40,7 +42,8 @@ final class AppendMessageScript {
       String rootEntryId,
       Map<String, String> fields,
       String attachments,
-      List<String> words) {
+      List<String> words,
+      Set<FileKind> fileKinds) {
     String roomId = message.roomId();
     String senderId = message.senderId();
     List<String> keys = new ArrayList<>();
@@ -64,6 +67,7 @@ final class AppendMessageScript {
     List<String> mentioned = MentionKeys.named(roomId, senderId, message.mentions());
     keys.addAll(mentioned);
     words.forEach(word -> keys.add(RedisKeys.roomWordMessages(roomId, word)));
+    fileKinds.forEach(kind -> keys.add(RedisKeys.roomFileKindMessages(roomId, kind)));
     message.attachmentIds().forEach(fileId -> keys.add(RedisKeys.roomFile(roomId, fileId)));
     List<String> args = new ArrayList<>();
     args.add(RedisKeys.sentMessageField(senderId, message.clientMsgId()));
@@ -77,6 +81,7 @@ final class AppendMessageScript {
     args.add(message.content());
     args.add(Integer.toString(fields.size()));
     args.add(attachments == null ? "" : attachments);
+    args.add(Integer.toString(fileKinds.size()));
     fields.forEach(
         (field, value) -> {
           args.add(field);

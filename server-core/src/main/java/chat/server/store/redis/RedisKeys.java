@@ -1,5 +1,6 @@
 package chat.server.store.redis;
 
+import chat.server.store.FileKind;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -226,6 +227,14 @@ final class RedisKeys {
    */
   static String roomWordMessages(String roomId, String word) {
     return "chat:{room:" + roomId + "}:w:" + word;
+  }
+
+  /**
+   * Sorted set: the entry ids of the room's messages that have a file of this kind ({@code
+   * has:file}, {@code has:image}), scored by their {@code timestamp}.
+   */
+  static String roomFileKindMessages(String roomId, FileKind kind) {
+    return roomKey(roomId, "has:" + kind.token());
   }
 
   /** Sorted set, every score 0: every word of {@link #roomWordMessages}, for prefix expansion. */

@@ -5,6 +5,7 @@ import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
 import chat.server.store.ChangePage;
 import chat.server.store.ChangeResult;
+import chat.server.store.FileKind;
 import chat.server.store.Mentions;
 import chat.server.store.MessageChangeStore;
 import chat.server.store.SearchText;
@@ -26,10 +27,11 @@ import redis.clients.jedis.resps.Tuple;
  * RedisKeys#roomContents}, the rest of what changes in {@link RedisKeys#messageState}, so an edit
  * replaces it and a deletion removes it for real (decision record 0009).
  *
- * <p><b>Words.</b> The search index's words are the server's ({@link SearchText}), computed here,
- * not in Lua; so an edit or a deletion reads the content first and passes its words to the script,
- * which unindexes them only if the content is still that one, and otherwise answers {@code STALE}
- * for another try: a racing edit can never leave words of a text no longer there.
+ * <p><b>Words.</b> The search index's words are the server's ({@link SearchText}: the content's and
+ * the files' names', which an edit keeps), computed here, not in Lua; so an edit or a deletion
+ * reads the content first and passes its words to the script, which unindexes them only if the
+ * content is still that one, and otherwise answers {@code STALE} for another try: a racing edit can
+ * never leave words of a text no longer there.
  *
  * <p><b>Older rooms.</b> A room's log written before content moved out of it holds content in its
  * entries; {@link RoomLogMigration} moves it out when a node starts, never a request. Until then
@@ -66,8 +68,8 @@ final class RedisMessageChangeStore implements MessageChangeStore {
         read.messageId(),
         read,
         (entryId, current) -> {
-          List<String> before = words(current.content());
-          List<String> after = words(content);
+          List<String> before = SearchText.indexedWords(current.content(), current.attachments());
+          List<String> after = SearchText.indexedWords(content, current.attachments());
           Set<String> beforeSet = new HashSet<>(before);
           Set<String> afterSet = new HashSet<>(after);
           List<String> removed = before.stream().filter(word -> !afterSet.contains(word)).toList();
@@ -104,7 +106,7 @@ final class RedisMessageChangeStore implements MessageChangeStore {
         messageId,
         null,
         (entryId, current) -> {
-          List<String> words = words(current.content());
+          List<String> words = SearchText.indexedWords(current.content(), current.attachments());
           List<String> mentionKeys = mentionKeys(current);
           List<String> keys = new ArrayList<>();
           keys.add(RedisKeys.roomContents(roomId));
@@ -113,11 +115,14 @@ final class RedisMessageChangeStore implements MessageChangeStore {
           keys.addAll(mentionKeys);
           List<String> fileIds = attachedFileIds(current);
           fileIds.forEach(fileId -> keys.add(RedisKeys.roomFile(roomId, fileId)));
+          Set<FileKind> kinds = FileKind.of(current.attachments());
+          kinds.forEach(kind -> keys.add(RedisKeys.roomFileKindMessages(roomId, kind)));
           words.forEach(word -> keys.add(RedisKeys.roomWordMessages(roomId, word)));
           List<String> args = new ArrayList<>();
           args.add(current.content());
           args.add(Integer.toString(mentionKeys.size()));
           args.add(Integer.toString(fileIds.size()));
+          args.add(Integer.toString(kinds.size()));
           args.addAll(words);
           MessageChangeScript.Answer answer = deleteMessage.run(redis, roomId, entryId, keys, args);
           boolean deleted =
@@ -306,9 +311,5 @@ final class RedisMessageChangeStore implements MessageChangeStore {
 
   private Message read(String roomId, String entryId) {
     return messages.byEntryIds(roomId, List.of(entryId)).getFirst();
-  }
-
-  private static List<String> words(String content) {
-    return SearchText.messageWords(content).stream().distinct().toList();
   }
 }

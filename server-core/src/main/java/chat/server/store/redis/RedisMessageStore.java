@@ -1,7 +1,10 @@
 package chat.server.store.redis;
 
+import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
 import chat.server.store.AppendResult;
+import chat.server.store.FileKind;
+import chat.server.store.FileRecord;
 import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
 import chat.server.store.NewMessage;
@@ -98,18 +101,21 @@ final class RedisMessageStore implements MessageStore {
     if (message.mentions().room()) {
       fields.put("mentionsRoom", "1");
     }
-    String attachments =
+    List<FileRecord> attached =
         message.attachmentIds().isEmpty()
-            ? null
-            : StoredMessage.attachmentsJson(files.recordsIn(roomId, message.attachmentIds()));
+            ? List.of()
+            : files.recordsIn(roomId, message.attachmentIds());
+    List<Attachment> attachments = attached.stream().map(FileRecord::attachment).toList();
+    String attachmentsJson = attached.isEmpty() ? null : StoredMessage.attachmentsJson(attached);
     AppendMessageScript.Outcome outcome =
         appendMessage.append(
             redis,
             message,
             rootEntryId,
             fields,
-            attachments,
-            SearchText.messageWords(message.content()).stream().distinct().toList());
+            attachmentsJson,
+            SearchText.indexedWords(message.content(), attachments),
+            FileKind.of(attachments));
     if (!outcome.created()) {
       StreamEntry original =
           redis
@@ -127,7 +133,7 @@ final class RedisMessageStore implements MessageStore {
     files.unlist(roomId, message.attachmentIds());
     Message stored =
         RedisMessages.message(
-            roomId, outcome.entryId(), fields, message.content(), attachments, Map.of());
+            roomId, outcome.entryId(), fields, message.content(), attachmentsJson, Map.of());
     if (rootEntryId == null) {
       return new AppendResult(stored, outcome.seq(), true);
     }

@@ -1,6 +1,7 @@
 package chat.server.store.redis;
 
 import chat.protocol.model.Message;
+import chat.server.store.FileKind;
 import chat.server.store.MessageQuery;
 import chat.server.store.SearchIndex;
 import chat.server.store.SearchTerm;
@@ -21,23 +22,28 @@ import redis.clients.jedis.Response;
 /**
  * Search on the inverted index that {@code append-message.lua} keeps under each room's hash tag:
  * per folded word, the room's messages holding it ({@link RedisKeys#roomWordMessages}, scored by
- * timestamp); the room's words ({@link RedisKeys#roomWords}, for prefixes); per sender, their
- * messages ({@link RedisKeys#roomSenderMessages}).
+ * timestamp), a message's words being its content's and its files' names' ({@link
+ * SearchText#indexedWords}); the room's words ({@link RedisKeys#roomWords}, for prefixes); per
+ * sender, their messages ({@link RedisKeys#roomSenderMessages}); per kind of file, the messages
+ * with one ({@link RedisKeys#roomFileKindMessages}).
  *
  * <p><b>How a search runs.</b> Every term contributes its words, each a group of keys of which a
  * message must be in at least one: a plain word is a group of one key; the last word of a prefix
  * term is the group of the room's words with that prefix (ZRANGE BYLEX on the dictionary, at most
  * {@value #MAX_PREFIX_WORDS} of them in byte order: a prefix that broad finds only messages holding
- * those). One pipelined round trip over all the rooms sizes the plain words (ZCARD) and expands the
- * prefixes; a room where any group is empty cannot match and is dropped. Each room is then walked
- * newest first from its smallest plain word's set, within the time range (ZREVRANGEBYSCORE), or,
- * with only prefix groups, from each key of the smallest group. Rather than ZINTER, which would
- * build the whole intersection of two common words, each chunk of candidates is checked against the
- * other groups and the senders with ZMSCORE, and only survivors' entries are read; the walk stops
- * at the limit, so a search costs about its results, not the room's size. The entries read are
- * judged whole in Java, with {@link SearchTerm#isIn} on {@link SearchText}'s words (phrases:
- * consecutive words; prefixes; the same definition the index was built with), sender and time.
- * Without words, a walk reads each asked sender's messages, or without senders the log itself.
+ * those). Each kind of file asked for ({@code has:}) is a group of one key, like a plain word, so a
+ * search of kinds alone walks the smallest kind's set. One pipelined round trip over all the rooms
+ * sizes the plain words and kinds (ZCARD) and expands the prefixes; a room where any group is empty
+ * cannot match and is dropped. Each room is then walked newest first from its smallest plain word's
+ * set, within the time range (ZREVRANGEBYSCORE), or, with only prefix groups, from each key of the
+ * smallest group. Rather than ZINTER, which would build the whole intersection of two common words,
+ * each chunk of candidates is checked against the other groups and the senders with ZMSCORE, and
+ * only survivors' entries are read; the walk stops at the limit, so a search costs about its
+ * results, not the room's size. The entries read are judged whole in Java, with {@link
+ * SearchTerm#isIn} on {@link SearchText}'s words (phrases: consecutive words; prefixes; the same
+ * definition the index was built with), each term in the content's words or in the files' names',
+ * the kinds of its files, sender and time. Without words or kinds, a walk reads each asked sender's
+ * messages, or without senders the log itself.
  *
  * <p><b>Order.</b> Rooms are walked side by side, one pipeline per phase for all of them, each
  * keeping up to the limit; the union is ordered newest first by timestamp, then by entry id, then
@@ -71,7 +77,10 @@ final class RedisSearchIndex implements SearchIndex {
 
   @Override
   public List<Message> search(MessageQuery query) {
-    List<SearchScan> scans = query.terms().isEmpty() ? unindexedScans(query) : indexedScans(query);
+    List<SearchScan> scans =
+        query.terms().isEmpty() && query.has().isEmpty()
+            ? unindexedScans(query)
+            : indexedScans(query);
     Predicate<Message> matches = matcher(query);
     List<SearchScan> active = new ArrayList<>(scans);
     while (!active.isEmpty()) {
@@ -112,8 +121,12 @@ final class RedisSearchIndex implements SearchIndex {
       if (query.before() != null && NEWEST_FIRST.compare(message, query.before()) <= 0) {
         return false;
       }
+      if (!query.admitsFilesOf(FileKind.of(message.attachments()))) {
+        return false;
+      }
       List<String> words = SearchText.messageWords(message.content());
-      return query.terms().stream().allMatch(term -> term.isIn(words));
+      List<String> names = SearchText.fileWords(message.attachments());
+      return query.terms().stream().allMatch(term -> term.isIn(words) || term.isIn(names));
     };
   }
 
@@ -163,11 +176,14 @@ final class RedisSearchIndex implements SearchIndex {
 
   /**
    * For each word of the query, in order: how many of the room's messages hold it (ZCARD), or for
-   * the last word of a prefix term, the room's words it begins.
+   * the last word of a prefix term, the room's words it begins; then for each kind of file asked
+   * for ({@link #kinds}), how many of the room's messages have one.
    */
   private static List<Response<?>> lookUpWords(
       AbstractPipeline pipeline, String roomId, MessageQuery query) {
     List<Response<?>> replies = new ArrayList<>();
+    kinds(query)
+        .forEach(kind -> replies.add(pipeline.zcard(RedisKeys.roomFileKindMessages(roomId, kind))));
     for (SearchTerm term : query.terms()) {
       List<String> words = term.words();
       for (int i = 0; i < words.size(); i++) {
@@ -192,16 +208,25 @@ final class RedisSearchIndex implements SearchIndex {
         MAX_PREFIX_WORDS);
   }
 
-  /** The keys of each query word in the room, from the replies of {@link #lookUpWords}. */
+  /**
+   * The keys of each kind of file and each query word in the room, from the replies of {@link
+   * #lookUpWords}.
+   */
   private static List<WordKeys> wordKeys(
       String roomId, MessageQuery query, List<Response<?>> replies) {
-    List<String> words = query.terms().stream().flatMap(term -> term.words().stream()).toList();
     List<WordKeys> keys = new ArrayList<>();
+    List<FileKind> kinds = kinds(query);
+    for (int k = 0; k < kinds.size(); k++) {
+      String key = RedisKeys.roomFileKindMessages(roomId, kinds.get(k));
+      keys.add(new WordKeys(List.of(key), (Long) replies.get(k).get()));
+    }
+    List<String> words = query.terms().stream().flatMap(term -> term.words().stream()).toList();
     for (int i = 0; i < words.size(); i++) {
-      if (replies.get(i).get() instanceof Long count) {
+      Object reply = replies.get(kinds.size() + i).get();
+      if (reply instanceof Long count) {
         keys.add(new WordKeys(List.of(RedisKeys.roomWordMessages(roomId, words.get(i))), count));
       } else {
-        List<String> expansion = expansion(roomId, (List<?>) replies.get(i).get());
+        List<String> expansion = expansion(roomId, (List<?>) reply);
         keys.add(new WordKeys(expansion, Long.MAX_VALUE - MAX_PREFIX_WORDS + expansion.size()));
       }
     }
@@ -240,6 +265,11 @@ final class RedisSearchIndex implements SearchIndex {
       return Long.toString(query.before().timestamp());
     }
     return "(" + query.sentBefore();
+  }
+
+  /** The kinds of file the query asks for, in one order for looking them up and reading them. */
+  private static List<FileKind> kinds(MessageQuery query) {
+    return query.has().stream().sorted().toList();
   }
 
   private static List<String> expansion(String roomId, List<?> words) {

@@ -20,13 +20,16 @@
 --   the thread's first participants (sorted set, userId by first seq, at most ARGV[8]);
 --   then the named-mention set of each mentioned member but the sender (ARGV[7] of them);
 --   then one word's messages (sorted set, entry id by timestamp) for each word in ARGV;
+--   then the messages with a kind of file (sorted set, entry id by timestamp) for each kind of file
+--   the message has (ARGV[12] of them);
 --   then the record (hash) of each file to attach.
 -- ARGV[1] the sender's field in KEYS[2], ARGV[2] the timestamp, ARGV[3] the sender's userId,
 -- ARGV[4] the root's entry id for a reply, else '', ARGV[5] '1' when a reply is also in the room,
 -- ARGV[6] '1' when the message mentions @room, ARGV[7] m, the number of named-mention keys,
 -- ARGV[8] how many participants a root lists, ARGV[9] the content, ARGV[10] n, the number of the
--- entry's field/value pairs, ARGV[11] the attachments (JSON), or '' for none, ARGV[12 .. 11+2n]
--- those pairs, ARGV[12+2n ..] the message's distinct folded words.
+-- entry's field/value pairs, ARGV[11] the attachments (JSON), or '' for none, ARGV[12] h, the
+-- number of kind-of-file keys, ARGV[13 .. 12+2n] those pairs, ARGV[13+2n ..] the message's distinct
+-- folded words (its content's and its files' names').
 -- Returns {1, entry id, seq} when appended, {0, entry id} for a resend, {-1} when a file to attach
 -- is not an unsent file of the sender's in this room (nothing is stored).
 local original = redis.call('HGET', KEYS[2], ARGV[1])
@@ -36,8 +39,10 @@ end
 
 local rootId = ARGV[4]
 local mentionKeys = tonumber(ARGV[7])
-local pairsEnd = 11 + 2 * tonumber(ARGV[10])
-local firstFileKey = (rootId ~= '' and 16 or 13) + mentionKeys + (#ARGV - pairsEnd)
+local pairsEnd = 12 + 2 * tonumber(ARGV[10])
+local kindKeys = tonumber(ARGV[12])
+local firstKindKey = (rootId ~= '' and 16 or 13) + mentionKeys + (#ARGV - pairsEnd)
+local firstFileKey = firstKindKey + kindKeys
 for i = firstFileKey, #KEYS do
   if redis.call('HGET', KEYS[i], 'uploaderId') ~= ARGV[3]
       or redis.call('HEXISTS', KEYS[i], 'messageEntry') == 1 then
@@ -45,7 +50,7 @@ for i = firstFileKey, #KEYS do
   end
 end
 local seq = redis.call('INCR', KEYS[3])
-local id = redis.call('XADD', KEYS[1], '*', 'seq', seq, unpack(ARGV, 12, pairsEnd))
+local id = redis.call('XADD', KEYS[1], '*', 'seq', seq, unpack(ARGV, 13, pairsEnd))
 redis.call('HSET', KEYS[6], id, ARGV[9])
 if ARGV[11] ~= '' then
   redis.call('HSET', KEYS[6], attachments_field(id), ARGV[11])
@@ -88,5 +93,8 @@ local wordKeys = nextKey + mentionKeys
 for i = pairsEnd + 1, #ARGV do
   redis.call('ZADD', KEYS[wordKeys + i - pairsEnd - 1], ARGV[2], id)
   redis.call('ZADD', KEYS[5], 0, ARGV[i])
+end
+for i = firstKindKey, firstFileKey - 1 do
+  redis.call('ZADD', KEYS[i], ARGV[2], id)
 end
 return {1, id, seq}

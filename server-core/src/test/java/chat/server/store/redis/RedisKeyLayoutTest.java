@@ -5,6 +5,7 @@ import static chat.protocol.model.RoomVisibility.PUBLIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.protocol.model.Room;
+import chat.server.store.FileKind;
 import chat.server.store.FileRecord;
 import chat.server.store.MemberRole;
 import chat.server.store.MessageQuery;
@@ -42,6 +43,14 @@ class RedisKeyLayoutTest {
         .rooms()
         .openDirect(
             "u1|u2", new Room("d1", "alice, bob", DIRECT, "u1", 1_000, 0), List.of("u1", "u2"));
+    storage
+        .files()
+        .insert(
+            new FileRecord(
+                "f1", "r1", "u1", "a.txt", 3, "text/plain", "ab12", 5_000, null, null, null));
+    storage
+        .messages()
+        .append(new NewMessage("r1", "u1", "alice", "", "c0", 5_000).attaching(List.of("f1")));
     for (String clientMsgId : List.of("c1", "c2", "c1")) {
       storage.messages().append(new NewMessage("r1", "u1", "alice", "hi", clientMsgId, 5_000));
     }
@@ -64,11 +73,6 @@ class RedisKeyLayoutTest {
     storage.secrets().getOrCreate("jwt", () -> "secret");
     storage.files().reserveBytes("u1", 3, 100);
     storage.files().claimBlob("ab12");
-    storage
-        .files()
-        .insert(
-            new FileRecord(
-                "f1", "r1", "u1", "a.txt", 3, "text/plain", "ab12", 5_000, null, null, null));
   }
 
   private static String tagOf(String key) {
@@ -102,6 +106,9 @@ class RedisKeyLayoutTest {
             RedisKeys.roomReadCursors("r1"),
             RedisKeys.roomWords("r1"),
             RedisKeys.roomWordMessages("r1", "hi"),
+            RedisKeys.roomWordMessages("r1", "a"),
+            RedisKeys.roomWordMessages("r1", "txt"),
+            RedisKeys.roomFileKindMessages("r1", FileKind.FILE),
             RedisKeys.roomContents("r1"),
             RedisKeys.roomPins("r1"),
             RedisKeys.roomFile("r1", "f1"),

@@ -2,6 +2,7 @@ package chat.server.store.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.server.store.FileKind;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,10 @@ class RedisKeysTest {
     assertThat(RedisKeys.roomReadCursors("r1")).isEqualTo("chat:{room:r1}:read");
     assertThat(RedisKeys.roomWordMessages("r1", "lunch")).isEqualTo("chat:{room:r1}:w:lunch");
     assertThat(RedisKeys.roomWords("r1")).isEqualTo("chat:{room:r1}:words");
+    assertThat(RedisKeys.roomFileKindMessages("r1", FileKind.FILE))
+        .isEqualTo("chat:{room:r1}:has:file");
+    assertThat(RedisKeys.roomFileKindMessages("r1", FileKind.IMAGE))
+        .isEqualTo("chat:{room:r1}:has:image");
   }
 
   @Test
