@@ -201,17 +201,7 @@ public abstract class MessageChangeStoreContract extends StorageContract {
 
   private FileRecord fileIn(String fileId) {
     return new FileRecord(
-        fileId,
-        "r1",
-        alice,
-        fileId + ".txt",
-        3,
-        "text/plain",
-        "a".repeat(64),
-        5_000,
-        null,
-        null,
-        null);
+        fileId, "r1", alice, fileId + ".txt", 3, "text/plain", "a".repeat(64), 5_000, null, null);
   }
 
   @Test

@@ -67,8 +67,7 @@ class RedisKeyLayoutTest {
     storage
         .files()
         .insert(
-            new FileRecord(
-                "f1", "r1", "u1", "a.txt", 3, "text/plain", "ab12", 5_000, null, null, null));
+            new FileRecord("f1", "r1", "u1", "a.txt", 3, "text/plain", "ab12", 5_000, null, null));
   }
 
   private static String tagOf(String key) {
