@@ -108,6 +108,16 @@ class FilePreviewApiTest {
   }
 
   @Test
+  void aWebpImageIsPreviewedToo() {
+    JsonNode webp = uploaded("dot.webp", TestImages.WEBP_LOSSLESS);
+
+    assertThat(webp.path("mimeType").asText()).isEqualTo("image/webp");
+    assertThat(webp.path("width").asInt()).isEqualTo(1);
+    Download thumbnail = asBob(webp.path("thumbnailUrl").asText());
+    assertThat(TestImages.decoded(thumbnail.bytes()).getWidth()).isEqualTo(1);
+  }
+
+  @Test
   void aFileThatIsNoImageHasNoPreviews() {
     JsonNode text = uploaded("notes.txt", "just words".getBytes(StandardCharsets.UTF_8));
 
