@@ -1,6 +1,7 @@
 package chat.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import chat.server.support.ApiClient;
 import chat.server.support.ApiClient.Download;
@@ -11,6 +12,8 @@ import chat.server.support.TwoMembers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -105,6 +108,21 @@ class FilePreviewApiTest {
     assertThat(thumbnail.status()).isEqualTo(404);
     assertThat(preview.status()).isEqualTo(404);
     assertThat(new String(thumbnail.bytes())).isEqualTo(new String(unknown.bytes()));
+  }
+
+  @Test
+  void anImagesPreviewsAreBlobsOfTheirOwnStoredOnceForIdenticalUploads() throws Exception {
+    Path blobs = server.dataDirs().getFirst().resolve("blobs");
+    assumeTrue(Files.isDirectory(blobs), "the blobs are in a folder (not S3) on these nodes");
+    byte[] png = TestImages.encoded(TestImages.halves(900, 300), "png");
+    long before = FileUploadApiTest.regularFiles(blobs);
+
+    uploaded("first.png", png);
+    long afterFirst = FileUploadApiTest.regularFiles(blobs);
+    uploaded("again.png", png);
+
+    assertThat(afterFirst).as("the file, its thumbnail and its preview").isEqualTo(before + 3);
+    assertThat(FileUploadApiTest.regularFiles(blobs)).isEqualTo(afterFirst);
   }
 
   @Test
