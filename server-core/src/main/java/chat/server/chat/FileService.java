@@ -11,23 +11,26 @@ import chat.server.store.BlobKey;
 import chat.server.store.BlobStore;
 import chat.server.store.FileRecord;
 import chat.server.store.FileStore;
-import chat.server.store.FileStore.BlobClaim;
+import chat.server.store.Previews;
+import chat.server.store.Previews.Rendition;
 import chat.server.store.StorageUnavailableException;
 import chat.server.store.StorePorts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Shared files: an upload is spooled and hashed, typed from its bytes, counted against the
- * uploader's quota, its blob claimed and stored, and its record written, in that order, so that a
- * failure at any step leaves no record, no spool file and no bytes counted (see {@link FileStore}
- * on claims). It may leave a blob no record names: when deleting its bytes fails (or an undo step
- * itself fails, which is logged), they stay until an identical upload reuses them.
+ * uploader's quota, its previews made when it is an image ({@link ImagePreviews}), its blob and its
+ * previews' blobs claimed and stored, and its record written, in that order, so that a failure at
+ * any step leaves no record, no spool file and no bytes counted (see {@link FileStore} on claims).
+ * It may leave a blob no record names: when deleting its bytes fails (or an undo step itself fails,
+ * which is logged), they stay until an identical upload reuses them.
  */
 public final class FileService {
 
@@ -47,13 +50,9 @@ public final class FileService {
   /** How many uploads one user may have in flight at once. */
   public static final int UPLOADS_AT_ONCE_PER_USER = 3;
 
-  /** How long an upload waits for a removal of the same bytes to finish. */
-  private static final Duration CLAIM_WAIT = Duration.ofSeconds(10);
-
-  private static final Duration CLAIM_RETRY = Duration.ofMillis(20);
-
   private final StorePorts stores;
   private final BlobStore blobs;
+  private final BlobReferences references;
   private final FileCleanup cleanup;
   private final Spool spool;
   private final UploadAdmission admission;
@@ -75,7 +74,8 @@ public final class FileService {
       throws IOException {
     this.stores = stores;
     this.blobs = blobs;
-    this.cleanup = new FileCleanup(stores.files(), blobs);
+    this.references = new BlobReferences(stores.files(), blobs);
+    this.cleanup = new FileCleanup(stores.files(), references);
     this.spool = new Spool(spoolFolder);
     this.uploads = uploads;
     this.limits = limits;
@@ -161,11 +161,20 @@ public final class FileService {
     if (!files.reserveBytes(caller.userId(), spooled.size(), limits.quotaBytesPerUser())) {
       throw quotaReached();
     }
-    boolean claimed = false;
+    List<Spooled> renditions = new ArrayList<>();
+    List<String> claimed = new ArrayList<>();
     try {
-      claim(spooled.sha256());
-      claimed = true;
-      putBlob(spooled);
+      Previews previews =
+          ImagePreviews.make(spooled.file(), mimeType)
+              .map(made -> spoolPreviews(made, renditions))
+              .orElse(null);
+      List<Spooled> blobs = new ArrayList<>(List.of(spooled));
+      blobs.addAll(renditions);
+      for (Spooled blob : blobs) {
+        references.claim(blob.sha256());
+        claimed.add(blob.sha256());
+        references.put(blob);
+      }
       FileRecord file =
           new FileRecord(
               Ids.file(),
@@ -176,29 +185,36 @@ public final class FileService {
               mimeType,
               spooled.sha256(),
               clock.millis(),
-              null,
-              null,
+              previews,
               null);
       files.insert(file);
       return file;
     } catch (Throwable failure) {
-      if (claimed) {
-        undo(failure, "release blob " + spooled.sha256(), () -> cleanup.release(spooled.sha256()));
+      for (String sha256 : claimed) {
+        undo(failure, "release blob " + sha256, () -> references.release(sha256));
       }
       undo(
           failure,
           "return the quota bytes of " + caller.userId(),
           () -> files.returnBytes(caller.userId(), spooled.size()));
       throw failure;
+    } finally {
+      renditions.forEach(rendition -> Spool.delete(rendition.file()));
     }
   }
 
-  private void putBlob(Spooled spooled) {
-    try {
-      blobs.put(new BlobKey(spooled.sha256()), spooled.file());
-    } catch (IOException e) {
-      throw new StorageUnavailableException("the blob store cannot take the upload", e);
-    }
+  /** Spools both renditions, adding them to {@code spooled} for the caller to delete. */
+  private Previews spoolPreviews(ImagePreviews.Made made, List<Spooled> spooled) {
+    Spooled thumbnail = spool.write(made.thumbnail());
+    spooled.add(thumbnail);
+    Spooled preview = spool.write(made.preview());
+    spooled.add(preview);
+    return new Previews(
+        made.width(),
+        made.height(),
+        made.mimeType(),
+        new Rendition(thumbnail.sha256(), thumbnail.size()),
+        new Rendition(preview.sha256(), preview.size()));
   }
 
   /**
@@ -211,22 +227,6 @@ public final class FileService {
     } catch (RuntimeException e) {
       failure.addSuppressed(e);
       log.warn("cannot {} after a failed upload", step, e);
-    }
-  }
-
-  /** Claims the blob, waiting while a removal of the same bytes finishes. */
-  private void claim(String sha256) {
-    long deadline = System.nanoTime() + CLAIM_WAIT.toNanos();
-    while (stores.files().claimBlob(sha256) == BlobClaim.BEING_REMOVED) {
-      if (System.nanoTime() > deadline) {
-        throw new StorageUnavailableException("the same bytes are still being removed", null);
-      }
-      try {
-        Thread.sleep(CLAIM_RETRY);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new StorageUnavailableException("interrupted waiting for a blob removal", null);
-      }
     }
   }
 
@@ -244,6 +244,14 @@ public final class FileService {
     InputStream read(long offset, long length);
   }
 
+  /** Which rendition of an image's previews. */
+  public enum PreviewSize {
+    /** Fits 320 by 320 pixels. */
+    THUMBNAIL,
+    /** Fits 1280 by 1280 pixels. */
+    PREVIEW
+  }
+
   /**
    * The file of that id, for a member of its room.
    *
@@ -251,18 +259,44 @@ public final class FileService {
    *     room alike, so an id reveals nothing
    */
   public StoredFile find(AuthenticatedUser caller, String fileId) {
-    FileRecord file =
-        stores
-            .files()
-            .find(fileId)
-            .filter(found -> stores.rooms().isMember(found.roomId(), caller.userId()))
-            .orElseThrow(() -> ChatException.notFound("no such file"));
-    BlobKey key = file.blobKey();
+    FileRecord file = memberFile(caller, fileId);
+    return stored(file.name(), file.size(), file.mimeType(), file.sha256());
+  }
+
+  /**
+   * A preview of the image of that id, for a member of its room; its name is the file's.
+   *
+   * @throws ChatException {@code NOT_FOUND} as {@link #find} does, and for a file without previews
+   */
+  public StoredFile findPreview(AuthenticatedUser caller, String fileId, PreviewSize size) {
+    FileRecord file = memberFile(caller, fileId);
+    Previews previews = file.previews();
+    if (previews == null) {
+      throw ChatException.notFound("no preview of this file");
+    }
+    Rendition rendition =
+        switch (size) {
+          case THUMBNAIL -> previews.thumbnail();
+          case PREVIEW -> previews.preview();
+        };
+    return stored(file.name(), rendition.size(), previews.mimeType(), rendition.sha256());
+  }
+
+  private FileRecord memberFile(AuthenticatedUser caller, String fileId) {
+    return stores
+        .files()
+        .find(fileId)
+        .filter(found -> stores.rooms().isMember(found.roomId(), caller.userId()))
+        .orElseThrow(() -> ChatException.notFound("no such file"));
+  }
+
+  private StoredFile stored(String name, long size, String mimeType, String sha256) {
+    BlobKey key = new BlobKey(sha256);
     return new StoredFile(
-        file.name(),
-        file.size(),
-        file.mimeType(),
-        file.sha256(),
+        name,
+        size,
+        mimeType,
+        sha256,
         (offset, length) -> {
           try {
             return blobs.read(key, offset, length);

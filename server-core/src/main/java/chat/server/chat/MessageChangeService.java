@@ -13,6 +13,7 @@ import chat.server.ratelimit.RateLimiter;
 import chat.server.store.BusEvent;
 import chat.server.store.ChangeResult;
 import chat.server.store.EventBus;
+import chat.server.store.FileRecord;
 import chat.server.store.MemberRole;
 import chat.server.store.Mentions;
 import chat.server.store.MessageChangeStore;
@@ -104,13 +105,14 @@ public final class MessageChangeService {
     if (!message.senderId().equals(caller.userId()) && !isOwner(caller, roomId)) {
       throw ChatException.forbidden("only its author or the room's owner may delete a message");
     }
+    List<FileRecord> attached = files.map(cleanup -> cleanup.recordsOf(message)).orElse(List.of());
     ChangeResult deleted = changes.delete(roomId, messageId);
     changed(deleted);
     announce(roomId, new MessageDeleted(roomId, messageId));
     if (deleted.unpinned()) { // the write's own answer: a pin read before it may be gone by now
       announcePins(roomId);
     }
-    files.ifPresent(cleanup -> cleanup.messageDeleted(message));
+    files.ifPresent(cleanup -> cleanup.messageDeleted(message, attached));
   }
 
   /**

@@ -2,6 +2,7 @@ package chat.server.chat;
 
 import chat.server.error.ChatException;
 import chat.server.store.StorageUnavailableException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -82,6 +83,11 @@ final class Spool {
         delete(file);
       }
     }
+  }
+
+  /** Spools bytes the server made itself (an image's preview), hashed as an upload is. */
+  Spooled write(byte[] bytes) {
+    return write(new ByteArrayInputStream(bytes), bytes.length, bytes.length);
   }
 
   /** Removes a spool file; one that cannot be removed now goes when the spool next opens. */

@@ -1,6 +1,7 @@
 package chat.server.http;
 
 import chat.server.chat.FileService;
+import chat.server.chat.FileService.PreviewSize;
 import chat.server.chat.FileService.StoredFile;
 import chat.server.chat.UploadCutShortException;
 import java.net.URLEncoder;
@@ -9,9 +10,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@code /api/files}: uploading files into rooms, and downloading them. A download is always an
- * attachment, never shown by the browser as a page: {@code nosniff}, a sandboxing content security
- * policy and {@code Content-Disposition: attachment}, whatever the file claims to be.
+ * {@code /api/files}: uploading files into rooms, downloading them, and downloading an image's
+ * previews. Every answer is {@code nosniff} under a sandboxing content security policy. A file's
+ * own bytes are always an attachment, whatever the file claims to be (an image's bytes too: they
+ * are the uploader's, and a polyglot may be an image and a page at once); only a preview, which is
+ * the server's own encoding of pixels it decoded, is {@code inline}.
  */
 final class FileEndpoints {
 
@@ -24,7 +27,13 @@ final class FileEndpoints {
   void addTo(Router router) {
     router
         .route("POST", "/api/files", this::upload)
-        .route("GET", "/api/files/([^/]+)", this::download);
+        .route("GET", "/api/files/([^/]+)", this::download)
+        .route(
+            "GET",
+            "/api/files/([^/]+)/thumbnail",
+            request -> preview(request, PreviewSize.THUMBNAIL))
+        .route(
+            "GET", "/api/files/([^/]+)/preview", request -> preview(request, PreviewSize.PREVIEW));
   }
 
   /**
@@ -47,6 +56,15 @@ final class FileEndpoints {
 
   private Response download(Request request) {
     StoredFile file = files.find(request.user(), request.pathParam(1));
+    return serve(request, file, "attachment; filename*=UTF-8''" + encoded(file.name()));
+  }
+
+  private Response preview(Request request, PreviewSize size) {
+    return serve(request, files.findPreview(request.user(), request.pathParam(1), size), "inline");
+  }
+
+  /** The bytes, or a part or none of them as the request's headers ask, tagged by their hash. */
+  private static Response serve(Request request, StoredFile file, String disposition) {
     String etag = "\"" + file.sha256() + "\"";
     Map<String, String> headers = new HashMap<>();
     headers.put("ETag", etag);
@@ -57,7 +75,7 @@ final class FileEndpoints {
     if (matches(request.header("If-None-Match"), etag)) {
       return new Response(304, null, null, headers);
     }
-    headers.put("Content-Disposition", "attachment; filename*=UTF-8''" + encoded(file.name()));
+    headers.put("Content-Disposition", disposition);
     String type = file.mimeType();
     return switch (ByteRange.of(request.header("Range"), file.size())) {
       case ByteRange.Whole whole ->

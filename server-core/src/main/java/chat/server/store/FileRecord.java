@@ -10,7 +10,7 @@ import chat.protocol.model.Attachment;
  * @param mimeType what the bytes were detected to be, never what the uploader claimed
  * @param sha256 the bytes' SHA-256 in lower-case hex: the blob's key
  * @param createdAt epoch ms
- * @param width pixels of an image the server previewed, else null (with {@code height})
+ * @param previews those of an image the server decoded, else null
  * @param messageId the message it was sent with, null until then
  */
 public record FileRecord(
@@ -22,17 +22,28 @@ public record FileRecord(
     String mimeType,
     String sha256,
     long createdAt,
-    Integer width,
-    Integer height,
+    Previews previews,
     String messageId) {
 
-  /** The file as messages and uploads show it, its {@code url} the download's path. */
+  /**
+   * The file as messages and uploads show it, its {@code url} the download's path, and its
+   * previews' paths when it has them.
+   */
   public Attachment attachment() {
-    return new Attachment(fileId, name, size, mimeType, "/api/files/" + fileId, sha256);
-  }
-
-  /** The key of this file's bytes in the blob store. */
-  public BlobKey blobKey() {
-    return new BlobKey(sha256);
+    String url = "/api/files/" + fileId;
+    if (previews == null) {
+      return new Attachment(fileId, name, size, mimeType, url, sha256);
+    }
+    return new Attachment(
+        fileId,
+        name,
+        size,
+        mimeType,
+        url,
+        sha256,
+        previews.width(),
+        previews.height(),
+        url + "/thumbnail",
+        url + "/preview");
   }
 }

@@ -3,6 +3,7 @@ package chat.server.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.server.support.ApiClient.Reply;
+import chat.server.support.TestImages;
 import chat.server.support.TestServer;
 import chat.server.support.TwoMembers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -162,6 +163,35 @@ class AttachmentsProtocolTest {
 
     assertThat(server.api().download("/api/files/" + file, members.bob().accessToken()).bytes())
         .isEqualTo("bytes of shared.txt".getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aSentImageCarriesItsSizeAndPreviewsWhichAnotherMemberDownloads() {
+    Reply uploaded =
+        server
+            .api()
+            .upload(
+                members.roomId(),
+                members.alice().accessToken(),
+                "photo.png",
+                TestImages.encoded(TestImages.halves(640, 480), "png"));
+    String file = uploaded.body().path("fileId").asText();
+
+    JsonNode sent = send("a photo", "c-photo", List.of(file)).path("result").path("message");
+    JsonNode seen =
+        members.bobSocket().awaitEvent("message.new").path("message").path("attachments").get(0);
+
+    assertThat(seen).isEqualTo(uploaded.body());
+    assertThat(seen).isEqualTo(sent.path("attachments").get(0));
+    assertThat(seen.path("width").asInt()).isEqualTo(640);
+    assertThat(seen.path("height").asInt()).isEqualTo(480);
+    byte[] thumbnail =
+        server
+            .api()
+            .download(seen.path("thumbnailUrl").asText(), members.bob().accessToken())
+            .bytes();
+    assertThat(TestImages.decoded(thumbnail).getWidth()).isEqualTo(320);
+    assertThat(TestImages.decoded(thumbnail).getHeight()).isEqualTo(240);
   }
 
   @Test

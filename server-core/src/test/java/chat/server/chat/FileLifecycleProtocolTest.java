@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.server.support.ApiClient.Download;
 import chat.server.support.ApiClient.Reply;
+import chat.server.support.TestImages;
 import chat.server.support.TestServer;
 import chat.server.support.TwoMembers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,16 +32,14 @@ class FileLifecycleProtocolTest {
     members = TwoMembers.inPrivateRoom(server, "life", "lifecycle");
   }
 
-  /** Alice uploads {@code text} and sends it; answers the attachment as sent. */
+  /** Alice uploads {@code text} and sends it; answers the message as sent. */
   private JsonNode sentFile(String text, String clientMsgId) {
+    return sent("report.txt", text.getBytes(StandardCharsets.UTF_8), clientMsgId);
+  }
+
+  private JsonNode sent(String name, byte[] bytes, String clientMsgId) {
     Reply uploaded =
-        server
-            .api()
-            .upload(
-                members.roomId(),
-                members.alice().accessToken(),
-                "report.txt",
-                text.getBytes(StandardCharsets.UTF_8));
+        server.api().upload(members.roomId(), members.alice().accessToken(), name, bytes);
     assertThat(uploaded.status()).isEqualTo(201);
     return members
         .aliceSocket()
@@ -61,10 +62,40 @@ class FileLifecycleProtocolTest {
   }
 
   private Download download(JsonNode message) {
+    return download(message, "url");
+  }
+
+  private Download download(JsonNode message, String which) {
     return server
         .api()
         .download(
-            message.path("attachments").get(0).path("url").asText(), members.bob().accessToken());
+            message.path("attachments").get(0).path(which).asText(), members.bob().accessToken());
+  }
+
+  /** The SHA-256 of what a member downloads from the attachment's {@code which} URL. */
+  private String sha256Of(JsonNode message, String which) throws Exception {
+    return HexFormat.of()
+        .formatHex(MessageDigest.getInstance("SHA-256").digest(download(message, which).bytes()));
+  }
+
+  @Test
+  void deletingAMessageWithAnImageRemovesItsPreviewsBytesToo() throws Exception {
+    JsonNode image =
+        sent("picture.png", TestImages.encoded(TestImages.halves(900, 300), "png"), "c-image");
+    List<String> blobs =
+        List.of(
+            image.path("attachments").get(0).path("sha256").asText(),
+            sha256Of(image, "thumbnailUrl"),
+            sha256Of(image, "previewUrl"));
+    for (String sha256 : blobs) {
+      assertThat(server.holdsBlob(sha256)).as(sha256).isTrue();
+    }
+
+    delete(image);
+
+    for (String sha256 : blobs) {
+      assertThat(server.holdsBlob(sha256)).as(sha256).isFalse();
+    }
   }
 
   @Test

@@ -84,7 +84,7 @@ class FileUploadApiTest {
     assertThat(regularFiles(blobs)).isEqualTo(before + 1);
   }
 
-  private static long regularFiles(Path folder) throws Exception {
+  static long regularFiles(Path folder) throws Exception {
     try (Stream<Path> files = Files.walk(folder)) {
       return files.filter(Files::isRegularFile).count();
     }

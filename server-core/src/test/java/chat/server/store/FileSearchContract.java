@@ -50,7 +50,6 @@ public abstract class FileSearchContract extends StorageContract {
                   "a".repeat(64),
                   timestamp,
                   null,
-                  null,
                   null));
       fileIds.add(fileId);
     }

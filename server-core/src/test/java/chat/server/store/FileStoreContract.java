@@ -3,6 +3,7 @@ package chat.server.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.server.store.FileStore.BlobClaim;
+import chat.server.store.Previews.Rendition;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -27,34 +28,33 @@ public abstract class FileStoreContract extends StorageContract {
     return storage.files();
   }
 
-  private static FileRecord file(String fileId, Integer width, Integer height, String messageId) {
-    return file(fileId, 5_000, width, height, messageId);
+  private static FileRecord file(String fileId, Previews previews, String messageId) {
+    return file(fileId, 5_000, previews, messageId);
   }
 
   private static FileRecord uploadedAt(String fileId, long createdAt, String messageId) {
-    return file(fileId, createdAt, null, null, messageId);
+    return file(fileId, createdAt, null, messageId);
   }
 
   private static FileRecord file(
-      String fileId, long createdAt, Integer width, Integer height, String messageId) {
+      String fileId, long createdAt, Previews previews, String messageId) {
     return new FileRecord(
-        fileId,
-        "r1",
-        "u-ann",
-        "cat ✓.png",
-        1234,
-        "image/png",
-        SHA,
-        createdAt,
-        width,
-        height,
-        messageId);
+        fileId, "r1", "u-ann", "cat ✓.png", 1234, "image/png", SHA, createdAt, previews, messageId);
   }
 
   @Test
   void aStoredFileIsFoundByItsIdAloneWithEveryField() {
-    FileRecord plain = file("f_1", null, null, null);
-    FileRecord image = file("f_2", 640, 480, "r1/1700000000000-0");
+    FileRecord plain = file("f_1", null, null);
+    FileRecord image =
+        file(
+            "f_2",
+            new Previews(
+                640,
+                480,
+                "image/png",
+                new Rendition("b".repeat(64), 9_000),
+                new Rendition("c".repeat(64), 40_000)),
+            "r1/1700000000000-0");
     files().insert(plain);
     files().insert(image);
     reopen();

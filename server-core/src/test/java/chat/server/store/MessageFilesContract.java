@@ -86,16 +86,6 @@ public abstract class MessageFilesContract extends StorageContract {
 
   private FileRecord fileIn(String fileId) {
     return new FileRecord(
-        fileId,
-        "r1",
-        alice,
-        fileId + ".txt",
-        3,
-        "text/plain",
-        "a".repeat(64),
-        5_000,
-        null,
-        null,
-        null);
+        fileId, "r1", alice, fileId + ".txt", 3, "text/plain", "a".repeat(64), 5_000, null, null);
   }
 }

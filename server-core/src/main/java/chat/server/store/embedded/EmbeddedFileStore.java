@@ -3,6 +3,8 @@ package chat.server.store.embedded;
 import chat.server.id.Ids;
 import chat.server.store.FileRecord;
 import chat.server.store.FileStore;
+import chat.server.store.Previews;
+import chat.server.store.Previews.Rendition;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,7 +21,8 @@ final class EmbeddedFileStore implements FileStore {
 
   private static final String COLUMNS =
       "file_id, room_id, uploader_id, name, size, mime_type, sha256, created_at, width, height,"
-          + " message_id";
+          + " message_id, preview_type, thumbnail_sha256, thumbnail_size, preview_sha256,"
+          + " preview_size";
 
   private final Database db;
   private final Clock clock;
@@ -31,8 +34,11 @@ final class EmbeddedFileStore implements FileStore {
 
   @Override
   public void insert(FileRecord file) {
+    Optional<Previews> previews = Optional.ofNullable(file.previews());
     db.update(
-        "INSERT INTO files (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO files ("
+            + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         file.fileId(),
         file.roomId(),
         file.uploaderId(),
@@ -41,9 +47,14 @@ final class EmbeddedFileStore implements FileStore {
         file.mimeType(),
         file.sha256(),
         file.createdAt(),
-        file.width(),
-        file.height(),
-        file.messageId());
+        previews.map(Previews::width).orElse(null),
+        previews.map(Previews::height).orElse(null),
+        file.messageId(),
+        previews.map(Previews::mimeType).orElse(null),
+        previews.map(p -> p.thumbnail().sha256()).orElse(null),
+        previews.map(p -> p.thumbnail().size()).orElse(null),
+        previews.map(p -> p.preview().sha256()).orElse(null),
+        previews.map(p -> p.preview().size()).orElse(null));
   }
 
   @Override
@@ -88,14 +99,21 @@ final class EmbeddedFileStore implements FileStore {
         row.getString("mime_type"),
         row.getString("sha256"),
         row.getLong("created_at"),
-        optionalInt(row, "width"),
-        optionalInt(row, "height"),
+        previews(row),
         row.getString("message_id"));
   }
 
-  private static Integer optionalInt(ResultSet row, String column) throws SQLException {
-    int value = row.getInt(column);
-    return row.wasNull() ? null : value;
+  private static Previews previews(ResultSet row) throws SQLException {
+    String type = row.getString("preview_type");
+    if (type == null) {
+      return null;
+    }
+    return new Previews(
+        row.getInt("width"),
+        row.getInt("height"),
+        type,
+        new Rendition(row.getString("thumbnail_sha256"), row.getLong("thumbnail_size")),
+        new Rendition(row.getString("preview_sha256"), row.getLong("preview_size")));
   }
 
   @Override

@@ -3,6 +3,8 @@ package chat.server.store.redis;
 import chat.server.id.Ids;
 import chat.server.store.FileRecord;
 import chat.server.store.FileStore;
+import chat.server.store.Previews;
+import chat.server.store.Previews.Rendition;
 import chat.server.store.UnusableAttachmentsException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,9 +56,8 @@ final class RedisFileStore implements FileStore {
     fields.put("mimeType", file.mimeType());
     fields.put("sha256", file.sha256());
     fields.put("createdAt", Long.toString(file.createdAt()));
-    if (file.width() != null && file.height() != null) {
-      fields.put("width", file.width().toString());
-      fields.put("height", file.height().toString());
+    if (file.previews() != null) {
+      putPreviews(fields, file.previews());
     }
     if (file.messageId() != null) {
       fields.put("messageEntry", file.messageId().substring(file.messageId().indexOf('/') + 1));
@@ -155,6 +156,28 @@ final class RedisFileStore implements FileStore {
     return Optional.of(file);
   }
 
+  private static void putPreviews(Map<String, String> fields, Previews previews) {
+    fields.put("width", Integer.toString(previews.width()));
+    fields.put("height", Integer.toString(previews.height()));
+    fields.put("previewType", previews.mimeType());
+    fields.put("thumbnailSha256", previews.thumbnail().sha256());
+    fields.put("thumbnailSize", Long.toString(previews.thumbnail().size()));
+    fields.put("previewSha256", previews.preview().sha256());
+    fields.put("previewSize", Long.toString(previews.preview().size()));
+  }
+
+  private static Previews previews(Map<String, String> fields) {
+    if (!fields.containsKey("previewType")) {
+      return null;
+    }
+    return new Previews(
+        Integer.parseInt(fields.get("width")),
+        Integer.parseInt(fields.get("height")),
+        fields.get("previewType"),
+        new Rendition(fields.get("thumbnailSha256"), Long.parseLong(fields.get("thumbnailSize"))),
+        new Rendition(fields.get("previewSha256"), Long.parseLong(fields.get("previewSize"))));
+  }
+
   static FileRecord record(Map<String, String> fields) {
     return new FileRecord(
         fields.get("fileId"),
@@ -165,8 +188,7 @@ final class RedisFileStore implements FileStore {
         fields.get("mimeType"),
         fields.get("sha256"),
         Long.parseLong(fields.get("createdAt")),
-        optionalInt(fields.get("width")),
-        optionalInt(fields.get("height")),
+        previews(fields),
         fields.containsKey("messageEntry")
             ? fields.get("roomId") + "/" + fields.get("messageEntry")
             : null);
@@ -187,10 +209,6 @@ final class RedisFileStore implements FileStore {
       throw new UnusableAttachmentsException();
     }
     return hashes.stream().map(RedisFileStore::record).toList();
-  }
-
-  private static Integer optionalInt(String value) {
-    return value == null ? null : Integer.valueOf(value);
   }
 
   @Override

@@ -269,8 +269,9 @@ final class RedisKeys {
 
   /**
    * Hash: a file uploaded to the room: {@code fileId, roomId, uploaderId, name, size, mimeType,
-   * sha256, createdAt}, and {@code width, height} for a previewed image, {@code messageEntry} (the
-   * log entry of its message) once sent.
+   * sha256, createdAt}; for a previewed image {@code width, height, previewType, thumbnailSha256,
+   * thumbnailSize, previewSha256, previewSize} (each rendition a blob counted under its own {@link
+   * #blobRefs}); {@code messageEntry} (the log entry of its message) once sent.
    */
   static String roomFile(String roomId, String fileId) {
     return roomKey(roomId, "file:" + fileId);

@@ -100,7 +100,6 @@ class EmbeddedFileSearchTest extends FileSearchContract {
                     "a".repeat(64),
                     5,
                     null,
-                    null,
                     "m1")));
     try (Database db = Database.open(oldDir.resolve(EmbeddedStorage.DATABASE_FILE))) {
       EmbeddedSearchIndex.defineFunctions(db);

@@ -46,8 +46,7 @@ class RedisKeyLayoutTest {
     storage
         .files()
         .insert(
-            new FileRecord(
-                "f1", "r1", "u1", "a.txt", 3, "text/plain", "ab12", 5_000, null, null, null));
+            new FileRecord("f1", "r1", "u1", "a.txt", 3, "text/plain", "ab12", 5_000, null, null));
     storage
         .messages()
         .append(new NewMessage("r1", "u1", "alice", "", "c0", 5_000).attaching(List.of("f1")));
@@ -73,6 +72,10 @@ class RedisKeyLayoutTest {
     storage.secrets().getOrCreate("jwt", () -> "secret");
     storage.files().reserveBytes("u1", 3, 100);
     storage.files().claimBlob("ab12");
+    storage // never sent: listed among the uploads the sweep looks at
+        .files()
+        .insert(
+            new FileRecord("f2", "d1", "u1", "b.txt", 3, "text/plain", "ab12", 5_000, null, null));
   }
 
   private static String tagOf(String key) {
@@ -128,6 +131,7 @@ class RedisKeyLayoutTest {
             "pair:u1|u2",
             "secret:jwt",
             "file:f1",
+            "file:f2",
             "files",
             "blob:ab12");
   }
