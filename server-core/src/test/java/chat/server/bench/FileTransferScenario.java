@@ -67,24 +67,27 @@ final class FileTransferScenario implements Scenario {
       Map<CopyBaseline.Kind, List<Long>> copies = new EnumMap<>(CopyBaseline.Kind.class);
       List<Long> uploads = new ArrayList<>();
       List<Long> downloads = new ArrayList<>();
-      long uploadCpuNanos = 0;
+      Cpu uploadCpu = new Cpu();
+      Cpu downloadCpu = new Cpu();
       long start = System.nanoTime();
       for (int round = 0; round < ROUNDS && System.nanoTime() - start < ROUNDS_NANOS; round++) {
         mark(source, round);
         for (CopyBaseline.Kind kind : CopyBaseline.Kind.values()) {
           copies.computeIfAbsent(kind, k -> new ArrayList<>()).add(CopyBaseline.time(kind, source));
         }
-        ProcessCost before = cluster.cost();
+        Cpu.Mark before = uploadCpu.mark(cluster);
         rss.start();
         long sent = System.nanoTime();
         JsonNode attachment = client.upload(roomId, source, "random-" + round + ".bin");
         uploads.add(System.nanoTime() - sent);
         rss.stop();
-        uploadCpuNanos += cluster.cost().minus(before).cpuNanos();
+        uploadCpu.add(cluster, before);
         Path target = scratch.resolve("download.bin");
+        before = downloadCpu.mark(cluster);
         long asked = System.nanoTime();
         client.download(attachment.path("url").asText(), target);
         downloads.add(System.nanoTime() - asked);
+        downloadCpu.add(cluster, before);
         if (round == 0) {
           verify(attachment, source, target);
         }
@@ -94,13 +97,14 @@ final class FileTransferScenario implements Scenario {
       figures.add(new Throughput("upload", BYTES, uploads));
       figures.add(new Throughput("download", BYTES, downloads));
       copies.forEach((kind, nanos) -> figures.add(new Throughput(kind.label, BYTES, nanos)));
-      summarize(report, figures, uploadCpuNanos / uploads.size(), rss.peakBytes() - rssBefore);
+      summarize(report, figures, rss.peakBytes() - rssBefore);
+      uploadCpu.print(report, "upload");
+      downloadCpu.print(report, "download");
       photos(report, client, roomId, scratch);
     }
   }
 
-  private static void summarize(
-      Report report, List<Throughput> figures, long uploadCpuNanos, long rssGrowth) {
+  private static void summarize(Report report, List<Throughput> figures, long rssGrowth) {
     System.out.printf("%d MiB of random bytes, on the same disk:%n", MIB);
     for (Throughput figure : figures) {
       System.out.println("  " + figure.line());
@@ -114,14 +118,47 @@ final class FileTransferScenario implements Scenario {
     ratios.put("uploadOverCpSync", Report.round(upload.timesAsLongAs(cpSync), 2));
     ratios.put("uploadOverCp", Report.round(upload.timesAsLongAs(cp), 2));
     ratios.put("downloadOverCp", Report.round(download.timesAsLongAs(cp), 2));
-    report.root().put("uploadServerCpuMs", Report.round(uploadCpuNanos / 1e6, 1));
     report.root().put("uploadRssGrowthMiB", Report.round(rssGrowth / (double) (1 << 20), 1));
     System.out.printf(
         "upload takes %.2f× as long as cp + sync (%.2f× cp); download %.2f× cp%n",
         upload.timesAsLongAs(cpSync), upload.timesAsLongAs(cp), download.timesAsLongAs(cp));
     System.out.printf(
-        "server CPU per upload %.0f ms; server RSS peak during uploads %+.1f MiB over before%n",
-        uploadCpuNanos / 1e6, rssGrowth / (double) (1 << 20));
+        "server RSS peak during uploads %+.1f MiB over before%n", rssGrowth / (double) (1 << 20));
+  }
+
+  /**
+   * CPU time spent over several transfers of one kind: the server's, and this process's (the
+   * client's), which share the machine's processors.
+   */
+  private static final class Cpu {
+    private record Mark(long server, long client) {}
+
+    private long server;
+    private long client;
+    private int transfers;
+
+    Mark mark(BenchCluster cluster) {
+      return new Mark(cluster.cost().cpuNanos(), ownCpuNanos());
+    }
+
+    void add(BenchCluster cluster, Mark before) {
+      server += cluster.cost().cpuNanos() - before.server();
+      client += ownCpuNanos() - before.client();
+      transfers++;
+    }
+
+    void print(Report report, String kind) {
+      double serverMs = server / 1e6 / transfers;
+      double clientMs = client / 1e6 / transfers;
+      report.root().put(kind + "ServerCpuMs", Report.round(serverMs, 1));
+      report.root().put(kind + "ClientCpuMs", Report.round(clientMs, 1));
+      System.out.printf(
+          "CPU per %s: server %.0f ms, client (this process) %.0f ms%n", kind, serverMs, clientMs);
+    }
+
+    private static long ownCpuNanos() {
+      return ProcessCost.of(ProcessHandle.current().pid()).cpuNanos();
+    }
   }
 
   /** Uploads a 12 MP JPEG a few times, each with another comment, and fetches its thumbnail. */
