@@ -24,7 +24,12 @@ final class Spool {
   /** What was spooled; the caller deletes {@code file}. */
   record Spooled(Path file, long size, String sha256) {}
 
-  private static final int PIECE = 64 * 1024;
+  /**
+   * Each piece is filled before it is hashed and written: the JDK's HTTP server hands over a body 8
+   * KiB at a time, and a write and a digest update per 8 KiB cost a 100 MiB upload a third of its
+   * time.
+   */
+  private static final int PIECE = 256 * 1024;
 
   private final Path folder;
 
@@ -107,9 +112,11 @@ final class Spool {
     }
   }
 
+  /** Fills {@code piece} unless the body ends first; how many bytes, or -1 at the end. */
   private static int read(InputStream body, byte[] piece) {
     try {
-      return body.read(piece);
+      int n = body.readNBytes(piece, 0, piece.length);
+      return n == 0 ? -1 : n;
     } catch (IOException e) {
       throw new UploadCutShortException("reading the body failed: " + e.getMessage(), e);
     }

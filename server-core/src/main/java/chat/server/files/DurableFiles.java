@@ -3,6 +3,8 @@ package chat.server.files;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,7 +17,8 @@ import java.nio.file.attribute.PosixFilePermissions;
  * temporary file beside it, created with the final permissions (a secret is never readable by
  * others, even for a moment), synced, then moved over the old one atomically, and the folder synced
  * so that the move itself survives a crash. The server's secrets, its generated TLS key and
- * certificate, and the blobs of the directory blob store are written this way.
+ * certificate, and the blobs of the directory blob store are written this way, unless a blob can be
+ * {@linkplain #link linked} to its finished file instead.
  */
 public final class DurableFiles {
 
@@ -53,6 +56,34 @@ public final class DurableFiles {
             }
           }
         });
+  }
+
+  /**
+   * Gives {@code source}'s bytes the name {@code file} too, without copying them: {@code source} is
+   * made {@code access} and synced, then hard-linked as {@code file} (which appears whole or not at
+   * all, as a link is made at once), and the folder synced. The two names then share one file, so
+   * {@code source} must never be written again, only deleted.
+   *
+   * @return false, with nothing done, when the file system cannot link {@code source} there
+   *     (another file system, or one without hard links): the caller copies instead
+   * @throws java.nio.file.FileAlreadyExistsException when {@code file} exists
+   */
+  public static boolean link(Path source, Path file, Access access) throws IOException {
+    if (source.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(source, PosixFilePermissions.fromString(access.permissions));
+    }
+    try (FileChannel channel = FileChannel.open(source, StandardOpenOption.WRITE)) {
+      channel.force(true);
+    }
+    try {
+      Files.createLink(file, source);
+    } catch (FileAlreadyExistsException exists) {
+      throw exists;
+    } catch (UnsupportedOperationException | FileSystemException cannot) {
+      return false;
+    }
+    syncFolder(file.getParent());
+    return true;
   }
 
   /** Writes the new content of a file, given the channel of its temporary twin. */

@@ -20,7 +20,11 @@ import java.util.OptionalLong;
  */
 public interface BlobStore {
 
-  /** Stores the bytes of {@code file} as {@code key}, unless a blob of that key exists already. */
+  /**
+   * Stores the bytes of {@code file} as {@code key}, unless a blob of that key exists already. A
+   * store may keep {@code file}'s own bytes rather than a copy (a hard link): after the call the
+   * caller must not write to {@code file}, only delete it.
+   */
   void put(BlobKey key, Path file) throws IOException;
 
   /** The blob's size in bytes, or empty when there is no blob of that key. */

@@ -21,8 +21,17 @@ import java.util.Map;
  */
 final class BenchCluster implements AutoCloseable {
 
-  /** The bench's settings: rate limits out of the way, and the bcrypt cost asked for. */
-  static Map<String, String> settings(int bcryptCost) {
+  /**
+   * The bench's settings: rate limits out of the way, the bcrypt cost the scenario asks for, and
+   * any settings of its own.
+   */
+  static Map<String, String> settings(Scenario scenario) {
+    Map<String, String> settings = new HashMap<>(scenario.settings());
+    settings.putAll(common(scenario.bcryptCost()));
+    return settings;
+  }
+
+  private static Map<String, String> common(int bcryptCost) {
     return Map.of(
         "BCRYPT_COST", Integer.toString(bcryptCost),
         "MESSAGE_RATE_PER_SECOND", "100000",
@@ -37,6 +46,7 @@ final class BenchCluster implements AutoCloseable {
 
   private final String store;
   private final List<ServerProcess> nodes = new ArrayList<>();
+  private final List<Path> dataDirs = new ArrayList<>();
   private RedisServer redis;
 
   private BenchCluster(String store) {
@@ -45,11 +55,13 @@ final class BenchCluster implements AutoCloseable {
 
   /**
    * @param store {@code embedded} (one node) or {@code redis} (two nodes on one Redis)
+   * @param settings the nodes' settings, on top of the test settings ({@link #settings})
    */
-  static BenchCluster start(String store, int bcryptCost, Path workDir) throws Exception {
+  static BenchCluster start(String store, Map<String, String> settings, Path workDir)
+      throws Exception {
     BenchCluster cluster = new BenchCluster(store);
     try {
-      Map<String, String> env = new HashMap<>(settings(bcryptCost));
+      Map<String, String> env = new HashMap<>(settings);
       int nodeCount = 1;
       switch (store) {
         case "embedded" -> {}
@@ -63,6 +75,7 @@ final class BenchCluster implements AutoCloseable {
       }
       for (int i = 0; i < nodeCount; i++) {
         Path dataDir = Files.createTempDirectory(Files.createDirectories(workDir), "node-");
+        cluster.dataDirs.add(dataDir);
         cluster.nodes.add(ServerProcess.start(dataDir, env));
       }
       return cluster;
@@ -82,6 +95,11 @@ final class BenchCluster implements AutoCloseable {
 
   String wsUrl(int node) {
     return nodes.get(node).wsUrl();
+  }
+
+  /** The node's data dir, on the same disk as the rest of the run's work folder. */
+  Path dataDir(int node) {
+    return dataDirs.get(node);
   }
 
   ApiClient api(int node) {

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
  * writes them as JSON under {@code target/bench/}.
  *
  * <p>Arguments: the scenario ({@code idle}, {@code fanout}, {@code ingest}, {@code history}, {@code
- * login}, {@code changes}) and the store ({@code embedded}: one node; {@code redis}: two nodes on
- * one {@code redis-server}).
+ * login}, {@code changes}, {@code files}) and the store ({@code embedded}: one node; {@code redis}:
+ * two nodes on one {@code redis-server}).
  */
 public final class LoadBenchmark {
 
@@ -31,17 +31,18 @@ public final class LoadBenchmark {
           case "history" -> new HistoryScenario();
           case "login" -> new LoginBurstScenario();
           case "changes" -> new ChangeCostScenario();
+          case "files" -> new FileTransferScenario();
           default ->
               throw new IllegalArgumentException(
-                  "bench.scenario: idle, fanout, ingest, history, login or changes, not "
+                  "bench.scenario: idle, fanout, ingest, history, login, changes or files, not "
                       + scenario);
         };
     Report report = new Report(scenario, store);
     report.machine().put("diskFsyncMs", Report.round(Machine.fsyncMillis(OUTPUT), 3));
     Path work = OUTPUT.resolve("work-" + scenario + "-" + store);
     long start = System.nanoTime();
-    try (BenchCluster cluster = BenchCluster.start(store, run.bcryptCost(), work)) {
-      report.root().putPOJO("serverSettings", BenchCluster.settings(run.bcryptCost()));
+    try (BenchCluster cluster = BenchCluster.start(store, BenchCluster.settings(run), work)) {
+      report.root().putPOJO("serverSettings", BenchCluster.settings(run));
       System.out.println("server process ids: " + cluster.pids());
       try {
         run.run(cluster, report);

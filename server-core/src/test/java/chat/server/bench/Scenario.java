@@ -1,5 +1,7 @@
 package chat.server.bench;
 
+import java.util.Map;
+
 /** One load scenario: what it sets up, what load it runs, and what it writes in the report. */
 interface Scenario {
 
@@ -8,6 +10,11 @@ interface Scenario {
    */
   default int bcryptCost() {
     return 4;
+  }
+
+  /** Settings of the scenario's own for the servers, such as a larger file size limit. */
+  default Map<String, String> settings() {
+    return Map.of();
   }
 
   void run(BenchCluster cluster, Report report) throws Exception;

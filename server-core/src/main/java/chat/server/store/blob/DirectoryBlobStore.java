@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,9 +22,12 @@ import java.util.stream.Stream;
 /**
  * Blobs as files in a directory of the data dir, the default and what a server hosted from the app
  * uses: {@code <root>/<first two characters of the key>/<key>}, so no folder holds more than a
- * 256th of them. Files and folders are the owner's only. A blob is written beside its place under a
- * dot name (never a key) and renamed into it once synced, so a crash leaves no half blob; the dot
- * files a crash leaves behind are removed on a later start, once an hour old.
+ * 256th of them. Files and folders are the owner's only. A blob on the same file system as the file
+ * it is put from (the upload spool in the data dir, by default) is that file, synced and linked
+ * into its place, never copied: a 100 MiB upload then costs no second 100 MiB of writes. Otherwise
+ * it is written beside its place under a dot name (never a key) and renamed into it once synced;
+ * either way a crash leaves no half blob. The dot files a crash leaves behind are removed on a
+ * later start, once an hour old.
  */
 public final class DirectoryBlobStore implements BlobStore {
 
@@ -56,7 +60,13 @@ public final class DirectoryBlobStore implements BlobStore {
     if (createFolder(blob.getParent())) {
       DurableFiles.syncFolder(root);
     }
-    DurableFiles.copy(file, blob, Access.OWNER_ONLY);
+    try {
+      if (!DurableFiles.link(file, blob, Access.OWNER_ONLY)) {
+        DurableFiles.copy(file, blob, Access.OWNER_ONLY);
+      }
+    } catch (FileAlreadyExistsException sameBytesMeanwhile) {
+      // another upload of the same bytes stored them first
+    }
   }
 
   @Override

@@ -82,6 +82,20 @@ class DirectoryBlobStoreTest extends BlobStoreContract {
   }
 
   @Test
+  void aBlobPutFromTheSameFileSystemIsThatFileLinkedNotCopied() throws IOException {
+    Path upload = file(randomBytes(1_000));
+
+    store.put(KEY, upload);
+
+    Path blob = root.resolve("ab").resolve("ab12");
+    assertThat(Files.isSameFile(blob, upload)).isTrue();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(blob)))
+        .isEqualTo("rw-------");
+    Files.delete(upload);
+    assertThat(store.size(KEY)).hasValue(1_000);
+  }
+
+  @Test
   void aFullDiskFailsThePutAndLeavesNoPartOfTheBlob() throws Exception {
     try (SmallDisk disk = SmallDisk.mount("1m")) {
       DirectoryBlobStore small = new DirectoryBlobStore(disk.path().resolve("files"));

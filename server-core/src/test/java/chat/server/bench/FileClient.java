@@ -1,0 +1,76 @@
+package chat.server.bench;
+
+import chat.protocol.ProtocolJson;
+import chat.server.support.ApiClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Uploads and downloads over HTTP/1.1 with the JDK's client, streamed from and to files on disk,
+ * never held in memory: what the files scenario times.
+ */
+final class FileClient implements AutoCloseable {
+
+  private static final Duration TIMEOUT = Duration.ofMinutes(3);
+
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  private final String baseUrl;
+  private final String token;
+
+  FileClient(String baseUrl, String token) {
+    this.baseUrl = baseUrl;
+    this.token = token;
+  }
+
+  /** {@code POST /api/files?roomId=…} of the file's bytes; the attachment answered with 201. */
+  JsonNode upload(String roomId, Path file, String name) throws IOException, InterruptedException {
+    HttpRequest request =
+        request("/api/files?roomId=" + roomId)
+            .header("X-File-Name", ApiClient.encodeName(name))
+            .header("Content-Type", "application/octet-stream")
+            .POST(HttpRequest.BodyPublishers.ofFile(file))
+            .build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 201) {
+      throw new IOException("upload answered " + response.statusCode() + ": " + response.body());
+    }
+    return ProtocolJson.mapper().readTree(response.body());
+  }
+
+  /** {@code GET path} streamed into {@code target}; fails unless answered 200. */
+  void download(String path, Path target) throws IOException, InterruptedException {
+    HttpResponse<Path> response =
+        http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofFile(target));
+    if (response.statusCode() != 200) {
+      throw new IOException("GET " + path + " answered " + response.statusCode());
+    }
+  }
+
+  /** {@code GET path}, its body dropped; the status. */
+  int status(String path) throws IOException, InterruptedException {
+    return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .timeout(TIMEOUT)
+        .header("Authorization", "Bearer " + token)
+        .header("User-Agent", "chat-bench");
+  }
+
+  @Override
+  public void close() {
+    http.close();
+  }
+}
