@@ -1,7 +1,9 @@
 package chat.client.ui.chat;
 
+import chat.client.ui.files.AttachmentParts;
 import chat.client.ui.markdown.MessageMarkdown;
 import chat.client.ui.markdown.Span;
+import chat.protocol.model.Attachment;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,10 +32,11 @@ import javafx.scene.layout.VBox;
  * on the right). A bubble is made of parts, so that edits, reactions, threads and attachments can
  * each add theirs: a header (name and time, only on the first message of a group), the body (the
  * wrapped, selectable text, drawn from its Markdown by {@link MessageMarkdown}; "This message was
- * deleted" for a tombstone), "(edited)" once edited, the reactions' chips ({@link ReactionChips}),
- * a thread's summary under a root and a link to its thread over a reply also posted to the room
- * ({@link ThreadSummaryPart}), and, for ours, a footer with its state (sending, sent, or not sent
- * with Retry). A sent message's menu offers "Reply in thread", then {@link MessageMenu}'s items.
+ * deleted" for a tombstone), its files ({@link AttachmentParts}; none on a tombstone), "(edited)"
+ * once edited, the reactions' chips ({@link ReactionChips}), a thread's summary under a root and a
+ * link to its thread over a reply also posted to the room ({@link ThreadSummaryPart}), and, for
+ * ours, a footer with its state (sending, sent, or not sent with Retry). A sent message's menu
+ * offers "Reply in thread", then {@link MessageMenu}'s items.
  */
 public final class ChatLineCell extends ListCell<ChatLine> {
 
@@ -54,6 +57,7 @@ public final class ChatLineCell extends ListCell<ChatLine> {
   private final Consumer<ChatLine> retry;
   private final MessageMenu menu;
   private final Consumer<String> openThread;
+  private AttachmentParts files;
   private ChatLine shown;
 
   /**
@@ -81,6 +85,12 @@ public final class ChatLineCell extends ListCell<ChatLine> {
           }
           event.consume();
         });
+  }
+
+  /** Shows each message's files under its text through {@code parts}; without it, none show. */
+  ChatLineCell showingFiles(AttachmentParts parts) {
+    this.files = parts;
+    return this;
   }
 
   @Override
@@ -142,13 +152,21 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     }
     DoubleExpression width = textWidth();
     MessageSelection selection = new MessageSelection();
-    parts.add(
-        markdown.render(
-            line.content(),
-            line.mentioned(),
-            (spans, wraps) -> text(spans, wraps, width, selection, line),
-            width));
+    List<Attachment> attached = line.attachments();
+    if (attached.isEmpty() || !line.content().isBlank()) {
+      parts.add(
+          markdown.render(
+              line.content(),
+              line.mentioned(),
+              (spans, wraps) -> text(spans, wraps, width, selection, line),
+              width));
+    }
     String state = "";
+    Node filesPart = files == null ? null : files.of(attached);
+    if (filesPart != null) {
+      parts.add(filesPart);
+      state += AttachmentParts.spoken(attached);
+    }
     if (line.editedAt() != null) {
       parts.add(edited(line.editedAt()));
       state += ", edited";
