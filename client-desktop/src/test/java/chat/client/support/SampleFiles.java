@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 
 /** Files for tests and screenshots to post: made here, so that no test needs a file of its own. */
@@ -58,6 +60,23 @@ public final class SampleFiles {
     byte[] head = "%PDF-1.4\n%\u00e2\u00e3\n".getBytes(StandardCharsets.ISO_8859_1);
     System.arraycopy(head, 0, bytes, 0, head.length);
     return bytes;
+  }
+
+  /** A zip archive holding one text file per name given, each saying its own name. */
+  public static byte[] zip(String... names) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (ZipOutputStream zip = new ZipOutputStream(out)) {
+        for (String name : names) {
+          zip.putNextEntry(new ZipEntry(name));
+          zip.write(name.getBytes(StandardCharsets.UTF_8));
+          zip.closeEntry();
+        }
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static byte[] encode(BufferedImage image) {

@@ -32,11 +32,10 @@ import javafx.scene.layout.VBox;
  * on the right). A bubble is made of parts, so that edits, reactions, threads and attachments can
  * each add theirs: a header (name and time, only on the first message of a group), the body (the
  * wrapped, selectable text, drawn from its Markdown by {@link MessageMarkdown}; "This message was
- * deleted" for a tombstone), its files ({@link AttachmentParts}; none on a tombstone), "(edited)"
- * once edited, the reactions' chips ({@link ReactionChips}), a thread's summary under a root and a
- * link to its thread over a reply also posted to the room ({@link ThreadSummaryPart}), and, for
- * ours, a footer with its state (sending, sent, or not sent with Retry). A sent message's menu
- * offers "Reply in thread", then {@link MessageMenu}'s items.
+ * deleted" for a tombstone), "(edited)" once edited, the reactions' chips ({@link ReactionChips}),
+ * a thread's summary under a root and a link to its thread over a reply also posted to the room
+ * ({@link ThreadSummaryPart}), and, for ours, a footer with its state (sending, sent, or not sent
+ * with Retry). A sent message's menu offers "Reply in thread", then {@link MessageMenu}'s items.
  */
 public final class ChatLineCell extends ListCell<ChatLine> {
 
@@ -87,7 +86,10 @@ public final class ChatLineCell extends ListCell<ChatLine> {
         });
   }
 
-  /** Shows each message's files under its text through {@code parts}; without it, none show. */
+  /**
+   * Shows each message's files under its text through {@code parts} (none on a tombstone); without
+   * it, none show.
+   */
   ChatLineCell showingFiles(AttachmentParts parts) {
     this.files = parts;
     return this;

@@ -97,6 +97,7 @@ final class ImageViewer {
     scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> key(event, stage));
     stage.setScene(scene);
     stage.show();
+    scroll.requestFocus();
     boolean preview = file.previewUrl() != null;
     parts
         .files()
