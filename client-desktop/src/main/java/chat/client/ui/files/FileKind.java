@@ -18,27 +18,20 @@ public enum FileKind {
 
   private static final Set<String> ARCHIVES =
       Set.of(
-          "application/zip",
-          "application/gzip",
-          "application/x-gzip",
-          "application/x-tar",
-          "application/x-gtar",
-          "application/x-7z-compressed",
-          "application/x-rar-compressed",
-          "application/vnd.rar",
-          "application/x-bzip2",
-          "application/x-xz",
-          "application/zstd",
-          "application/java-archive");
+          ("application/zip application/gzip application/x-gzip application/x-tar "
+                  + "application/x-gtar application/x-7z-compressed application/x-rar-compressed "
+                  + "application/vnd.rar application/x-bzip2 application/x-xz application/zstd "
+                  + "application/java-archive")
+              .split(" "));
 
   private static final Set<String> TEXTS =
-      Set.of("application/json", "application/xml", "application/x-sh", "application/x-yaml");
+      Set.of("application/json application/xml application/x-sh application/x-yaml".split(" "));
 
   private static final Set<String> ARCHIVE_ENDINGS =
-      Set.of("zip", "gz", "tgz", "tar", "7z", "rar", "bz2", "xz", "zst", "jar");
+      Set.of("zip gz tgz tar 7z rar bz2 xz zst jar".split(" "));
 
   private static final Set<String> TEXT_ENDINGS =
-      Set.of("txt", "md", "csv", "log", "json", "xml", "yaml", "yml");
+      Set.of("txt md csv log json xml yaml yml".split(" "));
 
   private final String badge;
 

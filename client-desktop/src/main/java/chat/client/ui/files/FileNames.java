@@ -19,47 +19,16 @@ public final class FileNames {
   /** Names Windows reserves for devices, with or without an ending. */
   private static final Set<String> DEVICES =
       Set.of(
-          "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7",
-          "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+          ("con prn aux nul com1 com2 com3 com4 com5 com6 com7 com8 com9 lpt1 lpt2 lpt3 lpt4 "
+                  + "lpt5 lpt6 lpt7 lpt8 lpt9")
+              .split(" "));
 
   /** Endings of files that a desktop runs, rather than shows, when asked to open them. */
   private static final Set<String> PROGRAMS =
       Set.of(
-          "exe",
-          "msi",
-          "bat",
-          "cmd",
-          "com",
-          "scr",
-          "pif",
-          "ps1",
-          "vbs",
-          "vbe",
-          "js",
-          "jse",
-          "wsf",
-          "wsh",
-          "hta",
-          "cpl",
-          "msc",
-          "lnk",
-          "reg",
-          "jar",
-          "sh",
-          "bash",
-          "run",
-          "bin",
-          "appimage",
-          "desktop",
-          "app",
-          "command",
-          "pkg",
-          "dmg",
-          "deb",
-          "rpm",
-          "py",
-          "pl",
-          "rb");
+          ("exe msi bat cmd com scr pif ps1 vbs vbe js jse wsf wsh hta cpl msc lnk reg jar "
+                  + "sh bash run bin appimage desktop app command pkg dmg deb rpm py pl rb")
+              .split(" "));
 
   private FileNames() {}
 

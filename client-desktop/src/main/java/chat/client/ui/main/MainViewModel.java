@@ -288,6 +288,11 @@ public final class MainViewModel {
     return thread;
   }
 
+  /** The files posted in the chats: their images, and the files being saved. */
+  public AttachmentFiles files() {
+    return files;
+  }
+
   /** The host panel, while this app hosts a server; {@code close} closes it. */
   public HostPanelViewModel hostPanel(Runnable close) {
     return new HostPanelViewModel(hosting, clock, close);
@@ -339,11 +344,6 @@ public final class MainViewModel {
 
   public ChatViewModel chat() {
     return chat;
-  }
-
-  /** The files posted in the chats: their images, and the files being saved. */
-  public AttachmentFiles files() {
-    return files;
   }
 
   public Alerts alerts() {
