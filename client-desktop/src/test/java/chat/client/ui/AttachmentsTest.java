@@ -15,9 +15,11 @@ import chat.protocol.model.Message;
 import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MessageResult;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -84,13 +86,20 @@ class AttachmentsTest {
     byte[] pdf = SampleFiles.pdf(300_000, 7);
     Attachment file = both.bob().upload(room, "Q4 report.pdf", pdf);
     assertThat(file.mimeType()).isEqualTo("application/pdf");
-    both.bob().say(room, "the report", List.of(file));
+    byte[] exe = Arrays.copyOf("MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1), 5_000);
+    Attachment program = both.bob().upload(room, "setup.exe", exe);
+    both.bob().say(room, "the report", List.of(file, program));
 
     AppDriver.waitFor("the card", () -> onFx(() -> inRow("the report", ".file-card") != null));
     assertThat(labelInRow("the report", ".file-name")).isEqualTo("Q4 report.pdf");
     assertThat(labelInRow("the report", ".file-size")).isEqualTo(FileSizes.human(pdf.length));
     assertThat(labelInRow("the report", ".file-badge")).isEqualTo("PDF");
     assertThat(onFx(() -> inRow("the report", ".attachment-thumbnail"))).isNull();
+    assertThat(onFx(() -> both.app().cellShowing("the report").lookupAll(".file-card").size()))
+        .isEqualTo(2);
+    assertThat(onFx(() -> both.app().cellShowing("the report").lookupAll(".file-open").size()))
+        .as("a program is offered for saving, never to open")
+        .isEqualTo(1);
 
     Path target = saved.resolve("chosen.pdf");
     AtomicReference<String> offered = new AtomicReference<>();

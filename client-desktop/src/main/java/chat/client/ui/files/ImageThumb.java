@@ -6,6 +6,7 @@ import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
@@ -13,8 +14,8 @@ import javafx.scene.layout.StackPane;
  * An image in a message: its thumbnail (the server's, else the file itself scaled down) in a box of
  * at most {@link #BOX} pixels, sized before the image comes (from the image's own size when the
  * server names it, else {@link #BOX} by {@link #UNSIZED_HEIGHT}), so that the row keeps its height
- * while it loads. A click opens it large ({@link ImageViewer}). One that cannot be shown becomes a
- * {@link FileCard}.
+ * while it loads. A click, or Enter or Space once it has the keyboard, opens it large ({@link
+ * ImageViewer}). One that cannot be shown becomes a {@link FileCard}.
  */
 final class ImageThumb extends StackPane {
 
@@ -83,7 +84,15 @@ final class ImageThumb extends StackPane {
     getChildren().setAll(view);
     getStyleClass().remove("loading");
     setCursor(Cursor.HAND);
+    setFocusTraversable(true);
     setOnMouseClicked(event -> ImageViewer.show(getScene().getWindow(), file, parts));
+    setOnKeyPressed(
+        event -> {
+          if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+            event.consume();
+            ImageViewer.show(getScene().getWindow(), file, parts);
+          }
+        });
   }
 
   private void cannotShow(Attachment file, AttachmentParts parts) {
