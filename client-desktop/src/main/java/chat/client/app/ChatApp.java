@@ -110,7 +110,8 @@ public final class ChatApp extends Application {
             getHostServices()::showDocument,
             browseOn,
             notifier,
-            tray);
+            tray,
+            dirs.cache());
     StartupReport.watch(stage, System.getenv(), System.out);
     screens.start();
   }

@@ -20,6 +20,7 @@ import chat.client.ui.main.MainView;
 import chat.client.ui.main.MainViewModel;
 import chat.client.ui.settings.Preferences;
 import java.net.InetAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -55,6 +56,7 @@ public final class Screens implements AutoCloseable {
   private final BackgroundHosting backgroundHosting;
   private final Notifier notifier;
   private final Preferences preferences;
+  private final Path cacheDir;
   private Scene scene;
   private ServerBrowser browser;
   private MainViewModel main;
@@ -70,7 +72,8 @@ public final class Screens implements AutoCloseable {
       Consumer<String> openLink,
       Supplier<List<InetAddress>> browseOn,
       Notifier notifier,
-      AppTray tray) {
+      AppTray tray,
+      Path cacheDir) {
     this.stage = stage;
     this.client = client;
     this.host = host;
@@ -84,6 +87,7 @@ public final class Screens implements AutoCloseable {
         new BackgroundHosting(stage, hosting, tray, background, Platform::exit);
     this.notifier = notifier;
     this.preferences = new Preferences(settings);
+    this.cacheDir = cacheDir;
   }
 
   /** Shows the window on the connect screen. */
@@ -176,7 +180,7 @@ public final class Screens implements AutoCloseable {
             () -> raise(stage),
             clock);
     MainViewModel model =
-        new MainViewModel(client, hosting, clock, preferences, this::showLogin, alerts);
+        new MainViewModel(client, hosting, clock, preferences, this::showLogin, alerts, cacheDir);
     main = model;
     show(new MainView(model, openLink).load());
     stage.titleProperty().bind(model.title());

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Where the app keeps its files: {@code data} for the outbox and a hosted server's store, {@code
- * config} for settings and remembered sign-ins. The {@code chat.home} system property puts both
- * under one folder (tests, portable use).
+ * config} for settings and remembered sign-ins, {@link #cache()} for files fetched again at will.
+ * The {@code chat.home} system property puts both under one folder (tests, portable use).
  */
 public record AppDirs(Path data, Path config) {
 
@@ -25,6 +25,11 @@ public record AppDirs(Path data, Path config) {
   /** Both folders inside {@code root}. */
   public static AppDirs under(Path root) {
     return new AppDirs(root.resolve("data"), root.resolve("config"));
+  }
+
+  /** Files the app may fetch again (the images shown in chats): {@code cache} in {@code data}. */
+  public Path cache() {
+    return data.resolve("cache");
   }
 
   static AppDirs standard(String osName, Map<String, String> env, Path home) {

@@ -20,8 +20,11 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -125,6 +128,34 @@ final class RestApi {
 
   void logoutAll(String accessToken) {
     call(bearer(post("/api/auth/logout-all", Map.of()), accessToken), null);
+  }
+
+  /**
+   * Streams the file at {@code path} (as an attachment names it) into {@code target} through {@code
+   * download}, which may cancel it midway. A path that leads to another origin is refused before
+   * any request: the access token goes to this server alone.
+   */
+  void download(String accessToken, String path, Download download, Path target) {
+    HttpUrl url = base.resolve(path);
+    if (url == null
+        || !url.scheme().equals(base.scheme())
+        || !url.host().equals(base.host())
+        || url.port() != base.port()) {
+      throw new IllegalArgumentException("the server named a file elsewhere: " + path);
+    }
+    Call call = http.newCall(bearer(new Request.Builder().url(url), accessToken).build());
+    download.started(call);
+    try (Response response = call.execute()) {
+      if (!response.isSuccessful()) {
+        throw new ApiException(errorOf(response.code(), response.body().bytes()));
+      }
+      download.write(response.body().byteStream(), response.body().contentLength(), target);
+    } catch (IOException e) {
+      if (download.cancelled()) {
+        throw new CancellationException("the download was cancelled");
+      }
+      throw unanswered(e);
+    }
   }
 
   private Request.Builder get(String path) {

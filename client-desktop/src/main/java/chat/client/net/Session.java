@@ -270,6 +270,11 @@ public final class Session implements AutoCloseable {
     return new Account(this);
   }
 
+  /** Downloads of the files posted with messages, with this session's token. */
+  public FileDownloads downloads() {
+    return new FileDownloads(this);
+  }
+
   /** Runs an authenticated HTTP call with the current access token, off the calling thread. */
   <T> CompletableFuture<T> withToken(BiFunction<RestApi, String, T> call) {
     Connection current = connection;

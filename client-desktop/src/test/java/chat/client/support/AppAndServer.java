@@ -52,6 +52,11 @@ public final class AppAndServer implements BeforeEachCallback, AfterEachCallback
     return app;
   }
 
+  /** The app's own folder: its data, config and cache. */
+  public Path appDir() {
+    return dir.resolve("app");
+  }
+
   /** The second client of {@link #aliceWithBob()}. */
   public Peer bob() {
     return bob;

@@ -9,6 +9,7 @@ import chat.protocol.http.Credentials;
 import chat.protocol.http.ProfileUpdate;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.http.SessionList;
+import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
@@ -20,10 +21,12 @@ import chat.protocol.server.MessageNew;
 import chat.protocol.server.ServerFrame;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -130,6 +133,29 @@ public final class Peer implements AutoCloseable {
   public Message say(String roomId, String text) {
     return request(
             id -> new MessageSend(id, roomId, text, "p-" + System.nanoTime()), MessageResult.class)
+        .message();
+  }
+
+  /**
+   * Uploads {@code bytes} named {@code name} to the room ({@code POST /api/files}), as another
+   * app's attach button does, and returns the file as the server describes it.
+   */
+  public Attachment upload(String roomId, String name, byte[] bytes) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(httpUrl + "/api/files?roomId=" + roomId))
+            .header("Authorization", "Bearer " + auth.accessToken())
+            .header(
+                "X-File-Name", URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+    return ProtocolJson.decode(send(http, request), Attachment.class);
+  }
+
+  /** Sends {@code text} with the files uploaded before ({@link #upload}), as stored. */
+  public Message say(String roomId, String text, List<Attachment> files) {
+    List<String> ids = files.stream().map(Attachment::fileId).toList();
+    return request(
+            id -> new MessageSend(id, roomId, text, "p-" + System.nanoTime(), null, ids, null),
+            MessageResult.class)
         .message();
   }
 

@@ -1,6 +1,7 @@
 package chat.client.ui.chat;
 
 import chat.client.ui.emoji.EmojiPicker;
+import chat.client.ui.files.AttachmentParts;
 import chat.client.ui.markdown.LinkPrompt;
 import chat.client.ui.markdown.MessageMarkdown;
 import java.util.List;
@@ -49,6 +50,7 @@ public final class ChatControls {
   private final Runnable afterLayout = this::measure;
   private ObservableBooleanValue enterSends = new SimpleBooleanProperty(true);
   private MessageMenu menu;
+  private AttachmentParts files;
   private final JumpMark jumpMark = new JumpMark();
   private boolean scrolling;
   private boolean measureAfterLayout;
@@ -94,6 +96,12 @@ public final class ChatControls {
     return this;
   }
 
+  /** Shows the messages' files through {@code parts}. Call before {@link #bind()}; else none. */
+  public ChatControls showingFiles(AttachmentParts parts) {
+    this.files = parts;
+    return this;
+  }
+
   public void bind() {
     if (menu == null) {
       menu =
@@ -105,7 +113,8 @@ public final class ChatControls {
     list.setCellFactory(
         view ->
             jumpMark.marking(
-                new ChatLineCell(markdown, askFirst, chat::retry, menu, chat::openThread)));
+                new ChatLineCell(markdown, askFirst, chat::retry, menu, chat::openThread)
+                    .showingFiles(files)));
     chat.jumpedToProperty()
         .addListener(
             (obs, old, key) -> {

@@ -1,6 +1,7 @@
 package chat.client.ui.chat;
 
 import chat.client.ui.markdown.Mentioned;
+import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,13 @@ public record ChatLine(
   /** When the message was last edited, or null when it never was. */
   public Long editedAt() {
     return message == null || deleted() ? null : message.editedAt();
+  }
+
+  /** The message's files, in the order sent; none for a tombstone or a row of no message. */
+  public List<Attachment> attachments() {
+    return message == null || deleted() || message.attachments() == null
+        ? List.of()
+        : message.attachments();
   }
 
   /** The message's reactions, {@code {emoji: [userId]}}, empty when it has none. */

@@ -1,7 +1,9 @@
 package chat.client.ui.chat;
 
+import chat.client.ui.files.AttachmentParts;
 import chat.client.ui.markdown.MessageMarkdown;
 import chat.client.ui.markdown.Span;
+import chat.protocol.model.Attachment;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -54,6 +56,7 @@ public final class ChatLineCell extends ListCell<ChatLine> {
   private final Consumer<ChatLine> retry;
   private final MessageMenu menu;
   private final Consumer<String> openThread;
+  private AttachmentParts files;
   private ChatLine shown;
 
   /**
@@ -81,6 +84,15 @@ public final class ChatLineCell extends ListCell<ChatLine> {
           }
           event.consume();
         });
+  }
+
+  /**
+   * Shows each message's files under its text through {@code parts} (none on a tombstone); without
+   * it, none show.
+   */
+  ChatLineCell showingFiles(AttachmentParts parts) {
+    this.files = parts;
+    return this;
   }
 
   @Override
@@ -142,13 +154,21 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     }
     DoubleExpression width = textWidth();
     MessageSelection selection = new MessageSelection();
-    parts.add(
-        markdown.render(
-            line.content(),
-            line.mentioned(),
-            (spans, wraps) -> text(spans, wraps, width, selection, line),
-            width));
+    List<Attachment> attached = line.attachments();
+    if (attached.isEmpty() || !line.content().isBlank()) {
+      parts.add(
+          markdown.render(
+              line.content(),
+              line.mentioned(),
+              (spans, wraps) -> text(spans, wraps, width, selection, line),
+              width));
+    }
     String state = "";
+    Node filesPart = files == null ? null : files.of(attached);
+    if (filesPart != null) {
+      parts.add(filesPart);
+      state += AttachmentParts.spoken(attached);
+    }
     if (line.editedAt() != null) {
       parts.add(edited(line.editedAt()));
       state += ", edited";

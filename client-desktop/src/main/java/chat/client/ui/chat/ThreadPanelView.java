@@ -1,6 +1,7 @@
 package chat.client.ui.chat;
 
 import chat.client.ui.Views;
+import chat.client.ui.files.AttachmentParts;
 import chat.client.ui.markdown.LinkPrompt;
 import chat.client.ui.markdown.MessageMarkdown;
 import java.util.function.Consumer;
@@ -32,6 +33,7 @@ public final class ThreadPanelView {
   private final ObservableBooleanValue enterSends;
   private final Consumer<String> openLink;
   private final MessageMenu menu;
+  private AttachmentParts files;
 
   @FXML private Label roomLabel;
   @FXML private Button closeButton;
@@ -59,6 +61,12 @@ public final class ThreadPanelView {
     this.menu = menu;
   }
 
+  /** Shows the replies' files through {@code parts}; without it, none show. */
+  public ThreadPanelView showingFiles(AttachmentParts parts) {
+    this.files = parts;
+    return this;
+  }
+
   public Parent load() {
     return Views.load("ThreadPanel.fxml", this);
   }
@@ -78,7 +86,8 @@ public final class ThreadPanelView {
     Consumer<String> askFirst = new LinkPrompt(openLink, () -> replyList.getScene().getWindow());
     ThreadComposer reply = thread.composer();
     MessageMenu here = menu.editingIn(line -> reply.edit(line.message()));
-    replyList.setCellFactory(view -> new ChatLineCell(markdown, askFirst, line -> {}, here, null));
+    replyList.setCellFactory(
+        view -> new ChatLineCell(markdown, askFirst, line -> {}, here, null).showingFiles(files));
     replyList.setItems(thread.lines());
     thread.lines().addListener(this::rowsChanged);
     replyList.skinProperty().addListener((obs, old, skin) -> watchTop());

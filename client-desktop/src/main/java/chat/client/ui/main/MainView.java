@@ -13,6 +13,7 @@ import chat.client.ui.chat.MessageChangeControls;
 import chat.client.ui.chat.MessageMenu;
 import chat.client.ui.chat.ThreadPanelView;
 import chat.client.ui.emoji.EmojiPicker;
+import chat.client.ui.files.AttachmentParts;
 import chat.client.ui.host.HostPanelView;
 import chat.client.ui.jump.JumpView;
 import chat.client.ui.rooms.NewRoomView;
@@ -129,7 +130,8 @@ public final class MainView {
     MessageMenu menu =
         new MessageMenu(
             model.chat().actions(), EmojiPicker.forReactions(model.preferences().recentEmoji()));
-    bindChat(menu);
+    AttachmentParts files = new AttachmentParts(model.files(), openLink);
+    bindChat(menu, files);
     new AlertControls(model.alerts(), notifyMenu, doNotDisturbToggle).bind();
     membersPane.visibleProperty().bind(membersToggle.selectedProperty());
     membersPane.managedProperty().bind(membersPane.visibleProperty());
@@ -139,7 +141,7 @@ public final class MainView {
     memberList.setCellFactory(list -> new MemberCell(model.members().showPresence()));
     AdaptiveLayout layout = new AdaptiveLayout(root, membersToggle.selectedProperty());
     layout.bind();
-    bindThread(menu);
+    bindThread(menu, files);
     BooleanProperty roomsOpen = layout.roomsOpenProperty();
     roomsOpen.addListener((obs, was, now) -> focusRooms(now));
     overlay.visibleProperty().addListener((obs, was, now) -> overlayShown(now));
@@ -161,11 +163,12 @@ public final class MainView {
    * The thread panel beside the conversation, its rows with the room's message menu; its composer
    * takes the keyboard when it opens.
    */
-  private void bindThread(MessageMenu menu) {
+  private void bindThread(MessageMenu menu, AttachmentParts files) {
     BooleanProperty threadOpen = model.thread().openProperty();
     ThreadPanelView thread =
         new ThreadPanelView(
-            model.thread(), model.preferences().enterSendsProperty(), openLink, menu);
+                model.thread(), model.preferences().enterSendsProperty(), openLink, menu)
+            .showingFiles(files);
     new ThreadPlace(root, (Region) thread.load(), threadOpen, membersToggle.selectedProperty())
         .bind();
     panels.closesOnEscape(threadOpen);
@@ -266,8 +269,11 @@ public final class MainView {
     }
   }
 
-  /** The conversation, its composer and its message menu ({@code menu}, the thread's too). */
-  private void bindChat(MessageMenu menu) {
+  /**
+   * The conversation, its composer, its message menu ({@code menu}, the thread's too) and its
+   * files.
+   */
+  private void bindChat(MessageMenu menu, AttachmentParts files) {
     new ChatControls(
             model.chat(),
             messageList,
@@ -279,6 +285,7 @@ public final class MainView {
             openLink)
         .enterSends(model.preferences().enterSendsProperty())
         .messageMenu(menu)
+        .showingFiles(files)
         .bind();
     new MessageChangeControls(model.chat(), menu, messageList, composer)
         .bindEditing(editingLabel)

@@ -12,6 +12,7 @@ import chat.client.ui.chat.MentionSuggestions;
 import chat.client.ui.chat.SeenByViewModel;
 import chat.client.ui.chat.ThreadViewModel;
 import chat.client.ui.chat.TypingViewModel;
+import chat.client.ui.files.AttachmentFiles;
 import chat.client.ui.host.HostPanelViewModel;
 import chat.client.ui.host.Hosting;
 import chat.client.ui.jump.JumpViewModel;
@@ -27,6 +28,7 @@ import chat.client.ui.settings.SettingsViewModel;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.User;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.function.Consumer;
@@ -58,10 +60,12 @@ public final class MainViewModel {
   private final Alerts alerts;
   private final DirectPresence directPresence;
   private final Preferences preferences;
+  private final AttachmentFiles files;
   private boolean signedOut;
 
   /**
    * @param alerts decides which messages raise a notification
+   * @param cacheDir the app's cache folder, where the images shown in chats are kept
    */
   public MainViewModel(
       Session client,
@@ -69,7 +73,8 @@ public final class MainViewModel {
       Clock clock,
       Preferences preferences,
       Consumer<String> onSignedOut,
-      Alerts alerts) {
+      Alerts alerts,
+      Path cacheDir) {
     this.client = client;
     this.rooms =
         new RoomsViewModel(client.me().userId(), client.me().username(), Mentions.of(client));
@@ -88,6 +93,9 @@ public final class MainViewModel {
     this.seenBy = new SeenByViewModel(client, chat);
     this.alerts = alerts;
     this.directPresence = new DirectPresence(client);
+    this.files =
+        new AttachmentFiles(
+            client.downloads(), cacheDir, client.address().url(), AttachmentFiles.usersDownloads());
     chat.composer().draftProperty().addListener((obs, old, now) -> typing.draftChanged(now));
     rooms
         .selectedProperty()
@@ -278,6 +286,11 @@ public final class MainViewModel {
   /** The thread panel. */
   public ThreadViewModel thread() {
     return thread;
+  }
+
+  /** The files posted in the chats: their images, and the files being saved. */
+  public AttachmentFiles files() {
+    return files;
   }
 
   /** The host panel, while this app hosts a server; {@code close} closes it. */

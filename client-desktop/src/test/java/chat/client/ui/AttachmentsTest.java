@@ -1,0 +1,230 @@
+package chat.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import chat.client.support.AppAndServer;
+import chat.client.support.AppDriver;
+import chat.client.support.SampleFiles;
+import chat.client.ui.files.FileSizes;
+import chat.client.ui.files.SaveChooser;
+import chat.protocol.client.MessageDelete;
+import chat.protocol.client.MessageEdit;
+import chat.protocol.model.Attachment;
+import chat.protocol.model.Message;
+import chat.protocol.result.EmptyResult;
+import chat.protocol.result.MessageResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Files another member (bob, a second client) uploads and sends reach the app through a real server
+ * and show in its timeline: an image inline, any other file as a card that saves the same bytes, an
+ * image opened large and zoomed, and a deleted message's file gone.
+ */
+class AttachmentsTest {
+
+  @RegisterExtension final AppAndServer both = AppAndServer.aliceWithBob();
+
+  @TempDir Path saved;
+
+  @Test
+  void aPostedImageShowsInlineInTheOtherApp() throws IOException {
+    String room = both.bobsRoomJoined("photos").roomId();
+    Attachment png = both.bob().upload(room, "halves.png", SampleFiles.png(400, 300));
+    both.bob().say(room, "look at this", List.of(png));
+
+    AppDriver.waitFor("the image in its row", () -> onFx(() -> thumbnail("look at this") != null));
+    Image image = onFx(() -> thumbnail("look at this").getImage());
+    assertThat(image.getWidth()).isEqualTo(400);
+    assertThat(image.getHeight()).isEqualTo(300);
+    assertThat(image.getPixelReader().getColor(50, 150)).isEqualTo(Color.RED);
+    assertThat(image.getPixelReader().getColor(350, 150)).isEqualTo(Color.BLUE);
+    assertThat(onFx(() -> thumbnail("look at this").getBoundsInParent().getWidth()))
+        .as("shown within the 320-pixel box")
+        .isEqualTo(320);
+
+    Path images = both.appDir().resolve("data/cache/images");
+    List<Path> cached;
+    try (Stream<Path> files = Files.list(images)) {
+      cached = files.toList();
+    }
+    assertThat(cached).hasSize(1);
+    assertThat(Files.readAllBytes(cached.getFirst())).isEqualTo(SampleFiles.png(400, 300));
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cached.getFirst())))
+        .isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(images)))
+        .isEqualTo("rwx------");
+  }
+
+  @Test
+  void aPdfShowsAsACardAndSaveWritesTheSameBytes() throws IOException {
+    String room = both.bobsRoomJoined("reports").roomId();
+    byte[] pdf = SampleFiles.pdf(300_000, 7);
+    Attachment file = both.bob().upload(room, "Q4 report.pdf", pdf);
+    assertThat(file.mimeType()).isEqualTo("application/pdf");
+    byte[] exe = Arrays.copyOf("MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1), 5_000);
+    Attachment program = both.bob().upload(room, "setup.exe", exe);
+    both.bob().say(room, "the report", List.of(file, program));
+
+    AppDriver.waitFor("the card", () -> onFx(() -> inRow("the report", ".file-card") != null));
+    assertThat(labelInRow("the report", ".file-name")).isEqualTo("Q4 report.pdf");
+    assertThat(labelInRow("the report", ".file-size")).isEqualTo(FileSizes.human(pdf.length));
+    assertThat(labelInRow("the report", ".file-badge")).isEqualTo("PDF");
+    assertThat(onFx(() -> inRow("the report", ".attachment-thumbnail"))).isNull();
+    assertThat(onFx(() -> both.app().cellShowing("the report").lookupAll(".file-card").size()))
+        .isEqualTo(2);
+    assertThat(onFx(() -> both.app().cellShowing("the report").lookupAll(".file-open").size()))
+        .as("a program is offered for saving, never to open")
+        .isEqualTo(1);
+
+    Path target = saved.resolve("chosen.pdf");
+    AtomicReference<String> offered = new AtomicReference<>();
+    both.app()
+        .robot()
+        .interact(
+            () ->
+                SaveChooser.use(
+                    both.app().stage(),
+                    (owner, name, folder) -> {
+                      offered.set(name);
+                      return target;
+                    }));
+    both.app().robot().clickOn(onFx(() -> inRow("the report", ".file-save")));
+
+    AppDriver.waitFor(
+        "saved", () -> labelInRow("the report", ".file-status").startsWith("Saved to"));
+    assertThat(offered.get()).isEqualTo("Q4 report.pdf");
+    assertThat(Files.readAllBytes(target)).isEqualTo(pdf);
+    assertThat(labelInRow("the report", ".file-status")).isEqualTo("Saved to " + target);
+    try (Stream<Path> files = Files.list(saved)) {
+      assertThat(files.toList()).as("no part file left").containsExactly(target);
+    }
+  }
+
+  @Test
+  void clickingAnImageOpensTheViewerAndZooms() {
+    String room = both.bobsRoomJoined("big").roomId();
+    Attachment png = both.bob().upload(room, "wide.png", SampleFiles.png(1600, 1200));
+    both.bob().say(room, "a big one", List.of(png));
+    AppDriver.waitFor("the image in its row", () -> onFx(() -> thumbnail("a big one") != null));
+
+    both.app().robot().clickOn(onFx(() -> thumbnail("a big one")));
+    AppDriver.waitFor(
+        "the viewer with the image",
+        () -> onFx(() -> viewerImage() != null && viewerImage().getImage() != null));
+    assertThat(onFx(() -> viewerImage().getImage().getWidth())).isEqualTo(1600);
+    double fitted = onFx(() -> viewerImage().getFitWidth());
+    assertThat(fitted).as("fitted to the window, smaller than the image").isLessThan(1600);
+    String fittedZoom = both.app().text("#viewer-zoom");
+
+    both.app().click("#viewer-zoom-in");
+    AppDriver.waitFor("zoomed in", () -> onFx(() -> viewerImage().getFitWidth() > fitted));
+    assertThat(onFx(() -> viewerImage().getFitWidth())).isCloseTo(fitted * 1.25, within(0.5));
+    assertThat(both.app().text("#viewer-zoom")).isNotEqualTo(fittedZoom);
+
+    both.app().click("#viewer-zoom-out");
+    both.app().click("#viewer-zoom-out");
+    AppDriver.waitFor("zoomed out", () -> onFx(() -> viewerImage().getFitWidth() < fitted));
+
+    double before = onFx(() -> viewerImage().getFitWidth());
+    both.app().robot().moveTo("#viewer-scroll");
+    both.app().robot().press(KeyCode.CONTROL);
+    try {
+      both.app().robot().scroll(3, VerticalDirection.UP);
+      both.app().robot().scroll(3, VerticalDirection.UP);
+    } finally {
+      both.app().robot().release(KeyCode.CONTROL);
+    }
+    AppDriver.waitFor(
+        "Ctrl+scroll zoomed", () -> onFx(() -> viewerImage().getFitWidth() != before));
+
+    both.app().click("#viewer-fit");
+    AppDriver.waitFor("fitted again", () -> both.app().text("#viewer-zoom").equals(fittedZoom));
+    both.app().click("#viewer-close");
+    AppDriver.waitFor("the viewer closed", () -> onFx(() -> viewerImage() == null));
+  }
+
+  @Test
+  void anEditedMessageKeepsItsFileAndADeletedOneLosesIt() {
+    String room = both.bobsRoomJoined("drafts").roomId();
+    Attachment file = both.bob().upload(room, "draft.pdf", SampleFiles.pdf(2_000, 3));
+    Message sent = both.bob().say(room, "first draft", List.of(file));
+    AppDriver.waitFor("the card", () -> onFx(() -> inRow("first draft", ".file-card") != null));
+
+    both.bob()
+        .request(
+            id -> new MessageEdit(id, room, sent.messageId(), "second draft"), MessageResult.class);
+    AppDriver.waitFor(
+        "the edit, its card kept", () -> onFx(() -> inRow("second draft", ".file-card") != null));
+    assertThat(labelInRow("second draft", ".file-name")).isEqualTo("draft.pdf");
+
+    both.bob().request(id -> new MessageDelete(id, room, sent.messageId()), EmptyResult.class);
+    AppDriver.waitFor(
+        "the tombstone",
+        () -> both.app().robot().lookup("#messages .deleted-text").tryQuery().isPresent());
+    assertThat(both.app().robot().lookup("#messages .file-card").tryQuery()).isEmpty();
+    assertThat(both.app().robot().lookup("#messages .attachments").tryQuery()).isEmpty();
+  }
+
+  /** The loaded thumbnail of the row showing {@code content}, or null; on the FX thread. */
+  private ImageView thumbnail(String content) {
+    return inRow(content, ".attachment-thumbnail") instanceof ImageView view
+            && view.getImage() != null
+        ? view
+        : null;
+  }
+
+  /** The node {@code query} finds in the row showing {@code content}, or null; on the FX thread. */
+  private Node inRow(String content, String query) {
+    ListCell<?> cell = both.app().cellShowing(content);
+    return cell == null ? null : cell.lookup(query);
+  }
+
+  private String labelInRow(String content, String query) {
+    return onFx(() -> inRow(content, query) instanceof Labeled label ? label.getText() : "(none)");
+  }
+
+  /** The viewer's image view while the viewer is open, or null; on the FX thread. */
+  private ImageView viewerImage() {
+    return both.app()
+        .robot()
+        .lookup("#viewer-image")
+        .tryQuery()
+        .filter(node -> node.getScene() != null && node.getScene().getWindow().isShowing())
+        .map(node -> (ImageView) node)
+        .orElse(null);
+  }
+
+  /** Reads the scene graph on the FX thread, where it may be read. */
+  private static <T> T onFx(Callable<T> read) {
+    try {
+      return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    } catch (InterruptedException | ExecutionException | TimeoutException e) {
+      throw new AssertionError("reading the scene on the FX thread failed", e);
+    }
+  }
+}
