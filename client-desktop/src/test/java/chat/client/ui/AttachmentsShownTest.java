@@ -45,7 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * and show in its timeline: an image inline, any other file as a card that saves the same bytes, an
  * image opened large and zoomed, and a deleted message's file gone.
  */
-class AttachmentsTest {
+class AttachmentsShownTest {
 
   @RegisterExtension final AppAndServer both = AppAndServer.aliceWithBob();
 
