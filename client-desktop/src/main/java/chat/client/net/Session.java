@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -217,13 +218,53 @@ public final class Session implements AutoCloseable {
     deliver(roomId, content, threadId, alsoInRoom);
   }
 
+  /**
+   * Sends a message with {@code files} through the outbox, as {@link #send} sends one: those not on
+   * the server yet are uploaded first, again after a dropped connection or a restart.
+   */
+  public void send(String roomId, String content, List<OutboxFile> files) {
+    deliver(roomId, content, null, false, files);
+  }
+
   private void deliver(String roomId, String content, String threadId, boolean alsoInRoom) {
+    deliver(roomId, content, threadId, alsoInRoom, List.of());
+  }
+
+  private void deliver(
+      String roomId, String content, String threadId, boolean alsoInRoom, List<OutboxFile> files) {
     loop.execute(
         () -> {
           if (delivery != null) {
-            delivery.send(roomId, content, threadId, alsoInRoom);
+            delivery.send(roomId, content, threadId, alsoInRoom, files);
           }
         });
+  }
+
+  /**
+   * Uploads {@code file} into {@code roomId} as {@code name}, streamed from disk; {@code sent}
+   * hears the bytes sent so far, on the session's executor.
+   */
+  public FileUpload upload(String roomId, Path file, String name, LongConsumer sent) {
+    FileUpload upload = new FileUpload();
+    upload.finished(
+        withToken(
+            (api, token) ->
+                api.upload(
+                    token,
+                    roomId,
+                    file,
+                    name,
+                    bytes -> fx.execute(() -> sent.accept(bytes)),
+                    upload::started)));
+    return upload;
+  }
+
+  /**
+   * Where files to attach that exist nowhere else (images pasted from the clipboard) are kept until
+   * sent: beside the outbox, which refers to them.
+   */
+  public Path attachmentsDir() {
+    return outboxDir.resolveSibling("attachments");
   }
 
   public CompletableFuture<List<User>> searchUsers(String query) {
@@ -344,7 +385,15 @@ public final class Session implements AutoCloseable {
     remember(tokens);
     ServerProbe.Found found = server;
     Path file = Outbox.fileFor(outboxDir, found.address().url(), tokens.user().userId());
-    delivery = new Delivery(Outbox.open(file), loop, clock, this::emit);
+    OutboxUploads uploads =
+        new OutboxUploads(
+            (roomId, upload, name) ->
+                found
+                    .api()
+                    .upload(
+                        connection.tokens().access(), roomId, upload, name, bytes -> {}, c -> {}),
+            io);
+    delivery = new Delivery(Outbox.open(file), loop, clock, this::emit, uploads);
     connection =
         new Connection(
             new Connection.Server(found.http(), found.api(), found.socketUrl()),
