@@ -1,8 +1,10 @@
 package chat.client.ui.chat;
 
+import chat.client.net.OutboxFile;
 import chat.client.net.Session;
 import chat.protocol.Features;
 import chat.protocol.model.Message;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
@@ -10,8 +12,9 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableObjectValue;
 
 /**
- * The open room's composer: its draft, its limit ({@link ComposerLimit}), sending through the
- * outbox, and its edit mode ({@link MessageEditing}), which a room switch leaves.
+ * The open room's composer: its draft, its files ({@link AttachmentTray}), its limit ({@link
+ * ComposerLimit}), sending through the outbox, and its edit mode ({@link MessageEditing}), which a
+ * room switch leaves.
  */
 public final class RoomComposer {
 
@@ -22,6 +25,7 @@ public final class RoomComposer {
   private final StringProperty draft = new SimpleStringProperty("");
   private final MessageEditing editing;
   private final ComposerLimit limit;
+  private final AttachmentTray attachments;
 
   /**
    * @param roomId the open room, where the draft goes
@@ -42,12 +46,13 @@ public final class RoomComposer {
     this.sending = sending;
     this.lastOwn = lastOwn;
     this.editing = new MessageEditing(client, draft, saved, failed);
-    this.limit = new ComposerLimit(client, draft, roomId);
+    this.attachments = new AttachmentTray(client, roomId);
+    this.limit = new ComposerLimit(client, draft, roomId, attachments.anyDone());
   }
 
   /**
-   * Sends the draft through the outbox: it shows as pending at once, online or not. In edit mode,
-   * saves the edit instead.
+   * Sends the draft, with the tray's files, through the outbox: it shows as pending at once, online
+   * or not. In edit mode, saves the edit instead.
    */
   public void send() {
     ComposerSend.send(
@@ -55,7 +60,12 @@ public final class RoomComposer {
         editing,
         () -> {
           sending.run();
-          client.send(roomId.get(), draft.get());
+          List<OutboxFile> files = attachments.take();
+          if (files.isEmpty()) {
+            client.send(roomId.get(), draft.get());
+          } else {
+            client.send(roomId.get(), draft.get(), files);
+          }
           draft.set("");
         });
   }
@@ -89,6 +99,11 @@ public final class RoomComposer {
 
   public MessageEditing editing() {
     return editing;
+  }
+
+  /** The files to go with the next message. */
+  public AttachmentTray attachments() {
+    return attachments;
   }
 
   /** What may be sent, and the counter near the limit. */
