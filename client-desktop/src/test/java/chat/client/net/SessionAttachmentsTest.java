@@ -1,0 +1,113 @@
+package chat.client.net;
+
+import static chat.client.net.LiveSession.fastRetries;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.client.support.Clients;
+import chat.client.support.Waits;
+import chat.protocol.model.Attachment;
+import chat.protocol.model.Message;
+import chat.protocol.model.Room;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files sent with messages: uploaded streamed from disk, and kept by the outbox until they are on
+ * the server and their message went, across a stopped server and an app restart.
+ */
+class SessionAttachmentsTest {
+
+  @RegisterExtension final LiveSession live = new LiveSession();
+  @TempDir Path dir;
+
+  @Test
+  void anUploadReportsItsProgressAndTheServerKeepsTheBytes() throws Exception {
+    Session client = live.signedUp("alice", fastRetries());
+    Room room = Clients.publicRoom(client, "general");
+    Path file = fileOf(300_000);
+    List<Long> sent = new CopyOnWriteArrayList<>();
+
+    Attachment stored =
+        client.upload(room.roomId(), file, "report 1+1.bin", sent::add).done().join();
+
+    assertThat(stored.sha256()).isEqualTo(sha256(file));
+    assertThat(stored.name()).isEqualTo("report 1+1.bin");
+    assertThat(sent).hasSizeGreaterThan(1).last().isEqualTo(300_000L);
+  }
+
+  @Test
+  void aCancelledUploadFailsAsCancelled() throws Exception {
+    Session client = live.signedUp("alice", fastRetries());
+    Room room = Clients.publicRoom(client, "general");
+
+    FileUpload upload = client.upload(room.roomId(), fileOf(5_000_000), "big.bin", bytes -> {});
+    upload.cancel();
+
+    assertThat(upload.done()).isCancelled();
+  }
+
+  @Test
+  void aFileSentWhileTheServerIsDownIsUploadedAndItsMessageSentWhenItIsBack() throws Exception {
+    Session client = live.signedUp("alice", fastRetries());
+    Room room = Clients.publicRoom(client, "general");
+    Path file = fileOf(10_000);
+    live.serverDown();
+
+    client.send(room.roomId(), "the file", List.of(OutboxFile.toUpload(file, "data.bin")));
+    Waits.until("the message is pending", () -> live.lastOutbox().size() == 1);
+    live.server().restart();
+
+    Message delivered = live.awaitMessage("the file");
+    assertThat(delivered.attachments())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.name()).isEqualTo("data.bin");
+              assertThat(a.sha256()).isEqualTo(sha256(file));
+            });
+    Waits.until("the outbox is empty", () -> live.lastOutbox().isEmpty());
+  }
+
+  @Test
+  void aFileGoneFromTheComputerRefusesItsMessageInsteadOfRetryingForever() throws Exception {
+    Session client = live.signedUp("alice", fastRetries());
+    Room room = Clients.publicRoom(client, "general");
+    Path gone = dir.resolve("never-there.bin");
+
+    client.send(room.roomId(), "lost", List.of(OutboxFile.toUpload(gone, "never-there.bin")));
+
+    Waits.until(
+        "refused",
+        () ->
+            live.events().stream()
+                .anyMatch(
+                    e ->
+                        e instanceof ClientEvent.SendRefused r
+                            && r.reason().contains("no longer on this computer")));
+    Waits.until("the outbox is empty", () -> live.lastOutbox().isEmpty());
+  }
+
+  private Path fileOf(int size) throws Exception {
+    byte[] bytes = new byte[size];
+    new Random(size).nextBytes(bytes);
+    return Files.write(dir.resolve("upload-" + size + ".bin"), bytes);
+  }
+
+  private static String sha256(Path file) {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    } catch (Exception e) {
+      throw new CompletionException(e);
+    }
+  }
+}
