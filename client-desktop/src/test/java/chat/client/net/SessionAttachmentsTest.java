@@ -4,17 +4,15 @@ import static chat.client.net.LiveSession.fastRetries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.support.Clients;
+import chat.client.support.Digests;
 import chat.client.support.Waits;
 import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,7 +37,7 @@ class SessionAttachmentsTest {
     Attachment stored =
         client.upload(room.roomId(), file, "report 1+1.bin", sent::add).done().join();
 
-    assertThat(stored.sha256()).isEqualTo(sha256(file));
+    assertThat(stored.sha256()).isEqualTo(Digests.sha256(file));
     assertThat(stored.name()).isEqualTo("report 1+1.bin");
     assertThat(sent).hasSizeGreaterThan(1).last().isEqualTo(300_000L);
   }
@@ -72,7 +70,7 @@ class SessionAttachmentsTest {
         .satisfies(
             a -> {
               assertThat(a.name()).isEqualTo("data.bin");
-              assertThat(a.sha256()).isEqualTo(sha256(file));
+              assertThat(a.sha256()).isEqualTo(Digests.sha256(file));
             });
     Waits.until("the outbox is empty", () -> live.lastOutbox().isEmpty());
   }
@@ -100,14 +98,5 @@ class SessionAttachmentsTest {
     byte[] bytes = new byte[size];
     new Random(size).nextBytes(bytes);
     return Files.write(dir.resolve("upload-" + size + ".bin"), bytes);
-  }
-
-  private static String sha256(Path file) {
-    try {
-      return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    } catch (Exception e) {
-      throw new CompletionException(e);
-    }
   }
 }

@@ -2,6 +2,7 @@ package chat.client.ui.chat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -50,7 +51,10 @@ final class PastedImages {
             file,
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       }
-      ImageIO.write(out, "png", file.toFile());
+      // Into the file made above: ImageIO.write(…, File) would delete it and make one anyone reads.
+      try (OutputStream stream = Files.newOutputStream(file)) {
+        ImageIO.write(out, "png", stream);
+      }
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the pasted image into " + dir, e);
