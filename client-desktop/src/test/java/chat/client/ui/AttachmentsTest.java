@@ -7,7 +7,6 @@ import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
 import chat.client.support.Digests;
 import chat.client.support.Peer;
-import chat.client.ui.chat.AttachControls;
 import chat.protocol.client.MessageHistory;
 import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
@@ -39,8 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Sending files from the composer: pasted, dropped, cancelled, refused as too large, and kept
  * across a stopped server. Drops call the handler the room view's {@code DRAG_DROPPED} handler
- * calls ({@link AttachControls#drop}): TestFX cannot drag files in from outside the app, and a
- * {@code DragEvent} cannot be built with files in it.
+ * calls ({@link AppDriver#dropFiles}): TestFX cannot drag files in from outside the app.
  */
 class AttachmentsTest {
 
@@ -95,7 +93,7 @@ class AttachmentsTest {
   void aFileDroppedOnTheRoomIsUploaded() throws IOException {
     Path report = file("report.txt", 20_000);
 
-    drop(report);
+    app().dropFiles(report);
     AppDriver.waitFor("the upload", () -> states().equals(List.of("Ready")));
     app().say("the report");
 
@@ -107,8 +105,8 @@ class AttachmentsTest {
 
   @Test
   void cancelRemovesAPendingUpload() throws IOException {
-    drop(file("keep.txt", 100));
-    drop(file("drop.txt", 100));
+    app().dropFiles(file("keep.txt", 100));
+    app().dropFiles(file("drop.txt", 100));
     AppDriver.waitFor("two files in the tray", () -> names().size() == 2);
 
     app().robot().clickOn(cancelButtonOf("drop.txt"));
@@ -128,7 +126,7 @@ class AttachmentsTest {
       sparse.setLength(25L * 1024 * 1024 + 1); // one byte over the server's 25 MiB
     }
 
-    drop(huge);
+    app().dropFiles(huge);
 
     AppDriver.waitFor("the error", () -> states().equals(List.of("Too large: limit 25 MiB")));
     assertThat(app().robot().lookup("#send").queryAs(Button.class).isDisabled()).isTrue();
@@ -146,7 +144,7 @@ class AttachmentsTest {
     both.server().stop();
     AppDriver.waitFor("offline", () -> app().text("#banner-text").startsWith("Offline"));
 
-    drop(notes);
+    app().dropFiles(notes);
     AppDriver.waitFor(
         "the upload waits", () -> states().equals(List.of("Waiting for the connection")));
     app().say("sent while down");
@@ -166,24 +164,12 @@ class AttachmentsTest {
     return both.app();
   }
 
-  private void drop(Path file) {
-    Node room = app().robot().lookup("#chat-pane").query();
-    AttachControls controls = (AttachControls) room.getProperties().get(AttachControls.class);
-    app().robot().interact(() -> controls.drop(List.of(file.toFile())));
-  }
-
   private List<String> names() {
-    return labels(".attachment-name");
+    return app().texts("#attachments .attachment-name");
   }
 
   private List<String> states() {
-    return labels(".attachment-state");
-  }
-
-  private List<String> labels(String query) {
-    return app().robot().lookup("#attachments").lookup(query).queryAllAs(Label.class).stream()
-        .map(Label::getText)
-        .toList();
+    return app().texts("#attachments .attachment-state");
   }
 
   private Node cancelButtonOf(String name) {

@@ -128,11 +128,17 @@ public final class AttachmentTray {
     }
   }
 
-  /** Uploads a refused or waiting file again. */
+  /** Uploads a refused or waiting file again, unless it is over the server's limit. */
   public void retry(PendingFile file) {
-    if (file.state() == PendingFile.State.FAILED || file.state() == PendingFile.State.WAITING) {
+    if (retryable(file)) {
       start(file);
     }
+  }
+
+  /** Whether {@link #retry} may help: waiting or refused, and not over the server's limit. */
+  public boolean retryable(PendingFile file) {
+    return (file.state() == PendingFile.State.FAILED || file.state() == PendingFile.State.WAITING)
+        && file.size() <= maxBytes;
   }
 
   private void start(PendingFile file) {

@@ -13,7 +13,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The tray above the composer: a row per file of the open room's {@link AttachmentTray} (name,
- * size, progress bar, why it failed, Retry, ✕ to cancel) and the tray's notice. Hidden while empty.
+ * size, progress bar, why it failed, Retry where it may help, ✕ to cancel) and the tray's notice.
+ * Hidden while empty.
  */
 final class AttachmentTrayView {
 
@@ -64,7 +65,7 @@ final class AttachmentTrayView {
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
     HBox row = new HBox(8, name, size, progress, state, grow);
-    if (file.state() == PendingFile.State.FAILED || file.state() == PendingFile.State.WAITING) {
+    if (tray.retryable(file)) {
       Button retry = new Button("Retry");
       retry.getStyleClass().addAll("small", "attachment-retry");
       retry.setAccessibleText("Upload " + file.name() + " again");

@@ -74,6 +74,7 @@ class AttachmentTrayTest {
     assertThat(state(0)).isEqualTo(PendingFile.State.FAILED);
     assertThat(tray.files().getFirst().errorProperty().get()).isEqualTo("Too large: limit 3.9 KiB");
     assertThat(chat.composer().limit().canSend().get()).isFalse();
+    assertThat(tray.retryable(tray.files().getFirst())).as("retrying cannot help").isFalse();
   }
 
   @Test
