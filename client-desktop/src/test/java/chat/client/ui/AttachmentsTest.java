@@ -7,6 +7,7 @@ import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
 import chat.client.support.Digests;
 import chat.client.support.Peer;
+import chat.client.ui.chat.ChatLine;
 import chat.protocol.client.MessageHistory;
 import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
@@ -149,6 +150,14 @@ class AttachmentsTest {
         "the upload waits", () -> states().equals(List.of("Waiting for the connection")));
     app().say("sent while down");
     AppDriver.waitFor("the tray is handed to the outbox", () -> names().isEmpty());
+    AppDriver.waitFor(
+        "the pending message names its file",
+        () ->
+            app().<ChatLine>list("#messages").getItems().stream()
+                .anyMatch(
+                    line ->
+                        line.kind() == ChatLine.Kind.PENDING
+                            && line.content().equals("sent while down\n📎 notes.txt")));
     both.server().restart();
     app().click("#retry");
 
