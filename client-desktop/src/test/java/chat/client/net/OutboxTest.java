@@ -50,7 +50,7 @@ class OutboxTest {
             false,
             List.of(
                 new OutboxFile("/tmp/a.png", "a.png", "f_a"),
-                OutboxFile.toUpload(Path.of("/tmp/b.txt"), "b.txt")),
+                new OutboxFile("/tmp/b.txt", "b.txt", null)),
             1);
 
     Outbox.Entry reopened = Outbox.open(file).entries().getFirst();
