@@ -2,6 +2,7 @@ package chat.client.net;
 
 import static chat.client.net.LiveSession.fastRetries;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import chat.client.support.Clients;
 import chat.client.support.Digests;
@@ -77,6 +78,28 @@ class SessionAttachmentsTest {
               assertThat(a.name()).isEqualTo("data.bin");
               assertThat(a.sha256()).isEqualTo(Digests.sha256(file));
             });
+    Waits.until("the outbox is empty", () -> live.lastOutbox().isEmpty());
+  }
+
+  @Test
+  void aFileWaitingInTheOutboxIsUploadedAndSentByTheNextClient() throws Exception {
+    Session client = live.signedUp("alice", fastRetries());
+    Room room = Clients.publicRoom(client, "general");
+    Path file = fileOf(20_000);
+    live.serverDown();
+    client.send(
+        room.roomId(),
+        "after a restart",
+        List.of(new OutboxFile(file.toString(), "kept.bin", null)));
+    Waits.until("the message is pending", () -> live.lastOutbox().size() == 1);
+    client.close();
+    live.server().restart();
+
+    live.probed(fastRetries()).resume().join();
+
+    assertThat(live.awaitMessage("after a restart").attachments())
+        .extracting(Attachment::name, Attachment::sha256)
+        .containsExactly(tuple("kept.bin", Digests.sha256(file)));
     Waits.until("the outbox is empty", () -> live.lastOutbox().isEmpty());
   }
 

@@ -116,12 +116,22 @@ public final class AttachmentTray {
     }
   }
 
-  /** Stops {@code file}'s upload, if it is on its way, and takes it out of the tray. */
+  /**
+   * Stops {@code file}'s upload, if it is on its way, and takes it out of the tray; a pasted image
+   * (which exists nowhere else) is deleted.
+   */
   public void cancel(PendingFile file) {
     FileUpload upload = uploads.remove(file);
     all.remove(file);
     if (upload != null) {
       upload.cancel();
+    }
+    if (file.path().startsWith(pastedDir())) {
+      try {
+        Files.deleteIfExists(file.path());
+      } catch (IOException e) {
+        notice.set("The pasted image could not be deleted: " + e.getMessage());
+      }
     }
     if (shown.size() < MAX) {
       notice.set("");

@@ -107,6 +107,20 @@ class AttachmentTrayTest {
   }
 
   @Test
+  void cancellingAPastedImageDeletesItsFileButNeverAFileOfTheUsers() throws IOException {
+    Files.createDirectories(tray.pastedDir());
+    Path pasted = Files.write(tray.pastedDir().resolve("pasted-1.png"), new byte[] {1, 2, 3});
+    Path own = file("mine.txt", 10);
+    tray.add(List.of(pasted, own));
+
+    tray.cancel(tray.files().get(1));
+    tray.cancel(tray.files().getFirst());
+
+    assertThat(pasted).doesNotExist();
+    assertThat(own).exists();
+  }
+
+  @Test
   void aFileCutOffByTheServerStoppingIsUploadedAgainWhenTheConnectionComesBack()
       throws IOException {
     server.stop();
