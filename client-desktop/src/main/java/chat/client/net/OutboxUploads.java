@@ -2,13 +2,13 @@ package chat.client.net;
 
 import chat.protocol.ErrorBody;
 import chat.protocol.ErrorCode;
-import chat.protocol.model.Attachment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * Uploads the files of an {@link Outbox} entry that are not on the server yet, one after another,
@@ -18,16 +18,16 @@ import java.util.concurrent.Executor;
  */
 final class OutboxUploads {
 
-  /** Uploads one file into a room, blocking, with the current access token. */
-  interface Uploader {
-    Attachment upload(String roomId, Path file, String name);
-  }
-
-  private final Uploader uploader;
+  private final RestApi api;
+  private final Supplier<String> accessToken;
   private final Executor io;
 
-  OutboxUploads(Uploader uploader, Executor io) {
-    this.uploader = uploader;
+  /**
+   * @param accessToken the current access token, read for each file
+   */
+  OutboxUploads(RestApi api, Supplier<String> accessToken, Executor io) {
+    this.api = api;
+    this.accessToken = accessToken;
     this.io = io;
   }
 
@@ -51,6 +51,7 @@ final class OutboxUploads {
           new ErrorBody(
               ErrorCode.NOT_FOUND, file.name() + " is no longer on this computer", null, null));
     }
-    return uploader.upload(entry.roomId(), path, file.name()).fileId();
+    return api.upload(accessToken.get(), entry.roomId(), path, file.name(), sent -> {}, call -> {})
+        .fileId();
   }
 }

@@ -207,7 +207,7 @@ public final class Session implements AutoCloseable {
 
   /** Sends a message through the outbox: kept on disk until acknowledged, sent once online. */
   public void send(String roomId, String content) {
-    deliver(roomId, content, null, false);
+    deliver(roomId, content, null, false, List.of());
   }
 
   /**
@@ -215,7 +215,7 @@ public final class Session implements AutoCloseable {
    * message; with {@code alsoInRoom} it shows in the room's timeline too.
    */
   public void reply(String roomId, String threadId, String content, boolean alsoInRoom) {
-    deliver(roomId, content, threadId, alsoInRoom);
+    deliver(roomId, content, threadId, alsoInRoom, List.of());
   }
 
   /**
@@ -224,10 +224,6 @@ public final class Session implements AutoCloseable {
    */
   public void send(String roomId, String content, List<OutboxFile> files) {
     deliver(roomId, content, null, false, files);
-  }
-
-  private void deliver(String roomId, String content, String threadId, boolean alsoInRoom) {
-    deliver(roomId, content, threadId, alsoInRoom, List.of());
   }
 
   private void deliver(
@@ -385,14 +381,7 @@ public final class Session implements AutoCloseable {
     remember(tokens);
     ServerProbe.Found found = server;
     Path file = Outbox.fileFor(outboxDir, found.address().url(), tokens.user().userId());
-    OutboxUploads uploads =
-        new OutboxUploads(
-            (roomId, upload, name) ->
-                found
-                    .api()
-                    .upload(
-                        connection.tokens().access(), roomId, upload, name, bytes -> {}, c -> {}),
-            io);
+    OutboxUploads uploads = new OutboxUploads(found.api(), () -> connection.tokens().access(), io);
     delivery = new Delivery(Outbox.open(file), loop, clock, this::emit, uploads);
     connection =
         new Connection(
