@@ -4,6 +4,7 @@ import chat.client.ui.emoji.EmojiImages;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
@@ -20,10 +21,11 @@ import javafx.stage.FileChooser;
 
 /**
  * The three ways files get into the {@link AttachmentTray}: the attach button (a file chooser),
- * files dropped on the room's view, and Ctrl+V in the composer with files or an image on the
- * clipboard (an image is written to a PNG first, see {@link PastedImages}); Ctrl+V with text pastes
- * the text as always. It also shows the tray ({@link AttachmentTrayView}). A server that serves no
- * files gets no attach button, and drops and pastes of files do nothing.
+ * files dropped on the room's view (outlined, {@code :dropping}, while files are dragged over it),
+ * and Ctrl+V in the composer with files or an image on the clipboard (an image is written to a PNG
+ * first, see {@link PastedImages}); Ctrl+V with text pastes the text as always. It also shows the
+ * tray ({@link AttachmentTrayView}). A server that serves no files gets no attach button, and drops
+ * and pastes of files do nothing.
  */
 public final class AttachControls {
 
@@ -31,6 +33,7 @@ public final class AttachControls {
       new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
 
   private static final double ICON_SIZE = 20;
+  private static final PseudoClass DROPPING = PseudoClass.getPseudoClass("dropping");
 
   private final AttachmentTray tray;
 
@@ -61,9 +64,12 @@ public final class AttachControls {
         event -> {
           if (event.getDragboard().hasFiles()) {
             event.acceptTransferModes(TransferMode.COPY);
+            dropTarget.pseudoClassStateChanged(DROPPING, true);
             event.consume();
           }
         });
+    dropTarget.addEventHandler(
+        DragEvent.DRAG_EXITED, event -> dropTarget.pseudoClassStateChanged(DROPPING, false));
     dropTarget.addEventHandler(
         DragEvent.DRAG_DROPPED,
         event -> {
@@ -71,6 +77,7 @@ public final class AttachControls {
           if (taken) {
             drop(event.getDragboard().getFiles());
           }
+          dropTarget.pseudoClassStateChanged(DROPPING, false);
           event.setDropCompleted(taken);
           event.consume();
         });

@@ -47,7 +47,10 @@ public final class RoomComposer {
     this.lastOwn = lastOwn;
     this.editing = new MessageEditing(client, draft, saved, failed);
     this.attachments = new AttachmentTray(client, roomId);
-    this.limit = new ComposerLimit(client, draft, roomId, attachments.anyDone());
+    // An edit changes text only: its draft may not be empty, files or not.
+    this.limit =
+        new ComposerLimit(
+            client, draft, roomId, attachments.anyDone().and(editing.editingProperty().isNull()));
   }
 
   /**

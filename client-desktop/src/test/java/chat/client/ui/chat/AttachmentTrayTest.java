@@ -7,8 +7,10 @@ import chat.client.support.Clients;
 import chat.client.support.LiveServer;
 import chat.client.support.Waits;
 import chat.protocol.client.MessageHistory;
+import chat.protocol.client.MessageSend;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
+import chat.protocol.result.MessageResult;
 import chat.protocol.result.MessagesResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,17 +52,28 @@ class AttachmentTrayTest {
   }
 
   @Test
-  void anUploadedFileLetsAMessageWithoutTextGoAndTheMessageCarriesIt() throws IOException {
+  void anUploadedFileLetsAMessageWithoutTextGoButNotAnEmptyEditAndTheMessageCarriesIt()
+      throws IOException {
     tray.add(List.of(file("notes.txt", 1000)));
     assertThat(chat.composer().limit().canSend().get()).as("still uploading").isFalse();
 
     Waits.until("uploaded", () -> state(0) == PendingFile.State.DONE);
     assertThat(chat.composer().limit().canSend().get()).isTrue();
+    chat.composer()
+        .edit(
+            client
+                .request(
+                    id -> new MessageSend(id, room.roomId(), "typo", "c-1"), MessageResult.class)
+                .join()
+                .message());
+    chat.composer().draftProperty().set("");
+    assertThat(chat.composer().limit().canSend().get()).as("an edit is text only").isFalse();
+    chat.composer().editing().cancel();
     chat.composer().send();
 
     assertThat(tray.files()).isEmpty();
-    Waits.until("the message", () -> history().size() == 1);
-    Message sent = history().getFirst();
+    Waits.until("the message", () -> history().size() == 2);
+    Message sent = history().getLast();
     assertThat(sent.content()).isEmpty();
     assertThat(sent.attachments())
         .singleElement()
