@@ -9,6 +9,7 @@ import chat.protocol.result.MessageResult;
 import chat.protocol.server.ServerFrame;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -31,11 +32,18 @@ final class Delivery {
   private final Clock clock;
   private final Consumer<ClientEvent> emit;
   private final CatchUp catchUp;
+  private final OutboxUploads uploads;
   private SocketLink link;
   private boolean sending;
 
-  Delivery(Outbox outbox, ScheduledExecutorService loop, Clock clock, Consumer<ClientEvent> emit) {
+  Delivery(
+      Outbox outbox,
+      ScheduledExecutorService loop,
+      Clock clock,
+      Consumer<ClientEvent> emit,
+      OutboxUploads uploads) {
     this.outbox = outbox;
+    this.uploads = uploads;
     this.loop = loop;
     this.clock = clock;
     this.emit = emit;
@@ -66,11 +74,13 @@ final class Delivery {
 
   /**
    * Queues a message (on disk first) and sends it when its turn comes: a reply in the thread of
-   * {@code threadId} when that is set, also posted to the room when {@code alsoInRoom}.
+   * {@code threadId} when that is set, also posted to the room when {@code alsoInRoom}, with {@code
+   * files} (uploaded first, where they are not on the server yet).
    */
-  void send(String roomId, String content, String threadId, boolean alsoInRoom) {
+  void send(
+      String roomId, String content, String threadId, boolean alsoInRoom, List<OutboxFile> files) {
     try {
-      outbox.add(roomId, content, threadId, alsoInRoom, clock.millis());
+      outbox.add(roomId, content, threadId, alsoInRoom, files, clock.millis());
     } catch (UncheckedIOException e) {
       log.error("cannot save a message to the outbox", e);
       emit.accept(
@@ -99,18 +109,43 @@ final class Delivery {
       return;
     }
     sending = true;
+    if (!next.uploaded()) {
+      uploads
+          .upload(next)
+          .whenCompleteAsync((done, failure) -> uploaded(next, done, failure), loop);
+      return;
+    }
     // Without a threadId, reply(...) is a plain message of the room.
     link.request(
             id ->
-                MessageSend.reply(
+                new MessageSend(
                     id,
                     next.roomId(),
                     next.content(),
                     next.clientMsgId(),
                     next.threadId(),
-                    next.alsoInRoom()),
+                    next.attachmentIds(),
+                    next.alsoInRoom() ? true : null),
             MessageResult.class)
         .whenCompleteAsync((result, failure) -> sent(next, result, failure), loop);
+  }
+
+  /**
+   * The files of {@code entry} went up (kept in the outbox, then the message goes), or failed as a
+   * send fails; a file the server refuses refuses the message. Offline while the socket still looks
+   * up, the next attempt waits a little: the socket's own drop brings the next one otherwise.
+   */
+  private void uploaded(Outbox.Entry entry, Outbox.Entry done, Throwable failure) {
+    if (failure == null) {
+      sending = false;
+      outbox.replace(done);
+      flush();
+    } else if (link != null && !(Failures.unwrap(failure) instanceof ApiException)) {
+      sending = false;
+      loop.schedule(this::flush, RETRY_LATER_MS, TimeUnit.MILLISECONDS);
+    } else {
+      sent(entry, null, failure);
+    }
   }
 
   private void sent(Outbox.Entry entry, MessageResult result, Throwable failure) {

@@ -29,8 +29,9 @@ public final class Outbox {
 
   /**
    * One unacknowledged message: a reply in the thread of {@code threadId} when that is set, also
-   * posted to the room when {@code alsoInRoom}. Files written before threads lack both: plain
-   * messages ({@code alsoInRoom} missing reads as false).
+   * posted to the room when {@code alsoInRoom}, with {@code files} attached. Files written before
+   * threads lack both: plain messages ({@code alsoInRoom} missing reads as false); written before
+   * attachments, they lack {@code files}: none.
    */
   public record Entry(
       String clientMsgId,
@@ -38,15 +39,32 @@ public final class Outbox {
       String content,
       long createdAt,
       String threadId,
-      Boolean alsoInRoom) {
+      Boolean alsoInRoom,
+      List<OutboxFile> files) {
 
     public Entry {
       alsoInRoom = Boolean.TRUE.equals(alsoInRoom);
+      files = files == null ? List.of() : List.copyOf(files);
     }
 
     /** A plain message outside any thread. */
     public Entry(String clientMsgId, String roomId, String content, long createdAt) {
-      this(clientMsgId, roomId, content, createdAt, null, false);
+      this(clientMsgId, roomId, content, createdAt, null, false, List.of());
+    }
+
+    /** Whether every file is on the server: the message may go. */
+    public boolean uploaded() {
+      return files.stream().allMatch(OutboxFile::uploaded);
+    }
+
+    /** The server's ids of the files, in order, once {@link #uploaded()}. */
+    public List<String> attachmentIds() {
+      return files.stream().map(OutboxFile::fileId).toList();
+    }
+
+    /** The same message with these files. */
+    public Entry withFiles(List<OutboxFile> newFiles) {
+      return new Entry(clientMsgId, roomId, content, createdAt, threadId, alsoInRoom, newFiles);
     }
 
     /** Whether it shows in its room's timeline: not a reply kept to its thread. */
@@ -120,7 +138,19 @@ public final class Outbox {
    */
   public synchronized Entry add(
       String roomId, String content, String threadId, boolean alsoInRoom, long now) {
-    Entry entry = new Entry("c-" + UUID.randomUUID(), roomId, content, now, threadId, alsoInRoom);
+    return add(roomId, content, threadId, alsoInRoom, List.of(), now);
+  }
+
+  /** Adds a message with {@code files} attached, as {@link #add(String, String, long)} does. */
+  public synchronized Entry add(
+      String roomId,
+      String content,
+      String threadId,
+      boolean alsoInRoom,
+      List<OutboxFile> files,
+      long now) {
+    Entry entry =
+        new Entry("c-" + UUID.randomUUID(), roomId, content, now, threadId, alsoInRoom, files);
     entries.add(entry);
     try {
       save();
@@ -129,6 +159,20 @@ public final class Outbox {
       throw e;
     }
     return entry;
+  }
+
+  /**
+   * Writes {@code changed} in place of the entry with its clientMsgId (its files uploaded since);
+   * false when that is gone.
+   */
+  public synchronized boolean replace(Entry changed) {
+    int at = entries.stream().map(Entry::clientMsgId).toList().indexOf(changed.clientMsgId());
+    if (at < 0) {
+      return false;
+    }
+    entries.set(at, changed);
+    save();
+    return true;
   }
 
   /** Forgets an acknowledged (or finally refused) message; false when it was not there. */

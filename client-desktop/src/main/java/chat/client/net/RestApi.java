@@ -15,15 +15,22 @@ import chat.protocol.http.ServerInfo;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.http.SessionList;
 import chat.protocol.http.UserList;
+import chat.protocol.model.Attachment;
 import chat.protocol.model.User;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.URLEncoder;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -158,6 +165,39 @@ final class RestApi {
     }
   }
 
+  /**
+   * Uploads {@code file} into {@code roomId} as {@code name} ({@code POST /api/files}), streamed
+   * from disk; {@code sent} hears the bytes sent so far, {@code started} gets the call to cancel. A
+   * file that cannot be read fails with {@link UncheckedIOException}.
+   */
+  Attachment upload(
+      String accessToken,
+      String roomId,
+      Path file,
+      String name,
+      LongConsumer sent,
+      Consumer<Call> started) {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    HttpUrl url =
+        base.newBuilder().encodedPath("/api/files").addQueryParameter("roomId", roomId).build();
+    Request.Builder request =
+        new Request.Builder()
+            .url(url)
+            .header("X-File-Name", percentEncoded(name))
+            .post(new FileBody(file, size, sent));
+    return call(bearer(request, accessToken), Attachment.class, started);
+  }
+
+  /** UTF-8, percent-encoded, a space as {@code %20}: the server reads {@code +} as a plus. */
+  private static String percentEncoded(String name) {
+    return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   private Request.Builder get(String path) {
     return new Request.Builder().url(base.resolve(path));
   }
@@ -173,7 +213,14 @@ final class RestApi {
   }
 
   private <T> T call(Request.Builder request, Class<T> type) {
-    try (Response response = http.newCall(request.build()).execute()) {
+    return call(request, type, started -> {});
+  }
+
+  /** {@code started} gets the call before it goes, to be able to cancel it. */
+  private <T> T call(Request.Builder request, Class<T> type, Consumer<Call> started) {
+    Call call = http.newCall(request.build());
+    started.accept(call);
+    try (Response response = call.execute()) {
       byte[] body = response.body().bytes();
       if (!response.isSuccessful()) {
         throw new ApiException(errorOf(response.code(), body));

@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -206,7 +207,7 @@ public final class Session implements AutoCloseable {
 
   /** Sends a message through the outbox: kept on disk until acknowledged, sent once online. */
   public void send(String roomId, String content) {
-    deliver(roomId, content, null, false);
+    deliver(roomId, content, null, false, List.of());
   }
 
   /**
@@ -214,16 +215,52 @@ public final class Session implements AutoCloseable {
    * message; with {@code alsoInRoom} it shows in the room's timeline too.
    */
   public void reply(String roomId, String threadId, String content, boolean alsoInRoom) {
-    deliver(roomId, content, threadId, alsoInRoom);
+    deliver(roomId, content, threadId, alsoInRoom, List.of());
   }
 
-  private void deliver(String roomId, String content, String threadId, boolean alsoInRoom) {
+  /**
+   * Sends a message with {@code files} through the outbox, as {@link #send} sends one: those not on
+   * the server yet are uploaded first, again after a dropped connection or a restart.
+   */
+  public void send(String roomId, String content, List<OutboxFile> files) {
+    deliver(roomId, content, null, false, files);
+  }
+
+  private void deliver(
+      String roomId, String content, String threadId, boolean alsoInRoom, List<OutboxFile> files) {
     loop.execute(
         () -> {
           if (delivery != null) {
-            delivery.send(roomId, content, threadId, alsoInRoom);
+            delivery.send(roomId, content, threadId, alsoInRoom, files);
           }
         });
+  }
+
+  /**
+   * Uploads {@code file} into {@code roomId} as {@code name}, streamed from disk; {@code sent}
+   * hears the bytes sent so far, on the session's executor.
+   */
+  public FileUpload upload(String roomId, Path file, String name, LongConsumer sent) {
+    FileUpload upload = new FileUpload();
+    upload.finished(
+        withToken(
+            (api, token) ->
+                api.upload(
+                    token,
+                    roomId,
+                    file,
+                    name,
+                    bytes -> fx.execute(() -> sent.accept(bytes)),
+                    upload::started)));
+    return upload;
+  }
+
+  /**
+   * Where files to attach that exist nowhere else (images pasted from the clipboard) are kept until
+   * sent: beside the outbox, which refers to them.
+   */
+  public Path attachmentsDir() {
+    return outboxDir.resolveSibling("attachments");
   }
 
   public CompletableFuture<List<User>> searchUsers(String query) {
@@ -349,7 +386,8 @@ public final class Session implements AutoCloseable {
     remember(tokens);
     ServerProbe.Found found = server;
     Path file = Outbox.fileFor(outboxDir, found.address().url(), tokens.user().userId());
-    delivery = new Delivery(Outbox.open(file), loop, clock, this::emit);
+    OutboxUploads uploads = new OutboxUploads(found.api(), () -> connection.tokens().access(), io);
+    delivery = new Delivery(Outbox.open(file), loop, clock, this::emit, uploads);
     connection =
         new Connection(
             new Connection.Server(found.http(), found.api(), found.socketUrl()),

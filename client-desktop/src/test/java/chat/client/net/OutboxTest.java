@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,33 @@ class OutboxTest {
   }
 
   @Test
+  void aMessageKeepsItsFilesUploadedAndStillToUploadAcrossReopening() {
+    Path file = dir.resolve("outbox.json");
+    Outbox outbox = Outbox.open(file);
+    Outbox.Entry sent =
+        outbox.add(
+            "r1",
+            "",
+            null,
+            false,
+            List.of(
+                new OutboxFile("/tmp/a.png", "a.png", "f_a"),
+                new OutboxFile("/tmp/b.txt", "b.txt", null)),
+            1);
+
+    Outbox.Entry reopened = Outbox.open(file).entries().getFirst();
+
+    assertThat(reopened).isEqualTo(sent);
+    assertThat(reopened.uploaded()).isFalse();
+    Outbox.Entry done =
+        reopened.withFiles(
+            List.of(reopened.files().get(0), reopened.files().get(1).withFileId("f_b")));
+    assertThat(outbox.replace(done)).isTrue();
+    assertThat(Outbox.open(file).entries().getFirst().attachmentIds())
+        .containsExactly("f_a", "f_b");
+  }
+
+  @Test
   void anOutboxWrittenBeforeThreadsReadsAsPlainMessages() throws Exception {
     Path file = dir.resolve("outbox.json");
     Files.writeString(
@@ -50,6 +78,7 @@ class OutboxTest {
     assertThat(entry).isEqualTo(new Outbox.Entry("c-1", "r1", "hi", 5));
     assertThat(entry.threadId()).isNull();
     assertThat(entry.inRoom()).isTrue();
+    assertThat(entry.files()).isEmpty();
   }
 
   @Test

@@ -69,6 +69,11 @@ public final class AppAndServer implements BeforeEachCallback, AfterEachCallback
     return room;
   }
 
+  /** The app's folder: its data and config folders are inside. */
+  public Path appHome() {
+    return dir.resolve("app");
+  }
+
   /** Starts the app again on the same folder (after the test closed it), as reopening it would. */
   public void launchAppAgain() {
     app = AppDriver.launch(dir.resolve("app"));

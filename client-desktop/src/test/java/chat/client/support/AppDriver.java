@@ -2,6 +2,7 @@ package chat.client.support;
 
 import chat.client.app.ChatApp;
 import chat.client.config.AppDirs;
+import chat.client.ui.chat.AttachControls;
 import chat.client.ui.chat.ChatLine;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -160,6 +162,17 @@ public final class AppDriver implements AutoCloseable {
     robot.write(text);
   }
 
+  /**
+   * Drops {@code files} on the open room's view, through the handler its {@code DRAG_DROPPED}
+   * handler calls ({@link AttachControls#drop}): TestFX cannot drag files in from outside the app,
+   * and a {@code DragEvent} cannot be built with files in it.
+   */
+  public void dropFiles(Path... files) {
+    Node room = robot.lookup("#chat-pane").query();
+    AttachControls controls = (AttachControls) room.getProperties().get(AttachControls.class);
+    robot.interact(() -> controls.drop(Stream.of(files).map(Path::toFile).toList()));
+  }
+
   /** Types a message in the composer and presses Enter. */
   public void say(String message) {
     click("#composer");
@@ -301,6 +314,21 @@ public final class AppDriver implements AutoCloseable {
     return node instanceof Labeled labeled
         ? labeled.getText()
         : ((TextInputControl) node).getText();
+  }
+
+  /**
+   * The texts of the labels {@code query} finds, read on the FX thread: rows made again while they
+   * are read from another thread can fail the lookup.
+   */
+  public List<String> texts(String query) {
+    AtomicReference<List<String>> texts = new AtomicReference<>();
+    robot.interact(
+        () ->
+            texts.set(
+                robot.lookup(query).queryAllAs(Labeled.class).stream()
+                    .map(Labeled::getText)
+                    .toList()));
+    return texts.get();
   }
 
   public <T> ListView<T> list(String query) {

@@ -118,13 +118,18 @@ final class ChatRows {
         message);
   }
 
+  /** A message still in the outbox; the names of its files, one a line, under its text. */
   ChatLine pending(Outbox.Entry entry, ChatLine above) {
+    StringBuilder text = new StringBuilder(entry.content());
+    entry
+        .files()
+        .forEach(file -> text.append(text.isEmpty() ? "" : "\n").append("📎 ").append(file.name()));
     return new ChatLine(
         ChatLine.Kind.PENDING,
         entry.clientMsgId(),
         myUserId,
         null,
-        entry.content(),
+        text.toString(),
         entry.createdAt(),
         true,
         startsGroup(above, myUserId, entry.createdAt()),

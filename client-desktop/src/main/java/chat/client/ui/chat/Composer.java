@@ -3,6 +3,8 @@ package chat.client.ui.chat;
 import chat.client.net.Session;
 import chat.protocol.model.Message;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableObjectValue;
@@ -29,8 +31,23 @@ final class Composer {
       ObservableObjectValue<?> target,
       Consumer<Message> saved,
       Consumer<String> failed) {
+    this(client, target, saved, failed, new SimpleBooleanProperty(false));
+  }
+
+  /**
+   * A composer that may also send files: while {@code filesReady}, an empty draft may go as a new
+   * message, never as an edit (an edit changes text only).
+   */
+  Composer(
+      Session client,
+      ObservableObjectValue<?> target,
+      Consumer<Message> saved,
+      Consumer<String> failed,
+      BooleanExpression filesReady) {
     this.editing = new MessageEditing(client, draft, saved, failed);
-    this.limit = new ComposerLimit(client, draft, target);
+    this.limit =
+        new ComposerLimit(
+            client, draft, target, filesReady.and(editing.editingProperty().isNull()));
   }
 
   /**

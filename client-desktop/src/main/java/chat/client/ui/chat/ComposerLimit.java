@@ -6,12 +6,14 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableObjectValue;
 
 /**
  * The content limit every composer keeps, the room's and a thread's: a draft goes only with a place
- * to go to and 1 to the server's limit of characters (code points, once trimmed, as the server
- * counts them), and a counter ("3650 / 4000") shows once the draft reaches 90% of the limit.
+ * to go to and 1 (0 with files) to the server's limit of characters (code points, once trimmed, as
+ * the server counts them), and a counter ("3650 / 4000") shows once the draft reaches 90% of the
+ * limit.
  */
 public final class ComposerLimit {
 
@@ -25,8 +27,13 @@ public final class ComposerLimit {
   /**
    * @param draft the composer's text
    * @param target where it goes (the open room, the open thread's root): null while nowhere
+   * @param withFiles while true, the draft may be empty (files go with it)
    */
-  ComposerLimit(Session client, StringProperty draft, ObservableObjectValue<?> target) {
+  ComposerLimit(
+      Session client,
+      StringProperty draft,
+      ObservableObjectValue<?> target,
+      ObservableBooleanValue withFiles) {
     this.maxChars =
         client.serverInfo().limits() == null
             ? Limits.MAX_CONTENT_CHARS
@@ -35,10 +42,11 @@ public final class ComposerLimit {
         Bindings.createBooleanBinding(
             () -> {
               int length = Limits.codePointLengthTrimmed(draft.get());
-              return target.get() != null && length >= 1 && length <= maxChars;
+              return target.get() != null && (length >= 1 || withFiles.get()) && length <= maxChars;
             },
             draft,
-            target);
+            target,
+            withFiles);
     this.counter =
         Bindings.createStringBinding(
             () -> {

@@ -1,8 +1,10 @@
 package chat.client.ui.chat;
 
+import chat.client.net.OutboxFile;
 import chat.client.net.Session;
 import chat.protocol.Features;
 import chat.protocol.model.Message;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.StringProperty;
@@ -10,7 +12,7 @@ import javafx.beans.value.ObservableObjectValue;
 
 /**
  * The open room's composer: its draft, limit and edit mode (a {@link Composer}, which a room switch
- * leaves), and sending through the outbox.
+ * leaves), its files ({@link AttachmentTray}), and sending through the outbox.
  */
 public final class RoomComposer {
 
@@ -18,6 +20,7 @@ public final class RoomComposer {
   private final ObservableObjectValue<String> roomId;
   private final Runnable sending;
   private final Function<String, Message> lastOwn;
+  private final AttachmentTray attachments;
   private final Composer composer;
 
   /**
@@ -38,18 +41,24 @@ public final class RoomComposer {
     this.roomId = roomId;
     this.sending = sending;
     this.lastOwn = lastOwn;
-    this.composer = new Composer(client, roomId, saved, failed);
+    this.attachments = new AttachmentTray(client, roomId);
+    this.composer = new Composer(client, roomId, saved, failed, attachments.anyDone());
   }
 
   /**
-   * Sends the draft through the outbox: it shows as pending at once, online or not. In edit mode,
-   * saves the edit instead.
+   * Sends the draft, with the tray's files, through the outbox: it shows as pending at once, online
+   * or not. In edit mode, saves the edit instead.
    */
   public void send() {
     composer.send(
         () -> {
           sending.run();
-          client.send(roomId.get(), composer.draft().get());
+          List<OutboxFile> files = attachments.take();
+          if (files.isEmpty()) {
+            client.send(roomId.get(), composer.draft().get());
+          } else {
+            client.send(roomId.get(), composer.draft().get(), files);
+          }
         });
   }
 
@@ -82,6 +91,11 @@ public final class RoomComposer {
 
   public MessageEditing editing() {
     return composer.editing();
+  }
+
+  /** The files to go with the next message. */
+  public AttachmentTray attachments() {
+    return attachments;
   }
 
   /** What may be sent, and the counter near the limit. */

@@ -4,6 +4,7 @@ import chat.client.net.ConnectionStatus;
 import chat.client.notify.AlertControls;
 import chat.client.ui.PickerView;
 import chat.client.ui.Views;
+import chat.client.ui.chat.AttachControls;
 import chat.client.ui.chat.ChatControls;
 import chat.client.ui.chat.ChatLine;
 import chat.client.ui.chat.EditKeys;
@@ -45,6 +46,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -105,6 +107,9 @@ public final class MainView {
   @FXML private Label counterLabel;
   @FXML private Button sendButton;
   @FXML private Button emojiButton;
+  @FXML private Button attachButton;
+  @FXML private VBox attachmentTray;
+  @FXML private BorderPane chatPane;
   @FXML private VBox membersPane;
   @FXML private ListView<User> memberList;
   @FXML private Label membersError;
@@ -291,6 +296,8 @@ public final class MainView {
         .bindEditing(editingLabel)
         .bindPins(pinnedBar, pinnedIcon, pinnedText, pinnedPosition);
     EmojiPicker.attach(emojiButton, composer, model.preferences().recentEmoji());
+    new AttachControls(model.chat().composer().attachments())
+        .bind(attachButton, attachmentTray, chatPane, composer);
     MentionPopup.attach(composer, model.mentions(), model.members().showPresence());
     typingLabel.textProperty().bind(model.typingLineProperty());
     typingLabel.visibleProperty().bind(typingLabel.textProperty().isNotEmpty());

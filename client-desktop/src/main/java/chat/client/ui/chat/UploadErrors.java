@@ -1,0 +1,38 @@
+package chat.client.ui.chat;
+
+import chat.client.net.ApiException;
+import chat.client.net.Failures;
+
+/** Why an upload failed, in words for the tray. */
+final class UploadErrors {
+
+  private UploadErrors() {}
+
+  /** What to show for a file of {@code size} bytes refused by a server taking {@code maxBytes}. */
+  static String describe(Throwable failure, long size, long maxBytes) {
+    Throwable cause = Failures.unwrap(failure);
+    if (!(cause instanceof ApiException refused)) {
+      return Failures.describe(cause);
+    }
+    return switch (refused.code()) {
+      case PAYLOAD_TOO_LARGE ->
+          size > maxBytes ? tooLarge(maxBytes) : "Too large: " + refused.getMessage();
+      case NOT_FOUND -> "This room takes no files from you";
+      case INVALID_INPUT -> "Refused: " + refused.getMessage();
+      case UNKNOWN_TYPE,
+          UNAUTHORIZED,
+          TOKEN_EXPIRED,
+          INVALID_CREDENTIALS,
+          FORBIDDEN,
+          USERNAME_TAKEN,
+          RATE_LIMITED,
+          INTERNAL,
+          STORAGE_UNAVAILABLE ->
+          Failures.describe(refused);
+    };
+  }
+
+  static String tooLarge(long maxBytes) {
+    return "Too large: limit " + ByteSizes.text(maxBytes);
+  }
+}
