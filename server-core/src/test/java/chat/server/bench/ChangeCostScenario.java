@@ -14,7 +14,9 @@ import java.util.function.BiFunction;
  * requests per room, all rooms at once, each member of the room's events included: sends, reaction
  * toggles (an add, then its removal), edits, and deletions of the messages the first phase sent
  * (never edited). Each phase reports the nodes' CPU time per request (Redis's apart), so the four
- * compare directly.
+ * compare directly. Each kind first runs as many requests unmeasured, the deletions taking out the
+ * messages of the unmeasured sends: the cluster's warm-up only sends, and without this each kind's
+ * first phase paid for compiling its own code, which made the figures swing from run to run.
  */
 final class ChangeCostScenario implements Scenario {
 
@@ -40,48 +42,54 @@ final class ChangeCostScenario implements Scenario {
         String ack = socket.request("message.send", send(room.roomId(), "to change", "t")).get();
         targets.add(new Target(room.roomId(), socket, sentId(ack), new ArrayList<>()));
       }
-      List<Kind> kinds =
-          List.of(
-              new Kind(
-                  "send",
-                  (t, i) -> new String[] {"message.send", send(t.roomId(), "send " + i, "s" + i)}),
-              new Kind(
-                  "reaction toggle",
-                  (t, i) ->
-                      new String[] {
-                        i % 2 == 0 ? "reaction.add" : "reaction.remove",
-                        onMessage(t) + ",\"emoji\":\"\uD83D\uDC4D\""
-                      }),
-              new Kind(
-                  "edit",
-                  (t, i) ->
-                      new String[] {
-                        "message.edit", onMessage(t) + ",\"content\":\"edit " + i + "\""
-                      }),
-              new Kind(
-                  "delete",
-                  (t, i) ->
-                      new String[] {
-                        "message.delete",
-                        ",\"roomId\":\""
-                            + t.roomId()
-                            + "\",\"messageId\":\""
-                            + t.sent().get(i)
-                            + "\""
-                      }));
-      for (Kind kind : kinds) {
-        List<String> answers = phase(cluster, report, targets, kind);
-        if (kind.name().equals("send")) {
-          // Answers come room after room for each i: answer k is room k % rooms's i-th send.
-          for (int k = 0; k < answers.size(); k++) {
-            targets.get(k % targets.size()).sent().add(sentId(answers.get(k)));
+      for (boolean measured : List.of(false, true)) {
+        targets.forEach(target -> target.sent().clear());
+        for (Kind kind : kinds(measured ? "m" : "w")) {
+          List<String> answers = phase(cluster, measured ? report : null, targets, kind);
+          if (kind.name().equals("send")) {
+            // Answers come room after room for each i: answer k is room k % rooms's i-th send.
+            for (int k = 0; k < answers.size(); k++) {
+              targets.get(k % targets.size()).sent().add(sentId(answers.get(k)));
+            }
           }
         }
       }
     }
   }
 
-  /** Runs one phase and returns its answers, in the order of the requests. */
+  /**
+   * The four kinds of request; {@code pass} starts the sends' client ids, so that the measured
+   * sends are new messages rather than resends of the warm-up's.
+   */
+  private static List<Kind> kinds(String pass) {
+    return List.of(
+        new Kind(
+            "send",
+            (t, i) -> new String[] {"message.send", send(t.roomId(), "send " + i, pass + i)}),
+        new Kind(
+            "reaction toggle",
+            (t, i) ->
+                new String[] {
+                  i % 2 == 0 ? "reaction.add" : "reaction.remove",
+                  onMessage(t) + ",\"emoji\":\"\uD83D\uDC4D\""
+                }),
+        new Kind(
+            "edit",
+            (t, i) ->
+                new String[] {"message.edit", onMessage(t) + ",\"content\":\"edit " + i + "\""}),
+        new Kind(
+            "delete",
+            (t, i) ->
+                new String[] {
+                  "message.delete",
+                  ",\"roomId\":\"" + t.roomId() + "\",\"messageId\":\"" + t.sent().get(i) + "\""
+                }));
+  }
+
+  /**
+   * Runs one phase and returns its answers, in the order of the requests; reports it unless {@code
+   * report} is null (a warm-up).
+   */
   private static List<String> phase(
       BenchCluster cluster, Report report, List<Target> targets, Kind kind) throws Exception {
     ProcessCost before = cluster.cost();
@@ -105,6 +113,9 @@ final class ChangeCostScenario implements Scenario {
     double seconds = (System.nanoTime() - start) / 1e9;
     ProcessCost spent = cluster.cost().minus(before);
     ProcessCost redisSpent = cluster.redisCost().minus(redisBefore);
+    if (report == null) {
+      return frames;
+    }
     ObjectNode step = report.newStep();
     step.put("step", kind.name());
     step.put("requests", answers.size());

@@ -20,7 +20,8 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * The one SQLite connection of a data directory, and the only place that touches JDBC.
+ * The one SQLite connection of a data directory, and the only place that touches JDBC (with its
+ * {@link StatementCache}).
  *
  * <p><b>Why one connection behind a lock.</b> SQLite lets one writer in at a time whatever we do,
  * and with {@code synchronous=FULL} a write costs an fsync, so a writer connection beside a reader
@@ -50,6 +51,11 @@ final class Database implements AutoCloseable {
     T run(Connection connection) throws SQLException;
   }
 
+  @FunctionalInterface
+  private interface StatementWork<T> {
+    T run(PreparedStatement statement) throws SQLException;
+  }
+
   private static final int BUSY_TIMEOUT_MILLIS = 5_000;
 
   /**
@@ -60,10 +66,12 @@ final class Database implements AutoCloseable {
   private static final int PAGE_CACHE_KIB = -32 * 1024;
 
   private final Connection connection;
+  private final StatementCache statements;
   private final ReentrantLock lock = new ReentrantLock();
 
   private Database(Connection connection) {
     this.connection = connection;
+    this.statements = new StatementCache(connection);
   }
 
   /**
@@ -80,6 +88,8 @@ final class Database implements AutoCloseable {
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     config.setCacheSize(PAGE_CACHE_KIB);
     config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+    // Nothing reads generated keys; the driver would otherwise run a query after every INSERT.
+    config.setGetGeneratedKeys(false);
     try {
       return new Database(config.createConnection("jdbc:sqlite:" + file.toAbsolutePath()));
     } catch (SQLException e) {
@@ -89,21 +99,15 @@ final class Database implements AutoCloseable {
 
   /** Runs an INSERT, UPDATE or DELETE and returns how many rows it changed. */
   int update(String sql, Object... args) {
-    return withConnection(
-        sql,
-        connection -> {
-          try (PreparedStatement statement = prepare(connection, sql, args)) {
-            return statement.executeUpdate();
-          }
-        });
+    return withStatement(sql, args, PreparedStatement::executeUpdate);
   }
 
   <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
-    return withConnection(
+    return withStatement(
         sql,
-        connection -> {
-          try (PreparedStatement statement = prepare(connection, sql, args);
-              ResultSet rows = statement.executeQuery()) {
+        args,
+        statement -> {
+          try (ResultSet rows = statement.executeQuery()) {
             List<T> result = new ArrayList<>();
             while (rows.next()) {
               result.add(mapper.map(rows));
@@ -218,7 +222,9 @@ final class Database implements AutoCloseable {
     withConnection(
         "close",
         connection -> {
-          connection.close();
+          try (connection) {
+            statements.close();
+          }
           return null;
         });
   }
@@ -252,17 +258,31 @@ final class Database implements AutoCloseable {
         || primary == SQLiteErrorCode.SQLITE_IOERR.code;
   }
 
-  private static PreparedStatement prepare(Connection connection, String sql, Object... args)
-      throws SQLException {
-    PreparedStatement statement = connection.prepareStatement(sql);
-    try {
-      for (int i = 0; i < args.length; i++) {
-        statement.setObject(i + 1, args[i]);
-      }
-      return statement;
-    } catch (SQLException e) {
-      statement.close();
-      throw e;
-    }
+  /**
+   * Runs {@code work} on the cached statement of {@code sql} with {@code args} bound; the statement
+   * goes back to the cache once it has run, or is closed if it failed.
+   */
+  private <T> T withStatement(String sql, Object[] args, StatementWork<T> work) {
+    return withConnection(
+        sql,
+        connection -> {
+          PreparedStatement statement = statements.take(sql);
+          T result;
+          try {
+            for (int i = 0; i < args.length; i++) {
+              statement.setObject(i + 1, args[i]);
+            }
+            result = work.run(statement);
+          } catch (SQLException | RuntimeException | Error e) {
+            try {
+              statement.close();
+            } catch (SQLException closeFailure) {
+              e.addSuppressed(closeFailure);
+            }
+            throw e;
+          }
+          statements.giveBack(sql, statement);
+          return result;
+        });
   }
 }

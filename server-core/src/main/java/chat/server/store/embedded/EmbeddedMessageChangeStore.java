@@ -23,8 +23,7 @@ import java.util.function.Function;
 final class EmbeddedMessageChangeStore implements MessageChangeStore {
 
   /** The row of a message being changed: the search index's key and what the rules look at. */
-  private record Target(
-      long rowId, String content, boolean deleted, Long pinnedAt, boolean edited) {}
+  private record Target(long rowId, boolean deleted, Long pinnedAt, boolean edited) {}
 
   /** A changed message and its change position. */
   private record Changed(Message message, long changeSeq) {}
@@ -37,29 +36,41 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
     this.writes = writes;
   }
 
+  /**
+   * One lookup, by the index removal that also checks the message is there, undeleted and not
+   * already so ({@link EmbeddedSearchIndex#removeForEdit}); one update of the row (content,
+   * version, mention flag, change position); the member mentions replaced; the new version indexed;
+   * the message read back as stored. Only when nothing was removed is the message read to tell a
+   * missing one from an unchanged one.
+   */
   @Override
   public ChangeResult edit(Message read, String content, Mentions mentions, long editedAt) {
     String roomId = read.roomId();
     String messageId = read.messageId();
-    return change(
-        roomId,
-        messageId,
-        target -> {
-          if (target.content().equals(content)) {
-            return ChangeResult.unchanged(current(messageId));
-          }
-          writes.searchIndex().remove(target.rowId());
-          db.update(
-              "UPDATE messages SET content = ?, edited_at = ?,"
-                  + " search_version = (search_version + 1) & ? WHERE id = ?",
-              content,
-              editedAt,
-              (1 << EmbeddedSearchIndex.VERSION_BITS) - 1,
-              target.rowId());
-          MentionRows.replace(db, messageId, mentions);
-          writes.searchIndex().add(messageId);
-          return recorded(roomId, messageId);
-        });
+    return writes
+        .commits()
+        .write(
+            () -> {
+              if (!writes.searchIndex().removeForEdit(roomId, messageId, content)) {
+                return target(roomId, messageId)
+                    .filter(target -> !target.deleted())
+                    .map(target -> ChangeResult.unchanged(current(messageId)))
+                    .orElseGet(ChangeResult::notFound);
+              }
+              db.update(
+                  "UPDATE messages SET content = ?, edited_at = ?,"
+                      + " search_version = (search_version + 1) & ?, mentions_room = ?,"
+                      + " change_seq = ? WHERE message_id = ?",
+                  content,
+                  editedAt,
+                  (1 << EmbeddedSearchIndex.VERSION_BITS) - 1,
+                  mentions.room() ? 1 : 0,
+                  writes.changeLog().next(roomId),
+                  messageId);
+              MentionRows.replaceMembers(db, messageId, mentions);
+              writes.searchIndex().add(messageId);
+              return ChangeResult.changed(current(messageId));
+            });
   }
 
   @Override
@@ -240,17 +251,13 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
 
   private Optional<Target> target(String roomId, String messageId) {
     return db.queryFirst(
-        "SELECT id, content, deleted, pinned_at, edited_at IS NOT NULL AS edited FROM messages"
+        "SELECT id, deleted, pinned_at, edited_at IS NOT NULL AS edited FROM messages"
             + " WHERE room_id = ? AND message_id = ?",
         row -> {
           long pinnedAt = row.getLong("pinned_at");
           Long pinned = row.wasNull() ? null : pinnedAt;
           return new Target(
-              row.getLong("id"),
-              row.getString("content"),
-              row.getInt("deleted") == 1,
-              pinned,
-              row.getInt("edited") == 1);
+              row.getLong("id"), row.getInt("deleted") == 1, pinned, row.getInt("edited") == 1);
         },
         roomId,
         messageId);

@@ -19,10 +19,10 @@ import java.util.stream.Collectors;
  * per message, holding its {@link SearchText} words, its sender, its files' names' words and the
  * kinds of file it has ({@link FileKind}), under a {@link #KEY key} made of the message's rowid and
  * the number of its edits. A message is indexed by {@link #add}, inside the transaction of its
- * append; an edit takes its version out by {@link #remove} and adds the new one under the next key;
- * a deletion takes it out by {@link #removeForGood}. A search walks the matches newest first (by
- * key, so by rowid: the order of appending) and keeps those in the asked rooms and time, stopping
- * at the limit. The next page starts below the keys of the previous page's last message.
+ * append; an edit takes its version out by {@link #removeForEdit} and adds the new one under the
+ * next key; a deletion takes it out by {@link #removeForGood}. A search walks the matches newest
+ * first (by key, so by rowid: the order of appending) and keeps those in the asked rooms and time,
+ * stopping at the limit. The next page starts below the keys of the previous page's last message.
  */
 final class EmbeddedSearchIndex implements SearchIndex, AutoCloseable {
 
@@ -55,6 +55,19 @@ final class EmbeddedSearchIndex implements SearchIndex, AutoCloseable {
 
   /** The bits of a key that number a message's versions. */
   static final int VERSION_BITS = 20;
+
+  /**
+   * The start of a statement that takes the current version of the messages its WHERE clause picks
+   * out of the search results. The index keeps no text, so it is told the words each version was
+   * indexed with, computed again from the content and the files (which an edit leaves as they are).
+   */
+  private static final String REMOVE =
+      "INSERT INTO message_search (message_search, rowid, words, sender, files, has)"
+          + " SELECT 'delete', "
+          + KEY
+          + ", "
+          + INDEXED
+          + " FROM messages WHERE ";
 
   private final Database db;
   private final SearchPurge purge;
@@ -94,21 +107,21 @@ final class EmbeddedSearchIndex implements SearchIndex, AutoCloseable {
 
   /**
    * Takes a message's current version out of the search results, before an edit changes its content
-   * and moves it to its next key. The index keeps no text, so it is told the words the version was
-   * indexed with, computed again from the content and the files (which an edit leaves as they are).
-   * Its words stay in an index segment behind a delete marker (the index's secure-delete is off,
-   * schema V6): cheap, and found by no search. They leave the file only if the message is deleted
-   * ({@link #removeForGood}).
+   * and moves it to its next key. Its words stay in an index segment behind a delete marker (the
+   * index's secure-delete is off, schema V6): cheap, and found by no search. They leave the file
+   * only if the message is deleted ({@link #removeForGood}). This is an edit's one look at the
+   * stored message: it takes nothing out of a message that is not in the room, is deleted, or holds
+   * {@code content} already.
+   *
+   * @return whether the version was taken out, so the edit goes ahead
    */
-  void remove(long rowId) {
-    db.update(
-        "INSERT INTO message_search (message_search, rowid, words, sender, files, has)"
-            + " SELECT 'delete', "
-            + KEY
-            + ", "
-            + INDEXED
-            + " FROM messages WHERE id = ?",
-        rowId);
+  boolean removeForEdit(String roomId, String messageId, String content) {
+    return db.update(
+            REMOVE + "room_id = ? AND message_id = ? AND deleted = 0 AND content <> ?",
+            roomId,
+            messageId,
+            content)
+        == 1;
   }
 
   /**
@@ -123,7 +136,7 @@ final class EmbeddedSearchIndex implements SearchIndex, AutoCloseable {
    */
   void removeForGood(long rowId, boolean edited) {
     secureDelete(true);
-    remove(rowId);
+    db.update(REMOVE + "id = ?", rowId);
     secureDelete(false);
     if (edited) {
       purge.owe();

@@ -22,13 +22,12 @@ final class MentionRows {
     }
   }
 
-  /** Replaces the mentions of {@code messageId} with {@code mentions}. */
-  static void replace(Database db, String messageId, Mentions mentions) {
+  /**
+   * Replaces the member rows of {@code messageId} with those of {@code mentions}; its {@code
+   * mentions_room} flag is the caller's to set, in the update that changes the message.
+   */
+  static void replaceMembers(Database db, String messageId, Mentions mentions) {
     db.update("DELETE FROM message_mentions WHERE message_id = ?", messageId);
-    db.update(
-        "UPDATE messages SET mentions_room = ? WHERE message_id = ?",
-        mentions.room() ? 1 : 0,
-        messageId);
     add(db, messageId, mentions);
   }
 }
