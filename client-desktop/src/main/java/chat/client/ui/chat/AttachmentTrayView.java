@@ -1,5 +1,6 @@
 package chat.client.ui.chat;
 
+import chat.client.ui.files.FileSizes;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -52,7 +53,7 @@ final class AttachmentTrayView {
     name.getStyleClass().add("attachment-name");
     name.setMinWidth(Region.USE_PREF_SIZE);
     name.setMaxWidth(320);
-    Label size = new Label(ByteSizes.text(file.size()));
+    Label size = new Label(FileSizes.human(file.size()));
     size.getStyleClass().add("meta");
     ProgressBar progress = new ProgressBar();
     progress.getStyleClass().add("attachment-progress");
@@ -80,7 +81,7 @@ final class AttachmentTrayView {
     row.getStyleClass().add("attachment");
     row.setAlignment(Pos.CENTER_LEFT);
     row.setAccessibleText(
-        file.name() + ", " + ByteSizes.text(file.size()) + ", " + stateText(file));
+        file.name() + ", " + FileSizes.human(file.size()) + ", " + stateText(file));
     return row;
   }
 

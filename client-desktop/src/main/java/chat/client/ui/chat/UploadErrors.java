@@ -2,6 +2,7 @@ package chat.client.ui.chat;
 
 import chat.client.net.ApiException;
 import chat.client.net.Failures;
+import chat.client.ui.files.FileSizes;
 
 /** Why an upload failed, in words for the tray. */
 final class UploadErrors {
@@ -33,6 +34,6 @@ final class UploadErrors {
   }
 
   static String tooLarge(long maxBytes) {
-    return "Too large: limit " + ByteSizes.text(maxBytes);
+    return "Too large: limit " + FileSizes.human(maxBytes);
   }
 }

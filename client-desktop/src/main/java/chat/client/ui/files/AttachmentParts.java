@@ -47,7 +47,7 @@ public final class AttachmentParts {
     return parts;
   }
 
-  /** What a screen reader says of {@code attachments}: ", 2 files: a.pdf, 2.4 MB; …". */
+  /** What a screen reader says of {@code attachments}: ", 2 files: a.pdf, 2.4 MiB; …". */
   public static String spoken(List<Attachment> attachments) {
     if (attachments == null || attachments.isEmpty()) {
       return "";

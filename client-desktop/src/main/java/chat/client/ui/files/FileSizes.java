@@ -2,10 +2,10 @@ package chat.client.ui.files;
 
 import java.util.Locale;
 
-/** A file's size as people read it: "512 B", "2.4 MB", "25 MB" (units of 1024). */
+/** A file's size as people read it: "512 B", "2.4 MiB", "25 MiB". */
 public final class FileSizes {
 
-  private static final String[] UNITS = {"KB", "MB", "GB", "TB"};
+  private static final String[] UNITS = {"KiB", "MiB", "GiB", "TiB"};
 
   private FileSizes() {}
 
@@ -15,9 +15,9 @@ public final class FileSizes {
   }
 
   /**
-   * {@code bytes} written for {@code locale}: whole bytes under 1 KB, then the largest unit that
-   * keeps the number at 1 or more, with one decimal under 10 ("2.4 MB") and none from 10 on ("25
-   * MB"), rounded half up.
+   * {@code bytes} written for {@code locale}: whole bytes under 1 KiB, then the largest unit that
+   * keeps the number at 1 or more, with one decimal under 10 ("2.4 MiB") and none from 10 on ("25
+   * MiB"), rounded half up.
    */
   public static String human(long bytes, Locale locale) {
     if (bytes < 1024) {

@@ -16,27 +16,27 @@ class FileSizesTest {
 
   @Test
   void underTenOfAUnitShowsOneDecimal() {
-    assertThat(FileSizes.human(1024, Locale.ROOT)).isEqualTo("1.0 KB");
-    assertThat(FileSizes.human(1536, Locale.ROOT)).isEqualTo("1.5 KB");
-    assertThat(FileSizes.human(2_516_582, Locale.ROOT)).isEqualTo("2.4 MB");
+    assertThat(FileSizes.human(1024, Locale.ROOT)).isEqualTo("1.0 KiB");
+    assertThat(FileSizes.human(1536, Locale.ROOT)).isEqualTo("1.5 KiB");
+    assertThat(FileSizes.human(2_516_582, Locale.ROOT)).isEqualTo("2.4 MiB");
   }
 
   @Test
   void tenOrMoreOfAUnitShowsNoDecimal() {
-    assertThat(FileSizes.human(10 * 1024, Locale.ROOT)).isEqualTo("10 KB");
-    assertThat(FileSizes.human(25L * 1024 * 1024, Locale.ROOT)).isEqualTo("25 MB");
-    assertThat(FileSizes.human(512L * 1024 * 1024, Locale.ROOT)).isEqualTo("512 MB");
+    assertThat(FileSizes.human(10 * 1024, Locale.ROOT)).isEqualTo("10 KiB");
+    assertThat(FileSizes.human(25L * 1024 * 1024, Locale.ROOT)).isEqualTo("25 MiB");
+    assertThat(FileSizes.human(512L * 1024 * 1024, Locale.ROOT)).isEqualTo("512 MiB");
   }
 
   @Test
   void aSizeThatRoundsUpToTheNextUnitIsWrittenInIt() {
-    assertThat(FileSizes.human(1024 * 1024 - 1, Locale.ROOT)).isEqualTo("1.0 MB");
-    assertThat(FileSizes.human(1024L * 1024 * 1024, Locale.ROOT)).isEqualTo("1.0 GB");
+    assertThat(FileSizes.human(1024 * 1024 - 1, Locale.ROOT)).isEqualTo("1.0 MiB");
+    assertThat(FileSizes.human(1024L * 1024 * 1024, Locale.ROOT)).isEqualTo("1.0 GiB");
     assertThat(FileSizes.human(3L * 1024 * 1024 * 1024 * 1024, Locale.ROOT)).isEqualTo("3.0 TB");
   }
 
   @Test
   void theDecimalMarkIsTheLocales() {
-    assertThat(FileSizes.human(2_516_582, Locale.GERMANY)).isEqualTo("2,4 MB");
+    assertThat(FileSizes.human(2_516_582, Locale.GERMANY)).isEqualTo("2,4 MiB");
   }
 }

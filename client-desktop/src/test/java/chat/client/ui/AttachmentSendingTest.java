@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * across a stopped server. Drops call the handler the room view's {@code DRAG_DROPPED} handler
  * calls ({@link AppDriver#dropFiles}): TestFX cannot drag files in from outside the app.
  */
-class AttachmentsTest {
+class AttachmentSendingTest {
 
   @RegisterExtension final AppAndServer both = AppAndServer.aliceWithBob();
   @TempDir Path files;
