@@ -32,7 +32,7 @@ class FileSizesTest {
   void aSizeThatRoundsUpToTheNextUnitIsWrittenInIt() {
     assertThat(FileSizes.human(1024 * 1024 - 1, Locale.ROOT)).isEqualTo("1.0 MiB");
     assertThat(FileSizes.human(1024L * 1024 * 1024, Locale.ROOT)).isEqualTo("1.0 GiB");
-    assertThat(FileSizes.human(3L * 1024 * 1024 * 1024 * 1024, Locale.ROOT)).isEqualTo("3.0 TB");
+    assertThat(FileSizes.human(3L * 1024 * 1024 * 1024 * 1024, Locale.ROOT)).isEqualTo("3.0 TiB");
   }
 
   @Test
