@@ -1,14 +1,11 @@
 package chat.client.config;
 
 import chat.protocol.ProtocolJson;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -249,31 +246,11 @@ public final class Settings {
       Files.createDirectories(file.getParent());
       Path temp = file.resolveSibling(file.getFileName() + ".tmp");
       Files.deleteIfExists(temp);
-      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-        Files.createFile(
-            temp,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } else {
-        Files.createFile(temp);
-        ownerOnly(temp);
-      }
+      OwnerOnly.newFile(temp);
       Files.write(temp, ProtocolJson.encodeBytes(contents));
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the settings " + file, e);
-    }
-  }
-
-  /** The best a non-POSIX file system offers: readable and writable by the owner alone. */
-  private static void ownerOnly(Path path) {
-    File file = path.toFile();
-    boolean ok =
-        file.setReadable(false, false)
-            && file.setReadable(true, true)
-            && file.setWritable(false, false)
-            && file.setWritable(true, true);
-    if (!ok) {
-      throw new UncheckedIOException(new IOException("cannot restrict access to " + path));
     }
   }
 }

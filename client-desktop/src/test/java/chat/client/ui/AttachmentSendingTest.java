@@ -109,6 +109,8 @@ class AttachmentSendingTest {
     app().dropFiles(file("keep.txt", 100));
     app().dropFiles(file("drop.txt", 100));
     AppDriver.waitFor("two files in the tray", () -> names().size() == 2);
+    // Clicked once the rows hold still: a row changing state mid-click may take the click.
+    AppDriver.waitFor("both uploaded", () -> states().equals(List.of("Ready", "Ready")));
 
     app().robot().clickOn(cancelButtonOf("drop.txt"));
     AppDriver.waitFor("one file left", () -> names().equals(List.of("keep.txt")));

@@ -1,13 +1,12 @@
 package chat.client.ui.chat;
 
+import chat.client.config.OwnerOnly;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -43,14 +42,9 @@ final class PastedImages {
             + UUID.randomUUID().toString().substring(0, 6)
             + ".png";
     try {
-      Files.createDirectories(dir);
+      OwnerOnly.folder(dir);
       Path file = dir.resolve(name);
-      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-        Files.createFile(
-            file,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      }
+      OwnerOnly.newFile(file);
       // Into the file made above: ImageIO.write(…, File) would delete it and make one anyone reads.
       try (OutputStream stream = Files.newOutputStream(file)) {
         ImageIO.write(out, "png", stream);

@@ -1,15 +1,13 @@
 package chat.client.ui.files;
 
+import chat.client.config.OwnerOnly;
 import chat.client.net.FileDownloads;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -101,7 +99,7 @@ public final class ImageCache {
       return CompletableFuture.completedFuture(file);
     }
     try {
-      ownerOnlyFolder(dir);
+      OwnerOnly.folder(dir);
     } catch (IOException e) {
       return CompletableFuture.failedFuture(new UncheckedIOException(e));
     }
@@ -110,7 +108,11 @@ public final class ImageCache {
         .done()
         .thenApply(
             fetched -> {
-              ownerOnly(fetched, "rw-------");
+              try {
+                OwnerOnly.file(fetched);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
               return fetched;
             });
   }
@@ -171,37 +173,6 @@ public final class ImageCache {
 
   private static String key(String url, int box) {
     return box + " " + url;
-  }
-
-  private static void ownerOnlyFolder(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      Files.createDirectories(folder);
-      ownerOnly(folder, "rwx------");
-    }
-  }
-
-  /**
-   * Lets the owner alone at {@code path}: POSIX permissions where the file system has them, else
-   * the best {@link File} offers.
-   */
-  private static void ownerOnly(Path path, String permissions) {
-    try {
-      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-      } else {
-        File file = path.toFile();
-        boolean ok =
-            file.setReadable(false, false)
-                && file.setReadable(true, true)
-                && file.setWritable(false, false)
-                && file.setWritable(true, true);
-        if (!ok) {
-          throw new IOException("cannot restrict access to " + path);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static String hex(String text) {
