@@ -150,6 +150,19 @@ public final class Peer implements AutoCloseable {
     return ProtocolJson.decode(send(http, request), Attachment.class);
   }
 
+  /**
+   * Downloads {@code url} (a file's {@code url}, {@code thumbnailUrl} or {@code previewUrl}, as the
+   * server gave it) with this peer's token.
+   */
+  public byte[] download(String url) {
+    String absolute = url.startsWith("http") ? url : httpUrl + url;
+    return send(
+        http,
+        HttpRequest.newBuilder(URI.create(absolute))
+            .header("Authorization", "Bearer " + auth.accessToken())
+            .GET());
+  }
+
   /** Sends {@code text} with the files uploaded before ({@link #upload}), as stored. */
   public Message say(String roomId, String text, List<Attachment> files) {
     List<String> ids = files.stream().map(Attachment::fileId).toList();

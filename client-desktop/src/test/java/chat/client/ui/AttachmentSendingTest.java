@@ -7,6 +7,8 @@ import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
 import chat.client.support.Digests;
 import chat.client.support.Peer;
+import chat.client.support.SampleFiles;
+import chat.client.support.TimelineFiles;
 import chat.client.ui.chat.ChatLine;
 import chat.protocol.client.MessageHistory;
 import chat.protocol.model.Attachment;
@@ -26,11 +28,7 @@ import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,22 +52,7 @@ class AttachmentSendingTest {
 
   @Test
   void pastingAnImageUploadsItAndSendingPostsIt() throws IOException {
-    app()
-        .robot()
-        .interact(
-            () -> {
-              WritableImage image = new WritableImage(40, 30);
-              for (int x = 0; x < 40; x++) {
-                for (int y = 0; y < 30; y++) {
-                  image.getPixelWriter().setColor(x, y, Color.rgb(200, 6 * y, 5 * x));
-                }
-              }
-              ClipboardContent content = new ClipboardContent();
-              content.putImage(image);
-              Clipboard.getSystemClipboard().setContent(content);
-            });
-    app().click("#composer");
-    app().robot().press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+    new TimelineFiles(app()).pasteImage(SampleFiles.png(40, 30));
 
     AppDriver.waitFor("the upload", () -> states().equals(List.of("Ready")));
     app().click("#send");

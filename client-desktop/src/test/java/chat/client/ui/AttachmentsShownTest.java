@@ -1,13 +1,14 @@
 package chat.client.ui;
 
+import static chat.client.support.TimelineFiles.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
 import chat.client.support.SampleFiles;
+import chat.client.support.TimelineFiles;
 import chat.client.ui.files.FileSizes;
-import chat.client.ui.files.SaveChooser;
 import chat.protocol.client.MessageDelete;
 import chat.protocol.client.MessageEdit;
 import chat.protocol.model.Attachment;
@@ -21,23 +22,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javafx.geometry.VerticalDirection;
-import javafx.scene.Node;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.ListCell;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Files another member (bob, a second client) uploads and sends reach the app through a real server
@@ -56,8 +49,9 @@ class AttachmentsShownTest {
     Attachment png = both.bob().upload(room, "halves.png", SampleFiles.png(400, 300));
     both.bob().say(room, "look at this", List.of(png));
 
-    AppDriver.waitFor("the image in its row", () -> onFx(() -> thumbnail("look at this") != null));
-    Image image = onFx(() -> thumbnail("look at this").getImage());
+    AppDriver.waitFor(
+        "the image in its row", () -> onFx(() -> timeline().thumbnail("look at this") != null));
+    Image image = onFx(() -> timeline().thumbnail("look at this").getImage());
     assertThat(png.thumbnailUrl()).as("the server made a thumbnail").isNotNull();
     assertThat(image.getWidth()).as("the server's 320-pixel thumbnail").isEqualTo(320);
     assertThat(image.getHeight()).isEqualTo(240);
@@ -65,7 +59,7 @@ class AttachmentsShownTest {
     assertThat(image.getPixelReader().getColor(40, 120).getBlue()).isLessThan(0.2);
     assertThat(image.getPixelReader().getColor(280, 120).getBlue()).isGreaterThan(0.8);
     assertThat(image.getPixelReader().getColor(280, 120).getRed()).isLessThan(0.2);
-    assertThat(onFx(() -> thumbnail("look at this").getBoundsInParent().getWidth()))
+    assertThat(onFx(() -> timeline().thumbnail("look at this").getBoundsInParent().getWidth()))
         .as("shown within the 320-pixel box")
         .isEqualTo(320);
 
@@ -94,11 +88,13 @@ class AttachmentsShownTest {
     Attachment program = both.bob().upload(room, "setup.exe", exe);
     both.bob().say(room, "the report", List.of(file, program));
 
-    AppDriver.waitFor("the card", () -> onFx(() -> inRow("the report", ".file-card") != null));
-    assertThat(labelInRow("the report", ".file-name")).isEqualTo("Q4 report.pdf");
-    assertThat(labelInRow("the report", ".file-size")).isEqualTo(FileSizes.human(pdf.length));
-    assertThat(labelInRow("the report", ".file-badge")).isEqualTo("PDF");
-    assertThat(onFx(() -> inRow("the report", ".attachment-thumbnail"))).isNull();
+    AppDriver.waitFor(
+        "the card", () -> onFx(() -> timeline().inRow("the report", ".file-card") != null));
+    assertThat(timeline().labelInRow("the report", ".file-name")).isEqualTo("Q4 report.pdf");
+    assertThat(timeline().labelInRow("the report", ".file-size"))
+        .isEqualTo(FileSizes.human(pdf.length));
+    assertThat(timeline().labelInRow("the report", ".file-badge")).isEqualTo("PDF");
+    assertThat(onFx(() -> timeline().inRow("the report", ".attachment-thumbnail"))).isNull();
     assertThat(onFx(() -> both.app().cellShowing("the report").lookupAll(".file-card").size()))
         .isEqualTo(2);
     assertThat(onFx(() -> both.app().cellShowing("the report").lookupAll(".file-open").size()))
@@ -106,24 +102,14 @@ class AttachmentsShownTest {
         .isEqualTo(1);
 
     Path target = saved.resolve("chosen.pdf");
-    AtomicReference<String> offered = new AtomicReference<>();
-    both.app()
-        .robot()
-        .interact(
-            () ->
-                SaveChooser.use(
-                    both.app().stage(),
-                    (owner, name, folder) -> {
-                      offered.set(name);
-                      return target;
-                    }));
-    both.app().robot().clickOn(onFx(() -> inRow("the report", ".file-save")));
+    AtomicReference<String> offered = timeline().saveChooserAnswering(target);
+    both.app().robot().clickOn(onFx(() -> timeline().inRow("the report", ".file-save")));
 
     AppDriver.waitFor(
-        "saved", () -> labelInRow("the report", ".file-status").startsWith("Saved to"));
+        "saved", () -> timeline().labelInRow("the report", ".file-status").startsWith("Saved to"));
     assertThat(offered.get()).isEqualTo("Q4 report.pdf");
     assertThat(Files.readAllBytes(target)).isEqualTo(pdf);
-    assertThat(labelInRow("the report", ".file-status")).isEqualTo("Saved to " + target);
+    assertThat(timeline().labelInRow("the report", ".file-status")).isEqualTo("Saved to " + target);
     try (Stream<Path> files = Files.list(saved)) {
       assertThat(files.toList()).as("no part file left").containsExactly(target);
     }
@@ -134,9 +120,10 @@ class AttachmentsShownTest {
     String room = both.bobsRoomJoined("big").roomId();
     Attachment png = both.bob().upload(room, "wide.png", SampleFiles.png(1600, 1200));
     both.bob().say(room, "a big one", List.of(png));
-    AppDriver.waitFor("the image in its row", () -> onFx(() -> thumbnail("a big one") != null));
+    AppDriver.waitFor(
+        "the image in its row", () -> onFx(() -> timeline().thumbnail("a big one") != null));
 
-    both.app().robot().clickOn(onFx(() -> thumbnail("a big one")));
+    both.app().robot().clickOn(onFx(() -> timeline().thumbnail("a big one")));
     AppDriver.waitFor(
         "the viewer with the image",
         () -> onFx(() -> viewerImage() != null && viewerImage().getImage() != null));
@@ -179,14 +166,16 @@ class AttachmentsShownTest {
     String room = both.bobsRoomJoined("drafts").roomId();
     Attachment file = both.bob().upload(room, "draft.pdf", SampleFiles.pdf(2_000, 3));
     Message sent = both.bob().say(room, "first draft", List.of(file));
-    AppDriver.waitFor("the card", () -> onFx(() -> inRow("first draft", ".file-card") != null));
+    AppDriver.waitFor(
+        "the card", () -> onFx(() -> timeline().inRow("first draft", ".file-card") != null));
 
     both.bob()
         .request(
             id -> new MessageEdit(id, room, sent.messageId(), "second draft"), MessageResult.class);
     AppDriver.waitFor(
-        "the edit, its card kept", () -> onFx(() -> inRow("second draft", ".file-card") != null));
-    assertThat(labelInRow("second draft", ".file-name")).isEqualTo("draft.pdf");
+        "the edit, its card kept",
+        () -> onFx(() -> timeline().inRow("second draft", ".file-card") != null));
+    assertThat(timeline().labelInRow("second draft", ".file-name")).isEqualTo("draft.pdf");
 
     both.bob().request(id -> new MessageDelete(id, room, sent.messageId()), EmptyResult.class);
     AppDriver.waitFor(
@@ -196,22 +185,8 @@ class AttachmentsShownTest {
     assertThat(both.app().robot().lookup("#messages .attachments").tryQuery()).isEmpty();
   }
 
-  /** The loaded thumbnail of the row showing {@code content}, or null; on the FX thread. */
-  private ImageView thumbnail(String content) {
-    return inRow(content, ".attachment-thumbnail") instanceof ImageView view
-            && view.getImage() != null
-        ? view
-        : null;
-  }
-
-  /** The node {@code query} finds in the row showing {@code content}, or null; on the FX thread. */
-  private Node inRow(String content, String query) {
-    ListCell<?> cell = both.app().cellShowing(content);
-    return cell == null ? null : cell.lookup(query);
-  }
-
-  private String labelInRow(String content, String query) {
-    return onFx(() -> inRow(content, query) instanceof Labeled label ? label.getText() : "(none)");
+  private TimelineFiles timeline() {
+    return new TimelineFiles(both.app());
   }
 
   /** The viewer's image view while the viewer is open, or null; on the FX thread. */
@@ -223,14 +198,5 @@ class AttachmentsShownTest {
         .filter(node -> node.getScene() != null && node.getScene().getWindow().isShowing())
         .map(node -> (ImageView) node)
         .orElse(null);
-  }
-
-  /** Reads the scene graph on the FX thread, where it may be read. */
-  private static <T> T onFx(Callable<T> read) {
-    try {
-      return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    } catch (InterruptedException | ExecutionException | TimeoutException e) {
-      throw new AssertionError("reading the scene on the FX thread failed", e);
-    }
   }
 }
