@@ -18,6 +18,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,6 +30,9 @@ class ChatViewModelTest {
 
   private ChatViewModel chat;
 
+  /** The ids of the messages alice's client heard of live (or caught up on), in any room. */
+  private final Set<String> heard = ConcurrentHashMap.newKeySet();
+
   @BeforeEach
   void start() {
     chat = new ChatViewModel(live.client(), ZoneOffset.UTC);
@@ -35,7 +40,10 @@ class ChatViewModelTest {
         .addListener(
             event -> {
               switch (event) {
-                case ClientEvent.MessageArrived m -> chat.accept(m.message());
+                case ClientEvent.MessageArrived m -> {
+                  chat.accept(m.message());
+                  heard.add(m.message().messageId());
+                }
                 case ClientEvent.OutboxChanged o -> chat.pendingChanged(o.pending());
                 case ClientEvent.MessageEdited e -> chat.changes().changed(e.message());
                 case ClientEvent.MessageRemoved r ->
@@ -333,6 +341,11 @@ class ChatViewModelTest {
                 .message());
       }
     }
+    // The view model takes events on the client's thread and this test reads it on its own: wait
+    // until bob's messages have come live too, so that no late arrival changes the rows mid-read.
+    Waits.until(
+        "alice's client heard bob's messages",
+        () -> sent.stream().allMatch(message -> heard.contains(message.messageId())));
     return sent;
   }
 
