@@ -81,7 +81,7 @@ public final class VirtualDesktop implements AutoCloseable {
         onDisplay(new ProcessBuilder(tint2))
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD));
-    Waits.until("the tray's panel", Duration.ofSeconds(20), () -> windows().contains("\"tint2\""));
+    Waits.until("the tray's panel", Duration.ofSeconds(60), () -> windows().contains("\"tint2\""));
   }
 
   private String windows() {
