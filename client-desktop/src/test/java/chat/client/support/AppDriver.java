@@ -6,9 +6,12 @@ import chat.client.ui.chat.AttachControls;
 import chat.client.ui.chat.ChatLine;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,16 +39,29 @@ import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.service.query.EmptyNodeQueryException;
+import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The desktop app driven as a person would: clicks, typing and keys through TestFX, on a real
  * {@link ChatApp} whose folders live under a test directory (so a second launch on the same folder
  * is an app restart).
+ *
+ * <p>Two apps can run side by side in one JVM: {@link #launch} starts the first on TestFX's primary
+ * stage, {@link #launchAnother} a second on a stage of its own. Each driver finds nodes only in its
+ * own windows (its stage and the dialogs, popups and menus that stage owns), and before a click it
+ * brings its window to the front when another app's window has the focus, so that the click and the
+ * keys after it reach this app.
  */
 public final class AppDriver implements AutoCloseable {
 
   public static final Duration WAIT = Duration.ofSeconds(15);
+
+  /** The drivers whose apps run now, in the order they started. */
+  private static final List<AppDriver> RUNNING = new CopyOnWriteArrayList<>();
+
+  /** The driver whose window was shown or brought to the front last: it lies over the others. */
+  private static volatile AppDriver inFront;
 
   private final FxRobot robot = new FxRobot();
   private final Application app;
@@ -54,6 +70,8 @@ public final class AppDriver implements AutoCloseable {
   private AppDriver(Application app, Stage stage) {
     this.app = app;
     this.stage = stage;
+    RUNNING.add(this);
+    inFront = this;
   }
 
   /** Starts the app with its folders under {@code home}. */
@@ -75,10 +93,106 @@ public final class AppDriver implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts one more app, with its folders under {@code home}, on a new stage of its own beside the
+   * apps running already: init and start on the threads JavaFX's launcher uses, as TestFX does for
+   * the first.
+   */
+  public static AppDriver launchAnother(Path home) {
+    try {
+      // Starts the JavaFX toolkit if no app has yet.
+      FxToolkit.registerPrimaryStage();
+      Stage stage = onFx(Stage::new);
+      Application app = onFx(() -> new ChatApp(AppDirs.under(home), Map.of(), List::of));
+      app.init();
+      onFx(
+          () -> {
+            app.start(stage);
+            return null;
+          });
+      WaitForAsyncUtils.waitForFxEvents();
+      return new AppDriver(app, stage);
+    } catch (Exception e) {
+      throw new AssertionError("the app did not start", e);
+    }
+  }
+
+  private static <T> T onFx(Callable<T> step) throws Exception {
+    return WaitForAsyncUtils.asyncFx(step)
+        .get(FxToolkit.toolkitContext().getSetupTimeoutInMillis(), TimeUnit.MILLISECONDS);
+  }
+
   /** Clicks the node {@code query} finds once it is on screen. */
   public void click(String query) {
     waitFor(query + " on screen", () -> onScreen(query));
-    robot.clickOn(query);
+    click(lookup(query).query());
+  }
+
+  /** Clicks {@code node}, one of this app's, with its window in front. */
+  public void click(Node node) {
+    toFront();
+    robot.clickOn(node);
+  }
+
+  /**
+   * Brings the app's window to the front and gives it the focus, unless it is there already:
+   * another app's window may lie over this one (headless, every window opens in the same place),
+   * and keys go to the focused window.
+   */
+  private void toFront() {
+    if (inFront != this) {
+      robot.interact(
+          () -> {
+            stage.toFront();
+            stage.requestFocus();
+          });
+      inFront = this;
+    }
+  }
+
+  /**
+   * What {@code query} (a CSS selector, or a labelled node's text) finds in this app's windows
+   * only.
+   */
+  public NodeQuery lookup(String query) {
+    return robot.from(roots()).lookup(query);
+  }
+
+  private List<Node> roots() {
+    return windows().stream()
+        .map(Window::getScene)
+        .filter(Objects::nonNull)
+        .<Node>map(Scene::getRoot)
+        .toList();
+  }
+
+  /** The app's stage, then the windows it owns: directly, or through one it owns (a submenu). */
+  private List<Window> windows() {
+    List<Window> windows = new ArrayList<>();
+    windows.add(stage);
+    for (Window window : List.copyOf(Window.getWindows())) {
+      if (window != stage && ownedBy(window, stage)) {
+        windows.add(window);
+      }
+    }
+    return windows;
+  }
+
+  private static boolean ownedBy(Window window, Window owner) {
+    for (Window at = ownerOf(window); at != null; at = ownerOf(at)) {
+      if (at == owner) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Window ownerOf(Window window) {
+    return switch (window) {
+      case Stage stage -> stage.getOwner();
+      case PopupWindow popup -> popup.getOwnerWindow();
+      default -> null;
+    };
   }
 
   /**
@@ -97,14 +211,14 @@ public final class AppDriver implements AutoCloseable {
   /** Clicks a room's name in the sidebar and waits until it is open. */
   public void openRoom(String name) {
     waitFor(name + " in the sidebar", () -> sidebarLabel(name) != null);
-    robot.clickOn(sidebarLabel(name));
+    click(sidebarLabel(name));
     waitFor("room " + name + " open", () -> text("#room-title").equals(name));
   }
 
   private Node sidebarLabel(String name) {
     WaitForAsyncUtils.waitForFxEvents();
     return robot
-        .from(robot.lookup("#rooms").queryAll())
+        .from(lookup("#rooms").queryAll())
         .lookup((Labeled l) -> name.equals(l.getText()) && l.getScene() != null)
         .tryQuery()
         .orElse(null);
@@ -158,7 +272,7 @@ public final class AppDriver implements AutoCloseable {
   /** Replaces a field's text by typing it. */
   public void fill(String query, String text) {
     click(query);
-    robot.interact(() -> robot.lookup(query).queryAs(TextInputControl.class).clear());
+    robot.interact(() -> lookup(query).queryAs(TextInputControl.class).clear());
     robot.write(text);
   }
 
@@ -168,7 +282,7 @@ public final class AppDriver implements AutoCloseable {
    * and a {@code DragEvent} cannot be built with files in it.
    */
   public void dropFiles(Path... files) {
-    Node room = robot.lookup("#chat-pane").query();
+    Node room = lookup("#chat-pane").query();
     AttachControls controls = (AttachControls) room.getProperties().get(AttachControls.class);
     robot.interact(() -> controls.drop(Stream.of(files).map(Path::toFile).toList()));
   }
@@ -182,7 +296,7 @@ public final class AppDriver implements AutoCloseable {
 
   private boolean onScreen(String query) {
     WaitForAsyncUtils.waitForFxEvents();
-    return robot.lookup(query).tryQuery().map(n -> n.getScene() != null && shown(n)).orElse(false);
+    return lookup(query).tryQuery().map(n -> n.getScene() != null && shown(n)).orElse(false);
   }
 
   /** Whether the node and every parent it has are visible, as TestFX checks before a click. */
@@ -306,11 +420,11 @@ public final class AppDriver implements AutoCloseable {
   }
 
   public boolean exists(String query) {
-    return robot.lookup(query).tryQuery().isPresent();
+    return lookup(query).tryQuery().isPresent();
   }
 
   public String text(String query) {
-    Node node = robot.lookup(query).query();
+    Node node = lookup(query).query();
     return node instanceof Labeled labeled
         ? labeled.getText()
         : ((TextInputControl) node).getText();
@@ -325,14 +439,12 @@ public final class AppDriver implements AutoCloseable {
     robot.interact(
         () ->
             texts.set(
-                robot.lookup(query).queryAllAs(Labeled.class).stream()
-                    .map(Labeled::getText)
-                    .toList()));
+                lookup(query).queryAllAs(Labeled.class).stream().map(Labeled::getText).toList()));
     return texts.get();
   }
 
   public <T> ListView<T> list(String query) {
-    return robot.lookup(query).queryListView();
+    return lookup(query).queryListView();
   }
 
   public String title() {
@@ -418,12 +530,23 @@ public final class AppDriver implements AutoCloseable {
     }
   }
 
-  /** Stops the app as closing its window does. */
+  /**
+   * Stops the app as closing its window does, and hides its windows. The last app to close hides
+   * every window left, so that none outlives the test; the toolkit goes on for the next.
+   */
   @Override
   public void close() {
     try {
       FxToolkit.cleanupApplication(app);
-      FxToolkit.cleanupStages();
+      RUNNING.remove(this);
+      if (inFront == this) {
+        inFront = null;
+      }
+      if (RUNNING.isEmpty()) {
+        FxToolkit.cleanupStages();
+      } else {
+        robot.interact(() -> windows().reversed().forEach(Window::hide));
+      }
     } catch (TimeoutException e) {
       throw new AssertionError("the app did not stop", e);
     }

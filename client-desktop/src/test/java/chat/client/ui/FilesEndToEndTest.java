@@ -7,9 +7,6 @@ import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
 import chat.client.support.SampleFiles;
 import chat.client.support.TimelineFiles;
-import chat.protocol.model.Attachment;
-import chat.protocol.model.Message;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,49 +19,40 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Files sent from the real app and shown in the real app, through a real server: an image pasted
- * and sent shows as its thumbnail in the sender's own timeline, and a PDF dropped and sent shows as
- * a card whose Save… writes the same bytes.
- *
- * <p>The other member, bob, is a {@link chat.client.support.Peer} and not a second app: the test
- * support runs one app per JVM: {@code AppDriver.launch} starts it on TestFX's one primary stage,
- * and the driver's lookups search every window, so a second app's {@code #composer} would clash.
- * Bob sees the image as the server gives it to every app: the message arrives with the file, and
- * its {@code thumbnailUrl} downloads to a 320-pixel image, the one an app shows inline ({@link
- * AttachmentsShownTest} shows the app receiving such a message from another member).
+ * Files sent from the real app and shown in the real apps, through a real server: an image pasted
+ * and sent shows as its thumbnail in the sender's app and in the other member's, and a PDF dropped
+ * and sent shows as a card whose Save… writes the same bytes. Alice and bob each run an app of
+ * their own, side by side in this JVM.
  */
 class FilesEndToEndTest {
 
-  @RegisterExtension final AppAndServer both = AppAndServer.aliceWithBob();
+  @RegisterExtension final AppAndServer both = AppAndServer.aliceAndBobInApps();
   @TempDir Path files;
 
   @BeforeEach
   void start() {
-    both.bobsRoomJoined("lobby");
+    both.bobsRoomOpenInBothApps("lobby");
   }
 
   @Test
-  void aPastedImageSentShowsItsThumbnailInTheSendersAppAndTheOthers() throws IOException {
+  void aPastedImageSentShowsTheSameThumbnailInAlicesAppAndInBobs() {
     timeline().pasteImage(SampleFiles.png(400, 300));
     AppDriver.waitFor("the upload", () -> states().equals(List.of("Ready")));
     both.app().say("my halves");
 
-    AppDriver.waitFor(
-        "the image in alice's row", () -> onFx(() -> timeline().thumbnail("my halves") != null));
-    Image mine = onFx(() -> timeline().thumbnail("my halves").getImage());
-    assertThat(mine.getWidth()).as("the server's 320-pixel thumbnail").isEqualTo(320);
-    assertThat(mine.getHeight()).isEqualTo(240);
-    assertRedThenBlue(mine);
+    assertThumbnailOfHalves(timeline(), "alice's");
+    assertThumbnailOfHalves(new TimelineFiles(both.bobsApp()), "bob's");
+  }
 
-    Message received = both.bob().received("my halves");
-    Attachment image = received.attachments().getFirst();
-    assertThat(received.attachments()).hasSize(1);
-    assertThat(image.mimeType()).isEqualTo("image/png");
-    assertThat(image.thumbnailUrl()).as("the server made a thumbnail").isNotNull();
-    Image bobs = new Image(new ByteArrayInputStream(both.bob().download(image.thumbnailUrl())));
-    assertThat(bobs.getWidth()).as("bob gets the same 320-pixel thumbnail").isEqualTo(320);
-    assertThat(bobs.getHeight()).isEqualTo(240);
-    assertRedThenBlue(bobs);
+  /** The row "my halves" shows the server's 320-pixel thumbnail of the sample image. */
+  private static void assertThumbnailOfHalves(TimelineFiles timeline, String whose) {
+    AppDriver.waitFor(
+        "the image in " + whose + " row",
+        () -> onFx(() -> timeline.thumbnail("my halves") != null));
+    Image shown = onFx(() -> timeline.thumbnail("my halves").getImage());
+    assertThat(shown.getWidth()).as(whose + " 320-pixel thumbnail").isEqualTo(320);
+    assertThat(shown.getHeight()).isEqualTo(240);
+    assertRedThenBlue(shown);
   }
 
   @Test
@@ -84,7 +72,7 @@ class FilesEndToEndTest {
 
     Path target = files.resolve("saved.pdf");
     AtomicReference<String> offered = timeline().saveChooserAnswering(target);
-    both.app().robot().clickOn(onFx(() -> timeline().inRow("the report", ".file-save")));
+    both.app().click(onFx(() -> timeline().inRow("the report", ".file-save")));
 
     AppDriver.waitFor(
         "saved", () -> timeline().labelInRow("the report", ".file-status").startsWith("Saved to"));
