@@ -532,10 +532,14 @@ public final class AppDriver implements AutoCloseable {
 
   /**
    * Stops the app as closing its window does, and hides its windows. The last app to close hides
-   * every window left, so that none outlives the test; the toolkit goes on for the next.
+   * every window left, so that none outlives the test; the toolkit goes on for the next. Closing
+   * again does nothing.
    */
   @Override
   public void close() {
+    if (!RUNNING.contains(this)) {
+      return;
+    }
     try {
       FxToolkit.cleanupApplication(app);
       RUNNING.remove(this);

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two apps in one JVM, each driven by its own {@link AppDriver}: a driver finds, clicks and types
- * into its own app's window only, though both windows have a {@code #composer}.
+ * into its own app's window only, though both windows have a {@code #composer}; closing one app
+ * leaves the other running.
  */
 class TwoAppsSideBySideTest {
 
@@ -35,5 +36,17 @@ class TwoAppsSideBySideTest {
     assertThat(alice.text("#composer")).isEqualTo("only in alice's app");
     assertThat(alice.lookup("#composer").query().getScene().getWindow()).isSameAs(alice.stage());
     assertThat(bob.lookup("#composer").query().getScene().getWindow()).isSameAs(bob.stage());
+  }
+
+  @Test
+  void closingBobsAppLeavesAlicesRunning() {
+    both.bobsApp().close();
+    assertThat(both.bobsApp().stage().isShowing()).isFalse();
+
+    AppDriver alice = both.app();
+    alice.say("still here");
+    AppDriver.waitFor("alice's message", () -> alice.cellShowing("still here") != null);
+    assertThat(alice.stage().isShowing()).isTrue();
+    assertThat(alice.text("#connection")).isEqualTo("Connected");
   }
 }
