@@ -6,10 +6,8 @@ import chat.client.ui.chat.AttachControls;
 import chat.client.ui.chat.ChatLine;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -49,9 +47,8 @@ import org.testfx.util.WaitForAsyncUtils;
  *
  * <p>Two apps can run side by side in one JVM: {@link #launch} starts the first on TestFX's primary
  * stage, {@link #launchAnother} a second on a stage of its own. Each driver finds nodes only in its
- * own windows (its stage and the dialogs, popups and menus that stage owns), and before a click it
- * brings its window to the front when another app's window has the focus, so that the click and the
- * keys after it reach this app.
+ * own windows ({@link OwnedWindows}), and before a click it brings its window to the front when
+ * another app's was in front, so that the click and the keys after it reach this app.
  */
 public final class AppDriver implements AutoCloseable {
 
@@ -66,10 +63,12 @@ public final class AppDriver implements AutoCloseable {
   private final FxRobot robot = new FxRobot();
   private final Application app;
   private final Stage stage;
+  private final OwnedWindows windows;
 
   private AppDriver(Application app, Stage stage) {
     this.app = app;
     this.stage = stage;
+    this.windows = new OwnedWindows(stage);
     RUNNING.add(this);
     inFront = this;
   }
@@ -155,44 +154,7 @@ public final class AppDriver implements AutoCloseable {
    * only.
    */
   public NodeQuery lookup(String query) {
-    return robot.from(roots()).lookup(query);
-  }
-
-  private List<Node> roots() {
-    return windows().stream()
-        .map(Window::getScene)
-        .filter(Objects::nonNull)
-        .<Node>map(Scene::getRoot)
-        .toList();
-  }
-
-  /** The app's stage, then the windows it owns: directly, or through one it owns (a submenu). */
-  private List<Window> windows() {
-    List<Window> windows = new ArrayList<>();
-    windows.add(stage);
-    for (Window window : List.copyOf(Window.getWindows())) {
-      if (window != stage && ownedBy(window, stage)) {
-        windows.add(window);
-      }
-    }
-    return windows;
-  }
-
-  private static boolean ownedBy(Window window, Window owner) {
-    for (Window at = ownerOf(window); at != null; at = ownerOf(at)) {
-      if (at == owner) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Window ownerOf(Window window) {
-    return switch (window) {
-      case Stage stage -> stage.getOwner();
-      case PopupWindow popup -> popup.getOwnerWindow();
-      default -> null;
-    };
+    return robot.from(windows.roots()).lookup(query);
   }
 
   /**
@@ -549,7 +511,7 @@ public final class AppDriver implements AutoCloseable {
       if (RUNNING.isEmpty()) {
         FxToolkit.cleanupStages();
       } else {
-        robot.interact(() -> windows().reversed().forEach(Window::hide));
+        robot.interact(() -> windows.all().reversed().forEach(Window::hide));
       }
     } catch (TimeoutException e) {
       throw new AssertionError("the app did not stop", e);
