@@ -386,7 +386,8 @@ public final class Session implements AutoCloseable {
     remember(tokens);
     ServerProbe.Found found = server;
     Path file = Outbox.fileFor(outboxDir, found.address().url(), tokens.user().userId());
-    OutboxUploads uploads = new OutboxUploads(found.api(), () -> connection.tokens().access(), io);
+    OutboxUploads uploads =
+        new OutboxUploads(found.api(), () -> connection.tokens().access(), io, attachmentsDir());
     delivery = new Delivery(Outbox.open(file), loop, clock, this::emit, uploads);
     connection =
         new Connection(
