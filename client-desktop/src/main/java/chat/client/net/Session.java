@@ -215,7 +215,13 @@ public final class Session implements AutoCloseable {
    * message; with {@code alsoInRoom} it shows in the room's timeline too.
    */
   public void reply(String roomId, String threadId, String content, boolean alsoInRoom) {
-    deliver(roomId, content, threadId, alsoInRoom, List.of());
+    reply(roomId, threadId, content, alsoInRoom, List.of());
+  }
+
+  /** Sends a reply with {@code files}, as {@link #send(String, String, List)} sends a message. */
+  public void reply(
+      String roomId, String threadId, String content, boolean alsoInRoom, List<OutboxFile> files) {
+    deliver(roomId, content, threadId, alsoInRoom, files);
   }
 
   /**
