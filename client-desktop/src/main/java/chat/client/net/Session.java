@@ -117,6 +117,14 @@ public final class Session implements AutoCloseable {
    * {@link ServerProbe#find} does.
    */
   public CompletableFuture<ServerInfo> probe(List<ServerAddress> candidates) {
+    return probe(candidates, false);
+  }
+
+  /**
+   * As {@link #probe(List)}; with {@code tlsRequired} (an address typed with {@code https://}) a
+   * server that answers only in plain is refused as {@link NoServerException}, and not kept.
+   */
+  public CompletableFuture<ServerInfo> probe(List<ServerAddress> candidates, boolean tlsRequired) {
     List<ServerAddress> asked =
         candidates.stream().anyMatch(this::pinned)
             ? candidates.stream().filter(ServerAddress::secure).toList()
@@ -127,6 +135,9 @@ public final class Session implements AutoCloseable {
         CompletableFuture.supplyAsync(() -> probe.find(asked), io)
             .thenApply(
                 found -> {
+                  if (tlsRequired && !found.address().secure()) {
+                    throw NoServerException.withoutTls(found.address().hostPort());
+                  }
                   server = found;
                   return found.info();
                 }));
