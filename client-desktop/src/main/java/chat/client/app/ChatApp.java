@@ -111,7 +111,7 @@ public final class ChatApp extends Application {
             browseOn,
             notifier,
             tray,
-            dirs.cache());
+            dirs);
     StartupReport.watch(stage, System.getenv(), System.out);
     screens.start();
   }

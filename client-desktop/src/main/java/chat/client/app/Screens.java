@@ -1,5 +1,6 @@
 package chat.client.app;
 
+import chat.client.config.AppDirs;
 import chat.client.config.Settings;
 import chat.client.discovery.ServerBrowser;
 import chat.client.host.LocalServerHost;
@@ -20,7 +21,6 @@ import chat.client.ui.main.MainView;
 import chat.client.ui.main.MainViewModel;
 import chat.client.ui.settings.Preferences;
 import java.net.InetAddress;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -56,7 +56,7 @@ public final class Screens implements AutoCloseable {
   private final BackgroundHosting backgroundHosting;
   private final Notifier notifier;
   private final Preferences preferences;
-  private final Path cacheDir;
+  private final AppDirs dirs;
   private Scene scene;
   private ServerBrowser browser;
   private MainViewModel main;
@@ -73,7 +73,7 @@ public final class Screens implements AutoCloseable {
       Supplier<List<InetAddress>> browseOn,
       Notifier notifier,
       AppTray tray,
-      Path cacheDir) {
+      AppDirs dirs) {
     this.stage = stage;
     this.client = client;
     this.host = host;
@@ -87,7 +87,7 @@ public final class Screens implements AutoCloseable {
         new BackgroundHosting(stage, hosting, tray, background, Platform::exit);
     this.notifier = notifier;
     this.preferences = new Preferences(settings);
-    this.cacheDir = cacheDir;
+    this.dirs = dirs;
   }
 
   /** Shows the window on the connect screen. */
@@ -180,7 +180,7 @@ public final class Screens implements AutoCloseable {
             () -> raise(stage),
             clock);
     MainViewModel model =
-        new MainViewModel(client, hosting, clock, preferences, this::showLogin, alerts, cacheDir);
+        new MainViewModel(client, hosting, clock, preferences, this::showLogin, alerts, dirs);
     main = model;
     show(new MainView(model, openLink).load());
     stage.titleProperty().bind(model.title());

@@ -153,11 +153,13 @@ final class Delivery {
     Throwable cause = failure == null ? null : Failures.unwrap(failure);
     if (cause == null) {
       outbox.remove(entry.clientMsgId());
+      uploads.release(entry);
       catchUp.arrived(result.message());
       emit.accept(new OutboxChanged(outbox.entries()));
       flush();
     } else if (cause instanceof ApiException refused && !worthRetrying(refused.code())) {
       outbox.remove(entry.clientMsgId());
+      uploads.release(entry);
       emit.accept(
           new SendRefused(entry.roomId(), entry.threadId(), entry.content(), refused.getMessage()));
       emit.accept(new OutboxChanged(outbox.entries()));

@@ -19,4 +19,14 @@ public final class NoServerException extends RuntimeException {
   static NoServerException notAChatServer(String hostPort, Throwable cause) {
     return new NoServerException(hostPort + " is not a chat server.", cause);
   }
+
+  /**
+   * The chat server at {@code hostPort} answered only in plain HTTP, and the address typed asked
+   * for TLS.
+   */
+  static NoServerException withoutTls(String hostPort) {
+    return new NoServerException(
+        hostPort + " does not use TLS: type http://" + hostPort + " to connect without encryption.",
+        null);
+  }
 }

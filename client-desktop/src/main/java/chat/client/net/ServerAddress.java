@@ -16,19 +16,35 @@ public record ServerAddress(String url) {
   public static final int DEFAULT_PORT = 5000;
 
   /**
-   * The addresses to ask, best first, for what a person typed: an address with a scheme is used as
-   * given; one without ({@code 10.0.0.5:5000}) is asked over TLS first, then plain, since a server
-   * may run either way and nothing in the address says which.
+   * The addresses to ask, best first, for what a person typed; the port speaks TLS or plain HTTP,
+   * and the address may not say which. One without a scheme ({@code 10.0.0.5:5000}) and one typed
+   * with {@code https://} are asked over TLS first, then plain; one typed with {@code http://} in
+   * plain first, then over TLS, so a server that turned TLS on is still reached (through the
+   * certificate question). An address typed with {@code https://} asks in plain only to say that
+   * the server has no TLS ({@link #requiresTls}).
    *
    * @throws IllegalArgumentException with a message for the user when it is not an address
    */
   public static List<ServerAddress> candidates(String typed) {
+    ServerAddress given = parse(typed);
+    ServerAddress secure = new ServerAddress("https://" + given.hostPort());
+    ServerAddress plain = new ServerAddress("http://" + given.hostPort());
+    return schemeOf(typed).equals("http") ? List.of(plain, secure) : List.of(secure, plain);
+  }
+
+  /**
+   * Whether {@code typed} asks for TLS ({@code https://}): then a server reached only in plain is
+   * refused, never used without the encryption the person asked for.
+   */
+  public static boolean requiresTls(String typed) {
+    return schemeOf(typed).equals("https");
+  }
+
+  /** The scheme typed, lower case, or "" when none. */
+  private static String schemeOf(String typed) {
     String text = typed == null ? "" : typed.strip();
-    if (text.contains("://")) {
-      return List.of(parse(text));
-    }
-    ServerAddress plain = parse(text);
-    return List.of(new ServerAddress("https://" + plain.hostPort()), plain);
+    int end = text.indexOf("://");
+    return end < 0 ? "" : text.substring(0, end).toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -117,6 +117,14 @@ public final class Session implements AutoCloseable {
    * {@link ServerProbe#find} does.
    */
   public CompletableFuture<ServerInfo> probe(List<ServerAddress> candidates) {
+    return probe(candidates, false);
+  }
+
+  /**
+   * As {@link #probe(List)}; with {@code tlsRequired} (an address typed with {@code https://}) a
+   * server that answers only in plain is refused as {@link NoServerException}, and not kept.
+   */
+  public CompletableFuture<ServerInfo> probe(List<ServerAddress> candidates, boolean tlsRequired) {
     List<ServerAddress> asked =
         candidates.stream().anyMatch(this::pinned)
             ? candidates.stream().filter(ServerAddress::secure).toList()
@@ -127,6 +135,9 @@ public final class Session implements AutoCloseable {
         CompletableFuture.supplyAsync(() -> probe.find(asked), io)
             .thenApply(
                 found -> {
+                  if (tlsRequired && !found.address().secure()) {
+                    throw NoServerException.withoutTls(found.address().hostPort());
+                  }
                   server = found;
                   return found.info();
                 }));
@@ -215,7 +226,13 @@ public final class Session implements AutoCloseable {
    * message; with {@code alsoInRoom} it shows in the room's timeline too.
    */
   public void reply(String roomId, String threadId, String content, boolean alsoInRoom) {
-    deliver(roomId, content, threadId, alsoInRoom, List.of());
+    reply(roomId, threadId, content, alsoInRoom, List.of());
+  }
+
+  /** Sends a reply with {@code files}, as {@link #send(String, String, List)} sends a message. */
+  public void reply(
+      String roomId, String threadId, String content, boolean alsoInRoom, List<OutboxFile> files) {
+    deliver(roomId, content, threadId, alsoInRoom, files);
   }
 
   /**
@@ -386,7 +403,8 @@ public final class Session implements AutoCloseable {
     remember(tokens);
     ServerProbe.Found found = server;
     Path file = Outbox.fileFor(outboxDir, found.address().url(), tokens.user().userId());
-    OutboxUploads uploads = new OutboxUploads(found.api(), () -> connection.tokens().access(), io);
+    OutboxUploads uploads =
+        new OutboxUploads(found.api(), () -> connection.tokens().access(), io, attachmentsDir());
     delivery = new Delivery(Outbox.open(file), loop, clock, this::emit, uploads);
     connection =
         new Connection(

@@ -45,16 +45,23 @@ class ServerAddressTest {
   }
 
   @Test
-  void anExplicitSchemeIsUsedAsGiven() {
+  void aTypedSchemeIsAskedFirstAndTheOtherAfterIt() {
     assertThat(ServerAddress.candidates("http://10.0.0.5:6000"))
         .extracting(ServerAddress::url)
-        .containsExactly("http://10.0.0.5:6000");
+        .containsExactly("http://10.0.0.5:6000", "https://10.0.0.5:6000");
     assertThat(ServerAddress.candidates("HTTPS://10.0.0.5"))
         .extracting(ServerAddress::url)
-        .containsExactly("https://10.0.0.5:5000");
+        .containsExactly("https://10.0.0.5:5000", "http://10.0.0.5:5000");
     assertThatThrownBy(() -> ServerAddress.candidates(" ")).hasMessageContaining("address");
     assertThatThrownBy(() -> ServerAddress.candidates("a b"))
         .hasMessageContaining("not a server address");
+  }
+
+  @Test
+  void onlyAnAddressTypedWithHttpsRequiresTls() {
+    assertThat(ServerAddress.requiresTls(" HTTPS://10.0.0.5")).isTrue();
+    assertThat(ServerAddress.requiresTls("http://10.0.0.5")).isFalse();
+    assertThat(ServerAddress.requiresTls("10.0.0.5:5000")).isFalse();
   }
 
   @Test

@@ -73,13 +73,14 @@ class ServerProbeTest {
 
   @Test
   void aBareAddressOfATlsServerLeadsToItsCertificateNotToCannotReach() {
+    long servedBefore = tls.requestsServed(); // the server is shared by this class's tests
     RuntimeException failure = failureOf(hostPort(tls));
 
     assertThat(failure).isInstanceOf(UntrustedCertificateException.class);
     UntrustedCertificateException refused = (UntrustedCertificateException) failure;
     assertThat(refused.server()).isEqualTo(hostPort(tls));
     assertThat(refused.presented()).isEqualTo(tls.fingerprint());
-    assertThat(tls.requestsServed()).as("nothing sent before trusting").isZero();
+    assertThat(tls.requestsServed()).as("nothing sent before trusting").isEqualTo(servedBefore);
 
     settings.pinCertificate(hostPort(tls), refused.presented());
     client.probe(ServerAddress.candidates(hostPort(tls))).join();
@@ -100,13 +101,47 @@ class ServerProbeTest {
   }
 
   @Test
-  void anExplicitSchemeIsUsedAsGiven() {
-    assertThat(failureOf("http://" + hostPort(tls))).isInstanceOf(OfflineException.class);
-    assertThat(failureOf("https://" + hostPort(plain))).isInstanceOf(OfflineException.class);
+  void anAddressTypedWithHttpReachesATlsServerThroughItsCertificate() {
+    long servedBefore = tls.requestsServed();
+    RuntimeException failure = failureOf("http://" + hostPort(tls));
 
+    assertThat(failure).isInstanceOf(UntrustedCertificateException.class);
+    assertThat(tls.requestsServed()).as("nothing sent before trusting").isEqualTo(servedBefore);
+    settings.pinCertificate(hostPort(tls), tls.fingerprint());
+    client.probe(ServerAddress.candidates("http://" + hostPort(tls))).join();
+
+    assertThat(client.address().url()).isEqualTo("https://" + hostPort(tls));
+  }
+
+  @Test
+  void anAddressTypedWithHttpReachesAPlainServerInPlain() {
     client.probe(ServerAddress.candidates("http://" + hostPort(plain))).join();
 
     assertThat(client.address().url()).isEqualTo("http://" + hostPort(plain));
+  }
+
+  @Test
+  void anAddressTypedWithHttpsReachesATlsServer() {
+    settings.pinCertificate(hostPort(tls), tls.fingerprint());
+
+    client.probe(ServerAddress.candidates("https://" + hostPort(tls)), true).join();
+
+    assertThat(client.address().url()).isEqualTo("https://" + hostPort(tls));
+  }
+
+  /** Asked for TLS, the app never falls back to plain: it says what to type instead. */
+  @Test
+  void anAddressTypedWithHttpsToAPlainServerIsRefusedWithOneSentenceAndNotKept() {
+    RuntimeException failure = failureOf("https://" + hostPort(plain));
+
+    assertThat(failure).isInstanceOf(NoServerException.class);
+    assertThat(Failures.describe(failure))
+        .isEqualTo(
+            hostPort(plain)
+                + " does not use TLS: type http://"
+                + hostPort(plain)
+                + " to connect without encryption.");
+    assertThat(client.address()).isNull();
   }
 
   /** The server was reached over TLS before: a plain answer at its address could be anyone's. */
@@ -165,9 +200,10 @@ class ServerProbeTest {
     }
   }
 
+  /** What connecting to {@code typed} fails with, asked as the connect screen asks. */
   private RuntimeException failureOf(String typed) {
     try {
-      client.probe(ServerAddress.candidates(typed)).join();
+      client.probe(ServerAddress.candidates(typed), ServerAddress.requiresTls(typed)).join();
     } catch (CompletionException e) {
       return (RuntimeException) Failures.unwrap(e);
     }

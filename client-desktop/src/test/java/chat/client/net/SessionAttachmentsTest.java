@@ -104,6 +104,41 @@ class SessionAttachmentsTest {
   }
 
   @Test
+  void aFileKeptOnlyForItsMessageIsDeletedOnceTheMessageWentAndAPickedFileStays() throws Exception {
+    Session client = live.signedUp("alice", fastRetries());
+    Room room = Clients.publicRoom(client, "general");
+    Path picked = fileOf(5_000);
+    Files.createDirectories(client.attachmentsDir());
+    Path pasted = Files.write(client.attachmentsDir().resolve("pasted-1.png"), new byte[] {1, 2});
+
+    client.send(
+        room.roomId(),
+        "two files",
+        List.of(
+            new OutboxFile(picked.toString(), "picked.bin", null),
+            new OutboxFile(pasted.toString(), "pasted.png", null)));
+
+    assertThat(live.awaitMessage("two files").attachments()).hasSize(2);
+    Waits.until("the pasted file is deleted", () -> !Files.exists(pasted));
+    assertThat(picked).as("the file the user picked").exists();
+  }
+
+  @Test
+  void aKeptFileIsDeletedWhenItsMessageIsRefused() throws Exception {
+    Session client = live.signedUp("alice", fastRetries());
+    Files.createDirectories(client.attachmentsDir());
+    Path pasted = Files.write(client.attachmentsDir().resolve("pasted-2.png"), new byte[] {1});
+
+    client.send(
+        "no-such-room", "refused", List.of(new OutboxFile(pasted.toString(), "pasted.png", null)));
+
+    Waits.until(
+        "refused",
+        () -> live.events().stream().anyMatch(e -> e instanceof ClientEvent.SendRefused));
+    Waits.until("the pasted file is deleted", () -> !Files.exists(pasted));
+  }
+
+  @Test
   void aFileGoneFromTheComputerRefusesItsMessageInsteadOfRetryingForever() throws Exception {
     Session client = live.signedUp("alice", fastRetries());
     Room room = Clients.publicRoom(client, "general");

@@ -244,7 +244,12 @@ public final class AppDriver implements AutoCloseable {
    * and a {@code DragEvent} cannot be built with files in it.
    */
   public void dropFiles(Path... files) {
-    Node room = lookup("#chat-pane").query();
+    dropFilesOn("#chat-pane", files);
+  }
+
+  /** Drops {@code files} on the node {@code target} finds, as {@link #dropFiles} on the room. */
+  public void dropFilesOn(String target, Path... files) {
+    Node room = lookup(target).query();
     AttachControls controls = (AttachControls) room.getProperties().get(AttachControls.class);
     robot.interact(() -> controls.drop(Stream.of(files).map(Path::toFile).toList()));
   }

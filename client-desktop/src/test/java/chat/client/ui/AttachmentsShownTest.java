@@ -8,6 +8,7 @@ import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
 import chat.client.support.SampleFiles;
 import chat.client.support.TimelineFiles;
+import chat.client.ui.files.DocumentOpener;
 import chat.client.ui.files.FileSizes;
 import chat.protocol.client.MessageDelete;
 import chat.protocol.client.MessageEdit;
@@ -16,12 +17,14 @@ import chat.protocol.model.Message;
 import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MessageResult;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javafx.geometry.VerticalDirection;
@@ -113,6 +116,45 @@ class AttachmentsShownTest {
     try (Stream<Path> files = Files.list(saved)) {
       assertThat(files.toList()).as("no part file left").containsExactly(target);
     }
+  }
+
+  @Test
+  void openSavesACopyInTheDownloadsFolderAndOpensThatCopy() throws IOException {
+    String room = both.bobsRoomJoined("reports").roomId();
+    byte[] pdf = SampleFiles.pdf(200_000, 3);
+    both.bob().say(room, "open me", List.of(both.bob().upload(room, "notes.pdf", pdf)));
+    AppDriver.waitFor(
+        "the card", () -> onFx(() -> timeline().inRow("open me", ".file-card") != null));
+    Path downloads = Files.createDirectories(both.appHome().resolve("Downloads"));
+    List<String> opened = new CopyOnWriteArrayList<>();
+    both.app().robot().interact(() -> DocumentOpener.use(both.app().stage(), opened::add));
+
+    both.app().robot().clickOn(onFx(() -> timeline().inRow("open me", ".file-open")));
+
+    AppDriver.waitFor("opened", () -> opened.size() == 1);
+    Path copy = Path.of(URI.create(opened.getFirst()));
+    assertThat(copy).isEqualTo(downloads.resolve("notes.pdf"));
+    assertThat(Files.readAllBytes(copy)).isEqualTo(pdf);
+  }
+
+  @Test
+  void withoutADownloadsFolderOpenAsksWhereToSaveAndOpensThatCopy() throws IOException {
+    String room = both.bobsRoomJoined("reports").roomId();
+    byte[] pdf = SampleFiles.pdf(50_000, 5);
+    both.bob().say(room, "open me", List.of(both.bob().upload(room, "notes.pdf", pdf)));
+    AppDriver.waitFor(
+        "the card", () -> onFx(() -> timeline().inRow("open me", ".file-card") != null));
+    Path target = saved.resolve("where I chose.pdf");
+    AtomicReference<String> offered = timeline().saveChooserAnswering(target);
+    List<String> opened = new CopyOnWriteArrayList<>();
+    both.app().robot().interact(() -> DocumentOpener.use(both.app().stage(), opened::add));
+
+    both.app().robot().clickOn(onFx(() -> timeline().inRow("open me", ".file-open")));
+
+    AppDriver.waitFor("opened", () -> opened.size() == 1);
+    assertThat(offered.get()).isEqualTo("notes.pdf");
+    assertThat(Path.of(URI.create(opened.getFirst()))).isEqualTo(target);
+    assertThat(Files.readAllBytes(target)).isEqualTo(pdf);
   }
 
   @Test

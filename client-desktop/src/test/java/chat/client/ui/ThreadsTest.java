@@ -5,29 +5,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
 import chat.client.support.Peer;
+import chat.client.support.TimelineFiles;
 import chat.client.ui.chat.ChatLine;
 import chat.client.ui.rooms.SidebarRow;
 import chat.protocol.client.MessageDelete;
 import chat.protocol.client.MessageEdit;
 import chat.protocol.client.ReactionAdd;
+import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MessageResult;
 import chat.protocol.server.MessageNew;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Threads in the app, against a real server with a second member: a root's summary and "Reply in
  * thread" open the side panel with the root and its replies, its composer replies (to the room too
- * when asked), and replies to a thread not open mark its root until it is opened.
+ * when asked, with files dropped on the panel), and replies to a thread not open mark its root
+ * until it is opened.
  */
 class ThreadsTest {
 
@@ -35,6 +43,7 @@ class ThreadsTest {
   private AppDriver app;
   private Peer bob;
   private String lobby;
+  @TempDir Path files;
 
   @BeforeEach
   void start() {
@@ -88,6 +97,53 @@ class ThreadsTest {
     AppDriver.waitFor(
         "the count", () -> summaryOf("who reviews the release notes?").equals("2 replies"));
     assertThat(app.exists("#messages .thread-unread")).as("seen in the open panel").isFalse();
+  }
+
+  @Test
+  void aFileDroppedOnTheThreadGoesWithTheReplyAndShowsAsACardInThePanel() throws IOException {
+    Message root = bobSays("send me the logs");
+    app.join("lobby");
+    replyInThread("send me the logs");
+    Path log = Files.writeString(files.resolve("server.log"), "a line of the log\n".repeat(500));
+
+    app.dropFilesOn("#thread-panel", log);
+    AppDriver.waitFor(
+        "the upload",
+        () -> app.texts("#thread-attachments .attachment-state").equals(List.of("Ready")));
+    assertThat(app.texts("#attachments .attachment-state")).as("the room's own tray").isEmpty();
+    app.click("#thread-composer");
+    app.robot().write("here they are");
+    app.robot().type(KeyCode.ENTER);
+
+    Message reply = bobGot("here they are");
+    assertThat(reply.threadId()).isEqualTo(root.messageId());
+    assertThat(reply.attachments()).extracting(Attachment::name).containsExactly("server.log");
+    AppDriver.waitFor(
+        "the card in the thread",
+        () ->
+            TimelineFiles.onFx(
+                () -> {
+                  ListCell<?> cell = app.cellShowing("#thread-messages", "here they are");
+                  return cell != null && cell.lookup(".file-card") != null;
+                }));
+    assertThat(app.texts("#thread-attachments .attachment-state")).as("the tray emptied").isEmpty();
+  }
+
+  @Test
+  void filesWaitingInAThreadsTrayAreDroppedWhenAnotherThreadOpens() throws IOException {
+    bobSays("first question");
+    bobSays("second question");
+    app.join("lobby");
+    replyInThread("first question");
+    app.dropFilesOn("#thread-panel", Files.writeString(files.resolve("notes.txt"), "notes"));
+    AppDriver.waitFor(
+        "the upload",
+        () -> app.texts("#thread-attachments .attachment-state").equals(List.of("Ready")));
+
+    replyInThread("second question");
+
+    AppDriver.waitFor(
+        "an empty tray", () -> app.texts("#thread-attachments .attachment-state").isEmpty());
   }
 
   @Test

@@ -22,7 +22,32 @@ class TypedAddressTest {
   @Test
   void aBare127001PortReachesATlsServerAfterThePinPrompt() {
     connectTo("127.0.0.1:" + URI.create(both.server().httpUrl()).getPort());
+    trustAndSignUp();
+  }
 
+  @Test
+  void anAddressTypedWithHttpReachesATlsServerAfterThePinPrompt() {
+    connectTo("http://127.0.0.1:" + URI.create(both.server().httpUrl()).getPort());
+    trustAndSignUp();
+  }
+
+  @Test
+  void anAddressTypedWithHttpsToAPlainServerSaysItHasNoTls() {
+    try (LiveServer plain = LiveServer.start(dir.resolve("plain"))) {
+      String hostPort = "127.0.0.1:" + URI.create(plain.httpUrl()).getPort();
+
+      connectTo("https://" + hostPort);
+
+      awaitError(
+          hostPort
+              + " does not use TLS: type http://"
+              + hostPort
+              + " to connect without encryption.");
+      assertThat(both.app().exists("#username")).isFalse();
+    }
+  }
+
+  private void trustAndSignUp() {
     AppDriver.waitFor("the certificate question", () -> visible("#certificate"));
     assertThat(both.app().text("#certificate-fingerprint").replace("\n", ""))
         .isEqualTo(both.server().fingerprint());

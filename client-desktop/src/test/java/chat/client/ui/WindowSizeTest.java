@@ -46,14 +46,34 @@ class WindowSizeTest {
   }
 
   @Test
-  void at720PxNoLabelIsClipped() {
+  void at720PxNothingIsClippedOrOutsideTheWindowWhicheverPanelIsOpen() {
     conversation();
     resize(720, 600);
 
-    assertThat(clippedLabels(".chat-header")).as("in the chat header").isEmpty();
+    assertWholeWindowFits("the conversation");
     both.app().click("#rooms-toggle");
     AppDriver.waitFor("the rooms drawer", () -> showing("#rooms"));
-    assertThat(clippedLabels("#sidebar")).as("in the sidebar").isEmpty();
+    assertWholeWindowFits("the rooms drawer");
+    both.app().robot().type(KeyCode.ESCAPE);
+    both.app().click("#members-toggle");
+    AppDriver.waitFor("the members", () -> showing("#members-pane"));
+    assertWholeWindowFits("the members");
+    both.app().click("#members-toggle");
+    both.app().robot().press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+    AppDriver.waitFor("the search", () -> showing("#search-hints"));
+    assertWholeWindowFits("the search");
+    both.app().robot().type(KeyCode.ESCAPE);
+    AppDriver.waitFor("the search closed", () -> !both.app().exists("#search-query"));
+    both.app().robot().press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+    AppDriver.waitFor("the settings", () -> showing("#close-settings"));
+    assertWholeWindowFits("the settings");
+  }
+
+  private void assertWholeWindowFits(String with) {
+    assertThat(clippedLabels(both.app().stage().getScene().getRoot()))
+        .as("labels clipped with " + with)
+        .isEmpty();
+    assertThat(controlsOutsideTheWindow()).as("controls outside the window with " + with).isEmpty();
   }
 
   @Test
@@ -148,14 +168,13 @@ class WindowSizeTest {
     return outside;
   }
 
-  private List<String> clippedLabels(String within) {
+  private List<String> clippedLabels(Parent area) {
     AtomicReference<List<String>> clipped = new AtomicReference<>();
     both.app()
         .robot()
         .interact(
             () -> {
               List<String> found = new ArrayList<>();
-              Parent area = (Parent) both.app().robot().lookup(within).query();
               visitAll(
                   area,
                   node -> {

@@ -138,6 +138,11 @@ public final class AttachmentTray {
     }
   }
 
+  /** Cancels every file in the tray, in every room: the draft they were to go with is gone. */
+  void discard() {
+    List.copyOf(all).forEach(this::cancel);
+  }
+
   /** Uploads a refused or waiting file again, unless it is over the server's limit. */
   public void retry(PendingFile file) {
     if (retryable(file)) {

@@ -4,7 +4,6 @@ import chat.client.net.Session;
 import chat.protocol.model.Message;
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanExpression;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableObjectValue;
@@ -25,18 +24,8 @@ final class Composer {
    * @param target where the draft goes (the open room, or the open thread's root), null when none
    * @param saved takes an edited message as the server stored it
    * @param failed shows why an edit was refused, or that the message being edited was deleted
-   */
-  Composer(
-      Session client,
-      ObservableObjectValue<?> target,
-      Consumer<Message> saved,
-      Consumer<String> failed) {
-    this(client, target, saved, failed, new SimpleBooleanProperty(false));
-  }
-
-  /**
-   * A composer that may also send files: while {@code filesReady}, an empty draft may go as a new
-   * message, never as an edit (an edit changes text only).
+   * @param filesReady whether files wait to go: then an empty draft may go as a new message, never
+   *     as an edit (an edit changes text only)
    */
   Composer(
       Session client,

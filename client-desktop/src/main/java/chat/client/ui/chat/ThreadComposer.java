@@ -5,6 +5,7 @@ import chat.protocol.Features;
 import chat.protocol.model.Message;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
@@ -12,8 +13,10 @@ import javafx.beans.value.ObservableObjectValue;
 
 /**
  * The open thread's composer, as {@link RoomComposer} is the room's: its draft, limit and edit mode
- * (a {@link Composer}; the thread's root and replies are edited here), its "Also send to room" box,
- * and sending a reply through the outbox. A reply the server refused for good comes back to it.
+ * (a {@link Composer}; the thread's root and replies are edited here), its files (an {@link
+ * AttachmentTray} of its own, emptied with the draft when another thread opens), its "Also send to
+ * room" box, and sending a reply through the outbox. A reply the server refused for good comes back
+ * to it.
  */
 public final class ThreadComposer {
 
@@ -23,6 +26,7 @@ public final class ThreadComposer {
   private final Supplier<Message> lastOwn;
   private final Consumer<String> notice;
   private final BooleanProperty alsoInRoom = new SimpleBooleanProperty();
+  private final AttachmentTray attachments;
   private final Composer composer;
 
   /**
@@ -44,7 +48,12 @@ public final class ThreadComposer {
     this.sending = sending;
     this.lastOwn = lastOwn;
     this.notice = notice;
-    this.composer = new Composer(client, root, saved, notice);
+    this.attachments =
+        new AttachmentTray(
+            client,
+            Bindings.createObjectBinding(
+                () -> root.get() == null ? null : root.get().roomId(), root));
+    this.composer = new Composer(client, root, saved, notice, attachments.anyDone());
   }
 
   /**
@@ -56,7 +65,12 @@ public final class ThreadComposer {
         () -> {
           Message first = root.get();
           sending.run();
-          client.reply(first.roomId(), first.messageId(), composer.draft().get(), alsoInRoom.get());
+          client.reply(
+              first.roomId(),
+              first.messageId(),
+              composer.draft().get(),
+              alsoInRoom.get(),
+              attachments.take());
           notice.accept("");
         });
   }
@@ -96,10 +110,11 @@ public final class ThreadComposer {
     }
   }
 
-  /** Leaves edit mode and empties the draft: a thread was opened or closed. */
+  /** Leaves edit mode and empties the draft and the files: a thread was opened or closed. */
   void clear() {
     composer.editing().cancel();
     composer.draft().set("");
+    attachments.discard();
   }
 
   public StringProperty draftProperty() {
@@ -109,6 +124,11 @@ public final class ThreadComposer {
   /** Whether the reply goes to the room too. */
   public BooleanProperty alsoInRoomProperty() {
     return alsoInRoom;
+  }
+
+  /** The files to go with the next reply. */
+  public AttachmentTray attachments() {
+    return attachments;
   }
 
   public MessageEditing editing() {

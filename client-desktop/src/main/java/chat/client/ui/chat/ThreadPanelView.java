@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
 
 /**
  * Binds the thread panel to a {@link ThreadViewModel}: the header names the room and closes the
@@ -25,7 +26,8 @@ import javafx.scene.control.TextArea;
  * replies while the reader is at the bottom (ours always), scrolling to the top puts in older
  * replies (keeping the reader's place), and the composer sends with the keys of {@link
  * ComposerKeys}. Edit on a row, or Up in the empty composer for the reader's last reply, edits in
- * this composer ({@link EditKeys}).
+ * this composer ({@link EditKeys}). Files go with a reply as with a message ({@link
+ * AttachControls}): the attach button, a drop on the panel, or a paste in its composer.
  */
 public final class ThreadPanelView {
 
@@ -35,6 +37,7 @@ public final class ThreadPanelView {
   private final MessageMenu menu;
   private AttachmentParts files;
 
+  @FXML private VBox panel;
   @FXML private Label roomLabel;
   @FXML private Button closeButton;
   @FXML private ListView<ChatLine> replyList;
@@ -43,6 +46,8 @@ public final class ThreadPanelView {
   @FXML private TextArea composer;
   @FXML private Label counterLabel;
   @FXML private Button sendButton;
+  @FXML private Button attachButton;
+  @FXML private VBox attachmentTray;
   @FXML private CheckBox alsoInRoom;
 
   /**
@@ -102,6 +107,7 @@ public final class ThreadPanelView {
         });
     ComposerKeys.bind(composer, enterSends, "a reply", reply::send);
     EditKeys.bind(composer, reply.editing(), reply::editLast, editingLabel);
+    new AttachControls(reply.attachments()).bind(attachButton, attachmentTray, panel, composer);
   }
 
   private void rowsChanged(ListChangeListener.Change<? extends ChatLine> change) {

@@ -77,16 +77,20 @@ public final class ServerConnector {
       error.set(e.getMessage());
       return;
     }
-    probe(candidates, announcedFingerprint.flatMap(CertificateFingerprint::normalize));
+    probe(
+        candidates,
+        ServerAddress.requiresTls(address.get()),
+        announcedFingerprint.flatMap(CertificateFingerprint::normalize));
   }
 
   /** Asks the candidates; an untrusted certificate can only come from the one over TLS. */
-  private void probe(List<ServerAddress> candidates, Optional<String> announced) {
+  private void probe(
+      List<ServerAddress> candidates, boolean tlsRequired, Optional<String> announced) {
     error.set("");
     certificateCheck.set(null);
     busy.set(true);
     client
-        .probe(candidates)
+        .probe(candidates, tlsRequired)
         .whenComplete(
             (info, failure) -> {
               busy.set(false);
@@ -120,7 +124,7 @@ public final class ServerConnector {
       return;
     }
     settings.pinCertificate(check.address().hostPort(), check.presented());
-    probe(List.of(check.address()), check.announced());
+    probe(List.of(check.address()), true, check.announced());
   }
 
   /** Leaves the certificate untrusted and stays on this screen. */

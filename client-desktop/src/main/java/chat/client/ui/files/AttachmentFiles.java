@@ -25,7 +25,8 @@ public final class AttachmentFiles {
   /**
    * @param cacheDir the app's cache folder; the images go in its {@code images} folder
    * @param server the server's address, which tells its cached files from another server's
-   * @param downloadsFolder where "Open" saves a file first; null to ask each time
+   * @param downloadsFolder where "Open" saves a file first; while it is not a folder, "Open" asks
+   *     where
    */
   public AttachmentFiles(
       FileDownloads downloads, Path cacheDir, String server, Path downloadsFolder) {
@@ -36,19 +37,13 @@ public final class AttachmentFiles {
     this.downloadsFolder = downloadsFolder;
   }
 
-  /** The user's Downloads folder, when they have one. */
-  public static Path usersDownloads() {
-    Path folder = Path.of(System.getProperty("user.home"), "Downloads");
-    return Files.isDirectory(folder) ? folder : null;
-  }
-
   public ImageCache images() {
     return images;
   }
 
   /** The Downloads folder "Open" saves to, or null when there is none (then it asks). */
   Path downloadsFolder() {
-    return downloadsFolder;
+    return Files.isDirectory(downloadsFolder) ? downloadsFolder : null;
   }
 
   /** The save of {@code file} under way or last done in this window, or null. */

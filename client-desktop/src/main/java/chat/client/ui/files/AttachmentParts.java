@@ -100,6 +100,9 @@ public final class AttachmentParts {
             : SaveChooser.of(window).choose(window, name, null);
     return target == null
         ? null
-        : files.save(file, target, saved -> open.accept(saved.toUri().toString()));
+        : files.save(
+            file,
+            target,
+            saved -> DocumentOpener.of(window, open::accept).open(saved.toUri().toString()));
   }
 }

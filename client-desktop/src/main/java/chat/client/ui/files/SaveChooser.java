@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.stage.FileChooser;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -35,16 +34,11 @@ public interface SaveChooser {
 
   /** Makes {@code window}, and the windows it owns, ask through {@code chooser}. */
   static void use(Window window, SaveChooser chooser) {
-    window.getProperties().put(SaveChooser.class, chooser);
+    WindowOverrides.put(window, SaveChooser.class, chooser);
   }
 
   /** The chooser {@code window} (or a window owning it) carries, or the system's. */
   static SaveChooser of(Window window) {
-    for (Window at = window; at != null; at = at instanceof Stage stage ? stage.getOwner() : null) {
-      if (at.getProperties().get(SaveChooser.class) instanceof SaveChooser chooser) {
-        return chooser;
-      }
-    }
-    return SYSTEM;
+    return WindowOverrides.find(window, SaveChooser.class).orElse(SYSTEM);
   }
 }

@@ -1,5 +1,6 @@
 package chat.client.ui.main;
 
+import chat.client.config.AppDirs;
 import chat.client.host.LocalServerHost;
 import chat.client.net.ClientEvent;
 import chat.client.net.Replies;
@@ -28,7 +29,6 @@ import chat.client.ui.settings.SettingsViewModel;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.User;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.function.Consumer;
@@ -65,7 +65,8 @@ public final class MainViewModel {
 
   /**
    * @param alerts decides which messages raise a notification
-   * @param cacheDir the app's cache folder, where the images shown in chats are kept
+   * @param dirs the app's folders: the images shown in chats are kept in its cache, and "Open"
+   *     saves into its downloads
    */
   public MainViewModel(
       Session client,
@@ -74,7 +75,7 @@ public final class MainViewModel {
       Preferences preferences,
       Consumer<String> onSignedOut,
       Alerts alerts,
-      Path cacheDir) {
+      AppDirs dirs) {
     this.client = client;
     this.rooms =
         new RoomsViewModel(client.me().userId(), client.me().username(), Mentions.of(client));
@@ -95,7 +96,7 @@ public final class MainViewModel {
     this.directPresence = new DirectPresence(client);
     this.files =
         new AttachmentFiles(
-            client.downloads(), cacheDir, client.address().url(), AttachmentFiles.usersDownloads());
+            client.downloads(), dirs.cache(), client.address().url(), dirs.downloads());
     chat.composer().draftProperty().addListener((obs, old, now) -> typing.draftChanged(now));
     rooms
         .selectedProperty()
