@@ -44,8 +44,8 @@ public interface ReadCursorStore {
 
   /**
    * The read cursors of the room's members but {@code exceptUserId}, the furthest along first (ties
-   * by userId), at most {@code limit}: each the messageId it stands on. A user who left the room is
-   * not among them.
+   * in any order), at most {@code limit}: each the messageId it stands on. A user who left the room
+   * is not among them.
    */
   List<ReadCursor> furthest(String roomId, String exceptUserId, int limit);
 }

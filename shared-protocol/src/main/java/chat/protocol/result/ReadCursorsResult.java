@@ -5,6 +5,6 @@ import java.util.List;
 
 /**
  * The result of {@code read.cursors}: the other members' read cursors, the furthest along first
- * (ties by userId), at most {@link chat.protocol.Limits#READ_CURSORS_MAX}.
+ * (ties in any order), at most {@link chat.protocol.Limits#READ_CURSORS_MAX}.
  */
 public record ReadCursorsResult(List<ReadCursor> cursors) {}

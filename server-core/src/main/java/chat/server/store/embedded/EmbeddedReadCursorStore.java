@@ -53,7 +53,10 @@ final class EmbeddedReadCursorStore implements ReadCursorStore {
     return changed == 1;
   }
 
-  /** Sorts the room's cursors (its primary key's prefix finds them), one per member at most. */
+  /**
+   * The room's cursors, found by the primary key's prefix, each joined with its member row (none
+   * for who left) and its message, then sorted: at most one per member of the room.
+   */
   @Override
   public List<ReadCursor> furthest(String roomId, String exceptUserId, int limit) {
     return db.query(
