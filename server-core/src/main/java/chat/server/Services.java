@@ -51,6 +51,7 @@ public record Services(
           Features.PRESENCE,
           Features.TYPING,
           Features.RECEIPTS,
+          Features.READ_CURSORS,
           Features.THREADS,
           Features.MENTIONS,
           Features.EDITS,

@@ -19,6 +19,9 @@ public final class Features {
   /** {@code read} requests and {@code read} events (read receipts). */
   public static final String RECEIPTS = "receipts";
 
+  /** {@code read.cursors}: where the other members of a room have read up to. */
+  public static final String READ_CURSORS = "read-cursors";
+
   /** File and image attachments ({@code attachmentIds} on {@code message.send}). */
   public static final String FILES = "files";
 

@@ -69,6 +69,12 @@ public final class Limits {
   /** Pinned messages in one room; pinning one more is refused until one is unpinned. */
   public static final int MAX_PINS_PER_ROOM = 50;
 
+  /**
+   * Read cursors in one {@code read.cursors} answer: the furthest along, which are the ones a "seen
+   * by" line names; a room of thousands of members answers no more than this.
+   */
+  public static final int READ_CURSORS_MAX = 100;
+
   private Limits() {}
 
   /** The length in code points of {@code text} without leading and trailing whitespace. */

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.protocol.client.ClientFrame;
 import chat.protocol.client.MessageSend;
+import chat.protocol.client.ReadCursors;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.LimitsInfo;
 import chat.protocol.http.ServerInfo;
+import chat.protocol.model.ReadCursor;
 import chat.protocol.model.User;
 import chat.protocol.model.UserStatus;
 import chat.protocol.result.MessageResult;
+import chat.protocol.result.ReadCursorsResult;
 import chat.protocol.server.Ack;
 import chat.protocol.server.ErrorFrame;
 import chat.protocol.server.ServerFrame;
@@ -91,6 +94,30 @@ class ProtocolExamplesTest {
     assertThat(ack.result(MessageResult.class)).isEqualTo(new MessageResult(Samples.TEXT));
     assertReEncodesTo(ack, json);
     assertReEncodesTo(new Ack("r7", new MessageResult(Samples.TEXT)), json);
+  }
+
+  @Test
+  void readCursorsExample() {
+    String request =
+        """
+        {"type":"read.cursors","requestId":"r9","roomId":"r_1"}
+        """;
+    String answer =
+        """
+        {"type":"ack","requestId":"r9","result":{"cursors":[{"userId":"u_bob","messageId":"m_7"},
+         {"userId":"u_cy","messageId":"m_5"}]}}
+        """;
+
+    ClientFrame frame = ProtocolJson.decodeClientFrame(request);
+    Ack ack = (Ack) ProtocolJson.decodeServerFrame(answer);
+
+    assertThat(frame).isEqualTo(new ReadCursors("r9", "r_1"));
+    ReadCursorsResult cursors =
+        new ReadCursorsResult(
+            List.of(new ReadCursor("u_bob", "m_7"), new ReadCursor("u_cy", "m_5")));
+    assertThat(ack.result(ReadCursorsResult.class)).isEqualTo(cursors);
+    assertReEncodesTo(frame, request);
+    assertReEncodesTo(new Ack("r9", cursors), answer);
   }
 
   @Test

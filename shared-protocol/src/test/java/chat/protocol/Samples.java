@@ -15,6 +15,7 @@ import chat.protocol.client.PresenceQuery;
 import chat.protocol.client.ReactionAdd;
 import chat.protocol.client.ReactionRemove;
 import chat.protocol.client.Read;
+import chat.protocol.client.ReadCursors;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.client.RoomDirectory;
 import chat.protocol.client.RoomInvite;
@@ -40,6 +41,7 @@ import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
 import chat.protocol.model.MessageType;
 import chat.protocol.model.PresenceEntry;
+import chat.protocol.model.ReadCursor;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.model.User;
@@ -50,6 +52,7 @@ import chat.protocol.result.MessageResult;
 import chat.protocol.result.MessagesResult;
 import chat.protocol.result.PinsResult;
 import chat.protocol.result.PresenceResult;
+import chat.protocol.result.ReadCursorsResult;
 import chat.protocol.result.RoomResult;
 import chat.protocol.result.RoomsResult;
 import chat.protocol.result.SearchHit;
@@ -164,7 +167,8 @@ public final class Samples {
         new Sync("r22b", cursors, Map.of("r_abc", 17L)),
         new MessagePin("r23", "r_abc", "m_1"),
         new MessageUnpin("r24", "r_abc", "m_1"),
-        new RoomPins("r25", "r_abc"));
+        new RoomPins("r25", "r_abc"),
+        new ReadCursors("r26", "r_abc"));
   }
 
   public static List<ServerFrame> serverFrames() {
@@ -204,6 +208,7 @@ public final class Samples {
         new SyncRoom(List.of(), false, List.of(), 0, false),
         new MessagesResult(List.of(TEXT), false, 17L),
         new PinsResult(List.of(FULL)),
+        new ReadCursorsResult(List.of(new ReadCursor("u_bob", "m_1"))),
         ALICE,
         ROOM,
         LISTED_ROOM,

@@ -102,6 +102,28 @@ class LiveEventsTest {
   }
 
   @Test
+  void seenByShowsAfterARestartWhatWasReadWhileTheAppWasClosed() {
+    app.say("hello bob");
+    String messageId =
+        bob.await(
+            f ->
+                f instanceof MessageNew m && m.message().content().equals("hello bob")
+                    ? m.message().messageId()
+                    : null);
+    app.close();
+    bob.request(id -> new Read(id, lobby.roomId(), messageId), Object.class);
+
+    app = AppDriver.launch(dir.resolve("app"));
+    app.fill("#address", server.address());
+    app.click("#connect");
+    app.openRoom("lobby");
+
+    AppDriver.waitFor(
+        "seen by bob, read before the app started",
+        () -> app.text("#seen-by").equals("Seen by bob"));
+  }
+
+  @Test
   void aDisplayNameChangeShowsAtOnceToOthers() {
     app.click("#members-toggle");
     AppDriver.waitFor("bob listed", () -> memberLabels().contains("bob"));

@@ -1,15 +1,19 @@
 package chat.server.chat;
 
+import chat.protocol.Limits;
+import chat.protocol.model.ReadCursor;
 import chat.protocol.server.ReadEvent;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.error.ChatException;
 import chat.server.store.BusEvent;
 import chat.server.store.EventBus;
 import chat.server.store.ReadCursorStore;
+import java.util.List;
 
 /**
- * Read receipts: a member's read cursor moves forward only, and the other members hear of each
- * move. Unread counts, measured from the same cursor, are in {@link RoomService#list}.
+ * Read receipts: a member's read cursor moves forward only, the other members hear of each move,
+ * and they may ask where the others stand (a client that opens a room heard none of the moves).
+ * Unread counts, measured from the same cursor, are in {@link RoomService#list}.
  */
 public final class ReadReceiptService {
 
@@ -42,5 +46,16 @@ public final class ReadReceiptService {
       case NO_SUCH_MESSAGE ->
           throw ChatException.invalidInput("messageId", "no such message in this room");
     }
+  }
+
+  /**
+   * The read cursors of the room's other members, the furthest along first, at most {@link
+   * Limits#READ_CURSORS_MAX}.
+   *
+   * @throws ChatException {@code NOT_FOUND}, or {@code FORBIDDEN} when not a member
+   */
+  public List<ReadCursor> cursors(AuthenticatedUser reader, String roomId) {
+    rooms.requireMember(reader, roomId);
+    return cursors.furthest(roomId, reader.userId(), Limits.READ_CURSORS_MAX);
   }
 }

@@ -1,6 +1,8 @@
 package chat.server.store;
 
+import chat.protocol.model.ReadCursor;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,4 +41,11 @@ public interface ReadCursorStore {
    * @return a count for every room asked about
    */
   Map<String, Integer> mentionCounts(String userId, Collection<String> roomIds);
+
+  /**
+   * The read cursors of the room's members but {@code exceptUserId}, the furthest along first (ties
+   * in any order), at most {@code limit}: each the messageId it stands on. A user who left the room
+   * is not among them.
+   */
+  List<ReadCursor> furthest(String roomId, String exceptUserId, int limit);
 }

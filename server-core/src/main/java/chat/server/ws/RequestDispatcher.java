@@ -15,6 +15,7 @@ import chat.protocol.client.PresenceQuery;
 import chat.protocol.client.ReactionAdd;
 import chat.protocol.client.ReactionRemove;
 import chat.protocol.client.Read;
+import chat.protocol.client.ReadCursors;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.client.RoomDirectory;
 import chat.protocol.client.RoomInvite;
@@ -32,6 +33,7 @@ import chat.protocol.result.MessageResult;
 import chat.protocol.result.MessagesResult;
 import chat.protocol.result.PinsResult;
 import chat.protocol.result.PresenceResult;
+import chat.protocol.result.ReadCursorsResult;
 import chat.protocol.result.RoomResult;
 import chat.protocol.result.RoomsResult;
 import chat.protocol.result.SyncResult;
@@ -125,6 +127,7 @@ public final class RequestDispatcher {
         services.receipts().read(user, r.roomId(), r.messageId());
         yield EmptyResult.INSTANCE;
       }
+      case ReadCursors c -> new ReadCursorsResult(services.receipts().cursors(user, c.roomId()));
       case PresenceQuery p ->
           new PresenceResult(services.presence().query(user.userId(), p.userIds()));
       case ThreadHistory t -> {

@@ -120,6 +120,57 @@ class ReadReceiptsProtocolTest {
     assertThat(nowhere.path("error").path("code").asText()).isEqualTo("NOT_FOUND");
   }
 
+  @Test
+  void aMemberLearnsWhereTheOthersHaveReadUpToOnAnySocketLater() {
+    String a1 = members.sendForId(members.aliceSocket(), "a1");
+    String a2 = members.sendForId(members.aliceSocket(), "a2");
+    members.bobSocket().ok("read", "roomId", members.roomId(), "messageId", a2);
+
+    assertThat(cursors(members.aliceSocket())).containsExactly(members.bob().userId() + " " + a2);
+    assertThat(cursors(members.bobSocket())).isEmpty();
+
+    members.aliceSocket().ok("read", "roomId", members.roomId(), "messageId", a1);
+    SocketClient bobAgain = server.connect(members.bob());
+
+    assertThat(cursors(bobAgain)).containsExactly(members.alice().userId() + " " + a1);
+  }
+
+  @Test
+  void whoLeftTheRoomHasNoCursorThere() {
+    String a1 = members.sendForId(members.aliceSocket(), "a1");
+    members.bobSocket().ok("read", "roomId", members.roomId(), "messageId", a1);
+
+    members.bobSocket().ok("room.leave", "roomId", members.roomId());
+
+    assertThat(cursors(members.aliceSocket())).isEmpty();
+  }
+
+  @Test
+  void onlyMembersMayAskForTheCursorsAndAskingChangesNothing() {
+    String a1 = members.sendForId(members.aliceSocket(), "a1");
+    members.bobSocket().ok("read", "roomId", members.roomId(), "messageId", a1);
+    List<String> before = cursors(members.aliceSocket());
+    SocketClient carol = TwoMembers.outsider(server);
+
+    JsonNode outsider = carol.request("read.cursors", "roomId", members.roomId());
+    JsonNode nowhere = carol.request("read.cursors", "roomId", "r_nowhere");
+
+    assertThat(TwoMembers.errorCode(outsider)).isEqualTo("FORBIDDEN");
+    assertThat(outsider.has("result")).isFalse();
+    assertThat(TwoMembers.errorCode(nowhere)).isEqualTo("NOT_FOUND");
+    assertThat(cursors(members.aliceSocket())).isEqualTo(before);
+    assertThat(listed(members.bobSocket(), members.roomId()).path("unreadCount").asInt()).isZero();
+  }
+
+  /** The {@code read.cursors} answer to {@code socket}, each cursor as "userId messageId". */
+  private List<String> cursors(SocketClient socket) {
+    return StreamSupport.stream(
+            socket.ok("read.cursors", "roomId", members.roomId()).path("cursors").spliterator(),
+            false)
+        .map(cursor -> cursor.path("userId").asText() + " " + cursor.path("messageId").asText())
+        .toList();
+  }
+
   private static JsonNode listed(SocketClient socket, String roomId) {
     return StreamSupport.stream(socket.ok("room.list").path("rooms").spliterator(), false)
         .filter(room -> roomId.equals(room.path("roomId").asText()))

@@ -42,6 +42,7 @@ class OperationsApiTest {
             "presence",
             "typing",
             "receipts",
+            "read-cursors",
             "threads",
             "at-mentions",
             "edits",

@@ -2,6 +2,7 @@ package chat.server.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.protocol.model.ReadCursor;
 import chat.server.store.ReadCursorStore.Advance;
 import java.util.List;
 import java.util.Map;
@@ -105,5 +106,57 @@ public abstract class ReadCursorStoreContract extends StorageContract {
 
     assertThat(unread(ann, "r1")).isEqualTo(1);
     assertThat(cursors().advance("r1", ann, read)).isEqualTo(Advance.ALREADY_PAST);
+  }
+
+  @Test
+  void theFurthestCursorsOfTheOtherMembersComeFirstEachOnItsMessage() {
+    String cy = user("cy");
+    String dee = user("dee");
+    storage.rooms().addMember("r1", cy, MemberRole.MEMBER);
+    storage.rooms().addMember("r1", dee, MemberRole.MEMBER);
+    String first = send("r1", ann);
+    String second = send("r1", ann);
+    String third = send("r1", bob);
+    cursors().advance("r1", bob, first);
+    cursors().advance("r1", cy, third);
+    cursors().advance("r1", ann, third);
+    cursors().advance("r1", bob, second);
+    cursors().advance("r1", dee, first);
+    cursors().advance("r1", dee, second);
+    cursors().advance("r1", dee, first);
+
+    assertThat(cursors().furthest("r1", ann, 10)).first().isEqualTo(new ReadCursor(cy, third));
+    assertThat(cursors().furthest("r1", ann, 10).subList(1, 3))
+        .containsExactlyInAnyOrder(new ReadCursor(bob, second), new ReadCursor(dee, second));
+    assertThat(cursors().furthest("r1", ann, 10)).hasSize(3);
+    assertThat(cursors().furthest("r1", cy, 10)).first().isEqualTo(new ReadCursor(ann, third));
+    assertThat(cursors().furthest("r2", ann, 10)).isEmpty();
+  }
+
+  @Test
+  void theFurthestAreCappedAndLeaveOutWhoLeftTheRoom() {
+    String cy = user("cy");
+    storage.rooms().addMember("r1", cy, MemberRole.MEMBER);
+    String first = send("r1", ann);
+    String second = send("r1", ann);
+    cursors().advance("r1", bob, second);
+    cursors().advance("r1", cy, first);
+
+    assertThat(cursors().furthest("r1", ann, 1)).containsExactly(new ReadCursor(bob, second));
+
+    storage.rooms().removeMember("r1", bob);
+
+    assertThat(cursors().furthest("r1", ann, 1)).containsExactly(new ReadCursor(cy, first));
+    assertThat(cursors().furthest("r1", ann, 10)).containsExactly(new ReadCursor(cy, first));
+  }
+
+  @Test
+  void theFurthestSurviveAReopen() {
+    String read = send("r1", ann);
+    cursors().advance("r1", bob, read);
+
+    reopen();
+
+    assertThat(cursors().furthest("r1", ann, 10)).containsExactly(new ReadCursor(bob, read));
   }
 }

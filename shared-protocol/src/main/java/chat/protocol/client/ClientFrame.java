@@ -33,6 +33,7 @@ public sealed interface ClientFrame
         RoomPins,
         Typing,
         Read,
+        ReadCursors,
         PresenceQuery,
         Sync {
 

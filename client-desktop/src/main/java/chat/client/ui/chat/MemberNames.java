@@ -4,7 +4,9 @@ import chat.client.net.Session;
 import chat.protocol.client.RoomMembers;
 import chat.protocol.model.User;
 import chat.protocol.result.MembersResult;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,7 +37,15 @@ final class MemberNames {
    * Asks for {@code roomId}'s members unless {@code userId} is known; then runs {@code learned}.
    */
   void learn(String roomId, String userId, Runnable learned) {
-    if (names.containsKey(userId)) {
+    learn(roomId, List.of(userId), learned);
+  }
+
+  /**
+   * Asks for {@code roomId}'s members once unless every one of {@code userIds} is known; then runs
+   * {@code learned}.
+   */
+  void learn(String roomId, Collection<String> userIds, Runnable learned) {
+    if (names.keySet().containsAll(userIds)) {
       return;
     }
     client

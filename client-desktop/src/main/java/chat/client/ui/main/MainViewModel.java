@@ -127,6 +127,7 @@ public final class MainViewModel {
         chat.roomsListed(l.rooms());
         rooms.listed(l.rooms());
         directPresence.listed(rooms.items());
+        seenBy.reconnected();
         if (rooms.selectedProperty().get() == null && !rooms.items().isEmpty()) {
           open(rooms.items().getFirst());
         }

@@ -54,7 +54,7 @@ class SeenByViewModelTest {
   }
 
   @Test
-  void seenByNamesWhoReadTheNewestMessageAndClearsWhenANewerOneComes() {
+  void seenByNamesWhoReadTheNewestMessageAndSaysUpToWhereWhenANewerOneComes() {
     chat.open(live.room().roomId(), 0);
     chat.composer().draftProperty().set("hi bob");
     chat.composer().send();
@@ -65,7 +65,42 @@ class SeenByViewModelTest {
     Waits.until("seen by bob", () -> seenBy.textProperty().get().equals("Seen by bob"));
 
     bobSays("and a newer one");
-    Waits.until("not seen yet", () -> seenBy.textProperty().get().isEmpty());
+    Waits.until(
+        "seen up to the older one",
+        () -> seenBy.textProperty().get().equals("Seen by bob up to “hi bob”"));
+  }
+
+  @Test
+  void aRoomOpenedShowsWhatTheOthersReadBeforeItWasOpened() {
+    Message hello = bobSays("hello");
+    bobSays("and a newer one");
+    live.bob().request(id -> new Read(id, live.room().roomId(), hello.messageId()), Object.class);
+    ChatViewModel reopened = new ChatViewModel(live.client(), ZoneOffset.UTC);
+    SeenByViewModel fresh = new SeenByViewModel(live.client(), reopened);
+
+    reopened.open(live.room().roomId(), 0);
+
+    Waits.until(
+        "seen by bob up to hello, from the server's cursors",
+        () -> fresh.textProperty().get().equals("Seen by bob up to “hello”"));
+  }
+
+  @Test
+  void aReconnectAsksForTheCursorsAgain() {
+    Message hello = bobSays("hello");
+    Message newer = bobSays("and a newer one");
+    live.bob().request(id -> new Read(id, live.room().roomId(), hello.messageId()), Object.class);
+    ChatViewModel unwired = new ChatViewModel(live.client(), ZoneOffset.UTC);
+    SeenByViewModel fresh = new SeenByViewModel(live.client(), unwired);
+    unwired.open(live.room().roomId(), 0);
+    Waits.until(
+        "seen up to hello", () -> fresh.textProperty().get().equals("Seen by bob up to “hello”"));
+
+    live.bob().request(id -> new Read(id, live.room().roomId(), newer.messageId()), Object.class);
+    assertThat(fresh.textProperty().get()).isEqualTo("Seen by bob up to “hello”");
+    fresh.reconnected();
+
+    Waits.until("seen by bob", () -> fresh.textProperty().get().equals("Seen by bob"));
   }
 
   @Test

@@ -1,8 +1,10 @@
 package chat.server.store.embedded;
 
+import chat.protocol.model.ReadCursor;
 import chat.server.store.ReadCursorStore;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,6 +51,26 @@ final class EmbeddedReadCursorStore implements ReadCursorStore {
             userId,
             seq);
     return changed == 1;
+  }
+
+  /**
+   * The room's cursors, found by the primary key's prefix, each joined with its member row (none
+   * for who left) and its message, then sorted: at most one per member of the room.
+   */
+  @Override
+  public List<ReadCursor> furthest(String roomId, String exceptUserId, int limit) {
+    return db.query(
+        "SELECT cursor.user_id, message.message_id FROM read_cursors AS cursor"
+            + " JOIN room_members AS member"
+            + " ON member.room_id = cursor.room_id AND member.user_id = cursor.user_id"
+            + " JOIN messages AS message ON message.room_id = cursor.room_id"
+            + " AND message.seq = cursor.seq"
+            + " WHERE cursor.room_id = ? AND cursor.user_id <> ?"
+            + " ORDER BY cursor.seq DESC, cursor.user_id LIMIT ?",
+        row -> new ReadCursor(row.getString(1), row.getString(2)),
+        roomId,
+        exceptUserId,
+        limit);
   }
 
   /** The user's cursor in the room as a seq, 0 when none: SQL of the parameters ?1 and ?2. */

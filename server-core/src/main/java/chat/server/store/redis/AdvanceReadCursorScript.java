@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * {@code advance-read-cursor.lua}: the check that the message is in the room's log and the
- * forward-only move of the cursor, as one atomic step under the room's hash tag, so two nodes
- * advancing one user's cursor at once never move it back.
+ * forward-only move of the cursor (with its place in the order of cursors and its entry), as one
+ * atomic step under the room's hash tag, so two nodes advancing one user's cursor at once never
+ * move it back.
  */
 final class AdvanceReadCursorScript {
 
@@ -17,7 +18,11 @@ final class AdvanceReadCursorScript {
     Object reply =
         script.run(
             redis,
-            List.of(RedisKeys.roomLog(roomId), RedisKeys.roomReadCursors(roomId)),
+            List.of(
+                RedisKeys.roomLog(roomId),
+                RedisKeys.roomReadCursors(roomId),
+                RedisKeys.roomReadOrder(roomId),
+                RedisKeys.roomReadEntries(roomId)),
             List.of(entryId, userId));
     return Advance.valueOf((String) reply);
   }

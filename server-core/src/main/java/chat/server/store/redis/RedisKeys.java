@@ -222,6 +222,21 @@ final class RedisKeys {
   }
 
   /**
+   * Sorted set: the userIds of {@link #roomReadCursors}, scored by their cursor's seq, so the
+   * furthest along are read without reading every member's cursor. Kept with the cursors by {@code
+   * advance-read-cursor.lua}; a cursor last moved before this key existed is in it from its next
+   * move on.
+   */
+  static String roomReadOrder(String roomId) {
+    return roomKey(roomId, "read-order");
+  }
+
+  /** Hash: userId → the entry id in {@link #roomLog} their cursor stands on; beside the seq. */
+  static String roomReadEntries(String roomId) {
+    return roomKey(roomId, "read-entries");
+  }
+
+  /**
    * Sorted set: the entry ids of the room's messages holding the folded {@code word} (as {@link
    * chat.server.store.SearchText} folds it), scored by their {@code timestamp}.
    */

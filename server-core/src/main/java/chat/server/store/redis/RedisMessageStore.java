@@ -282,6 +282,11 @@ final class RedisMessageStore implements MessageStore {
     return !fields.containsKey("threadId") || fields.containsKey("alsoInRoom");
   }
 
+  /** The messageId of the entry {@code entryId} of the room's log: the inverse of entryIdIn. */
+  static String messageIdOf(String roomId, String entryId) {
+    return roomId + "/" + entryId;
+  }
+
   /** The entry id of a message id of this room's; empty for another room's or a malformed one. */
   static Optional<String> entryIdIn(String roomId, String messageId) {
     String prefix = roomId + "/";

@@ -1,5 +1,6 @@
 package chat.server.store.redis;
 
+import chat.protocol.model.ReadCursor;
 import chat.server.store.ReadCursorStore;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +25,11 @@ import redis.clients.jedis.Response;
  * rooms: the first reads every cursor and counter, the second counts own messages up to the counter
  * value read, so each count is exact as of that value even while messages arrive (a seq at or below
  * the counter is never added later: the script takes the seq and adds it in one step).
+ *
+ * <p><b>The furthest cursors</b> come from {@link RedisKeys#roomReadOrder}, read a page at a time
+ * from the top with the members' roles and the cursors' entries, so a room of thousands of members
+ * costs a page, not a read of every cursor. Cursors last moved before that key existed are not in
+ * it until they move again.
  */
 final class RedisReadCursorStore implements ReadCursorStore {
 
@@ -72,6 +78,57 @@ final class RedisReadCursorStore implements ReadCursorStore {
                 RedisKeys.roomWideMentions(roomId),
                 RedisKeys.roomWideMentionsFrom(roomId, userId)),
         (position, counts) -> counts.get(0) + counts.get(1) - counts.get(2));
+  }
+
+  /**
+   * Pages of {@code limit} userIds down the order of cursors, until {@code limit} current members
+   * are found: more than one page only when users who left the room, or cursors without an entry,
+   * stand among the furthest.
+   */
+  @Override
+  public List<ReadCursor> furthest(String roomId, String exceptUserId, int limit) {
+    List<ReadCursor> found = new ArrayList<>();
+    for (long start = 0; found.size() < limit; start += limit) {
+      List<String> users = page(roomId, start, limit);
+      if (users.isEmpty()) {
+        break;
+      }
+      List<String> others = users.stream().filter(user -> !user.equals(exceptUserId)).toList();
+      List<List<String>> rolesAndEntries = rolesAndEntries(roomId, others);
+      for (int i = 0; i < others.size() && found.size() < limit; i++) {
+        String role = rolesAndEntries.get(0).get(i);
+        String entryId = rolesAndEntries.get(1).get(i);
+        if (role != null && entryId != null) {
+          found.add(new ReadCursor(others.get(i), RedisMessageStore.messageIdOf(roomId, entryId)));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** {@code limit} userIds of the order of cursors from {@code start}, the furthest first. */
+  private List<String> page(String roomId, long start, int limit) {
+    return redis.call(
+        "read cursors in order",
+        jedis ->
+            List.copyOf(
+                jedis.zrevrange(RedisKeys.roomReadOrder(roomId), start, start + limit - 1)));
+  }
+
+  /** The users' roles in the room (null if not a member) and their cursors' entries. */
+  private List<List<String>> rolesAndEntries(String roomId, List<String> users) {
+    if (users.isEmpty()) {
+      return List.of(List.of(), List.of());
+    }
+    String[] fields = users.toArray(String[]::new);
+    return redis.pipelined(
+        "read cursors' members and entries",
+        pipeline -> {
+          Response<List<String>> roles = pipeline.hmget(RedisKeys.roomMembers(roomId), fields);
+          Response<List<String>> entries =
+              pipeline.hmget(RedisKeys.roomReadEntries(roomId), fields);
+          return () -> List.of(roles.get(), entries.get());
+        });
   }
 
   /**

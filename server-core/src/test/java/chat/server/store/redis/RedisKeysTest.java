@@ -55,6 +55,8 @@ class RedisKeysTest {
     assertThat(RedisKeys.roomChanges("r1")).isEqualTo("chat:{room:r1}:changes");
     assertThat(RedisKeys.roomSenderMessages("r1", "u1")).isEqualTo("chat:{room:r1}:from:u1");
     assertThat(RedisKeys.roomReadCursors("r1")).isEqualTo("chat:{room:r1}:read");
+    assertThat(RedisKeys.roomReadOrder("r1")).isEqualTo("chat:{room:r1}:read-order");
+    assertThat(RedisKeys.roomReadEntries("r1")).isEqualTo("chat:{room:r1}:read-entries");
     assertThat(RedisKeys.roomWordMessages("r1", "lunch")).isEqualTo("chat:{room:r1}:w:lunch");
     assertThat(RedisKeys.roomWords("r1")).isEqualTo("chat:{room:r1}:words");
     assertThat(RedisKeys.roomFileKindMessages("r1", FileKind.FILE))
