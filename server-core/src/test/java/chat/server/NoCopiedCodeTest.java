@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * identifier replaced by a letter. A {@code permits} clause is a list of names that the compiler
  * holds to the sealed type's subclasses: two such lists cannot drift apart as twins do, and the
  * protocol's frame types can only be listed there. Nor do lines that only declare a type and a name
- * (a field without an initializer, a parameter, a record component): any two lists of them have the
- * same shape whatever they hold, and code copied with them still shows in the lines around.
+ * (a field without an initializer, annotated or not, such as a view's {@code @FXML} fields; a
+ * parameter; a record component): any two lists of them have the same shape whatever they hold, and
+ * code copied with them still shows in the lines around.
  */
 class NoCopiedCodeTest {
 
@@ -108,10 +109,14 @@ class NoCopiedCodeTest {
 
   private static final Pattern LONE_PUNCTUATION = Pattern.compile("[{}()\\[\\];,]+");
 
-  /** A field without initializer, a parameter or a record component: modifiers, a type, a name. */
+  /**
+   * A field without initializer, a parameter or a record component: annotations, modifiers, a type,
+   * a name.
+   */
   private static final Pattern DECLARATION_ONLY =
       Pattern.compile(
-          "(?:(?:private|protected|public|static|final|volatile|transient)\\s+)*"
+          "(?:@[\\w.$]+\\s+)*"
+              + "(?:(?:private|protected|public|static|final|volatile|transient)\\s+)*"
               + "(?!(?:return|throw|yield|break|continue|assert|new)\\b)"
               + "[\\w.$]+(?:<[\\w.$<>,?\\s]*>)?(?:\\[])*\\s+[\\w$]+\\s*"
               + "(?:[,;]|\\)(?:\\s*throws\\s+[\\w.$,\\s]+)?(?:\\s*\\{\\s*}?)?)");
@@ -169,6 +174,7 @@ class NoCopiedCodeTest {
       throws IOException {
     String fields =
         "private final UserStore users;\nprivate final Clock clock;\n".repeat(6)
+            + "@FXML private Label name;\n".repeat(11)
             + "public Service(\n"
             + "UserStore users,\nClock clock,\n".repeat(5)
             + "Limits limits) throws IOException {\n";
