@@ -3,10 +3,7 @@ package chat.server.bench;
 import chat.server.support.ApiClient;
 import chat.server.support.RedisServer;
 import chat.server.support.ServerProcess;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -140,34 +137,13 @@ final class BenchCluster implements AutoCloseable {
   }
 
   /** Starts a {@link FloorServer} in a process of its own. */
-  static Floor startFloor() throws IOException {
+  static ChildServer startFloor() throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    Process process =
-        new ProcessBuilder(
-                java, "-cp", System.getProperty("java.class.path"), FloorServer.class.getName())
-            .redirectErrorStream(true)
-            .start();
-    BufferedReader output =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    String line;
-    while ((line = output.readLine()) != null) {
-      if (line.startsWith(FloorServer.READY)) {
-        int port = Integer.parseInt(line.substring(FloorServer.READY.length()).strip());
-        return new Floor(process, "ws://127.0.0.1:" + port + "/");
-      }
-    }
-    throw new IOException("the floor server exited before listening");
-  }
-
-  /** A running {@link FloorServer}. */
-  record Floor(Process process, String wsUrl) implements AutoCloseable {
-    ProcessCost cost() {
-      return ProcessCost.of(process.pid());
-    }
-
-    @Override
-    public void close() {
-      process.destroyForcibly();
-    }
+    return ChildServer.start(
+        "floor",
+        List.of(java, "-cp", System.getProperty("java.class.path"), FloorServer.class.getName()),
+        Path.of("."),
+        Map.of(),
+        "/");
   }
 }

@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * One generator socket on the JDK's asynchronous WebSocket client: no thread of its own. Frames
  * that answer a numbered send ({@code requestId} "s…") and receipts of benchmark messages go to the
- * {@link Ledger}; answers to other requests complete the future {@link #request} returned.
+ * {@link Ledger}; answers to other requests complete the future {@link #request} returned. On a
+ * Socket.IO server the same frames travel in its packets ({@link SocketIoFraming}).
  */
 public final class BenchSocket implements WebSocket.Listener {
 
@@ -27,18 +28,42 @@ public final class BenchSocket implements WebSocket.Listener {
   private final AtomicInteger requests = new AtomicInteger();
   private final StringBuilder partial = new StringBuilder();
   private final Object sendLock = new Object();
+  private final CompletableFuture<Void> ready = new CompletableFuture<>();
+
+  /**
+   * Socket.IO's connect packet, sent on open; null for a server that takes our frames as they are.
+   */
+  private final String socketIoConnect;
+
   private CompletableFuture<?> lastSend = CompletableFuture.completedFuture(null);
   private volatile WebSocket webSocket;
   private volatile boolean closed;
 
   BenchSocket(Ledger ledger, AtomicLong errors) {
+    this(ledger, errors, null);
+  }
+
+  /**
+   * @param socketIoToken the access token of a socket on a Socket.IO server, or null for our
+   *     framing
+   */
+  BenchSocket(Ledger ledger, AtomicLong errors, String socketIoToken) {
     this.ledger = ledger;
     this.errors = errors;
+    this.socketIoConnect = socketIoToken == null ? null : SocketIoFraming.connect(socketIoToken);
   }
 
   /** The text of a benchmark message. */
   static String content(int seq, long sentNanos) {
     return MARKER + seq + " " + sentNanos;
+  }
+
+  /**
+   * Completes once requests may go out: on open, or on Socket.IO once its namespace accepted the
+   * connection.
+   */
+  CompletableFuture<Void> ready() {
+    return ready;
   }
 
   boolean isOpen() {
@@ -59,8 +84,13 @@ public final class BenchSocket implements WebSocket.Listener {
     return answer;
   }
 
+  /** Sends one of our frames, in Socket.IO's packet on a Socket.IO server. */
+  void send(String frame) {
+    sendPacket(socketIoConnect == null ? frame : SocketIoFraming.event(frame));
+  }
+
   /** Sends a text frame after the ones before it (the client allows one outstanding send). */
-  void send(String text) {
+  private void sendPacket(String text) {
     synchronized (sendLock) {
       lastSend =
           lastSend
@@ -86,17 +116,22 @@ public final class BenchSocket implements WebSocket.Listener {
   public void onOpen(WebSocket socket) {
     webSocket = socket;
     socket.request(1);
+    if (socketIoConnect == null) {
+      ready.complete(null);
+    } else {
+      sendPacket(socketIoConnect);
+    }
   }
 
   @Override
   public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
     long now = System.nanoTime();
     if (last && partial.isEmpty()) {
-      onFrame(data.toString(), now);
+      onPacket(data.toString(), now);
     } else {
       partial.append(data);
       if (last) {
-        onFrame(partial.toString(), now);
+        onPacket(partial.toString(), now);
         partial.setLength(0);
       }
     }
@@ -107,6 +142,7 @@ public final class BenchSocket implements WebSocket.Listener {
   @Override
   public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
     closed = true;
+    ready.completeExceptionally(new IllegalStateException("socket closed: " + statusCode));
     if (statusCode != WebSocket.NORMAL_CLOSURE) {
       errors.incrementAndGet();
     }
@@ -122,8 +158,26 @@ public final class BenchSocket implements WebSocket.Listener {
   @Override
   public void onError(WebSocket socket, Throwable error) {
     closed = true;
+    ready.completeExceptionally(error);
     errors.incrementAndGet();
     pending.values().forEach(answer -> answer.completeExceptionally(error));
+  }
+
+  private void onPacket(String packet, long nowNanos) {
+    if (socketIoConnect == null) {
+      onFrame(packet, nowNanos);
+      return;
+    }
+    switch (SocketIoFraming.read(packet)) {
+      case SocketIoFraming.Frame frame -> onFrame(frame.frame(), nowNanos);
+      case SocketIoFraming.Ping ping -> sendPacket(SocketIoFraming.PONG);
+      case SocketIoFraming.Connected connected -> ready.complete(null);
+      case SocketIoFraming.Refused refused -> {
+        errors.incrementAndGet();
+        ready.completeExceptionally(new IllegalStateException("refused: " + refused.packet()));
+      }
+      case SocketIoFraming.Other other -> {}
+    }
   }
 
   /** Routes one whole frame; package-private so the routing can be tested without a socket. */

@@ -21,21 +21,44 @@ final class ChatSetup implements AutoCloseable {
   final List<Population.User> users;
   final List<BenchSocket> sockets;
   final int socketsPerUser;
-  private final int unanswered;
+  private int unanswered;
   private LoadRun run;
 
   ChatSetup(BenchCluster cluster, String prefix, int userCount, int socketsPerUser)
       throws Exception {
+    this(cluster, prefix, userCount, socketsPerUser, () -> {});
+  }
+
+  /**
+   * Like {@link #ChatSetup(BenchCluster, String, int, int)}, running {@code beforeSockets} once the
+   * users are registered and before their sockets open (to read the servers' memory then).
+   */
+  ChatSetup(
+      BenchCluster cluster,
+      String prefix,
+      int userCount,
+      int socketsPerUser,
+      Runnable beforeSockets)
+      throws Exception {
     this.socketsPerUser = socketsPerUser;
     users = Population.register(cluster, prefix, userCount);
+    beforeSockets.run();
+    sockets = connect(cluster, users);
+  }
+
+  /** Opens the users' sockets on the cluster's nodes and checks that each one answers a ping. */
+  private List<BenchSocket> connect(BenchCluster cluster, List<Population.User> members)
+      throws InterruptedException {
     List<String> urls = IntStream.range(0, cluster.size()).mapToObj(cluster::wsUrl).toList();
-    sockets = fleet.open(Population.targets(users, socketsPerUser, urls));
-    unanswered = sockets.size() - Fleet.pingAll(sockets, PING_WAIT);
-    if (unanswered > 0) {
+    List<BenchSocket> opened = fleet.open(Population.targets(members, socketsPerUser, urls));
+    int silent = opened.size() - Fleet.pingAll(opened, PING_WAIT);
+    if (silent > 0) {
       System.out.printf(
           "%d of %d sockets did not answer a ping within %d s: they will miss every receipt%n",
-          unanswered, sockets.size(), PING_WAIT.toSeconds());
+          silent, opened.size(), PING_WAIT.toSeconds());
     }
+    unanswered += silent;
+    return opened;
   }
 
   /** The steps of this run, written into {@code report}. */
@@ -60,12 +83,37 @@ final class ChatSetup implements AutoCloseable {
     return Population.rooms(users, sockets, socketsPerUser, roomSize, name);
   }
 
-  /** As many sockets on the floor server, in rooms of the same number of sockets. */
-  List<Population.Room> floorRooms(BenchCluster.Floor floor, int socketsPerRoom)
+  /**
+   * As many users, registered again on {@code other} (another cluster), with their sockets there,
+   * in rooms of {@code roomSize} users; {@code beforeSockets} runs between the two.
+   */
+  List<Population.Room> roomsOn(
+      BenchCluster other, String name, int roomSize, Runnable beforeSockets) throws Exception {
+    List<Population.User> there = Population.register(other, name, users.size());
+    beforeSockets.run();
+    return Population.rooms(there, connect(other, there), socketsPerUser, roomSize, name);
+  }
+
+  /**
+   * As many sockets as the chat servers have, on a server whose sockets join rooms by name (a floor
+   * or Socket.IO), taking turns between its processes' URLs, in rooms of the same number of
+   * sockets.
+   *
+   * @param socketIo whether the server speaks Socket.IO: each socket then connects with its user's
+   *     token
+   */
+  List<Population.Room> joinedRooms(List<String> wsUrls, boolean socketIo, int socketsPerRoom)
       throws InterruptedException {
-    List<BenchSocket> floorSockets =
-        fleet.open(sockets.stream().map(s -> new Fleet.Target(floor.wsUrl(), null)).toList());
-    return Population.floorRooms(floorSockets, socketsPerRoom);
+    List<Fleet.Target> targets =
+        IntStream.range(0, sockets.size())
+            .mapToObj(
+                i ->
+                    new Fleet.Target(
+                        wsUrls.get(i % wsUrls.size()),
+                        socketIo ? users.get(i / socketsPerUser).token() : null,
+                        socketIo))
+            .toList();
+    return Population.joinedRooms(fleet.open(targets), socketsPerRoom);
   }
 
   /**

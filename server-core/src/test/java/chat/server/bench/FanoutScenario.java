@@ -19,7 +19,7 @@ final class FanoutScenario implements Scenario {
   @Override
   public void run(BenchCluster cluster, Report report) throws Exception {
     try (ChatSetup setup = new ChatSetup(cluster, "fan", USERS, 1);
-        BenchCluster.Floor floor = BenchCluster.startFloor()) {
+        ChildServer floor = BenchCluster.startFloor()) {
       setup.warmUp(cluster, report);
       LoadRun run = setup.run(report);
       for (int size : ROOM_SIZES) {
@@ -29,7 +29,7 @@ final class FanoutScenario implements Scenario {
             "chat rooms of " + size,
             new MessageLoad(setup.ledger, rooms, false),
             cluster::cost);
-        List<Population.Room> floorRooms = setup.floorRooms(floor, size);
+        List<Population.Room> floorRooms = setup.joinedRooms(List.of(floor.wsUrl()), false, size);
         rise(
             run,
             "floor rooms of " + size,

@@ -21,8 +21,18 @@ public final class Fleet implements AutoCloseable {
   private static final int CONNECTS_IN_FLIGHT = 128;
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
 
-  /** Where one socket connects, and the access token its handshake carries (null: none). */
-  public record Target(String wsUrl, String token) {}
+  /**
+   * Where one socket connects, and the access token its handshake carries (null: none).
+   *
+   * @param socketIo whether the server speaks Socket.IO ({@link SocketIoFraming}): then the token
+   *     goes in its connect packet
+   */
+  public record Target(String wsUrl, String token, boolean socketIo) {
+
+    public Target(String wsUrl, String token) {
+      this(wsUrl, token, false);
+    }
+  }
 
   private final ExecutorService callbacks =
       Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().name("fleet-", 0).factory());
@@ -48,16 +58,19 @@ public final class Fleet implements AutoCloseable {
     List<CompletableFuture<BenchSocket>> opening = new ArrayList<>();
     for (Target target : targets) {
       inFlight.acquire();
-      BenchSocket socket = new BenchSocket(ledger, errors);
+      BenchSocket socket =
+          new BenchSocket(ledger, errors, target.socketIo() ? target.token() : null);
       var builder = client.newWebSocketBuilder().connectTimeout(CONNECT_TIMEOUT);
-      if (target.token() != null) {
+      if (target.token() != null && !target.socketIo()) {
         builder.header("Authorization", "Bearer " + target.token());
       }
       opening.add(
           builder
               .buildAsync(URI.create(target.wsUrl()), socket)
+              .thenCompose(ws -> socket.ready())
+              .orTimeout(CONNECT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
               .handle(
-                  (ws, failure) -> {
+                  (ready, failure) -> {
                     inFlight.release();
                     if (failure != null) {
                       if (firstError == null) {

@@ -20,8 +20,6 @@ import org.java_websocket.server.WebSocketServer;
  */
 public final class FloorServer extends WebSocketServer {
 
-  static final String READY = "floor socket port ";
-
   private final Map<String, List<WebSocket>> rooms = new ConcurrentHashMap<>();
 
   private FloorServer() {
@@ -37,7 +35,7 @@ public final class FloorServer extends WebSocketServer {
 
   @Override
   public void onStart() {
-    System.out.println(READY + getPort());
+    System.out.println(ChildServer.READY + getPort());
   }
 
   @Override

@@ -29,7 +29,7 @@ final class IdleScenario implements Scenario {
     ProcessCost perNode = cluster.cost();
     chat.put("rssBytesPerNode", perNode.rssBytes() / cluster.size());
 
-    try (BenchCluster.Floor floor = BenchCluster.startFloor()) {
+    try (ChildServer floor = BenchCluster.startFloor()) {
       ObjectNode bare = report.newStep();
       bare.put("name", "idle floor");
       hold(

@@ -1,6 +1,7 @@
 package chat.server.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 
 /**
  * Scenario 3: ingest. 1,000 users with a socket each send into 100 rooms of 10, every send acked
@@ -17,7 +18,7 @@ final class IngestScenario implements Scenario {
   @Override
   public void run(BenchCluster cluster, Report report) throws Exception {
     try (ChatSetup setup = new ChatSetup(cluster, "ingest", USERS, 1);
-        BenchCluster.Floor floor = BenchCluster.startFloor()) {
+        ChildServer floor = BenchCluster.startFloor()) {
       setup.warmUp(cluster, report);
       LoadRun run = setup.run(report);
       MessageLoad chat = new MessageLoad(setup.ledger, setup.rooms(ROOM_SIZE, "ingest"), false);
@@ -29,7 +30,9 @@ final class IngestScenario implements Scenario {
           break;
         }
       }
-      MessageLoad bare = new MessageLoad(setup.ledger, setup.floorRooms(floor, ROOM_SIZE), true);
+      MessageLoad bare =
+          new MessageLoad(
+              setup.ledger, setup.joinedRooms(List.of(floor.wsUrl()), false, ROOM_SIZE), true);
       run.step(
           "floor at " + SENDS_PER_SECOND[2] + "/s",
           bare,

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
  * writes them as JSON under {@code target/bench/}.
  *
  * <p>Arguments: the scenario ({@code idle}, {@code fanout}, {@code ingest}, {@code history}, {@code
- * login}, {@code changes}, {@code files}) and the store ({@code embedded}: one node; {@code redis}:
- * two nodes on one {@code redis-server}).
+ * login}, {@code changes}, {@code files}, {@code compare}) and the store ({@code embedded}: one
+ * node; {@code redis}: two nodes on one {@code redis-server}).
  */
 public final class LoadBenchmark {
 
@@ -32,9 +32,11 @@ public final class LoadBenchmark {
           case "login" -> new LoginBurstScenario();
           case "changes" -> new ChangeCostScenario();
           case "files" -> new FileTransferScenario();
+          case "compare" -> new CompareScenario();
           default ->
               throw new IllegalArgumentException(
-                  "bench.scenario: idle, fanout, ingest, history, login, changes or files, not "
+                  "bench.scenario: idle, fanout, ingest, history, login, changes, files or compare,"
+                      + " not "
                       + scenario);
         };
     Report report = new Report(scenario, store);

@@ -118,11 +118,14 @@ public final class Population {
     return rooms;
   }
 
-  /** The same rooms on the floor server: each socket joins its room there. */
-  static List<Room> floorRooms(List<BenchSocket> sockets, int socketsPerRoom) {
+  /**
+   * Rooms of {@code socketsPerRoom} consecutive sockets on a server whose sockets join a room by
+   * name with a {@code join} request (the floor servers and Socket.IO): each socket joins its room.
+   */
+  static List<Room> joinedRooms(List<BenchSocket> sockets, int socketsPerRoom) {
     List<Room> rooms = new ArrayList<>();
     for (int first = 0; first + socketsPerRoom <= sockets.size(); first += socketsPerRoom) {
-      String roomId = "floor-" + rooms.size();
+      String roomId = "room-" + rooms.size();
       List<BenchSocket> members = List.copyOf(sockets.subList(first, first + socketsPerRoom));
       members.stream()
           .map(socket -> socket.request("join", ",\"room\":\"" + roomId + "\""))

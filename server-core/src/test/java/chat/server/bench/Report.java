@@ -51,6 +51,7 @@ final class Report {
     node.put("p50", millis(histogram.getValueAtPercentile(50)));
     node.put("p90", millis(histogram.getValueAtPercentile(90)));
     node.put("p99", millis(histogram.getValueAtPercentile(99)));
+    node.put("p999", millis(histogram.getValueAtPercentile(99.9)));
     node.put("max", millis(histogram.getMaxValue()));
     return node;
   }

@@ -1,0 +1,292 @@
+package chat.server.bench;
+
+import chat.server.support.RedisServer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Scenario {@code compare}: one fan-out load, in one run, on the bare floors (Java-WebSocket and
+ * Node's {@code ws}), on Socket.IO 4 (one process, and two processes with its Redis adapter), and
+ * on ours (the embedded store, and two nodes on Redis); then one table of CPU per delivery and its
+ * ratio to Socket.IO, latencies, memory per connection and messages acknowledged but not delivered.
+ *
+ * <p>Each server runs in processes of its own, one server at a time, with the same users, the same
+ * number of sockets in rooms of the same size, and the same open-loop rate: a warm-up step, then
+ * the measured step. Its sockets close before the next server starts. Memory per connection is read
+ * before the load: the growth from the process with the users registered (ours) or fresh (the
+ * others) to the process holding the users' sockets, each in its room, after a full collection.
+ */
+final class CompareScenario implements Scenario {
+
+  private static final double WARM_UP_SECONDS = 5;
+  private static final long CLOSE_WAIT_MILLIS = 10_000;
+  private static final Supplier<ProcessCost> NO_REDIS = () -> new ProcessCost(0, 0);
+
+  /**
+   * The load, from system properties with these defaults: {@code bench.clients} (1,000, one socket
+   * each), {@code bench.roomSize} (100), {@code bench.deliveries} (10,000 a second) and {@code
+   * bench.seconds} (10, after a 5 s warm-up).
+   */
+  record Load(int clients, int roomSize, int deliveriesPerSecond, double seconds) {
+
+    static Load fromSystemProperties() {
+      return new Load(
+          Integer.getInteger("bench.clients", 1_000),
+          Integer.getInteger("bench.roomSize", 100),
+          Integer.getInteger("bench.deliveries", 10_000),
+          Double.parseDouble(System.getProperty("bench.seconds", "10")));
+    }
+
+    double messagesPerSecond() {
+      return (double) deliveriesPerSecond / roomSize;
+    }
+  }
+
+  /**
+   * One server under the load.
+   *
+   * @param processes its own processes (Redis apart): one, or two sharing Redis
+   * @param acks whether it acknowledges sends (the floors only broadcast)
+   * @param cost its processes' CPU time and memory
+   * @param redisCost the CPU time of the Redis it shares rooms through
+   * @param collect a full garbage collection in each of its processes
+   */
+  private record Contender(
+      String name,
+      int processes,
+      boolean acks,
+      Supplier<ProcessCost> cost,
+      Supplier<ProcessCost> redisCost,
+      Runnable collect) {
+
+    /** Its resident memory after a full collection. */
+    long collectedRss() {
+      collect.run();
+      return cost.get().rssBytes();
+    }
+  }
+
+  /** A contender and its measured step in the report. */
+  private record Row(Contender contender, ObjectNode step) {
+
+    double cpuMicros() {
+      return step.path("serverCpuMicrosPerDelivery").asDouble()
+          + step.path("redisCpuMicrosPerDelivery").asDouble();
+    }
+  }
+
+  @Override
+  public void run(BenchCluster cluster, Report report) throws Exception {
+    if (!cluster.store().equals("embedded")) {
+      throw new IllegalArgumentException(
+          "compare starts the Redis servers itself: leave bench.store at embedded");
+    }
+    Load load = Load.fromSystemProperties();
+    report.root().putPOJO("compareLoad", load);
+    NodeServers node = NodeServers.install(LoadBenchmark.OUTPUT.resolve("node"));
+    Contender embedded =
+        new Contender(
+            "ours, embedded store",
+            1,
+            true,
+            cluster::cost,
+            NO_REDIS,
+            () -> cluster.pids().forEach(ProcessCost::collectGarbage));
+    AtomicLong embeddedFresh = new AtomicLong();
+    List<Row> rows = new ArrayList<>();
+    try (ChatSetup setup =
+        new ChatSetup(
+            cluster, "cmp", load.clients(), 1, () -> embeddedFresh.set(embedded.collectedRss()))) {
+      LoadRun run = setup.run(report);
+      try (ChildServer floor = BenchCluster.startFloor()) {
+        Contender contender =
+            new Contender(
+                "Java-WebSocket floor",
+                1,
+                false,
+                floor::cost,
+                NO_REDIS,
+                () -> ProcessCost.collectGarbage(floor.process().pid()));
+        rows.add(measure(run, setup, load, contender, List.of(floor)));
+      }
+      try (ChildServer floor = node.floor()) {
+        rows.add(measure(run, setup, load, node("ws floor (Node)", false, floor), List.of(floor)));
+      }
+      try (ChildServer socketIo = node.socketIo("socket.io", null)) {
+        rows.add(
+            measure(
+                run,
+                setup,
+                load,
+                node("Socket.IO, one process", true, socketIo),
+                List.of(socketIo)));
+      }
+      try (RedisServer redis = RedisServer.start();
+          ChildServer first = node.socketIo("socket.io 1", redis.url());
+          ChildServer second = node.socketIo("socket.io 2", redis.url())) {
+        Contender pair =
+            new Contender(
+                "Socket.IO, two processes + Redis adapter",
+                2,
+                true,
+                () -> ProcessCost.sum(List.of(first.process().pid(), second.process().pid())),
+                () -> ProcessCost.of(redis.pid()),
+                () -> {
+                  NodeServers.collectGarbage(first.process().pid());
+                  NodeServers.collectGarbage(second.process().pid());
+                });
+        rows.add(measure(run, setup, load, pair, List.of(first, second)));
+      }
+      rows.add(
+          measure(
+              run,
+              setup,
+              load,
+              embedded,
+              embeddedFresh.get(),
+              setup.rooms(load.roomSize(), "cmp")));
+      Path work = cluster.dataDir(0).getParent();
+      try (BenchCluster redisPair =
+          BenchCluster.start("redis", BenchCluster.settings(this), work)) {
+        Contender ours =
+            new Contender(
+                "ours, two nodes on Redis",
+                2,
+                true,
+                redisPair::cost,
+                redisPair::redisCost,
+                () -> redisPair.pids().forEach(ProcessCost::collectGarbage));
+        try {
+          AtomicLong fresh = new AtomicLong();
+          List<Population.Room> rooms =
+              setup.roomsOn(
+                  redisPair, "cmpr", load.roomSize(), () -> fresh.set(ours.collectedRss()));
+          rows.add(measure(run, setup, load, ours, fresh.get(), rooms));
+        } finally {
+          redisPair.saveLogs(LoadBenchmark.OUTPUT, "compare-redis");
+        }
+      }
+      setup.finish(report);
+    }
+    String table = table(rows);
+    report.root().put("comparisonTable", table);
+    System.out.println(table);
+  }
+
+  private static Contender node(String name, boolean acks, ChildServer server) {
+    return new Contender(
+        name,
+        1,
+        acks,
+        server::cost,
+        NO_REDIS,
+        () -> NodeServers.collectGarbage(server.process().pid()));
+  }
+
+  /**
+   * Measures a floor (which does not acknowledge) or Socket.IO (which does): its sockets join rooms
+   * by name, taking turns between its processes.
+   */
+  private static Row measure(
+      LoadRun run, ChatSetup setup, Load load, Contender contender, List<ChildServer> servers)
+      throws InterruptedException {
+    long fresh = contender.collectedRss();
+    List<Population.Room> rooms =
+        setup.joinedRooms(
+            servers.stream().map(ChildServer::wsUrl).toList(), contender.acks(), load.roomSize());
+    return measure(run, setup, load, contender, fresh, rooms);
+  }
+
+  /**
+   * The memory each connection added since the server was fresh ({@code freshRss}), after a full
+   * collection and before any message; then a warm-up step and the measured step on {@code rooms};
+   * then closes the sockets.
+   */
+  private static Row measure(
+      LoadRun run,
+      ChatSetup setup,
+      Load load,
+      Contender contender,
+      long freshRss,
+      List<Population.Room> rooms)
+      throws InterruptedException {
+    List<BenchSocket> sockets = rooms.stream().flatMap(room -> room.sockets().stream()).toList();
+    long rssPerConnection = (contender.collectedRss() - freshRss) / sockets.size();
+    MessageLoad messages = new MessageLoad(setup.ledger, rooms, !contender.acks());
+    String name = contender.name();
+    run.step(
+        name + " warm-up", messages, load.messagesPerSecond(), WARM_UP_SECONDS, contender.cost());
+    ProcessCost redisBefore = contender.redisCost().get();
+    ObjectNode step =
+        run.step(name, messages, load.messagesPerSecond(), load.seconds(), contender.cost());
+    ProcessCost redis = contender.redisCost().get().minus(redisBefore);
+    double receipts = step.path("deliveriesPerSecond").asDouble() * step.path("seconds").asDouble();
+    step.put(
+        "redisCpuMicrosPerDelivery",
+        receipts == 0 ? 0 : Report.round(redis.cpuNanos() / 1e3 / receipts, 2));
+    step.put("connections", sockets.size());
+    step.put("rssBytesPerConnection", rssPerConnection);
+    close(sockets);
+    return new Row(contender, step);
+  }
+
+  /**
+   * Closes the sockets and waits (up to {@value #CLOSE_WAIT_MILLIS} ms) for the server's answers,
+   * so stopping the server afterwards breaks no socket.
+   */
+  private static void close(List<BenchSocket> sockets) {
+    sockets.forEach(BenchSocket::close);
+    long until = System.nanoTime() + CLOSE_WAIT_MILLIS * 1_000_000;
+    while (sockets.stream().anyMatch(BenchSocket::isOpen) && System.nanoTime() < until) {
+      LoadRun.sleep(20);
+    }
+  }
+
+  /**
+   * The comparison as a Markdown table: each row's CPU per delivery over Socket.IO's with as many
+   * processes (one process for one, two with Redis for two).
+   */
+  static String table(List<Row> rows) {
+    StringBuilder table =
+        new StringBuilder(
+            "| server | processes | deliveries/s | CPU µs per delivery (servers + Redis)"
+                + " | ÷ Socket.IO | e2e p50 / p99 / p99.9 ms | RSS per connection"
+                + " | acked, not delivered |\n|---|---|---|---|---|---|---|---|\n");
+    for (Row row : rows) {
+      Row socketIo =
+          rows.stream()
+              .filter(
+                  other ->
+                      other.contender().name().startsWith("Socket.IO")
+                          && other.contender().processes() == row.contender().processes())
+              .findFirst()
+              .orElse(row);
+      ObjectNode latency = (ObjectNode) row.step().path("endToEndMs");
+      double redis = row.step().path("redisCpuMicrosPerDelivery").asDouble();
+      table.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %d%s | %,.0f | %.1f%s | %.2f | %.2f / %.2f / %.2f | %,d B | %s |%n",
+              row.contender().name(),
+              row.contender().processes(),
+              row.contender().processes() > 1 ? " + Redis" : "",
+              row.step().path("deliveriesPerSecond").asDouble(),
+              row.step().path("serverCpuMicrosPerDelivery").asDouble(),
+              redis > 0 ? String.format(Locale.ROOT, " + %.1f", redis) : "",
+              row.cpuMicros() / socketIo.cpuMicros(),
+              latency.path("p50").asDouble(),
+              latency.path("p99").asDouble(),
+              latency.path("p999").asDouble(),
+              row.step().path("rssBytesPerConnection").asLong(),
+              row.contender().acks()
+                  ? Long.toString(row.step().path("ackedNotDelivered").asLong())
+                  : "no acks"));
+    }
+    return table.toString();
+  }
+}
