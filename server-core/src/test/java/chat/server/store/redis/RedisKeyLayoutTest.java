@@ -107,6 +107,8 @@ class RedisKeyLayoutTest {
             RedisKeys.roomSeq("r1"),
             RedisKeys.roomSenderMessages("r1", "u1"),
             RedisKeys.roomReadCursors("r1"),
+            RedisKeys.roomReadOrder("r1"),
+            RedisKeys.roomReadEntries("r1"),
             RedisKeys.roomWords("r1"),
             RedisKeys.roomWordMessages("r1", "hi"),
             RedisKeys.roomWordMessages("r1", "a"),
