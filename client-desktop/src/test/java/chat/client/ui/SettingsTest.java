@@ -2,6 +2,7 @@ package chat.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import chat.client.support.AppAndServer;
@@ -162,6 +163,20 @@ class SettingsTest {
   }
 
   @Test
+  void hostingAgainOnStartIsOnAndTheSwitchTurnsItOff() {
+    both.app().click("#settings");
+    focus("#host-on-start");
+    assertThat(hostOnStart().isSelected()).as("on by default").isTrue();
+
+    both.app().click("#host-on-start");
+    both.app().click("#close-settings");
+    both.app().click("#settings");
+
+    focus("#host-on-start");
+    assertThat(hostOnStart().isSelected()).as("kept off").isFalse();
+  }
+
+  @Test
   void themeFollowsTheChoice() {
     both.app().chooseTheme("#theme-dark");
     assertThat(Application.getUserAgentStylesheet())
@@ -229,6 +244,10 @@ class SettingsTest {
   private void closeSettingsWithEscape() {
     both.app().robot().type(KeyCode.ESCAPE);
     AppDriver.waitFor("the settings closed", () -> !both.app().exists("#settings-panel"));
+  }
+
+  private ToggleSwitch hostOnStart() {
+    return both.app().robot().lookup("#host-on-start").queryAs(ToggleSwitch.class);
   }
 
   private int sessionRows() {

@@ -92,6 +92,9 @@ public final class SettingsView {
     find(body, "do-not-disturb", ToggleSwitch.class)
         .selectedProperty()
         .bindBidirectional(preferences.doNotDisturbProperty());
+    find(body, "host-on-start", ToggleSwitch.class)
+        .selectedProperty()
+        .bindBidirectional(preferences.hostOnStartProperty());
   }
 
   private void bindPassword(PasswordViewModel password) {
