@@ -82,13 +82,28 @@ public final class Alerts {
   /** Follows the room on screen, whose level the chat header shows. */
   public void roomOpened(String roomId) {
     openRoomId = roomId;
-    level.set(roomId == null ? NotifyLevel.ALL : settings.notifyLevel(me.serverUrl(), roomId));
+    level.set(roomId == null ? NotifyLevel.ALL : level(roomId));
   }
 
   /** Sets the open room's level. */
   public void setLevel(NotifyLevel chosen) {
     if (openRoomId != null) {
-      settings.setNotifyLevel(me.serverUrl(), openRoomId, chosen);
+      setLevel(openRoomId, chosen);
+    }
+  }
+
+  /** A room's level, as saved for this server: {@code ALL} unless the user chose another. */
+  public NotifyLevel level(String roomId) {
+    return settings.notifyLevel(me.serverUrl(), roomId);
+  }
+
+  /**
+   * Sets a room's level (from the settings panel, or the header's menu for the open room); the
+   * header follows when it is the open room.
+   */
+  public void setLevel(String roomId, NotifyLevel chosen) {
+    settings.setNotifyLevel(me.serverUrl(), roomId, chosen);
+    if (roomId.equals(openRoomId)) {
       level.set(chosen);
     }
   }
@@ -126,7 +141,7 @@ public final class Alerts {
     if (message.roomId().equals(openRoomId) && windowFocused.getAsBoolean()) {
       return false;
     }
-    return switch (settings.notifyLevel(me.serverUrl(), message.roomId())) {
+    return switch (level(message.roomId())) {
       case ALL -> true;
       case MENTIONS_AND_DIRECT -> visibility == RoomVisibility.DIRECT || mentions.of(message);
       case MUTED -> false;

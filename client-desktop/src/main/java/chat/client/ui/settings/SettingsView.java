@@ -5,6 +5,7 @@ import chat.client.config.Settings.ThemeChoice;
 import chat.client.ui.Views;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -48,6 +49,7 @@ public final class SettingsView {
     bindPreferences(model.preferences());
     rows(model.servers().rows(), "known-servers", row -> ServerRows.of(row, model.servers()));
     rows(model.sessions().rows(), "sessions", row -> SessionRows.of(row, model.sessions()));
+    bindRoomLevels(model.roomLevels());
     message("sessions-error", model.sessions().errorProperty());
     button("sign-out-everywhere", model.sessions()::signOutEverywhere);
     model.sessions().load();
@@ -95,6 +97,18 @@ public final class SettingsView {
     find(body, "host-on-start", ToggleSwitch.class)
         .selectedProperty()
         .bindBidirectional(preferences.hostOnStartProperty());
+  }
+
+  private void bindRoomLevels(RoomLevelsViewModel levels) {
+    rows(levels.rows(), "room-levels", row -> RoomLevelRows.of(row, levels));
+    find(body, "room-levels-note", Label.class)
+        .textProperty()
+        .bind(
+            Bindings.when(Bindings.isEmpty(levels.rows()))
+                .then(
+                    "Every room notifies of every message. A room's bell menu, above its"
+                        + " messages, gives it a level of its own.")
+                .otherwise("Rooms with a level of their own; the others notify of every message."));
   }
 
   private void bindPassword(PasswordViewModel password) {
