@@ -3,6 +3,7 @@ package chat.client.ui.settings;
 import chat.client.config.Settings.NotifyLevel;
 import chat.client.notify.AlertControls;
 import chat.client.ui.settings.RoomLevelsViewModel.Row;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -11,7 +12,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 
-/** One room with a level of its own in the settings: its name, its level, and Use default. */
+/**
+ * One room with a level of its own in the settings: its name, its level, and Use default; and the
+ * choice of a level, for these rows and the default level.
+ */
 final class RoomLevelRows {
 
   private RoomLevelRows() {}
@@ -22,12 +26,9 @@ final class RoomLevelRows {
     name.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(name, Priority.ALWAYS);
     ComboBox<NotifyLevel> level = new ComboBox<>();
-    level.getItems().setAll(NotifyLevel.values());
-    level.setConverter(new LevelNames());
-    level.setValue(levels.level(row));
-    level.getStyleClass().addAll("small", "room-level");
+    choices(level, levels.level(row), chosen -> levels.change(row, chosen));
+    level.getStyleClass().add("room-level");
     level.setAccessibleText("Notifications for " + row.name());
-    level.setOnAction(event -> levels.change(row, level.getValue()));
     HBox box =
         new HBox(
             8,
@@ -36,11 +37,20 @@ final class RoomLevelRows {
             ServerRows.button(
                 "Use default",
                 "room-level-default",
-                "Notify of every message in " + row.name() + ", as in the other rooms",
+                "Give " + row.name() + " the default level, as the rooms not listed",
                 () -> levels.backToDefault(row)));
     box.setAlignment(Pos.CENTER_LEFT);
     box.getStyleClass().add("settings-row");
     return box;
+  }
+
+  /** Offers the three levels in {@code box}, by their names in the header's menu. */
+  static void choices(ComboBox<NotifyLevel> box, NotifyLevel now, Consumer<NotifyLevel> chosen) {
+    box.getItems().setAll(NotifyLevel.values());
+    box.setConverter(new LevelNames());
+    box.setValue(now);
+    box.getStyleClass().add("small");
+    box.setOnAction(event -> chosen.accept(box.getValue()));
   }
 
   /** Shows each level by the name the room header's menu gives it. */

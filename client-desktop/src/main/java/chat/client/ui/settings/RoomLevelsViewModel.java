@@ -8,9 +8,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The settings' notification levels: the user's rooms on this server that have a level of their own
- * (not the default, all messages), each changeable or sent back to the default. The levels live
- * where the room header's menu and {@link Alerts} keep them; this only reads and writes them there.
+ * The settings' notification levels: the default level, for every room without a level of its own,
+ * and the user's rooms on this server that have one, each changeable or sent back to the default.
+ * The levels live where the room header's menu and {@link Alerts} keep them; this only reads and
+ * writes them there.
  */
 public final class RoomLevelsViewModel {
 
@@ -26,7 +27,7 @@ public final class RoomLevelsViewModel {
   public RoomLevelsViewModel(List<RoomItem> rooms, Alerts alerts) {
     this.alerts = alerts;
     rooms.stream()
-        .filter(room -> alerts.level(room.roomId()) != NotifyLevel.ALL)
+        .filter(room -> alerts.hasOwnLevel(room.roomId()))
         .map(room -> new Row(room.roomId(), room.name()))
         .forEach(rows::add);
   }
@@ -40,14 +41,23 @@ public final class RoomLevelsViewModel {
     return alerts.level(row.roomId());
   }
 
-  /** Changes the room's level; the row stays, even at the default, until the panel reopens. */
+  /** Changes the room's level, which stays its own, whatever the default level. */
   public void change(Row row, NotifyLevel level) {
     alerts.setLevel(row.roomId(), level);
   }
 
   /** Sends the room back to the default level, and drops its row. */
   public void backToDefault(Row row) {
-    alerts.setLevel(row.roomId(), NotifyLevel.ALL);
+    alerts.useDefaultLevel(row.roomId());
     rows.remove(row);
+  }
+
+  /** The level of every room without a level of its own. */
+  public NotifyLevel defaultLevel() {
+    return alerts.defaultLevel();
+  }
+
+  public void changeDefault(NotifyLevel level) {
+    alerts.setDefaultLevel(level);
   }
 }

@@ -13,6 +13,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
@@ -99,16 +100,21 @@ public final class SettingsView {
         .bindBidirectional(preferences.hostOnStartProperty());
   }
 
+  @SuppressWarnings("unchecked") // the FXML declares the default level's box as a raw ComboBox
   private void bindRoomLevels(RoomLevelsViewModel levels) {
+    RoomLevelRows.choices(
+        find(body, "default-notify-level", ComboBox.class),
+        levels.defaultLevel(),
+        levels::changeDefault);
     rows(levels.rows(), "room-levels", row -> RoomLevelRows.of(row, levels));
     find(body, "room-levels-note", Label.class)
         .textProperty()
         .bind(
             Bindings.when(Bindings.isEmpty(levels.rows()))
                 .then(
-                    "Every room notifies of every message. A room's bell menu, above its"
-                        + " messages, gives it a level of its own.")
-                .otherwise("Rooms with a level of their own; the others notify of every message."));
+                    "No room has a level of its own: a room's bell menu, above its messages,"
+                        + " gives it one.")
+                .otherwise("Rooms with a level of their own:"));
   }
 
   private void bindPassword(PasswordViewModel password) {

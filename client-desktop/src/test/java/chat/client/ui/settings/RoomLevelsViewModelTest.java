@@ -89,6 +89,25 @@ class RoomLevelsViewModelTest {
     assertThat(new RoomLevelsViewModel(rooms.items(), alerts).rows()).isEmpty();
   }
 
+  @Test
+  void aRoomSetToAllUnderAMutedDefaultIsListedAndTheDefaultReachesTheOthers() {
+    settings.setDefaultNotifyLevel(NotifyLevel.MUTED);
+    settings.setNotifyLevel(SERVER, "r-news", NotifyLevel.ALL);
+    alerts.roomOpened("r-lobby");
+    RoomLevelsViewModel levels = new RoomLevelsViewModel(rooms.items(), alerts);
+    assertThat(levels.rows()).extracting(RoomLevelsViewModel.Row::name).containsExactly("news");
+    assertThat(levels.level(levels.rows().getFirst())).isEqualTo(NotifyLevel.ALL);
+
+    levels.changeDefault(NotifyLevel.MENTIONS_AND_DIRECT);
+
+    assertThat(alerts.levelProperty().get())
+        .as("the open room's header")
+        .isEqualTo(NotifyLevel.MENTIONS_AND_DIRECT);
+    assertThat(Settings.load(dir.resolve("settings.json")).notifyLevel(SERVER, "r-ops"))
+        .isEqualTo(NotifyLevel.MENTIONS_AND_DIRECT);
+    assertThat(levels.level(levels.rows().getFirst())).isEqualTo(NotifyLevel.ALL);
+  }
+
   private static Room room(String id, String name) {
     return new Room(id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2);
   }
