@@ -81,7 +81,12 @@ public final class Settings {
     public ThemeChoice theme = ThemeChoice.SYSTEM;
     public Map<Switch, Boolean> switches = new EnumMap<>(Switch.class);
 
-    /** Each room's notification level, keyed by {@link #roomKey}; absent is {@code ALL}. */
+    /** The level of every room whose level the user did not set. */
+    public NotifyLevel defaultLevel = NotifyLevel.ALL;
+
+    /**
+     * Each room's notification level, keyed by {@link #roomKey}; absent is {@link #defaultLevel}.
+     */
     public Map<String, NotifyLevel> roomLevels = new TreeMap<>();
 
     public WindowBounds window;
@@ -181,16 +186,35 @@ public final class Settings {
     save();
   }
 
+  /** The room's level: the one the user set for it, else the default level. */
   public synchronized NotifyLevel notifyLevel(String serverUrl, String roomId) {
-    return contents.roomLevels.getOrDefault(roomKey(serverUrl, roomId), NotifyLevel.ALL);
+    return contents.roomLevels.getOrDefault(roomKey(serverUrl, roomId), contents.defaultLevel);
   }
 
+  /** Whether the user set this room's level, rather than leaving it to the default. */
+  public synchronized boolean hasOwnNotifyLevel(String serverUrl, String roomId) {
+    return contents.roomLevels.containsKey(roomKey(serverUrl, roomId));
+  }
+
+  /** Gives the room a level of its own, which a change of the default level leaves alone. */
   public synchronized void setNotifyLevel(String serverUrl, String roomId, NotifyLevel level) {
-    if (level == NotifyLevel.ALL) {
-      contents.roomLevels.remove(roomKey(serverUrl, roomId));
-    } else {
-      contents.roomLevels.put(roomKey(serverUrl, roomId), level);
-    }
+    contents.roomLevels.put(roomKey(serverUrl, roomId), level);
+    save();
+  }
+
+  /** Puts the room back under the default level. */
+  public synchronized void forgetNotifyLevel(String serverUrl, String roomId) {
+    contents.roomLevels.remove(roomKey(serverUrl, roomId));
+    save();
+  }
+
+  /** The level of the rooms whose level the user did not set. */
+  public synchronized NotifyLevel defaultNotifyLevel() {
+    return contents.defaultLevel;
+  }
+
+  public synchronized void setDefaultNotifyLevel(NotifyLevel level) {
+    contents.defaultLevel = level;
     save();
   }
 

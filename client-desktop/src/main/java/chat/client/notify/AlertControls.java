@@ -68,7 +68,8 @@ public final class AlertControls {
     group.selectToggle(group.getToggles().get(level.ordinal()));
   }
 
-  static String label(NotifyLevel level) {
+  /** The level's name in menus and the settings: "Mentions and direct messages". */
+  public static String label(NotifyLevel level) {
     return switch (level) {
       case ALL -> "All messages";
       case MENTIONS_AND_DIRECT -> "Mentions and direct messages";

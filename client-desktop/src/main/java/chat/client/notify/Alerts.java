@@ -17,11 +17,12 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * Decides which new messages raise a notification, and keeps the settings that decide it: "do not
  * disturb" silences everything; otherwise a message raises one unless it is the user's own, or its
- * room is on screen in the focused window, or the room's level says no: {@code MUTED} never, {@code
- * MENTIONS_AND_DIRECT} only for a direct room or a mention of the user ({@link Mentions}: by name
- * or {@code @room}), {@code ALL} always. A click on the notification opens the room. A message sent
- * more than {@link #STALE} before it arrives (caught up after a night offline) raises none: a
- * desktop full of old news helps nobody, and the sidebar's badges still count it.
+ * room is on screen in the focused window, or the room's level (its own, else the default level)
+ * says no: {@code MUTED} never, {@code MENTIONS_AND_DIRECT} only for a direct room or a mention of
+ * the user ({@link Mentions}: by name or {@code @room}), {@code ALL} always. A click on the
+ * notification opens the room. A message sent more than {@link #STALE} before it arrives (caught up
+ * after a night offline) raises none: a desktop full of old news helps nobody, and the sidebar's
+ * badges still count it.
  */
 public final class Alerts {
 
@@ -82,13 +83,54 @@ public final class Alerts {
   /** Follows the room on screen, whose level the chat header shows. */
   public void roomOpened(String roomId) {
     openRoomId = roomId;
-    level.set(roomId == null ? NotifyLevel.ALL : settings.notifyLevel(me.serverUrl(), roomId));
+    level.set(roomId == null ? defaultLevel() : level(roomId));
   }
 
   /** Sets the open room's level. */
   public void setLevel(NotifyLevel chosen) {
     if (openRoomId != null) {
-      settings.setNotifyLevel(me.serverUrl(), openRoomId, chosen);
+      setLevel(openRoomId, chosen);
+    }
+  }
+
+  /** A room's level, as saved for this server: the default level unless the user set one. */
+  public NotifyLevel level(String roomId) {
+    return settings.notifyLevel(me.serverUrl(), roomId);
+  }
+
+  /** Whether the user set this room's level, rather than leaving it to the default. */
+  public boolean hasOwnLevel(String roomId) {
+    return settings.hasOwnNotifyLevel(me.serverUrl(), roomId);
+  }
+
+  /** Puts the room back under the default level; the header follows when it is the open room. */
+  public void useDefaultLevel(String roomId) {
+    settings.forgetNotifyLevel(me.serverUrl(), roomId);
+    if (roomId.equals(openRoomId)) {
+      level.set(defaultLevel());
+    }
+  }
+
+  /** The level of the rooms whose level the user did not set. */
+  public NotifyLevel defaultLevel() {
+    return settings.defaultNotifyLevel();
+  }
+
+  /** Sets the default level; the header follows when the open room has no level of its own. */
+  public void setDefaultLevel(NotifyLevel chosen) {
+    settings.setDefaultNotifyLevel(chosen);
+    if (openRoomId != null) {
+      level.set(level(openRoomId));
+    }
+  }
+
+  /**
+   * Sets a room's level (from the settings panel, or the header's menu for the open room); the
+   * header follows when it is the open room.
+   */
+  public void setLevel(String roomId, NotifyLevel chosen) {
+    settings.setNotifyLevel(me.serverUrl(), roomId, chosen);
+    if (roomId.equals(openRoomId)) {
       level.set(chosen);
     }
   }
@@ -126,7 +168,7 @@ public final class Alerts {
     if (message.roomId().equals(openRoomId) && windowFocused.getAsBoolean()) {
       return false;
     }
-    return switch (settings.notifyLevel(me.serverUrl(), message.roomId())) {
+    return switch (level(message.roomId())) {
       case ALL -> true;
       case MENTIONS_AND_DIRECT -> visibility == RoomVisibility.DIRECT || mentions.of(message);
       case MUTED -> false;

@@ -90,6 +90,26 @@ class SettingsTest {
   }
 
   @Test
+  void roomsWithoutALevelOfTheirOwnFollowTheDefaultLevel() {
+    Settings settings = Settings.load(dir.resolve("settings.json"));
+    settings.setNotifyLevel("http://a:5000", "r1", NotifyLevel.ALL);
+    settings.setNotifyLevel("http://a:5000", "r2", NotifyLevel.MUTED);
+
+    settings.setDefaultNotifyLevel(NotifyLevel.MENTIONS_AND_DIRECT);
+    settings.forgetNotifyLevel("http://a:5000", "r2");
+
+    Settings reloaded = Settings.load(dir.resolve("settings.json"));
+    assertThat(reloaded.notifyLevel("http://a:5000", "r1")).isEqualTo(NotifyLevel.ALL);
+    assertThat(reloaded.hasOwnNotifyLevel("http://a:5000", "r1")).isTrue();
+    assertThat(reloaded.notifyLevel("http://a:5000", "r3"))
+        .isEqualTo(NotifyLevel.MENTIONS_AND_DIRECT);
+    assertThat(reloaded.notifyLevel("http://a:5000", "r2"))
+        .as("back under the default")
+        .isEqualTo(NotifyLevel.MENTIONS_AND_DIRECT);
+    assertThat(reloaded.hasOwnNotifyLevel("http://a:5000", "r2")).isFalse();
+  }
+
+  @Test
   void preferencesAreKept() {
     Path file = dir.resolve("settings.json");
     Settings settings = Settings.load(file);

@@ -154,6 +154,23 @@ class AlertsTest {
   }
 
   @Test
+  void aMutedDefaultSilencesTheRoomsWithoutALevelOfTheirOwnOnly() {
+    settings.setNotifyLevel(SERVER, "r-news", NotifyLevel.ALL);
+    alerts.roomOpened("r-lobby");
+
+    alerts.setDefaultLevel(NotifyLevel.MUTED);
+    arrive("r-other", "u-bob", "unheard", RoomVisibility.PUBLIC);
+    arrive("r-news", "u-bob", "heard", RoomVisibility.PUBLIC);
+
+    assertThat(shown).extracting(Shown::body).containsExactly("heard");
+    assertThat(alerts.levelProperty().get())
+        .as("the open room's header")
+        .isEqualTo(NotifyLevel.MUTED);
+    assertThat(Settings.load(dir.resolve("settings.json")).defaultNotifyLevel())
+        .isEqualTo(NotifyLevel.MUTED);
+  }
+
+  @Test
   void theLevelChosenForTheOpenRoomIsSavedForThatRoomOnThatServer() {
     alerts.roomOpened("r-lobby");
 

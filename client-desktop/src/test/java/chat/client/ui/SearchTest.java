@@ -13,12 +13,17 @@ import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
 import java.util.List;
 import javafx.css.PseudoClass;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Ctrl+F: searching the messages of one's rooms, and jumping to one found. */
 class SearchTest {
+
+  /** Results per page, as the search panel asks for them ({@code SearchViewModel.PAGE}). */
+  private static final int PAGE = 20;
 
   private static final String TREASURE = "the treasure map is under the old oak";
 
@@ -59,6 +64,30 @@ class SearchTest {
   }
 
   @Test
+  void scrollingTheResultsToTheEndBringsTheNextPage() {
+    String lobby = both.bobsRoomJoined("lobby").roomId();
+    int sent = 2 * PAGE + 5;
+    for (int i = 1; i <= sent; i++) {
+      say(lobby, "needle " + i);
+    }
+    openSearch();
+    both.app().fill("#search-query", "needle");
+    both.app().robot().type(KeyCode.ENTER);
+    AppDriver.waitFor("the first page", () -> results().size() == PAGE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(results()).as("one page until scrolled").hasSize(PAGE);
+
+    scrollResultsToTheEnd();
+    AppDriver.waitFor("the second page", () -> results().size() == 2 * PAGE);
+    scrollResultsToTheEnd();
+    AppDriver.waitFor("the last page", () -> results().size() == sent);
+
+    assertThat(results().stream().map(found -> found.message().messageId()).distinct())
+        .hasSize(sent);
+    assertThat(results().getLast().message().content()).isEqualTo("needle 1");
+  }
+
+  @Test
   void escClosesTheSearch() {
     openSearch();
     assertThat(overlayShown()).isTrue();
@@ -74,6 +103,16 @@ class SearchTest {
     AppDriver.waitFor("the search panel", () -> both.app().exists("#search-query"));
     AppDriver.waitFor(
         "the syntax hints", () -> both.app().robot().lookup("#search-hints").query().isVisible());
+  }
+
+  private List<SearchResult> results() {
+    return List.copyOf(both.app().<SearchResult>list("#search-results").getItems());
+  }
+
+  /** Brings the last result into view, as dragging the scroll bar to its end does. */
+  private void scrollResultsToTheEnd() {
+    ListView<SearchResult> list = both.app().list("#search-results");
+    both.app().robot().interact(() -> list.scrollTo(list.getItems().size() - 1));
   }
 
   private boolean overlayShown() {

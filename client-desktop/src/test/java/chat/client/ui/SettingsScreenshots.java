@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The settings panel for the docs, with a display name set and a second session listed. */
+/**
+ * The settings panel for the docs, with a display name set, a muted room listed under the
+ * notifications and a second session listed.
+ */
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
 class SettingsScreenshots {
 
@@ -18,6 +21,10 @@ class SettingsScreenshots {
   void settings() {
     try (Peer laptop = Peer.login(both.server(), "alice")) {
       AppDriver app = both.app();
+      both.bobsRoomJoined("lobby");
+      app.click("#notify-level");
+      app.click("Muted");
+      AppDriver.waitFor("lobby muted", () -> app.text("#notify-level").equals("Muted"));
       app.click("#settings");
       app.fill("#display-name", "Alice Liddell");
       app.click("#save-display-name");

@@ -2,6 +2,7 @@ package chat.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import chat.client.support.AppAndServer;
@@ -9,6 +10,7 @@ import chat.client.support.AppDriver;
 import chat.client.support.Peer;
 import chat.client.ui.chat.ChatLine;
 import chat.protocol.CloseCodes;
+import chat.protocol.model.Room;
 import chat.protocol.model.User;
 import chat.protocol.server.MessageNew;
 import com.sun.javafx.application.PlatformImpl;
@@ -162,6 +164,48 @@ class SettingsTest {
   }
 
   @Test
+  void hostingAgainOnStartIsOnAndTheSwitchTurnsItOff() {
+    both.app().click("#settings");
+    focus("#host-on-start");
+    assertThat(hostOnStart().isSelected()).as("on by default").isTrue();
+
+    both.app().click("#host-on-start");
+    both.app().click("#close-settings");
+    both.app().click("#settings");
+
+    focus("#host-on-start");
+    assertThat(hostOnStart().isSelected()).as("kept off").isFalse();
+  }
+
+  @Test
+  void aRoomMutedInTheSettingsRaisesNoNotificationAndItsHeaderSaysMuted() {
+    Room lobby = both.bobsRoomJoined("lobby");
+    Room random = both.bobsRoomJoined("random");
+    both.bobsRoomJoined("quiet");
+    both.app().openRoom("lobby");
+    both.app().click("#notify-level");
+    both.app().click("Mentions and direct messages");
+    AppDriver.waitFor(
+        "lobby on mentions", () -> both.app().text("#notify-level").equals("Mentions"));
+    both.app().click("#settings");
+    focus(".room-level");
+    assertThat(both.app().texts(".settings-row .text-bold")).contains("lobby");
+
+    both.app().click(".room-level");
+    both.app().click("Muted");
+    both.app().click("#close-settings");
+
+    AppDriver.waitFor(
+        "lobby's header muted", () -> both.app().text("#notify-level").equals("Muted"));
+    both.app().openRoom("quiet");
+    NotificationsTest.say(both.bob(), lobby, "@alice nobody hears this");
+    NotificationsTest.say(both.bob(), random, "but this");
+    AppDriver.waitFor("the notification from random", () -> toasts() > 0);
+    assertThat(both.app().texts(".toast .label")).noneMatch(text -> text.contains("lobby"));
+    assertThat(toasts()).isEqualTo(1);
+  }
+
+  @Test
   void themeFollowsTheChoice() {
     both.app().chooseTheme("#theme-dark");
     assertThat(Application.getUserAgentStylesheet())
@@ -229,6 +273,14 @@ class SettingsTest {
   private void closeSettingsWithEscape() {
     both.app().robot().type(KeyCode.ESCAPE);
     AppDriver.waitFor("the settings closed", () -> !both.app().exists("#settings-panel"));
+  }
+
+  private ToggleSwitch hostOnStart() {
+    return both.app().robot().lookup("#host-on-start").queryAs(ToggleSwitch.class);
+  }
+
+  private int toasts() {
+    return both.app().robot().lookup(".toast").queryAll().size();
   }
 
   private int sessionRows() {

@@ -25,6 +25,7 @@ import chat.client.ui.rooms.RoomItem;
 import chat.client.ui.rooms.RoomsViewModel;
 import chat.client.ui.search.SearchViewModel;
 import chat.client.ui.settings.Preferences;
+import chat.client.ui.settings.RoomLevelsViewModel;
 import chat.client.ui.settings.SettingsViewModel;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
@@ -260,7 +261,8 @@ public final class MainViewModel {
 
   /** The settings panel's view model; "sign out everywhere" ends on the sign-in screen. */
   public SettingsViewModel settings() {
-    return new SettingsViewModel(client, preferences, () -> signedOut(""));
+    return SettingsViewModel.of(
+        client, preferences, new RoomLevelsViewModel(rooms.items(), alerts), () -> signedOut(""));
   }
 
   /** The settings the window follows as they change (which key sends). */

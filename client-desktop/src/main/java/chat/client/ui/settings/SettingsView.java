@@ -5,6 +5,7 @@ import chat.client.config.Settings.ThemeChoice;
 import chat.client.ui.Views;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -12,6 +13,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
@@ -48,6 +50,7 @@ public final class SettingsView {
     bindPreferences(model.preferences());
     rows(model.servers().rows(), "known-servers", row -> ServerRows.of(row, model.servers()));
     rows(model.sessions().rows(), "sessions", row -> SessionRows.of(row, model.sessions()));
+    bindRoomLevels(model.roomLevels());
     message("sessions-error", model.sessions().errorProperty());
     button("sign-out-everywhere", model.sessions()::signOutEverywhere);
     model.sessions().load();
@@ -92,6 +95,26 @@ public final class SettingsView {
     find(body, "do-not-disturb", ToggleSwitch.class)
         .selectedProperty()
         .bindBidirectional(preferences.doNotDisturbProperty());
+    find(body, "host-on-start", ToggleSwitch.class)
+        .selectedProperty()
+        .bindBidirectional(preferences.hostOnStartProperty());
+  }
+
+  @SuppressWarnings("unchecked") // the FXML declares the default level's box as a raw ComboBox
+  private void bindRoomLevels(RoomLevelsViewModel levels) {
+    RoomLevelRows.choices(
+        find(body, "default-notify-level", ComboBox.class),
+        levels.defaultLevel(),
+        levels::changeDefault);
+    rows(levels.rows(), "room-levels", row -> RoomLevelRows.of(row, levels));
+    find(body, "room-levels-note", Label.class)
+        .textProperty()
+        .bind(
+            Bindings.when(Bindings.isEmpty(levels.rows()))
+                .then(
+                    "No room has a level of its own: a room's bell menu, above its messages,"
+                        + " gives it one.")
+                .otherwise("Rooms with a level of their own:"));
   }
 
   private void bindPassword(PasswordViewModel password) {

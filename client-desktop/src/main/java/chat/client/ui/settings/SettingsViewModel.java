@@ -6,45 +6,37 @@ import java.time.ZoneId;
 
 /**
  * The settings panel: the preferences the window follows live, and the sections that talk to the
- * server (profile, sessions, password) or to the settings file (known servers).
+ * server (profile, sessions, password) or to the settings file (known servers, rooms' notification
+ * levels).
  */
-public final class SettingsViewModel {
-
-  private final Preferences preferences;
-  private final ProfileViewModel profile;
-  private final SessionsViewModel sessions;
-  private final PasswordViewModel password;
-  private final KnownServersViewModel servers;
+public record SettingsViewModel(
+    Preferences preferences,
+    ProfileViewModel profile,
+    SessionsViewModel sessions,
+    PasswordViewModel password,
+    KnownServersViewModel servers,
+    RoomLevelsViewModel roomLevels) {
 
   /**
+   * The sections for the user signed in on {@code client}.
+   *
+   * @param roomLevels the rooms with a notification level of their own
    * @param signedOutHere runs when "sign out everywhere" has signed this app out too
    */
-  public SettingsViewModel(Session client, Preferences preferences, Runnable signedOutHere) {
+  public static SettingsViewModel of(
+      Session client,
+      Preferences preferences,
+      RoomLevelsViewModel roomLevels,
+      Runnable signedOutHere) {
     Account account = client.account();
-    this.preferences = preferences;
-    this.profile = new ProfileViewModel(account, client.meProperty());
-    this.sessions = new SessionsViewModel(account, ZoneId.systemDefault(), signedOutHere);
-    this.password = new PasswordViewModel(account, sessions::load);
-    this.servers = new KnownServersViewModel(preferences.settings(), client.address().url());
-  }
-
-  public Preferences preferences() {
-    return preferences;
-  }
-
-  public ProfileViewModel profile() {
-    return profile;
-  }
-
-  public SessionsViewModel sessions() {
-    return sessions;
-  }
-
-  public PasswordViewModel password() {
-    return password;
-  }
-
-  public KnownServersViewModel servers() {
-    return servers;
+    SessionsViewModel sessions =
+        new SessionsViewModel(account, ZoneId.systemDefault(), signedOutHere);
+    return new SettingsViewModel(
+        preferences,
+        new ProfileViewModel(account, client.meProperty()),
+        sessions,
+        new PasswordViewModel(account, sessions::load),
+        new KnownServersViewModel(preferences.settings(), client.address().url()),
+        roomLevels);
   }
 }

@@ -74,6 +74,17 @@ class LocalSettingsViewModelsTest {
   }
 
   @Test
+  void hostingAgainOnStartIsOnUntilTurnedOffAndStaysOff() {
+    Preferences preferences = new Preferences(settings());
+    assertThat(preferences.hostOnStartProperty().get()).isTrue();
+
+    preferences.hostOnStartProperty().set(false);
+
+    assertThat(settings().isOn(Switch.HOST_ON_START)).isFalse();
+    assertThat(new Preferences(settings()).hostOnStartProperty().get()).isFalse();
+  }
+
+  @Test
   void followSystemTracksTheDesktopSchemeLiveAndTheOthersIgnoreIt() {
     SimpleObjectProperty<ThemeChoice> choice = new SimpleObjectProperty<>(ThemeChoice.SYSTEM);
     SimpleObjectProperty<ColorScheme> desktop = new SimpleObjectProperty<>(ColorScheme.LIGHT);
