@@ -120,14 +120,10 @@ class AttachmentsShownTest {
 
   @Test
   void openSavesACopyInTheDownloadsFolderAndOpensThatCopy() throws IOException {
-    String room = both.bobsRoomJoined("reports").roomId();
     byte[] pdf = SampleFiles.pdf(200_000, 3);
-    both.bob().say(room, "open me", List.of(both.bob().upload(room, "notes.pdf", pdf)));
-    AppDriver.waitFor(
-        "the card", () -> onFx(() -> timeline().inRow("open me", ".file-card") != null));
+    cardOfBobs("notes.pdf", pdf, "open me");
     Path downloads = Files.createDirectories(both.appHome().resolve("Downloads"));
-    List<String> opened = new CopyOnWriteArrayList<>();
-    both.app().robot().interact(() -> DocumentOpener.use(both.app().stage(), opened::add));
+    List<String> opened = openedDocuments();
 
     both.app().robot().clickOn(onFx(() -> timeline().inRow("open me", ".file-open")));
 
@@ -139,15 +135,11 @@ class AttachmentsShownTest {
 
   @Test
   void withoutADownloadsFolderOpenAsksWhereToSaveAndOpensThatCopy() throws IOException {
-    String room = both.bobsRoomJoined("reports").roomId();
     byte[] pdf = SampleFiles.pdf(50_000, 5);
-    both.bob().say(room, "open me", List.of(both.bob().upload(room, "notes.pdf", pdf)));
-    AppDriver.waitFor(
-        "the card", () -> onFx(() -> timeline().inRow("open me", ".file-card") != null));
+    cardOfBobs("notes.pdf", pdf, "open me");
     Path target = saved.resolve("where I chose.pdf");
     AtomicReference<String> offered = timeline().saveChooserAnswering(target);
-    List<String> opened = new CopyOnWriteArrayList<>();
-    both.app().robot().interact(() -> DocumentOpener.use(both.app().stage(), opened::add));
+    List<String> opened = openedDocuments();
 
     both.app().robot().clickOn(onFx(() -> timeline().inRow("open me", ".file-open")));
 
@@ -240,5 +232,19 @@ class AttachmentsShownTest {
         .filter(node -> node.getScene() != null && node.getScene().getWindow().isShowing())
         .map(node -> (ImageView) node)
         .orElse(null);
+  }
+
+  /** Bob posts {@code bytes} as {@code name} with {@code text} in a room the app joined. */
+  private void cardOfBobs(String name, byte[] bytes, String text) {
+    String room = both.bobsRoomJoined("reports").roomId();
+    both.bob().say(room, text, List.of(both.bob().upload(room, name, bytes)));
+    AppDriver.waitFor("the card", () -> onFx(() -> timeline().inRow(text, ".file-card") != null));
+  }
+
+  /** The URIs the app's Open hands to the desktop from now on, instead of launching a program. */
+  private List<String> openedDocuments() {
+    List<String> opened = new CopyOnWriteArrayList<>();
+    both.app().robot().interact(() -> DocumentOpener.use(both.app().stage(), opened::add));
+    return opened;
   }
 }

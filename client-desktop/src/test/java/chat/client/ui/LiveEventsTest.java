@@ -86,13 +86,7 @@ class LiveEventsTest {
 
   @Test
   void seenByAppearsAfterTheSecondClientReads() {
-    app.say("hello bob");
-    String messageId =
-        bob.await(
-            f ->
-                f instanceof MessageNew m && m.message().content().equals("hello bob")
-                    ? m.message().messageId()
-                    : null);
+    String messageId = sayAndAwaitAtBob("hello bob");
     assertThat(app.text("#seen-by")).isEmpty();
 
     bob.request(id -> new Read(id, lobby.roomId(), messageId), Object.class);
@@ -103,13 +97,7 @@ class LiveEventsTest {
 
   @Test
   void seenByShowsAfterARestartWhatWasReadWhileTheAppWasClosed() {
-    app.say("hello bob");
-    String messageId =
-        bob.await(
-            f ->
-                f instanceof MessageNew m && m.message().content().equals("hello bob")
-                    ? m.message().messageId()
-                    : null);
+    String messageId = sayAndAwaitAtBob("hello bob");
     app.close();
     bob.request(id -> new Read(id, lobby.roomId(), messageId), Object.class);
 
@@ -149,5 +137,15 @@ class LiveEventsTest {
         .map(User::status)
         .findFirst()
         .orElse(null);
+  }
+
+  /** Alice says {@code text} in the app; returns its id once bob has it. */
+  private String sayAndAwaitAtBob(String text) {
+    app.say(text);
+    return bob.await(
+        f ->
+            f instanceof MessageNew m && m.message().content().equals(text)
+                ? m.message().messageId()
+                : null);
   }
 }
