@@ -55,20 +55,22 @@ class AttachmentSendingTest {
     new TimelineFiles(app()).pasteImage(SampleFiles.png(40, 30));
 
     AppDriver.waitFor("the upload", () -> states().equals(List.of("Ready")));
+    Path pasted = pastedFiles().getFirst();
+    String sha256 = Digests.sha256(pasted);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pasted)))
+        .isEqualTo("rw-------");
     app().click("#send");
 
     Message posted = both.bob().await(frame -> withFiles(frame));
-    Path pasted = pastedFiles().getFirst();
     assertThat(posted.attachments())
         .singleElement()
         .satisfies(
             a -> {
               assertThat(a.name()).isEqualTo(pasted.getFileName().toString()).endsWith(".png");
               assertThat(a.mimeType()).isEqualTo("image/png");
-              assertThat(a.sha256()).isEqualTo(Digests.sha256(pasted));
+              assertThat(a.sha256()).isEqualTo(sha256);
             });
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pasted)))
-        .isEqualTo("rw-------");
+    AppDriver.waitFor("the pasted file deleted once sent", () -> !Files.exists(pasted));
     AppDriver.waitFor(
         "the tray empties", () -> !app().robot().lookup("#attachments").query().isVisible());
   }
