@@ -14,10 +14,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Where uploads are streamed before they are stored: a folder of the data dir, the owner's alone.
- * An upload goes to a file of its own in fixed-size pieces, hashed on the way (on a second thread)
- * and written out to the disk while it arrives, so nothing is ever held whole in memory, the size
- * limit is enforced as it arrives, and the blob store receives a finished file whose key is known.
- * Files a crash left behind are removed when the spool opens.
+ * An upload goes to a file of its own in fixed-size pieces, hashed on the way (on a second thread),
+ * so nothing is ever held whole in memory, the size limit is enforced as it arrives, and the blob
+ * store receives a finished file whose key is known. Files a crash left behind are removed when the
+ * spool opens.
  */
 final class Spool {
 
@@ -76,14 +76,12 @@ final class Spool {
 
   /**
    * Reads the body into {@code file} piece by piece; each piece is hashed on another thread while
-   * the next is read ({@link BackgroundDigest}), and the disk starts writing the file while it
-   * grows ({@link EarlyWriteback}).
+   * the next is read and written ({@link BackgroundDigest}).
    */
   private static Spooled spool(InputStream body, long declaredLength, long maxBytes, Path file)
       throws IOException {
     long size = 0;
     try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE);
-        EarlyWriteback writeback = new EarlyWriteback(out, EarlyWriteback.STEP);
         BackgroundDigest sha256 = new BackgroundDigest(PIECE)) {
       byte[] piece = sha256.freePiece();
       for (int n = read(body, piece); n >= 0; n = read(body, piece)) {
@@ -96,7 +94,6 @@ final class Spool {
           out.write(bytes);
         }
         sha256.hash(piece, n);
-        writeback.written(size);
         piece = sha256.freePiece();
       }
       if (declaredLength >= 0 && size != declaredLength) {
