@@ -5,19 +5,19 @@ import chat.server.store.StorageUnavailableException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * Where uploads are streamed before they are stored: a folder of the data dir, the owner's alone.
- * An upload goes to a file of its own in fixed-size pieces, hashed on the way (on a second thread),
- * so nothing is ever held whole in memory, the size limit is enforced as it arrives, and the blob
- * store receives a finished file whose key is known. Files a crash left behind are removed when the
- * spool opens.
+ * An upload goes to a file of its own in fixed-size pieces, hashed on the way, so nothing is ever
+ * held whole in memory, the size limit is enforced as it arrives, and the blob store receives a
+ * finished file whose key is known. Files a crash left behind are removed when the spool opens.
  */
 final class Spool {
 
@@ -25,7 +25,7 @@ final class Spool {
   record Spooled(Path file, long size, String sha256) {}
 
   /**
-   * Each piece is filled before it is written and hashed: the JDK's HTTP server hands over a body 8
+   * Each piece is filled before it is hashed and written: the JDK's HTTP server hands over a body 8
    * KiB at a time, and a write and a digest update per 8 KiB cost a 100 MiB upload a third of its
    * time.
    */
@@ -61,46 +61,32 @@ final class Spool {
   Spooled write(InputStream body, long declaredLength, long maxBytes) {
     Path file = create();
     boolean kept = false;
-    try {
-      Spooled spooled = spool(body, declaredLength, maxBytes, file);
-      kept = true;
-      return spooled;
-    } catch (IOException e) {
-      throw unavailable(e);
-    } finally {
-      if (!kept) {
-        delete(file);
-      }
-    }
-  }
-
-  /**
-   * Reads the body into {@code file} piece by piece; each piece is hashed on another thread while
-   * the next is read and written ({@link BackgroundDigest}).
-   */
-  private static Spooled spool(InputStream body, long declaredLength, long maxBytes, Path file)
-      throws IOException {
-    long size = 0;
-    try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE);
-        BackgroundDigest sha256 = new BackgroundDigest(PIECE)) {
-      byte[] piece = sha256.freePiece();
+    try (OutputStream out = Files.newOutputStream(file)) {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      byte[] piece = new byte[PIECE];
+      long size = 0;
       for (int n = read(body, piece); n >= 0; n = read(body, piece)) {
         size += n;
         if (size > maxBytes) {
           throw FileService.tooLarge(maxBytes);
         }
-        ByteBuffer bytes = ByteBuffer.wrap(piece, 0, n);
-        while (bytes.hasRemaining()) {
-          out.write(bytes);
-        }
-        sha256.hash(piece, n);
-        piece = sha256.freePiece();
+        sha256.update(piece, 0, n);
+        out.write(piece, 0, n);
       }
       if (declaredLength >= 0 && size != declaredLength) {
         throw new UploadCutShortException(
             "the body ended after " + size + " of " + declaredLength + " bytes", null);
       }
-      return new Spooled(file, size, sha256.hex());
+      kept = true;
+      return new Spooled(file, size, HexFormat.of().formatHex(sha256.digest()));
+    } catch (IOException e) {
+      throw unavailable(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    } finally {
+      if (!kept) {
+        delete(file);
+      }
     }
   }
 
