@@ -10,10 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
- * Uploads and downloads over HTTP/1.1 with the JDK's client, streamed from and to files on disk,
- * never held in memory: what the files scenario times.
+ * Uploads and downloads over HTTP/1.1, streamed from and to files on disk, never held in memory:
+ * what the files scenario times. Uploads go over a plain socket ({@link SocketUpload}), downloads
+ * and everything else through the JDK's client.
  */
 final class FileClient implements AutoCloseable {
 
@@ -32,19 +34,28 @@ final class FileClient implements AutoCloseable {
     this.token = token;
   }
 
-  /** {@code POST /api/files?roomId=…} of the file's bytes; the attachment answered with 201. */
-  JsonNode upload(String roomId, Path file, String name) throws IOException, InterruptedException {
-    HttpRequest request =
-        request("/api/files?roomId=" + roomId)
-            .header("X-File-Name", ApiClient.encodeName(name))
-            .header("Content-Type", "application/octet-stream")
-            .POST(HttpRequest.BodyPublishers.ofFile(file))
-            .build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 201) {
-      throw new IOException("upload answered " + response.statusCode() + ": " + response.body());
+  /**
+   * {@code POST /api/files?roomId=…} of the file's bytes, sent with {@code sendfile} ({@link
+   * SocketUpload}); the attachment answered with 201.
+   */
+  JsonNode upload(String roomId, Path file, String name) throws IOException {
+    SocketUpload.Answer answer =
+        SocketUpload.post(
+            URI.create(baseUrl + "/api/files?roomId=" + roomId),
+            Map.of(
+                "Authorization",
+                "Bearer " + token,
+                "User-Agent",
+                "chat-bench",
+                "X-File-Name",
+                ApiClient.encodeName(name),
+                "Content-Type",
+                "application/octet-stream"),
+            file);
+    if (answer.status() != 201) {
+      throw new IOException("upload answered " + answer.status() + ": " + answer.body());
     }
-    return ProtocolJson.mapper().readTree(response.body());
+    return ProtocolJson.mapper().readTree(answer.body());
   }
 
   /** {@code GET path} streamed into {@code target}; fails unless answered 200. */
