@@ -68,7 +68,16 @@ public final class RefusalLog {
    * such kind afresh: its next one is logged at once. Call every few seconds.
    */
   public void logClosedWindows() {
-    long now = clock.millis();
+    logCounts(clock.millis());
+  }
+
+  /** Logs how many every window counted without a line of their own: the server is stopping. */
+  public void logAllWindows() {
+    logCounts(Long.MAX_VALUE);
+  }
+
+  /** Logs the counts of the windows closed at {@code now}, and starts their kinds afresh. */
+  private void logCounts(long now) {
     windows.forEach(
         (kind, window) -> {
           long unlogged = window.closeIfOver(now);
@@ -76,9 +85,9 @@ public final class RefusalLog {
             return;
           }
           if (window.storeFailure) {
-            log.warn("{}: {} more like it in the last minute", kind, unlogged);
+            log.warn("{}: {} more like it since its last line", kind, unlogged);
           } else {
-            log.info("{}: {} more like it in the last minute", kind, unlogged);
+            log.info("{}: {} more like it since its last line", kind, unlogged);
           }
         });
   }
@@ -128,7 +137,7 @@ public final class RefusalLog {
      *     one opens a new window. 0 otherwise.
      */
     synchronized long closeIfOver(long now) {
-      if (suppressed == 0 || now - openedAt < WINDOW_MILLIS) {
+      if (suppressed == 0 || now - WINDOW_MILLIS < openedAt) {
         return 0;
       }
       long unlogged = suppressed;

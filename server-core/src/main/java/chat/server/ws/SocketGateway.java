@@ -211,6 +211,7 @@ public final class SocketGateway {
       log.warn("requests still running after {} ms; closing anyway", grace.toMillis());
     }
     timers.shutdownNow();
+    refusals.logAllWindows();
     if (port != null) {
       port.close(grace, "server shutting down");
     }

@@ -84,11 +84,25 @@ class RefusalLogTest {
         .extracting(ILoggingEvent::getFormattedMessage)
         .containsExactly(
             "socket auth failed: STORE_UNREACHABLE: no connection free in time",
-            "socket auth failed STORE_UNREACHABLE: 237 more like it in the last minute",
+            "socket auth failed STORE_UNREACHABLE: 237 more like it since its last line",
             "socket auth failed: STORE_UNREACHABLE: no connection free in time");
     assertThat(logged.list)
         .extracting(ILoggingEvent::getLevel)
         .containsOnly(ch.qos.logback.classic.Level.WARN);
+  }
+
+  @Test
+  void aServerStoppingWithinTheMinuteStillSaysHowManyItCounted() {
+    for (int i = 0; i < 3; i++) {
+      refusals.storeFailed("socket presence", "STORE_UNREACHABLE", "no connection free in time");
+    }
+    refusals.logAllWindows();
+
+    assertThat(logged.list)
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .containsExactly(
+            "socket presence failed: STORE_UNREACHABLE: no connection free in time",
+            "socket presence failed STORE_UNREACHABLE: 2 more like it since its last line");
   }
 
   @Test
