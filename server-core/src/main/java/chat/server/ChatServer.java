@@ -259,6 +259,7 @@ public final class ChatServer implements AutoCloseable {
             url ->
                 RedisStorage.open(
                     url,
+                    config.redisPoolSize(),
                     new PresenceSettings(
                         config.presenceNodeTimeout(),
                         config.presenceFilterCapacity(),

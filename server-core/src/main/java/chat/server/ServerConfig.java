@@ -19,6 +19,7 @@ import java.util.Optional;
  *
  * @param wsPort 0 with {@code httpPort} 0 (tests): both ports are picked by the system
  * @param redisUrl set: Redis mode, any number of nodes on that Redis; empty: the embedded store
+ * @param redisPoolSize how many pooled connections a node keeps to Redis ({@code REDIS_POOL_SIZE})
  * @param presenceNodeTimeout how long after its last heartbeat a node's sockets stop counting
  *     (Redis mode); a node beats six times in that time
  * @param presenceFilterCapacity how many online users the Redis presence Bloom filter is sized for
@@ -48,6 +49,7 @@ public record ServerConfig(
     int messageBurst,
     int loginAttemptsPerMinute,
     Optional<URI> redisUrl,
+    int redisPoolSize,
     Duration presenceNodeTimeout,
     int presenceFilterCapacity,
     double presenceFilterErrorRate,
@@ -190,6 +192,7 @@ public record ServerConfig(
             settings.integer("MESSAGE_BURST", 30, 1, 100_000),
             settings.integer("LOGIN_ATTEMPTS_PER_MINUTE", 10, 1, 100_000),
             settings.redisUrl(),
+            settings.integer("REDIS_POOL_SIZE", 32, 1, 1_024),
             Duration.ofSeconds(settings.integer("PRESENCE_NODE_TIMEOUT_SECONDS", 30, 1, 50)),
             settings.integer("PRESENCE_FILTER_CAPACITY", 100_000, 100, 100_000_000),
             settings.fraction("PRESENCE_FILTER_ERROR_RATE", 0.01),

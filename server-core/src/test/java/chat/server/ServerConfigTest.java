@@ -169,6 +169,16 @@ class ServerConfigTest {
   }
 
   @Test
+  void theRedisPoolSizeIsThirtyTwoUnlessSetWithinItsBounds() {
+    assertThat(ServerConfig.fromEnvironment(Map.of()).redisPoolSize()).isEqualTo(32);
+    assertThat(ServerConfig.fromEnvironment(Map.of("REDIS_POOL_SIZE", "128")).redisPoolSize())
+        .isEqualTo(128);
+    assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("REDIS_POOL_SIZE", "0")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("REDIS_POOL_SIZE must be a whole number from 1 to 1024, not '0'");
+  }
+
+  @Test
   void wsPortFollowsPortUnlessSet() {
     assertThat(ServerConfig.fromEnvironment(Map.of("PORT", "7000")).wsPort()).isEqualTo(7001);
     assertThat(ServerConfig.fromEnvironment(Map.of("PORT", "7000", "WS_PORT", "9000")).wsPort())

@@ -53,7 +53,8 @@ import org.slf4j.LoggerFactory;
  * clients as a bare 404. Failures become error frames through {@link ErrorMapper}.
  *
  * <p>The {@link SocketPort} is watched every second, so that it listens anew when its accept loop
- * dies.
+ * dies; each second also logs the counts of refusals and store failures whose log window closed
+ * ({@link RefusalLog#logClosedWindows}).
  */
 public final class SocketGateway {
 
@@ -143,6 +144,7 @@ public final class SocketGateway {
           if (draining) {
             return;
           }
+          refusals.logClosedWindows();
           try {
             opened.watch();
           } catch (RuntimeException e) {
@@ -209,6 +211,7 @@ public final class SocketGateway {
       log.warn("requests still running after {} ms; closing anyway", grace.toMillis());
     }
     timers.shutdownNow();
+    refusals.logAllWindows();
     if (port != null) {
       port.close(grace, "server shutting down");
     }
@@ -378,7 +381,14 @@ public final class SocketGateway {
     }
     connection.authenticated(user);
     registry.add(connection);
-    presence.socketOpened(user.userId());
+    try {
+      presence.socketOpened(user.userId());
+    } catch (RuntimeException e) {
+      // Registered, the socket gets its rooms' events; only the user's presence may lag. Thrown on,
+      // the failure answered an auth frame with an error although the socket stayed registered,
+      // and was logged as a bug with a stack trace for each socket.
+      errors.toWire(e, "socket presence");
+    }
     if (!connection.socket().isOpen() && registry.remove(connection)) {
       // It closed while being registered, before onClose could find it: undo, or the user would
       // stay online for good. Had onClose found it, its offline would be queued behind this.

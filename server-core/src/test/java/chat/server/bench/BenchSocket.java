@@ -39,6 +39,9 @@ public final class BenchSocket implements WebSocket.Listener {
   private volatile WebSocket webSocket;
   private volatile boolean closed;
 
+  /** The close code the server sent, or 0 while open (or when it ended without one). */
+  private volatile int closeCode;
+
   BenchSocket(Ledger ledger, AtomicLong errors) {
     this(ledger, errors, null);
   }
@@ -68,6 +71,11 @@ public final class BenchSocket implements WebSocket.Listener {
 
   boolean isOpen() {
     return webSocket != null && !closed;
+  }
+
+  /** The close code the server sent; 0 while open, or when the socket ended without one. */
+  int closeCode() {
+    return closeCode;
   }
 
   /**
@@ -141,6 +149,7 @@ public final class BenchSocket implements WebSocket.Listener {
 
   @Override
   public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+    closeCode = statusCode;
     closed = true;
     ready.completeExceptionally(new IllegalStateException("socket closed: " + statusCode));
     if (statusCode != WebSocket.NORMAL_CLOSURE) {

@@ -1,8 +1,14 @@
 package chat.server.bench;
 
+import static java.util.stream.Collectors.counting;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -22,6 +28,7 @@ final class ChatSetup implements AutoCloseable {
   final List<BenchSocket> sockets;
   final int socketsPerUser;
   private int unanswered;
+  private final Map<Integer, Long> closedBeforePing = new TreeMap<>();
   private LoadRun run;
 
   ChatSetup(BenchCluster cluster, String prefix, int userCount, int socketsPerUser)
@@ -53,9 +60,15 @@ final class ChatSetup implements AutoCloseable {
     List<BenchSocket> opened = fleet.open(Population.targets(members, socketsPerUser, urls));
     int silent = opened.size() - Fleet.pingAll(opened, PING_WAIT);
     if (silent > 0) {
+      Map<Integer, Long> closedBy =
+          opened.stream()
+              .filter(socket -> socket.closeCode() != 0)
+              .collect(Collectors.groupingBy(BenchSocket::closeCode, TreeMap::new, counting()));
       System.out.printf(
-          "%d of %d sockets did not answer a ping within %d s: they will miss every receipt%n",
-          silent, opened.size(), PING_WAIT.toSeconds());
+          "%d of %d sockets did not answer a ping within %d s: they will miss every receipt"
+              + " (closed by the server, by close code: %s; the generator does not reconnect)%n",
+          silent, opened.size(), PING_WAIT.toSeconds(), closedBy);
+      closedBy.forEach((code, count) -> closedBeforePing.merge(code, count, Long::sum));
     }
     unanswered += silent;
     return opened;
@@ -134,6 +147,8 @@ final class ChatSetup implements AutoCloseable {
     report.root().put("errors", errors.get());
     report.root().put("socketsOpened", sockets.size());
     report.root().put("socketsNotAnsweringPing", unanswered);
+    ObjectNode closed = report.root().putObject("socketsClosedBeforePingByCode");
+    closedBeforePing.forEach((code, count) -> closed.put(code.toString(), count));
     System.out.printf(
         "total: %d messages sent, %d acked, %d acked and never delivered, %d errors%n",
         total.messages(), total.acked(), total.ackedNotDelivered(), errors.get());

@@ -70,6 +70,42 @@ class RefusalLogTest {
   }
 
   @Test
+  void aBurstThatEndsWithinItsMinuteIsCountedOnceTheMinuteIsOver() {
+    for (int i = 0; i < 238; i++) {
+      refusals.storeFailed("socket auth", "STORE_UNREACHABLE", "no connection free in time");
+    }
+    refusals.logClosedWindows();
+    clock.advance(Duration.ofSeconds(60));
+    refusals.logClosedWindows();
+    refusals.logClosedWindows();
+    refusals.storeFailed("socket auth", "STORE_UNREACHABLE", "no connection free in time");
+
+    assertThat(logged.list)
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .containsExactly(
+            "socket auth failed: STORE_UNREACHABLE: no connection free in time",
+            "socket auth failed STORE_UNREACHABLE: 237 more like it since its last line",
+            "socket auth failed: STORE_UNREACHABLE: no connection free in time");
+    assertThat(logged.list)
+        .extracting(ILoggingEvent::getLevel)
+        .containsOnly(ch.qos.logback.classic.Level.WARN);
+  }
+
+  @Test
+  void aServerStoppingWithinTheMinuteStillSaysHowManyItCounted() {
+    for (int i = 0; i < 3; i++) {
+      refusals.storeFailed("socket presence", "STORE_UNREACHABLE", "no connection free in time");
+    }
+    refusals.logAllWindows();
+
+    assertThat(logged.list)
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .containsExactly(
+            "socket presence failed: STORE_UNREACHABLE: no connection free in time",
+            "socket presence failed STORE_UNREACHABLE: 2 more like it since its last line");
+  }
+
+  @Test
   void eachKindAndReasonHasALineOfItsOwn() {
     refusals.refused("socket MessageSend", "INVALID_INPUT", "x");
     refusals.refused("socket MessageSend", "RATE_LIMITED", "x");

@@ -78,7 +78,12 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
 
   /** Two nodes in this JVM on one {@code redis-server}, whatever the build asked for. */
   public static TestServer twoRedisNodes() {
-    return new TestServer("redis", Map.of());
+    return twoRedisNodes(Map.of());
+  }
+
+  /** Like {@link #twoRedisNodes()}, with these settings (environment variables) changed. */
+  public static TestServer twoRedisNodes(Map<String, String> settings) {
+    return new TestServer("redis", settings);
   }
 
   /**

@@ -32,17 +32,20 @@ import redis.clients.jedis.util.JedisURIHelper;
  * does borrowing a connection from the pool: an exhausted pool would otherwise park the calling
  * (virtual) thread for ever (jedis#3927). A dead or frozen Redis therefore costs a caller a {@code
  * StoreException} within a few seconds, never a hang. A command takes Redis well under a
- * millisecond, so {@value #POOL_SIZE} connections carry thousands of calls a second; beyond that,
- * callers queue for a connection (boundedly). Idle connections are checked every few seconds, so
- * those that a Redis restart broke are dropped soon after; until then a call that draws one fails
- * once.
+ * millisecond, so the default {@value #POOL_SIZE} connections carry thousands of calls a second;
+ * beyond that, callers queue for a connection (boundedly). A caller that waited {@link #TIMEOUT}
+ * for one fails like any other Redis failure: on a starved machine a burst of calls (a thousand
+ * sockets authenticating at once) can exhaust the pool so, and {@code REDIS_POOL_SIZE} sets its
+ * size. Idle connections are checked every few seconds, so those that a Redis restart broke are
+ * dropped soon after; until then a call that draws one fails once.
  */
 final class Redis implements AutoCloseable {
 
   /** The longest any single wait on Redis may take: connect, reply, or a free connection. */
   static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-  private static final int POOL_SIZE = 32;
+  /** Connections kept when {@code REDIS_POOL_SIZE} says nothing else. */
+  static final int POOL_SIZE = 32;
 
   /** The error codes of a write refused because Redis cannot take writes now. */
   private static final Pattern WRITES_REFUSED = Pattern.compile("(MISCONF|OOM|READONLY)\\b");
@@ -60,11 +63,12 @@ final class Redis implements AutoCloseable {
   }
 
   /**
-   * A pool for {@code redis://[[user]:password@]host[:port][/db]}, or {@code rediss://} for TLS.
+   * A pool of {@code poolSize} connections to {@code redis://[[user]:password@]host[:port][/db]},
+   * or {@code rediss://} for TLS.
    *
    * @throws IllegalArgumentException if the URL is not such a URL
    */
-  static Redis connect(URI url) {
+  static Redis connect(URI url, int poolSize) {
     if (!JedisURIHelper.isValid(url)
         || !("redis".equals(url.getScheme()) || "rediss".equals(url.getScheme()))) {
       throw new IllegalArgumentException(
@@ -79,8 +83,8 @@ final class Redis implements AutoCloseable {
             .build();
     HostAndPort address = JedisURIHelper.getHostAndPort(url);
     ConnectionPoolConfig pool = new ConnectionPoolConfig();
-    pool.setMaxTotal(POOL_SIZE);
-    pool.setMaxIdle(POOL_SIZE);
+    pool.setMaxTotal(poolSize);
+    pool.setMaxIdle(poolSize);
     pool.setBlockWhenExhausted(true);
     pool.setMaxWait(TIMEOUT);
     pool.setTestWhileIdle(true);

@@ -58,15 +58,17 @@ public final class RedisStorage implements Storage {
    * @throws StoreException if Redis does not answer within a few seconds
    */
   public static RedisStorage open(URI redisUrl) {
-    return open(redisUrl, PresenceSettings.DEFAULTS, Clock.systemUTC());
+    return open(redisUrl, Redis.POOL_SIZE, PresenceSettings.DEFAULTS, Clock.systemUTC());
   }
 
   /**
-   * Like {@link #open(URI)}, with presence kept as {@code presenceSettings} say and time read from
-   * {@code clock}. The node announces itself with a first heartbeat before this returns.
+   * Like {@link #open(URI)}, with {@code poolSize} pooled connections, presence kept as {@code
+   * presenceSettings} say and time read from {@code clock}. The node announces itself with a first
+   * heartbeat before this returns.
    */
-  public static RedisStorage open(URI redisUrl, PresenceSettings presenceSettings, Clock clock) {
-    Redis redis = Redis.connect(redisUrl);
+  public static RedisStorage open(
+      URI redisUrl, int poolSize, PresenceSettings presenceSettings, Clock clock) {
+    Redis redis = Redis.connect(redisUrl, poolSize);
     if (!redis.ping()) {
       redis.close();
       throw new StoreException("Redis does not answer at " + Redis.withoutPassword(redisUrl), null);

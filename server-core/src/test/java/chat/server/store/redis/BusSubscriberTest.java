@@ -28,7 +28,7 @@ class BusSubscriberTest {
   @Test
   void aConnectionThatFallsSilentIsReplacedAndMessagesFlowAgain() throws Exception {
     BlockingQueue<String> received = new LinkedBlockingQueue<>();
-    try (Redis connection = Redis.connect(redis.url());
+    try (Redis connection = Redis.connect(redis.url(), Redis.POOL_SIZE);
         BusSubscriber subscriber =
             new BusSubscriber(connection, RedisKeys.EVENTS, received::add, HEARTBEAT)) {
       subscriber.start();
@@ -51,7 +51,7 @@ class BusSubscriberTest {
   @Test
   void aLiveSubscriptionOutlastsManyHeartbeatsAndLosesNothing() throws Exception {
     BlockingQueue<String> received = new LinkedBlockingQueue<>();
-    try (Redis connection = Redis.connect(redis.url());
+    try (Redis connection = Redis.connect(redis.url(), Redis.POOL_SIZE);
         BusSubscriber subscriber =
             new BusSubscriber(connection, RedisKeys.EVENTS, received::add, HEARTBEAT)) {
       subscriber.start();

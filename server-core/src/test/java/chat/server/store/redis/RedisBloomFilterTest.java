@@ -19,7 +19,7 @@ class RedisBloomFilterTest {
 
   @Test
   void neverMissesAnAddedItem() {
-    try (Redis client = Redis.connect(redis.url())) {
+    try (Redis client = Redis.connect(redis.url(), Redis.POOL_SIZE)) {
       RedisBloomFilter filter = new RedisBloomFilter(BloomShape.of(1_000, 0.01));
       List<String> added = items("in-", 1_000);
       client.pipelined(
@@ -40,7 +40,7 @@ class RedisBloomFilterTest {
     long capacity = 10_000;
     double errorRate = 0.01;
     URI url = redis.url();
-    try (Redis client = Redis.connect(url)) {
+    try (Redis client = Redis.connect(url, Redis.POOL_SIZE)) {
       RedisBloomFilter filter = new RedisBloomFilter(BloomShape.of(capacity, errorRate));
       List<String> added = items("member-", (int) capacity);
       client.pipelined(

@@ -93,7 +93,7 @@ class RedisPresenceAcrossNodesTest {
   }
 
   private RedisStorage node() {
-    RedisStorage node = RedisStorage.open(redis.url(), SETTINGS, clock);
+    RedisStorage node = RedisStorage.open(redis.url(), Redis.POOL_SIZE, SETTINGS, clock);
     nodes.add(node);
     return node;
   }
