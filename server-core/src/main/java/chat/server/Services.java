@@ -1,6 +1,7 @@
 package chat.server;
 
 import chat.protocol.Features;
+import chat.server.auth.AccountAdministration;
 import chat.server.auth.AccountService;
 import chat.server.auth.JwtSecrets;
 import chat.server.auth.LoginGuard;
@@ -33,6 +34,7 @@ import java.util.Optional;
 public record Services(
     SessionService sessions,
     AccountService accounts,
+    AccountAdministration administration,
     PresenceService presence,
     UserDirectory users,
     RoomService rooms,
@@ -120,7 +122,17 @@ public record Services(
     SearchService search =
         new SearchService(storage.search(), storage.messages(), rooms, storage.users());
     return new Services(
-        sessions, accounts, presence, users, rooms, messages, changes, typing, receipts, search,
+        sessions,
+        accounts,
+        new AccountAdministration(storage.users(), sessions),
+        presence,
+        users,
+        rooms,
+        messages,
+        changes,
+        typing,
+        receipts,
+        search,
         tasks);
   }
 

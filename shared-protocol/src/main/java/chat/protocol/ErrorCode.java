@@ -8,6 +8,8 @@ public enum ErrorCode {
   TOKEN_EXPIRED(401),
   INVALID_CREDENTIALS(401),
   FORBIDDEN(403),
+  /** Login or refresh of an account an admin deactivated. */
+  ACCOUNT_DEACTIVATED(403),
   NOT_FOUND(404),
   USERNAME_TAKEN(409),
   PAYLOAD_TOO_LARGE(413),

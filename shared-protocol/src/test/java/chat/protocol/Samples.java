@@ -27,11 +27,14 @@ import chat.protocol.client.RoomPins;
 import chat.protocol.client.Sync;
 import chat.protocol.client.ThreadHistory;
 import chat.protocol.client.Typing;
+import chat.protocol.http.AccountInfo;
+import chat.protocol.http.AccountList;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
 import chat.protocol.http.LimitsInfo;
 import chat.protocol.http.LogoutRequest;
 import chat.protocol.http.RefreshRequest;
+import chat.protocol.http.RoleChange;
 import chat.protocol.http.ServerInfo;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.http.SessionList;
@@ -44,6 +47,7 @@ import chat.protocol.model.PresenceEntry;
 import chat.protocol.model.ReadCursor;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
+import chat.protocol.model.ServerRole;
 import chat.protocol.model.User;
 import chat.protocol.model.UserStatus;
 import chat.protocol.result.EmptyResult;
@@ -230,6 +234,12 @@ public final class Samples {
         new LogoutRequest("rt-1"),
         new LogoutRequest(null),
         new AuthResult(ALICE, "at-1", "rt-1", 900),
+        new AuthResult(ALICE, "at-1", "rt-1", 900, ServerRole.OWNER),
+        new AccountList(
+            List.of(
+                new AccountInfo("u_alice", "alice", null, ServerRole.OWNER, false, 1, 2, 1),
+                new AccountInfo("u_bob", "bob", "Bob", ServerRole.ADMIN, true, 3, 0, 0))),
+        new RoleChange(ServerRole.MEMBER),
         new SessionList(List.of(new SessionInfo("s_1", 1, 2, "ChatApp/1.0", true))),
         new UserList(List.of(ALICE, BOB)),
         new ServerInfo(

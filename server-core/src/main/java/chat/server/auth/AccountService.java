@@ -78,13 +78,15 @@ public final class AccountService {
     if (!users.insert(account)) {
       throw usernameTaken();
     }
-    log.info("user {} registered as {}", account.userId(), username);
-    return result(account, userAgent);
+    UserAccount stored = stored(account.userId());
+    log.info("user {} registered as {}, {}", account.userId(), username, stored.role());
+    return result(stored, userAgent);
   }
 
   /**
    * @param address the client's address, as the HTTP edge resolved it
-   * @throws ChatException {@code INVALID_CREDENTIALS} or {@code RATE_LIMITED}
+   * @throws ChatException {@code INVALID_CREDENTIALS}, {@code ACCOUNT_DEACTIVATED} (told only after
+   *     the right password) or {@code RATE_LIMITED}
    */
   public AuthResult login(Credentials credentials, String address, String userAgent) {
     requireLoginPermits(credentials.username(), address);
@@ -95,6 +97,9 @@ public final class AccountService {
     }
     if (!hasher.matches(credentials.password(), account.get().passwordHash())) {
       throw invalidCredentials();
+    }
+    if (account.get().deactivated()) {
+      throw SessionService.deactivated();
     }
     return result(account.get(), userAgent);
   }
@@ -120,8 +125,7 @@ public final class AccountService {
     // A new password that register would refuse tests no guess: it costs no login attempt.
     PasswordHasher.requireAcceptable(change.newPassword(), "newPassword");
     requireLoginPermits(user.username(), address);
-    UserAccount account =
-        users.findById(user.userId()).orElseThrow(() -> ChatException.unauthorized("unknown user"));
+    UserAccount account = stored(user.userId());
     if (!hasher.matches(change.currentPassword(), account.passwordHash())) {
       throw new ChatException(ErrorCode.INVALID_CREDENTIALS, "the current password is wrong");
     }
@@ -133,24 +137,30 @@ public final class AccountService {
   }
 
   /**
-   * Trades a refresh token for a new pair.
+   * Trades a refresh token for a new pair; the answer tells the role as it is now.
    *
-   * @throws ChatException {@code UNAUTHORIZED}
+   * @throws ChatException {@code UNAUTHORIZED} or {@code ACCOUNT_DEACTIVATED}
    */
   public AuthResult refresh(String refreshToken) {
-    return result(sessions.refresh(refreshToken));
+    IssuedTokens tokens = sessions.refresh(refreshToken);
+    return result(tokens, stored(tokens.userId()));
+  }
+
+  private UserAccount stored(String userId) {
+    return users.findById(userId).orElseThrow(() -> ChatException.unauthorized("unknown user"));
   }
 
   private AuthResult result(UserAccount account, String userAgent) {
-    return result(sessions.open(account.userId(), userAgent));
+    return result(sessions.open(account.userId(), userAgent), account);
   }
 
-  private AuthResult result(IssuedTokens tokens) {
+  private AuthResult result(IssuedTokens tokens, UserAccount account) {
     return new AuthResult(
         directory.get(tokens.userId()),
         tokens.accessToken(),
         tokens.refreshToken(),
-        tokens.expiresIn());
+        tokens.expiresIn(),
+        account.role());
   }
 
   private static void requirePermit(RateLimiter limiter, String key, long now) {

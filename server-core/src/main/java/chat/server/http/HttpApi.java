@@ -1,5 +1,6 @@
 package chat.server.http;
 
+import chat.server.auth.AccountAdministration;
 import chat.server.auth.AccountService;
 import chat.server.auth.SessionService;
 import chat.server.chat.FileService;
@@ -61,6 +62,7 @@ public final class HttpApi {
       Identity identity,
       int wsPort,
       AccountService accounts,
+      AccountAdministration administration,
       SessionService sessions,
       UserDirectory users,
       Readiness readiness,
@@ -78,6 +80,7 @@ public final class HttpApi {
     new OperationEndpoints(identity, tls.isPresent(), wsPort, readiness, metrics).addTo(router);
     new AuthEndpoints(accounts, sessions).addTo(router);
     new UserEndpoints(users).addTo(router);
+    new AdminEndpoints(administration).addTo(router);
     files.ifPresent(service -> new FileEndpoints(service).addTo(router));
     try {
       if (tls.isPresent()) {

@@ -25,6 +25,7 @@ final class UploadErrors {
           TOKEN_EXPIRED,
           INVALID_CREDENTIALS,
           FORBIDDEN,
+          ACCOUNT_DEACTIVATED,
           USERNAME_TAKEN,
           RATE_LIMITED,
           INTERNAL,

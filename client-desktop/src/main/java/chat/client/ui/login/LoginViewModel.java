@@ -84,6 +84,7 @@ public final class LoginViewModel {
             UNAUTHORIZED,
             TOKEN_EXPIRED,
             FORBIDDEN,
+            ACCOUNT_DEACTIVATED,
             NOT_FOUND,
             PAYLOAD_TOO_LARGE,
             RATE_LIMITED,

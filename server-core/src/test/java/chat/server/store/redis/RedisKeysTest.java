@@ -24,6 +24,13 @@ class RedisKeysTest {
   }
 
   @Test
+  void serverRolesShareTheTagOfTheNameIndexes() {
+    assertThat(RedisKeys.serverOwner()).isEqualTo("chat:{users}:owner");
+    assertThat(RedisKeys.serverAdmins()).isEqualTo("chat:{users}:admins");
+    assertThat(RedisKeys.deactivatedUsers()).isEqualTo("chat:{users}:deactivated");
+  }
+
+  @Test
   void sessionKeyHasTheSessionsTag() {
     assertThat(RedisKeys.sessionInfo("s1")).isEqualTo("chat:{session:s1}:info");
   }
