@@ -159,6 +159,7 @@ public final class ChatServer implements AutoCloseable {
               gateway.getPort(),
               services.accounts(),
               services.administration(),
+              services.registration(),
               services.sessions(),
               services.users(),
               new HttpApi.Readiness(storage::isReachable, gateway::isAccepting),

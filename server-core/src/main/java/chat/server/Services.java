@@ -6,6 +6,7 @@ import chat.server.auth.AccountService;
 import chat.server.auth.JwtSecrets;
 import chat.server.auth.LoginGuard;
 import chat.server.auth.PasswordHasher;
+import chat.server.auth.RegistrationPolicy;
 import chat.server.auth.SessionService;
 import chat.server.auth.TokenService;
 import chat.server.chat.DelayedTasks;
@@ -35,6 +36,7 @@ public record Services(
     SessionService sessions,
     AccountService accounts,
     AccountAdministration administration,
+    RegistrationPolicy registration,
     PresenceService presence,
     UserDirectory users,
     RoomService rooms,
@@ -80,6 +82,9 @@ public record Services(
     PresenceService presence = new PresenceService(storage.ports(), tasks, timings.presenceGrace());
     UserDirectory users = new UserDirectory(storage.users(), presence, storage.events());
     ServerConfig.AbuseLimits abuse = config.abuse();
+    RegistrationPolicy registration =
+        new RegistrationPolicy(
+            storage.ports().registration(), storage.users(), config.registration(), clock);
     AccountService accounts =
         new AccountService(
             storage.users(),
@@ -88,6 +93,7 @@ public record Services(
                 perMinute(config.loginAttemptsPerMinute()),
                 perMinute(abuse.loginsPerAddressPerMinute()),
                 perHour(abuse.registrationsPerAddressPerHour())),
+            registration,
             sessions,
             users,
             clock);
@@ -125,6 +131,7 @@ public record Services(
         sessions,
         accounts,
         new AccountAdministration(storage.users(), sessions),
+        registration,
         presence,
         users,
         rooms,

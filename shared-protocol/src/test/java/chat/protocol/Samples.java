@@ -31,9 +31,14 @@ import chat.protocol.http.AccountInfo;
 import chat.protocol.http.AccountList;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
+import chat.protocol.http.Invite;
+import chat.protocol.http.InviteList;
+import chat.protocol.http.InviteRequest;
 import chat.protocol.http.LimitsInfo;
 import chat.protocol.http.LogoutRequest;
 import chat.protocol.http.RefreshRequest;
+import chat.protocol.http.Registration;
+import chat.protocol.http.RegistrationSettings;
 import chat.protocol.http.RoleChange;
 import chat.protocol.http.ServerInfo;
 import chat.protocol.http.SessionInfo;
@@ -45,6 +50,7 @@ import chat.protocol.model.Message;
 import chat.protocol.model.MessageType;
 import chat.protocol.model.PresenceEntry;
 import chat.protocol.model.ReadCursor;
+import chat.protocol.model.RegistrationMode;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.model.ServerRole;
@@ -240,6 +246,11 @@ public final class Samples {
                 new AccountInfo("u_alice", "alice", null, ServerRole.OWNER, false, 1, 2, 1),
                 new AccountInfo("u_bob", "bob", "Bob", ServerRole.ADMIN, true, 3, 0, 0))),
         new RoleChange(ServerRole.MEMBER),
+        new Registration("alice", "correct horse", "i_abc"),
+        new Registration("alice", "correct horse"),
+        new RegistrationSettings(RegistrationMode.INVITE),
+        new InviteRequest(5, 3600L),
+        new InviteList(List.of(new Invite("i_abc", "u_alice", 1, 3_600_001, 5, 2))),
         new SessionList(List.of(new SessionInfo("s_1", 1, 2, "ChatApp/1.0", true))),
         new UserList(List.of(ALICE, BOB)),
         new ServerInfo(

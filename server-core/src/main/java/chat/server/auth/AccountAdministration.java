@@ -26,10 +26,12 @@ public final class AccountAdministration {
 
   private final UserStore users;
   private final SessionService sessions;
+  private final AdminGate gate;
 
   public AccountAdministration(UserStore users, SessionService sessions) {
     this.users = users;
     this.sessions = sessions;
+    this.gate = new AdminGate(users);
   }
 
   /**
@@ -113,13 +115,8 @@ public final class AccountAdministration {
     return target;
   }
 
-  /** The caller's role, which must administer. */
   private ServerRole requireAdmin(AuthenticatedUser caller) {
-    ServerRole role = stored(caller.userId()).role();
-    if (!role.administers()) {
-      throw ChatException.forbidden("admins only");
-    }
-    return role;
+    return gate.requireAdmin(caller);
   }
 
   private UserAccount stored(String userId) {

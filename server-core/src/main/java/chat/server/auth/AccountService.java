@@ -5,6 +5,7 @@ import chat.protocol.Limits;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
 import chat.protocol.http.PasswordChange;
+import chat.protocol.http.Registration;
 import chat.server.error.ChatException;
 import chat.server.id.Ids;
 import chat.server.ratelimit.RateLimiter;
@@ -34,15 +35,18 @@ public final class AccountService {
   private final SessionService sessions;
   private final UserProfiles directory;
   private final LoginGuard limiters;
+  private final RegistrationPolicy registration;
   private final Clock clock;
 
   public AccountService(
       UserStore users,
       LoginGuard guard,
+      RegistrationPolicy registration,
       SessionService sessions,
       UserProfiles directory,
       Clock clock) {
     this.users = users;
+    this.registration = registration;
     this.hasher = guard.hasher();
     this.sessions = sessions;
     this.directory = directory;
@@ -51,12 +55,15 @@ public final class AccountService {
   }
 
   /**
-   * Every attempt from the address counts, refused ones included.
+   * Every attempt from the address counts, refused ones included. The registration mode is checked
+   * last, after the name, so a refused name never takes an invite's use; a use taken by a
+   * registration whose name is taken by a racing one meanwhile is given back.
    *
    * @param address the client's address, as the HTTP edge resolved it
-   * @throws ChatException {@code INVALID_INPUT}, {@code USERNAME_TAKEN} or {@code RATE_LIMITED}
+   * @throws ChatException {@code INVALID_INPUT}, {@code USERNAME_TAKEN}, {@code RATE_LIMITED} or a
+   *     refusal of {@link RegistrationPolicy}
    */
-  public AuthResult register(Credentials credentials, String address, String userAgent) {
+  public AuthResult register(Registration credentials, String address, String userAgent) {
     requirePermit(limiters.registrationsPerAddress(), address, clock.millis());
     String username = credentials.username();
     if (!Limits.USERNAME_PATTERN.matcher(username).matches()) {
@@ -72,10 +79,11 @@ public final class AccountService {
     if (users.findByUsername(username).isPresent()) {
       throw usernameTaken();
     }
-    UserAccount account =
-        new UserAccount(
-            Ids.user(), username, hasher.hash(credentials.password()), clock.millis(), 0);
+    String passwordHash = hasher.hash(credentials.password());
+    Optional<String> invite = registration.admit(credentials.invite());
+    UserAccount account = new UserAccount(Ids.user(), username, passwordHash, clock.millis(), 0);
     if (!users.insert(account)) {
+      registration.giveBack(invite);
       throw usernameTaken();
     }
     UserAccount stored = stored(account.userId());

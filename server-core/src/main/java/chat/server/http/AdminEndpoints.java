@@ -1,18 +1,24 @@
 package chat.server.http;
 
 import chat.protocol.http.AccountList;
+import chat.protocol.http.InviteList;
+import chat.protocol.http.InviteRequest;
+import chat.protocol.http.RegistrationSettings;
 import chat.protocol.http.RoleChange;
 import chat.server.auth.AccountAdministration;
+import chat.server.auth.RegistrationPolicy;
 
-/** {@code /api/admin/accounts*}: the accounts of the server, for its admins. */
+/** {@code /api/admin/*}, for the server's admins: its accounts, who may register, and invites. */
 final class AdminEndpoints {
 
   private static final String ACCOUNT = "/api/admin/accounts/([^/]+)";
 
   private final AccountAdministration administration;
+  private final RegistrationPolicy registration;
 
-  AdminEndpoints(AccountAdministration administration) {
+  AdminEndpoints(AccountAdministration administration, RegistrationPolicy registration) {
     this.administration = administration;
+    this.registration = registration;
   }
 
   void addTo(Router router) {
@@ -35,6 +41,28 @@ final class AdminEndpoints {
         .route(
             "POST",
             ACCOUNT + "/reactivate",
-            r -> Response.ok(administration.reactivate(r.user(), r.pathParam(1))));
+            r -> Response.ok(administration.reactivate(r.user(), r.pathParam(1))))
+        .route(
+            "GET",
+            "/api/admin/registration",
+            r -> Response.ok(new RegistrationSettings(registration.mode(r.user()))))
+        .route(
+            "POST",
+            "/api/admin/registration",
+            r ->
+                Response.ok(
+                    new RegistrationSettings(
+                        registration.changeMode(
+                            r.user(), r.body(RegistrationSettings.class).mode()))))
+        .route(
+            "GET",
+            "/api/admin/invites",
+            r -> Response.ok(new InviteList(registration.invites(r.user()))))
+        .route(
+            "POST",
+            "/api/admin/invites",
+            r ->
+                Response.json(
+                    201, registration.createInvite(r.user(), r.body(InviteRequest.class))));
   }
 }

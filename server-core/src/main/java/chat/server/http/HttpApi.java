@@ -2,6 +2,7 @@ package chat.server.http;
 
 import chat.server.auth.AccountAdministration;
 import chat.server.auth.AccountService;
+import chat.server.auth.RegistrationPolicy;
 import chat.server.auth.SessionService;
 import chat.server.chat.FileService;
 import chat.server.chat.UserDirectory;
@@ -63,6 +64,7 @@ public final class HttpApi {
       int wsPort,
       AccountService accounts,
       AccountAdministration administration,
+      RegistrationPolicy registration,
       SessionService sessions,
       UserDirectory users,
       Readiness readiness,
@@ -80,7 +82,7 @@ public final class HttpApi {
     new OperationEndpoints(identity, tls.isPresent(), wsPort, readiness, metrics).addTo(router);
     new AuthEndpoints(accounts, sessions).addTo(router);
     new UserEndpoints(users).addTo(router);
-    new AdminEndpoints(administration).addTo(router);
+    new AdminEndpoints(administration, registration).addTo(router);
     files.ifPresent(service -> new FileEndpoints(service).addTo(router));
     try {
       if (tls.isPresent()) {

@@ -90,6 +90,24 @@ final class RedisKeys {
     return "chat:{users}:deactivated";
   }
 
+  /** String: the registration mode an admin set ({@code OPEN}, {@code INVITE}, {@code CLOSED}). */
+  static String registrationMode() {
+    return "chat:{settings}:registration-mode";
+  }
+
+  /**
+   * Hash: {@code code, createdBy, createdAt, expiresAt, maxUses, used}; every invite shares the tag
+   * {@code {invites}} with {@link #invitesByAge}, so one transaction writes both.
+   */
+  static String invite(String code) {
+    return "chat:{invites}:invite:" + code;
+  }
+
+  /** Sorted set: every invite's code, scored by its creation time. */
+  static String invitesByAge() {
+    return "chat:{invites}:by-age";
+  }
+
   /**
    * Hash: {@code sessionId, userId, createdAt, lastUsedAt, userAgent} (absent when unknown), {@code
    * refreshTokenId, expiresAt, revokedAt}; it expires some time after the session does.
