@@ -261,6 +261,15 @@ public final class Samples {
             "ws://10.0.0.5:5001/ws",
             List.of("search", "presence"),
             new LimitsInfo(4000, 65536, 26214400)),
+        new ServerInfo(
+            "Office chat",
+            "1.0.0",
+            ServerInfo.PROTOCOL_VERSION,
+            "redis",
+            "wss://chat.example:5001/ws",
+            List.of(),
+            new LimitsInfo(4000, 65536, 26214400),
+            RegistrationMode.INVITE),
         StatusResponse.OK);
   }
 }

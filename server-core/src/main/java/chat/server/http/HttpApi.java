@@ -79,7 +79,9 @@ public final class HttpApi {
     System.setProperty(
         "sun.net.httpserver.maxRspTime", Long.toString(limits.httpResponseTimeout().toSeconds()));
     Router router = new Router(sessions::authenticate, metrics, clientAddresses);
-    new OperationEndpoints(identity, tls.isPresent(), wsPort, readiness, metrics).addTo(router);
+    new OperationEndpoints(
+            identity, tls.isPresent(), wsPort, readiness, metrics, registration::mode)
+        .addTo(router);
     new AuthEndpoints(accounts, sessions).addTo(router);
     new UserEndpoints(users).addTo(router);
     new AdminEndpoints(administration, registration).addTo(router);

@@ -89,12 +89,15 @@ class RegistrationApiTest {
   @Test
   void registrationIsOpenByDefaultAndAnAdminsChangeCountsOnEveryNode() {
     assertThat(mode()).isEqualTo("open");
+    assertThat(there.get("/api/info", null).body().path("registration").asText()).isEqualTo("open");
 
     Reply changed = setMode(owner, "invite");
 
     assertThat(changed.status()).isEqualTo(200);
     assertThat(changed.body().path("mode").asText()).isEqualTo("invite");
     assertThat(mode()).isEqualTo("invite");
+    assertThat(there.get("/api/info", null).body().path("registration").asText())
+        .isEqualTo("invite");
     assertThat(register(there, "uninvited", null).errorCode()).isEqualTo("INVITE_REQUIRED");
   }
 
