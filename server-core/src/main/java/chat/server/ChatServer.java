@@ -158,6 +158,8 @@ public final class ChatServer implements AutoCloseable {
                   config.files().maxBytes()),
               gateway.getPort(),
               services.accounts(),
+              services.administration(),
+              services.registration(),
               services.sessions(),
               services.users(),
               new HttpApi.Readiness(storage::isReachable, gateway::isAccepting),

@@ -1,5 +1,6 @@
 package chat.server;
 
+import chat.protocol.model.RegistrationMode;
 import chat.server.net.TransportLimits;
 import java.net.InetAddress;
 import java.net.URI;
@@ -34,6 +35,8 @@ import java.util.Optional;
  * @param trustedProxies the proxies whose {@code X-Forwarded-For} names the client ({@code
  *     TRUSTED_PROXIES}, comma-separated addresses; none by default)
  * @param files where shared files live and how large they may be
+ * @param registration who may register until an admin changes it ({@code REGISTRATION}: {@code
+ *     open}, the default, {@code invite} or {@code closed})
  */
 public record ServerConfig(
     String host,
@@ -59,7 +62,8 @@ public record ServerConfig(
     AbuseLimits abuse,
     TransportLimits transport,
     List<InetAddress> trustedProxies,
-    FileSharing files) {
+    FileSharing files,
+    RegistrationMode registration) {
 
   /** How strict the server is about its own settings. */
   public enum AppEnv {
@@ -229,7 +233,8 @@ public record ServerConfig(
                 Duration.ofSeconds(
                     settings.integer("FILES_UNSENT_TTL_SECONDS", 86_400, 60, 365 * 86_400)),
                 Duration.ofSeconds(
-                    settings.integer("FILES_SWEEP_INTERVAL_SECONDS", 3_600, 1, 86_400))));
+                    settings.integer("FILES_SWEEP_INTERVAL_SECONDS", 3_600, 1, 86_400))),
+            settings.registration());
     settings.throwIfProblems();
     return config;
   }
@@ -410,6 +415,19 @@ public record ServerConfig(
         problem(name + " is not a usable path: " + e.getMessage());
         return Path.of(fallback);
       }
+    }
+
+    RegistrationMode registration() {
+      String value = text("REGISTRATION", "open").toLowerCase(java.util.Locale.ROOT);
+      return switch (value) {
+        case "open" -> RegistrationMode.OPEN;
+        case "invite" -> RegistrationMode.INVITE;
+        case "closed" -> RegistrationMode.CLOSED;
+        default -> {
+          problem("REGISTRATION must be 'open', 'invite' or 'closed', not '" + value + "'");
+          yield RegistrationMode.OPEN;
+        }
+      };
     }
 
     AppEnv appEnv() {

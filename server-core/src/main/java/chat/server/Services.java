@@ -1,10 +1,12 @@
 package chat.server;
 
 import chat.protocol.Features;
+import chat.server.auth.AccountAdministration;
 import chat.server.auth.AccountService;
 import chat.server.auth.JwtSecrets;
 import chat.server.auth.LoginGuard;
 import chat.server.auth.PasswordHasher;
+import chat.server.auth.RegistrationPolicy;
 import chat.server.auth.SessionService;
 import chat.server.auth.TokenService;
 import chat.server.chat.DelayedTasks;
@@ -33,6 +35,8 @@ import java.util.Optional;
 public record Services(
     SessionService sessions,
     AccountService accounts,
+    AccountAdministration administration,
+    RegistrationPolicy registration,
     PresenceService presence,
     UserDirectory users,
     RoomService rooms,
@@ -78,6 +82,9 @@ public record Services(
     PresenceService presence = new PresenceService(storage.ports(), tasks, timings.presenceGrace());
     UserDirectory users = new UserDirectory(storage.users(), presence, storage.events());
     ServerConfig.AbuseLimits abuse = config.abuse();
+    RegistrationPolicy registration =
+        new RegistrationPolicy(
+            storage.ports().registration(), storage.users(), config.registration(), clock);
     AccountService accounts =
         new AccountService(
             storage.users(),
@@ -86,6 +93,7 @@ public record Services(
                 perMinute(config.loginAttemptsPerMinute()),
                 perMinute(abuse.loginsPerAddressPerMinute()),
                 perHour(abuse.registrationsPerAddressPerHour())),
+            registration,
             sessions,
             users,
             clock);
@@ -120,7 +128,18 @@ public record Services(
     SearchService search =
         new SearchService(storage.search(), storage.messages(), rooms, storage.users());
     return new Services(
-        sessions, accounts, presence, users, rooms, messages, changes, typing, receipts, search,
+        sessions,
+        accounts,
+        new AccountAdministration(storage.users(), sessions),
+        registration,
+        presence,
+        users,
+        rooms,
+        messages,
+        changes,
+        typing,
+        receipts,
+        search,
         tasks);
   }
 

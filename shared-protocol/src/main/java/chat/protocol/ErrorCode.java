@@ -8,6 +8,18 @@ public enum ErrorCode {
   TOKEN_EXPIRED(401),
   INVALID_CREDENTIALS(401),
   FORBIDDEN(403),
+  /** Login or refresh of an account an admin deactivated. */
+  ACCOUNT_DEACTIVATED(403),
+  /** Register while the server takes no new accounts. */
+  REGISTRATION_CLOSED(403),
+  /** Register without an invite while the server registers by invite only. */
+  INVITE_REQUIRED(403),
+  /** Register with an invite code the server does not know. */
+  INVITE_INVALID(403),
+  /** Register with an invite past its expiry. */
+  INVITE_EXPIRED(410),
+  /** Register with an invite whose every use is taken. */
+  INVITE_USED_UP(410),
   NOT_FOUND(404),
   USERNAME_TAKEN(409),
   PAYLOAD_TOO_LARGE(413),

@@ -27,11 +27,19 @@ import chat.protocol.client.RoomPins;
 import chat.protocol.client.Sync;
 import chat.protocol.client.ThreadHistory;
 import chat.protocol.client.Typing;
+import chat.protocol.http.AccountInfo;
+import chat.protocol.http.AccountList;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
+import chat.protocol.http.Invite;
+import chat.protocol.http.InviteList;
+import chat.protocol.http.InviteRequest;
 import chat.protocol.http.LimitsInfo;
 import chat.protocol.http.LogoutRequest;
 import chat.protocol.http.RefreshRequest;
+import chat.protocol.http.Registration;
+import chat.protocol.http.RegistrationSettings;
+import chat.protocol.http.RoleChange;
 import chat.protocol.http.ServerInfo;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.http.SessionList;
@@ -42,8 +50,10 @@ import chat.protocol.model.Message;
 import chat.protocol.model.MessageType;
 import chat.protocol.model.PresenceEntry;
 import chat.protocol.model.ReadCursor;
+import chat.protocol.model.RegistrationMode;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
+import chat.protocol.model.ServerRole;
 import chat.protocol.model.User;
 import chat.protocol.model.UserStatus;
 import chat.protocol.result.EmptyResult;
@@ -230,6 +240,17 @@ public final class Samples {
         new LogoutRequest("rt-1"),
         new LogoutRequest(null),
         new AuthResult(ALICE, "at-1", "rt-1", 900),
+        new AuthResult(ALICE, "at-1", "rt-1", 900, ServerRole.OWNER),
+        new AccountList(
+            List.of(
+                new AccountInfo("u_alice", "alice", null, ServerRole.OWNER, false, 1, 2, 1),
+                new AccountInfo("u_bob", "bob", "Bob", ServerRole.ADMIN, true, 3, 0, 0))),
+        new RoleChange(ServerRole.MEMBER),
+        new Registration("alice", "correct horse", "i_abc"),
+        new Registration("alice", "correct horse"),
+        new RegistrationSettings(RegistrationMode.INVITE),
+        new InviteRequest(5, 3600L),
+        new InviteList(List.of(new Invite("i_abc", "u_alice", 1, 3_600_001, 5, 2))),
         new SessionList(List.of(new SessionInfo("s_1", 1, 2, "ChatApp/1.0", true))),
         new UserList(List.of(ALICE, BOB)),
         new ServerInfo(
@@ -240,6 +261,15 @@ public final class Samples {
             "ws://10.0.0.5:5001/ws",
             List.of("search", "presence"),
             new LimitsInfo(4000, 65536, 26214400)),
+        new ServerInfo(
+            "Office chat",
+            "1.0.0",
+            ServerInfo.PROTOCOL_VERSION,
+            "redis",
+            "wss://chat.example:5001/ws",
+            List.of(),
+            new LimitsInfo(4000, 65536, 26214400),
+            RegistrationMode.INVITE),
         StatusResponse.OK);
   }
 }

@@ -5,6 +5,7 @@ import chat.protocol.Limits;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
 import chat.protocol.http.PasswordChange;
+import chat.protocol.http.Registration;
 import chat.server.error.ChatException;
 import chat.server.id.Ids;
 import chat.server.ratelimit.RateLimiter;
@@ -34,15 +35,18 @@ public final class AccountService {
   private final SessionService sessions;
   private final UserProfiles directory;
   private final LoginGuard limiters;
+  private final RegistrationPolicy registration;
   private final Clock clock;
 
   public AccountService(
       UserStore users,
       LoginGuard guard,
+      RegistrationPolicy registration,
       SessionService sessions,
       UserProfiles directory,
       Clock clock) {
     this.users = users;
+    this.registration = registration;
     this.hasher = guard.hasher();
     this.sessions = sessions;
     this.directory = directory;
@@ -51,12 +55,15 @@ public final class AccountService {
   }
 
   /**
-   * Every attempt from the address counts, refused ones included.
+   * Every attempt from the address counts, refused ones included. The registration mode is checked
+   * last, after the name, so a refused name never takes an invite's use; a use taken by a
+   * registration whose name is taken by a racing one meanwhile is given back.
    *
    * @param address the client's address, as the HTTP edge resolved it
-   * @throws ChatException {@code INVALID_INPUT}, {@code USERNAME_TAKEN} or {@code RATE_LIMITED}
+   * @throws ChatException {@code INVALID_INPUT}, {@code USERNAME_TAKEN}, {@code RATE_LIMITED} or a
+   *     refusal of {@link RegistrationPolicy}
    */
-  public AuthResult register(Credentials credentials, String address, String userAgent) {
+  public AuthResult register(Registration credentials, String address, String userAgent) {
     requirePermit(limiters.registrationsPerAddress(), address, clock.millis());
     String username = credentials.username();
     if (!Limits.USERNAME_PATTERN.matcher(username).matches()) {
@@ -72,19 +79,22 @@ public final class AccountService {
     if (users.findByUsername(username).isPresent()) {
       throw usernameTaken();
     }
-    UserAccount account =
-        new UserAccount(
-            Ids.user(), username, hasher.hash(credentials.password()), clock.millis(), 0);
+    String passwordHash = hasher.hash(credentials.password());
+    Optional<String> invite = registration.admit(credentials.invite());
+    UserAccount account = new UserAccount(Ids.user(), username, passwordHash, clock.millis(), 0);
     if (!users.insert(account)) {
+      registration.giveBack(invite);
       throw usernameTaken();
     }
-    log.info("user {} registered as {}", account.userId(), username);
-    return result(account, userAgent);
+    UserAccount stored = stored(account.userId());
+    log.info("user {} registered as {}, {}", account.userId(), username, stored.role());
+    return result(stored, userAgent);
   }
 
   /**
    * @param address the client's address, as the HTTP edge resolved it
-   * @throws ChatException {@code INVALID_CREDENTIALS} or {@code RATE_LIMITED}
+   * @throws ChatException {@code INVALID_CREDENTIALS}, {@code ACCOUNT_DEACTIVATED} (told only after
+   *     the right password) or {@code RATE_LIMITED}
    */
   public AuthResult login(Credentials credentials, String address, String userAgent) {
     requireLoginPermits(credentials.username(), address);
@@ -95,6 +105,9 @@ public final class AccountService {
     }
     if (!hasher.matches(credentials.password(), account.get().passwordHash())) {
       throw invalidCredentials();
+    }
+    if (account.get().deactivated()) {
+      throw SessionService.deactivated();
     }
     return result(account.get(), userAgent);
   }
@@ -120,8 +133,7 @@ public final class AccountService {
     // A new password that register would refuse tests no guess: it costs no login attempt.
     PasswordHasher.requireAcceptable(change.newPassword(), "newPassword");
     requireLoginPermits(user.username(), address);
-    UserAccount account =
-        users.findById(user.userId()).orElseThrow(() -> ChatException.unauthorized("unknown user"));
+    UserAccount account = stored(user.userId());
     if (!hasher.matches(change.currentPassword(), account.passwordHash())) {
       throw new ChatException(ErrorCode.INVALID_CREDENTIALS, "the current password is wrong");
     }
@@ -133,24 +145,30 @@ public final class AccountService {
   }
 
   /**
-   * Trades a refresh token for a new pair.
+   * Trades a refresh token for a new pair; the answer tells the role as it is now.
    *
-   * @throws ChatException {@code UNAUTHORIZED}
+   * @throws ChatException {@code UNAUTHORIZED} or {@code ACCOUNT_DEACTIVATED}
    */
   public AuthResult refresh(String refreshToken) {
-    return result(sessions.refresh(refreshToken));
+    IssuedTokens tokens = sessions.refresh(refreshToken);
+    return result(tokens, stored(tokens.userId()));
+  }
+
+  private UserAccount stored(String userId) {
+    return users.findById(userId).orElseThrow(() -> ChatException.unauthorized("unknown user"));
   }
 
   private AuthResult result(UserAccount account, String userAgent) {
-    return result(sessions.open(account.userId(), userAgent));
+    return result(sessions.open(account.userId(), userAgent), account);
   }
 
-  private AuthResult result(IssuedTokens tokens) {
+  private AuthResult result(IssuedTokens tokens, UserAccount account) {
     return new AuthResult(
         directory.get(tokens.userId()),
         tokens.accessToken(),
         tokens.refreshToken(),
-        tokens.expiresIn());
+        tokens.expiresIn(),
+        account.role());
   }
 
   private static void requirePermit(RateLimiter limiter, String key, long now) {

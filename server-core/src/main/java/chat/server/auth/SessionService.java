@@ -1,5 +1,6 @@
 package chat.server.auth;
 
+import chat.protocol.ErrorCode;
 import chat.protocol.http.SessionInfo;
 import chat.server.error.ChatException;
 import chat.server.id.Ids;
@@ -52,7 +53,8 @@ public final class SessionService {
   }
 
   /**
-   * Checks an access token and that its session is still live.
+   * Checks an access token, that its session is still live and that its user is not deactivated (a
+   * login racing a deactivation may open a session after the deactivation revoked the others).
    *
    * @throws ChatException {@code UNAUTHORIZED} or {@code TOKEN_EXPIRED}
    */
@@ -66,17 +68,22 @@ public final class SessionService {
     UserAccount user =
         users
             .findById(session.userId())
-            .orElseThrow(() -> ChatException.unauthorized("unknown user"));
+            .filter(account -> !account.deactivated())
+            .orElseThrow(() -> ChatException.unauthorized("unknown or deactivated user"));
     return new AuthenticatedUser(user.userId(), user.username(), session.sessionId());
   }
 
   /**
-   * Trades a refresh token for a new pair. A token that was already rotated revokes its session.
+   * Trades a refresh token for a new pair. A token that was already rotated revokes its session. A
+   * deactivated user's token is refused before anything changes.
    *
-   * @throws ChatException {@code UNAUTHORIZED}
+   * @throws ChatException {@code UNAUTHORIZED} or {@code ACCOUNT_DEACTIVATED}
    */
   public IssuedTokens refresh(String refreshToken) {
     TokenService.Claims claims = tokens.verifyRefresh(refreshToken);
+    if (users.findById(claims.userId()).filter(UserAccount::deactivated).isPresent()) {
+      throw deactivated();
+    }
     long now = clock.millis();
     String newTokenId = Ids.token();
     long expiresAt = now + TokenService.REFRESH_TTL.toMillis();
@@ -120,6 +127,24 @@ public final class SessionService {
       throw ChatException.notFound("no such session");
     }
     revokeSession(sessionId);
+  }
+
+  /** How many live sessions the user has. */
+  public int liveCount(String userId) {
+    return sessions.listLive(userId, clock.millis()).size();
+  }
+
+  /**
+   * Revokes every live session of a user, for an admin: their refresh tokens stop working and every
+   * node closes their sockets.
+   */
+  public void revokeAllOf(String userId) {
+    revokeAll(userId, null);
+  }
+
+  /** The refusal of a deactivated account's login or refresh. */
+  static ChatException deactivated() {
+    return new ChatException(ErrorCode.ACCOUNT_DEACTIVATED, "this account is deactivated");
   }
 
   /** Revokes every live session of the caller but the one they asked from. */

@@ -4,6 +4,7 @@ import chat.protocol.http.Credentials;
 import chat.protocol.http.LogoutRequest;
 import chat.protocol.http.PasswordChange;
 import chat.protocol.http.RefreshRequest;
+import chat.protocol.http.Registration;
 import chat.protocol.http.SessionList;
 import chat.server.auth.AccountService;
 import chat.server.auth.AuthenticatedUser;
@@ -33,7 +34,7 @@ final class AuthEndpoints {
             r ->
                 Response.json(
                     201,
-                    accounts.register(r.body(Credentials.class), r.remoteAddress(), userAgent(r))))
+                    accounts.register(r.body(Registration.class), r.remoteAddress(), userAgent(r))))
         .route(
             "POST",
             "/api/auth/login",

@@ -1,6 +1,8 @@
 package chat.server.http;
 
+import chat.server.auth.AccountAdministration;
 import chat.server.auth.AccountService;
+import chat.server.auth.RegistrationPolicy;
 import chat.server.auth.SessionService;
 import chat.server.chat.FileService;
 import chat.server.chat.UserDirectory;
@@ -61,6 +63,8 @@ public final class HttpApi {
       Identity identity,
       int wsPort,
       AccountService accounts,
+      AccountAdministration administration,
+      RegistrationPolicy registration,
       SessionService sessions,
       UserDirectory users,
       Readiness readiness,
@@ -75,9 +79,12 @@ public final class HttpApi {
     System.setProperty(
         "sun.net.httpserver.maxRspTime", Long.toString(limits.httpResponseTimeout().toSeconds()));
     Router router = new Router(sessions::authenticate, metrics, clientAddresses);
-    new OperationEndpoints(identity, tls.isPresent(), wsPort, readiness, metrics).addTo(router);
+    new OperationEndpoints(
+            identity, tls.isPresent(), wsPort, readiness, metrics, registration::mode)
+        .addTo(router);
     new AuthEndpoints(accounts, sessions).addTo(router);
     new UserEndpoints(users).addTo(router);
+    new AdminEndpoints(administration, registration).addTo(router);
     files.ifPresent(service -> new FileEndpoints(service).addTo(router));
     try {
       if (tls.isPresent()) {

@@ -4,7 +4,9 @@ import chat.protocol.Limits;
 import chat.protocol.http.LimitsInfo;
 import chat.protocol.http.ServerInfo;
 import chat.protocol.http.StatusResponse;
+import chat.protocol.model.RegistrationMode;
 import chat.server.metrics.ServerMetrics;
+import java.util.function.Supplier;
 
 /** What needs no login: {@code /api/info}, health, readiness and metrics. */
 final class OperationEndpoints {
@@ -19,18 +21,21 @@ final class OperationEndpoints {
   private final int wsPort;
   private final HttpApi.Readiness readiness;
   private final ServerMetrics metrics;
+  private final Supplier<RegistrationMode> registration;
 
   OperationEndpoints(
       HttpApi.Identity identity,
       boolean tls,
       int wsPort,
       HttpApi.Readiness readiness,
-      ServerMetrics metrics) {
+      ServerMetrics metrics,
+      Supplier<RegistrationMode> registration) {
     this.identity = identity;
     this.tls = tls;
     this.wsPort = wsPort;
     this.readiness = readiness;
     this.metrics = metrics;
+    this.registration = registration;
   }
 
   void addTo(Router router) {
@@ -68,6 +73,7 @@ final class OperationEndpoints {
             identity.mode(),
             wsUrl,
             identity.features(),
-            limits));
+            limits,
+            registration.get()));
   }
 }

@@ -32,6 +32,11 @@ public final class Ids {
     return random("f_");
   }
 
+  /** An invite's code: what a newcomer holds, so as unguessable as a session id. */
+  public static String invite() {
+    return random("i_");
+  }
+
   /** An id for one refresh token of a session; rotation replaces it. */
   public static String token() {
     return random("t_");

@@ -16,4 +16,5 @@ public record StorePorts(
     SecretStore secrets,
     ReadCursorStore readCursors,
     SearchIndex search,
-    FileStore files) {}
+    FileStore files,
+    RegistrationStore registration) {}

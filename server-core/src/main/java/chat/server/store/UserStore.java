@@ -1,13 +1,22 @@
 package chat.server.store;
 
+import chat.protocol.model.ServerRole;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Registered users. Usernames are unique regardless of case. */
+/**
+ * Registered users. Usernames are unique regardless of case. The server has one owner: the first
+ * user ever stored, chosen atomically by the insert itself, so that of two racing first
+ * registrations exactly one becomes the owner on every node.
+ */
 public interface UserStore {
 
-  /** Stores a new user; returns false, storing nothing, when the username is taken in any case. */
+  /**
+   * Stores a new user; returns false, storing nothing, when the username is taken in any case. The
+   * store gives the user their role, whatever {@code user} says: {@link ServerRole#OWNER} when no
+   * user was stored before, {@link ServerRole#MEMBER} otherwise; a new user is never deactivated.
+   */
   boolean insert(UserAccount user);
 
   Optional<UserAccount> findById(String userId);
@@ -28,4 +37,18 @@ public interface UserStore {
 
   /** Replaces the user's password hash; returns false, storing nothing, for an unknown user. */
   boolean updatePasswordHash(String userId, String passwordHash);
+
+  /**
+   * Makes a user an admin or a member again. Returns false, storing nothing, for an unknown user or
+   * the owner, whose role never changes.
+   *
+   * @throws IllegalArgumentException for {@link ServerRole#OWNER}
+   */
+  boolean updateRole(String userId, ServerRole role);
+
+  /**
+   * Deactivates or reactivates a user. Returns false, storing nothing, for an unknown user or the
+   * owner, who cannot be deactivated.
+   */
+  boolean updateDeactivated(String userId, boolean deactivated);
 }

@@ -2,6 +2,7 @@ package chat.server.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.protocol.model.ServerRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,19 @@ public abstract class UserStoreContract extends StorageContract {
     return new UserAccount(userId, username, "hash-" + userId, 1_000, 0);
   }
 
+  /** How the store holds {@code account} when it was the first user: as the owner. */
+  private static UserAccount asOwner(UserAccount account) {
+    return new UserAccount(
+        account.userId(),
+        account.username(),
+        account.passwordHash(),
+        account.createdAt(),
+        account.lastSeen(),
+        account.displayName(),
+        ServerRole.OWNER,
+        false);
+  }
+
   private List<String> namesStartingWith(String prefix, int limit) {
     return users().searchByPrefix(prefix, limit).stream().map(UserAccount::username).toList();
   }
@@ -26,8 +40,8 @@ public abstract class UserStoreContract extends StorageContract {
 
     assertThat(users().insert(alice)).isTrue();
 
-    assertThat(users().findById("u1")).contains(alice);
-    assertThat(users().findByUsername("Alice")).contains(alice);
+    assertThat(users().findById("u1")).contains(asOwner(alice));
+    assertThat(users().findByUsername("Alice")).contains(asOwner(alice));
   }
 
   @Test
@@ -105,7 +119,7 @@ public abstract class UserStoreContract extends StorageContract {
 
     reopen();
 
-    assertThat(users().findByUsername("alice")).contains(alice);
+    assertThat(users().findByUsername("alice")).contains(asOwner(alice));
     assertThat(users().insert(account("u2", "alice"))).isFalse();
   }
 

@@ -20,6 +20,13 @@ final class UploadErrors {
           size > maxBytes ? tooLarge(maxBytes) : "Too large: " + refused.getMessage();
       case NOT_FOUND -> "This room takes no files from you";
       case INVALID_INPUT -> "Refused: " + refused.getMessage();
+      case ACCOUNT_DEACTIVATED,
+          REGISTRATION_CLOSED,
+          INVITE_REQUIRED,
+          INVITE_INVALID,
+          INVITE_EXPIRED,
+          INVITE_USED_UP ->
+          "Refused: " + Failures.describe(refused);
       case UNKNOWN_TYPE,
           UNAUTHORIZED,
           TOKEN_EXPIRED,

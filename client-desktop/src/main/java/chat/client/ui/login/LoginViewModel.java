@@ -79,6 +79,13 @@ public final class LoginViewModel {
       switch (refused.code()) {
         case USERNAME_TAKEN -> usernameError.set("This username is taken");
         case INVALID_CREDENTIALS -> passwordError.set("Wrong username or password");
+        case ACCOUNT_DEACTIVATED,
+            REGISTRATION_CLOSED,
+            INVITE_REQUIRED,
+            INVITE_INVALID,
+            INVITE_EXPIRED,
+            INVITE_USED_UP ->
+            formError.set(Failures.describe(refused));
         case INVALID_INPUT,
             UNKNOWN_TYPE,
             UNAUTHORIZED,

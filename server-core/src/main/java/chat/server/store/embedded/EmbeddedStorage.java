@@ -41,7 +41,8 @@ public final class EmbeddedStorage implements Storage {
             secrets,
             new EmbeddedReadCursorStore(db),
             search,
-            new EmbeddedFileStore(db, Clock.systemUTC()));
+            new EmbeddedFileStore(db, Clock.systemUTC()),
+            new EmbeddedRegistrationStore(db));
   }
 
   /**

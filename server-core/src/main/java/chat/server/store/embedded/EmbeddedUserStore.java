@@ -1,5 +1,6 @@
 package chat.server.store.embedded;
 
+import chat.protocol.model.ServerRole;
 import chat.server.store.UserAccount;
 import chat.server.store.UserStore;
 import java.sql.ResultSet;
@@ -9,11 +10,17 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-/** Users in the {@code users} table; {@code username_key} makes names unique in any case. */
+/**
+ * Users in the {@code users} table; {@code username_key} makes names unique in any case, and a
+ * partial unique index allows one owner. The insert chooses the role in the same statement that
+ * stores the user: SQLite runs one write at a time, so the first of two racing registrations sees
+ * an empty table and the second does not.
+ */
 final class EmbeddedUserStore implements UserStore {
 
   private static final String SELECT =
-      "SELECT user_id, username, password_hash, created_at, last_seen, display_name FROM users ";
+      "SELECT user_id, username, password_hash, created_at, last_seen, display_name, role,"
+          + " deactivated FROM users ";
 
   private final Database db;
 
@@ -26,7 +33,9 @@ final class EmbeddedUserStore implements UserStore {
   public boolean insert(UserAccount user) {
     return db.update(
             "INSERT INTO users (user_id, username, username_key, password_hash, created_at,"
-                + " last_seen) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (username_key) DO NOTHING",
+                + " last_seen, role) SELECT ?, ?, ?, ?, ?, ?, CASE WHEN EXISTS (SELECT 1 FROM"
+                + " users) THEN 'MEMBER' ELSE 'OWNER' END WHERE true"
+                + " ON CONFLICT (username_key) DO NOTHING",
             user.userId(),
             user.username(),
             CaseKey.of(user.username()),
@@ -89,6 +98,27 @@ final class EmbeddedUserStore implements UserStore {
         == 1;
   }
 
+  @Override
+  public boolean updateRole(String userId, ServerRole role) {
+    String stored =
+        switch (role) {
+          case OWNER -> throw new IllegalArgumentException("the owner is chosen once, at insert");
+          case ADMIN, MEMBER -> role.name();
+        };
+    return db.update(
+            "UPDATE users SET role = ? WHERE user_id = ? AND role <> 'OWNER'", stored, userId)
+        == 1;
+  }
+
+  @Override
+  public boolean updateDeactivated(String userId, boolean deactivated) {
+    return db.update(
+            "UPDATE users SET deactivated = ? WHERE user_id = ? AND role <> 'OWNER'",
+            deactivated ? 1 : 0,
+            userId)
+        == 1;
+  }
+
   /** Escapes GLOB's wildcards by putting each in a one-character class. */
   private static String globLiteral(String text) {
     return text.replaceAll("([*?\\[])", "[$1]");
@@ -101,6 +131,8 @@ final class EmbeddedUserStore implements UserStore {
         row.getString("password_hash"),
         row.getLong("created_at"),
         row.getLong("last_seen"),
-        row.getString("display_name"));
+        row.getString("display_name"),
+        ServerRole.valueOf(row.getString("role")),
+        row.getInt("deactivated") == 1);
   }
 }

@@ -2,7 +2,10 @@ package chat.server.store.redis;
 
 import java.util.List;
 
-/** {@code claim-username.lua}: takes a name for a user unless another holds it in any case. */
+/**
+ * {@code claim-username.lua}: takes a name for a user unless another holds it in any case; the
+ * first name ever claimed also makes its user the owner.
+ */
 final class ClaimUsernameScript {
 
   private final LuaScript script = LuaScript.load("claim-username.lua");
@@ -11,7 +14,7 @@ final class ClaimUsernameScript {
   boolean claim(Redis redis, String username, String userId) {
     return script.runForYes(
         redis,
-        List.of(RedisKeys.userIdsByName(), RedisKeys.userNames()),
+        List.of(RedisKeys.userIdsByName(), RedisKeys.userNames(), RedisKeys.serverOwner()),
         List.of(RedisKeys.fold(username), userId, RedisKeys.nameEntry(username, userId)));
   }
 }

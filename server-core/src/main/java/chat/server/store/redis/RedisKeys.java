@@ -72,6 +72,43 @@ final class RedisKeys {
   }
 
   /**
+   * String: the owner's userId, set once by {@link ClaimUsernameScript} when the first name is
+   * claimed; roles and deactivation live beside the name index, under {@code {users}}, so that one
+   * script sees the owner together with the set it changes.
+   */
+  static String serverOwner() {
+    return "chat:{users}:owner";
+  }
+
+  /** Set: the userIds of the server's admins (the owner is never in it). */
+  static String serverAdmins() {
+    return "chat:{users}:admins";
+  }
+
+  /** Set: the userIds of deactivated accounts (the owner is never in it). */
+  static String deactivatedUsers() {
+    return "chat:{users}:deactivated";
+  }
+
+  /** String: the registration mode an admin set ({@code OPEN}, {@code INVITE}, {@code CLOSED}). */
+  static String registrationMode() {
+    return "chat:{settings}:registration-mode";
+  }
+
+  /**
+   * Hash: {@code code, createdBy, createdAt, expiresAt, maxUses, used}; every invite shares the tag
+   * {@code {invites}} with {@link #invitesByAge}, so one transaction writes both.
+   */
+  static String invite(String code) {
+    return "chat:{invites}:invite:" + code;
+  }
+
+  /** Sorted set: every invite's code, scored by its creation time. */
+  static String invitesByAge() {
+    return "chat:{invites}:by-age";
+  }
+
+  /**
    * Hash: {@code sessionId, userId, createdAt, lastUsedAt, userAgent} (absent when unknown), {@code
    * refreshTokenId, expiresAt, revokedAt}; it expires some time after the session does.
    */

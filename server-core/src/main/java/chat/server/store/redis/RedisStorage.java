@@ -46,7 +46,8 @@ public final class RedisStorage implements Storage {
             new RedisSecretStore(redis),
             new RedisReadCursorStore(redis),
             new RedisSearchIndex(redis),
-            files);
+            files,
+            new RedisRegistrationStore(redis));
   }
 
   /**

@@ -1,5 +1,6 @@
 package chat.server.store.redis;
 
+import chat.protocol.model.ServerRole;
 import chat.server.store.UserAccount;
 import chat.server.store.UserStore;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.params.ZRangeParams;
 
 /**
@@ -20,12 +24,19 @@ import redis.clients.jedis.params.ZRangeParams;
  * the name, the hash is deleted again; if this node dies in between, an unreferenced hash stays
  * behind under an id that nobody was ever given, which is harmless. A retried insert of a user
  * whose claim went through finds the name held by the same id and succeeds without undoing it.
+ *
+ * <p><b>Standing.</b> The owner, the admins and the deactivated accounts are kept beside the name
+ * index under {@code {users}} ({@link RedisKeys#serverOwner} and the sets next to it): the claim of
+ * the first name sets the owner in the same script, and {@link SetStandingScript} refuses to change
+ * the owner in the step that reads who it is. A user is read with their standing in one pipeline.
+ * Users are never deleted, so checking that one exists before changing their standing is safe.
  */
 final class RedisUserStore implements UserStore {
 
   private final Redis redis;
   private final ClaimUsernameScript claimUsername = new ClaimUsernameScript();
   private final HashCompareAndSetScript compareAndSet = new HashCompareAndSetScript();
+  private final SetStandingScript setStanding = new SetStandingScript();
 
   RedisUserStore(Redis redis) {
     this.redis = redis;
@@ -44,7 +55,7 @@ final class RedisUserStore implements UserStore {
 
   @Override
   public Optional<UserAccount> findById(String userId) {
-    return user(redis.call("find user", jedis -> jedis.hgetAll(RedisKeys.userInfo(userId))));
+    return load(List.of(userId)).stream().findFirst();
   }
 
   @Override
@@ -93,16 +104,68 @@ final class RedisUserStore implements UserStore {
     return setField(userId, "passwordHash", passwordHash);
   }
 
+  @Override
+  public boolean updateRole(String userId, ServerRole role) {
+    boolean admin =
+        switch (role) {
+          case OWNER -> throw new IllegalArgumentException("the owner is chosen once, at insert");
+          case ADMIN -> true;
+          case MEMBER -> false;
+        };
+    return findById(userId).isPresent()
+        && setStanding.set(redis, RedisKeys.serverAdmins(), userId, admin);
+  }
+
+  @Override
+  public boolean updateDeactivated(String userId, boolean deactivated) {
+    return findById(userId).isPresent()
+        && setStanding.set(redis, RedisKeys.deactivatedUsers(), userId, deactivated);
+  }
+
   /** Sets a field of an existing user's hash, never recreating one that is gone. */
   private boolean setField(String userId, String field, String value) {
     return compareAndSet.set(redis, RedisKeys.userInfo(userId), "userId", userId, field, value);
   }
 
-  /** The users of these ids that exist, in the order of the ids, in one round trip. */
+  /**
+   * The users of these ids that exist, in the order of the ids, with their standing, in one round
+   * trip.
+   */
   private List<UserAccount> load(List<String> userIds) {
-    return redis.hashes("load users", userIds.stream().map(RedisKeys::userInfo).toList()).stream()
-        .flatMap(hash -> user(hash).stream())
-        .toList();
+    if (userIds.isEmpty()) {
+      return List.of();
+    }
+    String[] ids = userIds.toArray(String[]::new);
+    return redis.pipelined(
+        "load users",
+        pipeline -> {
+          List<Response<Map<String, String>>> hashes =
+              userIds.stream().map(id -> pipeline.hgetAll(RedisKeys.userInfo(id))).toList();
+          Response<String> owner = pipeline.get(RedisKeys.serverOwner());
+          Response<List<Boolean>> admins = pipeline.smismember(RedisKeys.serverAdmins(), ids);
+          Response<List<Boolean>> deactivated =
+              pipeline.smismember(RedisKeys.deactivatedUsers(), ids);
+          Supplier<List<UserAccount>> users =
+              () ->
+                  IntStream.range(0, ids.length)
+                      .boxed()
+                      .flatMap(
+                          i ->
+                              user(
+                                  hashes.get(i).get(),
+                                  role(ids[i], owner.get(), admins.get().get(i)),
+                                  deactivated.get().get(i))
+                                  .stream())
+                      .toList();
+          return users;
+        });
+  }
+
+  private static ServerRole role(String userId, String ownerId, boolean admin) {
+    if (userId.equals(ownerId)) {
+      return ServerRole.OWNER;
+    }
+    return admin ? ServerRole.ADMIN : ServerRole.MEMBER;
   }
 
   private static Map<String, String> fields(UserAccount user) {
@@ -114,7 +177,8 @@ final class RedisUserStore implements UserStore {
         "lastSeen", Long.toString(user.lastSeen()));
   }
 
-  private static Optional<UserAccount> user(Map<String, String> hash) {
+  private static Optional<UserAccount> user(
+      Map<String, String> hash, ServerRole role, boolean deactivated) {
     if (hash.isEmpty()) {
       return Optional.empty();
     }
@@ -125,6 +189,8 @@ final class RedisUserStore implements UserStore {
             hash.get("passwordHash"),
             Long.parseLong(hash.get("createdAt")),
             Long.parseLong(hash.get("lastSeen")),
-            hash.get("displayName")));
+            hash.get("displayName"),
+            role,
+            deactivated));
   }
 }

@@ -4,7 +4,10 @@ import static chat.protocol.model.RoomVisibility.DIRECT;
 import static chat.protocol.model.RoomVisibility.PUBLIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.protocol.http.Invite;
+import chat.protocol.model.RegistrationMode;
 import chat.protocol.model.Room;
+import chat.protocol.model.ServerRole;
 import chat.server.store.FileKind;
 import chat.server.store.FileRecord;
 import chat.server.store.MemberRole;
@@ -70,6 +73,11 @@ class RedisKeyLayoutTest {
                 null,
                 5));
     storage.secrets().getOrCreate("jwt", () -> "secret");
+    storage.users().updateRole("u2", ServerRole.ADMIN);
+    storage.users().updateDeactivated("u2", true);
+    storage.ports().registration().setMode(RegistrationMode.INVITE);
+    storage.ports().registration().insertInvite(new Invite("i1", "u1", 1_000, 9_000, 1, 0));
+    storage.ports().registration().useInvite("i1", 2_000);
     storage.files().reserveBytes("u1", 3, 100);
     storage.files().claimBlob("ab12");
     storage // never sent: listed among the uploads the sweep looks at
@@ -135,6 +143,8 @@ class RedisKeyLayoutTest {
             "file:f1",
             "file:f2",
             "files",
-            "blob:ab12");
+            "blob:ab12",
+            "invites",
+            "settings");
   }
 }

@@ -24,6 +24,20 @@ class RedisKeysTest {
   }
 
   @Test
+  void serverRolesShareTheTagOfTheNameIndexes() {
+    assertThat(RedisKeys.serverOwner()).isEqualTo("chat:{users}:owner");
+    assertThat(RedisKeys.serverAdmins()).isEqualTo("chat:{users}:admins");
+    assertThat(RedisKeys.deactivatedUsers()).isEqualTo("chat:{users}:deactivated");
+  }
+
+  @Test
+  void invitesShareOneTagAndTheModeHasItsOwn() {
+    assertThat(RedisKeys.invite("i_1")).isEqualTo("chat:{invites}:invite:i_1");
+    assertThat(RedisKeys.invitesByAge()).isEqualTo("chat:{invites}:by-age");
+    assertThat(RedisKeys.registrationMode()).isEqualTo("chat:{settings}:registration-mode");
+  }
+
+  @Test
   void sessionKeyHasTheSessionsTag() {
     assertThat(RedisKeys.sessionInfo("s1")).isEqualTo("chat:{session:s1}:info");
   }

@@ -21,6 +21,7 @@ class RedisUserStoreTest extends UserStoreContract {
   /** A retry after a lost reply must not undo the registration it repeats. */
   @Test
   void insertingTheSameUserAgainKeepsIt() {
+    storage.users().insert(new UserAccount("u1", "alice", "hash", 1_000, 0));
     UserAccount dave = new UserAccount("u9", "Dave", "hash", 1_000, 0);
     storage.users().insert(dave);
 

@@ -1,0 +1,26 @@
+package chat.protocol.http;
+
+import chat.protocol.Require;
+
+/**
+ * The body of {@code POST /api/admin/invites}: how many registrations the invite admits and for how
+ * long, both bounded so that a forgotten invite does not stay open for good.
+ */
+public record InviteRequest(Integer maxUses, Long expiresInSeconds) {
+
+  public static final int MAX_USES = 1_000;
+  public static final long MIN_SECONDS = 60;
+  public static final long MAX_SECONDS = 30L * 24 * 3600;
+
+  public InviteRequest {
+    Require.present(maxUses, "maxUses");
+    Require.present(expiresInSeconds, "expiresInSeconds");
+    if (maxUses < 1 || maxUses > MAX_USES) {
+      throw Require.invalid("maxUses", "maxUses must be 1–" + MAX_USES);
+    }
+    if (expiresInSeconds < MIN_SECONDS || expiresInSeconds > MAX_SECONDS) {
+      throw Require.invalid(
+          "expiresInSeconds", "expiresInSeconds must be " + MIN_SECONDS + "–" + MAX_SECONDS);
+    }
+  }
+}
