@@ -107,7 +107,8 @@ class EmbeddedFileSearchTest extends FileSearchContract {
         db.execute(resource("V" + version + ".sql"));
       }
       db.execute("PRAGMA user_version = 7");
-      db.update("INSERT INTO users VALUES ('u1', 'ann', 'ann', 'hash', 1, 0, NULL)");
+      db.update(
+          "INSERT INTO users (user_id, username, username_key, password_hash, created_at) VALUES ('u1', 'ann', 'ann', 'hash', 1)");
       db.update("INSERT INTO rooms VALUES ('r1', 'One', 'one', 'PRIVATE', 'u1', 1, NULL)");
       db.update(
           "INSERT INTO messages (id, room_id, seq, message_id, sender_id, sender_name, content,"

@@ -42,7 +42,8 @@ class EmbeddedSearchPurgeTest {
   void fillTheIndex() {
     storage = EmbeddedStorage.open(dataDir);
     Database db = storage.database();
-    db.update("INSERT INTO users VALUES ('u1', 'ann', 'ann', 'hash', 1, 0, NULL)");
+    db.update(
+        "INSERT INTO users (user_id, username, username_key, password_hash, created_at) VALUES ('u1', 'ann', 'ann', 'hash', 1)");
     db.update("INSERT INTO rooms VALUES ('r1', 'One', 'one', 'PRIVATE', 'u1', 1, NULL)");
     Vocabulary vocabulary = new Vocabulary(new Random(7));
     EmbeddedSearchIndex index = new EmbeddedSearchIndex(db);
