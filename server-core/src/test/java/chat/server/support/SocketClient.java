@@ -143,14 +143,20 @@ public final class SocketClient implements AutoCloseable {
 
   /**
    * The first frame (oldest first) that matches, waiting up to {@link #TIMEOUT} (or the wait it was
-   * connected with).
+   * connected with). When none comes, the failure names a dump of this JVM's threads: with the
+   * nodes in this JVM, it shows where the request stopped.
    */
   public JsonNode awaitFrame(Predicate<JsonNode> wanted) {
     return poll(wanted, answerWait)
         .orElseThrow(
             () ->
                 new AssertionError(
-                    "no matching frame within " + answerWait + "; unclaimed: " + receivedSoFar()));
+                    "no matching frame within "
+                        + answerWait
+                        + "; unclaimed: "
+                        + receivedSoFar()
+                        + "; "
+                        + ThreadDumps.write("no-answer")));
   }
 
   /**
