@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
 import org.freedesktop.dbus.exceptions.DBusException;
@@ -35,6 +36,8 @@ public final class DbusNotifier implements Notifier, AutoCloseable {
 
   /** dbus-java's own default waits 10 s for a bus that is not there (a stale address). */
   private static final int CONNECT_TIMEOUT_MS = 2000;
+
+  private static final long CLOSE_GRACE_MS = 1000;
 
   private final DBusConnection bus;
   private final FreedesktopNotifications service;
@@ -137,10 +140,21 @@ public final class DbusNotifier implements Notifier, AutoCloseable {
     }
   }
 
-  /** Stops listening and leaves the bus; notifications already shown stay on the desktop. */
+  /**
+   * Stops listening and leaves the bus; notifications already shown stay on the desktop, and those
+   * handed over but not yet shown are shown first, for at most {@link #CLOSE_GRACE_MS}: leaving in
+   * the middle of a call would cut the desktop's answer off.
+   */
   @Override
   public void close() {
     sender.shutdown();
+    try {
+      if (!sender.awaitTermination(CLOSE_GRACE_MS, TimeUnit.MILLISECONDS)) {
+        log.debug("notifications still being shown when leaving the bus");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     closeQuietly(bus);
   }
 

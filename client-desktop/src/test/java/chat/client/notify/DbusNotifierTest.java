@@ -50,6 +50,20 @@ class DbusNotifierTest {
   }
 
   @Test
+  void notificationsHandedOverJustBeforeClosingAreShownBeforeTheNotifierLeavesTheBus()
+      throws Exception {
+    for (int i = 0; i < 20; i++) {
+      notifier.show("bob", "message " + i, () -> {});
+    }
+
+    notifier.close();
+
+    for (int i = 0; i < 20; i++) {
+      assertThat(desktop.quietFor(0)).as("Notify call %d came before close returned", i).isFalse();
+    }
+  }
+
+  @Test
   void clickingTheNotificationRunsItsOnClick() throws Exception {
     CountDownLatch opened = new CountDownLatch(1);
     notifier.show("bob", "hi", opened::countDown);

@@ -14,14 +14,14 @@ import java.time.Duration;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 
-/** Clients for view-model tests: UI hops run inline, no toolkit. */
+/** Clients for view-model tests: UI hops go to the {@link TestUiThread}, no toolkit. */
 public final class Clients {
 
   private Clients() {}
 
   /** A client with its settings and outbox under {@code dir}, pointed at {@code server}. */
   public static Session probed(LiveServer server, Path dir) {
-    return probed(server, dir, Runnable::run);
+    return probed(server, dir, TestUiThread.executor());
   }
 
   /**

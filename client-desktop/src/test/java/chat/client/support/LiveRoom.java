@@ -11,10 +11,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Where a view-model test starts, made fresh for each test in a folder of its own and closed after
- * it: a real server, the app's session signed up as alice and connected (UI hops inline, see {@link
- * Clients}), and her public room "general"; with {@link #aliceAndBob()}, bob, a second client, has
- * joined it. {@code @RegisterExtension final LiveRoom live = LiveRoom.aliceAndBob();}: the test's
- * own {@code @BeforeEach} runs after it, so it can build its view models on {@link #client()}.
+ * it: a real server, the app's session signed up as alice and connected (UI hops on the test UI
+ * thread, see {@link Clients}), and her public room "general"; with {@link #aliceAndBob()}, bob, a
+ * second client, has joined it. {@code @RegisterExtension final LiveRoom live =
+ * LiveRoom.aliceAndBob();}: the test's own {@code @BeforeEach} runs after it, so it can build its
+ * view models on {@link #client()}.
  */
 public final class LiveRoom implements BeforeEachCallback, AfterEachCallback {
 

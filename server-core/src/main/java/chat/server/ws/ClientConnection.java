@@ -1,13 +1,11 @@
 package chat.server.ws;
 
-import chat.protocol.ProtocolJson;
 import chat.protocol.server.ServerFrame;
 import chat.server.auth.AuthenticatedUser;
 import java.net.InetAddress;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.java_websocket.WebSocket;
-import org.java_websocket.exceptions.WebsocketNotConnectedException;
 
 /**
  * One open socket: who it belongs to once authenticated, and the ordered queue its requests run on.
@@ -19,7 +17,7 @@ final class ClientConnection {
 
   private final WebSocket socket;
   private final InetAddress address;
-  private final SendBacklog backlog;
+  private final SocketOutput output;
   private final SerialExecutor requests;
   private final AtomicInteger queued = new AtomicInteger();
   private volatile AuthenticatedUser user;
@@ -27,10 +25,10 @@ final class ClientConnection {
   /**
    * @param address the client's, as {@link chat.server.net.ClientAddresses} resolves it
    */
-  ClientConnection(WebSocket socket, InetAddress address, SendBacklog backlog, Executor executor) {
+  ClientConnection(WebSocket socket, InetAddress address, SocketOutput output, Executor executor) {
     this.socket = socket;
     this.address = address;
-    this.backlog = backlog;
+    this.output = output;
     this.requests = new SerialExecutor(executor);
   }
 
@@ -82,15 +80,7 @@ final class ClientConnection {
 
   /** Sends the frame, unless the client fell so far behind that it is closed instead. */
   void send(ServerFrame frame) {
-    String text = ProtocolJson.encode(frame);
-    if (!backlog.admits(socket, text.length())) {
-      return;
-    }
-    try {
-      socket.send(text);
-    } catch (WebsocketNotConnectedException closedMeanwhile) {
-      // The client went away; it will resend or sync when it returns.
-    }
+    output.send(frame, socket);
   }
 
   void close(int code, String reason) {

@@ -27,7 +27,6 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -61,6 +60,10 @@ public final class SocketGateway {
   public static final String PATH = "/ws";
   private static final String BEARER = "Bearer ";
   private static final Duration WRITE_DEMAND_RETRY = Duration.ofMillis(100);
+
+  /** How long a frame may wait at most when the selector lost its write demand. */
+  private static final Duration WRITE_RECHECK = Duration.ofMillis(20);
+
   private static final Logger log = LoggerFactory.getLogger(SocketGateway.class);
 
   private final ConnectionRegistry registry = new ConnectionRegistry();
@@ -75,7 +78,7 @@ public final class SocketGateway {
   private final Clock clock;
   private final Listening listening;
   private final SocketQuota quota;
-  private final SendBacklog backlog;
+  private final SocketOutput output;
   private final RefusalLog refusals;
   private final ErrorMapper errors;
   private WebSocketServerFactory factory;
@@ -111,7 +114,7 @@ public final class SocketGateway {
     this.clock = clock;
     this.refusals = new RefusalLog(metrics, clock);
     this.errors = new ErrorMapper(refusals);
-    this.backlog = new SendBacklog(limits.maxSendBacklogBytes(), timers, refusals);
+    this.output = new SocketOutput(new SendBacklog(limits.maxSendBacklogBytes(), timers, refusals));
     metrics.gauge("chat.ws.connections", registry::size);
   }
 
@@ -155,6 +158,18 @@ public final class SocketGateway {
         1,
         1,
         TimeUnit.SECONDS);
+    timers.scheduleWithFixedDelay(
+        () -> {
+          try {
+            output.recheck();
+          } catch (RuntimeException e) {
+            // a throw would cancel this schedule, and lost write demands would stay lost
+            log.error("rechecking sockets' queued frames failed", e);
+          }
+        },
+        WRITE_RECHECK.toMillis(),
+        WRITE_RECHECK.toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   /** The port sockets connect to. */
@@ -186,18 +201,9 @@ public final class SocketGateway {
 
   private void sendTo(Set<String> userIds, ServerFrame frame) {
     List<WebSocket> sockets = registry.socketsOf(userIds);
-    if (sockets.isEmpty()) {
-      return;
+    if (!sockets.isEmpty()) {
+      metrics.delivered(output.send(frame, sockets));
     }
-    String text = ProtocolJson.encode(frame);
-    List<WebSocket> keepingUp = new ArrayList<>(sockets.size());
-    for (WebSocket socket : sockets) {
-      if (backlog.admits(socket, text.length())) {
-        keepingUp.add(socket);
-      }
-    }
-    port.broadcast(text, keepingUp);
-    metrics.delivered(keepingUp.size());
   }
 
   /**
@@ -248,7 +254,7 @@ public final class SocketGateway {
         return;
       }
     }
-    ClientConnection connection = new ClientConnection(socket, address, backlog, requestExecutor);
+    ClientConnection connection = new ClientConnection(socket, address, output, requestExecutor);
     socket.setAttachment(connection);
     String header = handshake.getFieldValue("Authorization");
     if (header != null && !header.isBlank()) {

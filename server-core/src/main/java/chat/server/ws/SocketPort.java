@@ -3,10 +3,8 @@ package chat.server.ws;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.java_websocket.WebSocket;
 import org.java_websocket.WebSocketServerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,11 +91,6 @@ final class SocketPort {
     listener = next;
     accepting = true;
     log.info("the socket port accepts connections again");
-  }
-
-  /** Sends {@code text} to these sockets, whichever listener serves them. */
-  void broadcast(String text, Collection<WebSocket> sockets) {
-    listener.broadcast(text, sockets);
   }
 
   /** Stops every listener, closing its sockets with 1001. */
