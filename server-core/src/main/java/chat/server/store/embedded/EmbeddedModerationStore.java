@@ -199,10 +199,11 @@ final class EmbeddedModerationStore implements ModerationStore {
 
   private static RoomBan ban(ResultSet row) throws SQLException {
     long until = row.getLong("until");
+    boolean forGood = row.wasNull();
     return new RoomBan(
         row.getString("user_id"),
         row.getString("banned_by"),
         row.getLong("banned_at"),
-        row.wasNull() ? null : until);
+        forGood ? null : until);
   }
 }
