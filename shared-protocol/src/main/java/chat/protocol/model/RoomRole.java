@@ -3,14 +3,15 @@ package chat.protocol.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A member's standing in one room. Each role may moderate only members ranked below it: the owner
- * moderators and members, moderators members; nobody moderates themself.
+ * A member's standing in one room, highest first: the order of the constants is the rank. Each role
+ * may moderate only members ranked below it (the owner moderators and members, moderators members),
+ * so nobody moderates themself.
  */
 public enum RoomRole {
   /** One per room: its creator until they hand the room over. Names moderators. */
   @JsonProperty("owner")
   OWNER,
-  /** Named by the owner: removes messages, kicks, bans, mutes and sets slow mode. */
+  /** Named by the owner: removes messages, pins, kicks, bans, mutes and sets slow mode. */
   @JsonProperty("moderator")
   MODERATOR,
   @JsonProperty("member")
@@ -18,22 +19,11 @@ public enum RoomRole {
 
   /** Whether this role may use moderator actions at all. */
   public boolean moderates() {
-    return switch (this) {
-      case OWNER, MODERATOR -> true;
-      case MEMBER -> false;
-    };
+    return this != MEMBER;
   }
 
   /** Whether a member of this role may act on one of {@code target}'s. */
   public boolean outranks(RoomRole target) {
-    return rank() > target.rank();
-  }
-
-  private int rank() {
-    return switch (this) {
-      case OWNER -> 2;
-      case MODERATOR -> 1;
-      case MEMBER -> 0;
-    };
+    return compareTo(target) < 0;
   }
 }
