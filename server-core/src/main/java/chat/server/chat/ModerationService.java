@@ -190,12 +190,11 @@ public final class ModerationService {
     long now = clock.millis();
     Map<String, Long> mutes = store.mutes(roomId, now);
     List<MemberStanding> members =
-        rooms.memberIds(roomId).stream()
-            .sorted()
-            .flatMap(
-                userId ->
-                    rooms.role(roomId, userId).stream()
-                        .map(role -> new MemberStanding(userId, role.toWire(), mutes.get(userId))))
+        store.roles(roomId).entrySet().stream()
+            .map(
+                member ->
+                    new MemberStanding(
+                        member.getKey(), member.getValue().toWire(), mutes.get(member.getKey())))
             .toList();
     List<RoomBanEntry> bans =
         callerRole.toWire().moderates()

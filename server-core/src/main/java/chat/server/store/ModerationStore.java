@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 public interface ModerationStore {
 
+  /** Every member of the room with their role, by user id, in one read. */
+  Map<String, MemberRole> roles(String roomId);
+
   /**
    * Gives a member other than the owner a new role; the owner's changes only by {@link
    * #transferOwnership}.

@@ -43,6 +43,17 @@ public abstract class ModerationStoreContract extends StorageContract {
   }
 
   @Test
+  void everyMembersRoleIsReadAtOnceInUserIdOrder() {
+    moderation().setRole("r1", moderator, MemberRole.MODERATOR);
+
+    assertThat(moderation().roles("r1"))
+        .containsExactly(
+            Map.entry(member, MemberRole.MEMBER),
+            Map.entry(moderator, MemberRole.MODERATOR),
+            Map.entry(owner, MemberRole.OWNER));
+  }
+
+  @Test
   void theOwnersRoleAndANonMembersChangeNothingThroughSetRole() {
     String outsider = user("otto");
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Roles in {@code room_members}, bans in {@code room_bans}, mutes in {@code room_mutes}, slow mode
@@ -24,6 +25,17 @@ final class EmbeddedModerationStore implements ModerationStore {
 
   EmbeddedModerationStore(Database db) {
     this.db = db;
+  }
+
+  @Override
+  public Map<String, MemberRole> roles(String roomId) {
+    Map<String, MemberRole> roles = new TreeMap<>();
+    db.query(
+            "SELECT user_id, role FROM room_members WHERE room_id = ?",
+            row -> Map.entry(row.getString("user_id"), MemberRole.valueOf(row.getString("role"))),
+            roomId)
+        .forEach(member -> roles.put(member.getKey(), member.getValue()));
+    return roles;
   }
 
   @Override

@@ -29,6 +29,15 @@ final class RedisModerationStore implements ModerationStore {
   }
 
   @Override
+  public Map<String, MemberRole> roles(String roomId) {
+    Map<String, MemberRole> roles = new TreeMap<>();
+    redis
+        .call("read roles", jedis -> jedis.hgetAll(RedisKeys.roomMembers(roomId)))
+        .forEach((userId, role) -> roles.put(userId, MemberRole.valueOf(role)));
+    return roles;
+  }
+
+  @Override
   public boolean setRole(String roomId, String userId, MemberRole role) {
     return scripts.setRole(redis, roomId, userId, role);
   }
