@@ -124,6 +124,22 @@ class MutesAndSlowModeProtocolTest {
   }
 
   @Test
+  void slowModeHoldsAcrossTheMembersSocketsWhicheverNodeTheyReach() {
+    room.ownerSocket().ok("room.slowmode", "roomId", room.roomId(), "seconds", 30);
+    SocketClient secondSocket = server.connect(room.member());
+
+    room.memberSocket()
+        .ok("message.send", "roomId", room.roomId(), "content", "here", "clientMsgId", "c1");
+    JsonNode elsewhere =
+        secondSocket.request(
+            "message.send", "roomId", room.roomId(), "content", "there", "clientMsgId", "c2");
+
+    assertThat(errorCode(elsewhere)).isEqualTo("RATE_LIMITED");
+    assertThat(elsewhere.path("error").path("retryAfterMs").asLong()).isBetween(1L, 30_000L);
+    assertThat(room.ownerSocket().wholeHistory(room.roomId())).hasSize(1);
+  }
+
+  @Test
   void slowModeHoldsNeitherModeratorsNorTheOwnerAndEndsWhenTurnedOff() {
     room.ownerSocket().ok("room.slowmode", "roomId", room.roomId(), "seconds", 30);
     for (SocketClient staff : new SocketClient[] {room.ownerSocket(), room.moderatorSocket()}) {
