@@ -140,7 +140,8 @@ public final class ChatServer implements AutoCloseable {
                       services.presence(),
                       services.typing(),
                       services.receipts(),
-                      services.search())),
+                      services.search(),
+                      services.moderation())),
               metrics,
               clock);
       tls.ifPresent(gateway::serveTls);

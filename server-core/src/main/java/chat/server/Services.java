@@ -14,6 +14,7 @@ import chat.server.chat.FileCleanup;
 import chat.server.chat.FileService;
 import chat.server.chat.MessageChangeService;
 import chat.server.chat.MessageService;
+import chat.server.chat.ModerationService;
 import chat.server.chat.PresenceService;
 import chat.server.chat.ReadReceiptService;
 import chat.server.chat.RoomService;
@@ -45,6 +46,7 @@ public record Services(
     TypingService typing,
     ReadReceiptService receipts,
     SearchService search,
+    ModerationService moderation,
     DelayedTasks tasks)
     implements AutoCloseable {
 
@@ -60,7 +62,8 @@ public record Services(
           Features.MENTIONS,
           Features.EDITS,
           Features.REACTIONS,
-          Features.PINS);
+          Features.PINS,
+          Features.MODERATION);
 
   /**
    * Builds every service of one node on {@code storage}; the benchmarks use it too. With {@code
@@ -140,6 +143,7 @@ public record Services(
         typing,
         receipts,
         search,
+        new ModerationService(storage.ports(), users, clock),
         tasks);
   }
 

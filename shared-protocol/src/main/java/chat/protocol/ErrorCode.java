@@ -20,6 +20,13 @@ public enum ErrorCode {
   INVITE_EXPIRED(410),
   /** Register with an invite whose every use is taken. */
   INVITE_USED_UP(410),
+  /**
+   * Join, or be invited to, a room that banned the user; {@code retryAfterMs} says when a timed ban
+   * ends.
+   */
+  BANNED(403),
+  /** Send, edit or react in a room that muted the user; {@code retryAfterMs} says when it ends. */
+  MUTED(403),
   NOT_FOUND(404),
   USERNAME_TAKEN(409),
   PAYLOAD_TOO_LARGE(413),

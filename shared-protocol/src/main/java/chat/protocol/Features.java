@@ -46,5 +46,12 @@ public final class Features {
    */
   public static final String MENTIONS = "at-mentions";
 
+  /**
+   * Room roles and moderation: {@code room.role}, {@code room.transfer}, {@code room.kick}, {@code
+   * room.ban}, {@code room.unban}, {@code room.mute}, {@code room.unmute}, {@code room.slowmode},
+   * {@code room.moderation}, and the {@code member.updated} and {@code slowmode.updated} events.
+   */
+  public static final String MODERATION = "moderation";
+
   private Features() {}
 }

@@ -59,6 +59,13 @@ public final class Limits {
   public static final int MAX_ID_CHARS = 128;
 
   public static final int MAX_ROOM_MEMBERS_ON_CREATE = 1000;
+
+  /** The longest timed ban or mute, in seconds (366 days); a ban may also be for good. */
+  public static final long MAX_MODERATION_SECONDS = 31_622_400;
+
+  /** The longest slow-mode interval, in seconds (6 hours); 0 turns slow mode off. */
+  public static final int MAX_SLOW_MODE_SECONDS = 21_600;
+
   public static final int MAX_ATTACHMENTS_PER_MESSAGE = 10;
   public static final int MAX_SEARCH_QUERY_CHARS = 500;
   public static final int MAX_EMOJI_CHARS = 64;

@@ -143,6 +143,14 @@ public final class Require {
     return true;
   }
 
+  /** A ban's or mute's length: 1..{@value Limits#MAX_MODERATION_SECONDS} seconds. */
+  public static long moderationSeconds(long seconds, String field) {
+    if (seconds < 1 || seconds > Limits.MAX_MODERATION_SECONDS) {
+      throw invalid(field, field + " must be 1.." + Limits.MAX_MODERATION_SECONDS + " seconds");
+    }
+    return seconds;
+  }
+
   public static ProtocolException invalid(String field, String message) {
     return new ProtocolException(ErrorCode.INVALID_INPUT, message, field);
   }

@@ -64,6 +64,15 @@ class FrameDecodingTest {
           empty presence query             | {'type':'presence.query','requestId':'r1','userIds':[]} | INVALID_INPUT | userIds | r1
           sync without cursors             | {'type':'sync','requestId':'r1'}                | INVALID_INPUT | cursors  | r1
           sync with a numeric cursor       | {'type':'sync','requestId':'r1','cursors':{'r_abc':5}} | INVALID_INPUT | cursors | r1
+          mute for no time                 | {'type':'room.mute','requestId':'r1','roomId':'x','userId':'u','durationSeconds':0} | INVALID_INPUT | durationSeconds | r1
+          mute without a duration          | {'type':'room.mute','requestId':'r1','roomId':'x','userId':'u'} | INVALID_INPUT | durationSeconds | r1
+          mute beyond a year               | {'type':'room.mute','requestId':'r1','roomId':'x','userId':'u','durationSeconds':31622401} | INVALID_INPUT | durationSeconds | r1
+          ban for negative time            | {'type':'room.ban','requestId':'r1','roomId':'x','userId':'u','durationSeconds':-5} | INVALID_INPUT | durationSeconds | r1
+          ban without a user               | {'type':'room.ban','requestId':'r1','roomId':'x'} | INVALID_INPUT | userId | r1
+          negative slow mode               | {'type':'room.slowmode','requestId':'r1','roomId':'x','seconds':-1} | INVALID_INPUT | seconds | r1
+          slow mode beyond six hours       | {'type':'room.slowmode','requestId':'r1','roomId':'x','seconds':21601} | INVALID_INPUT | seconds | r1
+          role set to owner                | {'type':'room.role','requestId':'r1','roomId':'x','userId':'u','role':'owner'} | INVALID_INPUT | role | r1
+          unknown role                     | {'type':'room.role','requestId':'r1','roomId':'x','userId':'u','role':'admin'} | INVALID_INPUT | role | r1
           """)
   void badFrameIsRejectedWithCodeFieldAndRequestId(
       String description, String json, ErrorCode code, String field, String requestId) {

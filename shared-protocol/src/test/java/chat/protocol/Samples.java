@@ -16,14 +16,23 @@ import chat.protocol.client.ReactionAdd;
 import chat.protocol.client.ReactionRemove;
 import chat.protocol.client.Read;
 import chat.protocol.client.ReadCursors;
+import chat.protocol.client.RoomBan;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.client.RoomDirectory;
 import chat.protocol.client.RoomInvite;
 import chat.protocol.client.RoomJoin;
+import chat.protocol.client.RoomKick;
 import chat.protocol.client.RoomLeave;
 import chat.protocol.client.RoomList;
 import chat.protocol.client.RoomMembers;
+import chat.protocol.client.RoomModeration;
+import chat.protocol.client.RoomMute;
 import chat.protocol.client.RoomPins;
+import chat.protocol.client.RoomRoleSet;
+import chat.protocol.client.RoomSlowMode;
+import chat.protocol.client.RoomTransfer;
+import chat.protocol.client.RoomUnban;
+import chat.protocol.client.RoomUnmute;
 import chat.protocol.client.Sync;
 import chat.protocol.client.ThreadHistory;
 import chat.protocol.client.Typing;
@@ -46,12 +55,16 @@ import chat.protocol.http.SessionList;
 import chat.protocol.http.StatusResponse;
 import chat.protocol.http.UserList;
 import chat.protocol.model.Attachment;
+import chat.protocol.model.MemberStanding;
 import chat.protocol.model.Message;
 import chat.protocol.model.MessageType;
+import chat.protocol.model.ModerationAction;
 import chat.protocol.model.PresenceEntry;
 import chat.protocol.model.ReadCursor;
 import chat.protocol.model.RegistrationMode;
 import chat.protocol.model.Room;
+import chat.protocol.model.RoomBanEntry;
+import chat.protocol.model.RoomRole;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.model.ServerRole;
 import chat.protocol.model.User;
@@ -60,6 +73,7 @@ import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MembersResult;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.MessagesResult;
+import chat.protocol.result.ModerationResult;
 import chat.protocol.result.PinsResult;
 import chat.protocol.result.PresenceResult;
 import chat.protocol.result.ReadCursorsResult;
@@ -71,6 +85,7 @@ import chat.protocol.result.SyncResult;
 import chat.protocol.result.SyncRoom;
 import chat.protocol.server.Ack;
 import chat.protocol.server.ErrorFrame;
+import chat.protocol.server.MemberUpdated;
 import chat.protocol.server.MessageDeleted;
 import chat.protocol.server.MessageNew;
 import chat.protocol.server.MessageUpdated;
@@ -80,6 +95,7 @@ import chat.protocol.server.ReactionUpdated;
 import chat.protocol.server.ReadEvent;
 import chat.protocol.server.RoomUpdated;
 import chat.protocol.server.ServerFrame;
+import chat.protocol.server.SlowModeUpdated;
 import chat.protocol.server.TypingEvent;
 import chat.protocol.server.UserUpdated;
 import java.util.LinkedHashMap;
@@ -178,7 +194,17 @@ public final class Samples {
         new MessagePin("r23", "r_abc", "m_1"),
         new MessageUnpin("r24", "r_abc", "m_1"),
         new RoomPins("r25", "r_abc"),
-        new ReadCursors("r26", "r_abc"));
+        new ReadCursors("r26", "r_abc"),
+        new RoomRoleSet("r27", "r_abc", "u_bob", RoomRole.MODERATOR),
+        new RoomTransfer("r28", "r_abc", "u_bob"),
+        new RoomKick("r29", "r_abc", "u_bob"),
+        new RoomBan("r30", "r_abc", "u_bob", 3600L),
+        new RoomBan("r30b", "r_abc", "u_bob", null),
+        new RoomUnban("r31", "r_abc", "u_bob"),
+        new RoomMute("r32", "r_abc", "u_bob", 600),
+        new RoomUnmute("r33", "r_abc", "u_bob"),
+        new RoomSlowMode("r34", "r_abc", 30),
+        new RoomModeration("r35", "r_abc"));
   }
 
   public static List<ServerFrame> serverFrames() {
@@ -198,7 +224,16 @@ public final class Samples {
         new ReadEvent("r_abc", "u_bob", "m_1"),
         new PresenceEvent("u_bob", UserStatus.OFFLINE, 1_764_000_000_000L),
         new RoomUpdated(LISTED_ROOM),
-        new UserUpdated(BOB));
+        new UserUpdated(BOB),
+        new MemberUpdated(
+            "r_abc",
+            "u_bob",
+            ModerationAction.MUTE,
+            RoomRole.MEMBER,
+            1_764_000_600_000L,
+            "u_alice"),
+        new MemberUpdated("r_abc", "u_bob", ModerationAction.BAN, null, null, "u_alice"),
+        new SlowModeUpdated("r_abc", 30, "u_alice"));
   }
 
   /** Results, models and HTTP bodies: every other type of the module. */
@@ -218,6 +253,14 @@ public final class Samples {
         new SyncRoom(List.of(), false, List.of(), 0, false),
         new MessagesResult(List.of(TEXT), false, 17L),
         new PinsResult(List.of(FULL)),
+        new ModerationResult(
+            "r_abc",
+            30,
+            List.of(
+                new MemberStanding("u_alice", RoomRole.OWNER, null),
+                new MemberStanding("u_bob", RoomRole.MEMBER, 1_764_000_600_000L)),
+            List.of(new RoomBanEntry("u_carol", "u_alice", 1_764_000_000_000L, null))),
+        new ModerationResult("r_abc", 0, List.of(), null),
         new ReadCursorsResult(List.of(new ReadCursor("u_bob", "m_1"))),
         ALICE,
         ROOM,

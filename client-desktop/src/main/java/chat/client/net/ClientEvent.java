@@ -1,7 +1,9 @@
 package chat.client.net;
 
 import chat.protocol.model.Message;
+import chat.protocol.model.ModerationAction;
 import chat.protocol.model.Room;
+import chat.protocol.model.RoomRole;
 import chat.protocol.model.User;
 import chat.protocol.model.UserStatus;
 import java.util.List;
@@ -50,6 +52,31 @@ public sealed interface ClientEvent {
 
   /** A room's pinned messages, whole, after a pin or unpin, the most recently pinned first. */
   record PinsChanged(String roomId, List<Message> pins) implements ClientEvent {}
+
+  /**
+   * A moderator or the room's owner changed a member's standing ({@code member.updated}): {@code
+   * role} is theirs afterwards, null when they are no longer a member; {@code until} ends a mute or
+   * a timed ban. When {@code userId} is our own and {@code role} is null, we were kicked or banned
+   * and are no longer in the room: see {@link #removes}.
+   */
+  record MemberChanged(
+      String roomId,
+      String userId,
+      ModerationAction action,
+      RoomRole role,
+      Long until,
+      String byUserId)
+      implements ClientEvent {
+
+    /** Whether this event took {@code userId} out of the room (a kick or a ban). */
+    public boolean removes(String userId) {
+      return this.userId.equals(userId)
+          && (action == ModerationAction.KICK || action == ModerationAction.BAN);
+    }
+  }
+
+  /** A room's slow mode changed: one message per {@code seconds} per member; 0 is off. */
+  record SlowModeChanged(String roomId, int seconds, String byUserId) implements ClientEvent {}
 
   /** The user's rooms, as listed after each (re)connect. */
   record RoomsListed(List<Room> rooms) implements ClientEvent {}

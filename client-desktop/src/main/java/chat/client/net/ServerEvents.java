@@ -1,5 +1,6 @@
 package chat.client.net;
 
+import chat.client.net.ClientEvent.MemberChanged;
 import chat.client.net.ClientEvent.MessageArrived;
 import chat.client.net.ClientEvent.MessageEdited;
 import chat.client.net.ClientEvent.MessageRemoved;
@@ -8,10 +9,12 @@ import chat.client.net.ClientEvent.PresenceChanged;
 import chat.client.net.ClientEvent.ReactionsChanged;
 import chat.client.net.ClientEvent.ReadUpTo;
 import chat.client.net.ClientEvent.RoomChanged;
+import chat.client.net.ClientEvent.SlowModeChanged;
 import chat.client.net.ClientEvent.TypingChanged;
 import chat.client.net.ClientEvent.UserChanged;
 import chat.protocol.server.Ack;
 import chat.protocol.server.ErrorFrame;
+import chat.protocol.server.MemberUpdated;
 import chat.protocol.server.MessageDeleted;
 import chat.protocol.server.MessageNew;
 import chat.protocol.server.MessageUpdated;
@@ -21,6 +24,7 @@ import chat.protocol.server.ReactionUpdated;
 import chat.protocol.server.ReadEvent;
 import chat.protocol.server.RoomUpdated;
 import chat.protocol.server.ServerFrame;
+import chat.protocol.server.SlowModeUpdated;
 import chat.protocol.server.TypingEvent;
 import chat.protocol.server.UserUpdated;
 import java.util.Optional;
@@ -49,6 +53,10 @@ final class ServerEvents {
           case PresenceEvent p -> new PresenceChanged(p.userId(), p.status(), p.lastSeen());
           case RoomUpdated r -> new RoomChanged(r.room());
           case UserUpdated u -> new UserChanged(u.user());
+          case MemberUpdated m ->
+              new MemberChanged(
+                  m.roomId(), m.userId(), m.action(), m.role(), m.until(), m.byUserId());
+          case SlowModeUpdated s -> new SlowModeChanged(s.roomId(), s.seconds(), s.byUserId());
         });
   }
 }

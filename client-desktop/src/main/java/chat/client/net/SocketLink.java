@@ -6,6 +6,7 @@ import chat.protocol.ProtocolJson;
 import chat.protocol.client.ClientFrame;
 import chat.protocol.server.Ack;
 import chat.protocol.server.ErrorFrame;
+import chat.protocol.server.MemberUpdated;
 import chat.protocol.server.MessageDeleted;
 import chat.protocol.server.MessageNew;
 import chat.protocol.server.MessageUpdated;
@@ -15,6 +16,7 @@ import chat.protocol.server.ReactionUpdated;
 import chat.protocol.server.ReadEvent;
 import chat.protocol.server.RoomUpdated;
 import chat.protocol.server.ServerFrame;
+import chat.protocol.server.SlowModeUpdated;
 import chat.protocol.server.TypingEvent;
 import chat.protocol.server.UserUpdated;
 import java.time.Duration;
@@ -148,7 +150,9 @@ final class SocketLink extends WebSocketListener {
           ReadEvent _,
           PresenceEvent _,
           RoomUpdated _,
-          UserUpdated _ ->
+          UserUpdated _,
+          MemberUpdated _,
+          SlowModeUpdated _ ->
           handler.event(frame);
     }
   }

@@ -2,8 +2,11 @@ package chat.client.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.protocol.model.ModerationAction;
+import chat.protocol.model.RoomRole;
 import chat.protocol.server.Ack;
 import chat.protocol.server.ErrorFrame;
+import chat.protocol.server.MemberUpdated;
 import chat.protocol.server.ServerFrame;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
@@ -31,6 +34,27 @@ class ServerEventsTest {
         assertThat(ServerEvents.of(sample)).as(type.getSimpleName()).isPresent();
       }
     }
+  }
+
+  @Test
+  void aKickOrBanOfOurselfTellsTheClientItLeftTheRoomAndOtherChangesDoNot() {
+    ClientEvent kicked =
+        ServerEvents.of(
+                new MemberUpdated("r_1", "u_me", ModerationAction.KICK, null, null, "u_mod"))
+            .orElseThrow();
+    ClientEvent banned =
+        ServerEvents.of(new MemberUpdated("r_1", "u_me", ModerationAction.BAN, null, 9L, "u_mod"))
+            .orElseThrow();
+    ClientEvent muted =
+        ServerEvents.of(
+                new MemberUpdated(
+                    "r_1", "u_me", ModerationAction.MUTE, RoomRole.MEMBER, 9L, "u_mod"))
+            .orElseThrow();
+
+    assertThat(((ClientEvent.MemberChanged) kicked).removes("u_me")).isTrue();
+    assertThat(((ClientEvent.MemberChanged) kicked).removes("u_other")).isFalse();
+    assertThat(((ClientEvent.MemberChanged) banned).removes("u_me")).isTrue();
+    assertThat(((ClientEvent.MemberChanged) muted).removes("u_me")).isFalse();
   }
 
   @Test

@@ -31,11 +31,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What members do to messages already sent: edit and delete them, react to them, pin them. Each
- * request is checked (membership, then who may: the author edits, the author or the room's owner
- * deletes, owners pin), stored as one change of the room's change log, and only then announced to
- * the room's members, once, by this service (decision record 0008). Edits, reactions and pins draw
- * on the same per-user rate limit as sends, after their checks, as sends do; a deletion does not,
- * so an owner can clear up a flood.
+ * request is checked (membership, then who may: the author edits, the author or a moderator or
+ * owner who outranks the author deletes, moderators and owners pin; a muted member neither edits
+ * nor reacts), stored as one change of the room's change log, and only then announced to the room's
+ * members, once, by this service (decision record 0008). Edits, reactions and pins draw on the same
+ * per-user rate limit as sends, after their checks, as sends do; a deletion does not, so a
+ * moderator can clear up a flood.
  */
 public final class MessageChangeService {
 
@@ -49,6 +50,7 @@ public final class MessageChangeService {
   private final RateLimiter sendLimiter;
   private final MentionResolver mentions;
   private final Optional<FileCleanup> files;
+  private final ModerationChecks moderation;
 
   /**
    * @param files frees a deleted message's files; empty when the server serves no files
@@ -63,6 +65,7 @@ public final class MessageChangeService {
     this.sendLimiter = sendLimiter;
     this.mentions = new MentionResolver(stores.rooms(), stores.users());
     this.files = files;
+    this.moderation = new ModerationChecks(stores.moderation());
   }
 
   /**
@@ -73,7 +76,7 @@ public final class MessageChangeService {
    * the answer is the message as is.
    *
    * @throws ChatException {@code RATE_LIMITED}, {@code NOT_FOUND} (the room, or the message: not in
-   *     the room or deleted), {@code FORBIDDEN} (not a member, or not the author)
+   *     the room or deleted), {@code FORBIDDEN} (not a member, or not the author), {@code MUTED}
    */
   public Message edit(
       AuthenticatedUser editor, String roomId, String messageId, String content, long arrivedAt) {
@@ -82,6 +85,7 @@ public final class MessageChangeService {
     if (!current.senderId().equals(editor.userId())) {
       throw ChatException.forbidden("only its author may edit a message");
     }
+    moderation.requireNotMuted(roomId, editor.userId(), arrivedAt);
     Mentions named = mentions.afterEdit(current, members, content);
     ChangeResult result =
         permitted(editor, arrivedAt, () -> changes.edit(current, content, named, arrivedAt));
@@ -97,13 +101,15 @@ public final class MessageChangeService {
    * names the same ones) and their sizes from the sender's quota.
    *
    * @throws ChatException {@code NOT_FOUND} (the room, or the message: not in the room or already
-   *     deleted), {@code FORBIDDEN} (not a member, or neither the author nor an owner)
+   *     deleted), {@code FORBIDDEN} (not a member, or neither the author nor a moderator or owner
+   *     who outranks the author)
    */
   public void delete(AuthenticatedUser caller, String roomId, String messageId) {
     rooms.requireMember(caller, roomId);
     Message message = existing(roomId, messageId);
-    if (!message.senderId().equals(caller.userId()) && !isOwner(caller, roomId)) {
-      throw ChatException.forbidden("only its author or the room's owner may delete a message");
+    if (!message.senderId().equals(caller.userId()) && !outranksAuthor(caller, message)) {
+      throw ChatException.forbidden(
+          "only its author, or a moderator or owner ranked above its author, may delete a message");
     }
     List<FileRecord> attached = files.map(cleanup -> cleanup.recordsOf(message)).orElse(List.of());
     ChangeResult deleted = changes.delete(roomId, messageId);
@@ -119,7 +125,7 @@ public final class MessageChangeService {
    * Adds or removes the caller's reaction; doing what is already so changes and announces nothing.
    *
    * @throws ChatException {@code RATE_LIMITED}, {@code NOT_FOUND}, {@code FORBIDDEN}, {@code
-   *     INVALID_INPUT} (field {@code emoji}) for one distinct emoji too many
+   *     MUTED}, {@code INVALID_INPUT} (field {@code emoji}) for one distinct emoji too many
    */
   public void react(
       AuthenticatedUser caller,
@@ -129,6 +135,7 @@ public final class MessageChangeService {
       boolean add,
       long arrivedAt) {
     rooms.requireMember(caller, roomId);
+    moderation.requireNotMuted(roomId, caller.userId(), arrivedAt);
     ChangeResult result =
         permitted(
             caller,
@@ -149,16 +156,18 @@ public final class MessageChangeService {
   }
 
   /**
-   * Pins or unpins a message (room owners); doing what is already so changes nothing.
+   * Pins or unpins a message (room moderators and owners); doing what is already so changes
+   * nothing.
    *
-   * @throws ChatException {@code RATE_LIMITED}, {@code NOT_FOUND}, {@code FORBIDDEN} (not an
-   *     owner), {@code INVALID_INPUT} (field {@code messageId}) for a pin beyond the room's cap
+   * @throws ChatException {@code RATE_LIMITED}, {@code NOT_FOUND}, {@code FORBIDDEN} (neither a
+   *     moderator nor the owner), {@code INVALID_INPUT} (field {@code messageId}) for a pin beyond
+   *     the room's cap
    */
   public void pin(
       AuthenticatedUser caller, String roomId, String messageId, boolean pin, long arrivedAt) {
     rooms.requireMember(caller, roomId);
-    if (!isOwner(caller, roomId)) {
-      throw ChatException.forbidden("only the room's owner may pin and unpin messages");
+    if (!roleOf(caller.userId(), roomId).toWire().moderates()) {
+      throw ChatException.forbidden("only the room's moderators and owner may pin and unpin");
     }
     ChangeResult result =
         permitted(
@@ -217,8 +226,18 @@ public final class MessageChangeService {
     return result;
   }
 
-  private boolean isOwner(AuthenticatedUser caller, String roomId) {
-    return roomStore.role(roomId, caller.userId()).orElse(null) == MemberRole.OWNER;
+  /**
+   * Whether the caller's role in the room outranks the author's (a plain member's if they left).
+   */
+  private boolean outranksAuthor(AuthenticatedUser caller, Message message) {
+    return roleOf(caller.userId(), message.roomId())
+        .toWire()
+        .outranks(roleOf(message.senderId(), message.roomId()).toWire());
+  }
+
+  /** The user's role in the room; a plain member's for one who is not in it. */
+  private MemberRole roleOf(String userId, String roomId) {
+    return roomStore.role(roomId, userId).orElse(MemberRole.MEMBER);
   }
 
   /** The message, if it is in the room and not deleted. */

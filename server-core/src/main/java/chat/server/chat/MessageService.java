@@ -47,6 +47,7 @@ public final class MessageService {
   private final MentionResolver mentions;
   private final ThreadService threads;
   private final FileStore files;
+  private final ModerationChecks moderation;
 
   public MessageService(
       StorePorts stores, RoomService rooms, RateLimiter sendLimiter, ServerMetrics metrics) {
@@ -60,6 +61,7 @@ public final class MessageService {
     this.mentions = new MentionResolver(stores.rooms(), stores.users());
     this.threads = new ThreadService(stores.messages(), stores.events());
     this.files = stores.files();
+    this.moderation = new ModerationChecks(stores.moderation());
   }
 
   /**
@@ -72,9 +74,10 @@ public final class MessageService {
    * @param arrivedAt when the request reached the server (epoch ms): the message's timestamp, and
    *     the time the rate limit counts it at
    * @param alsoInRoom for a reply, whether it shows in the room's timeline too (null: no)
-   * @throws ChatException {@code RATE_LIMITED}, {@code NOT_FOUND}, {@code FORBIDDEN}, or {@code
-   *     INVALID_INPUT} for a root the reply cannot have ({@link ThreadService}) or attachments that
-   *     are not the sender's own unsent files of this room (nothing is stored then)
+   * @throws ChatException {@code RATE_LIMITED} (the send limit, or the room's slow mode), {@code
+   *     MUTED}, {@code NOT_FOUND}, {@code FORBIDDEN}, or {@code INVALID_INPUT} for a root the reply
+   *     cannot have ({@link ThreadService}) or attachments that are not the sender's own unsent
+   *     files of this room (nothing is stored then)
    */
   public Message send(
       AuthenticatedUser sender,
@@ -106,6 +109,12 @@ public final class MessageService {
     long retryAfter = sendLimiter.tryAcquire(sender.userId(), arrivedAt);
     if (retryAfter > 0) {
       throw ChatException.rateLimited(retryAfter);
+    }
+    try {
+      moderation.claimPost(roomId, sender.userId(), clientMsgId, arrivedAt);
+    } catch (ChatException mutedOrTooSoon) {
+      sendLimiter.giveBack(sender.userId(), 1);
+      throw mutedOrTooSoon;
     }
     RoomAnnouncer.Send announcement = announcer.start(roomId);
     AppendResult result;

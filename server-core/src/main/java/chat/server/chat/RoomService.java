@@ -43,6 +43,7 @@ public final class RoomService {
   private final UserDirectory users;
   private final EventBus events;
   private final Limiters limiters;
+  private final ModerationChecks moderation;
   private final Clock clock;
 
   /**
@@ -59,6 +60,7 @@ public final class RoomService {
     this.users = users;
     this.events = stores.events();
     this.limiters = limiters;
+    this.moderation = new ModerationChecks(stores.moderation());
     this.clock = clock;
   }
 
@@ -98,9 +100,12 @@ public final class RoomService {
   }
 
   /**
-   * Joins a public room; a no-op for a room the caller is already in.
+   * Joins a public room; a no-op for a room the caller is already in. A ban is checked before the
+   * join and again after it, so that a ban stored meanwhile (which stores the ban, then removes the
+   * member) cannot be slipped past.
    *
-   * @throws ChatException {@code NOT_FOUND}, or {@code FORBIDDEN} for a private or direct room
+   * @throws ChatException {@code NOT_FOUND}, {@code FORBIDDEN} for a private or direct room, or
+   *     {@code BANNED}
    */
   public Room join(AuthenticatedUser caller, String roomId) {
     Room room = find(roomId);
@@ -110,7 +115,14 @@ public final class RoomService {
     if (room.visibility() != RoomVisibility.PUBLIC) {
       throw ChatException.forbidden("room " + roomId + " is " + wireName(room) + ": invite only");
     }
+    moderation.requireNotBanned(roomId, caller.userId(), clock.millis());
     rooms.addMember(roomId, caller.userId(), MemberRole.MEMBER);
+    try {
+      moderation.requireNotBanned(roomId, caller.userId(), clock.millis());
+    } catch (ChatException banned) {
+      rooms.removeMember(roomId, caller.userId());
+      throw banned;
+    }
     return announce(find(roomId));
   }
 
@@ -128,7 +140,8 @@ public final class RoomService {
    * member changes nothing and costs no permit.
    *
    * @throws ChatException {@code NOT_FOUND}, {@code FORBIDDEN} when the caller is not a member or
-   *     the room is direct, or {@code RATE_LIMITED}
+   *     the room is direct, {@code BANNED} when the user is banned from the room, or {@code
+   *     RATE_LIMITED}
    */
   public void invite(AuthenticatedUser caller, String roomId, String userId) {
     Room room = requireMember(caller, roomId);
@@ -139,6 +152,7 @@ public final class RoomService {
     if (rooms.isMember(roomId, userId)) {
       return;
     }
+    moderation.requireNotBanned(roomId, userId, clock.millis());
     requirePermits(limiters.invitesPerUser(), caller, clock.millis(), 1);
     if (rooms.addMember(roomId, userId, MemberRole.MEMBER)) {
       announce(find(roomId));

@@ -48,6 +48,23 @@ public final class ChatException extends RuntimeException {
         retryAfterMs);
   }
 
+  /** A banned user joining or being invited; {@code retryAfterMs} null for a ban for good. */
+  public static ChatException banned(Long retryAfterMs) {
+    return new ChatException(
+        ErrorCode.BANNED,
+        retryAfterMs == null
+            ? "banned from this room"
+            : "banned from this room; the ban ends in " + retryAfterMs + " ms",
+        null,
+        retryAfterMs);
+  }
+
+  /** A muted member posting, editing or reacting. */
+  public static ChatException muted(long retryAfterMs) {
+    return new ChatException(
+        ErrorCode.MUTED, "muted in this room for " + retryAfterMs + " ms", null, retryAfterMs);
+  }
+
   public ErrorCode code() {
     return code;
   }
@@ -57,7 +74,10 @@ public final class ChatException extends RuntimeException {
     return field;
   }
 
-  /** For {@link ErrorCode#RATE_LIMITED}: how long to wait; otherwise null. */
+  /**
+   * For {@link ErrorCode#RATE_LIMITED}, {@link ErrorCode#MUTED} and a timed {@link
+   * ErrorCode#BANNED}: how long to wait; otherwise null.
+   */
   public Long retryAfterMs() {
     return retryAfterMs;
   }

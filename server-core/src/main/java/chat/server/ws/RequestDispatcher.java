@@ -16,14 +16,23 @@ import chat.protocol.client.ReactionAdd;
 import chat.protocol.client.ReactionRemove;
 import chat.protocol.client.Read;
 import chat.protocol.client.ReadCursors;
+import chat.protocol.client.RoomBan;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.client.RoomDirectory;
 import chat.protocol.client.RoomInvite;
 import chat.protocol.client.RoomJoin;
+import chat.protocol.client.RoomKick;
 import chat.protocol.client.RoomLeave;
 import chat.protocol.client.RoomList;
 import chat.protocol.client.RoomMembers;
+import chat.protocol.client.RoomModeration;
+import chat.protocol.client.RoomMute;
 import chat.protocol.client.RoomPins;
+import chat.protocol.client.RoomRoleSet;
+import chat.protocol.client.RoomSlowMode;
+import chat.protocol.client.RoomTransfer;
+import chat.protocol.client.RoomUnban;
+import chat.protocol.client.RoomUnmute;
 import chat.protocol.client.Sync;
 import chat.protocol.client.ThreadHistory;
 import chat.protocol.client.Typing;
@@ -40,6 +49,7 @@ import chat.protocol.result.SyncResult;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.chat.MessageChangeService;
 import chat.server.chat.MessageService;
+import chat.server.chat.ModerationService;
 import chat.server.chat.PresenceService;
 import chat.server.chat.ReadReceiptService;
 import chat.server.chat.RoomService;
@@ -63,7 +73,8 @@ public final class RequestDispatcher {
       PresenceService presence,
       TypingService typing,
       ReadReceiptService receipts,
-      SearchService search) {}
+      SearchService search,
+      ModerationService moderation) {}
 
   private final Services services;
 
@@ -162,7 +173,27 @@ public final class RequestDispatcher {
         yield EmptyResult.INSTANCE;
       }
       case RoomPins p -> new PinsResult(services.changes().pins(user, p.roomId()));
+      case RoomModeration m -> services.moderation().state(user, m.roomId());
+      case RoomRoleSet r ->
+          done(() -> services.moderation().setRole(user, r.roomId(), r.userId(), r.role()));
+      case RoomTransfer t ->
+          done(() -> services.moderation().transfer(user, t.roomId(), t.userId()));
+      case RoomKick k -> done(() -> services.moderation().kick(user, k.roomId(), k.userId()));
+      case RoomBan b ->
+          done(() -> services.moderation().ban(user, b.roomId(), b.userId(), b.durationSeconds()));
+      case RoomUnban u -> done(() -> services.moderation().unban(user, u.roomId(), u.userId()));
+      case RoomMute m ->
+          done(() -> services.moderation().mute(user, m.roomId(), m.userId(), m.durationSeconds()));
+      case RoomUnmute u -> done(() -> services.moderation().unmute(user, u.roomId(), u.userId()));
+      case RoomSlowMode s ->
+          done(() -> services.moderation().setSlowMode(user, s.roomId(), s.seconds()));
     };
+  }
+
+  /** Runs a request whose answer is an empty result. */
+  private static EmptyResult done(Runnable request) {
+    request.run();
+    return EmptyResult.INSTANCE;
   }
 
   /** The frame's {@code type} on the wire, such as {@code message.send}. */

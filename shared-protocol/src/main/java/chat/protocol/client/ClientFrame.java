@@ -35,7 +35,16 @@ public sealed interface ClientFrame
         Read,
         ReadCursors,
         PresenceQuery,
-        Sync {
+        Sync,
+        RoomRoleSet,
+        RoomTransfer,
+        RoomKick,
+        RoomBan,
+        RoomUnban,
+        RoomMute,
+        RoomUnmute,
+        RoomSlowMode,
+        RoomModeration {
 
   /** The client-chosen id the answer repeats; null only on an {@link Auth} frame without one. */
   String requestId();

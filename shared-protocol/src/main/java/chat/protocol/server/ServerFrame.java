@@ -17,4 +17,6 @@ public sealed interface ServerFrame
         ReadEvent,
         PresenceEvent,
         RoomUpdated,
-        UserUpdated {}
+        UserUpdated,
+        MemberUpdated,
+        SlowModeUpdated {}

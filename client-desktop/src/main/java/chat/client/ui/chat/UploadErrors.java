@@ -32,6 +32,8 @@ final class UploadErrors {
           TOKEN_EXPIRED,
           INVALID_CREDENTIALS,
           FORBIDDEN,
+          BANNED,
+          MUTED,
           USERNAME_TAKEN,
           RATE_LIMITED,
           INTERNAL,

@@ -91,6 +91,8 @@ public final class LoginViewModel {
             UNAUTHORIZED,
             TOKEN_EXPIRED,
             FORBIDDEN,
+            BANNED,
+            MUTED,
             NOT_FOUND,
             PAYLOAD_TOO_LARGE,
             RATE_LIMITED,

@@ -166,6 +166,9 @@ public final class MainViewModel {
         thread.reactionsChanged(r.roomId(), r.messageId(), r.reactions());
       }
       case ClientEvent.PinsChanged p -> chat.changes().pinsChanged(p.roomId(), p.pins());
+      // Membership changes also come as room.updated; roles, mutes and slow mode have no screen
+      // yet.
+      case ClientEvent.MemberChanged _, ClientEvent.SlowModeChanged _ -> {}
     }
   }
 

@@ -44,7 +44,9 @@ class EmbeddedSearchPurgeTest {
     Database db = storage.database();
     db.update(
         "INSERT INTO users (user_id, username, username_key, password_hash, created_at) VALUES ('u1', 'ann', 'ann', 'hash', 1)");
-    db.update("INSERT INTO rooms VALUES ('r1', 'One', 'one', 'PRIVATE', 'u1', 1, NULL)");
+    db.update(
+        "INSERT INTO rooms (room_id, name, name_key, visibility, created_by, created_at)"
+            + " VALUES ('r1', 'One', 'one', 'PRIVATE', 'u1', 1)");
     Vocabulary vocabulary = new Vocabulary(new Random(7));
     EmbeddedSearchIndex index = new EmbeddedSearchIndex(db);
     db.inTransaction(

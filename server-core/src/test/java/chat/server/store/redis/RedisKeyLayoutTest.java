@@ -13,6 +13,7 @@ import chat.server.store.FileRecord;
 import chat.server.store.MemberRole;
 import chat.server.store.MessageQuery;
 import chat.server.store.NewMessage;
+import chat.server.store.RoomBan;
 import chat.server.store.SearchTerm;
 import chat.server.store.Session;
 import chat.server.store.UserAccount;
@@ -80,6 +81,10 @@ class RedisKeyLayoutTest {
     storage.ports().registration().useInvite("i1", 2_000);
     storage.files().reserveBytes("u1", 3, 100);
     storage.files().claimBlob("ab12");
+    storage.ports().moderation().setSlowMode("r1", 10);
+    storage.ports().moderation().claimPost("r1", "u2", "c9", 5_000);
+    storage.ports().moderation().ban("r1", new RoomBan("u2", "u1", 1_000, null));
+    storage.ports().moderation().mute("r1", "u2", 9_000);
     storage // never sent: listed among the uploads the sweep looks at
         .files()
         .insert(
@@ -110,6 +115,10 @@ class RedisKeyLayoutTest {
         .containsExactlyInAnyOrder(
             RedisKeys.roomInfo("r1"),
             RedisKeys.roomMembers("r1"),
+            ModerationKeys.bans("r1"),
+            ModerationKeys.mutes("r1"),
+            ModerationKeys.slowMode("r1"),
+            ModerationKeys.posts("r1"),
             RedisKeys.roomLog("r1"),
             RedisKeys.roomMessageIds("r1"),
             RedisKeys.roomSeq("r1"),

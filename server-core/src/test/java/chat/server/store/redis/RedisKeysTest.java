@@ -52,6 +52,14 @@ class RedisKeysTest {
   }
 
   @Test
+  void moderationKeysShareTheRoomsTag() {
+    assertThat(ModerationKeys.bans("r1")).isEqualTo("chat:{room:r1}:bans");
+    assertThat(ModerationKeys.mutes("r1")).isEqualTo("chat:{room:r1}:mutes");
+    assertThat(ModerationKeys.slowMode("r1")).isEqualTo("chat:{room:r1}:slowmode");
+    assertThat(ModerationKeys.posts("r1")).isEqualTo("chat:{room:r1}:posts");
+  }
+
+  @Test
   void roomKeysShareTheRoomsTag() {
     assertThat(RedisKeys.roomInfo("r1")).isEqualTo("chat:{room:r1}:info");
     assertThat(RedisKeys.roomMembers("r1")).isEqualTo("chat:{room:r1}:members");
