@@ -20,6 +20,11 @@ public enum ErrorCode {
   INVITE_EXPIRED(410),
   /** Register with an invite whose every use is taken. */
   INVITE_USED_UP(410),
+  /**
+   * Login with a temporary password an admin set: the account must choose a new one first ({@code
+   * POST /api/auth/password/renew}).
+   */
+  PASSWORD_CHANGE_REQUIRED(403),
   NOT_FOUND(404),
   USERNAME_TAKEN(409),
   PAYLOAD_TOO_LARGE(413),
