@@ -38,9 +38,9 @@ import java.util.Optional;
 public record Services(
     SessionService sessions,
     AccountService accounts,
-    AccountAdministration administration,
     RegistrationPolicy registration,
     AuditLog audit,
+    AccountAdministration administration,
     RoomInvites roomInvites,
     PresenceService presence,
     UserDirectory users,
@@ -140,9 +140,9 @@ public record Services(
     return new Services(
         sessions,
         accounts,
-        new AccountAdministration(storage.users(), sessions, hasher, audit),
         registration,
         audit,
+        new AccountAdministration(storage.users(), sessions, hasher, audit),
         roomInvites,
         presence,
         users,

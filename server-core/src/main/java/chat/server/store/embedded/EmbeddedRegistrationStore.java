@@ -17,6 +17,9 @@ import java.util.Optional;
 final class EmbeddedRegistrationStore implements RegistrationStore {
 
   private static final String MODE = "registration_mode";
+  private static final String INSERT_INVITE =
+      "INSERT INTO invites (code, created_by, created_at, expires_at, max_uses, used, room_id)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?)";
   private static final String SELECT_INVITE =
       "SELECT code, created_by, created_at, expires_at, max_uses, used, room_id FROM invites";
 
@@ -46,8 +49,7 @@ final class EmbeddedRegistrationStore implements RegistrationStore {
   @Override
   public void insertInvite(Invite invite) {
     db.update(
-        "INSERT INTO invites (code, created_by, created_at, expires_at, max_uses, used, room_id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        INSERT_INVITE,
         invite.code(),
         invite.createdBy(),
         invite.createdAt(),
