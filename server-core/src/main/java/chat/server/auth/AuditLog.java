@@ -73,8 +73,15 @@ public final class AuditLog {
    */
   public AuditPage page(AuthenticatedUser caller, String before, String limit) {
     gate.requireAdmin(caller);
-    long from = before == null ? Long.MAX_VALUE : number(before, "before", 1, Long.MAX_VALUE);
-    int size = limit == null ? DEFAULT_PAGE : (int) number(limit, "limit", 1, MAX_PAGE);
+    long from =
+        before == null
+            ? Long.MAX_VALUE
+            : number(before, "before", Long.MAX_VALUE, "before must be an entry id (1 or more)");
+    int size =
+        limit == null
+            ? DEFAULT_PAGE
+            : (int)
+                number(limit, "limit", MAX_PAGE, "limit must be a number from 1 to " + MAX_PAGE);
     List<AuditEntry> entries = store.page(from, size);
     Long next = entries.size() < size ? null : entries.getLast().id();
     return new AuditPage(entries, next);
@@ -91,15 +98,16 @@ public final class AuditLog {
     }
   }
 
-  private static long number(String value, String field, long min, long max) {
+  /** A query parameter that must be a number from 1 to {@code max}. */
+  private static long number(String value, String field, long max, String refusal) {
     try {
       long number = Long.parseLong(value);
-      if (number >= min && number <= max) {
+      if (number >= 1 && number <= max) {
         return number;
       }
     } catch (NumberFormatException notANumber) {
       // refused below
     }
-    throw ChatException.invalidInput(field, field + " must be a number from " + min + " to " + max);
+    throw ChatException.invalidInput(field, refusal);
   }
 }
