@@ -161,6 +161,8 @@ public final class ChatServer implements AutoCloseable {
               services.accounts(),
               services.administration(),
               services.registration(),
+              services.audit(),
+              services.roomInvites(),
               services.sessions(),
               services.users(),
               new HttpApi.Readiness(storage::isReachable, gateway::isAccepting),

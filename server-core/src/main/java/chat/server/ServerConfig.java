@@ -37,6 +37,8 @@ import java.util.Optional;
  * @param files where shared files live and how large they may be
  * @param registration who may register until an admin changes it ({@code REGISTRATION}: {@code
  *     open}, the default, {@code invite} or {@code closed})
+ * @param auditRetention how long audit log entries are kept ({@code AUDIT_RETENTION_DAYS}, 90 by
+ *     default)
  */
 public record ServerConfig(
     String host,
@@ -63,7 +65,8 @@ public record ServerConfig(
     TransportLimits transport,
     List<InetAddress> trustedProxies,
     FileSharing files,
-    RegistrationMode registration) {
+    RegistrationMode registration,
+    Duration auditRetention) {
 
   /** How strict the server is about its own settings. */
   public enum AppEnv {
@@ -234,7 +237,8 @@ public record ServerConfig(
                     settings.integer("FILES_UNSENT_TTL_SECONDS", 86_400, 60, 365 * 86_400)),
                 Duration.ofSeconds(
                     settings.integer("FILES_SWEEP_INTERVAL_SECONDS", 3_600, 1, 86_400))),
-            settings.registration());
+            settings.registration(),
+            Duration.ofDays(settings.integer("AUDIT_RETENTION_DAYS", 90, 1, 36_500)));
     settings.throwIfProblems();
     return config;
   }

@@ -3,11 +3,13 @@ package chat.server;
 import chat.protocol.Features;
 import chat.server.auth.AccountAdministration;
 import chat.server.auth.AccountService;
+import chat.server.auth.AuditLog;
 import chat.server.auth.JwtSecrets;
 import chat.server.auth.LoginGuard;
 import chat.server.auth.PasswordHasher;
 import chat.server.auth.RegistrationPolicy;
 import chat.server.auth.SessionService;
+import chat.server.auth.SignInBursts;
 import chat.server.auth.TokenService;
 import chat.server.chat.DelayedTasks;
 import chat.server.chat.FileCleanup;
@@ -17,6 +19,7 @@ import chat.server.chat.MessageService;
 import chat.server.chat.ModerationService;
 import chat.server.chat.PresenceService;
 import chat.server.chat.ReadReceiptService;
+import chat.server.chat.RoomInvites;
 import chat.server.chat.RoomService;
 import chat.server.chat.SearchService;
 import chat.server.chat.TypingService;
@@ -36,8 +39,10 @@ import java.util.Optional;
 public record Services(
     SessionService sessions,
     AccountService accounts,
-    AccountAdministration administration,
     RegistrationPolicy registration,
+    AuditLog audit,
+    AccountAdministration administration,
+    RoomInvites roomInvites,
     PresenceService presence,
     UserDirectory users,
     RoomService rooms,
@@ -85,27 +90,32 @@ public record Services(
     PresenceService presence = new PresenceService(storage.ports(), tasks, timings.presenceGrace());
     UserDirectory users = new UserDirectory(storage.users(), presence, storage.events());
     ServerConfig.AbuseLimits abuse = config.abuse();
+    AuditLog audit =
+        new AuditLog(storage.ports().audit(), storage.users(), config.auditRetention(), clock);
     RegistrationPolicy registration =
-        new RegistrationPolicy(
-            storage.ports().registration(), storage.users(), config.registration(), clock);
-    AccountService accounts =
-        new AccountService(
-            storage.users(),
-            new LoginGuard(
-                new PasswordHasher(config.bcryptCost(), abuse.passwordHashQueue()),
-                perMinute(config.loginAttemptsPerMinute()),
-                perMinute(abuse.loginsPerAddressPerMinute()),
-                perHour(abuse.registrationsPerAddressPerHour())),
-            registration,
-            sessions,
-            users,
-            clock);
+        new RegistrationPolicy(storage.ports(), audit, config.registration(), clock);
     RoomService rooms =
         new RoomService(
             storage.ports(),
             users,
             new RoomService.Limiters(
                 perMinute(abuse.invitesPerUserPerMinute()), perHour(abuse.roomsPerUserPerHour())),
+            clock);
+    RoomInvites roomInvites = new RoomInvites(registration, rooms);
+    PasswordHasher hasher = new PasswordHasher(config.bcryptCost(), abuse.passwordHashQueue());
+    AccountService accounts =
+        new AccountService(
+            storage.users(),
+            new LoginGuard(
+                hasher,
+                perMinute(config.loginAttemptsPerMinute()),
+                perMinute(abuse.loginsPerAddressPerMinute()),
+                perHour(abuse.registrationsPerAddressPerHour()),
+                new SignInBursts(audit)),
+            registration,
+            roomInvites,
+            sessions,
+            users,
             clock);
     RateLimiter sendLimiter = new RateLimiter(config.messageBurst(), config.messagesPerSecond());
     MessageService messages = new MessageService(storage.ports(), rooms, sendLimiter, metrics);
@@ -133,8 +143,10 @@ public record Services(
     return new Services(
         sessions,
         accounts,
-        new AccountAdministration(storage.users(), sessions),
         registration,
+        audit,
+        new AccountAdministration(storage.users(), sessions, hasher, audit),
+        roomInvites,
         presence,
         users,
         rooms,

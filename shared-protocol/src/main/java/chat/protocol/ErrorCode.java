@@ -27,6 +27,11 @@ public enum ErrorCode {
   BANNED(403),
   /** Send, edit or react in a room that muted the user; {@code retryAfterMs} says when it ends. */
   MUTED(403),
+  /**
+   * Login with a temporary password an admin set: the account must choose a new one first ({@code
+   * POST /api/auth/password/renew}).
+   */
+  PASSWORD_CHANGE_REQUIRED(403),
   NOT_FOUND(404),
   USERNAME_TAKEN(409),
   PAYLOAD_TOO_LARGE(413),

@@ -38,6 +38,8 @@ import chat.protocol.client.ThreadHistory;
 import chat.protocol.client.Typing;
 import chat.protocol.http.AccountInfo;
 import chat.protocol.http.AccountList;
+import chat.protocol.http.AuditEntry;
+import chat.protocol.http.AuditPage;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
 import chat.protocol.http.Invite;
@@ -45,6 +47,8 @@ import chat.protocol.http.InviteList;
 import chat.protocol.http.InviteRequest;
 import chat.protocol.http.LimitsInfo;
 import chat.protocol.http.LogoutRequest;
+import chat.protocol.http.PasswordRenewal;
+import chat.protocol.http.PasswordReset;
 import chat.protocol.http.RefreshRequest;
 import chat.protocol.http.Registration;
 import chat.protocol.http.RegistrationSettings;
@@ -55,6 +59,7 @@ import chat.protocol.http.SessionList;
 import chat.protocol.http.StatusResponse;
 import chat.protocol.http.UserList;
 import chat.protocol.model.Attachment;
+import chat.protocol.model.AuditAction;
 import chat.protocol.model.MemberStanding;
 import chat.protocol.model.Message;
 import chat.protocol.model.MessageType;
@@ -294,6 +299,17 @@ public final class Samples {
         new RegistrationSettings(RegistrationMode.INVITE),
         new InviteRequest(5, 3600L),
         new InviteList(List.of(new Invite("i_abc", "u_alice", 1, 3_600_001, 5, 2))),
+        new InviteRequest(5, 3600L, "r_abc"),
+        new Invite("i_def", "u_bob", 1, 3_600_001, 5, 0, "r_abc"),
+        new PasswordReset("temporary horse"),
+        new PasswordRenewal("alice", "temporary horse", "correct horse"),
+        new AuditPage(
+            List.of(
+                new AuditEntry(
+                    7, 1_000, AuditAction.ROLE_CHANGED, "u_alice", "u_bob", "admin", "10.0.0.9"),
+                new AuditEntry(6, 900, AuditAction.SIGN_IN_BURST, null, null, null, "10.0.0.66")),
+            6L),
+        new AuditPage(List.of(), null),
         new SessionList(List.of(new SessionInfo("s_1", 1, 2, "ChatApp/1.0", true))),
         new UserList(List.of(ALICE, BOB)),
         new ServerInfo(

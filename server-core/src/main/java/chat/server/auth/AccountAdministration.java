@@ -2,6 +2,7 @@ package chat.server.auth;
 
 import chat.protocol.Limits;
 import chat.protocol.http.AccountInfo;
+import chat.protocol.model.AuditAction;
 import chat.protocol.model.ServerRole;
 import chat.server.error.ChatException;
 import chat.server.store.UserAccount;
@@ -12,10 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What admins do to accounts: list them, deactivate and reactivate them, and, for the owner alone,
- * name and unname admins. Each role acts only on accounts ranked below it ({@link
- * ServerRole#outranks}), so nobody acts on the owner and nobody on themselves. The caller's role is
- * read from the store on every call, so a role taken away counts at once on every node.
+ * What admins do to accounts: list them, deactivate and reactivate them, reset their password, and,
+ * for the owner alone, name and unname admins; each change is recorded in the {@link AuditLog}.
+ * Each role acts only on accounts ranked below it ({@link ServerRole#outranks}), so nobody acts on
+ * the owner and nobody on themselves. The caller's role is read from the store on every call, so a
+ * role taken away counts at once on every node.
  */
 public final class AccountAdministration {
 
@@ -26,11 +28,16 @@ public final class AccountAdministration {
 
   private final UserStore users;
   private final SessionService sessions;
+  private final PasswordHasher hasher;
+  private final AuditLog audit;
   private final AdminGate gate;
 
-  public AccountAdministration(UserStore users, SessionService sessions) {
+  public AccountAdministration(
+      UserStore users, SessionService sessions, PasswordHasher hasher, AuditLog audit) {
     this.users = users;
     this.sessions = sessions;
+    this.hasher = hasher;
+    this.audit = audit;
     this.gate = new AdminGate(users);
   }
 
@@ -54,10 +61,12 @@ public final class AccountAdministration {
   /**
    * Names an admin or makes one a member again.
    *
+   * @param address the caller's address, as the edge resolved it, for the audit log
    * @throws ChatException {@code FORBIDDEN} for a caller who is not the owner, or aimed at the
    *     owner; {@code NOT_FOUND}
    */
-  public AccountInfo changeRole(AuthenticatedUser caller, String userId, ServerRole role) {
+  public AccountInfo changeRole(
+      AuthenticatedUser caller, String address, String userId, ServerRole role) {
     if (requireAdmin(caller) != ServerRole.OWNER) {
       throw ChatException.forbidden("only the owner names admins");
     }
@@ -66,6 +75,12 @@ public final class AccountAdministration {
       throw ChatException.forbidden("the owner's role never changes");
     }
     log.info("user {} made user {} {}", caller.userId(), userId, role);
+    audit.record(
+        AuditAction.ROLE_CHANGED,
+        caller.userId(),
+        userId,
+        role.name().toLowerCase(Locale.ROOT),
+        address);
     return info(stored(userId));
   }
 
@@ -73,11 +88,12 @@ public final class AccountAdministration {
    * Deactivates an account: it can no longer log in or refresh, every session of it is revoked, and
    * every node closes its sockets at once.
    *
+   * @param address the caller's address, as the edge resolved it, for the audit log
    * @throws ChatException {@code FORBIDDEN} (no admin, or a target not ranked below the caller),
    *     {@code NOT_FOUND}
    */
-  public AccountInfo deactivate(AuthenticatedUser caller, String userId) {
-    setDeactivated(caller, userId, true);
+  public AccountInfo deactivate(AuthenticatedUser caller, String address, String userId) {
+    setDeactivated(caller, address, userId, true);
     sessions.revokeAllOf(userId);
     return info(stored(userId));
   }
@@ -85,21 +101,52 @@ public final class AccountAdministration {
   /**
    * Lets a deactivated account log in again; its old sessions stay revoked.
    *
+   * @param address the caller's address, as the edge resolved it, for the audit log
    * @throws ChatException {@code FORBIDDEN} (no admin, or a target not ranked below the caller),
    *     {@code NOT_FOUND}
    */
-  public AccountInfo reactivate(AuthenticatedUser caller, String userId) {
-    setDeactivated(caller, userId, false);
+  public AccountInfo reactivate(AuthenticatedUser caller, String address, String userId) {
+    setDeactivated(caller, address, userId, false);
     return info(stored(userId));
   }
 
-  private void setDeactivated(AuthenticatedUser caller, String userId, boolean deactivated) {
+  /**
+   * Gives an account a temporary password: every session of it is revoked, every node closes its
+   * sockets at once, and its next login is refused with {@code PASSWORD_CHANGE_REQUIRED} until it
+   * chooses a new password. Like deactivation, only for accounts ranked below the caller: never the
+   * owner, never the caller's own.
+   *
+   * @param address the caller's address, as the edge resolved it, for the audit log
+   * @throws ChatException {@code FORBIDDEN} (no admin, or a target not ranked below the caller),
+   *     {@code NOT_FOUND}, {@code INVALID_INPUT} (a password register would refuse)
+   */
+  public AccountInfo resetPassword(
+      AuthenticatedUser caller, String address, String userId, String password) {
+    UserAccount target = target(caller, userId, requireAdmin(caller));
+    PasswordHasher.requireAcceptable(password, "password");
+    if (!users.resetPassword(target.userId(), hasher.hash(password))) {
+      throw ChatException.notFound("no such user");
+    }
+    sessions.revokeAllOf(userId);
+    log.info("user {} reset the password of user {}", caller.userId(), userId);
+    audit.record(AuditAction.PASSWORD_RESET, caller.userId(), userId, null, address);
+    return info(stored(userId));
+  }
+
+  private void setDeactivated(
+      AuthenticatedUser caller, String address, String userId, boolean deactivated) {
     UserAccount target = target(caller, userId, requireAdmin(caller));
     if (!users.updateDeactivated(target.userId(), deactivated)) {
       throw ChatException.forbidden("the owner cannot be deactivated");
     }
     log.info(
         "user {} {} user {}", caller.userId(), deactivated ? "deactivated" : "reactivated", userId);
+    audit.record(
+        deactivated ? AuditAction.ACCOUNT_DEACTIVATED : AuditAction.ACCOUNT_REACTIVATED,
+        caller.userId(),
+        userId,
+        null,
+        address);
   }
 
   /** The account acted on, which must rank below {@code callerRole}. */

@@ -4,7 +4,9 @@ import chat.protocol.ErrorCode;
 import chat.protocol.Limits;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
+import chat.protocol.http.Invite;
 import chat.protocol.http.PasswordChange;
+import chat.protocol.http.PasswordRenewal;
 import chat.protocol.http.Registration;
 import chat.server.error.ChatException;
 import chat.server.id.Ids;
@@ -36,17 +38,23 @@ public final class AccountService {
   private final UserProfiles directory;
   private final LoginGuard limiters;
   private final RegistrationPolicy registration;
+  private final RoomLanding landing;
   private final Clock clock;
 
+  /**
+   * @param landing where a newcomer registered with a room invite is put into its room
+   */
   public AccountService(
       UserStore users,
       LoginGuard guard,
       RegistrationPolicy registration,
+      RoomLanding landing,
       SessionService sessions,
       UserProfiles directory,
       Clock clock) {
     this.users = users;
     this.registration = registration;
+    this.landing = landing;
     this.hasher = guard.hasher();
     this.sessions = sessions;
     this.directory = directory;
@@ -57,7 +65,8 @@ public final class AccountService {
   /**
    * Every attempt from the address counts, refused ones included. The registration mode is checked
    * last, after the name, so a refused name never takes an invite's use; a use taken by a
-   * registration whose name is taken by a racing one meanwhile is given back.
+   * registration whose name is taken by a racing one meanwhile is given back. A newcomer with a
+   * room invite is a member of its room when the answer comes.
    *
    * @param address the client's address, as the HTTP edge resolved it
    * @throws ChatException {@code INVALID_INPUT}, {@code USERNAME_TAKEN}, {@code RATE_LIMITED} or a
@@ -80,7 +89,7 @@ public final class AccountService {
       throw usernameTaken();
     }
     String passwordHash = hasher.hash(credentials.password());
-    Optional<String> invite = registration.admit(credentials.invite());
+    Optional<Invite> invite = registration.admit(credentials.invite());
     UserAccount account = new UserAccount(Ids.user(), username, passwordHash, clock.millis(), 0);
     if (!users.insert(account)) {
       registration.giveBack(invite);
@@ -88,36 +97,88 @@ public final class AccountService {
     }
     UserAccount stored = stored(account.userId());
     log.info("user {} registered as {}, {}", account.userId(), username, stored.role());
+    invite.map(Invite::roomId).ifPresent(roomId -> landing.land(account.userId(), roomId));
     return result(stored, userAgent);
   }
 
   /**
    * @param address the client's address, as the HTTP edge resolved it
-   * @throws ChatException {@code INVALID_CREDENTIALS}, {@code ACCOUNT_DEACTIVATED} (told only after
-   *     the right password) or {@code RATE_LIMITED}
+   * @throws ChatException {@code INVALID_CREDENTIALS}, {@code ACCOUNT_DEACTIVATED} or {@code
+   *     PASSWORD_CHANGE_REQUIRED} (both told only after the right password) or {@code RATE_LIMITED}
    */
   public AuthResult login(Credentials credentials, String address, String userAgent) {
-    requireLoginPermits(credentials.username(), address);
-    Optional<UserAccount> account = users.findByUsername(credentials.username());
+    UserAccount account = checkPassword(credentials.username(), credentials.password(), address);
+    if (users.passwordChangeRequired(account.userId())) {
+      throw new ChatException(
+          ErrorCode.PASSWORD_CHANGE_REQUIRED,
+          "an admin set this password: choose a new one with POST /api/auth/password/renew");
+    }
+    return result(account, userAgent);
+  }
+
+  /**
+   * Logs in with the temporary password an admin set, replacing it: the one way past {@code
+   * PASSWORD_CHANGE_REQUIRED}. Limited like a login.
+   *
+   * @param address the client's address, as the HTTP edge resolved it
+   * @throws ChatException {@code INVALID_INPUT} (a new password register would refuse, or the
+   *     temporary one again), {@code INVALID_CREDENTIALS}, {@code ACCOUNT_DEACTIVATED}, {@code
+   *     RATE_LIMITED}, or {@code FORBIDDEN} when no change is required (use {@code POST
+   *     /api/auth/password})
+   */
+  public AuthResult renewPassword(PasswordRenewal renewal, String address, String userAgent) {
+    PasswordHasher.requireAcceptable(renewal.newPassword(), "newPassword");
+    if (renewal.newPassword().equals(renewal.password())) {
+      throw ChatException.invalidInput(
+          "newPassword", "newPassword must differ from the temporary password");
+    }
+    UserAccount account = checkPassword(renewal.username(), renewal.password(), address);
+    if (!users.passwordChangeRequired(account.userId())) {
+      throw ChatException.forbidden("no password change is required");
+    }
+    if (!users.updatePasswordHash(account.userId(), hasher.hash(renewal.newPassword()))) {
+      throw ChatException.unauthorized("unknown user");
+    }
+    log.info("user {} replaced a temporary password", account.userId());
+    return result(account, userAgent);
+  }
+
+  /** The account, once its password is checked; refusals in the order a login gives them. */
+  private UserAccount checkPassword(String username, String password, String address) {
+    requireLoginPermits(username, address);
+    Optional<UserAccount> account = users.findByUsername(username);
     if (account.isEmpty()) {
-      hasher.matchNothing(credentials.password());
+      hasher.matchNothing(password);
       throw invalidCredentials();
     }
-    if (!hasher.matches(credentials.password(), account.get().passwordHash())) {
+    if (!hasher.matches(password, account.get().passwordHash())) {
       throw invalidCredentials();
     }
     if (account.get().deactivated()) {
       throw SessionService.deactivated();
     }
-    return result(account.get(), userAgent);
+    return account.get();
   }
 
-  /** A password guess, by login or by a password change: both count against the login limits. */
+  /**
+   * A password guess, by login or by a password change: both count against the login limits. The
+   * first refusal of a burst is recorded in the audit log ({@link SignInBursts}).
+   */
   private void requireLoginPermits(String username, String address) {
     long now = clock.millis();
-    requirePermit(limiters.loginsPerAddress(), address, now);
-    requirePermit(
-        limiters.loginsPerNameAndAddress(), username.toLowerCase(Locale.ROOT) + '|' + address, now);
+    requireLoginPermit(limiters.loginsPerAddress(), address, null, address, now);
+    String name = username.toLowerCase(Locale.ROOT);
+    requireLoginPermit(
+        limiters.loginsPerNameAndAddress(), name + '|' + address, name, address, now);
+  }
+
+  private void requireLoginPermit(
+      RateLimiter limiter, String key, String username, String address, long now) {
+    long retryAfter = limiter.tryAcquire(key, now);
+    if (retryAfter > 0) {
+      limiters.bursts().refused(username, address, now);
+      throw ChatException.rateLimited(retryAfter);
+    }
   }
 
   /**

@@ -127,6 +127,21 @@ public final class RoomService {
   }
 
   /**
+   * Adds a user a room invite admits, whatever the room's visibility: the invite's maker owned the
+   * room or administers the server. A no-op for a member.
+   *
+   * @throws ChatException {@code NOT_FOUND}
+   */
+  public Room admitInvited(String roomId, String userId) {
+    Room room = find(roomId);
+    if (rooms.isMember(roomId, userId)) {
+      return room;
+    }
+    rooms.addMember(roomId, userId, MemberRole.MEMBER);
+    return announce(find(roomId));
+  }
+
+  /**
    * @throws ChatException {@code NOT_FOUND}, or {@code FORBIDDEN} when not a member
    */
   public void leave(AuthenticatedUser caller, String roomId) {

@@ -1,24 +1,38 @@
 package chat.server.http;
 
+import chat.protocol.http.AccountInfo;
 import chat.protocol.http.AccountList;
-import chat.protocol.http.InviteList;
-import chat.protocol.http.InviteRequest;
+import chat.protocol.http.PasswordReset;
 import chat.protocol.http.RegistrationSettings;
 import chat.protocol.http.RoleChange;
 import chat.server.auth.AccountAdministration;
+import chat.server.auth.AuditLog;
+import chat.server.auth.AuthenticatedUser;
 import chat.server.auth.RegistrationPolicy;
 
-/** {@code /api/admin/*}, for the server's admins: its accounts, who may register, and invites. */
+/**
+ * {@code /api/admin/*}, for the server's admins: its accounts, who may register, and the audit log.
+ * Invites are {@link InviteEndpoints}'.
+ */
 final class AdminEndpoints {
 
   private static final String ACCOUNT = "/api/admin/accounts/([^/]+)";
 
+  /** What an admin does to the account of the path, from an address. */
+  @FunctionalInterface
+  private interface AccountAction {
+    AccountInfo apply(AuthenticatedUser caller, String address, String userId, Request request);
+  }
+
   private final AccountAdministration administration;
   private final RegistrationPolicy registration;
+  private final AuditLog audit;
 
-  AdminEndpoints(AccountAdministration administration, RegistrationPolicy registration) {
+  AdminEndpoints(
+      AccountAdministration administration, RegistrationPolicy registration, AuditLog audit) {
     this.administration = administration;
     this.registration = registration;
+    this.audit = audit;
   }
 
   void addTo(Router router) {
@@ -30,39 +44,48 @@ final class AdminEndpoints {
         .route(
             "POST",
             ACCOUNT + "/role",
-            r ->
-                Response.ok(
+            onAccount(
+                (caller, address, userId, r) ->
                     administration.changeRole(
-                        r.user(), r.pathParam(1), r.body(RoleChange.class).role())))
+                        caller, address, userId, r.body(RoleChange.class).role())))
         .route(
             "POST",
             ACCOUNT + "/deactivate",
-            r -> Response.ok(administration.deactivate(r.user(), r.pathParam(1))))
+            onAccount(
+                (caller, address, userId, r) -> administration.deactivate(caller, address, userId)))
         .route(
             "POST",
             ACCOUNT + "/reactivate",
-            r -> Response.ok(administration.reactivate(r.user(), r.pathParam(1))))
+            onAccount(
+                (caller, address, userId, r) -> administration.reactivate(caller, address, userId)))
+        .route(
+            "POST",
+            ACCOUNT + "/password",
+            onAccount(
+                (caller, address, userId, r) ->
+                    administration.resetPassword(
+                        caller, address, userId, r.body(PasswordReset.class).password())))
         .route(
             "GET",
             "/api/admin/registration",
             r -> Response.ok(new RegistrationSettings(registration.mode(r.user()))))
-        .route(
-            "POST",
-            "/api/admin/registration",
-            r ->
-                Response.ok(
-                    new RegistrationSettings(
-                        registration.changeMode(
-                            r.user(), r.body(RegistrationSettings.class).mode()))))
+        .route("POST", "/api/admin/registration", this::changeMode)
         .route(
             "GET",
-            "/api/admin/invites",
-            r -> Response.ok(new InviteList(registration.invites(r.user()))))
-        .route(
-            "POST",
-            "/api/admin/invites",
-            r ->
-                Response.json(
-                    201, registration.createInvite(r.user(), r.body(InviteRequest.class))));
+            "/api/admin/audit",
+            r -> Response.ok(audit.page(r.user(), r.query("before"), r.query("limit"))));
+  }
+
+  private static Router.Endpoint onAccount(AccountAction action) {
+    return r -> Response.ok(action.apply(r.user(), r.remoteAddress(), r.pathParam(1), r));
+  }
+
+  private Response changeMode(Request request) {
+    return Response.ok(
+        new RegistrationSettings(
+            registration.changeMode(
+                request.user(),
+                request.remoteAddress(),
+                request.body(RegistrationSettings.class).mode())));
   }
 }

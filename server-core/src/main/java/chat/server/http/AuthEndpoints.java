@@ -3,6 +3,7 @@ package chat.server.http;
 import chat.protocol.http.Credentials;
 import chat.protocol.http.LogoutRequest;
 import chat.protocol.http.PasswordChange;
+import chat.protocol.http.PasswordRenewal;
 import chat.protocol.http.RefreshRequest;
 import chat.protocol.http.Registration;
 import chat.protocol.http.SessionList;
@@ -12,7 +13,7 @@ import chat.server.auth.SessionService;
 
 /**
  * {@code /api/auth/*}: register, login, refresh, logout (of one session or all), the caller's
- * sessions and their password.
+ * sessions and their password, and the renewal of a temporary password an admin set.
  */
 final class AuthEndpoints {
 
@@ -60,6 +61,13 @@ final class AuthEndpoints {
               accounts.changePassword(r.user(), r.body(PasswordChange.class), r.remoteAddress());
               return Response.noContent();
             })
+        .route(
+            "POST",
+            "/api/auth/password/renew",
+            r ->
+                Response.ok(
+                    accounts.renewPassword(
+                        r.body(PasswordRenewal.class), r.remoteAddress(), userAgent(r))))
         .route(
             "GET", "/api/auth/sessions", r -> Response.ok(new SessionList(sessions.list(r.user()))))
         .route(

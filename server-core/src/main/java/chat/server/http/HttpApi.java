@@ -2,9 +2,11 @@ package chat.server.http;
 
 import chat.server.auth.AccountAdministration;
 import chat.server.auth.AccountService;
+import chat.server.auth.AuditLog;
 import chat.server.auth.RegistrationPolicy;
 import chat.server.auth.SessionService;
 import chat.server.chat.FileService;
+import chat.server.chat.RoomInvites;
 import chat.server.chat.UserDirectory;
 import chat.server.metrics.ServerMetrics;
 import chat.server.net.ClientAddresses;
@@ -65,6 +67,8 @@ public final class HttpApi {
       AccountService accounts,
       AccountAdministration administration,
       RegistrationPolicy registration,
+      AuditLog audit,
+      RoomInvites roomInvites,
       SessionService sessions,
       UserDirectory users,
       Readiness readiness,
@@ -84,7 +88,8 @@ public final class HttpApi {
         .addTo(router);
     new AuthEndpoints(accounts, sessions).addTo(router);
     new UserEndpoints(users).addTo(router);
-    new AdminEndpoints(administration, registration).addTo(router);
+    new AdminEndpoints(administration, registration, audit).addTo(router);
+    new InviteEndpoints(registration, roomInvites).addTo(router);
     files.ifPresent(service -> new FileEndpoints(service).addTo(router));
     try {
       if (tls.isPresent()) {

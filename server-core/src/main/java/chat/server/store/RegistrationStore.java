@@ -17,11 +17,21 @@ public interface RegistrationStore {
 
   void setMode(RegistrationMode mode);
 
-  /** Stores a new invite, its {@code used} count as given (0 for a new one). */
+  /** Stores a new invite, its {@code used} count and room as given (0 for a new one). */
   void insertInvite(Invite invite);
 
   /** Every invite, the newest first, at most {@code limit}. */
   List<Invite> invites(int limit);
+
+  /** The invite of that code, whatever its expiry and uses. */
+  Optional<Invite> invite(String code);
+
+  /**
+   * Removes an invite, so that using it finds no such invite.
+   *
+   * @return false, changing nothing, for an unknown code
+   */
+  boolean revokeInvite(String code);
 
   /** Takes one use of the invite if it is known, unexpired at {@code now} and not used up. */
   InviteUse useInvite(String code, long now);

@@ -18,4 +18,5 @@ public record StorePorts(
     SearchIndex search,
     FileStore files,
     RegistrationStore registration,
-    ModerationStore moderation) {}
+    ModerationStore moderation,
+    AuditStore audit) {}

@@ -35,8 +35,20 @@ public interface UserStore {
   /** Sets the user's display name; returns false, storing nothing, when there is no such user. */
   boolean updateDisplayName(String userId, String displayName);
 
-  /** Replaces the user's password hash; returns false, storing nothing, for an unknown user. */
+  /**
+   * Replaces the user's password hash, the user having chosen the password, so no change is
+   * required any more; returns false, storing nothing, for an unknown user.
+   */
   boolean updatePasswordHash(String userId, String passwordHash);
+
+  /**
+   * Replaces the user's password hash with that of a temporary password an admin set, which the
+   * user must change at their next login; returns false, storing nothing, for an unknown user.
+   */
+  boolean resetPassword(String userId, String passwordHash);
+
+  /** Whether the user's password is a temporary one an admin set ({@link #resetPassword}). */
+  boolean passwordChangeRequired(String userId);
 
   /**
    * Makes a user an admin or a member again. Returns false, storing nothing, for an unknown user or

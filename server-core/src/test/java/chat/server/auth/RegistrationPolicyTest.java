@@ -32,13 +32,16 @@ class RegistrationPolicyTest {
     storage = EmbeddedStorage.open(dataDir);
     storage.users().insert(new UserAccount("u_owner", "owner", "hash", 1, 0));
     policy =
-        new RegistrationPolicy(
-            storage.ports().registration(), storage.users(), RegistrationMode.INVITE, clock);
+        new RegistrationPolicy(storage.ports(), audit(storage), RegistrationMode.INVITE, clock);
   }
 
   @AfterEach
   void close() {
     storage.close();
+  }
+
+  private AuditLog audit(Storage storage) {
+    return new AuditLog(storage.ports().audit(), storage.users(), Duration.ofDays(1), clock);
   }
 
   private static ErrorCode refusal(Runnable action) {
@@ -52,8 +55,8 @@ class RegistrationPolicyTest {
 
   @Test
   void anInviteAdmitsUntilItsExpiryAndIsRefusedAfterItWithNothingChanged() {
-    Invite invite = policy.createInvite(owner, new InviteRequest(5, 60L));
-    assertThat(policy.admit(invite.code())).contains(invite.code());
+    Invite invite = policy.createInvite(owner, "10.0.0.1", new InviteRequest(5, 60L));
+    assertThat(policy.admit(invite.code())).contains(invite);
 
     clock.advance(Duration.ofSeconds(60));
 
@@ -65,7 +68,7 @@ class RegistrationPolicyTest {
   void theConfiguredModeHoldsUntilAnAdminStoresAnother() {
     assertThat(policy.mode()).isEqualTo(RegistrationMode.INVITE);
 
-    policy.changeMode(owner, RegistrationMode.OPEN);
+    policy.changeMode(owner, "10.0.0.1", RegistrationMode.OPEN);
 
     assertThat(policy.mode()).isEqualTo(RegistrationMode.OPEN);
     assertThat(policy.admit(null)).isEmpty();
@@ -76,8 +79,7 @@ class RegistrationPolicyTest {
     storage.close();
     storage = EmbeddedStorage.open(dataDir.resolve("empty"));
     RegistrationPolicy fresh =
-        new RegistrationPolicy(
-            storage.ports().registration(), storage.users(), RegistrationMode.CLOSED, clock);
+        new RegistrationPolicy(storage.ports(), audit(storage), RegistrationMode.CLOSED, clock);
 
     assertThat(fresh.admit(null)).isEmpty();
     storage.users().insert(new UserAccount("u_first", "first", "hash", 1, 0));

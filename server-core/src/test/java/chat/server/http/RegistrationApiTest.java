@@ -2,6 +2,7 @@ package chat.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.server.support.AdminApi;
 import chat.server.support.ApiClient;
 import chat.server.support.ApiClient.Login;
 import chat.server.support.ApiClient.Reply;
@@ -27,18 +28,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class RegistrationApiTest {
 
-  private static final String PASSWORD = "correct horse battery";
+  private static final String PASSWORD = AdminApi.PASSWORD;
 
   @RegisterExtension static final TestServer server = TestServer.create();
+  static AdminApi api;
   static ApiClient here;
   static ApiClient there;
   static Login owner;
 
   @BeforeAll
   static void start() {
-    here = server.api();
-    there = server.api();
-    owner = here.registered("owner");
+    api = AdminApi.ownedServer(server);
+    here = api.here;
+    there = api.there;
+    owner = api.owner;
   }
 
   @AfterEach
@@ -52,26 +55,6 @@ class RegistrationApiTest {
 
   private static String mode() {
     return there.get("/api/admin/registration", owner.accessToken()).body().path("mode").asText();
-  }
-
-  private static String newInvite(int maxUses) {
-    Reply made =
-        here.post(
-            "/api/admin/invites",
-            owner.accessToken(),
-            Map.of("maxUses", maxUses, "expiresInSeconds", 3600));
-    assertThat(made.status()).isEqualTo(201);
-    return made.body().path("code").asText();
-  }
-
-  private static JsonNode invite(String code) {
-    for (JsonNode invite :
-        there.get("/api/admin/invites", owner.accessToken()).body().path("invites")) {
-      if (invite.path("code").asText().equals(code)) {
-        return invite;
-      }
-    }
-    throw new AssertionError("no invite " + code);
   }
 
   private static Reply register(ApiClient client, String name, String invite) {
@@ -103,7 +86,7 @@ class RegistrationApiTest {
 
   @Test
   void aClosedServerRefusesEveryRegistrationAndStoresNothing() {
-    String code = newInvite(5);
+    String code = api.newInvite(5);
     setMode(owner, "closed");
 
     Reply refused = register(there, "latecomer", null);
@@ -112,19 +95,19 @@ class RegistrationApiTest {
     assertThat(refused.errorCode()).isEqualTo("REGISTRATION_CLOSED");
     assertThat(register(there, "latecomer", code).errorCode()).isEqualTo("REGISTRATION_CLOSED");
     assertNotRegistered("latecomer");
-    assertThat(invite(code).path("used").asInt()).isZero();
+    assertThat(api.invite(code).path("used").asInt()).isZero();
   }
 
   @Test
   void aValidInviteAdmitsAMemberAndCountsOneUse() {
-    String code = newInvite(2);
+    String code = api.newInvite(2);
     setMode(owner, "invite");
 
     Reply registered = register(there, "invited", code);
 
     assertThat(registered.status()).isEqualTo(201);
     assertThat(registered.body().path("role").asText()).isEqualTo("member");
-    JsonNode invite = invite(code);
+    JsonNode invite = api.invite(code);
     assertThat(invite.path("used").asInt()).isEqualTo(1);
     assertThat(invite.path("maxUses").asInt()).isEqualTo(2);
     assertThat(invite.path("createdBy").asText()).isEqualTo(owner.userId());
@@ -134,7 +117,7 @@ class RegistrationApiTest {
 
   @Test
   void badInvitesAreRefusedWithTheirCodesAndStoreNothing() {
-    String code = newInvite(1);
+    String code = api.newInvite(1);
     setMode(owner, "invite");
     assertThat(register(there, "first", code).status()).isEqualTo(201);
 
@@ -150,24 +133,24 @@ class RegistrationApiTest {
     assertNotRegistered("second");
     assertNotRegistered("third");
     assertNotRegistered("fourth");
-    assertThat(invite(code).path("used").asInt()).isEqualTo(1);
+    assertThat(api.invite(code).path("used").asInt()).isEqualTo(1);
   }
 
   @Test
   void aTakenNameWithAValidInviteTakesNoUse() {
     here.registered("taken");
-    String code = newInvite(1);
+    String code = api.newInvite(1);
     setMode(owner, "invite");
 
     assertThat(register(there, "TAKEN", code).errorCode()).isEqualTo("USERNAME_TAKEN");
 
-    assertThat(invite(code).path("used").asInt()).isZero();
+    assertThat(api.invite(code).path("used").asInt()).isZero();
   }
 
   /** Registrations racing for an invite's last use, over both nodes: exactly one gets in. */
   @Test
   void theLastUseAdmitsExactlyOneOfRacingRegistrations() throws Exception {
-    String code = newInvite(1);
+    String code = api.newInvite(1);
     setMode(owner, "invite");
     int racers = 6;
     List<ApiClient> clients = new ArrayList<>();
@@ -199,7 +182,7 @@ class RegistrationApiTest {
 
     assertThat(outcomes).filteredOn("in"::equals).hasSize(1);
     assertThat(outcomes).filteredOn("INVITE_USED_UP"::equals).hasSize(racers - 1);
-    assertThat(invite(code).path("used").asInt()).isEqualTo(1);
+    assertThat(api.invite(code).path("used").asInt()).isEqualTo(1);
   }
 
   @Test
@@ -244,5 +227,36 @@ class RegistrationApiTest {
     assertThat(noUses.body().path("error").path("field").asText()).isEqualTo("maxUses");
     assertThat(forever.body().path("error").path("field").asText()).isEqualTo("expiresInSeconds");
     assertThat(mode()).isEqualTo("open");
+  }
+
+  @Test
+  void aRevokedInviteIsGoneAndThenAnswersInviteInvalid() {
+    String code = api.newInvite(5);
+    setMode(owner, "invite");
+
+    Reply revoked = here.delete("/api/admin/invites/" + code, owner.accessToken());
+
+    assertThat(revoked.status()).isEqualTo(204);
+    assertThat(api.invites()).noneMatch(invite -> invite.path("code").asText().equals(code));
+    Reply refused = register(there, "toolate", code);
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.errorCode()).isEqualTo("INVITE_INVALID");
+    assertNotRegistered("toolate");
+  }
+
+  @Test
+  void revokingAnUnknownCodeOrAsAMemberIsRefusedAndChangesNothing() {
+    Login member = here.registered("revoker");
+    String code = api.newInvite(5);
+    int invitesBefore = api.invites().size();
+
+    Reply unknown = here.delete("/api/admin/invites/i_nosuchinvite", owner.accessToken());
+    Reply byMember = here.delete("/api/admin/invites/" + code, member.accessToken());
+
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.errorCode()).isEqualTo("NOT_FOUND");
+    assertThat(byMember.errorCode()).isEqualTo("FORBIDDEN");
+    assertThat(api.invites()).hasSize(invitesBefore);
+    assertThat(api.invite(code).path("maxUses").asInt()).isEqualTo(5);
   }
 }

@@ -2,6 +2,7 @@ package chat.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.server.support.AdminApi;
 import chat.server.support.ApiClient;
 import chat.server.support.ApiClient.Login;
 import chat.server.support.ApiClient.Reply;
@@ -20,54 +21,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ServerRolesApiTest {
 
-  private static final String PASSWORD = "correct horse battery";
+  private static final String PASSWORD = AdminApi.PASSWORD;
 
   @RegisterExtension static final TestServer server = TestServer.create();
+  static AdminApi api;
   static ApiClient here;
   static ApiClient there;
   static Login owner;
 
   @BeforeAll
   static void start() {
-    here = server.api();
-    there = server.api();
-    Reply registered = here.register("owner", PASSWORD);
-    assertThat(registered.body().path("role").asText()).isEqualTo("owner");
-    owner = ApiClient.login(registered);
-  }
-
-  private static Reply role(Login caller, Login target, String role) {
-    return here.post(
-        "/api/admin/accounts/" + target.userId() + "/role",
-        caller.accessToken(),
-        Map.of("role", role));
-  }
-
-  private static Reply act(Login caller, Login target, String action) {
-    return here.post(
-        "/api/admin/accounts/" + target.userId() + "/" + action, caller.accessToken(), Map.of());
-  }
-
-  /** The account as the owner sees it, asked of the other node. */
-  private static JsonNode account(Login target) {
-    Reply listed = there.get("/api/admin/accounts?query=" + target.username(), owner.accessToken());
-    assertThat(listed.status()).isEqualTo(200);
-    for (JsonNode account : listed.body().path("accounts")) {
-      if (account.path("userId").asText().equals(target.userId())) {
-        return account;
-      }
-    }
-    throw new AssertionError("not listed: " + target.username());
+    api = AdminApi.ownedServer(server);
+    here = api.here;
+    there = api.there;
+    owner = api.owner;
   }
 
   private static Reply refresh(Login login) {
     return there.post("/api/auth/refresh", null, Map.of("refreshToken", login.refreshToken()));
-  }
-
-  private static Login admin(String name) {
-    Login admin = here.registered(name);
-    assertThat(role(owner, admin, "admin").status()).isEqualTo(200);
-    return admin;
   }
 
   @Test
@@ -84,15 +55,15 @@ class ServerRolesApiTest {
   void theOwnerNamesAnAdminAndMakesThemAMemberAgain() {
     Login carol = here.registered("carol");
 
-    Reply named = role(owner, carol, "admin");
+    Reply named = api.role(owner, carol, "admin");
 
     assertThat(named.status()).isEqualTo(200);
     assertThat(named.body().path("role").asText()).isEqualTo("admin");
     assertThat(refresh(carol).body().path("role").asText()).isEqualTo("admin");
     assertThat(there.get("/api/admin/accounts", carol.accessToken()).status()).isEqualTo(200);
 
-    assertThat(role(owner, carol, "member").body().path("role").asText()).isEqualTo("member");
-    assertThat(account(carol).path("role").asText()).isEqualTo("member");
+    assertThat(api.role(owner, carol, "member").body().path("role").asText()).isEqualTo("member");
+    assertThat(api.account(carol).path("role").asText()).isEqualTo("member");
     assertThat(there.get("/api/admin/accounts", carol.accessToken()).errorCode())
         .isEqualTo("FORBIDDEN");
   }
@@ -103,62 +74,62 @@ class ServerRolesApiTest {
     Login victim = here.registered("victim");
 
     assertThat(here.get("/api/admin/accounts", mallory.accessToken()).status()).isEqualTo(403);
-    assertThat(role(mallory, mallory, "admin").errorCode()).isEqualTo("FORBIDDEN");
-    assertThat(role(mallory, victim, "admin").errorCode()).isEqualTo("FORBIDDEN");
-    assertThat(act(mallory, victim, "deactivate").errorCode()).isEqualTo("FORBIDDEN");
-    assertThat(act(mallory, owner, "deactivate").errorCode()).isEqualTo("FORBIDDEN");
+    assertThat(api.role(mallory, mallory, "admin").errorCode()).isEqualTo("FORBIDDEN");
+    assertThat(api.role(mallory, victim, "admin").errorCode()).isEqualTo("FORBIDDEN");
+    assertThat(api.act(mallory, victim, "deactivate").errorCode()).isEqualTo("FORBIDDEN");
+    assertThat(api.act(mallory, owner, "deactivate").errorCode()).isEqualTo("FORBIDDEN");
 
-    assertThat(account(mallory).path("role").asText()).isEqualTo("member");
-    assertThat(account(victim).path("deactivated").asBoolean()).isFalse();
+    assertThat(api.account(mallory).path("role").asText()).isEqualTo("member");
+    assertThat(api.account(victim).path("deactivated").asBoolean()).isFalse();
     assertThat(there.get("/api/users/me", victim.accessToken()).status()).isEqualTo(200);
   }
 
   @Test
   void anAdminActsOnNeitherTheOwnerNorAnotherAdminNorThemselvesAndNamesNoAdmins() {
-    Login dana = admin("dana");
-    Login erin = admin("erin");
+    Login dana = api.admin("dana");
+    Login erin = api.admin("erin");
     Login frank = here.registered("frank");
 
-    assertThat(act(dana, owner, "deactivate").errorCode()).isEqualTo("FORBIDDEN");
-    assertThat(act(dana, erin, "deactivate").errorCode()).isEqualTo("FORBIDDEN");
-    assertThat(act(dana, dana, "deactivate").errorCode()).isEqualTo("FORBIDDEN");
-    assertThat(role(dana, frank, "admin").errorCode()).isEqualTo("FORBIDDEN");
-    assertThat(role(dana, erin, "member").errorCode()).isEqualTo("FORBIDDEN");
+    assertThat(api.act(dana, owner, "deactivate").errorCode()).isEqualTo("FORBIDDEN");
+    assertThat(api.act(dana, erin, "deactivate").errorCode()).isEqualTo("FORBIDDEN");
+    assertThat(api.act(dana, dana, "deactivate").errorCode()).isEqualTo("FORBIDDEN");
+    assertThat(api.role(dana, frank, "admin").errorCode()).isEqualTo("FORBIDDEN");
+    assertThat(api.role(dana, erin, "member").errorCode()).isEqualTo("FORBIDDEN");
 
     assertThat(there.login("owner", PASSWORD).status()).isEqualTo(200);
-    assertThat(account(erin).path("role").asText()).isEqualTo("admin");
-    assertThat(account(erin).path("deactivated").asBoolean()).isFalse();
-    assertThat(account(frank).path("role").asText()).isEqualTo("member");
+    assertThat(api.account(erin).path("role").asText()).isEqualTo("admin");
+    assertThat(api.account(erin).path("deactivated").asBoolean()).isFalse();
+    assertThat(api.account(frank).path("role").asText()).isEqualTo("member");
   }
 
   @Test
   void theOwnersRoleNeverChangesAndOwnerIsNoRoleToGive() {
     Login gina = here.registered("gina");
 
-    assertThat(role(owner, owner, "member").errorCode()).isEqualTo("FORBIDDEN");
-    assertThat(act(owner, owner, "deactivate").errorCode()).isEqualTo("FORBIDDEN");
-    Reply refused = role(owner, gina, "owner");
+    assertThat(api.role(owner, owner, "member").errorCode()).isEqualTo("FORBIDDEN");
+    assertThat(api.act(owner, owner, "deactivate").errorCode()).isEqualTo("FORBIDDEN");
+    Reply refused = api.role(owner, gina, "owner");
     assertThat(refused.errorCode()).isEqualTo("INVALID_INPUT");
     assertThat(refused.body().path("error").path("field").asText()).isEqualTo("role");
-    assertThat(role(owner, gina, "emperor").errorCode()).isEqualTo("INVALID_INPUT");
+    assertThat(api.role(owner, gina, "emperor").errorCode()).isEqualTo("INVALID_INPUT");
     assertThat(
             here.post("/api/admin/accounts/u_nobody/deactivate", owner.accessToken(), Map.of())
                 .errorCode())
         .isEqualTo("NOT_FOUND");
 
-    assertThat(account(owner).path("role").asText()).isEqualTo("owner");
-    assertThat(account(gina).path("role").asText()).isEqualTo("member");
+    assertThat(api.account(owner).path("role").asText()).isEqualTo("owner");
+    assertThat(api.account(gina).path("role").asText()).isEqualTo("member");
   }
 
   @Test
   void deactivationRevokesEverySessionAndClosesSocketsOnEveryNodeAtOnce() {
-    Login admin = admin("harriet");
+    Login admin = api.admin("harriet");
     Login ivan = here.registered("ivan");
     Login ivanElsewhere = ApiClient.login(there.login("ivan", PASSWORD));
     try (SocketClient first = server.connect(ivan);
         SocketClient second = server.connect(ivanElsewhere)) {
 
-      Reply deactivated = act(admin, ivan, "deactivate");
+      Reply deactivated = api.act(admin, ivan, "deactivate");
 
       assertThat(deactivated.status()).isEqualTo(200);
       assertThat(deactivated.body().path("deactivated").asBoolean()).isTrue();
@@ -174,7 +145,7 @@ class ServerRolesApiTest {
     assertThat(there.login("ivan", PASSWORD).errorCode()).isEqualTo("ACCOUNT_DEACTIVATED");
     assertThat(there.login("ivan", "a wrong password").errorCode())
         .isEqualTo("INVALID_CREDENTIALS");
-    assertThat(account(ivan).path("sessionCount").asInt()).isZero();
+    assertThat(api.account(ivan).path("sessionCount").asInt()).isZero();
     assertThat(server.openSocket(ivan.accessToken()).awaitClose(Duration.ofSeconds(2)).code())
         .isEqualTo(4401);
   }
@@ -182,9 +153,9 @@ class ServerRolesApiTest {
   @Test
   void aReactivatedAccountLogsInAgainButItsOldSessionsStayRevoked() {
     Login jane = here.registered("jane");
-    act(owner, jane, "deactivate");
+    api.act(owner, jane, "deactivate");
 
-    Reply reactivated = act(owner, jane, "reactivate");
+    Reply reactivated = api.act(owner, jane, "reactivate");
 
     assertThat(reactivated.body().path("deactivated").asBoolean()).isFalse();
     assertThat(refresh(jane).errorCode()).isEqualTo("UNAUTHORIZED");
@@ -196,7 +167,7 @@ class ServerRolesApiTest {
     Login kim = here.registered("kim");
     here.login("kim", PASSWORD);
 
-    JsonNode listed = account(kim);
+    JsonNode listed = api.account(kim);
 
     assertThat(listed.path("username").asText()).isEqualTo("kim");
     assertThat(listed.path("role").asText()).isEqualTo("member");

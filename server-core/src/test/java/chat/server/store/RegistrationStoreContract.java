@@ -101,4 +101,37 @@ public abstract class RegistrationStoreContract extends StorageContract {
     assertThat(uses).filteredOn(use -> use == InviteUse.USED_UP).hasSize(7);
     assertThat(used("i_1")).isEqualTo(1);
   }
+
+  @Test
+  void aRoomInviteKeepsItsRoomAndIsFoundByItsCode() {
+    Invite roomInvite = new Invite("i_room", "u-owner", 1, NOW + 60_000, 3, 0, "r-lobby");
+    registration().insertInvite(roomInvite);
+    registration().insertInvite(invite("i_plain", 2, 1));
+    reopen();
+
+    assertThat(registration().invite("i_room")).contains(roomInvite);
+    assertThat(registration().invite("i_plain").orElseThrow().roomId()).isNull();
+    assertThat(registration().invite("i_nope")).isEmpty();
+  }
+
+  @Test
+  void aRevokedInviteIsGoneAndUsingItFindsNoSuchInvite() {
+    registration().insertInvite(invite("i_1", 1, 5));
+    registration().insertInvite(invite("i_2", 2, 5));
+
+    assertThat(registration().revokeInvite("i_1")).isTrue();
+
+    assertThat(registration().useInvite("i_1", NOW)).isEqualTo(InviteUse.UNKNOWN);
+    assertThat(registration().invite("i_1")).isEmpty();
+    assertThat(registration().invites(10)).extracting(Invite::code).containsExactly("i_2");
+  }
+
+  @Test
+  void revokingAnUnknownInviteChangesNothing() {
+    registration().insertInvite(invite("i_1", 1, 5));
+
+    assertThat(registration().revokeInvite("i_nope")).isFalse();
+
+    assertThat(registration().invites(10)).extracting(Invite::code).containsExactly("i_1");
+  }
 }

@@ -124,4 +124,30 @@ public abstract class ServerRoleContract extends StorageContract {
 
     assertThat(users().findById("nobody")).isEmpty();
   }
+
+  @Test
+  void aResetPasswordMustBeChangedUntilTheUserChoosesOneAndItSurvivesReopening() {
+    String alice = user("alice");
+    String bob = user("bob");
+
+    assertThat(users().resetPassword(bob, "hash-of-temporary")).isTrue();
+    reopen();
+
+    assertThat(users().passwordChangeRequired(bob)).isTrue();
+    assertThat(users().passwordChangeRequired(alice)).isFalse();
+    assertThat(users().findById(bob).orElseThrow().passwordHash()).isEqualTo("hash-of-temporary");
+
+    assertThat(users().updatePasswordHash(bob, "hash-of-chosen")).isTrue();
+
+    assertThat(users().passwordChangeRequired(bob)).isFalse();
+    assertThat(users().findById(bob).orElseThrow().passwordHash()).isEqualTo("hash-of-chosen");
+  }
+
+  @Test
+  void resettingThePasswordOfAnUnknownUserStoresNothing() {
+    assertThat(users().resetPassword("nobody", "hash")).isFalse();
+
+    assertThat(users().passwordChangeRequired("nobody")).isFalse();
+    assertThat(users().findById("nobody")).isEmpty();
+  }
 }

@@ -21,6 +21,7 @@ final class UploadErrors {
       case NOT_FOUND -> "This room takes no files from you";
       case INVALID_INPUT -> "Refused: " + refused.getMessage();
       case ACCOUNT_DEACTIVATED,
+          PASSWORD_CHANGE_REQUIRED,
           REGISTRATION_CLOSED,
           INVITE_REQUIRED,
           INVITE_INVALID,

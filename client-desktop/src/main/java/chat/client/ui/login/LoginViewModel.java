@@ -80,6 +80,7 @@ public final class LoginViewModel {
         case USERNAME_TAKEN -> usernameError.set("This username is taken");
         case INVALID_CREDENTIALS -> passwordError.set("Wrong username or password");
         case ACCOUNT_DEACTIVATED,
+            PASSWORD_CHANGE_REQUIRED,
             REGISTRATION_CLOSED,
             INVITE_REQUIRED,
             INVITE_INVALID,

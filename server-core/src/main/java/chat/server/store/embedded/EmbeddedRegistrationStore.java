@@ -17,6 +17,11 @@ import java.util.Optional;
 final class EmbeddedRegistrationStore implements RegistrationStore {
 
   private static final String MODE = "registration_mode";
+  private static final String INSERT_INVITE =
+      "INSERT INTO invites (code, created_by, created_at, expires_at, max_uses, used, room_id)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+  private static final String SELECT_INVITE =
+      "SELECT code, created_by, created_at, expires_at, max_uses, used, room_id FROM invites";
 
   private final Database db;
 
@@ -44,23 +49,33 @@ final class EmbeddedRegistrationStore implements RegistrationStore {
   @Override
   public void insertInvite(Invite invite) {
     db.update(
-        "INSERT INTO invites (code, created_by, created_at, expires_at, max_uses, used)"
-            + " VALUES (?, ?, ?, ?, ?, ?)",
+        INSERT_INVITE,
         invite.code(),
         invite.createdBy(),
         invite.createdAt(),
         invite.expiresAt(),
         invite.maxUses(),
-        invite.used());
+        invite.used(),
+        invite.roomId());
   }
 
   @Override
   public List<Invite> invites(int limit) {
     return db.query(
-        "SELECT code, created_by, created_at, expires_at, max_uses, used FROM invites"
-            + " ORDER BY created_at DESC, code LIMIT ?",
+        SELECT_INVITE + " ORDER BY created_at DESC, code LIMIT ?",
         EmbeddedRegistrationStore::invite,
         limit);
+  }
+
+  @Override
+  public Optional<Invite> invite(String code) {
+    return db.queryFirst(
+        SELECT_INVITE + " WHERE code = ?", EmbeddedRegistrationStore::invite, code);
+  }
+
+  @Override
+  public boolean revokeInvite(String code) {
+    return db.update("DELETE FROM invites WHERE code = ?", code) == 1;
   }
 
   @Override
@@ -92,6 +107,7 @@ final class EmbeddedRegistrationStore implements RegistrationStore {
         row.getLong("created_at"),
         row.getLong("expires_at"),
         row.getInt("max_uses"),
-        row.getInt("used"));
+        row.getInt("used"),
+        row.getString("room_id"));
   }
 }

@@ -43,7 +43,8 @@ public final class EmbeddedStorage implements Storage {
             search,
             new EmbeddedFileStore(db, Clock.systemUTC()),
             new EmbeddedRegistrationStore(db),
-            new EmbeddedModerationStore(db));
+            new EmbeddedModerationStore(db),
+            new EmbeddedAuditStore(db));
   }
 
   /**

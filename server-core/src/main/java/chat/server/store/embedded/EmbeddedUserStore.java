@@ -94,8 +94,29 @@ final class EmbeddedUserStore implements UserStore {
 
   @Override
   public boolean updatePasswordHash(String userId, String passwordHash) {
-    return db.update("UPDATE users SET password_hash = ? WHERE user_id = ?", passwordHash, userId)
+    return db.update(
+            "UPDATE users SET password_hash = ?, password_change_required = 0 WHERE user_id = ?",
+            passwordHash,
+            userId)
         == 1;
+  }
+
+  @Override
+  public boolean resetPassword(String userId, String passwordHash) {
+    return db.update(
+            "UPDATE users SET password_hash = ?, password_change_required = 1 WHERE user_id = ?",
+            passwordHash,
+            userId)
+        == 1;
+  }
+
+  @Override
+  public boolean passwordChangeRequired(String userId) {
+    return db.queryFirst(
+            "SELECT password_change_required FROM users WHERE user_id = ?",
+            row -> row.getInt(1) == 1,
+            userId)
+        .orElse(false);
   }
 
   @Override

@@ -46,7 +46,10 @@ final class RedisKeys {
 
   private RedisKeys() {}
 
-  /** Hash: {@code userId, username, passwordHash, createdAt, lastSeen}, and {@code displayName}. */
+  /**
+   * Hash: {@code userId, username, passwordHash, createdAt, lastSeen}, and {@code displayName}, and
+   * {@code passwordChangeRequired} ({@code 1}) while the password is a temporary one an admin set.
+   */
   static String userInfo(String userId) {
     return "chat:{user:" + userId + "}:info";
   }
@@ -96,8 +99,9 @@ final class RedisKeys {
   }
 
   /**
-   * Hash: {@code code, createdBy, createdAt, expiresAt, maxUses, used}; every invite shares the tag
-   * {@code {invites}} with {@link #invitesByAge}, so one transaction writes both.
+   * Hash: {@code code, createdBy, createdAt, expiresAt, maxUses, used}, and {@code roomId} for a
+   * room invite; every invite shares the tag {@code {invites}} with {@link #invitesByAge}, so one
+   * transaction writes both.
    */
   static String invite(String code) {
     return "chat:{invites}:invite:" + code;
@@ -106,6 +110,16 @@ final class RedisKeys {
   /** Sorted set: every invite's code, scored by its creation time. */
   static String invitesByAge() {
     return "chat:{invites}:by-age";
+  }
+
+  /** String: the last audit entry id handed out, by {@code INCR}. */
+  static String auditSeq() {
+    return "chat:{audit}:seq";
+  }
+
+  /** Sorted set: every audit entry's JSON, scored by its id. */
+  static String auditLog() {
+    return "chat:{audit}:log";
   }
 
   /**

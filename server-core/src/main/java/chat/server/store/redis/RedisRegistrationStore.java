@@ -4,6 +4,7 @@ import chat.protocol.http.Invite;
 import chat.protocol.model.RegistrationMode;
 import chat.server.store.InviteUse;
 import chat.server.store.RegistrationStore;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,18 +37,22 @@ final class RedisRegistrationStore implements RegistrationStore {
 
   @Override
   public void insertInvite(Invite invite) {
+    Map<String, String> fields =
+        new HashMap<>(
+            Map.of(
+                "code", invite.code(),
+                "createdBy", invite.createdBy(),
+                "createdAt", Long.toString(invite.createdAt()),
+                "expiresAt", Long.toString(invite.expiresAt()),
+                "maxUses", Integer.toString(invite.maxUses()),
+                "used", Integer.toString(invite.used())));
+    if (invite.roomId() != null) {
+      fields.put("roomId", invite.roomId());
+    }
     redis.atomically(
         "insert invite",
         transaction -> {
-          transaction.hset(
-              RedisKeys.invite(invite.code()),
-              Map.of(
-                  "code", invite.code(),
-                  "createdBy", invite.createdBy(),
-                  "createdAt", Long.toString(invite.createdAt()),
-                  "expiresAt", Long.toString(invite.expiresAt()),
-                  "maxUses", Integer.toString(invite.maxUses()),
-                  "used", Integer.toString(invite.used())));
+          transaction.hset(RedisKeys.invite(invite.code()), fields);
           transaction.zadd(RedisKeys.invitesByAge(), invite.createdAt(), invite.code());
         });
   }
@@ -59,16 +64,25 @@ final class RedisRegistrationStore implements RegistrationStore {
             "list invites", jedis -> jedis.zrevrange(RedisKeys.invitesByAge(), 0, limit - 1));
     return redis.hashes("load invites", codes.stream().map(RedisKeys::invite).toList()).stream()
         .filter(hash -> !hash.isEmpty())
-        .map(
-            hash ->
-                new Invite(
-                    hash.get("code"),
-                    hash.get("createdBy"),
-                    Long.parseLong(hash.get("createdAt")),
-                    Long.parseLong(hash.get("expiresAt")),
-                    Integer.parseInt(hash.get("maxUses")),
-                    Integer.parseInt(hash.get("used"))))
+        .map(RedisRegistrationStore::invite)
         .toList();
+  }
+
+  @Override
+  public Optional<Invite> invite(String code) {
+    Map<String, String> hash =
+        redis.call("load invite", jedis -> jedis.hgetAll(RedisKeys.invite(code)));
+    return hash.isEmpty() ? Optional.empty() : Optional.of(invite(hash));
+  }
+
+  /** The hash first, then its index entry: {@link #invites} skips an entry whose hash is gone. */
+  @Override
+  public boolean revokeInvite(String code) {
+    if (redis.call("revoke invite", jedis -> jedis.del(RedisKeys.invite(code))) == 0) {
+      return false;
+    }
+    redis.call("unlist invite", jedis -> jedis.zrem(RedisKeys.invitesByAge(), code));
+    return true;
   }
 
   @Override
@@ -79,5 +93,16 @@ final class RedisRegistrationStore implements RegistrationStore {
   @Override
   public void returnInvite(String code) {
     scripts.giveBack(redis, code);
+  }
+
+  private static Invite invite(Map<String, String> hash) {
+    return new Invite(
+        hash.get("code"),
+        hash.get("createdBy"),
+        Long.parseLong(hash.get("createdAt")),
+        Long.parseLong(hash.get("expiresAt")),
+        Integer.parseInt(hash.get("maxUses")),
+        Integer.parseInt(hash.get("used")),
+        hash.get("roomId"));
   }
 }

@@ -48,7 +48,8 @@ public final class RedisStorage implements Storage {
             new RedisSearchIndex(redis),
             files,
             new RedisRegistrationStore(redis),
-            new RedisModerationStore(redis));
+            new RedisModerationStore(redis),
+            new RedisAuditStore(redis));
   }
 
   /**

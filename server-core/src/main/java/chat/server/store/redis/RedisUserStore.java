@@ -35,6 +35,10 @@ final class RedisUserStore implements UserStore {
 
   private final Redis redis;
   private final ClaimUsernameScript claimUsername = new ClaimUsernameScript();
+
+  /** The user hash's field marking a temporary password; absent for a password of their own. */
+  private static final String PASSWORD_CHANGE_REQUIRED = "passwordChangeRequired";
+
   private final HashCompareAndSetScript compareAndSet = new HashCompareAndSetScript();
   private final SetStandingScript setStanding = new SetStandingScript();
 
@@ -101,7 +105,27 @@ final class RedisUserStore implements UserStore {
 
   @Override
   public boolean updatePasswordHash(String userId, String passwordHash) {
-    return setField(userId, "passwordHash", passwordHash);
+    if (!setField(userId, "passwordHash", passwordHash)) {
+      return false;
+    }
+    redis.call(
+        "clear password change",
+        jedis -> jedis.hdel(RedisKeys.userInfo(userId), PASSWORD_CHANGE_REQUIRED));
+    return true;
+  }
+
+  /** The mark first: a failure between the two writes leaves the old password, to be changed. */
+  @Override
+  public boolean resetPassword(String userId, String passwordHash) {
+    return setField(userId, PASSWORD_CHANGE_REQUIRED, "1")
+        && setField(userId, "passwordHash", passwordHash);
+  }
+
+  @Override
+  public boolean passwordChangeRequired(String userId) {
+    return redis.call(
+        "password change required",
+        jedis -> jedis.hexists(RedisKeys.userInfo(userId), PASSWORD_CHANGE_REQUIRED));
   }
 
   @Override

@@ -4,7 +4,9 @@ import static chat.protocol.model.RoomVisibility.DIRECT;
 import static chat.protocol.model.RoomVisibility.PUBLIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.protocol.http.AuditEntry;
 import chat.protocol.http.Invite;
+import chat.protocol.model.AuditAction;
 import chat.protocol.model.RegistrationMode;
 import chat.protocol.model.Room;
 import chat.protocol.model.ServerRole;
@@ -79,6 +81,11 @@ class RedisKeyLayoutTest {
     storage.ports().registration().setMode(RegistrationMode.INVITE);
     storage.ports().registration().insertInvite(new Invite("i1", "u1", 1_000, 9_000, 1, 0));
     storage.ports().registration().useInvite("i1", 2_000);
+    storage
+        .ports()
+        .audit()
+        .append(new AuditEntry(0, 2_000, AuditAction.INVITE_CREATED, "u1", "i1", null, "::1"));
+    storage.users().resetPassword("u1", "temporary-hash");
     storage.files().reserveBytes("u1", 3, 100);
     storage.files().claimBlob("ab12");
     storage.ports().moderation().setSlowMode("r1", 10);
@@ -154,6 +161,7 @@ class RedisKeyLayoutTest {
             "files",
             "blob:ab12",
             "invites",
-            "settings");
+            "settings",
+            "audit");
   }
 }

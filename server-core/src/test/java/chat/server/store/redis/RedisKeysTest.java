@@ -31,6 +31,12 @@ class RedisKeysTest {
   }
 
   @Test
+  void theAuditLogAndItsCounterShareOneTag() {
+    assertThat(RedisKeys.auditSeq()).isEqualTo("chat:{audit}:seq");
+    assertThat(RedisKeys.auditLog()).isEqualTo("chat:{audit}:log");
+  }
+
+  @Test
   void invitesShareOneTagAndTheModeHasItsOwn() {
     assertThat(RedisKeys.invite("i_1")).isEqualTo("chat:{invites}:invite:i_1");
     assertThat(RedisKeys.invitesByAge()).isEqualTo("chat:{invites}:by-age");

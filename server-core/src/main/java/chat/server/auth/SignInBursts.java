@@ -1,0 +1,55 @@
+package chat.server.auth;
+
+import chat.protocol.model.AuditAction;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns refused sign-in attempts into audit entries, one per burst rather than one per attempt: a
+ * burst of a key (a name at an address, or an address) starts with its first refusal and lasts
+ * while refusals keep coming less than {@value #QUIET_MINUTES} minutes apart. The limits are kept
+ * per node, so each node that refuses a burst records it once.
+ */
+public final class SignInBursts {
+
+  static final int QUIET_MINUTES = 10;
+  private static final long QUIET_MILLIS = Duration.ofMinutes(QUIET_MINUTES).toMillis();
+
+  /** Past this many keys, the ones whose bursts have ended are forgotten. */
+  private static final int MAX_REMEMBERED = 10_000;
+
+  private final AuditLog audit;
+  private final Map<String, Long> lastRefusal = new ConcurrentHashMap<>();
+
+  public SignInBursts(AuditLog audit) {
+    this.audit = audit;
+  }
+
+  /**
+   * One attempt was refused by a login limit.
+   *
+   * @param username the name tried, lower case, when the limit counts per name; null when it counts
+   *     per address
+   * @param address the client's address, as the HTTP edge resolved it
+   * @param now epoch milliseconds
+   */
+  void refused(String username, String address, long now) {
+    String key = username == null ? address : username + '|' + address;
+    Long previous = lastRefusal.put(key, now);
+    if (previous != null && now - previous < QUIET_MILLIS) {
+      return;
+    }
+    if (lastRefusal.size() > MAX_REMEMBERED) {
+      lastRefusal.values().removeIf(at -> now - at >= QUIET_MILLIS);
+    }
+    audit.record(
+        AuditAction.SIGN_IN_BURST,
+        null,
+        username,
+        username == null
+            ? "too many sign-ins from this address"
+            : "too many sign-ins for this name",
+        address);
+  }
+}

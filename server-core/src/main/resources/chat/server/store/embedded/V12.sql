@@ -1,0 +1,2 @@
+-- Schema version 12: reserved for a change made on another branch at the same time; this file
+-- is replaced by that branch's when the two are merged.
