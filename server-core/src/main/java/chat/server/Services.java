@@ -121,7 +121,7 @@ public record Services(
     MessageService messages = new MessageService(storage.ports(), rooms, sendLimiter, metrics);
     Optional<FileCleanup> cleanup = files.map(FileService::cleanup);
     MessageChangeService changes =
-        new MessageChangeService(storage.ports(), rooms, sendLimiter, cleanup);
+        new MessageChangeService(storage.ports(), rooms, sendLimiter, cleanup, audit);
     cleanup.ifPresent(
         freeing ->
             new UnsentFileSweep(
@@ -155,7 +155,7 @@ public record Services(
         typing,
         receipts,
         search,
-        new ModerationService(storage.ports(), users, clock),
+        new ModerationService(storage.ports(), users, clock, audit),
         tasks);
   }
 

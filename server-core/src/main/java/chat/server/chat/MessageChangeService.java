@@ -1,12 +1,14 @@
 package chat.server.chat;
 
 import chat.protocol.Limits;
+import chat.protocol.model.AuditAction;
 import chat.protocol.model.Message;
 import chat.protocol.server.MessageDeleted;
 import chat.protocol.server.MessageUpdated;
 import chat.protocol.server.PinsUpdated;
 import chat.protocol.server.ReactionUpdated;
 import chat.protocol.server.ServerFrame;
+import chat.server.auth.AuditLog;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.error.ChatException;
 import chat.server.ratelimit.RateLimiter;
@@ -51,12 +53,18 @@ public final class MessageChangeService {
   private final MentionResolver mentions;
   private final Optional<FileCleanup> files;
   private final ModerationChecks moderation;
+  private final AuditLog audit;
 
   /**
    * @param files frees a deleted message's files; empty when the server serves no files
+   * @param audit records a moderator's or owner's removal of another member's message
    */
   public MessageChangeService(
-      StorePorts stores, RoomService rooms, RateLimiter sendLimiter, Optional<FileCleanup> files) {
+      StorePorts stores,
+      RoomService rooms,
+      RateLimiter sendLimiter,
+      Optional<FileCleanup> files,
+      AuditLog audit) {
     this.messages = stores.messages();
     this.changes = stores.messageChanges();
     this.roomStore = stores.rooms();
@@ -66,6 +74,7 @@ public final class MessageChangeService {
     this.mentions = new MentionResolver(stores.rooms(), stores.users());
     this.files = files;
     this.moderation = new ModerationChecks(stores.moderation());
+    this.audit = audit;
   }
 
   /**
@@ -107,7 +116,8 @@ public final class MessageChangeService {
   public void delete(AuthenticatedUser caller, String roomId, String messageId) {
     rooms.requireMember(caller, roomId);
     Message message = existing(roomId, messageId);
-    if (!message.senderId().equals(caller.userId()) && !outranksAuthor(caller, message)) {
+    boolean own = message.senderId().equals(caller.userId());
+    if (!own && !outranksAuthor(caller, message)) {
       throw ChatException.forbidden(
           "only its author, or a moderator or owner ranked above its author, may delete a message");
     }
@@ -119,6 +129,14 @@ public final class MessageChangeService {
       announcePins(roomId);
     }
     files.ifPresent(cleanup -> cleanup.messageDeleted(message, attached));
+    if (!own) {
+      audit.record(
+          AuditAction.MESSAGE_REMOVED,
+          caller.userId(),
+          messageId,
+          "room " + roomId + ", written by " + message.senderId(),
+          caller.address());
+    }
   }
 
   /**

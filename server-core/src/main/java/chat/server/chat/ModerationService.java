@@ -1,5 +1,6 @@
 package chat.server.chat;
 
+import chat.protocol.model.AuditAction;
 import chat.protocol.model.MemberStanding;
 import chat.protocol.model.ModerationAction;
 import chat.protocol.model.Room;
@@ -11,6 +12,7 @@ import chat.protocol.server.MemberUpdated;
 import chat.protocol.server.RoomUpdated;
 import chat.protocol.server.ServerFrame;
 import chat.protocol.server.SlowModeUpdated;
+import chat.server.auth.AuditLog;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.error.ChatException;
 import chat.server.store.BusEvent;
@@ -21,6 +23,7 @@ import chat.server.store.RoomBan;
 import chat.server.store.RoomStore;
 import chat.server.store.StorePorts;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,16 +46,21 @@ public final class ModerationService {
   private final UserDirectory users;
   private final EventBus events;
   private final Clock clock;
+  private final AuditLog audit;
 
   /** The caller as found allowed to moderate the room, with the room's members as read. */
   private record Moderator(String roomId, String userId, MemberRole role, Set<String> members) {}
 
-  public ModerationService(StorePorts stores, UserDirectory users, Clock clock) {
+  /**
+   * @param audit records every action done, with who did it and from where
+   */
+  public ModerationService(StorePorts stores, UserDirectory users, Clock clock, AuditLog audit) {
     this.rooms = stores.rooms();
     this.store = stores.moderation();
     this.users = users;
     this.events = stores.events();
     this.clock = clock;
+    this.audit = audit;
   }
 
   /**
@@ -69,6 +77,12 @@ public final class ModerationService {
       throw noSuchMember(userId);
     }
     announce(owner, userId, ModerationAction.ROLE, stored.toWire(), null);
+    record(
+        caller,
+        AuditAction.ROOM_ROLE_CHANGED,
+        roomId,
+        userId,
+        role.name().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -84,6 +98,7 @@ public final class ModerationService {
     }
     announce(owner, userId, ModerationAction.TRANSFER, RoomRole.OWNER, null);
     announce(owner, owner.userId(), ModerationAction.TRANSFER, RoomRole.MODERATOR, null);
+    record(caller, AuditAction.ROOM_ROLE_CHANGED, roomId, userId, "owner, handed over");
   }
 
   /**
@@ -98,6 +113,7 @@ public final class ModerationService {
       throw noSuchMember(userId);
     }
     announce(moderator, userId, ModerationAction.KICK, null, null);
+    record(caller, AuditAction.MEMBER_KICKED, roomId, userId, null);
     announceRoom(roomId);
   }
 
@@ -120,6 +136,7 @@ public final class ModerationService {
     store.ban(roomId, new RoomBan(userId, moderator.userId(), now, until));
     boolean removed = rooms.removeMember(roomId, userId);
     announce(moderator, userId, ModerationAction.BAN, null, until);
+    record(caller, AuditAction.MEMBER_BANNED, roomId, userId, until(until));
     if (removed) {
       announceRoom(roomId);
     }
@@ -134,6 +151,7 @@ public final class ModerationService {
       throw ChatException.notFound(userId + " is not banned from this room");
     }
     announce(moderator, userId, ModerationAction.UNBAN, null, null);
+    record(caller, AuditAction.MEMBER_UNBANNED, roomId, userId, null);
   }
 
   /**
@@ -149,6 +167,7 @@ public final class ModerationService {
     long until = clock.millis() + durationSeconds * 1000;
     store.mute(roomId, userId, until);
     announce(moderator, userId, ModerationAction.MUTE, target.toWire(), until);
+    record(caller, AuditAction.MEMBER_MUTED, roomId, userId, until(until));
   }
 
   /**
@@ -162,6 +181,7 @@ public final class ModerationService {
       throw ChatException.notFound(userId + " is not muted in this room");
     }
     announce(moderator, userId, ModerationAction.UNMUTE, target.toWire(), null);
+    record(caller, AuditAction.MEMBER_UNMUTED, roomId, userId, null);
   }
 
   /**
@@ -173,6 +193,8 @@ public final class ModerationService {
     Moderator moderator = moderator(caller, roomId);
     store.setSlowMode(roomId, seconds);
     publish(moderator.members(), new SlowModeUpdated(roomId, seconds, moderator.userId()));
+    record(
+        caller, AuditAction.SLOW_MODE_CHANGED, roomId, null, seconds == 0 ? "off" : seconds + " s");
   }
 
   /**
@@ -263,6 +285,25 @@ public final class ModerationService {
     publish(
         audience,
         new MemberUpdated(moderator.roomId(), userId, action, role, until, moderator.userId()));
+  }
+
+  /**
+   * One audit entry: its target is the user acted on, or the room for slow mode; its detail names
+   * the room, then what else tells the action apart.
+   */
+  private void record(
+      AuthenticatedUser caller, AuditAction action, String roomId, String userId, String detail) {
+    String where = "room " + roomId;
+    audit.record(
+        action,
+        caller.userId(),
+        userId == null ? roomId : userId,
+        detail == null ? where : where + ": " + detail,
+        caller.address());
+  }
+
+  private static String until(Long until) {
+    return until == null ? "for good" : "until " + Instant.ofEpochMilli(until);
   }
 
   private void announceRoom(String roomId) {

@@ -78,13 +78,13 @@ final class Request {
     throw ChatException.invalidInput("Content-Length", "Content-Length must be a number of bytes");
   }
 
-  /** The caller, from the bearer token. */
+  /** The caller, from the bearer token, with the address the request came from. */
   AuthenticatedUser user() {
     String header = exchange.getRequestHeaders().getFirst("Authorization");
     if (header == null || !header.startsWith(BEARER)) {
       throw ChatException.unauthorized("missing bearer token");
     }
-    return authenticator.apply(header.substring(BEARER.length()).strip());
+    return authenticator.apply(header.substring(BEARER.length()).strip()).from(remoteAddress());
   }
 
   String pathParam(int group) {

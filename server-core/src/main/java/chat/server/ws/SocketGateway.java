@@ -373,7 +373,7 @@ public final class SocketGateway {
   private void authenticate(ClientConnection connection, String token, String requestId) {
     AuthenticatedUser user;
     try {
-      user = sessions.authenticate(token);
+      user = sessions.authenticate(token).from(connection.address().getHostAddress());
     } catch (RuntimeException e) {
       ErrorCode refusal = errors.toWire(e, "socket auth").body().code();
       boolean tokenRefused =
