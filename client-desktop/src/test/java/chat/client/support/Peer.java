@@ -86,10 +86,7 @@ public final class Peer implements AutoCloseable {
     return new Peer(
         http,
         auth(
-            http,
-            httpUrl,
-            "/api/auth/register",
-            new Registration(username, "password123", invite)),
+            http, httpUrl, "/api/auth/register", new Registration(username, "password123", invite)),
         httpUrl,
         wsUrl);
   }

@@ -166,12 +166,13 @@ public final class AccountsViewModel {
 
   private String detail(AccountInfo account) {
     String role = roleName(account.role());
-    String seen =
-        account.lastSeen() == 0
-            ? "never seen"
-            : "last seen " + WHEN.format(Instant.ofEpochMilli(account.lastSeen()).atZone(zone));
     int count = account.sessionCount();
     String sessions = count == 1 ? "1 session" : count + " sessions";
+    // The server records a visit's end; an account signed in since it was made has none yet.
+    String seen =
+        account.lastSeen() != 0
+            ? "last seen " + WHEN.format(Instant.ofEpochMilli(account.lastSeen()).atZone(zone))
+            : count > 0 ? "not seen offline yet" : "never seen";
     return String.join(
         " · ", List.of(account.deactivated() ? role + ", deactivated" : role, seen, sessions));
   }

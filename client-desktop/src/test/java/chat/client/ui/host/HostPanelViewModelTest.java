@@ -54,7 +54,14 @@ class HostPanelViewModelTest {
         new LocalServerHost(
             dir.resolve("hosted"),
             Map.of(
-                "HOST", "127.0.0.1", "BCRYPT_COST", "4", "DISCOVERY", "off", "REGISTRATION", "open"));
+                "HOST",
+                "127.0.0.1",
+                "BCRYPT_COST",
+                "4",
+                "DISCOVERY",
+                "off",
+                "REGISTRATION",
+                "open"));
     host.start(0, 0);
     hosting =
         new Hosting(
