@@ -114,11 +114,27 @@ public final class LocalServerHost {
         new Hosted(
             server.httpPort(),
             server.wsPort(),
-            server.lanAddresses(),
+            reachableAt(overrides.get("HOST"), server.lanAddresses()),
             server.tlsFingerprint(),
             Instant.now());
     listeners.forEach(Runnable::run);
     return hosted;
+  }
+
+  /**
+   * The addresses others may type: the machine's LAN addresses when the server listens on all of
+   * them (as it does unless the overrides name a {@code HOST}), else the one it listens on, none
+   * for loopback (only this machine reaches it then, as the tests' servers are).
+   */
+  private static List<String> reachableAt(String boundHost, List<String> lanAddresses) {
+    if (boundHost == null || boundHost.equals("0.0.0.0") || boundHost.equals("::")) {
+      return lanAddresses;
+    }
+    try {
+      return InetAddress.getByName(boundHost).isLoopbackAddress() ? List.of() : List.of(boundHost);
+    } catch (UnknownHostException e) {
+      return List.of(boundHost);
+    }
   }
 
   /** The running server, or null. */

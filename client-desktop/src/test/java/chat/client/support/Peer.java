@@ -4,18 +4,21 @@ import chat.protocol.ProtocolJson;
 import chat.protocol.client.ClientFrame;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomCreate;
+import chat.protocol.http.AccountList;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
 import chat.protocol.http.Invite;
 import chat.protocol.http.InviteRequest;
 import chat.protocol.http.ProfileUpdate;
 import chat.protocol.http.Registration;
+import chat.protocol.http.RoleChange;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.http.SessionList;
 import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
+import chat.protocol.model.ServerRole;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
 import chat.protocol.server.Ack;
@@ -148,6 +151,23 @@ public final class Peer implements AutoCloseable {
                 "PATCH",
                 HttpRequest.BodyPublishers.ofByteArray(
                     ProtocolJson.encodeBytes(new ProfileUpdate(displayName)))));
+  }
+
+  /** Names the account {@code username} an admin over HTTP, as the owner's admin area does. */
+  public void nameAdmin(String username) {
+    AccountList accounts =
+        ProtocolJson.decode(
+            send(
+                http,
+                HttpRequest.newBuilder(
+                        URI.create(httpUrl + "/api/admin/accounts?query=" + username))
+                    .header("Authorization", "Bearer " + auth.accessToken())),
+            AccountList.class);
+    String userId = accounts.accounts().getFirst().userId();
+    send(
+        http,
+        post(httpUrl + "/api/admin/accounts/" + userId + "/role", new RoleChange(ServerRole.ADMIN))
+            .header("Authorization", "Bearer " + auth.accessToken()));
   }
 
   /** Creates a room of this user's with these other members, failing on an error answer. */
