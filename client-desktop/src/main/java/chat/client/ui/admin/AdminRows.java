@@ -4,7 +4,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -19,7 +18,7 @@ final class AdminRows {
     if (row.deactivated()) {
       box.getStyleClass().add("deactivated");
     }
-    FlowPane actions = actions(box);
+    HBox actions = actions(box);
     if (row.nextRole() != null) {
       String text = "Make " + AccountsViewModel.roleName(row.nextRole()).toLowerCase();
       actions
@@ -86,10 +85,10 @@ final class AdminRows {
     return box;
   }
 
-  private static FlowPane actions(HBox box) {
-    FlowPane actions = new FlowPane(6, 6);
+  private static HBox actions(HBox box) {
+    HBox actions = new HBox(6);
     actions.setAlignment(Pos.CENTER_RIGHT);
-    actions.setMinWidth(FlowPane.USE_PREF_SIZE);
+    actions.setMinWidth(HBox.USE_PREF_SIZE);
     box.getChildren().add(actions);
     return actions;
   }
