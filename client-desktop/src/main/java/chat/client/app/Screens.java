@@ -23,6 +23,7 @@ import chat.client.ui.settings.Preferences;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -59,6 +60,7 @@ public final class Screens implements AutoCloseable {
   private final AppDirs dirs;
   private Scene scene;
   private ServerBrowser browser;
+  private ConnectViewModel connecting;
   private MainViewModel main;
   private WindowPlacement placement;
 
@@ -133,8 +135,9 @@ public final class Screens implements AutoCloseable {
             Platform::runLater,
             () -> {
               stopBrowsing();
-              showLogin("");
+              showLogin("", connecting.connecting().invite());
             });
+    connecting = model;
     show(Views.load("Connect.fxml", new ConnectView(model)));
     return model;
   }
@@ -163,8 +166,14 @@ public final class Screens implements AutoCloseable {
   }
 
   private void showLogin(String notice) {
+    showLogin(notice, Optional.empty());
+  }
+
+  /** The sign-in screen; with an invite's code, creating an account with it. */
+  private void showLogin(String notice, Optional<String> invite) {
     main = null;
     LoginViewModel model = new LoginViewModel(client, notice, this::showMain);
+    invite.ifPresent(model::registerWith);
     show(Views.load("Login.fxml", new LoginView(model, this::showConnect)));
     model.resumeIfRemembered();
   }

@@ -17,8 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * store in the user's data folder, listening on every interface so that others on the LAN can join.
  * The server keeps its generated secrets, its self-signed TLS certificate and its data in that
  * folder, so it comes back with the same accounts, rooms and certificate (the one its users pinned)
- * next time. TLS is on unless the overrides say {@code TLS=off}. Start and stop block: call them
- * off the FX thread.
+ * next time. TLS is on unless the overrides say {@code TLS=off}, and registration is by invite
+ * unless they say otherwise ({@link #DEFAULTS}). Start and stop block: call them off the FX thread.
  */
 public final class LocalServerHost {
 
@@ -69,6 +69,12 @@ public final class LocalServerHost {
     }
   }
 
+  /**
+   * What a hosted server starts with unless the overrides say otherwise: newcomers register by
+   * invite link (the host's own first account gets in regardless, as the owner).
+   */
+  static final Map<String, String> DEFAULTS = Map.of("REGISTRATION", "invite");
+
   private final Path dataDir;
   private final Map<String, String> overrides;
   private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -101,17 +107,34 @@ public final class LocalServerHost {
             .ports(httpPort, wsPort)
             .name("Chat on " + hostName())
             .tls(true)
+            .settings(DEFAULTS)
             .settings(overrides)
             .start();
     hosted =
         new Hosted(
             server.httpPort(),
             server.wsPort(),
-            server.lanAddresses(),
+            reachableAt(overrides.get("HOST"), server.lanAddresses()),
             server.tlsFingerprint(),
             Instant.now());
     listeners.forEach(Runnable::run);
     return hosted;
+  }
+
+  /**
+   * The addresses others may type: the machine's LAN addresses when the server listens on all of
+   * them (as it does unless the overrides name a {@code HOST}), else the one it listens on, none
+   * for loopback (only this machine reaches it then, as the tests' servers are).
+   */
+  private static List<String> reachableAt(String boundHost, List<String> lanAddresses) {
+    if (boundHost == null || boundHost.equals("0.0.0.0") || boundHost.equals("::")) {
+      return lanAddresses;
+    }
+    try {
+      return InetAddress.getByName(boundHost).isLoopbackAddress() ? List.of() : List.of(boundHost);
+    } catch (UnknownHostException e) {
+      return List.of(boundHost);
+    }
   }
 
   /** The running server, or null. */

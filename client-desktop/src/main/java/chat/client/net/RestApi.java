@@ -5,17 +5,25 @@ import chat.protocol.ErrorCode;
 import chat.protocol.ErrorResponse;
 import chat.protocol.ProtocolException;
 import chat.protocol.ProtocolJson;
+import chat.protocol.http.AccountInfo;
+import chat.protocol.http.AccountList;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
+import chat.protocol.http.Invite;
+import chat.protocol.http.InviteList;
+import chat.protocol.http.InviteRequest;
 import chat.protocol.http.LogoutRequest;
 import chat.protocol.http.PasswordChange;
 import chat.protocol.http.ProfileUpdate;
 import chat.protocol.http.RefreshRequest;
+import chat.protocol.http.Registration;
+import chat.protocol.http.RegistrationSettings;
 import chat.protocol.http.ServerInfo;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.http.SessionList;
 import chat.protocol.http.UserList;
 import chat.protocol.model.Attachment;
+import chat.protocol.model.RegistrationMode;
 import chat.protocol.model.User;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +55,8 @@ import okhttp3.Response;
 final class RestApi {
 
   private static final MediaType JSON = MediaType.get("application/json");
+  private static final String REGISTRATION = "/api/admin/registration";
+  private static final String INVITES = "/api/admin/invites";
 
   private final OkHttpClient http;
   private final HttpUrl base;
@@ -89,8 +99,8 @@ final class RestApi {
     }
   }
 
-  AuthResult register(Credentials credentials) {
-    return call(post("/api/auth/register", credentials), AuthResult.class);
+  AuthResult register(Registration registration) {
+    return call(post("/api/auth/register", registration), AuthResult.class);
   }
 
   AuthResult login(Credentials credentials) {
@@ -135,6 +145,49 @@ final class RestApi {
 
   void logoutAll(String accessToken) {
     call(bearer(post("/api/auth/logout-all", Map.of()), accessToken), null);
+  }
+
+  List<AccountInfo> accounts(String accessToken, String query) {
+    HttpUrl url =
+        base.newBuilder()
+            .encodedPath("/api/admin/accounts")
+            .addQueryParameter("query", query)
+            .build();
+    return call(bearer(new Request.Builder().url(url), accessToken), AccountList.class).accounts();
+  }
+
+  /** {@code action} is {@code role}, {@code deactivate} or {@code reactivate}. */
+  AccountInfo changeAccount(String accessToken, String userId, String action, Object body) {
+    HttpUrl url =
+        base.newBuilder()
+            .encodedPath("/api/admin/accounts/")
+            .addPathSegment(userId)
+            .addPathSegment(action)
+            .build();
+    Request.Builder request =
+        new Request.Builder()
+            .url(url)
+            .post(RequestBody.create(ProtocolJson.encodeBytes(body), JSON));
+    return call(bearer(request, accessToken), AccountInfo.class);
+  }
+
+  RegistrationMode registration(String accessToken) {
+    return call(bearer(get(REGISTRATION), accessToken), RegistrationSettings.class).mode();
+  }
+
+  RegistrationMode setRegistration(String accessToken, RegistrationMode mode) {
+    return call(
+            bearer(post(REGISTRATION, new RegistrationSettings(mode)), accessToken),
+            RegistrationSettings.class)
+        .mode();
+  }
+
+  List<Invite> invites(String accessToken) {
+    return call(bearer(get(INVITES), accessToken), InviteList.class).invites();
+  }
+
+  Invite createInvite(String accessToken, InviteRequest request) {
+    return call(bearer(post(INVITES, request), accessToken), Invite.class);
   }
 
   /**

@@ -5,6 +5,7 @@ import chat.client.net.ClientEvent.OutboxChanged;
 import chat.protocol.client.ClientFrame;
 import chat.protocol.client.MessageHistory;
 import chat.protocol.http.ServerInfo;
+import chat.protocol.model.ServerRole;
 import chat.protocol.model.User;
 import chat.protocol.result.MessagesResult;
 import java.nio.file.Path;
@@ -154,7 +155,12 @@ public final class Session implements AutoCloseable {
 
   /** Creates an account and signs in to it ({@link SignIn#register}). */
   public CompletableFuture<User> register(String username, String password) {
-    return toFx(signIn.register(username, password));
+    return register(username, password, null);
+  }
+
+  /** Creates an account with an invite's code (null for none) and signs in to it. */
+  public CompletableFuture<User> register(String username, String password, String invite) {
+    return toFx(signIn.register(username, password, invite));
   }
 
   /** Whether a sign-in on this server is remembered, so that {@link #resume()} may work. */
@@ -322,6 +328,17 @@ public final class Session implements AutoCloseable {
   /** The account of the signed-in user: profile, sessions, password. */
   public Account account() {
     return new Account(this);
+  }
+
+  /** The server's administration, for an owner or admin; {@link Administration#role()} says. */
+  public Administration administration() {
+    return new Administration(this, settings);
+  }
+
+  /** The signed-in user's role on the server as of the last sign-in or refresh, or null. */
+  ServerRole role() {
+    Connection current = connection;
+    return current == null ? null : current.tokens().role();
   }
 
   /** Downloads of the files posted with messages, with this session's token. */

@@ -3,6 +3,7 @@ package chat.client.net;
 import chat.client.config.Settings;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
+import chat.protocol.http.Registration;
 import chat.protocol.model.User;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -53,8 +54,9 @@ final class SignIn {
     return signIn(() -> api().login(new Credentials(username, password)));
   }
 
-  CompletableFuture<User> register(String username, String password) {
-    return signIn(() -> api().register(new Credentials(username, password)));
+  /** Registers, with the code of an invite when the server asks for one (null otherwise). */
+  CompletableFuture<User> register(String username, String password, String invite) {
+    return signIn(() -> api().register(new Registration(username, password, invite)));
   }
 
   /** Whether a sign-in on this server is remembered, so that {@link #resume()} may work. */

@@ -23,7 +23,7 @@ class ConnectionTest {
     Connection connection =
         new Connection(
             new Connection.Server(null, null, "ws://127.0.0.1:9/ws"),
-            new Tokens(null, "access", "refresh", Long.MAX_VALUE),
+            new Tokens(null, "access", "refresh", Long.MAX_VALUE, null),
             new Connection.Timing(
                 ReconnectPolicy.standard(), loop, Runnable::run, Clock.systemUTC()),
             recording(told));

@@ -29,13 +29,15 @@ public final class HostingApp implements AutoCloseable {
   public static final Duration STARTING = Duration.ofSeconds(60);
 
   private final Path home;
+  private final String owner;
   private final int httpPort;
   private final int wsPort;
   private final List<Peer> peers = new ArrayList<>();
   private AppDriver app;
 
-  private HostingApp(Path home, int httpPort, int wsPort, AppDriver app) {
+  private HostingApp(Path home, String owner, int httpPort, int wsPort, AppDriver app) {
     this.home = home;
+    this.owner = owner;
     this.httpPort = httpPort;
     this.wsPort = wsPort;
     this.app = app;
@@ -47,7 +49,7 @@ public final class HostingApp implements AutoCloseable {
     int httpPort = ports.get(0);
     int wsPort = ports.get(1);
     AppDriver app = AppDriver.launch(home, IN_TESTS);
-    HostingApp hosting = new HostingApp(home, httpPort, wsPort, app);
+    HostingApp hosting = new HostingApp(home, username, httpPort, wsPort, app);
     app.fill("#host-http-port", Integer.toString(httpPort));
     app.fill("#host-ws-port", Integer.toString(wsPort));
     app.click("#host");
@@ -71,14 +73,19 @@ public final class HostingApp implements AutoCloseable {
     return httpPort;
   }
 
-  /** Someone else joins: registers {@code username} on the hosted server and connects. */
+  /**
+   * Someone else joins: registers {@code username} on the hosted server, with an invite the host's
+   * owner made (a hosted server registers by invite), and connects.
+   */
   public Peer join(String username) {
+    String httpUrl = "https://127.0.0.1:" + httpPort;
     Peer peer =
         Peer.register(
             trusting(),
-            "https://127.0.0.1:" + httpPort,
+            httpUrl,
             "wss://127.0.0.1:" + wsPort + "/ws",
-            username);
+            username,
+            Peer.invite(trusting(), httpUrl, owner));
     peers.add(peer);
     return peer;
   }

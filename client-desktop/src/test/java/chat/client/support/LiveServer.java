@@ -59,7 +59,12 @@ public final class LiveServer implements AutoCloseable {
 
   /** Starts a server with TLS on both ports and a certificate of its own. */
   public static LiveServer startTls(Path dataDir) {
-    LiveServer live = new LiveServer(dataDir, "Test chat", true, Map.of());
+    return startTlsWith(dataDir, Map.of());
+  }
+
+  /** Starts a server with TLS, as {@link #startTls}, and these settings, as {@link #startWith}. */
+  public static LiveServer startTlsWith(Path dataDir, Map<String, String> settings) {
+    LiveServer live = new LiveServer(dataDir, "Test chat", true, settings);
     live.boot(0, 0);
     return live;
   }

@@ -4,15 +4,21 @@ import chat.protocol.ProtocolJson;
 import chat.protocol.client.ClientFrame;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomCreate;
+import chat.protocol.http.AccountList;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
+import chat.protocol.http.Invite;
+import chat.protocol.http.InviteRequest;
 import chat.protocol.http.ProfileUpdate;
+import chat.protocol.http.Registration;
+import chat.protocol.http.RoleChange;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.http.SessionList;
 import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
+import chat.protocol.model.ServerRole;
 import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
 import chat.protocol.server.Ack;
@@ -77,6 +83,29 @@ public final class Peer implements AutoCloseable {
     return new Peer(http, auth(http, httpUrl, "/api/auth/register", username), httpUrl, wsUrl);
   }
 
+  /** Registers with an invite's code, through {@code http}, and connects. */
+  public static Peer register(
+      HttpClient http, String httpUrl, String wsUrl, String username, String invite) {
+    return new Peer(
+        http,
+        auth(
+            http, httpUrl, "/api/auth/register", new Registration(username, "password123", invite)),
+        httpUrl,
+        wsUrl);
+  }
+
+  /**
+   * Signs the admin {@code admin} in over HTTP, as another app would, and makes an invite for ten
+   * registrations valid for a day; its code.
+   */
+  public static String invite(HttpClient http, String httpUrl, String admin) {
+    AuthResult auth = auth(http, httpUrl, "/api/auth/login", admin);
+    HttpRequest.Builder request =
+        post(httpUrl + "/api/admin/invites", new InviteRequest(10, 86_400L))
+            .header("Authorization", "Bearer " + auth.accessToken());
+    return ProtocolJson.decode(send(http, request), Invite.class).code();
+  }
+
   /** Signs in an existing account (password "password123") and connects. */
   public static Peer login(LiveServer server, String username) {
     return new Peer(
@@ -122,6 +151,23 @@ public final class Peer implements AutoCloseable {
                 "PATCH",
                 HttpRequest.BodyPublishers.ofByteArray(
                     ProtocolJson.encodeBytes(new ProfileUpdate(displayName)))));
+  }
+
+  /** Names the account {@code username} an admin over HTTP, as the owner's admin area does. */
+  public void nameAdmin(String username) {
+    AccountList accounts =
+        ProtocolJson.decode(
+            send(
+                http,
+                HttpRequest.newBuilder(
+                        URI.create(httpUrl + "/api/admin/accounts?query=" + username))
+                    .header("Authorization", "Bearer " + auth.accessToken())),
+            AccountList.class);
+    String userId = accounts.accounts().getFirst().userId();
+    send(
+        http,
+        post(httpUrl + "/api/admin/accounts/" + userId + "/role", new RoleChange(ServerRole.ADMIN))
+            .header("Authorization", "Bearer " + auth.accessToken()));
   }
 
   /** Creates a room of this user's with these other members, failing on an error answer. */
@@ -236,13 +282,17 @@ public final class Peer implements AutoCloseable {
   }
 
   private static AuthResult auth(HttpClient http, String httpUrl, String path, String username) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(httpUrl + path))
-            .header("Content-Type", "application/json")
-            .POST(
-                HttpRequest.BodyPublishers.ofByteArray(
-                    ProtocolJson.encodeBytes(new Credentials(username, "password123"))));
-    return ProtocolJson.decode(send(http, request), AuthResult.class);
+    return auth(http, httpUrl, path, new Credentials(username, "password123"));
+  }
+
+  private static AuthResult auth(HttpClient http, String httpUrl, String path, Object body) {
+    return ProtocolJson.decode(send(http, post(httpUrl + path, body)), AuthResult.class);
+  }
+
+  private static HttpRequest.Builder post(String url, Object body) {
+    return HttpRequest.newBuilder(URI.create(url))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(ProtocolJson.encodeBytes(body)));
   }
 
   private static HttpRequest.Builder bearer(LiveServer server, String path, AuthResult auth) {

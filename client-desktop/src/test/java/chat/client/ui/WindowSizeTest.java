@@ -69,6 +69,22 @@ class WindowSizeTest {
     assertWholeWindowFits("the settings");
   }
 
+  @Test
+  void at720PxTheAdminAreaFitsTheWindow() {
+    both.bob().nameAdmin("alice");
+    both.app().click("#logout");
+    both.app().signIn("alice", "password123");
+    AppDriver.waitFor("the main window", () -> both.app().exists("#rooms"));
+    both.app().click("#admin");
+    AppDriver.waitFor("the accounts", () -> showing("#accounts .account-row"));
+    both.app().click("#create-invite");
+    AppDriver.waitFor("the invite's QR code", () -> showing("#admin-invite-qr"));
+
+    resize(720, 600);
+
+    assertWholeWindowFits("the admin area");
+  }
+
   private void assertWholeWindowFits(String with) {
     assertThat(clippedLabels(both.app().stage().getScene().getRoot()))
         .as("labels clipped with " + with)

@@ -3,6 +3,7 @@ package chat.client.ui.connect;
 import chat.client.config.Settings;
 import chat.client.discovery.FoundServer;
 import chat.client.net.Failures;
+import chat.client.net.InviteLink;
 import chat.client.net.ServerAddress;
 import chat.client.net.Session;
 import chat.client.net.UntrustedCertificateException;
@@ -19,8 +20,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Connecting to the server at the typed address (or a recent one, or one found on the network),
- * with trust on first use. {@code onConnected} runs once the server has answered.
+ * Connecting to the server at the typed address (or a recent one, or one found on the network, or a
+ * pasted invite link), with trust on first use. {@code onConnected} runs once the server has
+ * answered.
  *
  * <p>Over TLS the server must present the certificate pinned for it. On first use the app shows the
  * certificate's fingerprint ({@link #certificateCheckProperty()}) and connects only once the user
@@ -40,6 +42,7 @@ public final class ServerConnector {
   private final ObservableList<String> recent = FXCollections.observableArrayList();
   private final ObjectProperty<CertificateCheck> certificateCheck = new SimpleObjectProperty<>();
   private FoundServer chosen;
+  private String invite;
 
   /** Starts with the most recent server's address filled in. */
   public ServerConnector(Session client, Settings settings, Runnable onConnected) {
@@ -70,6 +73,11 @@ public final class ServerConnector {
    * (written in any case, with or without colons).
    */
   public void connect(Optional<String> announcedFingerprint) {
+    invite = null;
+    if (InviteLink.looksLikeOne(address.get())) {
+      connectWith(address.get());
+      return;
+    }
     List<ServerAddress> candidates;
     try {
       candidates = ServerAddress.candidates(address.get());
@@ -81,6 +89,31 @@ public final class ServerConnector {
         candidates,
         ServerAddress.requiresTls(address.get()),
         announcedFingerprint.flatMap(CertificateFingerprint::normalize));
+  }
+
+  /**
+   * Connects to the server of a pasted invite link, pinning the certificate the link names (unless
+   * one is pinned for that server already, which stays: a link does not override what the user
+   * trusted); the sign-in screen then registers with the link's code ({@link #invite()}).
+   */
+  private void connectWith(String pasted) {
+    InviteLink link;
+    try {
+      link = InviteLink.parse(pasted);
+    } catch (IllegalArgumentException e) {
+      error.set(e.getMessage());
+      return;
+    }
+    link.fingerprint()
+        .filter(fingerprint -> settings.pinnedCertificate(link.hostPort()).isEmpty())
+        .ifPresent(fingerprint -> settings.pinCertificate(link.hostPort(), fingerprint));
+    invite = link.code();
+    probe(link.candidates(), link.fingerprint().isPresent(), Optional.empty());
+  }
+
+  /** The invite code of the link last connected with; empty after connecting by address. */
+  public Optional<String> invite() {
+    return Optional.ofNullable(invite);
   }
 
   /** Asks the candidates; an untrusted certificate can only come from the one over TLS. */

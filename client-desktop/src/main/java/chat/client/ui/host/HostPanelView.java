@@ -1,6 +1,7 @@
 package chat.client.ui.host;
 
 import chat.client.ui.Views;
+import chat.client.ui.invite.InviteLinkView;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
@@ -15,18 +16,22 @@ import javafx.util.Duration;
 
 /**
  * The host panel, shown over the main window. Addresses are read-only fields, so that they can be
- * selected and copied; who is connected is asked again every {@link #REFRESH}.
+ * selected and copied; the invite link for newcomers comes with a Copy button and a QR code; who is
+ * connected is asked again every {@link #REFRESH}.
  */
 public final class HostPanelView {
 
   static final Duration REFRESH = Duration.seconds(3);
 
   private final HostPanelViewModel model;
+  private final HostInvite invite;
   private final Runnable close;
 
   @FXML private VBox addressBox;
   @FXML private VBox fingerprintBox;
   @FXML private Label fingerprintLabel;
+  @FXML private Label inviteNote;
+  @FXML private VBox inviteBox;
   @FXML private Label uptimeLabel;
   @FXML private Label peopleTitle;
   @FXML private ListView<String> peopleList;
@@ -35,8 +40,12 @@ public final class HostPanelView {
   @FXML private Label errorLabel;
   @FXML private Button stopButton;
 
-  public HostPanelView(HostPanelViewModel model, Runnable close) {
+  /**
+   * @param invite the invite link for newcomers
+   */
+  public HostPanelView(HostPanelViewModel model, HostInvite invite, Runnable close) {
     this.model = model;
+    this.invite = invite;
     this.close = close;
   }
 
@@ -52,6 +61,10 @@ public final class HostPanelView {
     fingerprintLabel.setText(model.fingerprint());
     fingerprintBox.setVisible(!model.fingerprint().isEmpty());
     fingerprintBox.setManaged(fingerprintBox.isVisible());
+    inviteBox.getChildren().setAll(InviteLinkView.of(invite.linkProperty(), "host-invite"));
+    inviteNote.textProperty().bind(invite.noteProperty());
+    inviteNote.managedProperty().bind(invite.noteProperty().isNotEmpty());
+    invite.load();
     uptimeLabel.textProperty().bind(model.uptimeProperty());
     peopleTitle.textProperty().bind(model.peopleTitleProperty());
     peopleList.setItems(model.people());

@@ -4,6 +4,7 @@ import chat.client.config.Settings;
 import chat.client.config.Settings.Switch;
 import chat.client.host.LocalServerHost;
 import chat.client.host.LocalServerHost.Hosted;
+import chat.client.net.InviteLink;
 import chat.client.net.ServerAddress;
 import chat.client.net.Session;
 import chat.protocol.model.User;
@@ -66,6 +67,18 @@ public final class Hosting implements AutoCloseable {
     User me = client.me();
     String myName = me != null && on(running) ? me.username() : null;
     return host.connectedUsernames().stream().filter(name -> !name.equals(myName)).toList();
+  }
+
+  /**
+   * The invite link to {@code code}: on the server hosted here, at the address others on the LAN
+   * type and with its certificate; on another server, as this app reached it.
+   */
+  public InviteLink inviteLink(String code) {
+    Hosted running = hosted.get();
+    return signedInTo(running)
+        ? InviteLink.to(
+            ServerAddress.parse(running.addressForOthers()), code, running.tlsFingerprint())
+        : client.administration().linkFor(code);
   }
 
   /** Whether this app's session is signed in to {@code server}, the one it hosts (or hosted). */

@@ -28,11 +28,21 @@ public final class LoginViewModel {
   private final StringProperty formError = new SimpleStringProperty("");
   private final BooleanProperty registering = new SimpleBooleanProperty();
   private final BooleanProperty busy = new SimpleBooleanProperty();
+  private String invite;
 
   public LoginViewModel(Session client, String notice, Runnable onSignedIn) {
     this.client = client;
     this.onSignedIn = onSignedIn;
     formError.set(notice == null ? "" : notice);
+  }
+
+  /**
+   * Creates an account with an invite's code (from a pasted invite link): the form starts in
+   * "Create account".
+   */
+  public void registerWith(String inviteCode) {
+    invite = inviteCode;
+    registering.set(true);
   }
 
   /** Signs in with the remembered token, when there is one; the form stays for when it fails. */
@@ -56,7 +66,7 @@ public final class LoginViewModel {
     }
     run(
         registering.get()
-            ? client.register(username.get().strip(), password.get())
+            ? client.register(username.get().strip(), password.get(), invite)
             : client.login(username.get().strip(), password.get()));
   }
 

@@ -4,6 +4,7 @@ import chat.client.net.ConnectionStatus;
 import chat.client.notify.AlertControls;
 import chat.client.ui.PickerView;
 import chat.client.ui.Views;
+import chat.client.ui.admin.AdminView;
 import chat.client.ui.chat.AttachControls;
 import chat.client.ui.chat.ChatControls;
 import chat.client.ui.chat.ChatLine;
@@ -87,6 +88,7 @@ public final class MainView {
   @FXML private Label signedInAs;
   @FXML private ListView<SidebarRow> roomList;
   @FXML private Label hostNotice;
+  @FXML private Button adminButton;
   @FXML private VBox hostingBox;
   @FXML private Label connectionLabel;
   @FXML private ToggleButton doNotDisturbToggle;
@@ -240,6 +242,8 @@ public final class MainView {
     hostNotice.textProperty().bind(model.hostNotice());
     hostingBox.visibleProperty().bind(hostNotice.textProperty().isNotEmpty());
     hostingBox.managedProperty().bind(hostingBox.visibleProperty());
+    adminButton.setVisible(model.administers());
+    adminButton.setManaged(adminButton.isVisible());
     roomList.setItems(model.rooms().rows());
     roomList.setCellFactory(list -> new SidebarCell());
     roomList
@@ -381,7 +385,14 @@ public final class MainView {
 
   @FXML
   private void openHostPanel() {
-    showPanel(new HostPanelView(model.hostPanel(this::closePanel), this::closePanel).load());
+    showPanel(
+        new HostPanelView(model.hostPanel(this::closePanel), model.hostInvite(), this::closePanel)
+            .load());
+  }
+
+  @FXML
+  private void openAdmin() {
+    showPanel(new AdminView(model.admin(), this::closePanel).load());
   }
 
   private void jump() {

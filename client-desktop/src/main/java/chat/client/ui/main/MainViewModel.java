@@ -7,6 +7,7 @@ import chat.client.net.Replies;
 import chat.client.net.Session;
 import chat.client.notify.Alerts;
 import chat.client.notify.Mentions;
+import chat.client.ui.admin.AdminViewModel;
 import chat.client.ui.chat.ChatViewModel;
 import chat.client.ui.chat.MembersViewModel;
 import chat.client.ui.chat.MentionSuggestions;
@@ -14,6 +15,7 @@ import chat.client.ui.chat.SeenByViewModel;
 import chat.client.ui.chat.ThreadViewModel;
 import chat.client.ui.chat.TypingViewModel;
 import chat.client.ui.files.AttachmentFiles;
+import chat.client.ui.host.HostInvite;
 import chat.client.ui.host.HostPanelViewModel;
 import chat.client.ui.host.Hosting;
 import chat.client.ui.jump.JumpViewModel;
@@ -300,9 +302,29 @@ public final class MainViewModel {
     return files;
   }
 
+  /** Whether the signed-in user administers the server: the sidebar then offers the admin area. */
+  public boolean administers() {
+    return client.administration().administers();
+  }
+
+  /** The admin area: accounts, invites, who may register. */
+  public AdminViewModel admin() {
+    return new AdminViewModel(
+        client.administration(),
+        client.me().userId(),
+        code -> hosting.inviteLink(code).text(),
+        clock,
+        ZoneId.systemDefault());
+  }
+
   /** The host panel, while this app hosts a server; {@code close} closes it. */
   public HostPanelViewModel hostPanel(Runnable close) {
     return new HostPanelViewModel(hosting, clock, close);
+  }
+
+  /** The host panel's invite link for newcomers. */
+  public HostInvite hostInvite() {
+    return new HostInvite(hosting, client.administration(), clock);
   }
 
   /** Stops following the client's events: the window is left without signing out. */

@@ -53,7 +53,15 @@ class HostPanelViewModelTest {
     host =
         new LocalServerHost(
             dir.resolve("hosted"),
-            Map.of("HOST", "127.0.0.1", "BCRYPT_COST", "4", "DISCOVERY", "off"));
+            Map.of(
+                "HOST",
+                "127.0.0.1",
+                "BCRYPT_COST",
+                "4",
+                "DISCOVERY",
+                "off",
+                "REGISTRATION",
+                "open"));
     host.start(0, 0);
     hosting =
         new Hosting(

@@ -1,0 +1,131 @@
+package chat.client.ui.admin;
+
+import chat.client.ui.Views;
+import chat.client.ui.invite.InviteLinkView;
+import chat.protocol.model.RegistrationMode;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The admin area, shown over the main window: binds each section to its view model. */
+public final class AdminView {
+
+  private final AdminViewModel model;
+  private final Runnable close;
+
+  @FXML private RadioButton openChoice;
+  @FXML private RadioButton inviteChoice;
+  @FXML private RadioButton closedChoice;
+  @FXML private Label registrationDescription;
+  @FXML private Label registrationError;
+  @FXML private TextField usesField;
+  @FXML private ComboBox<InviteExpiry> expiryBox;
+  @FXML private Label invitesError;
+  @FXML private VBox shownInvite;
+  @FXML private VBox inviteRows;
+  @FXML private TextField queryField;
+  @FXML private HBox questionBox;
+  @FXML private Label questionLabel;
+  @FXML private Label accountsError;
+  @FXML private VBox accountRows;
+
+  public AdminView(AdminViewModel model, Runnable close) {
+    this.model = model;
+    this.close = close;
+  }
+
+  public Parent load() {
+    return Views.load("Admin.fxml", this);
+  }
+
+  @FXML
+  private void initialize() {
+    bindRegistration(model.registration());
+    bindInvites(model.invites());
+    bindAccounts(model.accounts());
+    model.load();
+  }
+
+  private void bindRegistration(RegistrationViewModel registration) {
+    Map<RegistrationMode, RadioButton> choices =
+        Map.of(
+            RegistrationMode.OPEN, openChoice,
+            RegistrationMode.INVITE, inviteChoice,
+            RegistrationMode.CLOSED, closedChoice);
+    Runnable showMode =
+        () -> {
+          RegistrationMode now = registration.modeProperty().get();
+          choices.forEach((mode, choice) -> choice.setSelected(mode == now));
+          registrationDescription.setText(now == null ? "" : RegistrationViewModel.describe(now));
+        };
+    registration.modeProperty().addListener((obs, old, now) -> showMode.run());
+    choices.forEach(
+        (mode, choice) -> choice.setOnAction(event -> registration.choose(mode).thenRun(showMode)));
+    message(registrationError, registration.errorProperty());
+  }
+
+  private void bindInvites(InvitesViewModel invites) {
+    usesField.textProperty().bindBidirectional(invites.usesProperty());
+    expiryBox.setItems(FXCollections.observableArrayList(InviteExpiry.values()));
+    expiryBox.valueProperty().bindBidirectional(invites.expiryProperty());
+    shownInvite.getChildren().setAll(InviteLinkView.of(invites.shownProperty(), "admin-invite"));
+    message(invitesError, invites.errorProperty());
+    rows(invites.rows(), inviteRows, row -> AdminRows.invite(row, invites));
+  }
+
+  @FXML
+  private void createInvite() {
+    model.invites().create();
+  }
+
+  private void bindAccounts(AccountsViewModel accounts) {
+    queryField.textProperty().bindBidirectional(accounts.queryProperty());
+    queryField.textProperty().addListener((obs, old, now) -> accounts.load());
+    questionLabel.textProperty().bind(accounts.questionProperty());
+    questionBox.visibleProperty().bind(accounts.questionProperty().isNotEmpty());
+    questionBox.managedProperty().bind(questionBox.visibleProperty());
+    message(accountsError, accounts.errorProperty());
+    rows(accounts.rows(), accountRows, row -> AdminRows.account(row, accounts));
+  }
+
+  @FXML
+  private void confirmDeactivate() {
+    model.accounts().confirmDeactivate();
+  }
+
+  @FXML
+  private void cancelDeactivate() {
+    model.accounts().cancel();
+  }
+
+  @FXML
+  private void close() {
+    close.run();
+  }
+
+  /** A note that takes no room while it says nothing. */
+  private static void message(Label label, StringProperty text) {
+    label.textProperty().bind(text);
+    label.managedProperty().bind(text.isNotEmpty());
+    label.visibleProperty().bind(text.isNotEmpty());
+  }
+
+  /** Shows one node per row, rebuilt whenever the rows change. */
+  private static <T> void rows(ObservableList<T> rows, VBox box, Function<T, Node> node) {
+    Runnable show = () -> box.getChildren().setAll(rows.stream().map(node).toList());
+    rows.addListener((ListChangeListener<T>) change -> show.run());
+    show.run();
+  }
+}
