@@ -9,6 +9,8 @@ import chat.server.auth.PasswordHasher;
 import chat.server.auth.RegistrationPolicy;
 import chat.server.auth.SessionService;
 import chat.server.auth.TokenService;
+import chat.server.chat.AccountDeletion;
+import chat.server.chat.DataExport;
 import chat.server.chat.DelayedTasks;
 import chat.server.chat.FileCleanup;
 import chat.server.chat.FileService;
@@ -45,6 +47,8 @@ public record Services(
     TypingService typing,
     ReadReceiptService receipts,
     SearchService search,
+    DataExport exports,
+    AccountDeletion deletion,
     DelayedTasks tasks)
     implements AutoCloseable {
 
@@ -140,6 +144,9 @@ public record Services(
         typing,
         receipts,
         search,
+        new DataExport(storage.users(), rooms, messages, files, clock),
+        new AccountDeletion(
+            storage.ports(), new AccountDeletion.Accounts(accounts, sessions, users, presence)),
         tasks);
   }
 

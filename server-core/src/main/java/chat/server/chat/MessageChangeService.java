@@ -49,6 +49,7 @@ public final class MessageChangeService {
   private final RateLimiter sendLimiter;
   private final MentionResolver mentions;
   private final Optional<FileCleanup> files;
+  private final SenderNames senderNames;
 
   /**
    * @param files frees a deleted message's files; empty when the server serves no files
@@ -63,6 +64,7 @@ public final class MessageChangeService {
     this.sendLimiter = sendLimiter;
     this.mentions = new MentionResolver(stores.rooms(), stores.users());
     this.files = files;
+    this.senderNames = new SenderNames(stores.users());
   }
 
   /**
@@ -184,7 +186,7 @@ public final class MessageChangeService {
    */
   public List<Message> pins(AuthenticatedUser reader, String roomId) {
     rooms.requireMember(reader, roomId);
-    return changes.pins(roomId);
+    return senderNames.shown(changes.pins(roomId));
   }
 
   /**

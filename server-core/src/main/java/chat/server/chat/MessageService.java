@@ -47,6 +47,7 @@ public final class MessageService {
   private final MentionResolver mentions;
   private final ThreadService threads;
   private final FileStore files;
+  private final SenderNames senderNames;
 
   public MessageService(
       StorePorts stores, RoomService rooms, RateLimiter sendLimiter, ServerMetrics metrics) {
@@ -60,6 +61,7 @@ public final class MessageService {
     this.mentions = new MentionResolver(stores.rooms(), stores.users());
     this.threads = new ThreadService(stores.messages(), stores.events());
     this.files = stores.files();
+    this.senderNames = new SenderNames(stores.users());
   }
 
   /**
@@ -72,9 +74,10 @@ public final class MessageService {
    * @param arrivedAt when the request reached the server (epoch ms): the message's timestamp, and
    *     the time the rate limit counts it at
    * @param alsoInRoom for a reply, whether it shows in the room's timeline too (null: no)
-   * @throws ChatException {@code RATE_LIMITED}, {@code NOT_FOUND}, {@code FORBIDDEN}, or {@code
-   *     INVALID_INPUT} for a root the reply cannot have ({@link ThreadService}) or attachments that
-   *     are not the sender's own unsent files of this room (nothing is stored then)
+   * @throws ChatException {@code RATE_LIMITED}, {@code NOT_FOUND}, {@code FORBIDDEN}, {@code
+   *     ROOM_CLOSED}, or {@code INVALID_INPUT} for a root the reply cannot have ({@link
+   *     ThreadService}) or attachments that are not the sender's own unsent files of this room
+   *     (nothing is stored then)
    */
   public Message send(
       AuthenticatedUser sender,
@@ -88,7 +91,7 @@ public final class MessageService {
     if (attachmentIds != null && Set.copyOf(attachmentIds).size() < attachmentIds.size()) {
       throw ChatException.invalidInput("attachmentIds", "each file may be attached once");
     }
-    Set<String> audience = rooms.membersIncluding(sender, roomId);
+    Set<String> audience = rooms.audienceOfPost(sender, roomId);
     if (attachmentIds != null
         && !attachmentIds.stream()
             .allMatch(id -> usable(id, sender.userId(), roomId, clientMsgId))) {
@@ -171,13 +174,15 @@ public final class MessageService {
   public MessagePage history(
       AuthenticatedUser reader, String roomId, String before, String after, int limit) {
     rooms.requireMember(reader, roomId);
+    MessagePage page;
     if (before != null) {
-      return known(messages.before(roomId, before, limit), "before", NO_SUCH_CURSOR);
+      page = known(messages.before(roomId, before, limit), "before", NO_SUCH_CURSOR);
+    } else if (after != null) {
+      page = known(messages.after(roomId, after, limit), "after", NO_SUCH_CURSOR);
+    } else {
+      page = messages.newest(roomId, limit);
     }
-    if (after != null) {
-      return known(messages.after(roomId, after, limit), "after", NO_SUCH_CURSOR);
-    }
-    return messages.newest(roomId, limit);
+    return senderNames.shown(page);
   }
 
   /**
@@ -190,7 +195,7 @@ public final class MessageService {
   public MessagePage threadHistory(
       AuthenticatedUser reader, String roomId, String threadId, String before, int limit) {
     rooms.requireMember(reader, roomId);
-    return threads.history(roomId, threadId, before, limit);
+    return senderNames.shown(threads.history(roomId, threadId, before, limit));
   }
 
   /**
@@ -229,9 +234,9 @@ public final class MessageService {
             answers.put(
                 roomId,
                 new SyncRoom(
-                    page.messages(),
+                    senderNames.shown(page.messages()),
                     page.hasMore(),
-                    changed.messages(),
+                    senderNames.shown(changed.messages()),
                     changed.changeSeq(),
                     changed.more()));
           }

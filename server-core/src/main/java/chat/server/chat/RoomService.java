@@ -1,5 +1,6 @@
 package chat.server.chat;
 
+import chat.protocol.ErrorCode;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.model.User;
@@ -44,6 +45,7 @@ public final class RoomService {
   private final EventBus events;
   private final Limiters limiters;
   private final Clock clock;
+  private final SenderNames senderNames;
 
   /**
    * @param invitesPerUser people added to rooms, keyed by the user who adds them; its burst is also
@@ -60,6 +62,7 @@ public final class RoomService {
     this.events = stores.events();
     this.limiters = limiters;
     this.clock = clock;
+    this.senderNames = new SenderNames(stores.users());
   }
 
   /**
@@ -156,7 +159,8 @@ public final class RoomService {
     return joined.stream()
         .map(
             room ->
-                room.withLastMessage(messages.latest(room.roomId()).orElse(null))
+                room.withLastMessage(
+                        messages.latest(room.roomId()).map(senderNames::shown).orElse(null))
                     .withUnreadCount(unread.get(room.roomId()))
                     .withMentionCount(mentions.get(room.roomId())))
         .toList();
@@ -184,11 +188,14 @@ public final class RoomService {
    * The direct room of the caller and {@code userId}: the same room every time, rejoined by
    * whichever of the two had left it.
    *
-   * @throws ChatException {@code NOT_FOUND} when no such user; {@code RATE_LIMITED} when the room
-   *     would be created or brought back
+   * @throws ChatException {@code NOT_FOUND} when no such user; {@code ROOM_CLOSED} when that user
+   *     deleted their account; {@code RATE_LIMITED} when the room would be created or brought back
    */
   public Room openDirect(AuthenticatedUser caller, String userId) {
     String otherName = users.get(userId).username();
+    if (users.isDeleted(userId)) {
+      throw roomClosed();
+    }
     // Sorted sets: the same key and name whoever opens it; one entry when someone writes to self.
     Set<String> pair = new TreeSet<>(List.of(caller.userId(), userId));
     String pairKey = String.join(":", pair);
@@ -223,10 +230,28 @@ public final class RoomService {
    * @throws ChatException {@code NOT_FOUND}, or {@code FORBIDDEN} when not a member
    */
   public Set<String> membersIncluding(AuthenticatedUser caller, String roomId) {
-    find(roomId);
+    return audience(caller, roomId, false);
+  }
+
+  /**
+   * {@link #membersIncluding}, for a new message: refused in a closed room, so nobody writes to a
+   * deleted account.
+   *
+   * @throws ChatException {@code NOT_FOUND}, {@code FORBIDDEN} when not a member, {@code
+   *     ROOM_CLOSED}
+   */
+  public Set<String> audienceOfPost(AuthenticatedUser caller, String roomId) {
+    return audience(caller, roomId, true);
+  }
+
+  private Set<String> audience(AuthenticatedUser caller, String roomId, boolean posting) {
+    Room room = find(roomId);
     Set<String> members = rooms.memberIds(roomId);
     if (!members.contains(caller.userId())) {
       throw ChatException.forbidden("not a member of " + roomId);
+    }
+    if (posting && room.isClosed()) {
+      throw roomClosed();
     }
     return members;
   }
@@ -270,6 +295,12 @@ public final class RoomService {
   private Room announce(Room room) {
     events.publish(new BusEvent.Delivery(rooms.memberIds(room.roomId()), new RoomUpdated(room)));
     return room;
+  }
+
+  private static ChatException roomClosed() {
+    return new ChatException(
+        ErrorCode.ROOM_CLOSED,
+        "this direct room is closed: the other person deleted their account");
   }
 
   private static String wireName(Room room) {

@@ -4,6 +4,8 @@ import chat.server.auth.AccountAdministration;
 import chat.server.auth.AccountService;
 import chat.server.auth.RegistrationPolicy;
 import chat.server.auth.SessionService;
+import chat.server.chat.AccountDeletion;
+import chat.server.chat.DataExport;
 import chat.server.chat.FileService;
 import chat.server.chat.UserDirectory;
 import chat.server.metrics.ServerMetrics;
@@ -46,6 +48,9 @@ public final class HttpApi {
     }
   }
 
+  /** What a user does to their own account beyond its name and password. */
+  public record SelfService(DataExport exports, AccountDeletion deletion) {}
+
   /**
    * What {@code /readyz} checks.
    *
@@ -67,6 +72,7 @@ public final class HttpApi {
       RegistrationPolicy registration,
       SessionService sessions,
       UserDirectory users,
+      SelfService selfService,
       Readiness readiness,
       ServerMetrics metrics,
       TransportLimits limits,
@@ -84,6 +90,7 @@ public final class HttpApi {
         .addTo(router);
     new AuthEndpoints(accounts, sessions).addTo(router);
     new UserEndpoints(users).addTo(router);
+    new AccountEndpoints(selfService.exports(), selfService.deletion()).addTo(router);
     new AdminEndpoints(administration, registration).addTo(router);
     files.ifPresent(service -> new FileEndpoints(service).addTo(router));
     try {

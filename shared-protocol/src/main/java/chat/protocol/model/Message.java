@@ -73,6 +73,32 @@ public record Message(
         null);
   }
 
+  /** This message shown as sent by {@code name}, as {@link User#DELETED_NAME} for instance. */
+  public Message withSenderName(String name) {
+    return new Message(
+        messageId,
+        roomId,
+        senderId,
+        name,
+        content,
+        timestamp,
+        type,
+        clientMsgId,
+        threadId,
+        replyCount,
+        editedAt,
+        deleted,
+        reactions,
+        attachments,
+        lastReplyAt,
+        participants,
+        alsoInRoom,
+        mentions,
+        mentionsRoom,
+        pinnedAt,
+        pinnedBy);
+  }
+
   /** This message edited: {@code content} in place of its own, changed at {@code editedAt}. */
   public Message withContent(String content, Long editedAt) {
     Copy copy = new Copy(this);

@@ -257,11 +257,11 @@ class RoomsViewModelTest {
   }
 
   private static Room unread(String id, String name, int count) {
-    return new Room(id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2, count, null, null);
+    return new Room(id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2, count, null, null, null);
   }
 
   private static Room mentioned(String id, String name, int unread, int mentions) {
-    return new Room(id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2, unread, null, mentions);
+    return new Room(id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2, unread, null, mentions, null);
   }
 
   private static Message message(String id, String roomId, String senderId) {
