@@ -16,16 +16,16 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * A user's own data as a zip, written as it is read, never whole in memory: {@code account.json},
- * one {@code rooms/<roomId>.jsonl} per room the user is in with their messages there (newest first,
- * thread replies included), and {@code files/<fileId>/<name>} with the bytes of every file their
- * messages still carry. History is read page by page with the queries {@code message.history} and
- * {@code thread.history} use. Each user runs one export at a time on a node.
+ * one {@code rooms/<roomId>.jsonl} per room the user is in with their messages there (the timeline
+ * newest first, each thread's replies newest first right after their root), and {@code
+ * files/<fileId>/<name>} with the bytes of every file their messages still carry. History is read
+ * page by page with the queries {@code message.history} and {@code thread.history} use. Each user
+ * runs one export at a time on a node.
  */
 public final class DataExport {
 
@@ -40,7 +40,7 @@ public final class DataExport {
   private final MessageService messages;
   private final Optional<FileService> files;
   private final Clock clock;
-  private final Set<String> running = ConcurrentHashMap.newKeySet();
+  private final OneAtATime turns = new OneAtATime(RETRY_AFTER_MS);
 
   public DataExport(
       UserStore users,
@@ -59,9 +59,11 @@ public final class DataExport {
   public final class Export implements AutoCloseable {
 
     private final AuthenticatedUser user;
+    private final OneAtATime.Turn turn;
 
-    private Export(AuthenticatedUser user) {
+    private Export(AuthenticatedUser user, OneAtATime.Turn turn) {
       this.user = user;
+      this.turn = turn;
     }
 
     /** Writes the zip onto {@code out}, which it finishes but leaves open. */
@@ -83,7 +85,7 @@ public final class DataExport {
     /** Gives the user's turn back. */
     @Override
     public void close() {
-      running.remove(user.userId());
+      turn.close();
     }
 
     private ExportedAccount account() {
@@ -177,10 +179,7 @@ public final class DataExport {
    * @throws ChatException {@code RATE_LIMITED} while another export of theirs runs on this node
    */
   public Export start(AuthenticatedUser caller) {
-    if (!running.add(caller.userId())) {
-      throw ChatException.rateLimited(RETRY_AFTER_MS);
-    }
-    return new Export(caller);
+    return new Export(caller, turns.take(caller.userId()));
   }
 
   /**
