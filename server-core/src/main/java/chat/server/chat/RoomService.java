@@ -250,7 +250,7 @@ public final class RoomService {
     if (!members.contains(caller.userId())) {
       throw ChatException.forbidden("not a member of " + roomId);
     }
-    if (posting && room.isClosed()) {
+    if (posting && room.refusesMessages()) {
       throw roomClosed();
     }
     return members;

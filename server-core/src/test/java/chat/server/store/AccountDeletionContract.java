@@ -91,9 +91,9 @@ public abstract class AccountDeletionContract extends StorageContract {
 
     assertThat(storage.rooms().close(direct.roomId())).isTrue();
 
-    assertThat(storage.rooms().find("r-direct").orElseThrow().isClosed()).isTrue();
+    assertThat(storage.rooms().find("r-direct").orElseThrow().refusesMessages()).isTrue();
     assertThat(storage.rooms().roomsOf(bob))
-        .extracting(Room::roomId, Room::isClosed)
+        .extracting(Room::roomId, Room::refusesMessages)
         .containsExactly(tuple("r-direct", true), tuple("r-open", false));
   }
 

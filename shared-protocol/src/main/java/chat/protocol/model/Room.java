@@ -51,7 +51,7 @@ public record Room(
   /**
    * Whether nobody can send here any more: a direct room whose other person deleted their account.
    */
-  public boolean isClosed() {
+  public boolean refusesMessages() {
     return Boolean.TRUE.equals(closed);
   }
 
