@@ -75,28 +75,9 @@ public record Message(
 
   /** This message shown as sent by {@code name}, as {@link User#DELETED_NAME} for instance. */
   public Message withSenderName(String name) {
-    return new Message(
-        messageId,
-        roomId,
-        senderId,
-        name,
-        content,
-        timestamp,
-        type,
-        clientMsgId,
-        threadId,
-        replyCount,
-        editedAt,
-        deleted,
-        reactions,
-        attachments,
-        lastReplyAt,
-        participants,
-        alsoInRoom,
-        mentions,
-        mentionsRoom,
-        pinnedAt,
-        pinnedBy);
+    Copy copy = new Copy(this);
+    copy.senderName = name;
+    return copy.message();
   }
 
   /** This message edited: {@code content} in place of its own, changed at {@code editedAt}. */
@@ -185,11 +166,12 @@ public record Message(
 
   /**
    * The parts of a message that can differ between its copies, each set from the original until a
-   * copy method changes it; its id, room, sender, time and clientMsgId never change.
+   * copy method changes it; its id, room, sender's id, time and clientMsgId never change.
    */
   private static final class Copy {
 
     private final Message of;
+    private String senderName;
     private String content;
     private MessageType type;
     private String threadId;
@@ -208,6 +190,7 @@ public record Message(
 
     private Copy(Message of) {
       this.of = of;
+      senderName = of.senderName;
       content = of.content;
       type = of.type;
       threadId = of.threadId;
@@ -230,7 +213,7 @@ public record Message(
           of.messageId,
           of.roomId,
           of.senderId,
-          of.senderName,
+          senderName,
           content,
           of.timestamp,
           type,

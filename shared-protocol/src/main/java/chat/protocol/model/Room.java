@@ -35,17 +35,7 @@ public record Room(
 
   /** This room closed ({@code true}) or open ({@code null}, as the wire leaves it out). */
   public Room withClosed(boolean isClosed) {
-    return new Room(
-        roomId,
-        name,
-        visibility,
-        createdBy,
-        createdAt,
-        memberCount,
-        unreadCount,
-        lastMessage,
-        mentionCount,
-        isClosed ? Boolean.TRUE : null);
+    return with(unreadCount, lastMessage, mentionCount, isClosed ? Boolean.TRUE : null);
   }
 
   /**
@@ -56,28 +46,19 @@ public record Room(
   }
 
   public Room withLastMessage(Message message) {
-    return with(unreadCount, message, mentionCount);
+    return with(unreadCount, message, mentionCount, closed);
   }
 
   public Room withUnreadCount(Integer count) {
-    return with(count, lastMessage, mentionCount);
+    return with(count, lastMessage, mentionCount, closed);
   }
 
   public Room withMentionCount(Integer count) {
-    return with(unreadCount, lastMessage, count);
+    return with(unreadCount, lastMessage, count, closed);
   }
 
-  private Room with(Integer unread, Message last, Integer mentions) {
+  private Room with(Integer unread, Message last, Integer mentions, Boolean shut) {
     return new Room(
-        roomId,
-        name,
-        visibility,
-        createdBy,
-        createdAt,
-        memberCount,
-        unread,
-        last,
-        mentions,
-        closed);
+        roomId, name, visibility, createdBy, createdAt, memberCount, unread, last, mentions, shut);
   }
 }
