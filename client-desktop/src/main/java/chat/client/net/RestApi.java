@@ -9,6 +9,7 @@ import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
 import chat.protocol.http.LogoutRequest;
 import chat.protocol.http.PasswordChange;
+import chat.protocol.http.PasswordConfirmation;
 import chat.protocol.http.ProfileUpdate;
 import chat.protocol.http.RefreshRequest;
 import chat.protocol.http.ServerInfo;
@@ -127,6 +128,15 @@ final class RestApi {
     HttpUrl url =
         base.newBuilder().encodedPath("/api/auth/sessions/").addPathSegment(sessionId).build();
     call(bearer(new Request.Builder().url(url).delete(), accessToken), null);
+  }
+
+  /** {@code DELETE /api/users/me}: deletes the signed-in account for good. */
+  void deleteAccount(String accessToken, PasswordConfirmation confirmation) {
+    Request.Builder request =
+        new Request.Builder()
+            .url(base.resolve("/api/users/me"))
+            .delete(RequestBody.create(ProtocolJson.encodeBytes(confirmation), JSON));
+    call(bearer(request, accessToken), null);
   }
 
   void changePassword(String accessToken, PasswordChange change) {

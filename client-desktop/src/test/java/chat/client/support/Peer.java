@@ -6,6 +6,7 @@ import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
+import chat.protocol.http.PasswordConfirmation;
 import chat.protocol.http.ProfileUpdate;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.http.SessionList;
@@ -122,6 +123,21 @@ public final class Peer implements AutoCloseable {
                 "PATCH",
                 HttpRequest.BodyPublishers.ofByteArray(
                     ProtocolJson.encodeBytes(new ProfileUpdate(displayName)))));
+  }
+
+  /**
+   * Deletes this user's account over HTTP (password "password123"), as another app's settings do.
+   */
+  public void deleteAccount() {
+    send(
+        http,
+        HttpRequest.newBuilder(URI.create(httpUrl + "/api/users/me"))
+            .header("Authorization", "Bearer " + auth.accessToken())
+            .header("Content-Type", "application/json")
+            .method(
+                "DELETE",
+                HttpRequest.BodyPublishers.ofByteArray(
+                    ProtocolJson.encodeBytes(new PasswordConfirmation("password123")))));
   }
 
   /** Creates a room of this user's with these other members, failing on an error answer. */

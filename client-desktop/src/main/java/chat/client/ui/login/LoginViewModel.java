@@ -92,6 +92,8 @@ public final class LoginViewModel {
             TOKEN_EXPIRED,
             FORBIDDEN,
             NOT_FOUND,
+            OWNER_CANNOT_DELETE,
+            ROOM_CLOSED,
             PAYLOAD_TOO_LARGE,
             RATE_LIMITED,
             INTERNAL,

@@ -96,7 +96,7 @@ class RoomsViewModelTest {
   void messagesCaughtUpAfterAListingAreNotCountedTwice() {
     Message missed = Message.text("m1", "r1", "u-bob", "bob", "@alice, while away", 10, "c1");
     Message live = Message.text("m2", "r1", "u-bob", "bob", "@alice, and now", 11, "c2");
-    Room listed = new Room("r1", "one", RoomVisibility.PUBLIC, "u-bob", 0, 2, 1, missed, 1);
+    Room listed = new Room("r1", "one", RoomVisibility.PUBLIC, "u-bob", 0, 2, 1, missed, 1, null);
 
     rooms.listed(List.of(listed));
     rooms.arrived(missed, true);
