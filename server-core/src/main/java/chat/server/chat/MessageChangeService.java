@@ -255,7 +255,7 @@ public final class MessageChangeService {
   }
 
   private void announcePins(String roomId) {
-    announce(roomId, new PinsUpdated(roomId, changes.pins(roomId)));
+    announce(roomId, new PinsUpdated(roomId, senderNames.shown(changes.pins(roomId))));
   }
 
   /**

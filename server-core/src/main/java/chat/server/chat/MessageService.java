@@ -59,9 +59,9 @@ public final class MessageService {
     this.sendLimiter = sendLimiter;
     this.metrics = metrics;
     this.mentions = new MentionResolver(stores.rooms(), stores.users());
-    this.threads = new ThreadService(stores.messages(), stores.events());
-    this.files = stores.files();
     this.senderNames = new SenderNames(stores.users());
+    this.threads = new ThreadService(stores.messages(), stores.events(), senderNames);
+    this.files = stores.files();
   }
 
   /**

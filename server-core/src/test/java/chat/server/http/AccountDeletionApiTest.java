@@ -11,6 +11,7 @@ import chat.server.support.TestServer;
 import chat.server.support.TwoMembers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,6 +114,56 @@ class AccountDeletionApiTest {
     assertThat(StreamSupport.stream(memberList.path("members").spliterator(), false))
         .extracting(member -> member.path("userId").asText())
         .containsExactly(members.bob().userId());
+  }
+
+  @Test
+  void eventsAboutADeletedAccountsMessagesShowTheDeletedUser() {
+    TwoMembers members = TwoMembers.inPrivateRoom(server, "events", "unused");
+    String roomId =
+        TwoMembers.roomIdOf(
+            members
+                .bobSocket()
+                .ok(
+                    "room.create",
+                    "name",
+                    "bob's room",
+                    "visibility",
+                    "private",
+                    "memberIds",
+                    List.of(members.alice().userId())));
+    String root =
+        TwoMembers.send(members.aliceSocket(), roomId, "a root by alice", "c-root")
+            .path("messageId")
+            .asText();
+    delete(members.alice(), PASSWORD);
+
+    members
+        .bobSocket()
+        .ok(
+            "message.send",
+            "roomId",
+            roomId,
+            "content",
+            "a reply",
+            "clientMsgId",
+            "c-reply",
+            "threadId",
+            root);
+    members.bobSocket().ok("message.pin", "roomId", roomId, "messageId", root);
+
+    JsonNode updated =
+        members
+            .bobSocket()
+            .awaitFrame(
+                frame ->
+                    "message.updated".equals(frame.path("type").asText())
+                        && root.equals(frame.path("message").path("messageId").asText()));
+    assertThat(updated.path("message").path("senderName").asText()).isEqualTo("deleted user");
+    JsonNode pins =
+        members.bobSocket().awaitFrame(frame -> "pins.updated".equals(frame.path("type").asText()));
+    assertThat(pins.path("pins").get(0).path("senderName").asText()).isEqualTo("deleted user");
+    JsonNode pinned = members.bobSocket().ok("room.pins", "roomId", roomId);
+    assertThat(pinned.path("pins").get(0).path("senderName").asText()).isEqualTo("deleted user");
   }
 
   @Test
