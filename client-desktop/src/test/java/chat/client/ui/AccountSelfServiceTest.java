@@ -127,6 +127,31 @@ class AccountSelfServiceTest {
   }
 
   @Test
+  void messagesAlreadyShownTurnToTheDeletedUserWhenTheirSenderDeletesTheAccount() {
+    Room lobby = both.bobsRoomJoined("lobby");
+    try (Peer carol = Peer.register(both.server(), "carol")) {
+      carol.request(id -> new RoomJoin(id, lobby.roomId()), RoomResult.class);
+      carol.say(lobby.roomId(), "see you");
+      AppDriver.waitFor(
+          "carol's message under her name",
+          () ->
+              both.app().<ChatLine>list("#messages").getItems().stream()
+                  .anyMatch(line -> "carol".equals(line.sender())));
+
+      carol.deleteAccount();
+
+      AppDriver.waitFor(
+          "carol's message under the deleted name",
+          () ->
+              both.app().<ChatLine>list("#messages").getItems().stream()
+                  .anyMatch(
+                      line ->
+                          line.content().equals("see you")
+                              && User.DELETED_NAME.equals(line.sender())));
+    }
+  }
+
+  @Test
   void aDirectRoomWithADeletedAccountShowsClosedWithTheComposerDisabled() {
     String aliceId;
     try (Peer alice = Peer.login(both.server(), "alice")) {

@@ -241,9 +241,15 @@ public final class ChatViewModel {
     return closedRooms.openClosedProperty();
   }
 
-  /** A user is shown by another name now (reactions' tooltips name them). */
+  /**
+   * A user is shown by another name now (reactions' tooltips name them; a deleted user's messages
+   * too).
+   */
   public void userChanged(User user) {
     actions.userChanged(user);
+    if (User.DELETED_NAME.equals(user.displayName())) {
+      changes.senderDeleted(user.userId());
+    }
   }
 
   public MessageActions actions() {
