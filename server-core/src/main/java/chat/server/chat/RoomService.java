@@ -297,7 +297,8 @@ public final class RoomService {
     return room;
   }
 
-  private static ChatException roomClosed() {
+  /** The refusal of a new message, or a file for one, in a closed room. */
+  static ChatException roomClosed() {
     return new ChatException(
         ErrorCode.ROOM_CLOSED,
         "this direct room is closed: the other person deleted their account");

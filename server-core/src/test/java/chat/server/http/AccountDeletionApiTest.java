@@ -1,6 +1,7 @@
 package chat.server.http;
 
 import static chat.server.support.TwoMembers.errorCode;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.server.support.ApiClient;
@@ -192,6 +193,10 @@ class AccountDeletionApiTest {
     assertThat(
             errorCode(members.bobSocket().request("dm.open", "userId", members.alice().userId())))
         .isEqualTo("ROOM_CLOSED");
+    Reply upload =
+        api.upload(direct, members.bob().accessToken(), "late.txt", "too late".getBytes(UTF_8));
+    assertThat(upload.status()).isEqualTo(409);
+    assertThat(upload.errorCode()).isEqualTo("ROOM_CLOSED");
     JsonNode history = members.bobSocket().ok("message.history", "roomId", direct, "limit", 10);
     assertThat(history.path("messages")).hasSize(1);
     assertThat(members.bobSocket().ok("ping")).isNotNull();
