@@ -1,6 +1,7 @@
 package chat.server.chat;
 
 import chat.protocol.ErrorCode;
+import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.model.User;
@@ -24,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Rooms and who is in them. Every call checks the caller's right to do it; every change of
@@ -156,11 +159,17 @@ public final class RoomService {
     List<String> roomIds = joined.stream().map(Room::roomId).toList();
     Map<String, Integer> unread = readCursors.unreadCounts(caller.userId(), roomIds);
     Map<String, Integer> mentions = readCursors.mentionCounts(caller.userId(), roomIds);
+    // One look-up of deleted senders for every room's newest message, not one per room.
+    Map<String, Message> latest =
+        senderNames
+            .shown(
+                joined.stream().flatMap(room -> messages.latest(room.roomId()).stream()).toList())
+            .stream()
+            .collect(Collectors.toMap(Message::roomId, Function.identity()));
     return joined.stream()
         .map(
             room ->
-                room.withLastMessage(
-                        messages.latest(room.roomId()).map(senderNames::shown).orElse(null))
+                room.withLastMessage(latest.get(room.roomId()))
                     .withUnreadCount(unread.get(room.roomId()))
                     .withMentionCount(mentions.get(room.roomId())))
         .toList();
