@@ -165,6 +165,7 @@ public final class ChatServer implements AutoCloseable {
               services.roomInvites(),
               services.sessions(),
               services.users(),
+              new HttpApi.SelfService(services.exports(), services.deletion()),
               new HttpApi.Readiness(storage::isReachable, gateway::isAccepting),
               metrics,
               config.transport(),

@@ -11,6 +11,8 @@ import chat.server.auth.RegistrationPolicy;
 import chat.server.auth.SessionService;
 import chat.server.auth.SignInBursts;
 import chat.server.auth.TokenService;
+import chat.server.chat.AccountDeletion;
+import chat.server.chat.DataExport;
 import chat.server.chat.DelayedTasks;
 import chat.server.chat.FileCleanup;
 import chat.server.chat.FileService;
@@ -52,6 +54,8 @@ public record Services(
     ReadReceiptService receipts,
     SearchService search,
     ModerationService moderation,
+    DataExport exports,
+    AccountDeletion deletion,
     DelayedTasks tasks)
     implements AutoCloseable {
 
@@ -156,6 +160,9 @@ public record Services(
         receipts,
         search,
         new ModerationService(storage.ports(), users, clock, audit),
+        new DataExport(storage.users(), rooms, messages, files, clock),
+        new AccountDeletion(
+            storage.ports(), new AccountDeletion.Accounts(accounts, sessions, users, presence)),
         tasks);
   }
 

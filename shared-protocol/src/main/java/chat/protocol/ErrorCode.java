@@ -34,6 +34,10 @@ public enum ErrorCode {
   PASSWORD_CHANGE_REQUIRED(403),
   NOT_FOUND(404),
   USERNAME_TAKEN(409),
+  /** Delete the account of the server's owner, who cannot leave the server without an owner. */
+  OWNER_CANNOT_DELETE(409),
+  /** Send to (or open) a direct room whose other person deleted their account. */
+  ROOM_CLOSED(409),
   PAYLOAD_TOO_LARGE(413),
   RATE_LIMITED(429),
   INTERNAL(500),

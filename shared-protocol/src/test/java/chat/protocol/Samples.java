@@ -155,7 +155,8 @@ public final class Samples {
   public static final Room ROOM =
       new Room("r_abc", "team", RoomVisibility.PUBLIC, "u_alice", 1_763_000_000_000L, 2);
   public static final Room LISTED_ROOM =
-      new Room("r_dm", "Bob", RoomVisibility.DIRECT, "u_alice", 1_763_000_000_000L, 2, 5, FULL, 1);
+      new Room(
+          "r_dm", "Bob", RoomVisibility.DIRECT, "u_alice", 1_763_000_000_000L, 2, 5, FULL, 1, null);
 
   public static final MessagesResult PAGE = new MessagesResult(List.of(TEXT, FULL), true);
 

@@ -1,9 +1,11 @@
 package chat.client.net;
 
 import chat.protocol.http.PasswordChange;
+import chat.protocol.http.PasswordConfirmation;
 import chat.protocol.http.ProfileUpdate;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.model.User;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -13,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
  * with {@link OfflineException} when nobody is signed in, as the session's own calls do.
  */
 public final class Account {
+
+  private static final String EXPORT_PATH = "/api/users/me/export";
 
   private final Session session;
 
@@ -53,6 +57,29 @@ public final class Account {
           rest.changePassword(token, change);
           return null;
         });
+  }
+
+  /**
+   * Starts streaming the export of this account's data ({@code GET /api/users/me/export}, a zip)
+   * into {@code target}, telling {@code progress} as bytes come (the total is unknown: -1).
+   */
+  public Download exportData(Path target, Download.Progress progress) {
+    return session.downloads().start(EXPORT_PATH, target, null, progress);
+  }
+
+  /**
+   * Deletes this account for good once the server accepts {@code password}, then signs out here and
+   * forgets the sign-in. A refused password changes nothing.
+   */
+  public CompletableFuture<Void> delete(String password) {
+    PasswordConfirmation confirmation = new PasswordConfirmation(password);
+    return session
+        .withToken(
+            (rest, token) -> {
+              rest.deleteAccount(token, confirmation);
+              return null;
+            })
+        .thenCompose(done -> session.endSessionHere());
   }
 
   /**

@@ -14,6 +14,7 @@ import chat.protocol.http.InviteList;
 import chat.protocol.http.InviteRequest;
 import chat.protocol.http.LogoutRequest;
 import chat.protocol.http.PasswordChange;
+import chat.protocol.http.PasswordConfirmation;
 import chat.protocol.http.ProfileUpdate;
 import chat.protocol.http.RefreshRequest;
 import chat.protocol.http.Registration;
@@ -137,6 +138,15 @@ final class RestApi {
     HttpUrl url =
         base.newBuilder().encodedPath("/api/auth/sessions/").addPathSegment(sessionId).build();
     call(bearer(new Request.Builder().url(url).delete(), accessToken), null);
+  }
+
+  /** {@code DELETE /api/users/me}: deletes the signed-in account for good. */
+  void deleteAccount(String accessToken, PasswordConfirmation confirmation) {
+    Request.Builder request =
+        new Request.Builder()
+            .url(base.resolve("/api/users/me"))
+            .delete(RequestBody.create(ProtocolJson.encodeBytes(confirmation), JSON));
+    call(bearer(request, accessToken), null);
   }
 
   void changePassword(String accessToken, PasswordChange change) {

@@ -9,6 +9,7 @@ import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
 import chat.protocol.http.Invite;
 import chat.protocol.http.InviteRequest;
+import chat.protocol.http.PasswordConfirmation;
 import chat.protocol.http.ProfileUpdate;
 import chat.protocol.http.Registration;
 import chat.protocol.http.RoleChange;
@@ -168,6 +169,21 @@ public final class Peer implements AutoCloseable {
         http,
         post(httpUrl + "/api/admin/accounts/" + userId + "/role", new RoleChange(ServerRole.ADMIN))
             .header("Authorization", "Bearer " + auth.accessToken()));
+  }
+
+  /**
+   * Deletes this user's account over HTTP (password "password123"), as another app's settings do.
+   */
+  public void deleteAccount() {
+    send(
+        http,
+        HttpRequest.newBuilder(URI.create(httpUrl + "/api/users/me"))
+            .header("Authorization", "Bearer " + auth.accessToken())
+            .header("Content-Type", "application/json")
+            .method(
+                "DELETE",
+                HttpRequest.BodyPublishers.ofByteArray(
+                    ProtocolJson.encodeBytes(new PasswordConfirmation("password123")))));
   }
 
   /** Creates a room of this user's with these other members, failing on an error answer. */

@@ -13,7 +13,9 @@ import chat.server.id.Ids;
 import chat.server.ratelimit.RateLimiter;
 import chat.server.store.UserAccount;
 import chat.server.store.UserStore;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -31,6 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class AccountService {
 
   private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final UserStore users;
   private final PasswordHasher hasher;
@@ -193,16 +196,36 @@ public final class AccountService {
   public void changePassword(AuthenticatedUser user, PasswordChange change, String address) {
     // A new password that register would refuse tests no guess: it costs no login attempt.
     PasswordHasher.requireAcceptable(change.newPassword(), "newPassword");
-    requireLoginPermits(user.username(), address);
-    UserAccount account = stored(user.userId());
-    if (!hasher.matches(change.currentPassword(), account.passwordHash())) {
-      throw new ChatException(ErrorCode.INVALID_CREDENTIALS, "the current password is wrong");
-    }
+    confirmPassword(user, change.currentPassword(), address);
     if (!users.updatePasswordHash(user.userId(), hasher.hash(change.newPassword()))) {
       throw ChatException.unauthorized("unknown user");
     }
     sessions.revokeOthers(user);
     log.info("user {} changed their password", user.userId());
+  }
+
+  /**
+   * Checks the caller's current password again before a grave change, limited like a login (it is
+   * one more way to guess the password).
+   *
+   * @param address the client's address, as the HTTP edge resolved it
+   * @throws ChatException {@code INVALID_CREDENTIALS} (a wrong password) or {@code RATE_LIMITED}
+   */
+  public void confirmPassword(AuthenticatedUser user, String password, String address) {
+    requireLoginPermits(user.username(), address);
+    if (!hasher.matches(password, stored(user.userId()).passwordHash())) {
+      throw new ChatException(ErrorCode.INVALID_CREDENTIALS, "the current password is wrong");
+    }
+  }
+
+  /**
+   * A real hash of a random password nobody is ever told: what a deleted account keeps in place of
+   * its own, so that no password matches it and a login still costs the usual check.
+   */
+  public String unusableHash() {
+    byte[] secret = new byte[24];
+    RANDOM.nextBytes(secret);
+    return hasher.hash(Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
   }
 
   /**

@@ -2,6 +2,7 @@ package chat.server.chat;
 
 import chat.protocol.ErrorCode;
 import chat.protocol.model.Attachment;
+import chat.protocol.model.Room;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.chat.Spool.Spooled;
 import chat.server.error.ChatException;
@@ -90,7 +91,8 @@ public final class FileService {
    * @param declaredLength the {@code Content-Length}, or -1 for a chunked body
    * @throws ChatException {@code INVALID_INPUT} for a missing or unusable name or an empty file;
    *     {@code NOT_FOUND} when the caller is not a member of the room (or there is none); {@code
-   *     PAYLOAD_TOO_LARGE} over the size limit or the caller's quota; {@code RATE_LIMITED}
+   *     PAYLOAD_TOO_LARGE} over the size limit or the caller's quota; {@code ROOM_CLOSED} for a
+   *     closed room; {@code RATE_LIMITED}
    * @throws UploadCutShortException when the body ended early (the client went away)
    * @throws StorageUnavailableException when the spool, the blob store or the chat store cannot
    *     take it
@@ -107,6 +109,9 @@ public final class FileService {
     }
     if (roomId == null || !stores.rooms().isMember(roomId, caller.userId())) {
       throw ChatException.notFound("no such room");
+    }
+    if (stores.rooms().find(roomId).filter(Room::refusesMessages).isPresent()) {
+      throw RoomService.roomClosed();
     }
     if (declaredLength > 0
         && stores.files().usedBytes(caller.userId()) + declaredLength

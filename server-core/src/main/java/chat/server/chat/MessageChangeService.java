@@ -54,6 +54,7 @@ public final class MessageChangeService {
   private final Optional<FileCleanup> files;
   private final ModerationChecks moderation;
   private final AuditLog audit;
+  private final SenderNames senderNames;
 
   /**
    * @param files frees a deleted message's files; empty when the server serves no files
@@ -75,6 +76,7 @@ public final class MessageChangeService {
     this.files = files;
     this.moderation = new ModerationChecks(stores.moderation());
     this.audit = audit;
+    this.senderNames = new SenderNames(stores.users());
   }
 
   /**
@@ -211,7 +213,7 @@ public final class MessageChangeService {
    */
   public List<Message> pins(AuthenticatedUser reader, String roomId) {
     rooms.requireMember(reader, roomId);
-    return changes.pins(roomId);
+    return senderNames.shown(changes.pins(roomId));
   }
 
   /**
@@ -290,7 +292,7 @@ public final class MessageChangeService {
   }
 
   private void announcePins(String roomId) {
-    announce(roomId, new PinsUpdated(roomId, changes.pins(roomId)));
+    announce(roomId, new PinsUpdated(roomId, senderNames.shown(changes.pins(roomId))));
   }
 
   /**

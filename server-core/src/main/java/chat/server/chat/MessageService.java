@@ -48,6 +48,7 @@ public final class MessageService {
   private final ThreadService threads;
   private final FileStore files;
   private final ModerationChecks moderation;
+  private final SenderNames senderNames;
 
   public MessageService(
       StorePorts stores, RoomService rooms, RateLimiter sendLimiter, ServerMetrics metrics) {
@@ -59,7 +60,8 @@ public final class MessageService {
     this.sendLimiter = sendLimiter;
     this.metrics = metrics;
     this.mentions = new MentionResolver(stores.rooms(), stores.users());
-    this.threads = new ThreadService(stores.messages(), stores.events());
+    this.senderNames = new SenderNames(stores.users());
+    this.threads = new ThreadService(stores.messages(), stores.events(), senderNames);
     this.files = stores.files();
     this.moderation = new ModerationChecks(stores.moderation());
   }
@@ -75,9 +77,9 @@ public final class MessageService {
    *     the time the rate limit counts it at
    * @param alsoInRoom for a reply, whether it shows in the room's timeline too (null: no)
    * @throws ChatException {@code RATE_LIMITED} (the send limit, or the room's slow mode), {@code
-   *     MUTED}, {@code NOT_FOUND}, {@code FORBIDDEN}, or {@code INVALID_INPUT} for a root the reply
-   *     cannot have ({@link ThreadService}) or attachments that are not the sender's own unsent
-   *     files of this room (nothing is stored then)
+   *     MUTED}, {@code ROOM_CLOSED}, {@code NOT_FOUND}, {@code FORBIDDEN}, or {@code INVALID_INPUT}
+   *     for a root the reply cannot have ({@link ThreadService}) or attachments that are not the
+   *     sender's own unsent files of this room (nothing is stored then)
    */
   public Message send(
       AuthenticatedUser sender,
@@ -91,7 +93,7 @@ public final class MessageService {
     if (attachmentIds != null && Set.copyOf(attachmentIds).size() < attachmentIds.size()) {
       throw ChatException.invalidInput("attachmentIds", "each file may be attached once");
     }
-    Set<String> audience = rooms.membersIncluding(sender, roomId);
+    Set<String> audience = rooms.audienceOfPost(sender, roomId);
     if (attachmentIds != null
         && !attachmentIds.stream()
             .allMatch(id -> usable(id, sender.userId(), roomId, clientMsgId))) {
@@ -180,13 +182,15 @@ public final class MessageService {
   public MessagePage history(
       AuthenticatedUser reader, String roomId, String before, String after, int limit) {
     rooms.requireMember(reader, roomId);
+    MessagePage page;
     if (before != null) {
-      return known(messages.before(roomId, before, limit), "before", NO_SUCH_CURSOR);
+      page = known(messages.before(roomId, before, limit), "before", NO_SUCH_CURSOR);
+    } else if (after != null) {
+      page = known(messages.after(roomId, after, limit), "after", NO_SUCH_CURSOR);
+    } else {
+      page = messages.newest(roomId, limit);
     }
-    if (after != null) {
-      return known(messages.after(roomId, after, limit), "after", NO_SUCH_CURSOR);
-    }
-    return messages.newest(roomId, limit);
+    return senderNames.shown(page);
   }
 
   /**
@@ -199,7 +203,7 @@ public final class MessageService {
   public MessagePage threadHistory(
       AuthenticatedUser reader, String roomId, String threadId, String before, int limit) {
     rooms.requireMember(reader, roomId);
-    return threads.history(roomId, threadId, before, limit);
+    return senderNames.shown(threads.history(roomId, threadId, before, limit));
   }
 
   /**
@@ -238,9 +242,9 @@ public final class MessageService {
             answers.put(
                 roomId,
                 new SyncRoom(
-                    page.messages(),
+                    senderNames.shown(page.messages()),
                     page.hasMore(),
-                    changed.messages(),
+                    senderNames.shown(changed.messages()),
                     changed.changeSeq(),
                     changed.more()));
           }

@@ -1,5 +1,7 @@
 package chat.server.chat;
 
+import chat.protocol.ErrorCode;
+import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.model.User;
@@ -23,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Rooms and who is in them. Every call checks the caller's right to do it; every change of
@@ -45,6 +49,7 @@ public final class RoomService {
   private final Limiters limiters;
   private final ModerationChecks moderation;
   private final Clock clock;
+  private final SenderNames senderNames;
 
   /**
    * @param invitesPerUser people added to rooms, keyed by the user who adds them; its burst is also
@@ -62,6 +67,7 @@ public final class RoomService {
     this.limiters = limiters;
     this.moderation = new ModerationChecks(stores.moderation());
     this.clock = clock;
+    this.senderNames = new SenderNames(stores.users());
   }
 
   /**
@@ -182,10 +188,17 @@ public final class RoomService {
     List<String> roomIds = joined.stream().map(Room::roomId).toList();
     Map<String, Integer> unread = readCursors.unreadCounts(caller.userId(), roomIds);
     Map<String, Integer> mentions = readCursors.mentionCounts(caller.userId(), roomIds);
+    // One look-up of deleted senders for every room's newest message, not one per room.
+    Map<String, Message> latest =
+        senderNames
+            .shown(
+                joined.stream().flatMap(room -> messages.latest(room.roomId()).stream()).toList())
+            .stream()
+            .collect(Collectors.toMap(Message::roomId, Function.identity()));
     return joined.stream()
         .map(
             room ->
-                room.withLastMessage(messages.latest(room.roomId()).orElse(null))
+                room.withLastMessage(latest.get(room.roomId()))
                     .withUnreadCount(unread.get(room.roomId()))
                     .withMentionCount(mentions.get(room.roomId())))
         .toList();
@@ -213,11 +226,14 @@ public final class RoomService {
    * The direct room of the caller and {@code userId}: the same room every time, rejoined by
    * whichever of the two had left it.
    *
-   * @throws ChatException {@code NOT_FOUND} when no such user; {@code RATE_LIMITED} when the room
-   *     would be created or brought back
+   * @throws ChatException {@code NOT_FOUND} when no such user; {@code ROOM_CLOSED} when that user
+   *     deleted their account; {@code RATE_LIMITED} when the room would be created or brought back
    */
   public Room openDirect(AuthenticatedUser caller, String userId) {
     String otherName = users.get(userId).username();
+    if (users.isDeleted(userId)) {
+      throw roomClosed();
+    }
     // Sorted sets: the same key and name whoever opens it; one entry when someone writes to self.
     Set<String> pair = new TreeSet<>(List.of(caller.userId(), userId));
     String pairKey = String.join(":", pair);
@@ -252,10 +268,28 @@ public final class RoomService {
    * @throws ChatException {@code NOT_FOUND}, or {@code FORBIDDEN} when not a member
    */
   public Set<String> membersIncluding(AuthenticatedUser caller, String roomId) {
-    find(roomId);
+    return audience(caller, roomId, false);
+  }
+
+  /**
+   * {@link #membersIncluding}, for a new message: refused in a closed room, so nobody writes to a
+   * deleted account.
+   *
+   * @throws ChatException {@code NOT_FOUND}, {@code FORBIDDEN} when not a member, {@code
+   *     ROOM_CLOSED}
+   */
+  public Set<String> audienceOfPost(AuthenticatedUser caller, String roomId) {
+    return audience(caller, roomId, true);
+  }
+
+  private Set<String> audience(AuthenticatedUser caller, String roomId, boolean posting) {
+    Room room = find(roomId);
     Set<String> members = rooms.memberIds(roomId);
     if (!members.contains(caller.userId())) {
       throw ChatException.forbidden("not a member of " + roomId);
+    }
+    if (posting && room.refusesMessages()) {
+      throw roomClosed();
     }
     return members;
   }
@@ -299,6 +333,13 @@ public final class RoomService {
   private Room announce(Room room) {
     events.publish(new BusEvent.Delivery(rooms.memberIds(room.roomId()), new RoomUpdated(room)));
     return room;
+  }
+
+  /** The refusal of a new message, or a file for one, in a closed room. */
+  static ChatException roomClosed() {
+    return new ChatException(
+        ErrorCode.ROOM_CLOSED,
+        "this direct room is closed: the other person deleted their account");
   }
 
   private static String wireName(Room room) {

@@ -27,6 +27,7 @@ public final class SearchService {
   private final MessageStore messages;
   private final RoomService rooms;
   private final UserStore users;
+  private final SenderNames senderNames;
 
   public SearchService(
       SearchIndex index, MessageStore messages, RoomService rooms, UserStore users) {
@@ -34,6 +35,7 @@ public final class SearchService {
     this.messages = messages;
     this.rooms = rooms;
     this.users = users;
+    this.senderNames = new SenderNames(users);
   }
 
   /**
@@ -78,7 +80,7 @@ public final class SearchService {
             cursor,
             limit + 1,
             parsed.has());
-    List<Message> found = index.search(resolved);
+    List<Message> found = senderNames.shown(index.search(resolved));
     List<SearchHit> hits =
         found.stream()
             .limit(limit)

@@ -27,10 +27,12 @@ final class ThreadService {
 
   private final MessageStore messages;
   private final EventBus events;
+  private final SenderNames senderNames;
 
-  ThreadService(MessageStore messages, EventBus events) {
+  ThreadService(MessageStore messages, EventBus events, SenderNames senderNames) {
     this.messages = messages;
     this.events = events;
+    this.senderNames = senderNames;
   }
 
   /**
@@ -76,7 +78,8 @@ final class ThreadService {
         .ifPresent(
             root -> {
               try {
-                events.publish(new BusEvent.Delivery(audience, new MessageUpdated(root)));
+                events.publish(
+                    new BusEvent.Delivery(audience, new MessageUpdated(senderNames.shown(root))));
               } catch (StoreException e) {
                 log.warn("message.updated of a thread's root was not published", e);
               }

@@ -60,9 +60,16 @@ public final class UserDirectory implements UserProfiles {
     return renamed;
   }
 
-  /** Whether a user of this id exists. */
+  /**
+   * Whether a user of this id exists and can be added to a room: a deleted account counts as gone.
+   */
   public boolean exists(String userId) {
-    return users.findById(userId).isPresent();
+    return users.findById(userId).isPresent() && !isDeleted(userId);
+  }
+
+  /** Whether the account of this id was deleted by its owner. */
+  public boolean isDeleted(String userId) {
+    return !users.deletedAmong(Set.of(userId)).isEmpty();
   }
 
   /**

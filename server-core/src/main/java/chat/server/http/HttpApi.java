@@ -5,6 +5,8 @@ import chat.server.auth.AccountService;
 import chat.server.auth.AuditLog;
 import chat.server.auth.RegistrationPolicy;
 import chat.server.auth.SessionService;
+import chat.server.chat.AccountDeletion;
+import chat.server.chat.DataExport;
 import chat.server.chat.FileService;
 import chat.server.chat.RoomInvites;
 import chat.server.chat.UserDirectory;
@@ -48,6 +50,9 @@ public final class HttpApi {
     }
   }
 
+  /** What a user does to their own account beyond its name and password. */
+  public record SelfService(DataExport exports, AccountDeletion deletion) {}
+
   /**
    * What {@code /readyz} checks.
    *
@@ -71,6 +76,7 @@ public final class HttpApi {
       RoomInvites roomInvites,
       SessionService sessions,
       UserDirectory users,
+      SelfService selfService,
       Readiness readiness,
       ServerMetrics metrics,
       TransportLimits limits,
@@ -88,6 +94,7 @@ public final class HttpApi {
         .addTo(router);
     new AuthEndpoints(accounts, sessions).addTo(router);
     new UserEndpoints(users).addTo(router);
+    new AccountEndpoints(selfService.exports(), selfService.deletion()).addTo(router);
     new AdminEndpoints(administration, registration, audit).addTo(router);
     new InviteEndpoints(registration, roomInvites).addTo(router);
     files.ifPresent(service -> new FileEndpoints(service).addTo(router));

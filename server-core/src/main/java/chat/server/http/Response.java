@@ -1,6 +1,8 @@
 package chat.server.http;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Map;
 
 /**
@@ -11,6 +13,19 @@ record Response(int status, Object body, String contentType, Map<String, String>
 
   /** A body copied to the client as it is read, never whole in memory; the router closes it. */
   record Streamed(InputStream in, long length) {}
+
+  /**
+   * A body of unknown length, written by {@code writer} onto the response as it is made (sent
+   * chunked); the router runs {@code done} afterwards, whether the writing ran, failed or never
+   * started.
+   */
+  record Written(BodyWriter writer, Runnable done) {}
+
+  /** Writes a {@link Written} body. */
+  @FunctionalInterface
+  interface BodyWriter {
+    void writeTo(OutputStream out) throws IOException;
+  }
 
   static final String JSON = "application/json; charset=utf-8";
 

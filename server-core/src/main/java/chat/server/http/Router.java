@@ -134,6 +134,10 @@ final class Router implements HttpHandler {
       stream(exchange, response, streamed);
       return;
     }
+    if (response.body() instanceof Response.Written written) {
+      writeChunked(exchange, response, written);
+      return;
+    }
     byte[] bytes =
         switch (response.body()) {
           case null -> new byte[0];
@@ -169,6 +173,27 @@ final class Router implements HttpHandler {
           log.debug("download cut off (client gone or store failed): {}", e.toString());
         }
       }
+    }
+  }
+
+  /**
+   * Sends the headers, then lets the body write itself; past the headers a failure can only cut the
+   * body short, which the client sees as a broken chunked stream.
+   */
+  private static void writeChunked(HttpExchange exchange, Response response, Response.Written body)
+      throws IOException {
+    try {
+      setHeaders(exchange, response);
+      exchange.sendResponseHeaders(response.status(), 0);
+      try (OutputStream out = exchange.getResponseBody()) {
+        body.writer().writeTo(out);
+      } catch (IOException e) {
+        log.debug("written body cut off (client gone or store failed): {}", e.toString());
+      } catch (RuntimeException e) {
+        log.warn("written body failed after its headers were sent", e);
+      }
+    } finally {
+      body.done().run();
     }
   }
 

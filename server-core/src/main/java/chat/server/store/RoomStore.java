@@ -62,4 +62,12 @@ public interface RoomStore {
    * ordered by name, at most {@code limit}.
    */
   List<Room> publicRooms(String nameContains, int limit);
+
+  /**
+   * Closes a room for good: it is read back with {@code closed} true. Used for the direct rooms of
+   * a deleted account.
+   *
+   * @return false for an unknown room
+   */
+  boolean close(String roomId);
 }

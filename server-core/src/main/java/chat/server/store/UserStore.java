@@ -4,6 +4,7 @@ import chat.protocol.model.ServerRole;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Registered users. Usernames are unique regardless of case. The server has one owner: the first
@@ -63,4 +64,17 @@ public interface UserStore {
    * owner, who cannot be deactivated.
    */
   boolean updateDeactivated(String userId, boolean deactivated);
+
+  /**
+   * Deletes an account at its owner's request, for good: it is marked deleted and deactivated, its
+   * password hash becomes {@code unusableHash} (which matches no password), and its display name
+   * {@link chat.protocol.model.User#DELETED_NAME}. The row stays, so its username stays reserved
+   * and its messages keep their sender. A deleted account is never reactivated ({@link
+   * #updateDeactivated} returns false for it). Returns false, storing nothing, for an unknown user,
+   * a user already deleted or the owner, who cannot be deleted.
+   */
+  boolean markDeleted(String userId, String unusableHash);
+
+  /** Which of these user ids belong to deleted accounts ({@link #markDeleted}). */
+  Set<String> deletedAmong(Collection<String> userIds);
 }

@@ -106,6 +106,12 @@ public final class ApiClient implements AutoCloseable {
     return send(builder(path, token).DELETE());
   }
 
+  /** {@code DELETE path} with a JSON body, as {@code DELETE /api/users/me} takes one. */
+  public Reply delete(String path, String token, Object body) {
+    return send(
+        builder(path, token).method("DELETE", HttpRequest.BodyPublishers.ofString(json(body))));
+  }
+
   public Reply post(String path, String token, String rawBody) {
     return send(builder(path, token).POST(HttpRequest.BodyPublishers.ofString(rawBody)));
   }

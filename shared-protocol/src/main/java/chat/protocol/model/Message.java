@@ -73,6 +73,13 @@ public record Message(
         null);
   }
 
+  /** This message shown as sent by {@code name}, as {@link User#DELETED_NAME} for instance. */
+  public Message withSenderName(String name) {
+    Copy copy = new Copy(this);
+    copy.senderName = name;
+    return copy.message();
+  }
+
   /** This message edited: {@code content} in place of its own, changed at {@code editedAt}. */
   public Message withContent(String content, Long editedAt) {
     Copy copy = new Copy(this);
@@ -159,11 +166,12 @@ public record Message(
 
   /**
    * The parts of a message that can differ between its copies, each set from the original until a
-   * copy method changes it; its id, room, sender, time and clientMsgId never change.
+   * copy method changes it; its id, room, sender's id, time and clientMsgId never change.
    */
   private static final class Copy {
 
     private final Message of;
+    private String senderName;
     private String content;
     private MessageType type;
     private String threadId;
@@ -182,6 +190,7 @@ public record Message(
 
     private Copy(Message of) {
       this.of = of;
+      senderName = of.senderName;
       content = of.content;
       type = of.type;
       threadId = of.threadId;
@@ -204,7 +213,7 @@ public record Message(
           of.messageId,
           of.roomId,
           of.senderId,
-          of.senderName,
+          senderName,
           content,
           of.timestamp,
           type,

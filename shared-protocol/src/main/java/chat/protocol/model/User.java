@@ -12,6 +12,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record User(
     String userId, String username, String displayName, UserStatus status, long lastSeen) {
 
+  /**
+   * The name a deleted account is shown by, as its display name and as the sender of its messages;
+   * its username stays reserved (never freed for a newcomer to take).
+   */
+  public static final String DELETED_NAME = "deleted user";
+
   /** A user without a display name: {@link #shownName()} is the username. */
   public User(String userId, String username, UserStatus status, long lastSeen) {
     this(userId, username, null, status, lastSeen);

@@ -148,8 +148,9 @@ public final class ChatControls {
 
   private void bindComposer() {
     composer.textProperty().bindBidirectional(chat.composer().draftProperty());
-    composer.disableProperty().bind(chat.roomIdProperty().isNull());
+    composer.disableProperty().bind(chat.roomIdProperty().isNull().or(chat.closedProperty()));
     ComposerKeys.bindLimit(chat.composer().limit(), counter, send);
+    send.disableProperty().bind(chat.composer().limit().canSend().not().or(chat.closedProperty()));
     send.setOnAction(
         event -> {
           chat.composer().send();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -47,6 +48,7 @@ public final class ChatViewModel {
   private long refusedCount;
   private List<Outbox.Entry> pending;
   private final ThreadMarks threads;
+  private final ClosedRooms closedRooms = new ClosedRooms();
   private Consumer<Message> openThread = root -> {};
 
   public ChatViewModel(Session client, ZoneId zone) {
@@ -76,7 +78,8 @@ public final class ChatViewModel {
   public void open(String id, int unread) {
     composer.editing().cancel();
     roomId.set(id);
-    notice.set("");
+    closedRooms.opened(id);
+    notice.set(closedRooms.openClosedProperty().get() ? ClosedRooms.NOTICE : "");
     pins.roomChanged(id);
     RoomTimeline timeline = timeline(id);
     timeline.openedWithUnread(unread);
@@ -220,16 +223,33 @@ public final class ChatViewModel {
   /** The rooms as listed after each (re)connect: which of them the reader owns. */
   public void roomsListed(List<Room> rooms) {
     actions.roomsListed(rooms);
+    closedRooms.listed(rooms);
   }
 
   /** A room changed or was entered. */
   public void roomChanged(Room room) {
     actions.roomChanged(room);
+    boolean wasClosed = closedRooms.openClosedProperty().get();
+    closedRooms.changed(room);
+    if (!wasClosed && closedRooms.openClosedProperty().get()) {
+      notice.set(ClosedRooms.NOTICE);
+    }
   }
 
-  /** A user is shown by another name now (reactions' tooltips name them). */
+  /** Whether the open room is closed: nobody can send there any more. */
+  public ReadOnlyBooleanProperty closedProperty() {
+    return closedRooms.openClosedProperty();
+  }
+
+  /**
+   * A user is shown by another name now (reactions' tooltips name them; a deleted user's messages
+   * too).
+   */
   public void userChanged(User user) {
     actions.userChanged(user);
+    if (User.DELETED_NAME.equals(user.displayName())) {
+      changes.senderDeleted(user.userId());
+    }
   }
 
   public MessageActions actions() {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -80,6 +81,14 @@ final class RoomTimeline {
    * (racing replies) is not taken: the held one's stays (see {@link Replies#olderRoot}). Returns
    * whether it was held.
    */
+  /** The ids of the messages held here (shown or held back) that {@code senderId} sent. */
+  List<String> sentBy(String senderId) {
+    return Stream.concat(messages.stream(), heldBack.stream())
+        .filter(message -> senderId.equals(message.senderId()))
+        .map(Message::messageId)
+        .toList();
+  }
+
   boolean change(String messageId, UnaryOperator<Message> change) {
     for (int i = messages.size() - 1; i >= 0; i--) {
       if (messages.get(i).messageId().equals(messageId)) {

@@ -1,6 +1,7 @@
 package chat.client.ui.chat;
 
 import chat.protocol.model.Message;
+import chat.protocol.model.User;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -54,6 +55,20 @@ public final class TimelineChanges {
   public void reactionsChanged(
       String roomId, String messageId, Map<String, List<String>> reactions) {
     change(roomId, messageId, held -> held.withReactions(reactions));
+  }
+
+  /**
+   * A user deleted their account: every message of theirs held, in every room, shows as sent by
+   * {@link User#DELETED_NAME}, as the server shows it from now on.
+   */
+  public void senderDeleted(String userId) {
+    timelines.forEach(
+        (roomId, timeline) ->
+            timeline
+                .sentBy(userId)
+                .forEach(
+                    messageId ->
+                        change(roomId, messageId, held -> held.withSenderName(User.DELETED_NAME))));
   }
 
   /** A room's pinned messages, whole, after a pin or unpin. */

@@ -26,7 +26,9 @@ final class UploadErrors {
           INVITE_REQUIRED,
           INVITE_INVALID,
           INVITE_EXPIRED,
-          INVITE_USED_UP ->
+          INVITE_USED_UP,
+          OWNER_CANNOT_DELETE,
+          ROOM_CLOSED ->
           "Refused: " + Failures.describe(refused);
       case UNKNOWN_TYPE,
           UNAUTHORIZED,

@@ -105,6 +105,8 @@ public final class LoginViewModel {
             BANNED,
             MUTED,
             NOT_FOUND,
+            OWNER_CANNOT_DELETE,
+            ROOM_CLOSED,
             PAYLOAD_TOO_LARGE,
             RATE_LIMITED,
             INTERNAL,

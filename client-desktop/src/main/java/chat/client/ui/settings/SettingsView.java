@@ -3,6 +3,8 @@ package chat.client.ui.settings;
 import atlantafx.base.controls.ToggleSwitch;
 import chat.client.config.Settings.ThemeChoice;
 import chat.client.ui.Views;
+import chat.client.ui.files.SaveChooser;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -20,6 +22,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 /**
  * The settings panel: binds each section to its view model. Controls are found by their ids (the
@@ -55,6 +58,7 @@ public final class SettingsView {
     button("sign-out-everywhere", model.sessions()::signOutEverywhere);
     model.sessions().load();
     bindPassword(model.password());
+    bindAccountData(model.data());
     FocusInView.keep(scroll, body);
   }
 
@@ -124,6 +128,27 @@ public final class SettingsView {
     message("password-status", password.statusProperty());
     message("password-error", password.errorProperty());
     button("change-password", password::change).disableProperty().bind(password.canChange().not());
+  }
+
+  /** Export asks where to save through the window's {@link SaveChooser}, as attachments do. */
+  private void bindAccountData(AccountDataViewModel data) {
+    message("export-status", data.exportStatusProperty());
+    message("export-error", data.exportErrorProperty());
+    button(
+            "export-data",
+            () -> {
+              Window window = body.getScene().getWindow();
+              Path target =
+                  SaveChooser.of(window).choose(window, AccountDataViewModel.EXPORT_NAME, null);
+              if (target != null) {
+                data.export(target);
+              }
+            })
+        .disableProperty()
+        .bind(data.canExport().not());
+    field("delete-password", data.passwordProperty());
+    message("delete-error", data.deleteErrorProperty());
+    button("delete-account", data::delete).disableProperty().bind(data.canDelete().not());
   }
 
   private void field(String id, StringProperty text) {

@@ -6,14 +6,15 @@ import java.time.ZoneId;
 
 /**
  * The settings panel: the preferences the window follows live, and the sections that talk to the
- * server (profile, sessions, password) or to the settings file (known servers, rooms' notification
- * levels).
+ * server (profile, sessions, password, the account's data) or to the settings file (known servers,
+ * rooms' notification levels).
  */
 public record SettingsViewModel(
     Preferences preferences,
     ProfileViewModel profile,
     SessionsViewModel sessions,
     PasswordViewModel password,
+    AccountDataViewModel data,
     KnownServersViewModel servers,
     RoomLevelsViewModel roomLevels) {
 
@@ -21,7 +22,8 @@ public record SettingsViewModel(
    * The sections for the user signed in on {@code client}.
    *
    * @param roomLevels the rooms with a notification level of their own
-   * @param signedOutHere runs when "sign out everywhere" has signed this app out too
+   * @param signedOutHere runs when "sign out everywhere" or deleting the account has signed this
+   *     app out too
    */
   public static SettingsViewModel of(
       Session client,
@@ -36,6 +38,7 @@ public record SettingsViewModel(
         new ProfileViewModel(account, client.meProperty()),
         sessions,
         new PasswordViewModel(account, sessions::load),
+        new AccountDataViewModel(account, signedOutHere),
         new KnownServersViewModel(preferences.settings(), client.address().url()),
         roomLevels);
   }

@@ -96,7 +96,7 @@ class RoomsViewModelTest {
   void messagesCaughtUpAfterAListingAreNotCountedTwice() {
     Message missed = Message.text("m1", "r1", "u-bob", "bob", "@alice, while away", 10, "c1");
     Message live = Message.text("m2", "r1", "u-bob", "bob", "@alice, and now", 11, "c2");
-    Room listed = new Room("r1", "one", RoomVisibility.PUBLIC, "u-bob", 0, 2, 1, missed, 1);
+    Room listed = new Room("r1", "one", RoomVisibility.PUBLIC, "u-bob", 0, 2, 1, missed, 1, null);
 
     rooms.listed(List.of(listed));
     rooms.arrived(missed, true);
@@ -257,11 +257,11 @@ class RoomsViewModelTest {
   }
 
   private static Room unread(String id, String name, int count) {
-    return new Room(id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2, count, null, null);
+    return new Room(id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2, count, null, null, null);
   }
 
   private static Room mentioned(String id, String name, int unread, int mentions) {
-    return new Room(id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2, unread, null, mentions);
+    return new Room(id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2, unread, null, mentions, null);
   }
 
   private static Message message(String id, String roomId, String senderId) {

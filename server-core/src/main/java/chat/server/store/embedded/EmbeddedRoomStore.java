@@ -17,7 +17,7 @@ final class EmbeddedRoomStore implements RoomStore {
 
   /** Every room read carries its member count, counted rather than kept, so it cannot drift. */
   private static final String SELECT =
-      "SELECT r.room_id, r.name, r.visibility, r.created_by, r.created_at,"
+      "SELECT r.room_id, r.name, r.visibility, r.created_by, r.created_at, r.closed,"
           + " (SELECT count(*) FROM room_members m WHERE m.room_id = r.room_id) AS member_count"
           + " FROM rooms r ";
 
@@ -142,11 +142,17 @@ final class EmbeddedRoomStore implements RoomStore {
 
   private static Room room(ResultSet row) throws SQLException {
     return new Room(
-        row.getString("room_id"),
-        row.getString("name"),
-        RoomVisibility.valueOf(row.getString("visibility")),
-        row.getString("created_by"),
-        row.getLong("created_at"),
-        row.getInt("member_count"));
+            row.getString("room_id"),
+            row.getString("name"),
+            RoomVisibility.valueOf(row.getString("visibility")),
+            row.getString("created_by"),
+            row.getLong("created_at"),
+            row.getInt("member_count"))
+        .withClosed(row.getInt("closed") == 1);
+  }
+
+  @Override
+  public boolean close(String roomId) {
+    return db.update("UPDATE rooms SET closed = 1 WHERE room_id = ?", roomId) == 1;
   }
 }

@@ -1,6 +1,7 @@
 package chat.server.store.embedded;
 
 import chat.protocol.model.ServerRole;
+import chat.protocol.model.User;
 import chat.server.store.UserAccount;
 import chat.server.store.UserStore;
 import java.sql.ResultSet;
@@ -9,6 +10,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Users in the {@code users} table; {@code username_key} makes names unique in any case, and a
@@ -134,10 +136,35 @@ final class EmbeddedUserStore implements UserStore {
   @Override
   public boolean updateDeactivated(String userId, boolean deactivated) {
     return db.update(
-            "UPDATE users SET deactivated = ? WHERE user_id = ? AND role <> 'OWNER'",
+            "UPDATE users SET deactivated = ? WHERE user_id = ? AND role <> 'OWNER'"
+                + " AND deleted = 0",
             deactivated ? 1 : 0,
             userId)
         == 1;
+  }
+
+  @Override
+  public boolean markDeleted(String userId, String unusableHash) {
+    return db.update(
+            "UPDATE users SET deleted = 1, deactivated = 1, password_hash = ?, display_name = ?"
+                + " WHERE user_id = ? AND role <> 'OWNER' AND deleted = 0",
+            unusableHash,
+            User.DELETED_NAME,
+            userId)
+        == 1;
+  }
+
+  @Override
+  public Set<String> deletedAmong(Collection<String> userIds) {
+    if (userIds.isEmpty()) {
+      return Set.of();
+    }
+    String placeholders = String.join(", ", Collections.nCopies(userIds.size(), "?"));
+    return Set.copyOf(
+        db.query(
+            "SELECT user_id FROM users WHERE deleted = 1 AND user_id IN (" + placeholders + ")",
+            row -> row.getString("user_id"),
+            userIds.toArray()));
   }
 
   /** Escapes GLOB's wildcards by putting each in a one-character class. */

@@ -93,6 +93,14 @@ final class RedisKeys {
     return "chat:{users}:deactivated";
   }
 
+  /**
+   * Set: the userIds of accounts their owners deleted (each also in {@link #deactivatedUsers});
+   * never shrinks.
+   */
+  static String deletedUsers() {
+    return "chat:{users}:deleted";
+  }
+
   /** String: the registration mode an admin set ({@code OPEN}, {@code INVITE}, {@code CLOSED}). */
   static String registrationMode() {
     return "chat:{settings}:registration-mode";
@@ -130,7 +138,9 @@ final class RedisKeys {
     return "chat:{session:" + sessionId + "}:info";
   }
 
-  /** Hash: {@code roomId, name, visibility, createdBy, createdAt}. */
+  /**
+   * Hash: {@code roomId, name, visibility, createdBy, createdAt}, and {@code closed} once closed.
+   */
   static String roomInfo(String roomId) {
     return "chat:{room:" + roomId + "}:info";
   }

@@ -37,6 +37,7 @@ final class RedisRoomStore implements RoomStore {
   private final Redis redis;
   private final UserRoomIndex userRooms;
   private final CreateRoomScript createRoom = new CreateRoomScript();
+  private final HashCompareAndSetScript compareAndSet = new HashCompareAndSetScript();
 
   RedisRoomStore(Redis redis) {
     this.redis = redis;
@@ -199,6 +200,12 @@ final class RedisRoomStore implements RoomStore {
     return find(room.roomId()).orElseThrow();
   }
 
+  /** A field {@code closed} in the room's hash, set on a room that exists, never cleared. */
+  @Override
+  public boolean close(String roomId) {
+    return compareAndSet.set(redis, RedisKeys.roomInfo(roomId), "roomId", roomId, "closed", "1");
+  }
+
   private long createdAt(String roomId) {
     String createdAt =
         redis.call("room created at", jedis -> jedis.hget(RedisKeys.roomInfo(roomId), "createdAt"));
@@ -250,11 +257,12 @@ final class RedisRoomStore implements RoomStore {
 
   private static Room room(Map<String, String> info, long memberCount) {
     return new Room(
-        info.get("roomId"),
-        info.get("name"),
-        RoomVisibility.valueOf(info.get("visibility")),
-        info.get("createdBy"),
-        Long.parseLong(info.get("createdAt")),
-        Math.toIntExact(memberCount));
+            info.get("roomId"),
+            info.get("name"),
+            RoomVisibility.valueOf(info.get("visibility")),
+            info.get("createdBy"),
+            Long.parseLong(info.get("createdAt")),
+            Math.toIntExact(memberCount))
+        .withClosed("1".equals(info.get("closed")));
   }
 }

@@ -1,6 +1,7 @@
 package chat.server.store.redis;
 
 import chat.protocol.model.ServerRole;
+import chat.protocol.model.User;
 import chat.server.store.UserAccount;
 import chat.server.store.UserStore;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.params.ZRangeParams;
@@ -41,6 +44,7 @@ final class RedisUserStore implements UserStore {
 
   private final HashCompareAndSetScript compareAndSet = new HashCompareAndSetScript();
   private final SetStandingScript setStanding = new SetStandingScript();
+  private final MarkDeletedScript markDeleted = new MarkDeletedScript();
 
   RedisUserStore(Redis redis) {
     this.redis = redis;
@@ -143,7 +147,38 @@ final class RedisUserStore implements UserStore {
   @Override
   public boolean updateDeactivated(String userId, boolean deactivated) {
     return findById(userId).isPresent()
+        && deletedAmong(List.of(userId)).isEmpty()
         && setStanding.set(redis, RedisKeys.deactivatedUsers(), userId, deactivated);
+  }
+
+  /**
+   * The mark first, under {@code {users}} with the owner's check; then the account's own hash,
+   * under its own tag. Between the two the account is already deactivated, so nobody signs in.
+   */
+  @Override
+  public boolean markDeleted(String userId, String unusableHash) {
+    if (findById(userId).isEmpty() || !markDeleted.mark(redis, userId)) {
+      return false;
+    }
+    setField(userId, "passwordHash", unusableHash);
+    setField(userId, "displayName", User.DELETED_NAME);
+    return true;
+  }
+
+  @Override
+  public Set<String> deletedAmong(Collection<String> userIds) {
+    if (userIds.isEmpty()) {
+      return Set.of();
+    }
+    List<String> ids = List.copyOf(userIds);
+    List<Boolean> deleted =
+        redis.call(
+            "deleted users",
+            jedis -> jedis.smismember(RedisKeys.deletedUsers(), ids.toArray(String[]::new)));
+    return IntStream.range(0, ids.size())
+        .filter(deleted::get)
+        .mapToObj(ids::get)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** Sets a field of an existing user's hash, never recreating one that is gone. */

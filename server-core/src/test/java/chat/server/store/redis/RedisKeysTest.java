@@ -28,6 +28,7 @@ class RedisKeysTest {
     assertThat(RedisKeys.serverOwner()).isEqualTo("chat:{users}:owner");
     assertThat(RedisKeys.serverAdmins()).isEqualTo("chat:{users}:admins");
     assertThat(RedisKeys.deactivatedUsers()).isEqualTo("chat:{users}:deactivated");
+    assertThat(RedisKeys.deletedUsers()).isEqualTo("chat:{users}:deleted");
   }
 
   @Test
