@@ -17,4 +17,5 @@ public record StorePorts(
     ReadCursorStore readCursors,
     SearchIndex search,
     FileStore files,
-    RegistrationStore registration) {}
+    RegistrationStore registration,
+    TwoFactorStore twoFactor) {}

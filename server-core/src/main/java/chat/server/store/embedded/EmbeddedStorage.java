@@ -42,7 +42,8 @@ public final class EmbeddedStorage implements Storage {
             new EmbeddedReadCursorStore(db),
             search,
             new EmbeddedFileStore(db, Clock.systemUTC()),
-            new EmbeddedRegistrationStore(db));
+            new EmbeddedRegistrationStore(db),
+            new EmbeddedTwoFactorStore(db));
   }
 
   /**

@@ -47,7 +47,8 @@ public final class RedisStorage implements Storage {
             new RedisReadCursorStore(redis),
             new RedisSearchIndex(redis),
             files,
-            new RedisRegistrationStore(redis));
+            new RedisRegistrationStore(redis),
+            new RedisTwoFactorStore(redis));
   }
 
   /**

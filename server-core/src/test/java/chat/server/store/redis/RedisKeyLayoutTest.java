@@ -14,6 +14,7 @@ import chat.server.store.MemberRole;
 import chat.server.store.MessageQuery;
 import chat.server.store.NewMessage;
 import chat.server.store.SearchTerm;
+import chat.server.store.SecondFactorChallenge;
 import chat.server.store.Session;
 import chat.server.store.UserAccount;
 import chat.server.support.RedisServerExtension;
@@ -78,6 +79,10 @@ class RedisKeyLayoutTest {
     storage.ports().registration().setMode(RegistrationMode.INVITE);
     storage.ports().registration().insertInvite(new Invite("i1", "u1", 1_000, 9_000, 1, 0));
     storage.ports().registration().useInvite("i1", 2_000);
+    storage.ports().twoFactor().setRequired(true);
+    storage.ports().twoFactor().savePending("u1", "SECRET");
+    storage.ports().twoFactor().enable("u1", "SECRET", 7, List.of("h1", "h2"));
+    storage.ports().twoFactor().putChallenge("ab", new SecondFactorChallenge("u1", false, 9_000));
     storage.files().reserveBytes("u1", 3, 100);
     storage.files().claimBlob("ab12");
     storage // never sent: listed among the uploads the sweep looks at
