@@ -160,6 +160,7 @@ public final class ChatServer implements AutoCloseable {
               services.accounts(),
               services.administration(),
               services.registration(),
+              services.twoFactor(),
               services.sessions(),
               services.users(),
               new HttpApi.Readiness(storage::isReachable, gateway::isAccepting),

@@ -9,6 +9,7 @@ import chat.server.auth.PasswordHasher;
 import chat.server.auth.RegistrationPolicy;
 import chat.server.auth.SessionService;
 import chat.server.auth.TokenService;
+import chat.server.auth.TwoFactor;
 import chat.server.chat.DelayedTasks;
 import chat.server.chat.FileCleanup;
 import chat.server.chat.FileService;
@@ -37,6 +38,7 @@ public record Services(
     AccountService accounts,
     AccountAdministration administration,
     RegistrationPolicy registration,
+    TwoFactor twoFactor,
     PresenceService presence,
     UserDirectory users,
     RoomService rooms,
@@ -60,7 +62,8 @@ public record Services(
           Features.MENTIONS,
           Features.EDITS,
           Features.REACTIONS,
-          Features.PINS);
+          Features.PINS,
+          Features.TWO_FACTOR);
 
   /**
    * Builds every service of one node on {@code storage}; the benchmarks use it too. With {@code
@@ -85,18 +88,19 @@ public record Services(
     RegistrationPolicy registration =
         new RegistrationPolicy(
             storage.ports().registration(), storage.users(), config.registration(), clock);
+    LoginGuard guard =
+        new LoginGuard(
+            new PasswordHasher(config.bcryptCost(), abuse.passwordHashQueue()),
+            perMinute(config.loginAttemptsPerMinute()),
+            perMinute(abuse.loginsPerAddressPerMinute()),
+            perHour(abuse.registrationsPerAddressPerHour()),
+            perMinute(config.loginAttemptsPerMinute()));
+    TwoFactor twoFactor =
+        TwoFactor.create(
+            storage.ports().twoFactor(), storage.users(), guard, config.serverName(), clock);
     AccountService accounts =
         new AccountService(
-            storage.users(),
-            new LoginGuard(
-                new PasswordHasher(config.bcryptCost(), abuse.passwordHashQueue()),
-                perMinute(config.loginAttemptsPerMinute()),
-                perMinute(abuse.loginsPerAddressPerMinute()),
-                perHour(abuse.registrationsPerAddressPerHour())),
-            registration,
-            sessions,
-            users,
-            clock);
+            storage.users(), guard, registration, twoFactor.signIn(), sessions, users, clock);
     RoomService rooms =
         new RoomService(
             storage.ports(),
@@ -132,6 +136,7 @@ public record Services(
         accounts,
         new AccountAdministration(storage.users(), sessions),
         registration,
+        twoFactor,
         presence,
         users,
         rooms,

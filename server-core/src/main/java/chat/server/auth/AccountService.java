@@ -8,11 +8,9 @@ import chat.protocol.http.PasswordChange;
 import chat.protocol.http.Registration;
 import chat.server.error.ChatException;
 import chat.server.id.Ids;
-import chat.server.ratelimit.RateLimiter;
 import chat.server.store.UserAccount;
 import chat.server.store.UserStore;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,17 +34,20 @@ public final class AccountService {
   private final UserProfiles directory;
   private final LoginGuard limiters;
   private final RegistrationPolicy registration;
+  private final SecondFactorSignIn secondFactor;
   private final Clock clock;
 
   public AccountService(
       UserStore users,
       LoginGuard guard,
       RegistrationPolicy registration,
+      SecondFactorSignIn secondFactor,
       SessionService sessions,
       UserProfiles directory,
       Clock clock) {
     this.users = users;
     this.registration = registration;
+    this.secondFactor = secondFactor;
     this.hasher = guard.hasher();
     this.sessions = sessions;
     this.directory = directory;
@@ -64,7 +65,7 @@ public final class AccountService {
    *     refusal of {@link RegistrationPolicy}
    */
   public AuthResult register(Registration credentials, String address, String userAgent) {
-    requirePermit(limiters.registrationsPerAddress(), address, clock.millis());
+    LoginGuard.requirePermit(limiters.registrationsPerAddress(), address, clock.millis());
     String username = credentials.username();
     if (!Limits.USERNAME_PATTERN.matcher(username).matches()) {
       throw ChatException.invalidInput(
@@ -94,7 +95,9 @@ public final class AccountService {
   /**
    * @param address the client's address, as the HTTP edge resolved it
    * @throws ChatException {@code INVALID_CREDENTIALS}, {@code ACCOUNT_DEACTIVATED} (told only after
-   *     the right password) or {@code RATE_LIMITED}
+   *     the right password), {@code RATE_LIMITED}, or, after the right password, {@code
+   *     SECOND_FACTOR_REQUIRED} or {@code SECOND_FACTOR_SETUP_REQUIRED} with the token of the next
+   *     step ({@link SecondFactorSignIn})
    */
   public AuthResult login(Credentials credentials, String address, String userAgent) {
     requireLoginPermits(credentials.username(), address);
@@ -109,15 +112,26 @@ public final class AccountService {
     if (account.get().deactivated()) {
       throw SessionService.deactivated();
     }
+    secondFactor.requireNoSecondStep(account.get().userId());
     return result(account.get(), userAgent);
+  }
+
+  /**
+   * Opens a session for a user whose login passed its second step ({@link SecondFactorSignIn}).
+   *
+   * @throws ChatException {@code ACCOUNT_DEACTIVATED} or {@code UNAUTHORIZED} for a user gone
+   */
+  public AuthResult signInAfterSecondStep(String userId, String userAgent) {
+    UserAccount account = stored(userId);
+    if (account.deactivated()) {
+      throw SessionService.deactivated();
+    }
+    return result(account, userAgent);
   }
 
   /** A password guess, by login or by a password change: both count against the login limits. */
   private void requireLoginPermits(String username, String address) {
-    long now = clock.millis();
-    requirePermit(limiters.loginsPerAddress(), address, now);
-    requirePermit(
-        limiters.loginsPerNameAndAddress(), username.toLowerCase(Locale.ROOT) + '|' + address, now);
+    limiters.requireLoginPermits(username, address, clock.millis());
   }
 
   /**
@@ -169,13 +183,6 @@ public final class AccountService {
         tokens.refreshToken(),
         tokens.expiresIn(),
         account.role());
-  }
-
-  private static void requirePermit(RateLimiter limiter, String key, long now) {
-    long retryAfter = limiter.tryAcquire(key, now);
-    if (retryAfter > 0) {
-      throw ChatException.rateLimited(retryAfter);
-    }
   }
 
   private static ChatException usernameTaken() {

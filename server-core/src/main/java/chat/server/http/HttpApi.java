@@ -4,6 +4,7 @@ import chat.server.auth.AccountAdministration;
 import chat.server.auth.AccountService;
 import chat.server.auth.RegistrationPolicy;
 import chat.server.auth.SessionService;
+import chat.server.auth.TwoFactor;
 import chat.server.chat.FileService;
 import chat.server.chat.UserDirectory;
 import chat.server.metrics.ServerMetrics;
@@ -65,6 +66,7 @@ public final class HttpApi {
       AccountService accounts,
       AccountAdministration administration,
       RegistrationPolicy registration,
+      TwoFactor twoFactor,
       SessionService sessions,
       UserDirectory users,
       Readiness readiness,
@@ -85,6 +87,7 @@ public final class HttpApi {
     new AuthEndpoints(accounts, sessions).addTo(router);
     new UserEndpoints(users).addTo(router);
     new AdminEndpoints(administration, registration).addTo(router);
+    new TwoFactorEndpoints(twoFactor, accounts).addTo(router);
     files.ifPresent(service -> new FileEndpoints(service).addTo(router));
     try {
       if (tls.isPresent()) {

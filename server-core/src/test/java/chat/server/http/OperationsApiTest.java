@@ -48,6 +48,7 @@ class OperationsApiTest {
             "edits",
             "reactions",
             "pins",
+            "two-factor",
             "files");
     assertThat(info.body().path("limits").path("maxContentChars").asInt()).isEqualTo(4000);
     assertThat(info.body().path("limits").path("maxFrameBytes").asInt()).isEqualTo(65536);
