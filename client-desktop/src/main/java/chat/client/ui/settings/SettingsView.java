@@ -55,6 +55,7 @@ public final class SettingsView {
     button("sign-out-everywhere", model.sessions()::signOutEverywhere);
     model.sessions().load();
     bindPassword(model.password());
+    TwoFactorSection.bind(body, model.twoFactor());
     FocusInView.keep(scroll, body);
   }
 
@@ -151,7 +152,8 @@ public final class SettingsView {
     show.run();
   }
 
-  private static <T extends Node> T find(Parent root, String id, Class<T> type) {
+  /** The node of {@code id} in the panel, which must be a {@code type}. */
+  static <T extends Node> T find(Parent root, String id, Class<T> type) {
     Node node = root.lookup("#" + id);
     if (!type.isInstance(node)) {
       throw new IllegalStateException("Settings.fxml has no " + type.getSimpleName() + " #" + id);

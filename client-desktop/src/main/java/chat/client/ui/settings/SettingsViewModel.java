@@ -2,18 +2,20 @@ package chat.client.ui.settings;
 
 import chat.client.net.Account;
 import chat.client.net.Session;
+import chat.protocol.Features;
 import java.time.ZoneId;
 
 /**
  * The settings panel: the preferences the window follows live, and the sections that talk to the
- * server (profile, sessions, password) or to the settings file (known servers, rooms' notification
- * levels).
+ * server (profile, sessions, password, two-factor sign-in) or to the settings file (known servers,
+ * rooms' notification levels).
  */
 public record SettingsViewModel(
     Preferences preferences,
     ProfileViewModel profile,
     SessionsViewModel sessions,
     PasswordViewModel password,
+    TwoFactorViewModel twoFactor,
     KnownServersViewModel servers,
     RoomLevelsViewModel roomLevels) {
 
@@ -36,6 +38,8 @@ public record SettingsViewModel(
         new ProfileViewModel(account, client.meProperty()),
         sessions,
         new PasswordViewModel(account, sessions::load),
+        new TwoFactorViewModel(
+            account, client.serverInfo().features().contains(Features.TWO_FACTOR)),
         new KnownServersViewModel(preferences.settings(), client.address().url()),
         roomLevels);
   }
