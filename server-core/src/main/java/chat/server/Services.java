@@ -36,9 +36,9 @@ import java.util.Optional;
 public record Services(
     SessionService sessions,
     AccountService accounts,
+    TwoFactor twoFactor,
     AccountAdministration administration,
     RegistrationPolicy registration,
-    TwoFactor twoFactor,
     PresenceService presence,
     UserDirectory users,
     RoomService rooms,
@@ -134,9 +134,9 @@ public record Services(
     return new Services(
         sessions,
         accounts,
+        twoFactor,
         new AccountAdministration(storage.users(), sessions),
         registration,
-        twoFactor,
         presence,
         users,
         rooms,

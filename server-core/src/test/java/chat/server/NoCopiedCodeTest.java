@@ -29,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * protocol's frame types can only be listed there. Nor do lines that only declare a type and a name
  * (a field without an initializer, annotated or not, such as a view's {@code @FXML} fields; a
  * parameter; a record component): any two lists of them have the same shape whatever they hold, and
- * code copied with them still shows in the lines around.
+ * code copied with them still shows in the lines around. Nor do lines that only name one enum
+ * constant, with literal arguments or none ({@code INVITE_EXPIRED(410),}): an enum's constants and
+ * a {@code case} label's list of them are lists of names, each a line, however many there are.
  */
 class NoCopiedCodeTest {
 
@@ -121,6 +123,10 @@ class NoCopiedCodeTest {
               + "[\\w.$]+(?:<[\\w.$<>,?\\s]*>)?(?:\\[])*\\s+[\\w$]+\\s*"
               + "(?:[,;]|\\)(?:\\s*throws\\s+[\\w.$,\\s]+)?(?:\\s*\\{\\s*}?)?)");
 
+  /** One enum constant, upper case, with literal arguments or none, and a comma or semicolon. */
+  private static final Pattern ENUM_CONSTANT_ONLY =
+      Pattern.compile("[A-Z][A-Z0-9_]*\\s*(?:\\([\\w\\s.,\"-]*\\))?\\s*[,;]");
+
   @Test
   void noTwoPlacesInMainShareMoreThanTenLines() {
     Path root = repositoryRoot();
@@ -186,6 +192,21 @@ class NoCopiedCodeTest {
     assertThat(sharedRuns(List.of(one, other), dir)).isEmpty();
     Path copy = write(dir.resolve("C.java"), fields + run(11, "beta"));
     Path original = write(dir.resolve("D.java"), components + run(11, "alpha"));
+    assertThat(sharedRuns(List.of(copy, original), dir)).hasSize(1);
+  }
+
+  @Test
+  void listsOfEnumConstantsAreNotCountedButTheCodeAroundThemIs(@TempDir Path dir)
+      throws IOException {
+    String constants = "public enum Code {\n" + "INVALID_INPUT(400),\n".repeat(24) + "LAST(500);\n";
+    String labels =
+        "switch (code) {\ncase FIRST,\n" + "SECOND_ONE,\n".repeat(12) + "LAST -> x();\n";
+    Path one = write(dir.resolve("A.java"), constants + labels);
+    Path other = write(dir.resolve("B.java"), labels + constants);
+
+    assertThat(sharedRuns(List.of(one, other), dir)).isEmpty();
+    Path copy = write(dir.resolve("C.java"), constants + run(11, "beta"));
+    Path original = write(dir.resolve("D.java"), labels + run(11, "alpha"));
     assertThat(sharedRuns(List.of(copy, original), dir)).hasSize(1);
   }
 
@@ -294,7 +315,8 @@ class NoCopiedCodeTest {
         && !line.startsWith("import ")
         && !line.startsWith("package ")
         && !LONE_PUNCTUATION.matcher(line).matches()
-        && !DECLARATION_ONLY.matcher(line).matches();
+        && !DECLARATION_ONLY.matcher(line).matches()
+        && !ENUM_CONSTANT_ONLY.matcher(line).matches();
   }
 
   /** The line with string and char literals as S, numbers as N, identifiers as I; no spaces. */

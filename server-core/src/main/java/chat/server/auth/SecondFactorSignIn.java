@@ -17,7 +17,7 @@ import java.util.Optional;
  *
  * <p>Each code typed is a guess and is limited like a login: per address, per (username, address)
  * and per account whatever the address; a refusal comes before the code is looked at. The token
- * (100 random bits) is checked first, so only someone past the password spends these permits.
+ * (160 random bits) is checked first, so only someone past the password spends these permits.
  */
 public final class SecondFactorSignIn {
 

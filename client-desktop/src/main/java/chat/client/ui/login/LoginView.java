@@ -70,6 +70,7 @@ public final class LoginView {
     showWhen(cancelSecondStepLink, second);
     showWhen(passwordStep, second.not());
     showWhen(passwordLinks, second.not());
+    cancelSecondStepLink.setOnAction(event -> model.cancelSecondStep());
     codeField.textProperty().bindBidirectional(model.codeProperty());
     codeErrorLabel.textProperty().bind(model.codeErrorProperty());
     codeField.accessibleHelpProperty().bind(Bindings.concat(model.codeErrorProperty()));
@@ -94,11 +95,6 @@ public final class LoginView {
   @FXML
   private void submit() {
     model.submit();
-  }
-
-  @FXML
-  private void cancelSecondStep() {
-    model.cancelSecondStep();
   }
 
   @FXML

@@ -176,10 +176,6 @@ public final class LoginViewModel {
     return Bindings.when(registering).then("Create account").otherwise("Sign in");
   }
 
-  public StringBinding titleText() {
-    return Bindings.when(secondStep).then("Two-factor sign-in").otherwise(submitText());
-  }
-
   public StringBinding toggleText() {
     return Bindings.when(registering)
         .then("I already have an account")
@@ -216,6 +212,10 @@ public final class LoginViewModel {
 
   public BooleanProperty busyProperty() {
     return busy;
+  }
+
+  public StringBinding titleText() {
+    return Bindings.when(secondStep).then("Two-factor sign-in").otherwise(submitText());
   }
 
   /** True while the form asks for the second factor of a login whose password was right. */

@@ -116,14 +116,6 @@ public final class TwoFactorViewModel {
         });
   }
 
-  public BooleanBinding canConfirm() {
-    return confirmCode.isEmpty().or(busy).not();
-  }
-
-  public BooleanBinding canTurnOff() {
-    return offPassword.isEmpty().or(offCode.isEmpty()).or(busy).not();
-  }
-
   private void showStatus(TwoFactorStatus status) {
     stage.set(status.enabled() ? Stage.ON : Stage.OFF);
     summary.set(
@@ -178,6 +170,10 @@ public final class TwoFactorViewModel {
     return confirmCode;
   }
 
+  public BooleanBinding canConfirm() {
+    return confirmCode.isEmpty().or(busy).not();
+  }
+
   public StringProperty recoveryCodesProperty() {
     return recoveryCodes;
   }
@@ -188,6 +184,10 @@ public final class TwoFactorViewModel {
 
   public StringProperty offCodeProperty() {
     return offCode;
+  }
+
+  public BooleanBinding canTurnOff() {
+    return offPassword.isEmpty().or(offCode.isEmpty()).or(busy).not();
   }
 
   public StringProperty summaryProperty() {
