@@ -99,15 +99,18 @@ class TwoFactorSignInTest {
     both.app().fill("#two-factor-confirm-code", TotpCodes.now(secret, 0));
     both.app().click("#confirm-two-factor");
 
-    AppDriver.waitFor("the recovery codes", () -> visible("#recovery-codes"));
+    AppDriver.waitFor("the recovery codes", () -> visible("#two-factor-recovery"));
     assertThat(both.app().text("#recovery-codes").lines())
         .hasSize(10)
         .allMatch(code -> code.matches("([a-z2-7]{4}-){3}[a-z2-7]{4}"));
     assertThat(loginAnswer("alice")).isEqualTo(ErrorCode.SECOND_FACTOR_REQUIRED);
     focus("#recovery-codes-saved");
     both.app().click("#recovery-codes-saved");
-    AppDriver.waitFor("the section on", () -> visible("#turn-off-two-factor"));
-    assertThat(both.app().text("#two-factor-summary")).contains("10 recovery codes left");
+    AppDriver.waitFor("the section on", () -> visible("#two-factor-on"));
+    AppDriver.waitFor(
+        "the codes counted",
+        () -> both.app().text("#two-factor-summary").contains("10 recovery codes left"));
+    assertThat(visible("#two-factor-recovery")).isFalse();
   }
 
   /** What the server answers a password login of {@code username}, as an error code. */
