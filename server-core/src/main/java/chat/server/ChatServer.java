@@ -163,6 +163,7 @@ public final class ChatServer implements AutoCloseable {
               services.registration(),
               services.audit(),
               services.roomInvites(),
+              services.twoFactor(),
               services.sessions(),
               services.users(),
               new HttpApi.SelfService(services.exports(), services.deletion()),

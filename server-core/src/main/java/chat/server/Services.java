@@ -11,6 +11,7 @@ import chat.server.auth.RegistrationPolicy;
 import chat.server.auth.SessionService;
 import chat.server.auth.SignInBursts;
 import chat.server.auth.TokenService;
+import chat.server.auth.TwoFactor;
 import chat.server.chat.AccountDeletion;
 import chat.server.chat.DataExport;
 import chat.server.chat.DelayedTasks;
@@ -41,6 +42,7 @@ import java.util.Optional;
 public record Services(
     SessionService sessions,
     AccountService accounts,
+    TwoFactor twoFactor,
     RegistrationPolicy registration,
     AuditLog audit,
     AccountAdministration administration,
@@ -72,7 +74,8 @@ public record Services(
           Features.EDITS,
           Features.REACTIONS,
           Features.PINS,
-          Features.MODERATION);
+          Features.MODERATION,
+          Features.TWO_FACTOR);
 
   /**
    * Builds every service of one node on {@code storage}; the benchmarks use it too. With {@code
@@ -98,6 +101,17 @@ public record Services(
         new AuditLog(storage.ports().audit(), storage.users(), config.auditRetention(), clock);
     RegistrationPolicy registration =
         new RegistrationPolicy(storage.ports(), audit, config.registration(), clock);
+    LoginGuard guard =
+        new LoginGuard(
+            new PasswordHasher(config.bcryptCost(), abuse.passwordHashQueue()),
+            perMinute(config.loginAttemptsPerMinute()),
+            perMinute(abuse.loginsPerAddressPerMinute()),
+            perHour(abuse.registrationsPerAddressPerHour()),
+            perMinute(config.loginAttemptsPerMinute()),
+            new SignInBursts(audit));
+    TwoFactor twoFactor =
+        TwoFactor.create(
+            storage.ports().twoFactor(), storage.users(), guard, config.serverName(), clock);
     RoomService rooms =
         new RoomService(
             storage.ports(),
@@ -106,18 +120,13 @@ public record Services(
                 perMinute(abuse.invitesPerUserPerMinute()), perHour(abuse.roomsPerUserPerHour())),
             clock);
     RoomInvites roomInvites = new RoomInvites(registration, rooms);
-    PasswordHasher hasher = new PasswordHasher(config.bcryptCost(), abuse.passwordHashQueue());
     AccountService accounts =
         new AccountService(
             storage.users(),
-            new LoginGuard(
-                hasher,
-                perMinute(config.loginAttemptsPerMinute()),
-                perMinute(abuse.loginsPerAddressPerMinute()),
-                perHour(abuse.registrationsPerAddressPerHour()),
-                new SignInBursts(audit)),
+            guard,
             registration,
             roomInvites,
+            twoFactor.signIn(),
             sessions,
             users,
             clock);
@@ -147,9 +156,10 @@ public record Services(
     return new Services(
         sessions,
         accounts,
+        twoFactor,
         registration,
         audit,
-        new AccountAdministration(storage.users(), sessions, hasher, audit),
+        new AccountAdministration(storage.users(), sessions, guard.hasher(), audit),
         roomInvites,
         presence,
         users,

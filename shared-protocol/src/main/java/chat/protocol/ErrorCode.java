@@ -7,6 +7,18 @@ public enum ErrorCode {
   UNAUTHORIZED(401),
   TOKEN_EXPIRED(401),
   INVALID_CREDENTIALS(401),
+  /**
+   * Login of an account with two-factor sign-in: the password was right, and the error's {@code
+   * secondFactorToken} leads to {@code POST /api/auth/login/second-factor}.
+   */
+  SECOND_FACTOR_REQUIRED(401),
+  /**
+   * Login of an account without two-factor sign-in on a server that requires it: the error's {@code
+   * secondFactorToken} allows only setting it up.
+   */
+  SECOND_FACTOR_SETUP_REQUIRED(401),
+  /** A two-factor code that is wrong, out of its window, already used, or a used recovery code. */
+  INVALID_SECOND_FACTOR(401),
   FORBIDDEN(403),
   /** Login or refresh of an account an admin deactivated. */
   ACCOUNT_DEACTIVATED(403),
@@ -38,6 +50,10 @@ public enum ErrorCode {
   OWNER_CANNOT_DELETE(409),
   /** Send to (or open) a direct room whose other person deleted their account. */
   ROOM_CLOSED(409),
+  /** Two-factor setup for an account that already has it on. */
+  TWO_FACTOR_ALREADY_ON(409),
+  /** Confirming or turning off two-factor sign-in that is not set up (or not pending). */
+  TWO_FACTOR_NOT_SET_UP(409),
   PAYLOAD_TOO_LARGE(413),
   RATE_LIMITED(429),
   INTERNAL(500),

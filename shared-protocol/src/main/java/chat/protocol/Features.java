@@ -53,5 +53,11 @@ public final class Features {
    */
   public static final String MODERATION = "moderation";
 
+  /**
+   * Two-factor sign-in: {@code /api/auth/2fa/*}, {@code POST /api/auth/login/second-factor} and
+   * {@code /api/admin/two-factor}.
+   */
+  public static final String TWO_FACTOR = "two-factor";
+
   private Features() {}
 }

@@ -4,6 +4,9 @@ import chat.protocol.http.PasswordChange;
 import chat.protocol.http.PasswordConfirmation;
 import chat.protocol.http.ProfileUpdate;
 import chat.protocol.http.SessionInfo;
+import chat.protocol.http.TwoFactorDisable;
+import chat.protocol.http.TwoFactorSetup;
+import chat.protocol.http.TwoFactorStatus;
 import chat.protocol.model.User;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,6 +58,31 @@ public final class Account {
     return session.withToken(
         (rest, token) -> {
           rest.changePassword(token, change);
+          return null;
+        });
+  }
+
+  /** Whether this account signs in with a second factor, and whether the server requires it. */
+  public CompletableFuture<TwoFactorStatus> twoFactorStatus() {
+    return session.withToken(RestApi::twoFactorStatus);
+  }
+
+  /** A new TOTP secret, pending until {@link #confirmTwoFactor} with a code made from it. */
+  public CompletableFuture<TwoFactorSetup> setUpTwoFactor() {
+    return session.withToken(RestApi::setUpTwoFactor);
+  }
+
+  /** Turns two-factor sign-in on; the answer is the ten recovery codes, shown this once. */
+  public CompletableFuture<List<String>> confirmTwoFactor(String code) {
+    return session.withToken((rest, token) -> rest.confirmTwoFactor(token, code).recoveryCodes());
+  }
+
+  /** Turns two-factor sign-in off, which takes the password and a code. */
+  public CompletableFuture<Void> turnOffTwoFactor(String password, String code) {
+    TwoFactorDisable request = new TwoFactorDisable(password, code);
+    return session.withToken(
+        (rest, token) -> {
+          rest.disableTwoFactor(token, request);
           return null;
         });
   }

@@ -22,6 +22,14 @@ public final class ApiException extends RuntimeException {
     return error.field();
   }
 
+  /**
+   * For {@code SECOND_FACTOR_REQUIRED} and {@code SECOND_FACTOR_SETUP_REQUIRED}: the token of the
+   * login's next step; otherwise null.
+   */
+  public String secondFactorToken() {
+    return error.secondFactorToken();
+  }
+
   /** How long the server asks us to wait, for {@code RATE_LIMITED}; 0 otherwise. */
   public long retryAfterMs() {
     return error.retryAfterMs() == null ? 0 : error.retryAfterMs();

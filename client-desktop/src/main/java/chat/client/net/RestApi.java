@@ -19,9 +19,15 @@ import chat.protocol.http.ProfileUpdate;
 import chat.protocol.http.RefreshRequest;
 import chat.protocol.http.Registration;
 import chat.protocol.http.RegistrationSettings;
+import chat.protocol.http.SecondFactorLogin;
 import chat.protocol.http.ServerInfo;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.http.SessionList;
+import chat.protocol.http.TwoFactorConfirm;
+import chat.protocol.http.TwoFactorDisable;
+import chat.protocol.http.TwoFactorEnabled;
+import chat.protocol.http.TwoFactorSetup;
+import chat.protocol.http.TwoFactorStatus;
 import chat.protocol.http.UserList;
 import chat.protocol.model.Attachment;
 import chat.protocol.model.RegistrationMode;
@@ -106,6 +112,28 @@ final class RestApi {
 
   AuthResult login(Credentials credentials) {
     return call(post("/api/auth/login", credentials), AuthResult.class);
+  }
+
+  AuthResult secondFactor(SecondFactorLogin step) {
+    return call(post("/api/auth/login/second-factor", step), AuthResult.class);
+  }
+
+  TwoFactorStatus twoFactorStatus(String accessToken) {
+    return call(bearer(get("/api/auth/2fa"), accessToken), TwoFactorStatus.class);
+  }
+
+  TwoFactorSetup setUpTwoFactor(String accessToken) {
+    return call(bearer(post("/api/auth/2fa/setup", Map.of()), accessToken), TwoFactorSetup.class);
+  }
+
+  TwoFactorEnabled confirmTwoFactor(String accessToken, String code) {
+    return call(
+        bearer(post("/api/auth/2fa/confirm", new TwoFactorConfirm(code, null)), accessToken),
+        TwoFactorEnabled.class);
+  }
+
+  void disableTwoFactor(String accessToken, TwoFactorDisable request) {
+    call(bearer(post("/api/auth/2fa/disable", request), accessToken), null);
   }
 
   AuthResult refresh(String refreshToken) {

@@ -153,6 +153,14 @@ public final class Session implements AutoCloseable {
     return toFx(signIn.login(username, password));
   }
 
+  /**
+   * Completes a login that {@link #login} was refused with {@code SECOND_FACTOR_REQUIRED}: the
+   * refusal's token and a code from the authenticator app or a recovery code.
+   */
+  public CompletableFuture<User> secondFactor(String token, String code) {
+    return toFx(signIn.secondFactor(token, code));
+  }
+
   /** Creates an account and signs in to it ({@link SignIn#register}). */
   public CompletableFuture<User> register(String username, String password) {
     return register(username, password, null);

@@ -4,6 +4,7 @@ import chat.client.config.Settings;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
 import chat.protocol.http.Registration;
+import chat.protocol.http.SecondFactorLogin;
 import chat.protocol.model.User;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -52,6 +53,11 @@ final class SignIn {
 
   CompletableFuture<User> login(String username, String password) {
     return signIn(() -> api().login(new Credentials(username, password)));
+  }
+
+  /** Completes a login the server answered {@code SECOND_FACTOR_REQUIRED}, with its token. */
+  CompletableFuture<User> secondFactor(String token, String code) {
+    return signIn(() -> api().secondFactor(new SecondFactorLogin(token, code)));
   }
 
   /** Registers, with the code of an invite when the server asks for one (null otherwise). */

@@ -15,6 +15,8 @@ import chat.protocol.http.Registration;
 import chat.protocol.http.RoleChange;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.http.SessionList;
+import chat.protocol.http.TwoFactorConfirm;
+import chat.protocol.http.TwoFactorSetup;
 import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
@@ -36,6 +38,7 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -184,6 +187,32 @@ public final class Peer implements AutoCloseable {
                 "DELETE",
                 HttpRequest.BodyPublishers.ofByteArray(
                     ProtocolJson.encodeBytes(new PasswordConfirmation("password123")))));
+  }
+
+  /**
+   * Turns two-factor sign-in on for this user over HTTP, as another app's settings do, confirming
+   * with the current step's code; the secret, to make later codes with {@link TotpCodes}.
+   */
+  public String turnOnTwoFactor() {
+    TwoFactorSetup setup =
+        ProtocolJson.decode(
+            send(http, authorized("/api/auth/2fa/setup").POST(json(Map.of()))),
+            TwoFactorSetup.class);
+    send(
+        http,
+        authorized("/api/auth/2fa/confirm")
+            .POST(json(new TwoFactorConfirm(TotpCodes.now(setup.secret(), 0), null))));
+    return setup.secret();
+  }
+
+  private HttpRequest.Builder authorized(String path) {
+    return HttpRequest.newBuilder(URI.create(httpUrl + path))
+        .header("Authorization", "Bearer " + auth.accessToken())
+        .header("Content-Type", "application/json");
+  }
+
+  private static HttpRequest.BodyPublisher json(Object body) {
+    return HttpRequest.BodyPublishers.ofByteArray(ProtocolJson.encodeBytes(body));
   }
 
   /** Creates a room of this user's with these other members, failing on an error answer. */

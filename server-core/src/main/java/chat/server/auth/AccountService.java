@@ -10,13 +10,11 @@ import chat.protocol.http.PasswordRenewal;
 import chat.protocol.http.Registration;
 import chat.server.error.ChatException;
 import chat.server.id.Ids;
-import chat.server.ratelimit.RateLimiter;
 import chat.server.store.UserAccount;
 import chat.server.store.UserStore;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +40,7 @@ public final class AccountService {
   private final LoginGuard limiters;
   private final RegistrationPolicy registration;
   private final RoomLanding landing;
+  private final SecondFactorSignIn secondFactor;
   private final Clock clock;
 
   /**
@@ -52,12 +51,14 @@ public final class AccountService {
       LoginGuard guard,
       RegistrationPolicy registration,
       RoomLanding landing,
+      SecondFactorSignIn secondFactor,
       SessionService sessions,
       UserProfiles directory,
       Clock clock) {
     this.users = users;
     this.registration = registration;
     this.landing = landing;
+    this.secondFactor = secondFactor;
     this.hasher = guard.hasher();
     this.sessions = sessions;
     this.directory = directory;
@@ -76,7 +77,7 @@ public final class AccountService {
    *     refusal of {@link RegistrationPolicy}
    */
   public AuthResult register(Registration credentials, String address, String userAgent) {
-    requirePermit(limiters.registrationsPerAddress(), address, clock.millis());
+    LoginGuard.requirePermit(limiters.registrationsPerAddress(), address, clock.millis());
     String username = credentials.username();
     if (!Limits.USERNAME_PATTERN.matcher(username).matches()) {
       throw ChatException.invalidInput(
@@ -107,7 +108,9 @@ public final class AccountService {
   /**
    * @param address the client's address, as the HTTP edge resolved it
    * @throws ChatException {@code INVALID_CREDENTIALS}, {@code ACCOUNT_DEACTIVATED} or {@code
-   *     PASSWORD_CHANGE_REQUIRED} (both told only after the right password) or {@code RATE_LIMITED}
+   *     PASSWORD_CHANGE_REQUIRED} (both told only after the right password), {@code RATE_LIMITED},
+   *     or, after the right password, {@code SECOND_FACTOR_REQUIRED} or {@code
+   *     SECOND_FACTOR_SETUP_REQUIRED} with the token of the next step ({@link SecondFactorSignIn})
    */
   public AuthResult login(Credentials credentials, String address, String userAgent) {
     UserAccount account = checkPassword(credentials.username(), credentials.password(), address);
@@ -116,6 +119,7 @@ public final class AccountService {
           ErrorCode.PASSWORD_CHANGE_REQUIRED,
           "an admin set this password: choose a new one with POST /api/auth/password/renew");
     }
+    secondFactor.requireNoSecondStep(account.userId());
     return result(account, userAgent);
   }
 
@@ -127,7 +131,8 @@ public final class AccountService {
    * @throws ChatException {@code INVALID_INPUT} (a new password register would refuse, or the
    *     temporary one again), {@code INVALID_CREDENTIALS}, {@code ACCOUNT_DEACTIVATED}, {@code
    *     RATE_LIMITED}, or {@code FORBIDDEN} when no change is required (use {@code POST
-   *     /api/auth/password})
+   *     /api/auth/password}); once the password is replaced, {@code SECOND_FACTOR_REQUIRED} (or
+   *     {@code SECOND_FACTOR_SETUP_REQUIRED}) for an account that signs in with a second factor
    */
   public AuthResult renewPassword(PasswordRenewal renewal, String address, String userAgent) {
     PasswordHasher.requireAcceptable(renewal.newPassword(), "newPassword");
@@ -143,6 +148,7 @@ public final class AccountService {
       throw ChatException.unauthorized("unknown user");
     }
     log.info("user {} replaced a temporary password", account.userId());
+    secondFactor.requireNoSecondStep(account.userId()); // a reset password skips no second factor
     return result(account, userAgent);
   }
 
@@ -164,24 +170,24 @@ public final class AccountService {
   }
 
   /**
-   * A password guess, by login or by a password change: both count against the login limits. The
-   * first refusal of a burst is recorded in the audit log ({@link SignInBursts}).
+   * Opens a session for a user whose login passed its second step ({@link SecondFactorSignIn}).
+   *
+   * @throws ChatException {@code ACCOUNT_DEACTIVATED} or {@code UNAUTHORIZED} for a user gone
    */
-  private void requireLoginPermits(String username, String address) {
-    long now = clock.millis();
-    requireLoginPermit(limiters.loginsPerAddress(), address, null, address, now);
-    String name = username.toLowerCase(Locale.ROOT);
-    requireLoginPermit(
-        limiters.loginsPerNameAndAddress(), name + '|' + address, name, address, now);
+  public AuthResult signInAfterSecondStep(String userId, String userAgent) {
+    UserAccount account = stored(userId);
+    if (account.deactivated()) {
+      throw SessionService.deactivated();
+    }
+    return result(account, userAgent);
   }
 
-  private void requireLoginPermit(
-      RateLimiter limiter, String key, String username, String address, long now) {
-    long retryAfter = limiter.tryAcquire(key, now);
-    if (retryAfter > 0) {
-      limiters.bursts().refused(username, address, now);
-      throw ChatException.rateLimited(retryAfter);
-    }
+  /**
+   * A password guess, by login or by a password change: both count against the login limits, and
+   * the first refusal of a burst is recorded in the audit log.
+   */
+  private void requireLoginPermits(String username, String address) {
+    limiters.requireLoginPermits(username, address, clock.millis());
   }
 
   /**
@@ -253,13 +259,6 @@ public final class AccountService {
         tokens.refreshToken(),
         tokens.expiresIn(),
         account.role());
-  }
-
-  private static void requirePermit(RateLimiter limiter, String key, long now) {
-    long retryAfter = limiter.tryAcquire(key, now);
-    if (retryAfter > 0) {
-      throw ChatException.rateLimited(retryAfter);
-    }
   }
 
   private static ChatException usernameTaken() {

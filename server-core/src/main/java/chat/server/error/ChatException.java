@@ -12,16 +12,31 @@ public final class ChatException extends RuntimeException {
   private final ErrorCode code;
   private final String field;
   private final Long retryAfterMs;
+  private final String secondFactorToken;
 
-  private ChatException(ErrorCode code, String message, String field, Long retryAfterMs) {
+  private ChatException(
+      ErrorCode code, String message, String field, Long retryAfterMs, String secondFactorToken) {
     super(message, null, false, false);
     this.code = code;
     this.field = field;
     this.retryAfterMs = retryAfterMs;
+    this.secondFactorToken = secondFactorToken;
+  }
+
+  private ChatException(ErrorCode code, String message, String field, Long retryAfterMs) {
+    this(code, message, field, retryAfterMs, null);
   }
 
   public ChatException(ErrorCode code, String message) {
     this(code, message, null, null);
+  }
+
+  /**
+   * A login's first step passed: {@code SECOND_FACTOR_REQUIRED} or {@code
+   * SECOND_FACTOR_SETUP_REQUIRED}, carrying the token for the next step.
+   */
+  public static ChatException secondStep(ErrorCode code, String message, String token) {
+    return new ChatException(code, message, null, null, token);
   }
 
   public static ChatException invalidInput(String field, String message) {
@@ -83,6 +98,6 @@ public final class ChatException extends RuntimeException {
   }
 
   public ErrorBody toBody() {
-    return new ErrorBody(code, getMessage(), field, retryAfterMs);
+    return new ErrorBody(code, getMessage(), field, retryAfterMs, secondFactorToken);
   }
 }

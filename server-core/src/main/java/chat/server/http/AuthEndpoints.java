@@ -87,7 +87,8 @@ final class AuthEndpoints {
     return Response.noContent();
   }
 
-  private static String userAgent(Request request) {
+  /** The client's User-Agent, cut to a length worth storing with a session. */
+  static String userAgent(Request request) {
     String agent = request.header("User-Agent");
     if (agent == null) {
       return "";

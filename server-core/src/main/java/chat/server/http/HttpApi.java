@@ -5,6 +5,7 @@ import chat.server.auth.AccountService;
 import chat.server.auth.AuditLog;
 import chat.server.auth.RegistrationPolicy;
 import chat.server.auth.SessionService;
+import chat.server.auth.TwoFactor;
 import chat.server.chat.AccountDeletion;
 import chat.server.chat.DataExport;
 import chat.server.chat.FileService;
@@ -74,6 +75,7 @@ public final class HttpApi {
       RegistrationPolicy registration,
       AuditLog audit,
       RoomInvites roomInvites,
+      TwoFactor twoFactor,
       SessionService sessions,
       UserDirectory users,
       SelfService selfService,
@@ -97,6 +99,7 @@ public final class HttpApi {
     new AccountEndpoints(selfService.exports(), selfService.deletion()).addTo(router);
     new AdminEndpoints(administration, registration, audit).addTo(router);
     new InviteEndpoints(registration, roomInvites).addTo(router);
+    new TwoFactorEndpoints(twoFactor, accounts).addTo(router);
     files.ifPresent(service -> new FileEndpoints(service).addTo(router));
     try {
       if (tls.isPresent()) {

@@ -19,4 +19,5 @@ public record StorePorts(
     FileStore files,
     RegistrationStore registration,
     ModerationStore moderation,
-    AuditStore audit) {}
+    AuditStore audit,
+    TwoFactorStore twoFactor) {}

@@ -49,6 +49,7 @@ class OperationsApiTest {
             "reactions",
             "pins",
             "moderation",
+            "two-factor",
             "files");
     assertThat(info.body().path("limits").path("maxContentChars").asInt()).isEqualTo(4000);
     assertThat(info.body().path("limits").path("maxFrameBytes").asInt()).isEqualTo(65536);

@@ -31,6 +31,11 @@ final class UploadErrors {
           ROOM_CLOSED ->
           "Refused: " + Failures.describe(refused);
       case UNKNOWN_TYPE,
+          SECOND_FACTOR_REQUIRED,
+          SECOND_FACTOR_SETUP_REQUIRED,
+          INVALID_SECOND_FACTOR,
+          TWO_FACTOR_ALREADY_ON,
+          TWO_FACTOR_NOT_SET_UP,
           UNAUTHORIZED,
           TOKEN_EXPIRED,
           INVALID_CREDENTIALS,

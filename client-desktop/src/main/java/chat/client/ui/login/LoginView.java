@@ -1,13 +1,18 @@
 package chat.client.ui.login;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /** Binds the sign-in form to its view model. */
 public final class LoginView {
@@ -26,6 +31,12 @@ public final class LoginView {
   @FXML private Label passwordErrorLabel;
   @FXML private Button submitButton;
   @FXML private Hyperlink toggleLink;
+  @FXML private VBox passwordStep;
+  @FXML private VBox codeStep;
+  @FXML private TextField codeField;
+  @FXML private Label codeErrorLabel;
+  @FXML private Hyperlink cancelSecondStepLink;
+  @FXML private HBox passwordLinks;
 
   public LoginView(LoginViewModel model, Runnable back) {
     this.model = model;
@@ -34,7 +45,7 @@ public final class LoginView {
 
   @FXML
   private void initialize() {
-    titleLabel.textProperty().bind(model.submitText());
+    titleLabel.textProperty().bind(model.titleText());
     serverLabel.setText(model.serverName());
     usernameField.textProperty().bindBidirectional(model.usernameProperty());
     passwordField.textProperty().bindBidirectional(model.passwordProperty());
@@ -49,6 +60,32 @@ public final class LoginView {
     passwordField.accessibleHelpProperty().bind(Bindings.concat(model.passwordErrorProperty()));
     model.usernameErrorProperty().addListener((obs, old, now) -> mark(usernameField, now));
     model.passwordErrorProperty().addListener((obs, old, now) -> mark(passwordField, now));
+    bindSecondStep();
+  }
+
+  /** The code step replaces the username and password while the login waits for its code. */
+  private void bindSecondStep() {
+    BooleanProperty second = model.secondStepProperty();
+    showWhen(codeStep, second);
+    showWhen(cancelSecondStepLink, second);
+    showWhen(passwordStep, second.not());
+    showWhen(passwordLinks, second.not());
+    cancelSecondStepLink.setOnAction(event -> model.cancelSecondStep());
+    codeField.textProperty().bindBidirectional(model.codeProperty());
+    codeErrorLabel.textProperty().bind(model.codeErrorProperty());
+    codeField.accessibleHelpProperty().bind(Bindings.concat(model.codeErrorProperty()));
+    model.codeErrorProperty().addListener((obs, old, now) -> mark(codeField, now));
+    second.addListener(
+        (obs, was, now) -> {
+          if (now) {
+            codeField.requestFocus();
+          }
+        });
+  }
+
+  private static void showWhen(Node node, ObservableBooleanValue shown) {
+    node.visibleProperty().bind(shown);
+    node.managedProperty().bind(shown);
   }
 
   private static void mark(TextField field, String error) {

@@ -16,6 +16,11 @@ import javafx.beans.property.StringProperty;
  * Sign in or create an account. The server decides what is valid: its error goes next to the field
  * it names (a taken name next to the username, wrong credentials next to the password), anything
  * else above the form.
+ *
+ * <p>An account with two-factor sign-in gets a second step after its password: the server's token
+ * is kept here and the form asks for a code from the authenticator app or a recovery code. A wrong
+ * code is told next to the code field and the step stays; a token that expired or was used sends
+ * the form back to the password.
  */
 public final class LoginViewModel {
 
@@ -29,6 +34,10 @@ public final class LoginViewModel {
   private final BooleanProperty registering = new SimpleBooleanProperty();
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private String invite;
+  private final BooleanProperty secondStep = new SimpleBooleanProperty();
+  private final StringProperty code = new SimpleStringProperty("");
+  private final StringProperty codeError = new SimpleStringProperty("");
+  private String secondFactorToken;
 
   public LoginViewModel(Session client, String notice, Runnable onSignedIn) {
     this.client = client;
@@ -56,6 +65,11 @@ public final class LoginViewModel {
     usernameError.set("");
     passwordError.set("");
     formError.set("");
+    codeError.set("");
+    if (secondStep.get()) {
+      submitCode();
+      return;
+    }
     if (username.get().isBlank()) {
       usernameError.set("Type your username");
       return;
@@ -70,6 +84,22 @@ public final class LoginViewModel {
             : client.login(username.get().strip(), password.get()));
   }
 
+  private void submitCode() {
+    if (code.get().isBlank()) {
+      codeError.set("Type the code from your authenticator app, or a recovery code");
+      return;
+    }
+    run(client.secondFactor(secondFactorToken, code.get().strip()));
+  }
+
+  /** Leaves the second step for the password form. */
+  public void cancelSecondStep() {
+    secondStep.set(false);
+    secondFactorToken = null;
+    code.set("");
+    codeError.set("");
+  }
+
   private void run(CompletableFuture<User> signIn) {
     busy.set(true);
     signIn.whenComplete(
@@ -77,6 +107,7 @@ public final class LoginViewModel {
           busy.set(false);
           if (failure == null) {
             password.set("");
+            cancelSecondStep();
             onSignedIn.run();
           } else {
             show(Failures.unwrap(failure));
@@ -89,18 +120,35 @@ public final class LoginViewModel {
       switch (refused.code()) {
         case USERNAME_TAKEN -> usernameError.set("This username is taken");
         case INVALID_CREDENTIALS -> passwordError.set("Wrong username or password");
+        case SECOND_FACTOR_REQUIRED -> {
+          secondFactorToken = refused.secondFactorToken();
+          password.set("");
+          code.set("");
+          secondStep.set(true);
+        }
+        case INVALID_SECOND_FACTOR ->
+            codeError.set("This code is wrong, expired or already used. Try the next one.");
+        case UNAUTHORIZED, TOKEN_EXPIRED -> {
+          if (secondStep.get()) {
+            cancelSecondStep();
+            formError.set("The sign-in took too long. Sign in again.");
+          } else {
+            showByField(refused);
+          }
+        }
         case ACCOUNT_DEACTIVATED,
             PASSWORD_CHANGE_REQUIRED,
             REGISTRATION_CLOSED,
             INVITE_REQUIRED,
             INVITE_INVALID,
             INVITE_EXPIRED,
-            INVITE_USED_UP ->
+            INVITE_USED_UP,
+            SECOND_FACTOR_SETUP_REQUIRED ->
             formError.set(Failures.describe(refused));
         case INVALID_INPUT,
             UNKNOWN_TYPE,
-            UNAUTHORIZED,
-            TOKEN_EXPIRED,
+            TWO_FACTOR_ALREADY_ON,
+            TWO_FACTOR_NOT_SET_UP,
             FORBIDDEN,
             BANNED,
             MUTED,
@@ -120,7 +168,9 @@ public final class LoginViewModel {
 
   private void showByField(ApiException refused) {
     String message = Failures.describe(refused);
-    if ("username".equals(refused.field())) {
+    if (secondStep.get()) {
+      codeError.set(message);
+    } else if ("username".equals(refused.field())) {
       usernameError.set(message);
     } else if ("password".equals(refused.field())) {
       passwordError.set(message);
@@ -177,5 +227,22 @@ public final class LoginViewModel {
 
   public BooleanProperty busyProperty() {
     return busy;
+  }
+
+  public StringBinding titleText() {
+    return Bindings.when(secondStep).then("Two-factor sign-in").otherwise(submitText());
+  }
+
+  /** True while the form asks for the second factor of a login whose password was right. */
+  public BooleanProperty secondStepProperty() {
+    return secondStep;
+  }
+
+  public StringProperty codeProperty() {
+    return code;
+  }
+
+  public StringProperty codeErrorProperty() {
+    return codeError;
   }
 }

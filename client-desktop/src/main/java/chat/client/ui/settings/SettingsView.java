@@ -59,6 +59,7 @@ public final class SettingsView {
     model.sessions().load();
     bindPassword(model.password());
     bindAccountData(model.data());
+    TwoFactorSection.bind(body, model.twoFactor());
     FocusInView.keep(scroll, body);
   }
 
@@ -176,7 +177,8 @@ public final class SettingsView {
     show.run();
   }
 
-  private static <T extends Node> T find(Parent root, String id, Class<T> type) {
+  /** The node of {@code id} in the panel, which must be a {@code type}. */
+  static <T extends Node> T find(Parent root, String id, Class<T> type) {
     Node node = root.lookup("#" + id);
     if (!type.isInstance(node)) {
       throw new IllegalStateException("Settings.fxml has no " + type.getSimpleName() + " #" + id);

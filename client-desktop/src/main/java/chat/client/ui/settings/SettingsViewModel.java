@@ -2,12 +2,13 @@ package chat.client.ui.settings;
 
 import chat.client.net.Account;
 import chat.client.net.Session;
+import chat.protocol.Features;
 import java.time.ZoneId;
 
 /**
  * The settings panel: the preferences the window follows live, and the sections that talk to the
- * server (profile, sessions, password, the account's data) or to the settings file (known servers,
- * rooms' notification levels).
+ * server (profile, sessions, password, two-factor sign-in, the account's data) or to the settings
+ * file (known servers, rooms' notification levels).
  */
 public record SettingsViewModel(
     Preferences preferences,
@@ -15,6 +16,7 @@ public record SettingsViewModel(
     SessionsViewModel sessions,
     PasswordViewModel password,
     AccountDataViewModel data,
+    TwoFactorViewModel twoFactor,
     KnownServersViewModel servers,
     RoomLevelsViewModel roomLevels) {
 
@@ -39,6 +41,8 @@ public record SettingsViewModel(
         sessions,
         new PasswordViewModel(account, sessions::load),
         new AccountDataViewModel(account, signedOutHere),
+        new TwoFactorViewModel(
+            account, client.serverInfo().features().contains(Features.TWO_FACTOR)),
         new KnownServersViewModel(preferences.settings(), client.address().url()),
         roomLevels);
   }

@@ -44,7 +44,8 @@ public final class EmbeddedStorage implements Storage {
             new EmbeddedFileStore(db, Clock.systemUTC()),
             new EmbeddedRegistrationStore(db),
             new EmbeddedModerationStore(db),
-            new EmbeddedAuditStore(db));
+            new EmbeddedAuditStore(db),
+            new EmbeddedTwoFactorStore(db));
   }
 
   /**

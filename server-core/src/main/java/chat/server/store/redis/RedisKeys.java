@@ -106,6 +106,32 @@ final class RedisKeys {
     return "chat:{settings}:registration-mode";
   }
 
+  /** String: {@code true} or {@code false}, whether an admin required two-factor sign-in. */
+  static String twoFactorRequired() {
+    return "chat:{settings}:two-factor-required";
+  }
+
+  /**
+   * Hash: {@code secret, enabled, lastStep}, the user's two-factor sign-in; beside {@link
+   * #recoveryCodes} under the user's tag, so one script changes both.
+   */
+  static String twoFactor(String userId) {
+    return "chat:{user:" + userId + "}:two-factor";
+  }
+
+  /** Set: the SHA-256 hashes of the user's unused recovery codes. */
+  static String recoveryCodes(String userId) {
+    return "chat:{user:" + userId + "}:recovery-codes";
+  }
+
+  /**
+   * Hash: {@code userId, setupOnly, expiresAt}, a login waiting for its second step, under the
+   * SHA-256 of its token; the key expires a day after the token does.
+   */
+  static String secondFactorChallenge(String tokenHash) {
+    return "chat:{second-factor:" + tokenHash + "}:challenge";
+  }
+
   /**
    * Hash: {@code code, createdBy, createdAt, expiresAt, maxUses, used}, and {@code roomId} for a
    * room invite; every invite shares the tag {@code {invites}} with {@link #invitesByAge}, so one

@@ -49,7 +49,8 @@ public final class RedisStorage implements Storage {
             files,
             new RedisRegistrationStore(redis),
             new RedisModerationStore(redis),
-            new RedisAuditStore(redis));
+            new RedisAuditStore(redis),
+            new RedisTwoFactorStore(redis));
   }
 
   /**

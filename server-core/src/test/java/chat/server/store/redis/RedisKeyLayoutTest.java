@@ -17,6 +17,7 @@ import chat.server.store.MessageQuery;
 import chat.server.store.NewMessage;
 import chat.server.store.RoomBan;
 import chat.server.store.SearchTerm;
+import chat.server.store.SecondFactorChallenge;
 import chat.server.store.Session;
 import chat.server.store.UserAccount;
 import chat.server.support.RedisServerExtension;
@@ -86,6 +87,10 @@ class RedisKeyLayoutTest {
         .audit()
         .append(new AuditEntry(0, 2_000, AuditAction.INVITE_CREATED, "u1", "i1", null, "::1"));
     storage.users().resetPassword("u1", "temporary-hash");
+    storage.ports().twoFactor().setRequired(true);
+    storage.ports().twoFactor().savePending("u1", "SECRET");
+    storage.ports().twoFactor().enable("u1", "SECRET", 7, List.of("h1", "h2"));
+    storage.ports().twoFactor().putChallenge("ab", new SecondFactorChallenge("u1", false, 9_000));
     storage.files().reserveBytes("u1", 3, 100);
     storage.files().claimBlob("ab12");
     storage.ports().moderation().setSlowMode("r1", 10);

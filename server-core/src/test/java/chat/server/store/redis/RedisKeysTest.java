@@ -45,6 +45,15 @@ class RedisKeysTest {
   }
 
   @Test
+  void twoFactorKeysShareTheUsersTagAndEachChallengeHasItsOwn() {
+    assertThat(RedisKeys.twoFactor("u1")).isEqualTo("chat:{user:u1}:two-factor");
+    assertThat(RedisKeys.recoveryCodes("u1")).isEqualTo("chat:{user:u1}:recovery-codes");
+    assertThat(RedisKeys.secondFactorChallenge("ab"))
+        .isEqualTo("chat:{second-factor:ab}:challenge");
+    assertThat(RedisKeys.twoFactorRequired()).isEqualTo("chat:{settings}:two-factor-required");
+  }
+
+  @Test
   void sessionKeyHasTheSessionsTag() {
     assertThat(RedisKeys.sessionInfo("s1")).isEqualTo("chat:{session:s1}:info");
   }

@@ -1,0 +1,56 @@
+package chat.client.ui;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.util.Map;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+
+/**
+ * Text as a QR code image, black on white whatever the theme (scanners want dark on light), with
+ * the quiet zone the standard asks for.
+ */
+public final class QrCodes {
+
+  private static final int QUIET_ZONE_MODULES = 4;
+
+  private QrCodes() {}
+
+  /**
+   * @param size the image's width and height in pixels
+   * @throws IllegalArgumentException for text too long for a QR code
+   */
+  public static Image of(String text, int size) {
+    BitMatrix matrix;
+    try {
+      matrix =
+          new QRCodeWriter()
+              .encode(
+                  text,
+                  BarcodeFormat.QR_CODE,
+                  size,
+                  size,
+                  Map.of(
+                      EncodeHintType.ERROR_CORRECTION,
+                      ErrorCorrectionLevel.M,
+                      EncodeHintType.MARGIN,
+                      QUIET_ZONE_MODULES));
+    } catch (WriterException e) {
+      throw new IllegalArgumentException("cannot make a QR code of this text", e);
+    }
+    WritableImage image = new WritableImage(matrix.getWidth(), matrix.getHeight());
+    PixelWriter pixels = image.getPixelWriter();
+    for (int y = 0; y < matrix.getHeight(); y++) {
+      for (int x = 0; x < matrix.getWidth(); x++) {
+        pixels.setColor(x, y, matrix.get(x, y) ? Color.BLACK : Color.WHITE);
+      }
+    }
+    return image;
+  }
+}

@@ -1,0 +1,92 @@
+package chat.server.http;
+
+import chat.protocol.http.SecondFactorLogin;
+import chat.protocol.http.SetupTokenBody;
+import chat.protocol.http.TwoFactorConfirm;
+import chat.protocol.http.TwoFactorDisable;
+import chat.protocol.http.TwoFactorEnabled;
+import chat.protocol.http.TwoFactorPolicy;
+import chat.server.auth.AccountService;
+import chat.server.auth.TwoFactor;
+import java.util.List;
+
+/**
+ * Two-factor sign-in: {@code /api/auth/2fa/*} for the caller's own (by access token, or by the
+ * setup token of a login the server's requirement stopped), {@code POST
+ * /api/auth/login/second-factor} for a login's second step, and {@code /api/admin/two-factor} for
+ * the server's requirement.
+ */
+final class TwoFactorEndpoints {
+
+  private final TwoFactor twoFactor;
+  private final AccountService accounts;
+
+  TwoFactorEndpoints(TwoFactor twoFactor, AccountService accounts) {
+    this.twoFactor = twoFactor;
+    this.accounts = accounts;
+  }
+
+  void addTo(Router router) {
+    router
+        .route("GET", "/api/auth/2fa", r -> Response.ok(twoFactor.accounts().status(r.user())))
+        .route("POST", "/api/auth/2fa/setup", this::setup)
+        .route("POST", "/api/auth/2fa/confirm", this::confirm)
+        .route(
+            "POST",
+            "/api/auth/2fa/disable",
+            r -> {
+              twoFactor
+                  .accounts()
+                  .disable(r.user(), r.body(TwoFactorDisable.class), r.remoteAddress());
+              return Response.noContent();
+            })
+        .route(
+            "POST",
+            "/api/auth/login/second-factor",
+            r -> {
+              String userId =
+                  twoFactor.signIn().complete(r.body(SecondFactorLogin.class), r.remoteAddress());
+              return Response.ok(
+                  accounts.signInAfterSecondStep(userId, AuthEndpoints.userAgent(r)));
+            })
+        .route(
+            "GET",
+            "/api/admin/two-factor",
+            r -> Response.ok(new TwoFactorPolicy(twoFactor.requirement().required(r.user()))))
+        .route(
+            "POST",
+            "/api/admin/two-factor",
+            r ->
+                Response.ok(
+                    new TwoFactorPolicy(
+                        twoFactor
+                            .requirement()
+                            .change(r.user(), r.body(TwoFactorPolicy.class).required()))));
+  }
+
+  private Response setup(Request request) {
+    String token =
+        request.optionalBody(SetupTokenBody.class).map(SetupTokenBody::token).orElse(null);
+    String userId =
+        token == null ? request.user().userId() : twoFactor.accounts().setupTokenUser(token);
+    return Response.ok(twoFactor.accounts().setup(userId));
+  }
+
+  /**
+   * Confirmed with an access token, the answer is the recovery codes; with a setup token, it is
+   * also the session the stopped login asked for, and the token is used up.
+   */
+  private Response confirm(Request request) {
+    TwoFactorConfirm body = request.body(TwoFactorConfirm.class);
+    if (body.token() == null) {
+      List<String> codes = twoFactor.accounts().confirm(request.user().userId(), body.code());
+      return Response.ok(new TwoFactorEnabled(codes, null));
+    }
+    String userId = twoFactor.accounts().setupTokenUser(body.token());
+    List<String> codes = twoFactor.accounts().confirm(userId, body.code());
+    twoFactor.accounts().useSetupToken(body.token());
+    return Response.ok(
+        new TwoFactorEnabled(
+            codes, accounts.signInAfterSecondStep(userId, AuthEndpoints.userAgent(request))));
+  }
+}

@@ -1,0 +1,128 @@
+package chat.server.store.redis;
+
+import chat.server.store.SecondFactorChallenge;
+import chat.server.store.TwoFactorState;
+import chat.server.store.TwoFactorStore;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Two-factor sign-in under the user's tag ({@link RedisKeys#twoFactor}, {@link
+ * RedisKeys#recoveryCodes}), changed by {@link TwoFactorScripts} where a change depends on the
+ * state; a recovery code and a challenge are used up by one SREM or DEL, which only one caller
+ * wins.
+ */
+final class RedisTwoFactorStore implements TwoFactorStore {
+
+  /** As long as the embedded store keeps an expired challenge: a day. */
+  private static final long KEPT_AFTER_EXPIRY_MILLIS = 24 * 3_600_000L;
+
+  private final Redis redis;
+  private final TwoFactorScripts scripts = new TwoFactorScripts();
+
+  RedisTwoFactorStore(Redis redis) {
+    this.redis = redis;
+  }
+
+  @Override
+  public Optional<TwoFactorState> find(String userId) {
+    Map<String, String> hash =
+        redis.call("load two-factor", jedis -> jedis.hgetAll(RedisKeys.twoFactor(userId)));
+    if (hash.isEmpty()) {
+      return Optional.empty();
+    }
+    long left =
+        redis.call("count recovery codes", jedis -> jedis.scard(RedisKeys.recoveryCodes(userId)));
+    return Optional.of(
+        new TwoFactorState(
+            hash.get("secret"),
+            "1".equals(hash.get("enabled")),
+            Long.parseLong(hash.get("lastStep")),
+            (int) left));
+  }
+
+  @Override
+  public boolean savePending(String userId, String secret) {
+    return scripts.savePending(redis, userId, secret);
+  }
+
+  @Override
+  public boolean enable(String userId, String secret, long step, List<String> recoveryCodeHashes) {
+    return scripts.enable(redis, userId, secret, step, recoveryCodeHashes);
+  }
+
+  @Override
+  public boolean disable(String userId) {
+    return redis.call(
+            "disable two-factor",
+            jedis -> jedis.del(RedisKeys.twoFactor(userId), RedisKeys.recoveryCodes(userId)))
+        > 0;
+  }
+
+  @Override
+  public boolean useStep(String userId, long step) {
+    return scripts.useStep(redis, userId, step);
+  }
+
+  @Override
+  public boolean useRecoveryCode(String userId, String codeHash) {
+    return redis.call(
+            "use recovery code", jedis -> jedis.srem(RedisKeys.recoveryCodes(userId), codeHash))
+        == 1;
+  }
+
+  @Override
+  public void putChallenge(String tokenHash, SecondFactorChallenge challenge) {
+    String key = RedisKeys.secondFactorChallenge(tokenHash);
+    redis.atomically(
+        "put second-factor challenge",
+        transaction -> {
+          transaction.hset(
+              key,
+              Map.of(
+                  "userId", challenge.userId(),
+                  "setupOnly", Boolean.toString(challenge.setupOnly()),
+                  "expiresAt", Long.toString(challenge.expiresAt())));
+          transaction.pexpireAt(key, challenge.expiresAt() + KEPT_AFTER_EXPIRY_MILLIS);
+        });
+  }
+
+  @Override
+  public Optional<SecondFactorChallenge> challenge(String tokenHash) {
+    Map<String, String> hash =
+        redis.call(
+            "load second-factor challenge",
+            jedis -> jedis.hgetAll(RedisKeys.secondFactorChallenge(tokenHash)));
+    if (hash.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new SecondFactorChallenge(
+            hash.get("userId"),
+            Boolean.parseBoolean(hash.get("setupOnly")),
+            Long.parseLong(hash.get("expiresAt"))));
+  }
+
+  @Override
+  public boolean consumeChallenge(String tokenHash) {
+    return redis.call(
+            "consume second-factor challenge",
+            jedis -> jedis.del(RedisKeys.secondFactorChallenge(tokenHash)))
+        == 1;
+  }
+
+  @Override
+  public Optional<Boolean> required() {
+    return Optional.ofNullable(
+            redis.call("two-factor required", jedis -> jedis.get(RedisKeys.twoFactorRequired())))
+        .map(Boolean::parseBoolean);
+  }
+
+  @Override
+  public void setRequired(boolean required) {
+    redis.call(
+        "set two-factor required",
+        jedis -> jedis.set(RedisKeys.twoFactorRequired(), Boolean.toString(required)));
+  }
+}
