@@ -1,6 +1,7 @@
 package chat.client.notify;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class DbusNotifier implements Notifier, AutoCloseable {
   /** dbus-java's own default waits 10 s for a bus that is not there (a stale address). */
   private static final int CONNECT_TIMEOUT_MS = 2000;
 
-  private static final long CLOSE_GRACE_MS = 1000;
+  private static final Duration CLOSE_GRACE = Duration.ofSeconds(1);
 
   private final DBusConnection bus;
   private final FreedesktopNotifications service;
@@ -142,14 +143,14 @@ public final class DbusNotifier implements Notifier, AutoCloseable {
 
   /**
    * Stops listening and leaves the bus; notifications already shown stay on the desktop, and those
-   * handed over but not yet shown are shown first, for at most {@link #CLOSE_GRACE_MS}: leaving in
-   * the middle of a call would cut the desktop's answer off.
+   * handed over but not yet shown are shown first, for at most {@link #CLOSE_GRACE}: leaving in the
+   * middle of a call would cut the desktop's answer off.
    */
   @Override
   public void close() {
     sender.shutdown();
     try {
-      if (!sender.awaitTermination(CLOSE_GRACE_MS, TimeUnit.MILLISECONDS)) {
+      if (!sender.awaitTermination(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
         log.debug("notifications still being shown when leaving the bus");
       }
     } catch (InterruptedException e) {

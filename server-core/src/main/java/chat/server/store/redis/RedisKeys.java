@@ -51,17 +51,17 @@ final class RedisKeys {
    * {@code passwordChangeRequired} ({@code 1}) while the password is a temporary one an admin set.
    */
   static String userInfo(String userId) {
-    return "chat:{user:" + userId + "}:info";
+    return ofUser(userId, "info");
   }
 
   /** Sorted set: the ids of the rooms the user may be in, scored by the room's creation time. */
   static String userRooms(String userId) {
-    return "chat:{user:" + userId + "}:rooms";
+    return ofUser(userId, "rooms");
   }
 
   /** Sorted set: the ids of the user's sessions, scored by their creation time. */
   static String userSessions(String userId) {
-    return "chat:{user:" + userId + "}:sessions";
+    return ofUser(userId, "sessions");
   }
 
   /** Hash: folded username → userId; the uniqueness of names in any case. */
@@ -116,12 +116,12 @@ final class RedisKeys {
    * #recoveryCodes} under the user's tag, so one script changes both.
    */
   static String twoFactor(String userId) {
-    return "chat:{user:" + userId + "}:two-factor";
+    return "chat:{user:" + userId + "}:two-factor"; // whole: alone, the name is the feature's
   }
 
   /** Set: the SHA-256 hashes of the user's unused recovery codes. */
   static String recoveryCodes(String userId) {
-    return "chat:{user:" + userId + "}:recovery-codes";
+    return ofUser(userId, "recovery-codes");
   }
 
   /**
@@ -168,22 +168,22 @@ final class RedisKeys {
    * Hash: {@code roomId, name, visibility, createdBy, createdAt}, and {@code closed} once closed.
    */
   static String roomInfo(String roomId) {
-    return "chat:{room:" + roomId + "}:info";
+    return ofRoom(roomId, "info");
   }
 
   /** Hash: userId → {@code OWNER} or {@code MEMBER}; the truth about who is in the room. */
   static String roomMembers(String roomId) {
-    return "chat:{room:" + roomId + "}:members";
+    return ofRoom(roomId, "members");
   }
 
   /** Stream: the room's messages in their one order; the entry id is the order. */
   static String roomLog(String roomId) {
-    return "chat:{room:" + roomId + "}:log";
+    return ofRoom(roomId, "log");
   }
 
   /** Hash: {@link #sentMessageField} → the entry id in {@link #roomLog} it produced. */
   static String roomMessageIds(String roomId) {
-    return "chat:{room:" + roomId + "}:msgids";
+    return ofRoom(roomId, "msgids");
   }
 
   /**
@@ -191,12 +191,12 @@ final class RedisKeys {
    * took from it, so seqs run 1, 2, 3… in the log's order and the counter is the newest seq.
    */
   static String roomSeq(String roomId) {
-    return "chat:{room:" + roomId + "}:seq";
+    return ofRoom(roomId, "seq");
   }
 
   /** Sorted set: the entry ids of one sender's messages in the room, scored by their seq. */
   static String roomSenderMessages(String roomId, String senderId) {
-    return "chat:{room:" + roomId + "}:from:" + senderId;
+    return ofRoom(roomId, "from:" + senderId);
   }
 
   /**
@@ -206,7 +206,7 @@ final class RedisKeys {
    * cannot change, so nothing that can is kept in it.
    */
   static String messageState(String roomId, String entryId) {
-    return "chat:{room:" + roomId + "}:m:" + entryId;
+    return ofRoom(roomId, "m:" + entryId);
   }
 
   /**
@@ -246,12 +246,12 @@ final class RedisKeys {
 
   /** String: the room's change counter, one more for every change to one of its messages. */
   static String roomChangeSeq(String roomId) {
-    return "chat:{room:" + roomId + "}:changeseq";
+    return ofRoom(roomId, "changeseq");
   }
 
   /** Sorted set: the entry ids of the room's changed messages, scored by their latest change. */
   static String roomChanges(String roomId) {
-    return "chat:{room:" + roomId + "}:changes";
+    return ofRoom(roomId, "changes");
   }
 
   /**
@@ -260,12 +260,12 @@ final class RedisKeys {
    * their read cursor.
    */
   static String roomMentionsOf(String roomId, String userId) {
-    return "chat:{room:" + roomId + "}:mentions:" + userId;
+    return ofRoom(roomId, "mentions:" + userId);
   }
 
   /** Sorted set: the entry ids of the room's messages that mention {@code @room}, by seq. */
   static String roomWideMentions(String roomId) {
-    return "chat:{room:" + roomId + "}:mentions-room";
+    return ofRoom(roomId, "mentions-room");
   }
 
   /**
@@ -273,21 +273,21 @@ final class RedisKeys {
    * {@link #roomWideMentions} so that nobody's own {@code @room} counts for them.
    */
   static String roomWideMentionsFrom(String roomId, String senderId) {
-    return "chat:{room:" + roomId + "}:mentions-room-from:" + senderId;
+    return ofRoom(roomId, "mentions-room-from:" + senderId);
   }
 
   /**
    * Sorted set: the entry ids of the replies in the thread of the root {@code rootEntryId}, by seq.
    */
   static String threadReplies(String roomId, String rootEntryId) {
-    return "chat:{room:" + roomId + "}:thread:" + rootEntryId;
+    return ofRoom(roomId, "thread:" + rootEntryId);
   }
 
   /**
    * Sorted set: the userIds who replied in the thread of {@code rootEntryId}, by their first seq.
    */
   static String threadParticipants(String roomId, String rootEntryId) {
-    return "chat:{room:" + roomId + "}:thread-people:" + rootEntryId;
+    return ofRoom(roomId, "thread-people:" + rootEntryId);
   }
 
   /**
@@ -295,17 +295,17 @@ final class RedisKeys {
    * timeline, by seq: what paging skips and unread counts subtract.
    */
   static String roomThreadOnly(String roomId) {
-    return "chat:{room:" + roomId + "}:thread-only";
+    return ofRoom(roomId, "thread-only");
   }
 
   /** Sorted set: one sender's entries of {@link #roomThreadOnly}, by seq. */
   static String roomThreadOnlyFrom(String roomId, String senderId) {
-    return "chat:{room:" + roomId + "}:thread-only-from:" + senderId;
+    return ofRoom(roomId, "thread-only-from:" + senderId);
   }
 
   /** Hash: userId → the seq of the newest message of the room that user has read. */
   static String roomReadCursors(String roomId) {
-    return "chat:{room:" + roomId + "}:read";
+    return ofRoom(roomId, "read");
   }
 
   /**
@@ -328,7 +328,7 @@ final class RedisKeys {
    * chat.server.store.SearchText} folds it), scored by their {@code timestamp}.
    */
   static String roomWordMessages(String roomId, String word) {
-    return "chat:{room:" + roomId + "}:w:" + word;
+    return ofRoom(roomId, "w:" + word);
   }
 
   /**
@@ -341,7 +341,7 @@ final class RedisKeys {
 
   /** Sorted set, every score 0: every word of {@link #roomWordMessages}, for prefix expansion. */
   static String roomWords(String roomId) {
-    return "chat:{room:" + roomId + "}:words";
+    return ofRoom(roomId, "words");
   }
 
   /** Sorted set, every score 0: {@link #nameEntry} of each public room, the room directory. */
@@ -479,5 +479,15 @@ final class RedisKeys {
     System.arraycopy(folded, 0, max, 1, folded.length);
     max[max.length - 1] = (byte) 0xFF;
     return new byte[][] {min, max};
+  }
+
+  /** A key under the user's hash tag, so that every key of one user lies in one slot. */
+  private static String ofUser(String userId, String name) {
+    return "chat:{user:" + userId + "}:" + name;
+  }
+
+  /** A key under the room's hash tag, so that a script may touch every key of one room. */
+  private static String ofRoom(String roomId, String name) {
+    return "chat:{room:" + roomId + "}:" + name;
   }
 }
