@@ -41,12 +41,13 @@ public final class RoomInvites implements RoomLanding {
    * use.
    *
    * @throws ChatException {@code INVITE_INVALID} (unknown, revoked, or an invite for no room),
-   *     {@code INVITE_EXPIRED}, {@code INVITE_USED_UP}, each having changed nothing; {@code
-   *     NOT_FOUND} for a room gone
+   *     {@code INVITE_EXPIRED}, {@code INVITE_USED_UP}, {@code BANNED} (banned from its room), each
+   *     having changed nothing; {@code NOT_FOUND} for a room gone
    */
   public Room redeem(AuthenticatedUser caller, String code) {
     Invite invite = registration.roomInvite(code);
     if (!rooms.memberIds(invite.roomId()).contains(caller.userId())) {
+      rooms.requireNotBanned(invite.roomId(), caller.userId()); // before the use is taken
       registration.takeUse(code);
     }
     return rooms.admitInvited(invite.roomId(), caller.userId());

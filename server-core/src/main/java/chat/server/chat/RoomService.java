@@ -121,14 +121,7 @@ public final class RoomService {
     if (room.visibility() != RoomVisibility.PUBLIC) {
       throw ChatException.forbidden("room " + roomId + " is " + wireName(room) + ": invite only");
     }
-    moderation.requireNotBanned(roomId, caller.userId(), clock.millis());
-    rooms.addMember(roomId, caller.userId(), MemberRole.MEMBER);
-    try {
-      moderation.requireNotBanned(roomId, caller.userId(), clock.millis());
-    } catch (ChatException banned) {
-      rooms.removeMember(roomId, caller.userId());
-      throw banned;
-    }
+    addUnlessBanned(roomId, caller.userId());
     return announce(find(roomId));
   }
 
@@ -136,15 +129,37 @@ public final class RoomService {
    * Adds a user a room invite admits, whatever the room's visibility: the invite's maker owned the
    * room or administers the server. A no-op for a member.
    *
-   * @throws ChatException {@code NOT_FOUND}
+   * @throws ChatException {@code NOT_FOUND}, or {@code BANNED} when the user is banned from it
    */
   public Room admitInvited(String roomId, String userId) {
     Room room = find(roomId);
     if (rooms.isMember(roomId, userId)) {
       return room;
     }
-    rooms.addMember(roomId, userId, MemberRole.MEMBER);
+    addUnlessBanned(roomId, userId);
     return announce(find(roomId));
+  }
+
+  /**
+   * @throws ChatException {@code BANNED} (with the time left of a timed ban)
+   */
+  public void requireNotBanned(String roomId, String userId) {
+    moderation.requireNotBanned(roomId, userId, clock.millis());
+  }
+
+  /**
+   * Adds a member, checking for a ban before and again after, so that a ban stored meanwhile (which
+   * stores the ban, then removes the member) cannot be slipped past.
+   */
+  private void addUnlessBanned(String roomId, String userId) {
+    moderation.requireNotBanned(roomId, userId, clock.millis());
+    rooms.addMember(roomId, userId, MemberRole.MEMBER);
+    try {
+      moderation.requireNotBanned(roomId, userId, clock.millis());
+    } catch (ChatException banned) {
+      rooms.removeMember(roomId, userId);
+      throw banned;
+    }
   }
 
   /**

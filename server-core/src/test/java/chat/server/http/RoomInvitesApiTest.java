@@ -195,4 +195,21 @@ class RoomInvitesApiTest {
         .contains(first.userId())
         .doesNotContain(second.userId());
   }
+
+  @Test
+  void aUserBannedFromTheRoomRedeemsItsInviteToBannedAndNothingChanges() {
+    TwoMembers room = TwoMembers.inPrivateRoom(server, "ban", "Barred");
+    String code = madeRoomInvite(room.alice(), room.roomId(), 2);
+    Login eve = api.here.registered("eve");
+    room.aliceSocket()
+        .ok("room.ban", "roomId", room.roomId(), "userId", eve.userId(), "durationSeconds", 600);
+
+    Reply refused = redeem(eve, code);
+
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.errorCode()).isEqualTo("BANNED");
+    assertThat(refused.body().path("error").path("retryAfterMs").asLong()).isPositive();
+    assertThat(api.invite(code).path("used").asInt()).isZero();
+    assertThat(members(room.aliceSocket(), room.roomId())).doesNotContain(eve.userId());
+  }
 }
