@@ -15,6 +15,7 @@ import chat.protocol.http.InviteRequest;
 import chat.protocol.http.LogoutRequest;
 import chat.protocol.http.PasswordChange;
 import chat.protocol.http.PasswordConfirmation;
+import chat.protocol.http.PasswordRenewal;
 import chat.protocol.http.ProfileUpdate;
 import chat.protocol.http.RefreshRequest;
 import chat.protocol.http.Registration;
@@ -116,6 +117,10 @@ final class RestApi {
 
   AuthResult secondFactor(SecondFactorLogin step) {
     return call(post("/api/auth/login/second-factor", step), AuthResult.class);
+  }
+
+  AuthResult renewPassword(PasswordRenewal renewal) {
+    return call(post("/api/auth/password/renew", renewal), AuthResult.class);
   }
 
   TwoFactorStatus twoFactorStatus(String accessToken) {

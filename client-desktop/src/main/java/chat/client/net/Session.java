@@ -161,6 +161,12 @@ public final class Session implements AutoCloseable {
     return toFx(signIn.secondFactor(token, code));
   }
 
+  /** Replaces an admin's temporary password and signs in ({@link SignIn#renewPassword}). */
+  public CompletableFuture<User> renewPassword(
+      String username, String password, String newPassword) {
+    return toFx(signIn.renewPassword(username, password, newPassword));
+  }
+
   /** Creates an account and signs in to it ({@link SignIn#register}). */
   public CompletableFuture<User> register(String username, String password) {
     return register(username, password, null);

@@ -3,6 +3,7 @@ package chat.client.net;
 import chat.client.config.Settings;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
+import chat.protocol.http.PasswordRenewal;
 import chat.protocol.http.Registration;
 import chat.protocol.http.SecondFactorLogin;
 import chat.protocol.model.User;
@@ -58,6 +59,14 @@ final class SignIn {
   /** Completes a login the server answered {@code SECOND_FACTOR_REQUIRED}, with its token. */
   CompletableFuture<User> secondFactor(String token, String code) {
     return signIn(() -> api().secondFactor(new SecondFactorLogin(token, code)));
+  }
+
+  /**
+   * Signs in with the temporary password an admin set (the login answered {@code
+   * PASSWORD_CHANGE_REQUIRED}), replacing it with {@code newPassword}.
+   */
+  CompletableFuture<User> renewPassword(String username, String password, String newPassword) {
+    return signIn(() -> api().renewPassword(new PasswordRenewal(username, password, newPassword)));
   }
 
   /** Registers, with the code of an invite when the server asks for one (null otherwise). */

@@ -37,6 +37,10 @@ public final class LoginView {
   @FXML private Label codeErrorLabel;
   @FXML private Hyperlink cancelSecondStepLink;
   @FXML private HBox passwordLinks;
+  @FXML private VBox renewStep;
+  @FXML private PasswordField newPasswordField;
+  @FXML private PasswordField repeatedPasswordField;
+  @FXML private Label renewErrorLabel;
 
   public LoginView(LoginViewModel model, Runnable back) {
     this.model = model;
@@ -66,10 +70,12 @@ public final class LoginView {
   /** The code step replaces the username and password while the login waits for its code. */
   private void bindSecondStep() {
     BooleanProperty second = model.secondStepProperty();
+    BooleanProperty renewing = model.renewal().activeProperty();
     showWhen(codeStep, second);
-    showWhen(cancelSecondStepLink, second);
-    showWhen(passwordStep, second.not());
-    showWhen(passwordLinks, second.not());
+    showWhen(renewStep, renewing);
+    showWhen(cancelSecondStepLink, second.or(renewing));
+    showWhen(passwordStep, second.or(renewing).not());
+    showWhen(passwordLinks, second.or(renewing).not());
     cancelSecondStepLink.setOnAction(event -> model.cancelSecondStep());
     codeField.textProperty().bindBidirectional(model.codeProperty());
     codeErrorLabel.textProperty().bind(model.codeErrorProperty());
@@ -81,6 +87,24 @@ public final class LoginView {
             codeField.requestFocus();
           }
         });
+    bindRenewal(model.renewal());
+  }
+
+  /** The new password's step replaces the password for an account whose password was reset. */
+  private void bindRenewal(PasswordRenewalForm renewal) {
+    newPasswordField.textProperty().bindBidirectional(renewal.newPasswordProperty());
+    repeatedPasswordField.textProperty().bindBidirectional(renewal.repeatedProperty());
+    renewErrorLabel.textProperty().bind(renewal.errorProperty());
+    newPasswordField.accessibleHelpProperty().bind(Bindings.concat(renewal.errorProperty()));
+    renewal.errorProperty().addListener((obs, old, now) -> mark(newPasswordField, now));
+    renewal
+        .activeProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (now) {
+                newPasswordField.requestFocus();
+              }
+            });
   }
 
   private static void showWhen(Node node, ObservableBooleanValue shown) {
