@@ -24,6 +24,7 @@ import chat.protocol.http.SecondFactorLogin;
 import chat.protocol.http.ServerInfo;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.http.SessionList;
+import chat.protocol.http.SetupTokenBody;
 import chat.protocol.http.TwoFactorConfirm;
 import chat.protocol.http.TwoFactorDisable;
 import chat.protocol.http.TwoFactorEnabled;
@@ -134,6 +135,20 @@ final class RestApi {
   TwoFactorEnabled confirmTwoFactor(String accessToken, String code) {
     return call(
         bearer(post("/api/auth/2fa/confirm", new TwoFactorConfirm(code, null)), accessToken),
+        TwoFactorEnabled.class);
+  }
+
+  /**
+   * A new secret for the holder of a setup token (a login answered it), without an access token.
+   */
+  TwoFactorSetup setUpTwoFactorWithToken(String setupToken) {
+    return call(post("/api/auth/2fa/setup", new SetupTokenBody(setupToken)), TwoFactorSetup.class);
+  }
+
+  /** Confirms with a setup token: the answer carries the login's session. */
+  TwoFactorEnabled confirmTwoFactorWithToken(String setupToken, String code) {
+    return call(
+        post("/api/auth/2fa/confirm", new TwoFactorConfirm(code, setupToken)),
         TwoFactorEnabled.class);
   }
 

@@ -17,6 +17,7 @@ import chat.protocol.http.RoleChange;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.http.SessionList;
 import chat.protocol.http.TwoFactorConfirm;
+import chat.protocol.http.TwoFactorPolicy;
 import chat.protocol.http.TwoFactorSetup;
 import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
@@ -222,6 +223,11 @@ public final class Peer implements AutoCloseable {
         authorized("/api/auth/2fa/confirm")
             .POST(json(new TwoFactorConfirm(TotpCodes.now(setup.secret(), 0), null))));
     return setup.secret();
+  }
+
+  /** Requires two-factor sign-in of everyone over HTTP, as an admin's admin area does. */
+  public void requireTwoFactor() {
+    send(http, authorized("/api/admin/two-factor").POST(json(new TwoFactorPolicy(true))));
   }
 
   private HttpRequest.Builder authorized(String path) {

@@ -23,7 +23,8 @@ import javafx.beans.property.StringProperty;
  * the form back to the password.
  *
  * <p>An account whose password an admin reset gets a {@link PasswordRenewalForm} step after the
- * temporary password: the new one, twice, signs in (or goes on to the second factor).
+ * temporary password: the new one, twice, signs in (or goes on to the second factor). An account
+ * that must set up two-factor sign-in first gets a {@link SecondFactorSetupForm} step.
  */
 public final class LoginViewModel {
 
@@ -42,6 +43,7 @@ public final class LoginViewModel {
   private final StringProperty codeError = new SimpleStringProperty("");
   private String secondFactorToken;
   private final PasswordRenewalForm renewal = new PasswordRenewalForm();
+  private final SecondFactorSetupForm setup = new SecondFactorSetupForm();
 
   public LoginViewModel(Session client, String notice, Runnable onSignedIn) {
     this.client = client;
@@ -78,6 +80,14 @@ public final class LoginViewModel {
       submitRenewal();
       return;
     }
+    if (setup.activeProperty().get()) {
+      if (setup.showingCodesProperty().get()) {
+        run(setup.signIn());
+      } else {
+        setup.confirm();
+      }
+      return;
+    }
     if (username.get().isBlank()) {
       usernameError.set("Type your username");
       return;
@@ -110,6 +120,7 @@ public final class LoginViewModel {
   /** Leaves the second step, or the new password's, for the password form. */
   public void cancelSecondStep() {
     renewal.end();
+    setup.end();
     secondStep.set(false);
     secondFactorToken = null;
     code.set("");
@@ -139,6 +150,12 @@ public final class LoginViewModel {
           renewal.end();
           passwordError.set("Wrong username or password");
         }
+        case SECOND_FACTOR_SETUP_REQUIRED -> {
+          renewal.end();
+          password.set("");
+          setup.start(client.requiredSetup(refused.secondFactorToken()));
+          formError.set("This server requires two-factor sign-in. Set it up to sign in.");
+        }
         case PASSWORD_CHANGE_REQUIRED -> {
           renewal.start();
           formError.set("An admin reset your password. Choose a new one to sign in.");
@@ -165,8 +182,7 @@ public final class LoginViewModel {
             INVITE_REQUIRED,
             INVITE_INVALID,
             INVITE_EXPIRED,
-            INVITE_USED_UP,
-            SECOND_FACTOR_SETUP_REQUIRED ->
+            INVITE_USED_UP ->
             formError.set(Failures.describe(refused));
         case INVALID_INPUT,
             UNKNOWN_TYPE,
@@ -195,6 +211,8 @@ public final class LoginViewModel {
       codeError.set(message);
     } else if (renewal.activeProperty().get()) {
       renewal.refuse(message);
+    } else if (setup.activeProperty().get()) {
+      setup.refuse(message);
     } else if ("username".equals(refused.field())) {
       usernameError.set(message);
     } else if ("password".equals(refused.field())) {
@@ -260,7 +278,10 @@ public final class LoginViewModel {
         .otherwise(
             Bindings.when(renewal.activeProperty())
                 .then("Choose a new password")
-                .otherwise(submitText()));
+                .otherwise(
+                    Bindings.when(setup.activeProperty())
+                        .then("Set up two-factor sign-in")
+                        .otherwise(submitText())));
   }
 
   /** True while the form asks for the second factor of a login whose password was right. */
@@ -271,6 +292,11 @@ public final class LoginViewModel {
   /** The new password's step, for an account whose password an admin reset. */
   public PasswordRenewalForm renewal() {
     return renewal;
+  }
+
+  /** The setup step, for an account that must turn two-factor sign-in on first. */
+  public SecondFactorSetupForm setup() {
+    return setup;
   }
 
   public StringProperty codeProperty() {

@@ -6,6 +6,7 @@ import chat.client.net.Session;
 import chat.client.support.Clients;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
+import chat.client.support.TotpCodes;
 import chat.client.support.Waits;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -147,6 +148,32 @@ class LoginViewModelTest {
     Waits.until("the code step", () -> login.secondStepProperty().get());
     assertThat(login.renewal().activeProperty().get()).isFalse();
     assertThat(signedIn).hasValue(0);
+  }
+
+  @Test
+  void aRequiredSetupShowsTheSecretThenTheRecoveryCodesThenSignsIn() {
+    Peer.account(server, "carol");
+    Peer.login(server, "bob").requireTwoFactor();
+    submit("carol", "password123", false);
+    SecondFactorSetupForm setup = login.setup();
+    Waits.until("the secret", () -> !setup.secretProperty().get().isEmpty());
+    assertThat(setup.otpauthUriProperty().get()).startsWith("otpauth://totp/");
+
+    setup.codeProperty().set(TotpCodes.now(setup.secretProperty().get(), 5));
+    login.submit();
+    Waits.until("the refusal", () -> !setup.errorProperty().get().isEmpty());
+    assertThat(setup.showingCodesProperty().get()).isFalse();
+
+    setup.codeProperty().set(TotpCodes.now(setup.secretProperty().get(), 0));
+    login.submit();
+    Waits.until("the recovery codes", () -> setup.showingCodesProperty().get());
+    assertThat(setup.recoveryCodesProperty().get().lines()).hasSize(10);
+    assertThat(signedIn).hasValue(0);
+
+    login.submit();
+    Waits.until("signed in", () -> signedIn.get() == 1);
+    assertThat(setup.activeProperty().get()).isFalse();
+    assertThat(setup.recoveryCodesProperty().get()).isEmpty();
   }
 
   private void submit(String username, String password, boolean register) {
