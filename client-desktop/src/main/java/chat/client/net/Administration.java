@@ -2,6 +2,7 @@ package chat.client.net;
 
 import chat.client.config.Settings;
 import chat.protocol.http.AccountInfo;
+import chat.protocol.http.AuditPage;
 import chat.protocol.http.Invite;
 import chat.protocol.http.InviteRequest;
 import chat.protocol.http.RoleChange;
@@ -60,6 +61,13 @@ public final class Administration {
   public CompletableFuture<AccountInfo> reactivate(String userId) {
     return session.withToken(
         (rest, token) -> rest.changeAccount(token, userId, "reactivate", Map.of()));
+  }
+
+  /**
+   * A page of the audit log, newest first: the newest (null) or those older than {@code before}.
+   */
+  public CompletableFuture<AuditPage> auditLog(Long before) {
+    return session.withToken((rest, token) -> rest.audit(token, before));
   }
 
   /** Who may register now. */

@@ -7,6 +7,7 @@ import chat.protocol.ProtocolException;
 import chat.protocol.ProtocolJson;
 import chat.protocol.http.AccountInfo;
 import chat.protocol.http.AccountList;
+import chat.protocol.http.AuditPage;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
 import chat.protocol.http.Invite;
@@ -212,6 +213,15 @@ final class RestApi {
             .addQueryParameter("query", query)
             .build();
     return call(bearer(new Request.Builder().url(url), accessToken), AccountList.class).accounts();
+  }
+
+  /** A page of the audit log, newest first: the newest, or those older than {@code before}. */
+  AuditPage audit(String accessToken, Long before) {
+    HttpUrl.Builder url = base.newBuilder().encodedPath("/api/admin/audit");
+    if (before != null) {
+      url.addQueryParameter("before", before.toString());
+    }
+    return call(bearer(new Request.Builder().url(url.build()), accessToken), AuditPage.class);
   }
 
   /** {@code action} is {@code role}, {@code deactivate} or {@code reactivate}. */

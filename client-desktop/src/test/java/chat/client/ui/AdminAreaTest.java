@@ -62,6 +62,26 @@ class AdminAreaTest {
   }
 
   @Test
+  void theAuditLogShowsADeactivationJustMade() {
+    try (Peer bob = Peer.register(both.server(), "bob")) {
+      openAdminArea();
+      AppDriver.waitFor("bob listed", () -> app.exists("#accounts #deactivate"));
+      app.click("#accounts #deactivate");
+      app.click("#deactivate-confirm");
+      AppDriver.waitFor("bob shown deactivated", () -> app.exists("#accounts #reactivate"));
+
+      app.robot().interact(() -> app.lookup("#refresh-audit").query().requestFocus());
+      app.click("#refresh-audit");
+
+      AppDriver.waitFor(
+          "the entry",
+          () ->
+              app.texts("#audit-log .audit-line").stream()
+                  .anyMatch(line -> line.contains(" · alice · deactivated · bob · from ")));
+    }
+  }
+
+  @Test
   void creatingAnInviteShowsItsLinkToCopyAndItsQrCode() {
     openAdminArea();
     app.fill("#invite-uses", "5");
@@ -71,6 +91,7 @@ class AdminAreaTest {
     AppDriver.waitFor("the link", () -> app.text("#admin-invite-link").startsWith("chat://"));
     String link = app.text("#admin-invite-link");
     assertThat(link).startsWith("chat://127.0.0.1:").contains("/invite/i_");
+    AppDriver.waitFor("the invite listed", () -> app.exists("#invites .invite-row"));
     assertThat(app.texts("#invites .invite-row .text-bold"))
         .singleElement()
         .satisfies(detail -> assertThat(detail).startsWith("5 of 5 uses left · expires "));

@@ -69,6 +69,15 @@ final class AdminRows {
     return box;
   }
 
+  /** One entry of the audit log, as a line that wraps and reads as it shows. */
+  static Node auditLine(String text) {
+    Label line = new Label(text);
+    line.setWrapText(true);
+    line.getStyleClass().add("audit-line");
+    line.setAccessibleText(text);
+    return line;
+  }
+
   private static HBox row(String title, String detail, String styleClass) {
     Label heading = new Label(title);
     heading.getStyleClass().add("text-bold");

@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -40,6 +41,9 @@ public final class AdminView {
   @FXML private Label questionLabel;
   @FXML private Label accountsError;
   @FXML private VBox accountRows;
+  @FXML private Label auditError;
+  @FXML private VBox auditRows;
+  @FXML private Button olderButton;
 
   public AdminView(AdminViewModel model, Runnable close) {
     this.model = model;
@@ -55,6 +59,7 @@ public final class AdminView {
     bindRegistration(model.registration());
     bindInvites(model.invites());
     bindAccounts(model.accounts());
+    bindAuditLog(model.auditLog());
     model.load();
   }
 
@@ -108,6 +113,20 @@ public final class AdminView {
   @FXML
   private void cancelDeactivate() {
     model.accounts().cancel();
+  }
+
+  private void bindAuditLog(AuditLogViewModel auditLog) {
+    message(auditError, auditLog.errorProperty());
+    rows(auditLog.lines(), auditRows, AdminRows::auditLine);
+    olderButton.visibleProperty().bind(auditLog.hasOlderProperty());
+    olderButton.managedProperty().bind(auditLog.hasOlderProperty());
+    olderButton.setOnAction(event -> auditLog.older());
+  }
+
+  /** Asks the log again, to show what was just done. */
+  @FXML
+  private void refreshAuditLog() {
+    model.auditLog().load();
   }
 
   @FXML

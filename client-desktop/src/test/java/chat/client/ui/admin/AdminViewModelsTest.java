@@ -206,4 +206,20 @@ class AdminViewModelsTest {
     assertThat(invites.rows()).isEmpty();
     assertThat(invites.shownProperty().get()).isEmpty();
   }
+
+  @Test
+  void theAuditLogShowsEachEntryAsOneLineNewestFirstWithUsernames() {
+    alice.administration().deactivate(bob.userId()).join();
+    alice.administration().reactivate(bob.userId()).join();
+    AuditLogViewModel auditLog = adminOf(alice).auditLog();
+
+    auditLog.load().join();
+
+    assertThat(auditLog.lines()).hasSize(2);
+    assertThat(auditLog.lines().getFirst())
+        .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d · alice · reactivated · bob · from .+");
+    assertThat(auditLog.lines().get(1)).contains(" · alice · deactivated · bob · ");
+    assertThat(auditLog.hasOlderProperty().get()).isFalse();
+    assertThat(auditLog.errorProperty().get()).isEmpty();
+  }
 }
