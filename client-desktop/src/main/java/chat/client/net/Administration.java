@@ -70,6 +70,16 @@ public final class Administration {
     return session.withToken((rest, token) -> rest.audit(token, before));
   }
 
+  /** Whether two-factor sign-in is required of everyone. */
+  public CompletableFuture<Boolean> twoFactorRequired() {
+    return session.withToken((rest, token) -> rest.twoFactorRequired(token, null));
+  }
+
+  /** Requires two-factor sign-in of everyone, or stops requiring it; answers the setting now. */
+  public CompletableFuture<Boolean> requireTwoFactor(boolean required) {
+    return session.withToken((rest, token) -> rest.twoFactorRequired(token, required));
+  }
+
   /** Who may register now. */
   public CompletableFuture<RegistrationMode> registration() {
     return session.withToken(RestApi::registration);

@@ -29,6 +29,7 @@ import chat.protocol.http.SetupTokenBody;
 import chat.protocol.http.TwoFactorConfirm;
 import chat.protocol.http.TwoFactorDisable;
 import chat.protocol.http.TwoFactorEnabled;
+import chat.protocol.http.TwoFactorPolicy;
 import chat.protocol.http.TwoFactorSetup;
 import chat.protocol.http.TwoFactorStatus;
 import chat.protocol.http.UserList;
@@ -241,6 +242,15 @@ final class RestApi {
 
   RegistrationMode registration(String accessToken) {
     return call(bearer(get(REGISTRATION), accessToken), RegistrationSettings.class).mode();
+  }
+
+  /** Whether the server requires two-factor sign-in of everyone; sets it first unless null. */
+  boolean twoFactorRequired(String accessToken, Boolean required) {
+    Request.Builder request =
+        required == null
+            ? get("/api/admin/two-factor")
+            : post("/api/admin/two-factor", new TwoFactorPolicy(required));
+    return call(bearer(request, accessToken), TwoFactorPolicy.class).required();
   }
 
   RegistrationMode setRegistration(String accessToken, RegistrationMode mode) {

@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.CheckBox;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +80,24 @@ class AdminAreaTest {
               app.texts("#audit-log .audit-line").stream()
                   .anyMatch(line -> line.contains(" · alice · deactivated · bob · from ")));
     }
+  }
+
+  @Test
+  void requiringTwoFactorSendsAMembersNextSignInThroughTheSetup() {
+    Peer.account(both.server(), "bob");
+    openAdminArea();
+
+    app.click("#require-two-factor");
+    AppDriver.waitFor(
+        "the switch on",
+        () -> app.lookup("#require-two-factor").queryAs(CheckBox.class).isSelected());
+    app.click("#close-admin");
+    app.click("#logout");
+    AppDriver.waitFor("the sign-in screen", () -> app.exists("#password"));
+    app.signIn("bob", "password123");
+
+    AppDriver.waitFor("the setup", () -> app.lookup("#setup-two-factor-step").query().isVisible());
+    assertThat(app.text("#form-error")).contains("requires two-factor sign-in");
   }
 
   @Test

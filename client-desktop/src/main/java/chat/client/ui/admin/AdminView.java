@@ -13,6 +13,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -42,6 +43,8 @@ public final class AdminView {
   @FXML private Label accountsError;
   @FXML private VBox accountRows;
   @FXML private Label auditError;
+  @FXML private CheckBox requireTwoFactorBox;
+  @FXML private Label twoFactorError;
   @FXML private VBox auditRows;
   @FXML private Button olderButton;
 
@@ -60,6 +63,7 @@ public final class AdminView {
     bindInvites(model.invites());
     bindAccounts(model.accounts());
     bindAuditLog(model.auditLog());
+    bindTwoFactor(model.twoFactor());
     model.load();
   }
 
@@ -113,6 +117,14 @@ public final class AdminView {
   @FXML
   private void cancelDeactivate() {
     model.accounts().cancel();
+  }
+
+  private void bindTwoFactor(TwoFactorPolicyViewModel twoFactor) {
+    Runnable show = () -> requireTwoFactorBox.setSelected(twoFactor.requiredProperty().get());
+    twoFactor.requiredProperty().addListener((obs, old, now) -> show.run());
+    requireTwoFactorBox.setOnAction(
+        event -> twoFactor.require(requireTwoFactorBox.isSelected()).thenRun(show));
+    message(twoFactorError, twoFactor.errorProperty());
   }
 
   private void bindAuditLog(AuditLogViewModel auditLog) {

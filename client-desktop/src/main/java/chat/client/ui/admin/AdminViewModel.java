@@ -7,8 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * The admin area, for the server's owner and admins: who may register, the invites, the accounts
- * and the audit log, each a section with a view model of its own.
+ * The admin area, for the server's owner and admins: who may register, whether two-factor sign-in
+ * is required, the invites, the accounts and the audit log, each a section with a view model of its
+ * own.
  */
 public final class AdminViewModel {
 
@@ -16,6 +17,7 @@ public final class AdminViewModel {
   private final InvitesViewModel invites;
   private final AccountsViewModel accounts;
   private final AuditLogViewModel auditLog;
+  private final TwoFactorPolicyViewModel twoFactor;
 
   /**
    * @param linkFor the invite link, as text, to an invite's code
@@ -30,12 +32,13 @@ public final class AdminViewModel {
     this.invites = new InvitesViewModel(administration, linkFor, clock, zone);
     this.accounts = new AccountsViewModel(administration, myUserId, administration.role(), zone);
     this.auditLog = new AuditLogViewModel(administration, zone);
+    this.twoFactor = new TwoFactorPolicyViewModel(administration);
   }
 
   /** Asks the server for each section's contents. */
   public CompletableFuture<Void> load() {
     return CompletableFuture.allOf(
-        registration.load(), invites.load(), accounts.load(), auditLog.load());
+        registration.load(), twoFactor.load(), invites.load(), accounts.load(), auditLog.load());
   }
 
   public RegistrationViewModel registration() {
@@ -48,6 +51,10 @@ public final class AdminViewModel {
 
   public AccountsViewModel accounts() {
     return accounts;
+  }
+
+  public TwoFactorPolicyViewModel twoFactor() {
+    return twoFactor;
   }
 
   public AuditLogViewModel auditLog() {

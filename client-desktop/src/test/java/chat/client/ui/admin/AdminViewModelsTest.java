@@ -222,4 +222,22 @@ class AdminViewModelsTest {
     assertThat(auditLog.hasOlderProperty().get()).isFalse();
     assertThat(auditLog.errorProperty().get()).isEmpty();
   }
+
+  @Test
+  void theOwnerRequiresTwoFactorForEveryoneAndAMemberIsRefusedTheSwitch() {
+    try (Session bobs = Clients.probed(server, dir.resolve("bob"))) {
+      bobs.login("bob", "password123").join();
+      TwoFactorPolicyViewModel members = adminOf(bobs).twoFactor();
+      members.require(true).join();
+      assertThat(members.errorProperty().get()).isNotEmpty().endsWith(".");
+    }
+    TwoFactorPolicyViewModel owners = adminOf(alice).twoFactor();
+    owners.load().join();
+    assertThat(owners.requiredProperty().get()).isFalse();
+
+    owners.require(true).join();
+
+    assertThat(owners.requiredProperty().get()).isTrue();
+    assertThat(owners.errorProperty().get()).isEmpty();
+  }
 }
