@@ -101,6 +101,15 @@ public final class Administration {
     return session.withToken((rest, token) -> rest.createInvite(token, request));
   }
 
+  /** Revokes an invite: using it is refused from now on. */
+  public CompletableFuture<Void> revokeInvite(String code) {
+    return session.withToken(
+        (rest, token) -> {
+          rest.revokeInvite(token, code);
+          return null;
+        });
+  }
+
   /**
    * The link to {@code code} on this session's server, at the address the app reached it by, with
    * the certificate the app pinned for it (none for a plain server).

@@ -268,6 +268,11 @@ final class RestApi {
     return call(bearer(post(INVITES, request), accessToken), Invite.class);
   }
 
+  void revokeInvite(String accessToken, String code) {
+    HttpUrl url = base.newBuilder().encodedPath(INVITES + "/").addPathSegment(code).build();
+    call(bearer(new Request.Builder().url(url).delete(), accessToken), null);
+  }
+
   /**
    * Streams the file at {@code path} (as an attachment names it) into {@code target} through {@code
    * download}, which may cancel it midway. A path that leads to another origin is refused before

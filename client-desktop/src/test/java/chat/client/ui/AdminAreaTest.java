@@ -101,6 +101,17 @@ class AdminAreaTest {
   }
 
   @Test
+  void revokingAnInviteRemovesItFromTheList() {
+    openAdminArea();
+    app.click("#create-invite");
+    AppDriver.waitFor("the invite listed", () -> app.exists("#invites .invite-row"));
+
+    app.click("#invites #revoke-invite");
+
+    AppDriver.waitFor("the list empty", () -> !app.exists("#invites .invite-row"));
+  }
+
+  @Test
   void creatingAnInviteShowsItsLinkToCopyAndItsQrCode() {
     openAdminArea();
     app.fill("#invite-uses", "5");

@@ -54,18 +54,27 @@ final class AdminRows {
 
   static Node invite(InvitesViewModel.Row row, InvitesViewModel invites) {
     HBox box = row(row.detail(), row.code(), "invite-row");
-    if (!row.usable()) {
+    HBox actions = actions(box);
+    if (row.usable()) {
+      actions
+          .getChildren()
+          .add(
+              button(
+                  "Show link",
+                  "show-invite",
+                  "Show the link and QR code of the invite with " + row.detail(),
+                  () -> invites.show(row)));
+    } else {
       box.getStyleClass().add("unusable");
-      return box;
     }
-    actions(box)
+    actions
         .getChildren()
         .add(
             button(
-                "Show link",
-                "show-invite",
-                "Show the link and QR code of the invite with " + row.detail(),
-                () -> invites.show(row)));
+                "Revoke",
+                "revoke-invite",
+                "Revoke the invite with " + row.detail(),
+                () -> invites.revoke(row)));
     return box;
   }
 

@@ -240,4 +240,18 @@ class AdminViewModelsTest {
     assertThat(owners.requiredProperty().get()).isTrue();
     assertThat(owners.errorProperty().get()).isEmpty();
   }
+
+  @Test
+  void aRevokedInviteLeavesTheListAndItsLink() {
+    InvitesViewModel invites = adminOf(alice).invites();
+    invites.create().join();
+    assertThat(invites.rows()).hasSize(1);
+    assertThat(invites.shownProperty().get()).isNotEmpty();
+
+    invites.revoke(invites.rows().getFirst()).join();
+
+    assertThat(invites.rows()).isEmpty();
+    assertThat(invites.shownProperty().get()).isEmpty();
+    assertThat(invites.errorProperty().get()).isEmpty();
+  }
 }
