@@ -5,6 +5,7 @@ import chat.protocol.http.AccountInfo;
 import chat.protocol.http.AuditPage;
 import chat.protocol.http.Invite;
 import chat.protocol.http.InviteRequest;
+import chat.protocol.http.PasswordReset;
 import chat.protocol.http.RoleChange;
 import chat.protocol.model.RegistrationMode;
 import chat.protocol.model.ServerRole;
@@ -78,6 +79,13 @@ public final class Administration {
   /** Requires two-factor sign-in of everyone, or stops requiring it; answers the setting now. */
   public CompletableFuture<Boolean> requireTwoFactor(boolean required) {
     return session.withToken((rest, token) -> rest.twoFactorRequired(token, required));
+  }
+
+  /** Sets a temporary password, which the account must replace at its next sign-in. */
+  public CompletableFuture<AccountInfo> resetPassword(String userId, String temporary) {
+    return session.withToken(
+        (rest, token) ->
+            rest.changeAccount(token, userId, "password", new PasswordReset(temporary)));
   }
 
   /** Who may register now. */

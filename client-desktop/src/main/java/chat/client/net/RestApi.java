@@ -225,7 +225,7 @@ final class RestApi {
     return call(bearer(new Request.Builder().url(url.build()), accessToken), AuditPage.class);
   }
 
-  /** {@code action} is {@code role}, {@code deactivate} or {@code reactivate}. */
+  /** {@code action} is {@code role}, {@code deactivate}, {@code reactivate} or {@code password}. */
   AccountInfo changeAccount(String accessToken, String userId, String action, Object body) {
     HttpUrl url =
         base.newBuilder()

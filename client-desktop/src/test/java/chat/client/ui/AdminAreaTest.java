@@ -112,6 +112,30 @@ class AdminAreaTest {
   }
 
   @Test
+  void aResetPasswordMakesTheAccountsNextSignInAskForANewOne() {
+    Peer.account(both.server(), "bob");
+    openAdminArea();
+    AppDriver.waitFor("bob listed", () -> app.exists("#accounts #reset-password"));
+
+    app.click("#accounts #reset-password");
+    app.fill("#reset-password-field", "temporary1");
+    app.click("#reset-password-confirm");
+    AppDriver.waitFor("the password shown", () -> !app.text("#reset-password-done").isEmpty());
+    app.click("#reset-password-close");
+    app.click("#close-admin");
+    app.click("#logout");
+    AppDriver.waitFor("the sign-in screen", () -> app.exists("#password"));
+    app.signIn("bob", "temporary1");
+    AppDriver.waitFor(
+        "the new password's step", () -> app.lookup("#renew-password-step").query().isVisible());
+    app.fill("#new-password", "chosen-password");
+    app.fill("#new-password-again", "chosen-password");
+    app.click("#submit");
+
+    AppDriver.waitFor("the main window", () -> app.exists("#rooms"));
+  }
+
+  @Test
   void creatingAnInviteShowsItsLinkToCopyAndItsQrCode() {
     openAdminArea();
     app.fill("#invite-uses", "5");

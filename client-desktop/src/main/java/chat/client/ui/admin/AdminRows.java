@@ -13,7 +13,8 @@ final class AdminRows {
 
   private AdminRows() {}
 
-  static Node account(AccountsViewModel.Row row, AccountsViewModel accounts) {
+  static Node account(
+      AccountsViewModel.Row row, AccountsViewModel accounts, PasswordResetViewModel reset) {
     HBox box = row(row.title(), row.detail(), "account-row");
     if (row.deactivated()) {
       box.getStyleClass().add("deactivated");
@@ -40,6 +41,14 @@ final class AdminRows {
                   "Reactivate " + row.username(),
                   () -> accounts.reactivate(row)));
     } else if (row.actsOn()) {
+      actions
+          .getChildren()
+          .add(
+              button(
+                  "Reset password…",
+                  "reset-password",
+                  "Reset the password of " + row.username(),
+                  () -> reset.ask(row)));
       Button deactivate =
           button(
               "Deactivate",

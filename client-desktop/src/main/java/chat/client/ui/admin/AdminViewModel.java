@@ -18,6 +18,7 @@ public final class AdminViewModel {
   private final AccountsViewModel accounts;
   private final AuditLogViewModel auditLog;
   private final TwoFactorPolicyViewModel twoFactor;
+  private final PasswordResetViewModel passwordReset;
 
   /**
    * @param linkFor the invite link, as text, to an invite's code
@@ -33,6 +34,7 @@ public final class AdminViewModel {
     this.accounts = new AccountsViewModel(administration, myUserId, administration.role(), zone);
     this.auditLog = new AuditLogViewModel(administration, zone);
     this.twoFactor = new TwoFactorPolicyViewModel(administration);
+    this.passwordReset = new PasswordResetViewModel(administration);
   }
 
   /** Asks the server for each section's contents. */
@@ -51,6 +53,10 @@ public final class AdminViewModel {
 
   public AccountsViewModel accounts() {
     return accounts;
+  }
+
+  public PasswordResetViewModel passwordReset() {
+    return passwordReset;
   }
 
   public TwoFactorPolicyViewModel twoFactor() {

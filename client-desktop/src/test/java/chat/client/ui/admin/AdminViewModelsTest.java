@@ -1,7 +1,9 @@
 package chat.client.ui.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import chat.client.net.ApiException;
 import chat.client.net.Session;
 import chat.client.support.Clients;
 import chat.client.support.LiveServer;
@@ -9,6 +11,7 @@ import chat.client.support.Peer;
 import chat.client.support.Waits;
 import chat.client.ui.admin.AccountsViewModel.Row;
 import chat.protocol.CloseCodes;
+import chat.protocol.ErrorCode;
 import chat.protocol.model.RegistrationMode;
 import chat.protocol.model.ServerRole;
 import java.nio.file.Path;
@@ -253,5 +256,46 @@ class AdminViewModelsTest {
     assertThat(invites.rows()).isEmpty();
     assertThat(invites.shownProperty().get()).isEmpty();
     assertThat(invites.errorProperty().get()).isEmpty();
+  }
+
+  @Test
+  void aResetPasswordIsShownOnceAndTheAccountMustRenewIt() {
+    AdminViewModel admin = adminOf(alice);
+    admin.accounts().load().join();
+    PasswordResetViewModel reset = admin.passwordReset();
+    reset.ask(row(admin.accounts(), "bob"));
+    assertThat(reset.questionProperty().get()).isEqualTo("Temporary password for bob");
+
+    reset.temporaryProperty().set("temporary1");
+    reset.confirm().join();
+
+    assertThat(reset.doneProperty().get()).startsWith("bob's temporary password is set");
+    assertThat(reset.temporaryProperty().get()).isEqualTo("temporary1");
+    try (Session bobs = Clients.probed(server, dir.resolve("bob"))) {
+      assertThatThrownBy(() -> bobs.login("bob", "temporary1").join())
+          .hasRootCauseInstanceOf(ApiException.class)
+          .rootCause()
+          .extracting(failure -> ((ApiException) failure).code())
+          .isEqualTo(ErrorCode.PASSWORD_CHANGE_REQUIRED);
+    }
+    reset.close();
+    assertThat(reset.temporaryProperty().get()).isEmpty();
+  }
+
+  @Test
+  void aTooShortTemporaryPasswordIsRefusedInOneSentenceAndChangesNothing() {
+    AdminViewModel admin = adminOf(alice);
+    admin.accounts().load().join();
+    PasswordResetViewModel reset = admin.passwordReset();
+    reset.ask(row(admin.accounts(), "bob"));
+    reset.temporaryProperty().set("short");
+
+    reset.confirm().join();
+
+    assertThat(reset.errorProperty().get()).isNotEmpty().endsWith(".");
+    assertThat(reset.doneProperty().get()).isEmpty();
+    try (Session bobs = Clients.probed(server, dir.resolve("bob"))) {
+      bobs.login("bob", "password123").join();
+    }
   }
 }
