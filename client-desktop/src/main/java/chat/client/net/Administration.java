@@ -2,8 +2,10 @@ package chat.client.net;
 
 import chat.client.config.Settings;
 import chat.protocol.http.AccountInfo;
+import chat.protocol.http.AuditPage;
 import chat.protocol.http.Invite;
 import chat.protocol.http.InviteRequest;
+import chat.protocol.http.PasswordReset;
 import chat.protocol.http.RoleChange;
 import chat.protocol.model.RegistrationMode;
 import chat.protocol.model.ServerRole;
@@ -62,6 +64,30 @@ public final class Administration {
         (rest, token) -> rest.changeAccount(token, userId, "reactivate", Map.of()));
   }
 
+  /**
+   * A page of the audit log, newest first: the newest (null) or those older than {@code before}.
+   */
+  public CompletableFuture<AuditPage> auditLog(Long before) {
+    return session.withToken((rest, token) -> rest.audit(token, before));
+  }
+
+  /** Whether two-factor sign-in is required of everyone. */
+  public CompletableFuture<Boolean> twoFactorRequired() {
+    return session.withToken((rest, token) -> rest.twoFactorRequired(token, null));
+  }
+
+  /** Requires two-factor sign-in of everyone, or stops requiring it; answers the setting now. */
+  public CompletableFuture<Boolean> requireTwoFactor(boolean required) {
+    return session.withToken((rest, token) -> rest.twoFactorRequired(token, required));
+  }
+
+  /** Sets a temporary password, which the account must replace at its next sign-in. */
+  public CompletableFuture<AccountInfo> resetPassword(String userId, String temporary) {
+    return session.withToken(
+        (rest, token) ->
+            rest.changeAccount(token, userId, "password", new PasswordReset(temporary)));
+  }
+
   /** Who may register now. */
   public CompletableFuture<RegistrationMode> registration() {
     return session.withToken(RestApi::registration);
@@ -81,6 +107,15 @@ public final class Administration {
   public CompletableFuture<Invite> createInvite(int maxUses, long expiresInSeconds) {
     InviteRequest request = new InviteRequest(maxUses, expiresInSeconds);
     return session.withToken((rest, token) -> rest.createInvite(token, request));
+  }
+
+  /** Revokes an invite: using it is refused from now on. */
+  public CompletableFuture<Void> revokeInvite(String code) {
+    return session.withToken(
+        (rest, token) -> {
+          rest.revokeInvite(token, code);
+          return null;
+        });
   }
 
   /**

@@ -7,6 +7,7 @@ import chat.protocol.ProtocolException;
 import chat.protocol.ProtocolJson;
 import chat.protocol.http.AccountInfo;
 import chat.protocol.http.AccountList;
+import chat.protocol.http.AuditPage;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
 import chat.protocol.http.Invite;
@@ -15,6 +16,7 @@ import chat.protocol.http.InviteRequest;
 import chat.protocol.http.LogoutRequest;
 import chat.protocol.http.PasswordChange;
 import chat.protocol.http.PasswordConfirmation;
+import chat.protocol.http.PasswordRenewal;
 import chat.protocol.http.ProfileUpdate;
 import chat.protocol.http.RefreshRequest;
 import chat.protocol.http.Registration;
@@ -23,9 +25,11 @@ import chat.protocol.http.SecondFactorLogin;
 import chat.protocol.http.ServerInfo;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.http.SessionList;
+import chat.protocol.http.SetupTokenBody;
 import chat.protocol.http.TwoFactorConfirm;
 import chat.protocol.http.TwoFactorDisable;
 import chat.protocol.http.TwoFactorEnabled;
+import chat.protocol.http.TwoFactorPolicy;
 import chat.protocol.http.TwoFactorSetup;
 import chat.protocol.http.TwoFactorStatus;
 import chat.protocol.http.UserList;
@@ -118,6 +122,10 @@ final class RestApi {
     return call(post("/api/auth/login/second-factor", step), AuthResult.class);
   }
 
+  AuthResult renewPassword(PasswordRenewal renewal) {
+    return call(post("/api/auth/password/renew", renewal), AuthResult.class);
+  }
+
   TwoFactorStatus twoFactorStatus(String accessToken) {
     return call(bearer(get("/api/auth/2fa"), accessToken), TwoFactorStatus.class);
   }
@@ -129,6 +137,20 @@ final class RestApi {
   TwoFactorEnabled confirmTwoFactor(String accessToken, String code) {
     return call(
         bearer(post("/api/auth/2fa/confirm", new TwoFactorConfirm(code, null)), accessToken),
+        TwoFactorEnabled.class);
+  }
+
+  /**
+   * A new secret for the holder of a setup token (a login answered it), without an access token.
+   */
+  TwoFactorSetup setUpTwoFactorWithToken(String setupToken) {
+    return call(post("/api/auth/2fa/setup", new SetupTokenBody(setupToken)), TwoFactorSetup.class);
+  }
+
+  /** Confirms with a setup token: the answer carries the login's session. */
+  TwoFactorEnabled confirmTwoFactorWithToken(String setupToken, String code) {
+    return call(
+        post("/api/auth/2fa/confirm", new TwoFactorConfirm(code, setupToken)),
         TwoFactorEnabled.class);
   }
 
@@ -194,7 +216,16 @@ final class RestApi {
     return call(bearer(new Request.Builder().url(url), accessToken), AccountList.class).accounts();
   }
 
-  /** {@code action} is {@code role}, {@code deactivate} or {@code reactivate}. */
+  /** A page of the audit log, newest first: the newest, or those older than {@code before}. */
+  AuditPage audit(String accessToken, Long before) {
+    HttpUrl.Builder url = base.newBuilder().encodedPath("/api/admin/audit");
+    if (before != null) {
+      url.addQueryParameter("before", before.toString());
+    }
+    return call(bearer(new Request.Builder().url(url.build()), accessToken), AuditPage.class);
+  }
+
+  /** {@code action} is {@code role}, {@code deactivate}, {@code reactivate} or {@code password}. */
   AccountInfo changeAccount(String accessToken, String userId, String action, Object body) {
     HttpUrl url =
         base.newBuilder()
@@ -213,6 +244,15 @@ final class RestApi {
     return call(bearer(get(REGISTRATION), accessToken), RegistrationSettings.class).mode();
   }
 
+  /** Whether the server requires two-factor sign-in of everyone; sets it first unless null. */
+  boolean twoFactorRequired(String accessToken, Boolean required) {
+    Request.Builder request =
+        required == null
+            ? get("/api/admin/two-factor")
+            : post("/api/admin/two-factor", new TwoFactorPolicy(required));
+    return call(bearer(request, accessToken), TwoFactorPolicy.class).required();
+  }
+
   RegistrationMode setRegistration(String accessToken, RegistrationMode mode) {
     return call(
             bearer(post(REGISTRATION, new RegistrationSettings(mode)), accessToken),
@@ -226,6 +266,11 @@ final class RestApi {
 
   Invite createInvite(String accessToken, InviteRequest request) {
     return call(bearer(post(INVITES, request), accessToken), Invite.class);
+  }
+
+  void revokeInvite(String accessToken, String code) {
+    HttpUrl url = base.newBuilder().encodedPath(INVITES + "/").addPathSegment(code).build();
+    call(bearer(new Request.Builder().url(url).delete(), accessToken), null);
   }
 
   /**

@@ -161,6 +161,20 @@ public final class Session implements AutoCloseable {
     return toFx(signIn.secondFactor(token, code));
   }
 
+  /** Replaces an admin's temporary password and signs in ({@link SignIn#renewPassword}). */
+  public CompletableFuture<User> renewPassword(
+      String username, String password, String newPassword) {
+    return toFx(signIn.renewPassword(username, password, newPassword));
+  }
+
+  /**
+   * The setup of two-factor sign-in that a login refused with {@code SECOND_FACTOR_SETUP_REQUIRED}
+   * asks for, with the refusal's token.
+   */
+  public RequiredSetup requiredSetup(String token) {
+    return new RequiredSetup(this, signIn, token);
+  }
+
   /** Creates an account and signs in to it ({@link SignIn#register}). */
   public CompletableFuture<User> register(String username, String password) {
     return register(username, password, null);
@@ -470,7 +484,7 @@ public final class Session implements AutoCloseable {
     fx.execute(() -> status.set(next));
   }
 
-  private <T> CompletableFuture<T> toFx(CompletableFuture<T> future) {
+  <T> CompletableFuture<T> toFx(CompletableFuture<T> future) {
     return FxFutures.completeOn(fx, future);
   }
 }

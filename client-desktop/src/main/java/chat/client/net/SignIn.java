@@ -3,8 +3,11 @@ package chat.client.net;
 import chat.client.config.Settings;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
+import chat.protocol.http.PasswordRenewal;
 import chat.protocol.http.Registration;
 import chat.protocol.http.SecondFactorLogin;
+import chat.protocol.http.TwoFactorEnabled;
+import chat.protocol.http.TwoFactorSetup;
 import chat.protocol.model.User;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -58,6 +61,29 @@ final class SignIn {
   /** Completes a login the server answered {@code SECOND_FACTOR_REQUIRED}, with its token. */
   CompletableFuture<User> secondFactor(String token, String code) {
     return signIn(() -> api().secondFactor(new SecondFactorLogin(token, code)));
+  }
+
+  /**
+   * Signs in with the temporary password an admin set (the login answered {@code
+   * PASSWORD_CHANGE_REQUIRED}), replacing it with {@code newPassword}.
+   */
+  CompletableFuture<User> renewPassword(String username, String password, String newPassword) {
+    return signIn(() -> api().renewPassword(new PasswordRenewal(username, password, newPassword)));
+  }
+
+  /** A new secret for a login answered {@code SECOND_FACTOR_SETUP_REQUIRED}, with its token. */
+  CompletableFuture<TwoFactorSetup> setUpRequired(String token) {
+    return CompletableFuture.supplyAsync(() -> api().setUpTwoFactorWithToken(token), io);
+  }
+
+  /** Turns two-factor sign-in on with the setup token; the answer holds the login's session. */
+  CompletableFuture<TwoFactorEnabled> confirmRequired(String token, String code) {
+    return CompletableFuture.supplyAsync(() -> api().confirmTwoFactorWithToken(token, code), io);
+  }
+
+  /** Starts the session another answer opened (a confirmed setup's). */
+  CompletableFuture<User> start(AuthResult result) {
+    return signIn(() -> result);
   }
 
   /** Registers, with the code of an invite when the server asks for one (null otherwise). */

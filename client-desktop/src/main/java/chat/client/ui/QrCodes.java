@@ -7,6 +7,9 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
@@ -21,6 +24,12 @@ public final class QrCodes {
   private static final int QUIET_ZONE_MODULES = 4;
 
   private QrCodes() {}
+
+  /** The QR code of {@code text} as it changes; null while it is empty. */
+  public static ObjectBinding<Image> following(ObservableStringValue text, int size) {
+    return Bindings.createObjectBinding(
+        () -> text.get().isEmpty() ? null : of(text.get(), size), text);
+  }
 
   /**
    * @param size the image's width and height in pixels

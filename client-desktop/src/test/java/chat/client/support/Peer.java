@@ -10,12 +10,14 @@ import chat.protocol.http.Credentials;
 import chat.protocol.http.Invite;
 import chat.protocol.http.InviteRequest;
 import chat.protocol.http.PasswordConfirmation;
+import chat.protocol.http.PasswordReset;
 import chat.protocol.http.ProfileUpdate;
 import chat.protocol.http.Registration;
 import chat.protocol.http.RoleChange;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.http.SessionList;
 import chat.protocol.http.TwoFactorConfirm;
+import chat.protocol.http.TwoFactorPolicy;
 import chat.protocol.http.TwoFactorSetup;
 import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
@@ -159,6 +161,28 @@ public final class Peer implements AutoCloseable {
 
   /** Names the account {@code username} an admin over HTTP, as the owner's admin area does. */
   public void nameAdmin(String username) {
+    send(
+        http,
+        post(
+                httpUrl + "/api/admin/accounts/" + accountId(username) + "/role",
+                new RoleChange(ServerRole.ADMIN))
+            .header("Authorization", "Bearer " + auth.accessToken()));
+  }
+
+  /**
+   * Sets a temporary password on the account {@code username} over HTTP, as an admin's admin area
+   * does: its next login must choose a new one.
+   */
+  public void resetPassword(String username, String temporary) {
+    send(
+        http,
+        post(
+                httpUrl + "/api/admin/accounts/" + accountId(username) + "/password",
+                new PasswordReset(temporary))
+            .header("Authorization", "Bearer " + auth.accessToken()));
+  }
+
+  private String accountId(String username) {
     AccountList accounts =
         ProtocolJson.decode(
             send(
@@ -167,11 +191,7 @@ public final class Peer implements AutoCloseable {
                         URI.create(httpUrl + "/api/admin/accounts?query=" + username))
                     .header("Authorization", "Bearer " + auth.accessToken())),
             AccountList.class);
-    String userId = accounts.accounts().getFirst().userId();
-    send(
-        http,
-        post(httpUrl + "/api/admin/accounts/" + userId + "/role", new RoleChange(ServerRole.ADMIN))
-            .header("Authorization", "Bearer " + auth.accessToken()));
+    return accounts.accounts().getFirst().userId();
   }
 
   /**
@@ -203,6 +223,11 @@ public final class Peer implements AutoCloseable {
         authorized("/api/auth/2fa/confirm")
             .POST(json(new TwoFactorConfirm(TotpCodes.now(setup.secret(), 0), null))));
     return setup.secret();
+  }
+
+  /** Requires two-factor sign-in of everyone over HTTP, as an admin's admin area does. */
+  public void requireTwoFactor() {
+    send(http, authorized("/api/admin/two-factor").POST(json(new TwoFactorPolicy(true))));
   }
 
   private HttpRequest.Builder authorized(String path) {

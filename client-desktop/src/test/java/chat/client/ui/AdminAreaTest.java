@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.CheckBox;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +63,79 @@ class AdminAreaTest {
   }
 
   @Test
+  void theAuditLogShowsADeactivationJustMade() {
+    try (Peer bob = Peer.register(both.server(), "bob")) {
+      openAdminArea();
+      AppDriver.waitFor("bob listed", () -> app.exists("#accounts #deactivate"));
+      app.click("#accounts #deactivate");
+      app.click("#deactivate-confirm");
+      AppDriver.waitFor("bob shown deactivated", () -> app.exists("#accounts #reactivate"));
+
+      app.robot().interact(() -> app.lookup("#refresh-audit").query().requestFocus());
+      app.click("#refresh-audit");
+
+      AppDriver.waitFor(
+          "the entry",
+          () ->
+              app.texts("#audit-log .audit-line").stream()
+                  .anyMatch(line -> line.contains(" · alice · deactivated · bob · from ")));
+    }
+  }
+
+  @Test
+  void requiringTwoFactorSendsAMembersNextSignInThroughTheSetup() {
+    Peer.account(both.server(), "bob");
+    openAdminArea();
+
+    app.click("#require-two-factor");
+    AppDriver.waitFor(
+        "the switch on",
+        () -> app.lookup("#require-two-factor").queryAs(CheckBox.class).isSelected());
+    app.click("#close-admin");
+    app.click("#logout");
+    AppDriver.waitFor("the sign-in screen", () -> app.exists("#password"));
+    app.signIn("bob", "password123");
+
+    AppDriver.waitFor("the setup", () -> app.lookup("#setup-two-factor-step").query().isVisible());
+    assertThat(app.text("#form-error")).contains("requires two-factor sign-in");
+  }
+
+  @Test
+  void revokingAnInviteRemovesItFromTheList() {
+    openAdminArea();
+    app.click("#create-invite");
+    AppDriver.waitFor("the invite listed", () -> app.exists("#invites .invite-row"));
+
+    app.click("#invites #revoke-invite");
+
+    AppDriver.waitFor("the list empty", () -> !app.exists("#invites .invite-row"));
+  }
+
+  @Test
+  void aResetPasswordMakesTheAccountsNextSignInAskForANewOne() {
+    Peer.account(both.server(), "bob");
+    openAdminArea();
+    AppDriver.waitFor("bob listed", () -> app.exists("#accounts #reset-password"));
+
+    app.click("#accounts #reset-password");
+    app.fill("#reset-password-field", "temporary1");
+    app.click("#reset-password-confirm");
+    AppDriver.waitFor("the password shown", () -> !app.text("#reset-password-done").isEmpty());
+    app.click("#reset-password-close");
+    app.click("#close-admin");
+    app.click("#logout");
+    AppDriver.waitFor("the sign-in screen", () -> app.exists("#password"));
+    app.signIn("bob", "temporary1");
+    AppDriver.waitFor(
+        "the new password's step", () -> app.lookup("#renew-password-step").query().isVisible());
+    app.fill("#new-password", "chosen-password");
+    app.fill("#new-password-again", "chosen-password");
+    app.click("#submit");
+
+    AppDriver.waitFor("the main window", () -> app.exists("#rooms"));
+  }
+
+  @Test
   void creatingAnInviteShowsItsLinkToCopyAndItsQrCode() {
     openAdminArea();
     app.fill("#invite-uses", "5");
@@ -71,6 +145,7 @@ class AdminAreaTest {
     AppDriver.waitFor("the link", () -> app.text("#admin-invite-link").startsWith("chat://"));
     String link = app.text("#admin-invite-link");
     assertThat(link).startsWith("chat://127.0.0.1:").contains("/invite/i_");
+    AppDriver.waitFor("the invite listed", () -> app.exists("#invites .invite-row"));
     assertThat(app.texts("#invites .invite-row .text-bold"))
         .singleElement()
         .satisfies(detail -> assertThat(detail).startsWith("5 of 5 uses left · expires "));

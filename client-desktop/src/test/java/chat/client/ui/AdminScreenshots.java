@@ -5,6 +5,7 @@ import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -48,14 +49,35 @@ class AdminScreenshots {
         app.click("#create-invite");
         AppDriver.waitFor("the link", () -> app.text("#admin-invite-link").startsWith("chat://"));
         app.snapshot("admin-invites.png");
+        scrollTo(app, "#account-query");
+        app.snapshot("admin-accounts.png");
+        app.click("#refresh-audit");
+        AppDriver.waitFor(
+            "dave's deactivation logged",
+            () -> app.texts("#audit-log .audit-line").stream().anyMatch(l -> l.contains("dave")));
         app.robot()
             .interact(
                 () ->
                     app.lookup("#admin-panel .scroll-pane").queryAs(ScrollPane.class).setVvalue(1));
-        app.snapshot("admin-accounts.png");
+        app.snapshot("admin-audit-log.png");
       } finally {
         people.forEach(Peer::close);
       }
     }
+  }
+
+  /** Scrolls the admin panel so that {@code query} is at its top. */
+  private static void scrollTo(AppDriver app, String query) {
+    app.robot()
+        .interact(
+            () -> {
+              ScrollPane scroll = app.lookup("#admin-panel .scroll-pane").queryAs(ScrollPane.class);
+              Node content = scroll.getContent();
+              double top =
+                  content.sceneToLocal(app.lookup(query).query().localToScene(0, 0)).getY();
+              double room =
+                  content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+              scroll.setVvalue(room <= 0 ? 0 : Math.min(1, top / room));
+            });
   }
 }

@@ -113,6 +113,31 @@ class TwoFactorSignInTest {
     assertThat(visible("#two-factor-recovery")).isFalse();
   }
 
+  @Test
+  void aMemberSignsInThroughTheSetupWhenTheServerRequiresTwoFactor() {
+    Peer.account(both.server(), "carol");
+    both.bob().requireTwoFactor();
+    both.app().click("#logout");
+    AppDriver.waitFor("the sign-in screen", () -> both.app().exists("#password"));
+    both.app().signIn("carol", "password123");
+
+    AppDriver.waitFor(
+        "the QR code",
+        () ->
+            both.app().lookup("#setup-two-factor-qr").queryAs(ImageView.class).getImage() != null);
+    assertThat(visible("#password-step")).isFalse();
+    String secret = both.app().text("#setup-two-factor-secret");
+    both.app().fill("#setup-two-factor-code", TotpCodes.now(secret, 0));
+    both.app().click("#submit");
+
+    AppDriver.waitFor("the recovery codes", () -> visible("#setup-recovery"));
+    assertThat(both.app().text("#setup-recovery-codes").lines()).hasSize(10);
+    assertThat(both.app().exists("#rooms")).isFalse();
+    both.app().click("#submit");
+    AppDriver.waitFor("the main window", () -> both.app().exists("#rooms"));
+    assertThat(loginAnswer("carol")).isEqualTo(ErrorCode.SECOND_FACTOR_REQUIRED);
+  }
+
   /** What the server answers a password login of {@code username}, as an error code. */
   private ErrorCode loginAnswer(String username) {
     try {

@@ -13,7 +13,8 @@ final class AdminRows {
 
   private AdminRows() {}
 
-  static Node account(AccountsViewModel.Row row, AccountsViewModel accounts) {
+  static Node account(
+      AccountsViewModel.Row row, AccountsViewModel accounts, PasswordResetViewModel reset) {
     HBox box = row(row.title(), row.detail(), "account-row");
     if (row.deactivated()) {
       box.getStyleClass().add("deactivated");
@@ -40,6 +41,14 @@ final class AdminRows {
                   "Reactivate " + row.username(),
                   () -> accounts.reactivate(row)));
     } else if (row.actsOn()) {
+      actions
+          .getChildren()
+          .add(
+              button(
+                  "Reset password…",
+                  "reset-password",
+                  "Reset the password of " + row.username(),
+                  () -> reset.ask(row)));
       Button deactivate =
           button(
               "Deactivate",
@@ -54,19 +63,37 @@ final class AdminRows {
 
   static Node invite(InvitesViewModel.Row row, InvitesViewModel invites) {
     HBox box = row(row.detail(), row.code(), "invite-row");
-    if (!row.usable()) {
+    HBox actions = actions(box);
+    if (row.usable()) {
+      actions
+          .getChildren()
+          .add(
+              button(
+                  "Show link",
+                  "show-invite",
+                  "Show the link and QR code of the invite with " + row.detail(),
+                  () -> invites.show(row)));
+    } else {
       box.getStyleClass().add("unusable");
-      return box;
     }
-    actions(box)
+    actions
         .getChildren()
         .add(
             button(
-                "Show link",
-                "show-invite",
-                "Show the link and QR code of the invite with " + row.detail(),
-                () -> invites.show(row)));
+                "Revoke",
+                "revoke-invite",
+                "Revoke the invite with " + row.detail(),
+                () -> invites.revoke(row)));
     return box;
+  }
+
+  /** One entry of the audit log, as a line that wraps and reads as it shows. */
+  static Node auditLine(String text) {
+    Label line = new Label(text);
+    line.setWrapText(true);
+    line.getStyleClass().add("audit-line");
+    line.setAccessibleText(text);
+    return line;
   }
 
   private static HBox row(String title, String detail, String styleClass) {

@@ -5,6 +5,7 @@ import chat.client.ui.invite.InviteLinkView;
 import chat.protocol.model.RegistrationMode;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -12,10 +13,14 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -40,6 +45,18 @@ public final class AdminView {
   @FXML private Label questionLabel;
   @FXML private Label accountsError;
   @FXML private VBox accountRows;
+  @FXML private Label auditError;
+  @FXML private VBox resetBox;
+  @FXML private Label resetQuestion;
+  @FXML private HBox resetAsk;
+  @FXML private TextField resetField;
+  @FXML private Label resetDone;
+  @FXML private HBox resetDoneActions;
+  @FXML private Label resetError;
+  @FXML private CheckBox requireTwoFactorBox;
+  @FXML private Label twoFactorError;
+  @FXML private VBox auditRows;
+  @FXML private Button olderButton;
 
   public AdminView(AdminViewModel model, Runnable close) {
     this.model = model;
@@ -55,6 +72,8 @@ public final class AdminView {
     bindRegistration(model.registration());
     bindInvites(model.invites());
     bindAccounts(model.accounts());
+    bindAuditLog(model.auditLog());
+    bindTwoFactor(model.twoFactor());
     model.load();
   }
 
@@ -97,7 +116,11 @@ public final class AdminView {
     questionBox.visibleProperty().bind(accounts.questionProperty().isNotEmpty());
     questionBox.managedProperty().bind(questionBox.visibleProperty());
     message(accountsError, accounts.errorProperty());
-    rows(accounts.rows(), accountRows, row -> AdminRows.account(row, accounts));
+    rows(
+        accounts.rows(),
+        accountRows,
+        row -> AdminRows.account(row, accounts, model.passwordReset()));
+    bindPasswordReset(model.passwordReset());
   }
 
   @FXML
@@ -108,6 +131,64 @@ public final class AdminView {
   @FXML
   private void cancelDeactivate() {
     model.accounts().cancel();
+  }
+
+  /** The temporary password: typed after Reset password…, then shown with Copy until Done. */
+  private void bindPasswordReset(PasswordResetViewModel reset) {
+    BooleanBinding asking = reset.questionProperty().isNotEmpty();
+    BooleanBinding done = reset.doneProperty().isNotEmpty();
+    showWhen(resetBox, asking.or(done));
+    showWhen(resetAsk, asking);
+    showWhen(resetDoneActions, done);
+    resetQuestion.textProperty().bind(reset.questionProperty());
+    resetField.textProperty().bindBidirectional(reset.temporaryProperty());
+    resetField.editableProperty().bind(asking);
+    message(resetDone, reset.doneProperty());
+    message(resetError, reset.errorProperty());
+  }
+
+  @FXML
+  private void confirmReset() {
+    model.passwordReset().confirm();
+  }
+
+  @FXML
+  private void closeReset() {
+    model.passwordReset().close();
+  }
+
+  @FXML
+  private void copyTemporaryPassword() {
+    ClipboardContent content = new ClipboardContent();
+    content.putString(model.passwordReset().temporaryProperty().get());
+    Clipboard.getSystemClipboard().setContent(content);
+  }
+
+  private static void showWhen(Node node, BooleanBinding shown) {
+    node.visibleProperty().bind(shown);
+    node.managedProperty().bind(shown);
+  }
+
+  private void bindTwoFactor(TwoFactorPolicyViewModel twoFactor) {
+    Runnable show = () -> requireTwoFactorBox.setSelected(twoFactor.requiredProperty().get());
+    twoFactor.requiredProperty().addListener((obs, old, now) -> show.run());
+    requireTwoFactorBox.setOnAction(
+        event -> twoFactor.require(requireTwoFactorBox.isSelected()).thenRun(show));
+    message(twoFactorError, twoFactor.errorProperty());
+  }
+
+  private void bindAuditLog(AuditLogViewModel auditLog) {
+    message(auditError, auditLog.errorProperty());
+    rows(auditLog.lines(), auditRows, AdminRows::auditLine);
+    olderButton.visibleProperty().bind(auditLog.hasOlderProperty());
+    olderButton.managedProperty().bind(auditLog.hasOlderProperty());
+    olderButton.setOnAction(event -> auditLog.older());
+  }
+
+  /** Asks the log again, to show what was just done. */
+  @FXML
+  private void refreshAuditLog() {
+    model.auditLog().load();
   }
 
   @FXML

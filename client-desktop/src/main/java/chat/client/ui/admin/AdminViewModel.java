@@ -7,14 +7,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * The admin area, for the server's owner and admins: who may register, the invites and the
- * accounts, each a section with a view model of its own.
+ * The admin area, for the server's owner and admins: who may register, whether two-factor sign-in
+ * is required, the invites, the accounts and the audit log, each a section with a view model of its
+ * own.
  */
 public final class AdminViewModel {
 
   private final RegistrationViewModel registration;
   private final InvitesViewModel invites;
   private final AccountsViewModel accounts;
+  private final AuditLogViewModel auditLog;
+  private final TwoFactorPolicyViewModel twoFactor;
+  private final PasswordResetViewModel passwordReset;
 
   /**
    * @param linkFor the invite link, as text, to an invite's code
@@ -28,11 +32,15 @@ public final class AdminViewModel {
     this.registration = new RegistrationViewModel(administration);
     this.invites = new InvitesViewModel(administration, linkFor, clock, zone);
     this.accounts = new AccountsViewModel(administration, myUserId, administration.role(), zone);
+    this.auditLog = new AuditLogViewModel(administration, zone);
+    this.twoFactor = new TwoFactorPolicyViewModel(administration);
+    this.passwordReset = new PasswordResetViewModel(administration);
   }
 
   /** Asks the server for each section's contents. */
   public CompletableFuture<Void> load() {
-    return CompletableFuture.allOf(registration.load(), invites.load(), accounts.load());
+    return CompletableFuture.allOf(
+        registration.load(), twoFactor.load(), invites.load(), accounts.load(), auditLog.load());
   }
 
   public RegistrationViewModel registration() {
@@ -45,5 +53,17 @@ public final class AdminViewModel {
 
   public AccountsViewModel accounts() {
     return accounts;
+  }
+
+  public PasswordResetViewModel passwordReset() {
+    return passwordReset;
+  }
+
+  public TwoFactorPolicyViewModel twoFactor() {
+    return twoFactor;
+  }
+
+  public AuditLogViewModel auditLog() {
+    return auditLog;
   }
 }

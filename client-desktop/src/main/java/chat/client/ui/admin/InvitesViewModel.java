@@ -95,6 +95,23 @@ public final class InvitesViewModel {
         .thenCompose(made -> made ? load() : CompletableFuture.completedFuture(null));
   }
 
+  /** Revokes {@code row}'s invite; the list follows the server, and its link is no longer shown. */
+  public CompletableFuture<Void> revoke(Row row) {
+    error.set("");
+    return administration
+        .revokeInvite(row.code())
+        .handle(
+            (done, failure) -> {
+              if (failure != null) {
+                error.set(Refusals.sentence(failure));
+              } else if (row.link().equals(shown.get())) {
+                shown.set("");
+              }
+              return null;
+            })
+        .thenCompose(done -> load());
+  }
+
   /** Shows {@code row}'s link and QR code. */
   public void show(Row row) {
     shown.set(row.link());

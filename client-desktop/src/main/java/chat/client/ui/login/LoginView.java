@@ -1,5 +1,6 @@
 package chat.client.ui.login;
 
+import chat.client.ui.QrCodes;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -10,7 +11,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -18,6 +23,9 @@ import javafx.scene.layout.VBox;
 public final class LoginView {
 
   private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+
+  /** Pixels of the QR code image: sharp when shown at 200 on a screen scaled up to 2×. */
+  private static final int QR_PIXELS = 400;
 
   private final LoginViewModel model;
   private final Runnable back;
@@ -37,6 +45,18 @@ public final class LoginView {
   @FXML private Label codeErrorLabel;
   @FXML private Hyperlink cancelSecondStepLink;
   @FXML private HBox passwordLinks;
+  @FXML private VBox renewStep;
+  @FXML private PasswordField newPasswordField;
+  @FXML private PasswordField repeatedPasswordField;
+  @FXML private Label renewErrorLabel;
+  @FXML private VBox setupStep;
+  @FXML private VBox setupScan;
+  @FXML private ImageView setupQr;
+  @FXML private TextField setupSecretField;
+  @FXML private TextField setupCodeField;
+  @FXML private VBox setupCodes;
+  @FXML private TextArea setupRecoveryCodes;
+  @FXML private Label setupErrorLabel;
 
   public LoginView(LoginViewModel model, Runnable back) {
     this.model = model;
@@ -66,10 +86,13 @@ public final class LoginView {
   /** The code step replaces the username and password while the login waits for its code. */
   private void bindSecondStep() {
     BooleanProperty second = model.secondStepProperty();
+    BooleanProperty renewing = model.renewal().activeProperty();
+    BooleanProperty settingUp = model.setup().activeProperty();
     showWhen(codeStep, second);
-    showWhen(cancelSecondStepLink, second);
-    showWhen(passwordStep, second.not());
-    showWhen(passwordLinks, second.not());
+    showWhen(renewStep, renewing);
+    showWhen(cancelSecondStepLink, second.or(renewing).or(settingUp));
+    showWhen(passwordStep, second.or(renewing).or(settingUp).not());
+    showWhen(passwordLinks, second.or(renewing).or(settingUp).not());
     cancelSecondStepLink.setOnAction(event -> model.cancelSecondStep());
     codeField.textProperty().bindBidirectional(model.codeProperty());
     codeErrorLabel.textProperty().bind(model.codeErrorProperty());
@@ -81,6 +104,46 @@ public final class LoginView {
             codeField.requestFocus();
           }
         });
+    bindRenewal(model.renewal());
+    bindSetup(model.setup());
+  }
+
+  /** The setup step: the QR code and key, then the recovery codes with Copy. */
+  private void bindSetup(SecondFactorSetupForm setup) {
+    showWhen(setupStep, setup.activeProperty());
+    showWhen(setupScan, setup.showingCodesProperty().not());
+    showWhen(setupCodes, setup.showingCodesProperty());
+    setupQr.imageProperty().bind(QrCodes.following(setup.otpauthUriProperty(), QR_PIXELS));
+    setupSecretField.textProperty().bind(setup.secretProperty());
+    setupCodeField.textProperty().bindBidirectional(setup.codeProperty());
+    setupRecoveryCodes.textProperty().bind(setup.recoveryCodesProperty());
+    setupErrorLabel.textProperty().bind(setup.errorProperty());
+    setupCodeField.accessibleHelpProperty().bind(Bindings.concat(setup.errorProperty()));
+    setup.errorProperty().addListener((obs, old, now) -> mark(setupCodeField, now));
+  }
+
+  @FXML
+  private void copyRecoveryCodes() {
+    ClipboardContent content = new ClipboardContent();
+    content.putString(model.setup().recoveryCodesProperty().get());
+    Clipboard.getSystemClipboard().setContent(content);
+  }
+
+  /** The new password's step replaces the password for an account whose password was reset. */
+  private void bindRenewal(PasswordRenewalForm renewal) {
+    newPasswordField.textProperty().bindBidirectional(renewal.newPasswordProperty());
+    repeatedPasswordField.textProperty().bindBidirectional(renewal.repeatedProperty());
+    renewErrorLabel.textProperty().bind(renewal.errorProperty());
+    newPasswordField.accessibleHelpProperty().bind(Bindings.concat(renewal.errorProperty()));
+    renewal.errorProperty().addListener((obs, old, now) -> mark(newPasswordField, now));
+    renewal
+        .activeProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (now) {
+                newPasswordField.requestFocus();
+              }
+            });
   }
 
   private static void showWhen(Node node, ObservableBooleanValue shown) {

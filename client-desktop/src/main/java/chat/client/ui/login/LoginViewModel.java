@@ -21,6 +21,10 @@ import javafx.beans.property.StringProperty;
  * is kept here and the form asks for a code from the authenticator app or a recovery code. A wrong
  * code is told next to the code field and the step stays; a token that expired or was used sends
  * the form back to the password.
+ *
+ * <p>An account whose password an admin reset gets a {@link PasswordRenewalForm} step after the
+ * temporary password: the new one, twice, signs in (or goes on to the second factor). An account
+ * that must set up two-factor sign-in first gets a {@link SecondFactorSetupForm} step.
  */
 public final class LoginViewModel {
 
@@ -38,6 +42,8 @@ public final class LoginViewModel {
   private final StringProperty code = new SimpleStringProperty("");
   private final StringProperty codeError = new SimpleStringProperty("");
   private String secondFactorToken;
+  private final PasswordRenewalForm renewal = new PasswordRenewalForm();
+  private final SecondFactorSetupForm setup = new SecondFactorSetupForm();
 
   public LoginViewModel(Session client, String notice, Runnable onSignedIn) {
     this.client = client;
@@ -70,6 +76,18 @@ public final class LoginViewModel {
       submitCode();
       return;
     }
+    if (renewal.activeProperty().get()) {
+      submitRenewal();
+      return;
+    }
+    if (setup.activeProperty().get()) {
+      if (setup.showingCodesProperty().get()) {
+        run(setup.signIn());
+      } else {
+        setup.confirm();
+      }
+      return;
+    }
     if (username.get().isBlank()) {
       usernameError.set("Type your username");
       return;
@@ -92,8 +110,17 @@ public final class LoginViewModel {
     run(client.secondFactor(secondFactorToken, code.get().strip()));
   }
 
-  /** Leaves the second step for the password form. */
+  private void submitRenewal() {
+    String newPassword = renewal.checked();
+    if (newPassword != null) {
+      run(client.renewPassword(username.get().strip(), password.get(), newPassword));
+    }
+  }
+
+  /** Leaves the second step, or the new password's, for the password form. */
   public void cancelSecondStep() {
+    renewal.end();
+    setup.end();
     secondStep.set(false);
     secondFactorToken = null;
     code.set("");
@@ -119,9 +146,23 @@ public final class LoginViewModel {
     if (failure instanceof ApiException refused) {
       switch (refused.code()) {
         case USERNAME_TAKEN -> usernameError.set("This username is taken");
-        case INVALID_CREDENTIALS -> passwordError.set("Wrong username or password");
+        case INVALID_CREDENTIALS -> {
+          renewal.end();
+          passwordError.set("Wrong username or password");
+        }
+        case SECOND_FACTOR_SETUP_REQUIRED -> {
+          renewal.end();
+          password.set("");
+          setup.start(client.requiredSetup(refused.secondFactorToken()));
+          formError.set("This server requires two-factor sign-in. Set it up to sign in.");
+        }
+        case PASSWORD_CHANGE_REQUIRED -> {
+          renewal.start();
+          formError.set("An admin reset your password. Choose a new one to sign in.");
+        }
         case SECOND_FACTOR_REQUIRED -> {
           secondFactorToken = refused.secondFactorToken();
+          renewal.end();
           password.set("");
           code.set("");
           secondStep.set(true);
@@ -137,13 +178,11 @@ public final class LoginViewModel {
           }
         }
         case ACCOUNT_DEACTIVATED,
-            PASSWORD_CHANGE_REQUIRED,
             REGISTRATION_CLOSED,
             INVITE_REQUIRED,
             INVITE_INVALID,
             INVITE_EXPIRED,
-            INVITE_USED_UP,
-            SECOND_FACTOR_SETUP_REQUIRED ->
+            INVITE_USED_UP ->
             formError.set(Failures.describe(refused));
         case INVALID_INPUT,
             UNKNOWN_TYPE,
@@ -170,6 +209,10 @@ public final class LoginViewModel {
     String message = Failures.describe(refused);
     if (secondStep.get()) {
       codeError.set(message);
+    } else if (renewal.activeProperty().get()) {
+      renewal.refuse(message);
+    } else if (setup.activeProperty().get()) {
+      setup.refuse(message);
     } else if ("username".equals(refused.field())) {
       usernameError.set(message);
     } else if ("password".equals(refused.field())) {
@@ -230,12 +273,30 @@ public final class LoginViewModel {
   }
 
   public StringBinding titleText() {
-    return Bindings.when(secondStep).then("Two-factor sign-in").otherwise(submitText());
+    return Bindings.when(secondStep)
+        .then("Two-factor sign-in")
+        .otherwise(
+            Bindings.when(renewal.activeProperty())
+                .then("Choose a new password")
+                .otherwise(
+                    Bindings.when(setup.activeProperty())
+                        .then("Set up two-factor sign-in")
+                        .otherwise(submitText())));
   }
 
   /** True while the form asks for the second factor of a login whose password was right. */
   public BooleanProperty secondStepProperty() {
     return secondStep;
+  }
+
+  /** The new password's step, for an account whose password an admin reset. */
+  public PasswordRenewalForm renewal() {
+    return renewal;
+  }
+
+  /** The setup step, for an account that must turn two-factor sign-in on first. */
+  public SecondFactorSetupForm setup() {
+    return setup;
   }
 
   public StringProperty codeProperty() {

@@ -2,7 +2,6 @@ package chat.client.ui.settings;
 
 import chat.client.ui.QrCodes;
 import chat.client.ui.settings.TwoFactorViewModel.Stage;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
@@ -43,14 +42,7 @@ final class TwoFactorSection {
     field(body, "two-factor-off-password", model.offPasswordProperty());
     field(body, "two-factor-off-code", model.offCodeProperty());
     ImageView qr = find(body, "two-factor-qr", ImageView.class);
-    qr.imageProperty()
-        .bind(
-            Bindings.createObjectBinding(
-                () ->
-                    model.otpauthUriProperty().get().isEmpty()
-                        ? null
-                        : QrCodes.of(model.otpauthUriProperty().get(), QR_PIXELS),
-                model.otpauthUriProperty()));
+    qr.imageProperty().bind(QrCodes.following(model.otpauthUriProperty(), QR_PIXELS));
     button(body, "set-up-two-factor", model::setUp);
     button(body, "confirm-two-factor", model::confirm)
         .disableProperty()

@@ -1,7 +1,9 @@
 package chat.client.ui.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import chat.client.net.ApiException;
 import chat.client.net.Session;
 import chat.client.support.Clients;
 import chat.client.support.LiveServer;
@@ -9,6 +11,7 @@ import chat.client.support.Peer;
 import chat.client.support.Waits;
 import chat.client.ui.admin.AccountsViewModel.Row;
 import chat.protocol.CloseCodes;
+import chat.protocol.ErrorCode;
 import chat.protocol.model.RegistrationMode;
 import chat.protocol.model.ServerRole;
 import java.nio.file.Path;
@@ -205,5 +208,94 @@ class AdminViewModelsTest {
     invites.load().join();
     assertThat(invites.rows()).isEmpty();
     assertThat(invites.shownProperty().get()).isEmpty();
+  }
+
+  @Test
+  void theAuditLogShowsEachEntryAsOneLineNewestFirstWithUsernames() {
+    alice.administration().deactivate(bob.userId()).join();
+    alice.administration().reactivate(bob.userId()).join();
+    AuditLogViewModel auditLog = adminOf(alice).auditLog();
+
+    auditLog.load().join();
+
+    assertThat(auditLog.lines()).hasSize(2);
+    assertThat(auditLog.lines().getFirst())
+        .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d · alice · reactivated · bob · from .+");
+    assertThat(auditLog.lines().get(1)).contains(" · alice · deactivated · bob · ");
+    assertThat(auditLog.hasOlderProperty().get()).isFalse();
+    assertThat(auditLog.errorProperty().get()).isEmpty();
+  }
+
+  @Test
+  void theOwnerRequiresTwoFactorForEveryoneAndAMemberIsRefusedTheSwitch() {
+    try (Session bobs = Clients.probed(server, dir.resolve("bob"))) {
+      bobs.login("bob", "password123").join();
+      TwoFactorPolicyViewModel members = adminOf(bobs).twoFactor();
+      members.require(true).join();
+      assertThat(members.errorProperty().get()).isNotEmpty().endsWith(".");
+    }
+    TwoFactorPolicyViewModel owners = adminOf(alice).twoFactor();
+    owners.load().join();
+    assertThat(owners.requiredProperty().get()).isFalse();
+
+    owners.require(true).join();
+
+    assertThat(owners.requiredProperty().get()).isTrue();
+    assertThat(owners.errorProperty().get()).isEmpty();
+  }
+
+  @Test
+  void aRevokedInviteLeavesTheListAndItsLink() {
+    InvitesViewModel invites = adminOf(alice).invites();
+    invites.create().join();
+    assertThat(invites.rows()).hasSize(1);
+    assertThat(invites.shownProperty().get()).isNotEmpty();
+
+    invites.revoke(invites.rows().getFirst()).join();
+
+    assertThat(invites.rows()).isEmpty();
+    assertThat(invites.shownProperty().get()).isEmpty();
+    assertThat(invites.errorProperty().get()).isEmpty();
+  }
+
+  @Test
+  void aResetPasswordIsShownOnceAndTheAccountMustRenewIt() {
+    AdminViewModel admin = adminOf(alice);
+    admin.accounts().load().join();
+    PasswordResetViewModel reset = admin.passwordReset();
+    reset.ask(row(admin.accounts(), "bob"));
+    assertThat(reset.questionProperty().get()).isEqualTo("Temporary password for bob");
+
+    reset.temporaryProperty().set("temporary1");
+    reset.confirm().join();
+
+    assertThat(reset.doneProperty().get()).startsWith("bob's temporary password is set");
+    assertThat(reset.temporaryProperty().get()).isEqualTo("temporary1");
+    try (Session bobs = Clients.probed(server, dir.resolve("bob"))) {
+      assertThatThrownBy(() -> bobs.login("bob", "temporary1").join())
+          .hasRootCauseInstanceOf(ApiException.class)
+          .rootCause()
+          .extracting(failure -> ((ApiException) failure).code())
+          .isEqualTo(ErrorCode.PASSWORD_CHANGE_REQUIRED);
+    }
+    reset.close();
+    assertThat(reset.temporaryProperty().get()).isEmpty();
+  }
+
+  @Test
+  void aTooShortTemporaryPasswordIsRefusedInOneSentenceAndChangesNothing() {
+    AdminViewModel admin = adminOf(alice);
+    admin.accounts().load().join();
+    PasswordResetViewModel reset = admin.passwordReset();
+    reset.ask(row(admin.accounts(), "bob"));
+    reset.temporaryProperty().set("short");
+
+    reset.confirm().join();
+
+    assertThat(reset.errorProperty().get()).isNotEmpty().endsWith(".");
+    assertThat(reset.doneProperty().get()).isEmpty();
+    try (Session bobs = Clients.probed(server, dir.resolve("bob"))) {
+      bobs.login("bob", "password123").join();
+    }
   }
 }

@@ -6,6 +6,7 @@ import chat.client.net.Session;
 import chat.client.support.Clients;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
+import chat.client.support.TotpCodes;
 import chat.client.support.Waits;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -84,6 +85,95 @@ class LoginViewModelTest {
     again.resumeIfRemembered();
 
     Waits.until("resumed", () -> signedIn.get() == 2);
+  }
+
+  @Test
+  void aResetPasswordAsksForANewOneTwiceAndSignsInWithIt() {
+    Peer.account(server, "carol");
+    Peer.login(server, "bob").resetPassword("carol", "temporary1");
+    submit("carol", "temporary1", false);
+    Waits.until("the new password's step", () -> login.renewal().activeProperty().get());
+    assertThat(login.formErrorProperty().get()).contains("reset your password");
+
+    login.renewal().newPasswordProperty().set("chosen-password");
+    login.renewal().repeatedProperty().set("chosen-typo");
+    login.submit();
+    assertThat(login.renewal().errorProperty().get()).isEqualTo("The two passwords differ");
+    assertThat(login.busyProperty().get()).isFalse();
+
+    login.renewal().repeatedProperty().set("chosen-password");
+    login.submit();
+    Waits.until("signed in", () -> signedIn.get() == 1);
+    assertThat(login.renewal().activeProperty().get()).isFalse();
+    assertThat(login.renewal().newPasswordProperty().get()).isEmpty();
+    client.logout().join();
+
+    submit("carol", "chosen-password", false);
+    Waits.until("signed in with the new password", () -> signedIn.get() == 2);
+  }
+
+  @Test
+  void aNewPasswordTheServerRefusesIsToldOnTheStepAndTheTemporaryOneStillWorks() {
+    Peer.account(server, "carol");
+    Peer.login(server, "bob").resetPassword("carol", "temporary1");
+    submit("carol", "temporary1", false);
+    Waits.until("the new password's step", () -> login.renewal().activeProperty().get());
+
+    login.renewal().newPasswordProperty().set("temporary1");
+    login.renewal().repeatedProperty().set("temporary1");
+    login.submit();
+
+    Waits.until("the refusal", () -> !login.renewal().errorProperty().get().isEmpty());
+    assertThat(login.renewal().activeProperty().get()).isTrue();
+    assertThat(signedIn).hasValue(0);
+    login.cancelSecondStep();
+    submit("carol", "temporary1", false);
+    Waits.until("asked again", () -> login.renewal().activeProperty().get());
+  }
+
+  @Test
+  void aRenewedPasswordOfAnAccountWithTwoFactorGoesOnToTheCode() {
+    Peer.account(server, "carol");
+    try (Peer carol = Peer.login(server, "carol")) {
+      carol.turnOnTwoFactor();
+    }
+    Peer.login(server, "bob").resetPassword("carol", "temporary1");
+    submit("carol", "temporary1", false);
+    Waits.until("the new password's step", () -> login.renewal().activeProperty().get());
+
+    login.renewal().newPasswordProperty().set("chosen-password");
+    login.renewal().repeatedProperty().set("chosen-password");
+    login.submit();
+
+    Waits.until("the code step", () -> login.secondStepProperty().get());
+    assertThat(login.renewal().activeProperty().get()).isFalse();
+    assertThat(signedIn).hasValue(0);
+  }
+
+  @Test
+  void aRequiredSetupShowsTheSecretThenTheRecoveryCodesThenSignsIn() {
+    Peer.account(server, "carol");
+    Peer.login(server, "bob").requireTwoFactor();
+    submit("carol", "password123", false);
+    SecondFactorSetupForm setup = login.setup();
+    Waits.until("the secret", () -> !setup.secretProperty().get().isEmpty());
+    assertThat(setup.otpauthUriProperty().get()).startsWith("otpauth://totp/");
+
+    setup.codeProperty().set(TotpCodes.now(setup.secretProperty().get(), 5));
+    login.submit();
+    Waits.until("the refusal", () -> !setup.errorProperty().get().isEmpty());
+    assertThat(setup.showingCodesProperty().get()).isFalse();
+
+    setup.codeProperty().set(TotpCodes.now(setup.secretProperty().get(), 0));
+    login.submit();
+    Waits.until("the recovery codes", () -> setup.showingCodesProperty().get());
+    assertThat(setup.recoveryCodesProperty().get().lines()).hasSize(10);
+    assertThat(signedIn).hasValue(0);
+
+    login.submit();
+    Waits.until("signed in", () -> signedIn.get() == 1);
+    assertThat(setup.activeProperty().get()).isFalse();
+    assertThat(setup.recoveryCodesProperty().get()).isEmpty();
   }
 
   private void submit(String username, String password, boolean register) {
