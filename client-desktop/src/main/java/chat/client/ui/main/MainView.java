@@ -98,6 +98,7 @@ public final class MainView {
   @FXML private ListView<ChatLine> messageList;
   @FXML private Button newBelowButton;
   @FXML private Label noticeLabel;
+  @FXML private Label moderationLabel;
   @FXML private Label editingLabel;
   @FXML private HBox pinnedBar;
   @FXML private Label pinnedIcon;
@@ -303,6 +304,8 @@ public final class MainView {
     new AttachControls(model.chat().composer().attachments())
         .bind(attachButton, attachmentTray, chatPane, composer);
     MentionPopup.attach(composer, model.mentions(), model.members().showPresence());
+    moderationLabel.textProperty().bind(model.moderation().composerNoticeProperty());
+    moderationLabel.managedProperty().bind(moderationLabel.textProperty().isNotEmpty());
     typingLabel.textProperty().bind(model.typingLineProperty());
     typingLabel.visibleProperty().bind(typingLabel.textProperty().isNotEmpty());
     seenByLabel.textProperty().bind(model.seenByLineProperty());
