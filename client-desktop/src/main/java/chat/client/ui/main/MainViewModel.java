@@ -105,6 +105,7 @@ public final class MainViewModel {
             client.downloads(), dirs.cache(), client.address().url(), dirs.downloads());
     this.moderation = new ModerationViewModel(client, clock, ZoneId.systemDefault());
     this.removal = new RoomRemoval(rooms, chat, members::nameOf);
+    chat.actions().rankedBy(moderation);
     chat.composer().draftProperty().addListener((obs, old, now) -> typing.draftChanged(now));
     rooms
         .selectedProperty()

@@ -2,6 +2,7 @@ package chat.client.ui.moderation;
 
 import chat.client.net.ClientEvent;
 import chat.client.net.Session;
+import chat.client.ui.chat.RoomRanks;
 import chat.protocol.client.RoomModeration;
 import chat.protocol.model.MemberStanding;
 import chat.protocol.model.ModerationAction;
@@ -23,7 +24,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * server held a message back, or "Slow mode: one message every 30 s". The window's clock ({@link
  * #tick}) counts the wait down and lifts an ended mute.
  */
-public final class ModerationViewModel {
+public final class ModerationViewModel implements RoomRanks {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -138,6 +139,19 @@ public final class ModerationViewModel {
   /** The user's own role in the open room, or null when unknown. */
   public RoomRole myRole() {
     return roles.get(myUserId);
+  }
+
+  @Override
+  public boolean moderates(String id) {
+    RoomRole mine = id.equals(roomId) ? myRole() : null;
+    return mine != null && mine.moderates();
+  }
+
+  /** Someone not (or no longer) listed as a member counts as a plain member. */
+  @Override
+  public boolean outranks(String id, String userId) {
+    RoomRole mine = id.equals(roomId) ? myRole() : null;
+    return mine != null && mine.outranks(roles.getOrDefault(userId, RoomRole.MEMBER));
   }
 
   /**

@@ -6,6 +6,9 @@ import chat.client.net.ClientEvent;
 import chat.client.support.LiveRoom;
 import chat.client.support.Peer;
 import chat.client.support.Waits;
+import chat.client.ui.chat.ChatLine;
+import chat.client.ui.chat.ChatViewModel;
+import chat.client.ui.chat.MessageActions;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.client.RoomMute;
 import chat.protocol.client.RoomRoleSet;
@@ -98,6 +101,37 @@ class ModerationViewModelTest {
             id -> new RoomRoleSet(id, room.roomId(), me, RoomRole.MODERATOR), EmptyResult.class);
 
     Waits.until("the new role", () -> moderation.myRole() == RoomRole.MODERATOR);
+  }
+
+  @Test
+  void aModeratorMayDeleteAPlainMembersMessageButNotTheOwners() {
+    Peer carol = Peer.register(live.server(), "carol");
+    carol.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
+    carol.say(room.roomId(), "carol's");
+    live.bob().say(room.roomId(), "bob's");
+    String me = live.client().me().userId();
+    live.bob()
+        .request(
+            id -> new RoomRoleSet(id, room.roomId(), me, RoomRole.MODERATOR), EmptyResult.class);
+    Waits.until("the new role", () -> moderation.myRole() == RoomRole.MODERATOR);
+    moderation.roomChanged(room.roomId());
+    Waits.until("carol's role", () -> moderation.roleOf(carol.userId()) == RoomRole.MEMBER);
+    ChatViewModel chat = new ChatViewModel(live.client(), ZoneOffset.UTC);
+    chat.actions().rankedBy(moderation);
+
+    chat.open(room.roomId(), 0);
+    Waits.until(
+        "both messages", () -> line(chat, "bob's") != null && line(chat, "carol's") != null);
+
+    assertThat(chat.actions().of(line(chat, "carol's"))).contains(MessageActions.Action.DELETE);
+    assertThat(chat.actions().of(line(chat, "bob's"))).doesNotContain(MessageActions.Action.DELETE);
+  }
+
+  private static ChatLine line(ChatViewModel chat, String content) {
+    return chat.linesProperty().get().stream()
+        .filter(l -> l.message() != null && content.equals(l.message().content()))
+        .findFirst()
+        .orElse(null);
   }
 
   private static String hoursAndMinutes(Instant at) {
