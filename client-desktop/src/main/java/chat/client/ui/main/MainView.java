@@ -18,6 +18,8 @@ import chat.client.ui.emoji.EmojiPicker;
 import chat.client.ui.files.AttachmentParts;
 import chat.client.ui.host.HostPanelView;
 import chat.client.ui.jump.JumpView;
+import chat.client.ui.moderation.MemberActions;
+import chat.client.ui.moderation.MemberMenu;
 import chat.client.ui.rooms.NewRoomView;
 import chat.client.ui.rooms.RoomItem;
 import chat.client.ui.rooms.SidebarCell;
@@ -146,7 +148,9 @@ public final class MainView {
     membersToggle.selectedProperty().bindBidirectional(model.members().openProperty());
     memberList.setItems(model.members().members());
     membersError.textProperty().bind(model.members().errorProperty());
-    memberList.setCellFactory(list -> new MemberCell(model.members().showPresence()));
+    MemberActions memberActions = model.memberActions();
+    memberList.setCellFactory(
+        list -> MemberMenu.attach(new MemberCell(model.members().showPresence()), memberActions));
     AdaptiveLayout layout = new AdaptiveLayout(root, membersToggle.selectedProperty());
     layout.bind();
     bindThread(menu, files);

@@ -19,6 +19,7 @@ import chat.client.ui.host.HostInvite;
 import chat.client.ui.host.HostPanelViewModel;
 import chat.client.ui.host.Hosting;
 import chat.client.ui.jump.JumpViewModel;
+import chat.client.ui.moderation.MemberActions;
 import chat.client.ui.moderation.ModerationViewModel;
 import chat.client.ui.people.NewDirectViewModel;
 import chat.client.ui.rooms.BrowseViewModel;
@@ -415,6 +416,11 @@ public final class MainViewModel {
   /** The open room's roles, slow mode and the line under the composer. */
   public ModerationViewModel moderation() {
     return moderation;
+  }
+
+  /** A moderator's actions on the members of the open room; refusals show in the panel. */
+  public MemberActions memberActions() {
+    return new MemberActions(client, moderation, members.errorProperty()::set);
   }
 
   public BannerViewModel banner() {

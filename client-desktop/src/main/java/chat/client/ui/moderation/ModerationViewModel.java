@@ -33,6 +33,7 @@ public final class ModerationViewModel implements RoomRanks {
   private final ZoneId zone;
   private final String myUserId;
   private final Map<String, RoomRole> roles = new HashMap<>();
+  private final Map<String, Long> mutes = new HashMap<>();
   private final ReadOnlyStringWrapper composerNotice = new ReadOnlyStringWrapper("");
   private String roomId;
   private int slowModeSeconds;
@@ -50,6 +51,7 @@ public final class ModerationViewModel implements RoomRanks {
   public void roomChanged(String id) {
     roomId = id;
     roles.clear();
+    mutes.clear();
     slowModeSeconds = 0;
     mutedUntil = 0;
     sendAgainAt = 0;
@@ -68,8 +70,12 @@ public final class ModerationViewModel implements RoomRanks {
                 return; // a direct room has no moderation; the line stays empty
               }
               roles.clear();
+              mutes.clear();
               for (MemberStanding standing : result.members()) {
                 roles.put(standing.userId(), standing.role());
+                if (standing.mutedUntil() != null) {
+                  mutes.put(standing.userId(), standing.mutedUntil());
+                }
                 if (standing.userId().equals(myUserId)) {
                   mutedUntil = standing.mutedUntil() == null ? 0 : standing.mutedUntil();
                 }
@@ -85,19 +91,20 @@ public final class ModerationViewModel implements RoomRanks {
       return;
     }
     if (changed.action() == ModerationAction.TRANSFER) {
-      reload(roomId); // two roles changed: the new owner's and the old one's
+      roles.put(changed.byUserId(), RoomRole.MODERATOR); // the owner who handed the room over
     }
     if (changed.role() == null) {
       roles.remove(changed.userId());
     } else {
       roles.put(changed.userId(), changed.role());
     }
+    if (changed.action() == ModerationAction.MUTE && changed.until() != null) {
+      mutes.put(changed.userId(), changed.until());
+    } else if (changed.action() == ModerationAction.UNMUTE) {
+      mutes.remove(changed.userId());
+    }
     if (changed.userId().equals(myUserId)) {
-      if (changed.action() == ModerationAction.MUTE && changed.until() != null) {
-        mutedUntil = changed.until();
-      } else if (changed.action() == ModerationAction.UNMUTE) {
-        mutedUntil = 0;
-      }
+      mutedUntil = mutes.getOrDefault(myUserId, 0L);
     }
     update();
   }
@@ -134,6 +141,16 @@ public final class ModerationViewModel implements RoomRanks {
   /** The role of a member of the open room, or null when unknown (not a member, not yet asked). */
   public RoomRole roleOf(String userId) {
     return roles.get(userId);
+  }
+
+  /** Whether a member of the open room is muted now. */
+  public boolean muted(String userId) {
+    return mutes.getOrDefault(userId, 0L) > clock.millis();
+  }
+
+  /** The open room, or null. */
+  public String roomId() {
+    return roomId;
   }
 
   /** The user's own role in the open room, or null when unknown. */

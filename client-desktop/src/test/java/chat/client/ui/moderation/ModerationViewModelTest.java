@@ -13,6 +13,7 @@ import chat.protocol.client.RoomJoin;
 import chat.protocol.client.RoomMute;
 import chat.protocol.client.RoomRoleSet;
 import chat.protocol.client.RoomSlowMode;
+import chat.protocol.client.RoomTransfer;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomRole;
 import chat.protocol.model.RoomVisibility;
@@ -125,6 +126,52 @@ class ModerationViewModelTest {
 
     assertThat(chat.actions().of(line(chat, "carol's"))).contains(MessageActions.Action.DELETE);
     assertThat(chat.actions().of(line(chat, "bob's"))).doesNotContain(MessageActions.Action.DELETE);
+  }
+
+  @Test
+  void aModeratorIsOfferedActionsOnlyOnThoseBelowAndAKickTakesTheMemberOut() {
+    Peer carol = Peer.register(live.server(), "carol");
+    carol.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
+    String me = live.client().me().userId();
+    live.bob()
+        .request(
+            id -> new RoomRoleSet(id, room.roomId(), me, RoomRole.MODERATOR), EmptyResult.class);
+    Waits.until("the new role", () -> moderation.myRole() == RoomRole.MODERATOR);
+    moderation.roomChanged(room.roomId());
+    Waits.until("carol's role", () -> moderation.roleOf(carol.userId()) == RoomRole.MEMBER);
+    MemberActions actions = new MemberActions(live.client(), moderation, failure -> {});
+
+    assertThat(actions.of(live.bob().userId())).as("the owner").isEmpty();
+    assertThat(actions.of(me)).as("oneself").isEmpty();
+    assertThat(actions.of(carol.userId()))
+        .containsExactly(
+            MemberActions.Action.KICK,
+            MemberActions.Action.BAN_HOUR,
+            MemberActions.Action.BAN_DAY,
+            MemberActions.Action.BAN_FOR_GOOD,
+            MemberActions.Action.MUTE_10_MIN,
+            MemberActions.Action.MUTE_HOUR,
+            MemberActions.Action.MUTE_DAY);
+
+    actions.run(MemberActions.Action.MUTE_HOUR, carol.userId());
+    Waits.until(
+        "carol muted", () -> actions.of(carol.userId()).contains(MemberActions.Action.UNMUTE));
+    actions.run(MemberActions.Action.KICK, carol.userId());
+    Waits.until("carol gone", () -> moderation.roleOf(carol.userId()) == null);
+  }
+
+  @Test
+  void theOwnerMayNameModeratorsAndHandTheRoomOver() {
+    String me = live.client().me().userId();
+    live.bob().request(id -> new RoomTransfer(id, room.roomId(), me), EmptyResult.class);
+    Waits.until("ownership", () -> moderation.myRole() == RoomRole.OWNER);
+    MemberActions actions = new MemberActions(live.client(), moderation, failure -> {});
+
+    assertThat(actions.of(live.bob().userId()))
+        .startsWith(MemberActions.Action.MAKE_MEMBER, MemberActions.Action.HAND_OVER);
+    actions.run(MemberActions.Action.MAKE_MEMBER, live.bob().userId());
+    Waits.until("bob a member", () -> moderation.roleOf(live.bob().userId()) == RoomRole.MEMBER);
+    assertThat(actions.of(live.bob().userId())).startsWith(MemberActions.Action.MAKE_MODERATOR);
   }
 
   private static ChatLine line(ChatViewModel chat, String content) {
