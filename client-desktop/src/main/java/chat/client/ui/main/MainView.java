@@ -150,7 +150,11 @@ public final class MainView {
     membersError.textProperty().bind(model.members().errorProperty());
     MemberActions memberActions = model.memberActions();
     memberList.setCellFactory(
-        list -> MemberMenu.attach(new MemberCell(model.members().showPresence()), memberActions));
+        list ->
+            MemberMenu.attach(
+                new MemberCell(model.members().showPresence(), model.moderation()::roleOf),
+                memberActions));
+    model.moderation().revisionProperty().addListener((obs, old, now) -> memberList.refresh());
     AdaptiveLayout layout = new AdaptiveLayout(root, membersToggle.selectedProperty());
     layout.bind();
     bindThread(menu, files);

@@ -14,6 +14,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -35,6 +37,7 @@ public final class ModerationViewModel implements RoomRanks {
   private final Map<String, RoomRole> roles = new HashMap<>();
   private final Map<String, Long> mutes = new HashMap<>();
   private final ReadOnlyStringWrapper composerNotice = new ReadOnlyStringWrapper("");
+  private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
   private String roomId;
   private int slowModeSeconds;
   private long mutedUntil;
@@ -55,7 +58,7 @@ public final class ModerationViewModel implements RoomRanks {
     slowModeSeconds = 0;
     mutedUntil = 0;
     sendAgainAt = 0;
-    update();
+    changed();
     if (id != null) {
       reload(id);
     }
@@ -81,7 +84,7 @@ public final class ModerationViewModel implements RoomRanks {
                 }
               }
               slowModeSeconds = result.slowModeSeconds();
-              update();
+              changed();
             });
   }
 
@@ -106,7 +109,7 @@ public final class ModerationViewModel implements RoomRanks {
     if (changed.userId().equals(myUserId)) {
       mutedUntil = mutes.getOrDefault(myUserId, 0L);
     }
-    update();
+    changed();
   }
 
   /** A room's slow mode changed ({@code slowmode.updated}). */
@@ -185,6 +188,16 @@ public final class ModerationViewModel implements RoomRanks {
   /** The line under the composer, or empty. */
   public ReadOnlyStringProperty composerNoticeProperty() {
     return composerNotice.getReadOnlyProperty();
+  }
+
+  /** Counts the changes of roles and mutes: the members panel shows them again. */
+  public ReadOnlyIntegerProperty revisionProperty() {
+    return revision.getReadOnlyProperty();
+  }
+
+  private void changed() {
+    revision.set(revision.get() + 1);
+    update();
   }
 
   private void update() {
