@@ -8,14 +8,19 @@ import chat.client.support.Peer;
 import chat.client.ui.rooms.SidebarRow;
 import chat.protocol.client.RoomKick;
 import chat.protocol.client.RoomMembers;
+import chat.protocol.client.RoomModeration;
 import chat.protocol.client.RoomMute;
+import chat.protocol.client.RoomRoleSet;
 import chat.protocol.client.RoomSlowMode;
 import chat.protocol.model.Room;
+import chat.protocol.model.RoomRole;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MembersResult;
+import chat.protocol.result.ModerationResult;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.ComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +89,29 @@ class ModerationTest {
 
     AppDriver.waitFor(
         "the wait", () -> app.text("#moderation-notice").matches("You can send again in \\d+ s"));
+  }
+
+  @Test
+  void aModeratorSetsSlowModeInRoomSettings() {
+    String alice = aliceId();
+    bob.request(
+        id -> new RoomRoleSet(id, lobby.roomId(), alice, RoomRole.MODERATOR), EmptyResult.class);
+    AppDriver.waitFor("the settings button", () -> app.exists("#room-settings"));
+    AppDriver.waitFor(
+        "the settings button shown", () -> app.lookup("#room-settings").query().isVisible());
+
+    app.click("#room-settings");
+    AppDriver.waitFor("the settings", () -> app.exists("#slow-mode"));
+    ComboBox<Integer> slowMode = app.lookup("#slow-mode").query();
+    app.robot().interact(() -> slowMode.setValue(30));
+
+    AppDriver.waitFor(
+        "the slow-mode line",
+        () -> app.text("#moderation-notice").equals("Slow mode: one message every 30 s"));
+    assertThat(
+            bob.request(id -> new RoomModeration(id, lobby.roomId()), ModerationResult.class)
+                .slowModeSeconds())
+        .isEqualTo(30);
   }
 
   private String aliceId() {

@@ -20,6 +20,7 @@ import chat.client.ui.host.HostPanelView;
 import chat.client.ui.jump.JumpView;
 import chat.client.ui.moderation.MemberActions;
 import chat.client.ui.moderation.MemberMenu;
+import chat.client.ui.moderation.RoomSettingsView;
 import chat.client.ui.rooms.NewRoomView;
 import chat.client.ui.rooms.RoomItem;
 import chat.client.ui.rooms.SidebarCell;
@@ -95,6 +96,7 @@ public final class MainView {
   @FXML private Label connectionLabel;
   @FXML private ToggleButton doNotDisturbToggle;
   @FXML private MenuButton notifyMenu;
+  @FXML private Button roomSettingsButton;
   @FXML private Label roomTitle;
   @FXML private ToggleButton membersToggle;
   @FXML private ListView<ChatLine> messageList;
@@ -155,6 +157,8 @@ public final class MainView {
                 new MemberCell(model.members().showPresence(), model.moderation()::roleOf),
                 memberActions));
     model.moderation().revisionProperty().addListener((obs, old, now) -> memberList.refresh());
+    roomSettingsButton.visibleProperty().bind(model.moderation().moderatesProperty());
+    roomSettingsButton.managedProperty().bind(roomSettingsButton.visibleProperty());
     AdaptiveLayout layout = new AdaptiveLayout(root, membersToggle.selectedProperty());
     layout.bind();
     bindThread(menu, files);
@@ -408,6 +412,11 @@ public final class MainView {
 
   private void jump() {
     showPanel(new JumpView(model.jump(), this::closePanel).load());
+  }
+
+  @FXML
+  private void openRoomSettings() {
+    showPanel(new RoomSettingsView(model.roomSettings(), this::closePanel).load());
   }
 
   @FXML

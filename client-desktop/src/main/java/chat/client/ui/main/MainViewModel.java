@@ -21,6 +21,7 @@ import chat.client.ui.host.Hosting;
 import chat.client.ui.jump.JumpViewModel;
 import chat.client.ui.moderation.MemberActions;
 import chat.client.ui.moderation.ModerationViewModel;
+import chat.client.ui.moderation.RoomSettingsViewModel;
 import chat.client.ui.people.NewDirectViewModel;
 import chat.client.ui.rooms.BrowseViewModel;
 import chat.client.ui.rooms.DirectPresence;
@@ -421,6 +422,11 @@ public final class MainViewModel {
   /** A moderator's actions on the members of the open room; refusals show in the panel. */
   public MemberActions memberActions() {
     return new MemberActions(client, moderation, members.errorProperty()::set);
+  }
+
+  /** The open room's settings, for its owner and moderators. */
+  public RoomSettingsViewModel roomSettings() {
+    return new RoomSettingsViewModel(client, moderation.roomId(), ZoneId.systemDefault());
   }
 
   public BannerViewModel banner() {

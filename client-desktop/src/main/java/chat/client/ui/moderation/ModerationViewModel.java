@@ -14,6 +14,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -38,6 +40,7 @@ public final class ModerationViewModel implements RoomRanks {
   private final Map<String, Long> mutes = new HashMap<>();
   private final ReadOnlyStringWrapper composerNotice = new ReadOnlyStringWrapper("");
   private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+  private final ReadOnlyBooleanWrapper moderatesOpen = new ReadOnlyBooleanWrapper();
   private String roomId;
   private int slowModeSeconds;
   private long mutedUntil;
@@ -195,8 +198,14 @@ public final class ModerationViewModel implements RoomRanks {
     return revision.getReadOnlyProperty();
   }
 
+  /** Whether the user owns or moderates the open room: the header then offers its settings. */
+  public ReadOnlyBooleanProperty moderatesProperty() {
+    return moderatesOpen.getReadOnlyProperty();
+  }
+
   private void changed() {
     revision.set(revision.get() + 1);
+    moderatesOpen.set(roomId != null && moderates(roomId));
     update();
   }
 
