@@ -86,10 +86,17 @@ public sealed interface ClientEvent {
 
   /**
    * A message was refused for good, or could not be saved: it is not pending. {@code threadId} is
-   * its thread's root when it was a reply, else null.
+   * its thread's root when it was a reply, else null. {@code mutedForMs} is how long the sender
+   * stays muted when the refusal was {@code MUTED}, else 0.
    */
-  record SendRefused(String roomId, String threadId, String content, String reason)
+  record SendRefused(String roomId, String threadId, String content, String reason, long mutedForMs)
       implements ClientEvent {}
+
+  /**
+   * The server held one of ours back ({@code RATE_LIMITED}: the room's slow mode or the send
+   * limit): it stays pending and goes again by itself after {@code retryAfterMs}.
+   */
+  record SendHeld(String roomId, long retryAfterMs) implements ClientEvent {}
 
   /** The sign-in is no longer valid (revoked, expired): the user must sign in again. */
   record SessionEnded(String reason) implements ClientEvent {}

@@ -2,6 +2,7 @@ package chat.client.net;
 
 import chat.client.net.ClientEvent.MessageArrived;
 import chat.client.net.ClientEvent.OutboxChanged;
+import chat.client.net.ClientEvent.SendHeld;
 import chat.client.net.ClientEvent.SendRefused;
 import chat.protocol.ErrorCode;
 import chat.protocol.client.MessageSend;
@@ -84,7 +85,7 @@ final class Delivery {
     } catch (UncheckedIOException e) {
       log.error("cannot save a message to the outbox", e);
       emit.accept(
-          new SendRefused(roomId, threadId, content, "it could not be saved on this computer"));
+          new SendRefused(roomId, threadId, content, "it could not be saved on this computer", 0));
       return;
     }
     emit.accept(new OutboxChanged(outbox.entries()));
@@ -161,11 +162,19 @@ final class Delivery {
       outbox.remove(entry.clientMsgId());
       uploads.release(entry);
       emit.accept(
-          new SendRefused(entry.roomId(), entry.threadId(), entry.content(), refused.getMessage()));
+          new SendRefused(
+              entry.roomId(),
+              entry.threadId(),
+              entry.content(),
+              refused.getMessage(),
+              refused.code() == ErrorCode.MUTED ? refused.retryAfterMs() : 0));
       emit.accept(new OutboxChanged(outbox.entries()));
       flush();
     } else if (cause instanceof ApiException later) {
       long wait = Math.max(later.retryAfterMs(), RETRY_LATER_MS);
+      if (later.code() == ErrorCode.RATE_LIMITED) {
+        emit.accept(new SendHeld(entry.roomId(), wait));
+      }
       loop.schedule(this::flush, wait, TimeUnit.MILLISECONDS);
     } else {
       flush(); // offline: a no-op now, or the next connection already came up

@@ -91,6 +91,13 @@ public final class ChatViewModel {
     }
   }
 
+  /** Shows no conversation: the open room was left (the user was removed from it). */
+  public void closeRoom() {
+    composer.editing().cancel();
+    roomId.set(null);
+    lines.set(FXCollections.observableArrayList());
+  }
+
   /**
    * Shows the window around {@code target} (a message found elsewhere, by a search): the messages
    * just before and just after it. In the open room at once; in another, when that room is opened

@@ -1,19 +1,30 @@
 package chat.client.ui.chat;
 
+import chat.protocol.model.RoomRole;
 import chat.protocol.model.User;
 import chat.protocol.model.UserStatus;
+import java.util.Locale;
+import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Circle;
 
-/** A member's name, with a presence dot when the server keeps presence. */
+/**
+ * A member's name, with a presence dot when the server keeps presence, and "owner" or "moderator"
+ * after the name of those who hold the role.
+ */
 public final class MemberCell extends ListCell<User> {
 
   private final boolean showPresence;
+  private final Function<String, RoomRole> roles;
 
-  public MemberCell(boolean showPresence) {
+  /**
+   * @param roles a member's role in the open room, or null when unknown
+   */
+  public MemberCell(boolean showPresence, Function<String, RoomRole> roles) {
     this.showPresence = showPresence;
+    this.roles = roles;
   }
 
   @Override
@@ -25,7 +36,12 @@ public final class MemberCell extends ListCell<User> {
       setAccessibleText(null);
       return;
     }
-    Label name = new Label(user.shownName());
+    RoomRole role = roles.apply(user.userId());
+    String shown =
+        role == null || role == RoomRole.MEMBER
+            ? user.shownName()
+            : user.shownName() + " · " + role.name().toLowerCase(Locale.ROOT);
+    Label name = new Label(shown);
     boolean online = user.status() == UserStatus.ONLINE;
     if (showPresence) {
       Circle dot = new Circle(4);
@@ -36,7 +52,6 @@ public final class MemberCell extends ListCell<User> {
     if (!user.shownName().equals(user.username())) {
       name.setTooltip(new Tooltip("@" + user.username()));
     }
-    setAccessibleText(
-        showPresence ? user.shownName() + (online ? ", online" : ", offline") : user.shownName());
+    setAccessibleText(showPresence ? shown + (online ? ", online" : ", offline") : shown);
   }
 }

@@ -124,6 +124,15 @@ public final class MembersViewModel {
             });
   }
 
+  /** The shown name of a member of the open room, as last listed, or null when not listed. */
+  public String nameOf(String userId) {
+    return members.stream()
+        .filter(u -> u.userId().equals(userId))
+        .map(User::shownName)
+        .findFirst()
+        .orElse(null);
+  }
+
   public ObservableList<User> members() {
     return members;
   }

@@ -24,9 +24,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * What the reader may do with a message row, and doing it: edit and delete their own, delete any in
- * a room they own (its creator), react to any, pin and unpin in rooms they own. Refusals show as
- * the chat's notice.
+ * What the reader may do with a message row, and doing it: edit and delete their own, delete those
+ * of members ranked below them in a room they own (its creator) or moderate ({@link RoomRanks}),
+ * react to any, pin and unpin in rooms they own or moderate. Refusals show as the chat's notice.
  */
 public final class MessageActions {
 
@@ -51,6 +51,7 @@ public final class MessageActions {
   private final MemberNames names;
   private final Set<String> ownedRooms = new HashSet<>();
   private final Set<String> features;
+  private RoomRanks ranks = RoomRanks.NONE;
 
   /**
    * @param edit puts a message of the reader's in the composer to be edited
@@ -83,17 +84,20 @@ public final class MessageActions {
     if (line.kind() != ChatLine.Kind.MESSAGE || line.message() == null || line.deleted()) {
       return actions;
     }
-    boolean owner = ownedRooms.contains(line.message().roomId());
+    String roomId = line.message().roomId();
+    boolean moderates = ownedRooms.contains(roomId) || ranks.moderates(roomId);
+    boolean outranksAuthor =
+        ownedRooms.contains(roomId) || ranks.outranks(roomId, line.message().senderId());
     if (features.contains(Features.EDITS) && line.own()) {
       actions.add(Action.EDIT);
     }
-    if (features.contains(Features.EDITS) && (line.own() || owner)) {
+    if (features.contains(Features.EDITS) && (line.own() || outranksAuthor)) {
       actions.add(Action.DELETE);
     }
     if (features.contains(Features.REACTIONS)) {
       actions.add(Action.REACT);
     }
-    if (features.contains(Features.PINS) && owner) {
+    if (features.contains(Features.PINS) && moderates) {
       actions.add(pinned.test(line.key()) ? Action.UNPIN : Action.PIN);
     }
     return actions;
@@ -173,6 +177,14 @@ public final class MessageActions {
     }
     int others = shown.size() - NAMED;
     return String.join(", ", shown.subList(0, NAMED)) + " and " + others + " others";
+  }
+
+  /**
+   * Follows the reader's roles in rooms: a moderator may then delete the messages of those ranked
+   * below them, and pin, as the room's creator may.
+   */
+  public void rankedBy(RoomRanks ranks) {
+    this.ranks = ranks;
   }
 
   /** The rooms listed after a (re)connect: those the reader created are theirs to moderate. */

@@ -18,6 +18,9 @@ import chat.client.ui.emoji.EmojiPicker;
 import chat.client.ui.files.AttachmentParts;
 import chat.client.ui.host.HostPanelView;
 import chat.client.ui.jump.JumpView;
+import chat.client.ui.moderation.MemberActions;
+import chat.client.ui.moderation.MemberMenu;
+import chat.client.ui.moderation.RoomSettingsView;
 import chat.client.ui.rooms.NewRoomView;
 import chat.client.ui.rooms.RoomItem;
 import chat.client.ui.rooms.SidebarCell;
@@ -93,11 +96,13 @@ public final class MainView {
   @FXML private Label connectionLabel;
   @FXML private ToggleButton doNotDisturbToggle;
   @FXML private MenuButton notifyMenu;
+  @FXML private Button roomSettingsButton;
   @FXML private Label roomTitle;
   @FXML private ToggleButton membersToggle;
   @FXML private ListView<ChatLine> messageList;
   @FXML private Button newBelowButton;
   @FXML private Label noticeLabel;
+  @FXML private Label moderationLabel;
   @FXML private Label editingLabel;
   @FXML private HBox pinnedBar;
   @FXML private Label pinnedIcon;
@@ -145,7 +150,15 @@ public final class MainView {
     membersToggle.selectedProperty().bindBidirectional(model.members().openProperty());
     memberList.setItems(model.members().members());
     membersError.textProperty().bind(model.members().errorProperty());
-    memberList.setCellFactory(list -> new MemberCell(model.members().showPresence()));
+    MemberActions memberActions = model.memberActions();
+    memberList.setCellFactory(
+        list ->
+            MemberMenu.attach(
+                new MemberCell(model.members().showPresence(), model.moderation()::roleOf),
+                memberActions));
+    model.moderation().revisionProperty().addListener((obs, old, now) -> memberList.refresh());
+    roomSettingsButton.visibleProperty().bind(model.moderation().moderatesProperty());
+    roomSettingsButton.managedProperty().bind(roomSettingsButton.visibleProperty());
     AdaptiveLayout layout = new AdaptiveLayout(root, membersToggle.selectedProperty());
     layout.bind();
     bindThread(menu, files);
@@ -303,6 +316,8 @@ public final class MainView {
     new AttachControls(model.chat().composer().attachments())
         .bind(attachButton, attachmentTray, chatPane, composer);
     MentionPopup.attach(composer, model.mentions(), model.members().showPresence());
+    moderationLabel.textProperty().bind(model.moderation().composerNoticeProperty());
+    moderationLabel.managedProperty().bind(moderationLabel.textProperty().isNotEmpty());
     typingLabel.textProperty().bind(model.typingLineProperty());
     typingLabel.visibleProperty().bind(typingLabel.textProperty().isNotEmpty());
     seenByLabel.textProperty().bind(model.seenByLineProperty());
@@ -397,6 +412,11 @@ public final class MainView {
 
   private void jump() {
     showPanel(new JumpView(model.jump(), this::closePanel).load());
+  }
+
+  @FXML
+  private void openRoomSettings() {
+    showPanel(new RoomSettingsView(model.roomSettings(), this::closePanel).load());
   }
 
   @FXML

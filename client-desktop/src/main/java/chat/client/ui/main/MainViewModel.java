@@ -19,6 +19,9 @@ import chat.client.ui.host.HostInvite;
 import chat.client.ui.host.HostPanelViewModel;
 import chat.client.ui.host.Hosting;
 import chat.client.ui.jump.JumpViewModel;
+import chat.client.ui.moderation.MemberActions;
+import chat.client.ui.moderation.ModerationViewModel;
+import chat.client.ui.moderation.RoomSettingsViewModel;
 import chat.client.ui.people.NewDirectViewModel;
 import chat.client.ui.rooms.BrowseViewModel;
 import chat.client.ui.rooms.DirectPresence;
@@ -64,6 +67,8 @@ public final class MainViewModel {
   private final DirectPresence directPresence;
   private final Preferences preferences;
   private final AttachmentFiles files;
+  private final ModerationViewModel moderation;
+  private final RoomRemoval removal;
   private boolean signedOut;
 
   /**
@@ -100,6 +105,9 @@ public final class MainViewModel {
     this.files =
         new AttachmentFiles(
             client.downloads(), dirs.cache(), client.address().url(), dirs.downloads());
+    this.moderation = new ModerationViewModel(client, clock, ZoneId.systemDefault());
+    this.removal = new RoomRemoval(rooms, chat, members::nameOf);
+    chat.actions().rankedBy(moderation);
     chat.composer().draftProperty().addListener((obs, old, now) -> typing.draftChanged(now));
     rooms
         .selectedProperty()
@@ -111,6 +119,7 @@ public final class MainViewModel {
                 chat.open(id, now.unreadProperty().get());
               }
               members.roomChanged(id);
+              moderation.roomChanged(id);
               mentions.roomChanged(now != null && client.me().userId().equals(now.createdBy()));
               typing.roomChanged(id);
               alerts.roomOpened(id);
@@ -139,9 +148,15 @@ public final class MainViewModel {
         chat.pendingChanged(o.pending());
         thread.pendingChanged(o.pending());
       }
-      case ClientEvent.SendRefused r when r.threadId() != null ->
-          thread.refused(r.threadId(), r.content(), r.reason());
-      case ClientEvent.SendRefused r -> chat.refused(r.roomId(), r.content(), r.reason());
+      case ClientEvent.SendRefused r when r.threadId() != null -> {
+        moderation.sendRefused(r);
+        thread.refused(r.threadId(), r.content(), r.reason());
+      }
+      case ClientEvent.SendRefused r -> {
+        moderation.sendRefused(r);
+        chat.refused(r.roomId(), r.content(), r.reason());
+      }
+      case ClientEvent.SendHeld h -> moderation.sendHeld(h.roomId(), h.retryAfterMs());
       case ClientEvent.SessionEnded s -> signedOut("Please sign in again: " + s.reason());
       case ClientEvent.PresenceChanged p -> {
         members.presenceChanged(p.userId(), p.status(), p.lastSeen());
@@ -168,9 +183,9 @@ public final class MainViewModel {
         thread.reactionsChanged(r.roomId(), r.messageId(), r.reactions());
       }
       case ClientEvent.PinsChanged p -> chat.changes().pinsChanged(p.roomId(), p.pins());
-      // Membership changes also come as room.updated; roles, mutes and slow mode have no screen
-      // yet.
-      case ClientEvent.MemberChanged _, ClientEvent.SlowModeChanged _ -> {}
+      case ClientEvent.MemberChanged m when m.removes(client.me().userId()) -> removal.removed(m);
+      case ClientEvent.MemberChanged m -> moderation.memberChanged(m);
+      case ClientEvent.SlowModeChanged s -> moderation.slowModeChanged(s);
     }
   }
 
@@ -396,6 +411,22 @@ public final class MainViewModel {
   /** The window's clock: a typing line nobody renewed for 6 s clears. */
   public void tick() {
     typing.tick();
+    moderation.tick();
+  }
+
+  /** The open room's roles, slow mode and the line under the composer. */
+  public ModerationViewModel moderation() {
+    return moderation;
+  }
+
+  /** A moderator's actions on the members of the open room; refusals show in the panel. */
+  public MemberActions memberActions() {
+    return new MemberActions(client, moderation, members.errorProperty()::set);
+  }
+
+  /** The open room's settings, for its owner and moderators. */
+  public RoomSettingsViewModel roomSettings() {
+    return new RoomSettingsViewModel(client, moderation.roomId(), ZoneId.systemDefault());
   }
 
   public BannerViewModel banner() {

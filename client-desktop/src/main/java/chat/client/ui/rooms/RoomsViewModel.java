@@ -102,6 +102,15 @@ public final class RoomsViewModel {
     return item;
   }
 
+  /** A room the user no longer belongs to (kicked or banned): it leaves the sidebar. */
+  public void removed(String roomId) {
+    RoomItem item = rooms.remove(roomId);
+    if (item != null && item == selected.get()) {
+      selected.set(null);
+    }
+    refresh();
+  }
+
   /**
    * Counts a new message as unread when it is someone else's in a room not on screen, and as a
    * mention too when it mentions the user ({@link Mentions}).

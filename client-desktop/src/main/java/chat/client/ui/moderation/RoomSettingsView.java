@@ -1,0 +1,76 @@
+package chat.client.ui.moderation;
+
+import chat.client.ui.Views;
+import chat.protocol.model.RoomBanEntry;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+
+/** The room settings panel: the slow mode chosen from a list, the bans with Unban. */
+public final class RoomSettingsView {
+
+  private final RoomSettingsViewModel model;
+  private final Runnable close;
+
+  @FXML private ComboBox<Integer> slowModeChoice;
+  @FXML private ListView<RoomBanEntry> banList;
+  @FXML private Label errorLabel;
+  @FXML private Button unbanButton;
+
+  public RoomSettingsView(RoomSettingsViewModel model, Runnable close) {
+    this.model = model;
+    this.close = close;
+  }
+
+  public Parent load() {
+    return Views.load("RoomSettings.fxml", this);
+  }
+
+  @FXML
+  private void initialize() {
+    slowModeChoice.getItems().setAll(RoomSettingsViewModel.SLOW_MODES);
+    slowModeChoice.setButtonCell(new SlowModeCell());
+    slowModeChoice.setCellFactory(list -> new SlowModeCell());
+    slowModeChoice.setValue(model.slowModeProperty().get());
+    model
+        .slowModeProperty()
+        .addListener((obs, old, now) -> slowModeChoice.setValue(now.intValue()));
+    slowModeChoice.setOnAction(
+        event -> {
+          Integer chosen = slowModeChoice.getValue();
+          if (chosen != null && chosen != model.slowModeProperty().get()) {
+            model.setSlowMode(chosen);
+          }
+        });
+    banList.setItems(model.bans());
+    banList.setCellFactory(
+        list ->
+            new ListCell<>() {
+              @Override
+              protected void updateItem(RoomBanEntry ban, boolean empty) {
+                super.updateItem(ban, empty);
+                setText(empty || ban == null ? null : model.describe(ban));
+              }
+            });
+    unbanButton.disableProperty().bind(banList.getSelectionModel().selectedItemProperty().isNull());
+    unbanButton.setOnAction(event -> model.unban(banList.getSelectionModel().getSelectedItem()));
+    errorLabel.textProperty().bind(model.errorProperty());
+  }
+
+  @FXML
+  private void close() {
+    close.run();
+  }
+
+  private static final class SlowModeCell extends ListCell<Integer> {
+    @Override
+    protected void updateItem(Integer seconds, boolean empty) {
+      super.updateItem(seconds, empty);
+      setText(empty || seconds == null ? null : RoomSettingsViewModel.describeSlowMode(seconds));
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package chat.client.ui.moderation;
+
+import chat.client.net.Failures;
+import chat.client.net.Session;
+import chat.protocol.client.RoomModeration;
+import chat.protocol.client.RoomSlowMode;
+import chat.protocol.client.RoomUnban;
+import chat.protocol.model.RoomBanEntry;
+import chat.protocol.result.EmptyResult;
+import chat.protocol.result.ModerationResult;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A room's settings for its owner and moderators: the slow mode, and the bans in force with Unban.
+ * Refusals show on {@link #errorProperty}.
+ */
+public final class RoomSettingsViewModel {
+
+  /** The slow modes offered, in seconds; 0 is off. */
+  public static final List<Integer> SLOW_MODES = List.of(0, 10, 30, 60, 300);
+
+  private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMM HH:mm");
+
+  private final Session client;
+  private final String roomId;
+  private final ZoneId zone;
+  private final IntegerProperty slowMode = new SimpleIntegerProperty();
+  private final ObservableList<RoomBanEntry> bans = FXCollections.observableArrayList();
+  private final StringProperty error = new SimpleStringProperty("");
+
+  public RoomSettingsViewModel(Session client, String roomId, ZoneId zone) {
+    this.client = client;
+    this.roomId = roomId;
+    this.zone = zone;
+    load();
+  }
+
+  private void load() {
+    client
+        .request(id -> new RoomModeration(id, roomId), ModerationResult.class)
+        .whenComplete(
+            (result, failure) -> {
+              if (failure != null) {
+                error.set(Failures.describe(failure));
+                return;
+              }
+              slowMode.set(result.slowModeSeconds());
+              bans.setAll(result.bans() == null ? List.of() : result.bans());
+            });
+  }
+
+  /** Sets the room's slow mode to {@code seconds} (0: off). */
+  public void setSlowMode(int seconds) {
+    client
+        .request(id -> new RoomSlowMode(id, roomId, seconds), EmptyResult.class)
+        .whenComplete(
+            (ok, failure) -> {
+              if (failure == null) {
+                error.set("");
+                slowMode.set(seconds);
+              } else {
+                error.set(Failures.describe(failure));
+              }
+            });
+  }
+
+  /** Lifts {@code ban}: the user may join, or be invited, again. */
+  public void unban(RoomBanEntry ban) {
+    client
+        .request(id -> new RoomUnban(id, roomId, ban.userId()), EmptyResult.class)
+        .whenComplete(
+            (ok, failure) -> {
+              if (failure == null) {
+                error.set("");
+                bans.remove(ban);
+              } else {
+                error.set(Failures.describe(failure));
+              }
+            });
+  }
+
+  /** "Off", "30 s", "5 min". */
+  public static String describeSlowMode(int seconds) {
+    return seconds == 0 ? "Off" : "One message every " + SlowModes.describe(seconds);
+  }
+
+  /** "u_abc, until 4 Dec 14:30" or "u_abc, for good". */
+  public String describe(RoomBanEntry ban) {
+    return ban.userId()
+        + (ban.until() == null
+            ? ", for good"
+            : ", until " + UNTIL.format(Instant.ofEpochMilli(ban.until()).atZone(zone)));
+  }
+
+  /** The room's slow mode in seconds, 0 when off. */
+  public IntegerProperty slowModeProperty() {
+    return slowMode;
+  }
+
+  public ObservableList<RoomBanEntry> bans() {
+    return bans;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
+}

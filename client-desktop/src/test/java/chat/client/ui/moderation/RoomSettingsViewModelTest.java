@@ -1,0 +1,41 @@
+package chat.client.ui.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.client.support.LiveRoom;
+import chat.client.support.Waits;
+import chat.protocol.client.RoomBan;
+import chat.protocol.client.RoomModeration;
+import chat.protocol.result.ModerationResult;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Alice owns "general", where bob is a member. */
+class RoomSettingsViewModelTest {
+
+  @RegisterExtension final LiveRoom live = LiveRoom.aliceAndBob();
+
+  @Test
+  void theOwnerSetsSlowModeAndLiftsABan() {
+    String roomId = live.room().roomId();
+    live.client()
+        .request(id -> new RoomBan(id, roomId, live.bob().userId(), null), Object.class)
+        .join();
+    RoomSettingsViewModel settings =
+        new RoomSettingsViewModel(live.client(), roomId, ZoneOffset.UTC);
+    Waits.until("the ban", () -> settings.bans().size() == 1);
+    assertThat(settings.describe(settings.bans().getFirst()))
+        .isEqualTo(live.bob().userId() + ", for good");
+
+    settings.setSlowMode(30);
+    settings.unban(settings.bans().getFirst());
+
+    Waits.until(
+        "no ban", () -> settings.bans().isEmpty() && settings.slowModeProperty().get() == 30);
+    ModerationResult stored =
+        live.client().request(id -> new RoomModeration(id, roomId), ModerationResult.class).join();
+    assertThat(stored.slowModeSeconds()).isEqualTo(30);
+    assertThat(stored.bans()).isEmpty();
+  }
+}
