@@ -19,7 +19,24 @@ public final class Waits {
 
   public static void until(String what, Duration timeout, BooleanSupplier condition) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (!TestUiThread.check(condition, deadline - System.nanoTime() + 1_000_000_000L)) {
+    poll(
+        what,
+        timeout,
+        () -> TestUiThread.check(condition, deadline - System.nanoTime() + 1_000_000_000L));
+  }
+
+  /**
+   * For a condition that asks the server through a view-model test's client and waits for the
+   * answer: it runs on the calling thread, since the answer hops to the {@link TestUiThread}, which
+   * would otherwise be the thread waiting for it.
+   */
+  public static void untilServerSays(String what, BooleanSupplier condition) {
+    poll(what, DEFAULT, condition);
+  }
+
+  private static void poll(String what, Duration timeout, BooleanSupplier check) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!check.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("timed out after " + timeout + " waiting until " + what);
       }

@@ -113,19 +113,19 @@ public final class LoginView {
     showWhen(setupStep, setup.activeProperty());
     showWhen(setupScan, setup.showingCodesProperty().not());
     showWhen(setupCodes, setup.showingCodesProperty());
-    setupQr.imageProperty().bind(QrCodes.following(setup.otpauthUriProperty(), QR_PIXELS));
-    setupSecretField.textProperty().bind(setup.secretProperty());
-    setupCodeField.textProperty().bindBidirectional(setup.codeProperty());
-    setupRecoveryCodes.textProperty().bind(setup.recoveryCodesProperty());
-    setupErrorLabel.textProperty().bind(setup.errorProperty());
-    setupCodeField.accessibleHelpProperty().bind(Bindings.concat(setup.errorProperty()));
-    setup.errorProperty().addListener((obs, old, now) -> mark(setupCodeField, now));
+    setupQr.imageProperty().bind(QrCodes.following(setup.texts().otpauthUri(), QR_PIXELS));
+    setupSecretField.textProperty().bind(setup.texts().secret());
+    setupCodeField.textProperty().bindBidirectional(setup.texts().code());
+    setupRecoveryCodes.textProperty().bind(setup.texts().recoveryCodes());
+    setupErrorLabel.textProperty().bind(setup.texts().error());
+    setupCodeField.accessibleHelpProperty().bind(Bindings.concat(setup.texts().error()));
+    setup.texts().error().addListener((obs, old, now) -> mark(setupCodeField, now));
   }
 
   @FXML
   private void copyRecoveryCodes() {
     ClipboardContent content = new ClipboardContent();
-    content.putString(model.setup().recoveryCodesProperty().get());
+    content.putString(model.setup().texts().recoveryCodes().get());
     Clipboard.getSystemClipboard().setContent(content);
   }
 

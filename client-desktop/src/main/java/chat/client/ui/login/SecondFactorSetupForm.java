@@ -20,11 +20,33 @@ public final class SecondFactorSetupForm {
 
   private final BooleanProperty active = new SimpleBooleanProperty();
   private final BooleanProperty showingCodes = new SimpleBooleanProperty();
-  private final StringProperty secret = new SimpleStringProperty("");
-  private final StringProperty otpauthUri = new SimpleStringProperty("");
-  private final StringProperty code = new SimpleStringProperty("");
-  private final StringProperty recoveryCodes = new SimpleStringProperty("");
-  private final StringProperty error = new SimpleStringProperty("");
+  private final Texts texts =
+      new Texts(
+          new SimpleStringProperty(""),
+          new SimpleStringProperty(""),
+          new SimpleStringProperty(""),
+          new SimpleStringProperty(""),
+          new SimpleStringProperty(""));
+  private final StringProperty secret = texts.secret();
+  private final StringProperty otpauthUri = texts.otpauthUri();
+  private final StringProperty code = texts.code();
+  private final StringProperty recoveryCodes = texts.recoveryCodes();
+  private final StringProperty error = texts.error();
+
+  /**
+   * @param secret the key, as the user may type it into an authenticator app
+   * @param otpauthUri what the QR code holds
+   * @param code the first code, typed by the user
+   * @param recoveryCodes one per line, shown once after confirming
+   * @param error why the last step was refused, or empty
+   */
+  public record Texts(
+      StringProperty secret,
+      StringProperty otpauthUri,
+      StringProperty code,
+      StringProperty recoveryCodes,
+      StringProperty error) {}
+
   private RequiredSetup setup;
 
   /** Shows the step and asks the server for a secret. */
@@ -106,23 +128,8 @@ public final class SecondFactorSetupForm {
     return showingCodes;
   }
 
-  public StringProperty secretProperty() {
-    return secret;
-  }
-
-  public StringProperty otpauthUriProperty() {
-    return otpauthUri;
-  }
-
-  public StringProperty codeProperty() {
-    return code;
-  }
-
-  public StringProperty recoveryCodesProperty() {
-    return recoveryCodes;
-  }
-
-  public StringProperty errorProperty() {
-    return error;
+  /** The form's texts, each a property the view binds. */
+  public Texts texts() {
+    return texts;
   }
 }

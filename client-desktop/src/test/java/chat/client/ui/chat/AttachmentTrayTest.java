@@ -72,7 +72,7 @@ class AttachmentTrayTest {
     chat.composer().send();
 
     assertThat(tray.files()).isEmpty();
-    Waits.until("the message", () -> history().size() == 2);
+    Waits.untilServerSays("the message", () -> history().size() == 2);
     Message sent = history().getLast();
     assertThat(sent.content()).isEmpty();
     assertThat(sent.attachments())
@@ -113,7 +113,7 @@ class AttachmentTrayTest {
     chat.composer().draftProperty().set("only b");
     chat.composer().send();
 
-    Waits.until("the message", () -> history().size() == 1);
+    Waits.untilServerSays("the message", () -> history().size() == 1);
     assertThat(history().getFirst().attachments())
         .extracting(a -> a.name())
         .containsExactly("b.txt");

@@ -156,24 +156,24 @@ class LoginViewModelTest {
     Peer.login(server, "bob").requireTwoFactor();
     submit("carol", "password123", false);
     SecondFactorSetupForm setup = login.setup();
-    Waits.until("the secret", () -> !setup.secretProperty().get().isEmpty());
-    assertThat(setup.otpauthUriProperty().get()).startsWith("otpauth://totp/");
+    Waits.until("the secret", () -> !setup.texts().secret().get().isEmpty());
+    assertThat(setup.texts().otpauthUri().get()).startsWith("otpauth://totp/");
 
-    setup.codeProperty().set(TotpCodes.now(setup.secretProperty().get(), 5));
+    setup.texts().code().set(TotpCodes.now(setup.texts().secret().get(), 5));
     login.submit();
-    Waits.until("the refusal", () -> !setup.errorProperty().get().isEmpty());
+    Waits.until("the refusal", () -> !setup.texts().error().get().isEmpty());
     assertThat(setup.showingCodesProperty().get()).isFalse();
 
-    setup.codeProperty().set(TotpCodes.now(setup.secretProperty().get(), 0));
+    setup.texts().code().set(TotpCodes.now(setup.texts().secret().get(), 0));
     login.submit();
     Waits.until("the recovery codes", () -> setup.showingCodesProperty().get());
-    assertThat(setup.recoveryCodesProperty().get().lines()).hasSize(10);
+    assertThat(setup.texts().recoveryCodes().get().lines()).hasSize(10);
     assertThat(signedIn).hasValue(0);
 
     login.submit();
     Waits.until("signed in", () -> signedIn.get() == 1);
     assertThat(setup.activeProperty().get()).isFalse();
-    assertThat(setup.recoveryCodesProperty().get()).isEmpty();
+    assertThat(setup.texts().recoveryCodes().get()).isEmpty();
   }
 
   private void submit(String username, String password, boolean register) {
