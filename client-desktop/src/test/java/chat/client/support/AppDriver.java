@@ -319,7 +319,15 @@ public final class AppDriver implements AutoCloseable {
 
   /** Opens the context menu of the message showing {@code content} in the list {@code list}. */
   public void openMenuOn(String list, String content) {
-    Node body = messageText(list, content);
+    requestMenu(messageText(list, content));
+    waitFor("the menu", () -> exists("Select all"));
+  }
+
+  /**
+   * Sends {@code node} the context-menu request a right click on its middle makes on a desktop
+   * (headless Monocle makes none).
+   */
+  public void requestMenu(Node body) {
     robot.interact(
         () -> {
           Bounds local = body.getBoundsInLocal();
@@ -335,7 +343,6 @@ public final class AppDriver implements AutoCloseable {
                   false,
                   new PickResult(body, inScene.getX(), inScene.getY())));
         });
-    waitFor("the menu", () -> exists("Select all"));
   }
 
   /**

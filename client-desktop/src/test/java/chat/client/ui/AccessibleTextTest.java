@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
+import chat.client.support.ModeratedRooms;
 import chat.client.support.Peer;
 import chat.client.support.SampleFiles;
 import chat.client.support.TimelineFiles;
@@ -49,7 +50,7 @@ class AccessibleTextTest {
   }
 
   @Test
-  void everyIconButtonOfSearchSettingsThreadEmojiAndImageViewerHasAccessibleText() {
+  void everyIconButtonOfSearchSettingsThreadEmojiImageViewerAndRoomSettingsHasAccessibleText() {
     both.app().connect(both.server().address());
     both.app().registerAndWait("alice");
     try (Peer bob = Peer.register(both.server(), "bob")) {
@@ -91,6 +92,12 @@ class AccessibleTextTest {
       AppDriver.waitFor("the image viewer", () -> showing("#image-viewer"));
       unnamed.addAll(unnamedButtons("image viewer"));
       both.app().click("#viewer-close");
+
+      ModeratedRooms.withABanAndSlowMode(both.server(), bob, room, "alice");
+      both.app().click("#room-settings");
+      AppDriver.waitFor("the ban", () -> both.app().list("#bans").getItems().size() == 1);
+      unnamed.addAll(unnamedButtons("room settings"));
+      both.app().click("#room-settings-close");
 
       assertThat(unnamed).isEmpty();
     }

@@ -6,21 +6,30 @@ import chat.client.support.AppDriver;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.ui.rooms.SidebarRow;
+import chat.protocol.client.RoomBan;
+import chat.protocol.client.RoomJoin;
 import chat.protocol.client.RoomKick;
 import chat.protocol.client.RoomMembers;
 import chat.protocol.client.RoomModeration;
 import chat.protocol.client.RoomMute;
 import chat.protocol.client.RoomRoleSet;
 import chat.protocol.client.RoomSlowMode;
+import chat.protocol.client.RoomTransfer;
+import chat.protocol.model.MemberStanding;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomRole;
 import chat.protocol.model.RoomVisibility;
+import chat.protocol.model.User;
 import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MembersResult;
 import chat.protocol.result.ModerationResult;
+import chat.protocol.result.RoomResult;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +121,74 @@ class ModerationTest {
             bob.request(id -> new RoomModeration(id, lobby.roomId()), ModerationResult.class)
                 .slowModeSeconds())
         .isEqualTo(30);
+  }
+
+  @Test
+  void theOwnerMakesAMemberAModeratorFromTheMemberMenu() {
+    try (Peer carol = Peer.register(server, "carol")) {
+      carol.request(id -> new RoomJoin(id, lobby.roomId()), RoomResult.class);
+      bob.request(id -> new RoomTransfer(id, lobby.roomId(), aliceId()), EmptyResult.class);
+      app.click("#members-toggle");
+      AppDriver.waitFor(
+          "alice the owner", () -> app.texts("#members .label").contains("alice · owner"));
+      AppDriver.waitFor("carol's row", () -> memberRow("carol") != null);
+
+      app.requestMenu(memberRow("carol"));
+      app.click("Make moderator");
+
+      AppDriver.waitFor(
+          "carol a moderator", () -> app.texts("#members .label").contains("carol · moderator"));
+      assertThat(roleOf(carol.userId())).isEqualTo(RoomRole.MODERATOR);
+    }
+  }
+
+  @Test
+  void aModeratorLiftsABanInRoomSettings() {
+    try (Peer carol = Peer.register(server, "carol")) {
+      carol.request(id -> new RoomJoin(id, lobby.roomId()), RoomResult.class);
+      bob.request(id -> new RoomBan(id, lobby.roomId(), carol.userId(), 3600L), EmptyResult.class);
+      String alice = aliceId();
+      bob.request(
+          id -> new RoomRoleSet(id, lobby.roomId(), alice, RoomRole.MODERATOR), EmptyResult.class);
+      app.click("#room-settings");
+      AppDriver.waitFor("the ban", () -> app.list("#bans").getItems().size() == 1);
+
+      app.click(row("#bans", ban -> true));
+      app.click("#unban");
+
+      AppDriver.waitFor("no ban listed", () -> app.list("#bans").getItems().isEmpty());
+      assertThat(moderation().bans()).isEmpty();
+    }
+  }
+
+  private ModerationResult moderation() {
+    return bob.request(id -> new RoomModeration(id, lobby.roomId()), ModerationResult.class);
+  }
+
+  private RoomRole roleOf(String userId) {
+    return moderation().members().stream()
+        .filter(m -> m.userId().equals(userId))
+        .map(MemberStanding::role)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The members panel's row of {@code username}, or null while none shows it. */
+  private Node memberRow(String username) {
+    return row("#members", item -> item instanceof User user && user.username().equals(username));
+  }
+
+  /** The shown row of the list {@code list} whose item {@code wanted} accepts, or null. */
+  private Node row(String list, Predicate<Object> wanted) {
+    return app.lookup(list + " .list-cell").queryAll().stream()
+        .filter(
+            n ->
+                n instanceof ListCell<?> cell
+                    && cell.isVisible()
+                    && cell.getItem() != null
+                    && wanted.test(cell.getItem()))
+        .findFirst()
+        .orElse(null);
   }
 
   private String aliceId() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
+import chat.client.support.ModeratedRooms;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.model.Room;
@@ -85,6 +86,18 @@ class WindowSizeTest {
     assertWholeWindowFits("the admin area");
   }
 
+  @Test
+  void at720PxTheRoomSettingsFitTheWindow() {
+    Room room = conversation();
+    ModeratedRooms.withABanAndSlowMode(both.server(), both.bob(), room.roomId(), "alice");
+    both.app().click("#room-settings");
+    AppDriver.waitFor("the ban", () -> both.app().list("#bans").getItems().size() == 1);
+
+    resize(720, 600);
+
+    assertWholeWindowFits("the room settings");
+  }
+
   private void assertWholeWindowFits(String with) {
     assertThat(clippedLabels(both.app().stage().getScene().getRoot()))
         .as("labels clipped with " + with)
@@ -137,7 +150,7 @@ class WindowSizeTest {
     stage.setHeight(height);
   }
 
-  private void conversation() {
+  private Room conversation() {
     Room room =
         both.bob()
             .request(
@@ -151,6 +164,7 @@ class WindowSizeTest {
             MessageResult.class);
     both.app().say("Friday works for me.");
     AppDriver.waitFor("the messages", () -> both.app().list("#messages").getItems().size() >= 2);
+    return room;
   }
 
   private void resize(double width, double height) {

@@ -13,6 +13,7 @@ import chat.protocol.model.RoomRole;
 import chat.protocol.result.EmptyResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -77,12 +78,15 @@ public final class MemberActions {
     this.failed = failed;
   }
 
-  /** The actions offered on {@code userId}: none unless the reader outranks them. */
+  /**
+   * The actions offered on {@code userId}: none unless the reader outranks them. Someone the
+   * standing asked for when the room opened does not list (they joined since) is a plain member.
+   */
   public List<Action> of(String userId) {
     List<Action> actions = new ArrayList<>();
     RoomRole mine = moderation.myRole();
-    RoomRole theirs = moderation.roleOf(userId);
-    if (mine == null || theirs == null || !mine.outranks(theirs)) {
+    RoomRole theirs = Objects.requireNonNullElse(moderation.roleOf(userId), RoomRole.MEMBER);
+    if (mine == null || !mine.outranks(theirs)) {
       return actions;
     }
     if (mine == RoomRole.OWNER) {

@@ -161,6 +161,19 @@ class ModerationViewModelTest {
   }
 
   @Test
+  void aMemberWhoJoinedAfterTheRoomOpenedIsOfferedToTheOwner() {
+    String me = live.client().me().userId();
+    live.bob().request(id -> new RoomTransfer(id, room.roomId(), me), EmptyResult.class);
+    Waits.until("ownership", () -> moderation.myRole() == RoomRole.OWNER);
+    try (Peer carol = Peer.register(live.server(), "carol")) {
+      carol.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
+      MemberActions actions = new MemberActions(live.client(), moderation, failure -> {});
+
+      assertThat(actions.of(carol.userId())).startsWith(MemberActions.Action.MAKE_MODERATOR);
+    }
+  }
+
+  @Test
   void theOwnerMayNameModeratorsAndHandTheRoomOver() {
     String me = live.client().me().userId();
     live.bob().request(id -> new RoomTransfer(id, room.roomId(), me), EmptyResult.class);
