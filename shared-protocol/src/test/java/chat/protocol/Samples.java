@@ -265,7 +265,7 @@ public final class Samples {
             List.of(
                 new MemberStanding("u_alice", RoomRole.OWNER, null),
                 new MemberStanding("u_bob", RoomRole.MEMBER, 1_764_000_600_000L)),
-            List.of(new RoomBanEntry("u_carol", "u_alice", 1_764_000_000_000L, null))),
+            List.of(new RoomBanEntry("u_carol", "carol", "u_alice", 1_764_000_000_000L, null))),
         new ModerationResult("r_abc", 0, List.of(), null),
         new ReadCursorsResult(List.of(new ReadCursor("u_bob", "m_1"))),
         ALICE,

@@ -223,7 +223,12 @@ public final class ModerationService {
             ? store.bans(roomId, now).stream()
                 .map(
                     ban ->
-                        new RoomBanEntry(ban.userId(), ban.bannedBy(), ban.bannedAt(), ban.until()))
+                        new RoomBanEntry(
+                            ban.userId(),
+                            users.get(ban.userId()).username(),
+                            ban.bannedBy(),
+                            ban.bannedAt(),
+                            ban.until()))
                 .toList()
             : null;
     return new ModerationResult(room.roomId(), store.slowMode(roomId), members, bans);

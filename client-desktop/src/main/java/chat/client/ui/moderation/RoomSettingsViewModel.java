@@ -93,9 +93,9 @@ public final class RoomSettingsViewModel {
     return seconds == 0 ? "Off" : "One message every " + SlowModes.describe(seconds);
   }
 
-  /** "u_abc, until 4 Dec 14:30" or "u_abc, for good". */
+  /** "carol, until 4 Dec 14:30" or "carol, for good". */
   public String describe(RoomBanEntry ban) {
-    return ban.userId()
+    return ban.username()
         + (ban.until() == null
             ? ", for good"
             : ", until " + UNTIL.format(Instant.ofEpochMilli(ban.until()).atZone(zone)));
