@@ -35,7 +35,9 @@ import chat.protocol.http.TwoFactorStatus;
 import chat.protocol.http.UserList;
 import chat.protocol.model.Attachment;
 import chat.protocol.model.RegistrationMode;
+import chat.protocol.model.Room;
 import chat.protocol.model.User;
+import chat.protocol.result.RoomResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -271,6 +273,17 @@ final class RestApi {
   void revokeInvite(String accessToken, String code) {
     HttpUrl url = base.newBuilder().encodedPath(INVITES + "/").addPathSegment(code).build();
     call(bearer(new Request.Builder().url(url).delete(), accessToken), null);
+  }
+
+  Invite createRoomInvite(String accessToken, String roomId, InviteRequest request) {
+    HttpUrl url = base.newBuilder().encodedPath("/api/rooms/").addPathSegment(roomId).build();
+    Request.Builder post = post(url + "/invites", request);
+    return call(bearer(post, accessToken), Invite.class);
+  }
+
+  Room redeemInvite(String accessToken, String code) {
+    HttpUrl url = base.newBuilder().encodedPath("/api/invites/").addPathSegment(code).build();
+    return call(bearer(post(url + "/redeem", Map.of()), accessToken), RoomResult.class).room();
   }
 
   /**

@@ -352,6 +352,11 @@ public final class Session implements AutoCloseable {
     return new Account(this);
   }
 
+  /** Invites into rooms: made by a room's owner or an admin, redeemed by anyone signed in. */
+  public RoomInvites roomInvites() {
+    return new RoomInvites(this);
+  }
+
   /** The server's administration, for an owner or admin; {@link Administration#role()} says. */
   public Administration administration() {
     return new Administration(this, settings);

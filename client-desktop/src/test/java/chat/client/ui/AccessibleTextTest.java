@@ -38,7 +38,7 @@ class AccessibleTextTest {
     unnamed.addAll(unnamedButtons("sign-in screen"));
     both.app().registerAndWait("alice");
     unnamed.addAll(unnamedButtons("main window"));
-    for (String panel : List.of("#new-room", "#browse", "#new-direct", "#admin")) {
+    for (String panel : List.of("#new-room", "#browse", "#join-by-link", "#new-direct", "#admin")) {
       both.app().click(panel);
       AppDriver.waitFor(
           "the panel", () -> both.app().robot().lookup("#overlay").query().isVisible());

@@ -17,10 +17,12 @@ import chat.client.ui.chat.ThreadPanelView;
 import chat.client.ui.emoji.EmojiPicker;
 import chat.client.ui.files.AttachmentParts;
 import chat.client.ui.host.HostPanelView;
+import chat.client.ui.invite.RoomInviteView;
 import chat.client.ui.jump.JumpView;
 import chat.client.ui.moderation.MemberActions;
 import chat.client.ui.moderation.MemberMenu;
 import chat.client.ui.moderation.RoomSettingsView;
+import chat.client.ui.rooms.InviteJoinView;
 import chat.client.ui.rooms.NewRoomView;
 import chat.client.ui.rooms.RoomItem;
 import chat.client.ui.rooms.SidebarCell;
@@ -97,6 +99,7 @@ public final class MainView {
   @FXML private ToggleButton doNotDisturbToggle;
   @FXML private MenuButton notifyMenu;
   @FXML private Button roomSettingsButton;
+  @FXML private Button roomInviteButton;
   @FXML private Label roomTitle;
   @FXML private ToggleButton membersToggle;
   @FXML private ListView<ChatLine> messageList;
@@ -159,6 +162,8 @@ public final class MainView {
     model.moderation().revisionProperty().addListener((obs, old, now) -> memberList.refresh());
     roomSettingsButton.visibleProperty().bind(model.moderation().moderatesProperty());
     roomSettingsButton.managedProperty().bind(roomSettingsButton.visibleProperty());
+    roomInviteButton.visibleProperty().bind(model.moderation().invitesProperty());
+    roomInviteButton.managedProperty().bind(roomInviteButton.visibleProperty());
     AdaptiveLayout layout = new AdaptiveLayout(root, membersToggle.selectedProperty());
     layout.bind();
     bindThread(menu, files);
@@ -412,6 +417,16 @@ public final class MainView {
 
   private void jump() {
     showPanel(new JumpView(model.jump(), this::closePanel).load());
+  }
+
+  @FXML
+  private void openRoomInvite() {
+    showPanel(new RoomInviteView(model.roomInvite(), this::closePanel).load());
+  }
+
+  @FXML
+  private void joinWithInvite() {
+    showPanel(new InviteJoinView(model.inviteJoin(), this::closePanel).load());
   }
 
   @FXML

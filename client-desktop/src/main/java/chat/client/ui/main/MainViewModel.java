@@ -18,6 +18,7 @@ import chat.client.ui.files.AttachmentFiles;
 import chat.client.ui.host.HostInvite;
 import chat.client.ui.host.HostPanelViewModel;
 import chat.client.ui.host.Hosting;
+import chat.client.ui.invite.RoomInviteViewModel;
 import chat.client.ui.jump.JumpViewModel;
 import chat.client.ui.moderation.MemberActions;
 import chat.client.ui.moderation.ModerationViewModel;
@@ -25,6 +26,7 @@ import chat.client.ui.moderation.RoomSettingsViewModel;
 import chat.client.ui.people.NewDirectViewModel;
 import chat.client.ui.rooms.BrowseViewModel;
 import chat.client.ui.rooms.DirectPresence;
+import chat.client.ui.rooms.InviteJoinViewModel;
 import chat.client.ui.rooms.NewRoomViewModel;
 import chat.client.ui.rooms.RoomItem;
 import chat.client.ui.rooms.RoomsViewModel;
@@ -422,6 +424,15 @@ public final class MainViewModel {
   /** A moderator's actions on the members of the open room; refusals show in the panel. */
   public MemberActions memberActions() {
     return new MemberActions(client, moderation, members.errorProperty()::set);
+  }
+
+  /** A new invite link into the open room, for its owner or an admin. */
+  public RoomInviteViewModel roomInvite() {
+    return new RoomInviteViewModel(client.roomInvites(), moderation.roomId());
+  }
+
+  public InviteJoinViewModel inviteJoin() {
+    return new InviteJoinViewModel(client.roomInvites(), this::entered);
   }
 
   /** The open room's settings, for its owner and moderators. */

@@ -41,6 +41,8 @@ public final class ModerationViewModel implements RoomRanks {
   private final ReadOnlyStringWrapper composerNotice = new ReadOnlyStringWrapper("");
   private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
   private final ReadOnlyBooleanWrapper moderatesOpen = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper invitesToOpen = new ReadOnlyBooleanWrapper();
+  private final boolean administers;
   private String roomId;
   private int slowModeSeconds;
   private long mutedUntil;
@@ -51,6 +53,7 @@ public final class ModerationViewModel implements RoomRanks {
     this.clock = clock;
     this.zone = zone;
     this.myUserId = client.me().userId();
+    this.administers = client.administration().administers();
   }
 
   /** Follows the open room ({@code null}: none): its standing is asked for afresh. */
@@ -203,9 +206,19 @@ public final class ModerationViewModel implements RoomRanks {
     return moderatesOpen.getReadOnlyProperty();
   }
 
+  /**
+   * Whether the user may make invite links into the open room: its owner, or an admin in any room
+   * with members' standing (a direct conversation has none).
+   */
+  public ReadOnlyBooleanProperty invitesProperty() {
+    return invitesToOpen.getReadOnlyProperty();
+  }
+
   private void changed() {
     revision.set(revision.get() + 1);
     moderatesOpen.set(roomId != null && moderates(roomId));
+    RoomRole mine = roomId == null ? null : myRole();
+    invitesToOpen.set(mine != null && (mine == RoomRole.OWNER || administers));
     update();
   }
 

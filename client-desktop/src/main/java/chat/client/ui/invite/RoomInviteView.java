@@ -1,0 +1,54 @@
+package chat.client.ui.invite;
+
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** The room invite panel: what the link does, the link with Copy and its QR code, and Close. */
+public final class RoomInviteView {
+
+  private final RoomInviteViewModel model;
+  private final Runnable close;
+
+  public RoomInviteView(RoomInviteViewModel model, Runnable close) {
+    this.model = model;
+    this.close = close;
+  }
+
+  /** The panel; the invite is asked for as it opens. */
+  public Parent load() {
+    Label title = new Label("Invite link");
+    title.getStyleClass().add("title-4");
+    Label about =
+        new Label(
+            "Whoever opens this link in the app, signed in to this server, joins the room: "
+                + RoomInviteViewModel.USES
+                + " people, for "
+                + RoomInviteViewModel.VALID.toDays()
+                + " days.");
+    about.setWrapText(true);
+    Label error = new Label();
+    error.setId("room-invite-error");
+    error.getStyleClass().add("error-text");
+    error.setWrapText(true);
+    error.textProperty().bind(model.errorProperty());
+    Button closeButton = new Button("Close");
+    closeButton.setId("room-invite-close");
+    closeButton.setCancelButton(true);
+    closeButton.setAccessibleText("Close the invite link");
+    closeButton.setOnAction(event -> close.run());
+    VBox panel =
+        new VBox(
+            8,
+            title,
+            about,
+            InviteLinkView.of(model.linkProperty(), "room-invite"),
+            error,
+            closeButton);
+    panel.getStyleClass().addAll("card", "panel");
+    panel.setMaxSize(460, 360);
+    model.create();
+    return panel;
+  }
+}

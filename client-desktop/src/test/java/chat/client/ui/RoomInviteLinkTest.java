@@ -1,0 +1,38 @@
+package chat.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.client.support.AppAndServer;
+import chat.client.support.AppDriver;
+import chat.client.support.Peer;
+import chat.protocol.model.RoomVisibility;
+import javafx.scene.image.ImageView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A room's owner shares an invite link from its header; another app joins the room with it. */
+class RoomInviteLinkTest {
+
+  @RegisterExtension final AppAndServer both = AppAndServer.aliceAndBobInApps();
+
+  @Test
+  void bobJoinsAlicesPrivateRoomWithTheLinkSheMadeInItsHeader() {
+    try (Peer alicesOtherSignIn = Peer.login(both.server(), "alice")) {
+      alicesOtherSignIn.createRoom("secret", RoomVisibility.PRIVATE, null);
+    }
+    AppDriver alice = both.app();
+    alice.openRoom("secret");
+    AppDriver.waitFor("the invite button", () -> alice.lookup("#room-invite").query().isVisible());
+    alice.click("#room-invite");
+    AppDriver.waitFor("the link", () -> alice.text("#room-invite-link").startsWith("chat://"));
+    String link = alice.text("#room-invite-link");
+    assertThat(alice.lookup("#room-invite-qr").queryAs(ImageView.class).getImage()).isNotNull();
+
+    AppDriver bob = both.bobsApp();
+    bob.click("#join-by-link");
+    bob.fill("#invite-join-link", link);
+    bob.click("#invite-join");
+
+    AppDriver.waitFor("the room in bob's app", () -> bob.text("#room-title").equals("secret"));
+  }
+}

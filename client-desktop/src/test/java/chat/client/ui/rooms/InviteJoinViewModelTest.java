@@ -1,0 +1,98 @@
+package chat.client.ui.rooms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.client.net.Session;
+import chat.client.support.Clients;
+import chat.client.support.Folders;
+import chat.client.support.LiveRoom;
+import chat.protocol.client.RoomCreate;
+import chat.protocol.client.RoomMembers;
+import chat.protocol.http.Invite;
+import chat.protocol.model.Room;
+import chat.protocol.model.RoomVisibility;
+import chat.protocol.model.User;
+import chat.protocol.result.MembersResult;
+import chat.protocol.result.RoomResult;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Carol owns a private room and shares a link into it; alice's app joins with the link. */
+class InviteJoinViewModelTest {
+
+  @RegisterExtension final LiveRoom live = LiveRoom.alice();
+
+  private final List<Room> entered = new ArrayList<>();
+  private Session carol;
+  private Room secret;
+
+  @BeforeEach
+  void carolMakesAPrivateRoom() {
+    carol = Clients.signedUp(live.server(), Folders.fresh("invite-join-carol"), "carol");
+    secret =
+        carol
+            .request(
+                id -> new RoomCreate(id, "secret", RoomVisibility.PRIVATE, null), RoomResult.class)
+            .join()
+            .room();
+  }
+
+  @AfterEach
+  void carolLeaves() {
+    carol.close();
+  }
+
+  @Test
+  void aPastedRoomLinkJoinsItsRoom() {
+    Invite invite = carol.roomInvites().create(secret.roomId(), 10, 3600).join();
+    InviteJoinViewModel join = new InviteJoinViewModel(live.client().roomInvites(), entered::add);
+    join.linkProperty().set(carol.roomInvites().linkTo(invite).text());
+
+    join.join().join();
+
+    assertThat(join.errorProperty().get()).isEmpty();
+    assertThat(entered).extracting(Room::roomId).containsExactly(secret.roomId());
+  }
+
+  @Test
+  void aUsedUpLinkIsRefusedInOneSentenceAndJoinsNothing() {
+    Invite invite = carol.roomInvites().create(secret.roomId(), 1, 3600).join();
+    String link = carol.roomInvites().linkTo(invite).text();
+    Session dave = Clients.signedUp(live.server(), Folders.fresh("invite-join-dave"), "dave");
+    dave.roomInvites().redeem(carol.roomInvites().linkTo(invite)).join();
+    dave.close();
+    InviteJoinViewModel join = new InviteJoinViewModel(live.client().roomInvites(), entered::add);
+    join.linkProperty().set(link);
+
+    join.join().join();
+
+    assertThat(join.errorProperty().get()).isEqualTo("Every use of the invite is taken");
+    assertThat(entered).isEmpty();
+    assertThat(members()).doesNotContain(live.client().me().userId());
+  }
+
+  @Test
+  void textThatIsNotALinkIsSaidSo() {
+    InviteJoinViewModel join = new InviteJoinViewModel(live.client().roomInvites(), entered::add);
+    join.linkProperty().set("general");
+
+    join.join().join();
+
+    assertThat(join.errorProperty().get()).startsWith("This is not an invite link");
+    assertThat(entered).isEmpty();
+  }
+
+  private List<String> members() {
+    return carol
+        .request(id -> new RoomMembers(id, secret.roomId()), MembersResult.class)
+        .join()
+        .members()
+        .stream()
+        .map(User::userId)
+        .toList();
+  }
+}
