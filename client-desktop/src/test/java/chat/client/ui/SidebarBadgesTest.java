@@ -61,8 +61,9 @@ class SidebarBadgesTest {
     both.app().click("#connect");
     AppDriver.waitFor("alice's window again", () -> both.app().exists("#rooms"));
 
-    AppDriver.waitFor("the server's mention count", () -> "@2".equals(mentionBadge()));
-    assertThat(unreadBadge()).isEqualTo("4");
+    AppDriver.waitFor(
+        "the server's mention and unread counts",
+        () -> "@2".equals(mentionBadge()) && "4".equals(unreadBadge()));
 
     NotificationsTest.say(both.bob(), design, "@alice and one more");
 
