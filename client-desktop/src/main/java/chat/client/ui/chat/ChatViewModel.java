@@ -56,7 +56,7 @@ public final class ChatViewModel {
     this.myUserId = client.me().userId();
     this.zone = zone;
     this.pending = client.pending();
-    this.history = new RoomHistory(client, notice::set);
+    this.history = new RoomHistory(client, this::failedIn);
     this.threads = new ThreadMarks(myUserId);
     this.pins = new PinnedMessages(client, notice::set);
     this.changes = new TimelineChanges(timelines, pins);
@@ -88,6 +88,16 @@ public final class ChatViewModel {
       loadAround(jumpTarget);
     } else if (!timeline.loaded() || timeline.hasNewer()) {
       history.newest(id, timeline);
+    }
+  }
+
+  /**
+   * Shows why a fetch for {@code room} failed, unless another room is open by now: a page of a room
+   * the user was just removed from fails after the next room opened.
+   */
+  private void failedIn(String room, String reason) {
+    if (room.equals(roomId.get())) {
+      notice.set(reason);
     }
   }
 

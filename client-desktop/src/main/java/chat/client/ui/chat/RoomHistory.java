@@ -8,7 +8,7 @@ import chat.protocol.result.MessagesResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -25,16 +25,17 @@ final class RoomHistory {
   static final int AROUND = 25;
 
   private final Session client;
-  private final Consumer<String> failed;
+  private final BiConsumer<String, String> failed;
   private boolean loadingOlder;
   private boolean loadingNewer;
   private boolean puttingIn;
   private int replacingLoads;
 
   /**
-   * @param failed shows why a newest page or a window could not be fetched
+   * @param failed shows why a room's newest page or window could not be fetched: given the room's
+   *     id and the reason
    */
-  RoomHistory(Session client, Consumer<String> failed) {
+  RoomHistory(Session client, BiConsumer<String, String> failed) {
     this.client = client;
     this.failed = failed;
   }
@@ -51,7 +52,7 @@ final class RoomHistory {
               if (failure == null) {
                 timeline.loadedNewest(page.messages(), page.hasMore());
               } else {
-                failed.accept(Failures.describe(failure));
+                failed.accept(roomId, Failures.describe(failure));
               }
             });
   }
@@ -82,7 +83,7 @@ final class RoomHistory {
         .exceptionally(
             failure -> {
               if (asked == replacingLoads) {
-                failed.accept(Failures.describe(failure));
+                failed.accept(roomId, Failures.describe(failure));
               }
               return null;
             });

@@ -216,6 +216,27 @@ class ChatViewModelTest {
   }
 
   @Test
+  void aPageRefusedAfterTheUserWentBackToAnotherRoomLeavesThatRoomsNoticeAlone() {
+    chat.open(live.room().roomId(), 0);
+    answeredSoFar();
+
+    chat.open("r_notamember", 0);
+    chat.open(live.room().roomId(), 0);
+    answeredSoFar();
+
+    assertThat(chat.roomIdProperty().get()).isEqualTo(live.room().roomId());
+    assertThat(chat.noticeProperty().get()).isEmpty();
+  }
+
+  @Test
+  void aPageRefusedWhileItsRoomIsOpenSaysWhy() {
+    chat.open("r_notamember", 0);
+
+    Waits.until("the refusal shown", () -> !chat.noticeProperty().get().isEmpty());
+    assertThat(chat.noticeProperty().get()).contains("r_notamember");
+  }
+
+  @Test
   void withoutAnOwnMessageUpEditsNothing() {
     bobSends(1);
     chat.open(live.room().roomId(), 0);
@@ -336,6 +357,14 @@ class ChatViewModelTest {
   }
 
   /** Bob joins the room and sends "message 1" … "message {@code count}". */
+  /**
+   * Returns once the requests the view model made so far are answered and their answers handled:
+   * the server answers a socket's requests in order, and the client hands answers on in order.
+   */
+  private void answeredSoFar() {
+    live.client().history(live.room().roomId(), null, null, 1).join();
+  }
+
   private List<Message> bobSends(int count) {
     List<Message> sent = new ArrayList<>();
     try (Peer bob = Peer.register(live.server(), "bob")) {

@@ -45,9 +45,17 @@ class RoomRemovalTest {
             live.client().me().userId(), live.client().me().username(), Mentions.of(live.client()));
     chat = new ChatViewModel(live.client(), ZoneOffset.UTC);
     rooms.changed(live.room());
+    // As the app does: selecting a room opens it.
+    rooms
+        .selectedProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now != null) {
+                chat.open(now.roomId(), 0);
+              }
+            });
     RoomItem item = rooms.changed(joined);
     rooms.select(item);
-    chat.open(bobs.roomId(), 0);
     RoomRemoval removal = new RoomRemoval(rooms, chat, id -> "Bob");
     String me = live.client().me().userId();
     live.client()
