@@ -40,8 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * send-to-deliver latency stays under {@value #MAX_P99_MILLIS} ms in every 10 s window after the
  * first (the warm-up), the resident size grows by at most {@value #MAX_RSS_GROWTH_MB} MB from 20 s
  * on, and each hostile client was actually stopped by the server (its connections ended, its logins
- * refused). Run it alone with {@code -Dgroups=soak}; {@code -Dtest=SoakTest} also works, but the
- * build's second surefire execution (the protocol tests on two Redis nodes) then runs it again.
+ * refused). The build runs it in an execution of its own ({@code soak}), after the other tests and
+ * with no other test JVM beside it.
  */
 @Tag("soak")
 class SoakTest {

@@ -500,7 +500,8 @@ public final class AppDriver implements AutoCloseable {
     try {
       WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS, tolerant);
     } catch (TimeoutException e) {
-      throw new AssertionError("timed out waiting for " + what, e);
+      throw new AssertionError(
+          "timed out waiting for " + what + "; on screen:\n" + SceneDump.ofShownWindows(), e);
     }
   }
 

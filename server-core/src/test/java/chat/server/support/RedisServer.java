@@ -61,9 +61,19 @@ public final class RedisServer implements AutoCloseable {
     RedisServer server = new RedisServer();
     server.appendfsync = appendfsync;
     server.dir = dir;
-    server.port = freePort();
-    server.launch();
-    return server;
+    // The port was free a moment ago; another test JVM may have taken it since (one of its
+    // connections, or its own Redis). Then this Redis cannot bind and exits: take another port.
+    for (int attempt = 1; ; attempt++) {
+      server.port = freePort();
+      try {
+        server.launch();
+        return server;
+      } catch (IllegalStateException exited) {
+        if (server.process.isAlive() || attempt == 3) {
+          throw exited;
+        }
+      }
+    }
   }
 
   /** Starts Redis again if something killed it. */
@@ -159,18 +169,38 @@ public final class RedisServer implements AutoCloseable {
     awaitPing();
   }
 
+  /**
+   * Waits until this Redis answers: the one keeping its files in {@link #dir}, not another on the
+   * same port (a Redis that could not bind exits, but may not have yet at the first try).
+   */
   private void awaitPing() throws InterruptedException {
     long deadline = System.nanoTime() + STARTUP.toNanos();
     while (System.nanoTime() < deadline && process.isAlive()) {
       try {
-        call(Jedis::ping);
-        return;
+        // PING waits out the loading of the append-only file; CONFIG GET answers during it.
+        if (call(RedisServer::pingedDir).equals(realDir())) {
+          return;
+        }
       } catch (JedisException e) {
-        Thread.sleep(20);
+        // not up yet
       }
+      Thread.sleep(20);
     }
     throw new IllegalStateException(
         "redis-server did not answer on port " + port + "; see " + dir.resolve("redis.log"));
+  }
+
+  private static String pingedDir(Jedis jedis) {
+    jedis.ping();
+    return jedis.configGet("dir").get("dir");
+  }
+
+  private String realDir() {
+    try {
+      return dir.toRealPath().toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void stop() throws InterruptedException {

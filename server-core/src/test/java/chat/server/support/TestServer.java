@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -118,8 +119,17 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
       }
       case "redis-jar" -> {
         Map<String, String> shared = redisAndS3();
-        running.add(fromJar(shared));
-        running.add(fromJar(shared));
+        // Both JVMs start at once: most of a class's wait is their start.
+        Path first = newDataDir();
+        Path second = newDataDir();
+        CompletableFuture<Node> other =
+            CompletableFuture.supplyAsync(
+                () -> fromJar(second, shared), Thread::startVirtualThread);
+        try {
+          running.add(fromJar(first, shared));
+        } finally {
+          running.add(other.join()); // closed after the class even when the first did not start
+        }
       }
       default ->
           throw new IllegalArgumentException(
@@ -256,14 +266,14 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
   }
 
   /** The jar the build just packaged; this mode runs after {@code package}. */
-  private Node fromJar(Map<String, String> shared) throws IOException {
+  private Node fromJar(Path dataDir, Map<String, String> shared) {
     Path jar = Path.of("target", "chat-server.jar");
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("no " + jar.toAbsolutePath() + ": run after mvn package");
     }
     Map<String, String> env = new HashMap<>(settings);
     env.putAll(shared);
-    ServerProcess process = ServerProcess.startJar(jar, newDataDir(), env);
+    ServerProcess process = ServerProcess.startJar(jar, dataDir, env);
     return new Node(process.httpUrl(), process.wsUrl(), process);
   }
 
