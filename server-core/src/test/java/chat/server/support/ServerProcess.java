@@ -60,10 +60,14 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   /**
-   * Starts the runnable jar, as an operator would, with the test settings plus {@code settings}.
+   * Starts the runnable jar, as an operator would, with the test settings plus {@code settings} and
+   * these options for the JVM.
    */
-  public static ServerProcess startJar(Path jar, Path dataDir, Map<String, String> settings) {
-    return start(List.of(), List.of("-jar", jar.toString()), dataDir, settings);
+  public static ServerProcess startJar(
+      Path jar, Path dataDir, Map<String, String> settings, List<String> jvmOptions) {
+    List<String> launch = new ArrayList<>(jvmOptions);
+    launch.addAll(List.of("-jar", jar.toString()));
+    return start(List.of(), launch, dataDir, settings);
   }
 
   /**
