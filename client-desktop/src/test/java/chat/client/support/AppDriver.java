@@ -231,11 +231,19 @@ public final class AppDriver implements AutoCloseable {
     click("#close-settings");
   }
 
-  /** Replaces a field's text by typing it. */
+  /**
+   * Replaces a field's text as pasting over it would: one insertion after a click, not a key press
+   * per character. Typing runs the scene's event loop to rest after every character, about 50 ms
+   * each; tests of typing itself press the keys with {@code robot().write}.
+   */
   public void fill(String query, String text) {
     click(query);
-    robot.interact(() -> lookup(query).queryAs(TextInputControl.class).clear());
-    robot.write(text);
+    robot.interact(
+        () -> {
+          TextInputControl field = lookup(query).queryAs(TextInputControl.class);
+          field.selectAll();
+          field.replaceSelection(text);
+        });
   }
 
   /**
@@ -254,10 +262,13 @@ public final class AppDriver implements AutoCloseable {
     robot.interact(() -> controls.drop(Stream.of(files).map(Path::toFile).toList()));
   }
 
-  /** Types a message in the composer and presses Enter. */
+  /**
+   * Puts a message in the composer where its caret is, as {@link #fill} does, and presses Enter.
+   */
   public void say(String message) {
     click("#composer");
-    robot.write(message);
+    robot.interact(
+        () -> lookup("#composer").queryAs(TextInputControl.class).replaceSelection(message));
     robot.type(KeyCode.ENTER);
   }
 
