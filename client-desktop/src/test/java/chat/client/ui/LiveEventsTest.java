@@ -114,14 +114,17 @@ class LiveEventsTest {
   @Test
   void aDisplayNameChangeShowsAtOnceToOthers() {
     app.click("#members-toggle");
-    AppDriver.waitFor("bob listed", () -> memberLabels().contains("bob"));
+    // bob made the room: the list names him with his role.
+    AppDriver.waitFor("bob listed", () -> memberLabels().contains("bob · owner"));
 
     bob.rename("Bob Brown");
 
     AppDriver.waitFor(
         "Bob Brown listed",
         Duration.ofSeconds(2),
-        () -> memberLabels().contains("Bob Brown") && !memberLabels().contains("bob"));
+        () ->
+            memberLabels().contains("Bob Brown · owner")
+                && !memberLabels().contains("bob · owner"));
   }
 
   /** The names the members panel shows, as its cells' labels. */
