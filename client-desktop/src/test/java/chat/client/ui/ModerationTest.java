@@ -6,6 +6,8 @@ import chat.client.support.AppDriver;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.ui.rooms.SidebarRow;
+import chat.protocol.client.MessageHistory;
+import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomBan;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.client.RoomKick;
@@ -16,12 +18,15 @@ import chat.protocol.client.RoomRoleSet;
 import chat.protocol.client.RoomSlowMode;
 import chat.protocol.client.RoomTransfer;
 import chat.protocol.model.MemberStanding;
+import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomRole;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.model.User;
 import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MembersResult;
+import chat.protocol.result.MessageResult;
+import chat.protocol.result.MessagesResult;
 import chat.protocol.result.ModerationResult;
 import chat.protocol.result.RoomResult;
 import java.nio.file.Path;
@@ -158,6 +163,39 @@ class ModerationTest {
 
       AppDriver.waitFor("no ban listed", () -> app.list("#bans").getItems().isEmpty());
       assertThat(moderation().bans()).isEmpty();
+    }
+  }
+
+  @Test
+  void aModeratorDeletesAMembersMessageFromItsMenu() {
+    try (Peer carol = Peer.register(server, "carol")) {
+      carol.request(id -> new RoomJoin(id, lobby.roomId()), RoomResult.class);
+      String alice = aliceId();
+      bob.request(
+          id -> new RoomRoleSet(id, lobby.roomId(), alice, RoomRole.MODERATOR), EmptyResult.class);
+      AppDriver.waitFor("the settings button", () -> app.exists("#room-settings"));
+      Message spam =
+          carol
+              .request(
+                  id -> new MessageSend(id, lobby.roomId(), "buy my stuff", "c-1"),
+                  MessageResult.class)
+              .message();
+
+      app.openMenuOn("buy my stuff");
+      app.click("#message-delete");
+      AppDriver.waitFor("the question", () -> app.exists("#delete-question"));
+      app.click("#confirm-delete");
+
+      AppDriver.waitFor(
+          "the message gone", () -> app.robot().lookup("buy my stuff").tryQuery().isEmpty());
+      assertThat(
+              bob.request(
+                      id -> new MessageHistory(id, lobby.roomId(), null, null, 10),
+                      MessagesResult.class)
+                  .messages())
+          .filteredOn(m -> m.messageId().equals(spam.messageId()))
+          .singleElement()
+          .satisfies(m -> assertThat(m.deleted()).isTrue());
     }
   }
 
