@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.client.support.AppDriver;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
+import chat.client.ui.moderation.RoomSettingsViewModel;
 import chat.client.ui.rooms.SidebarRow;
 import chat.protocol.client.MessageHistory;
 import chat.protocol.client.MessageSend;
@@ -145,6 +146,28 @@ class ModerationTest {
           "carol a moderator", () -> app.texts("#members .label").contains("carol · moderator"));
       assertThat(roleOf(carol.userId())).isEqualTo(RoomRole.MODERATOR);
     }
+  }
+
+  @Test
+  void theOwnerMakesAModeratorAMemberAgainInRoomSettings() {
+    bob.request(id -> new RoomTransfer(id, lobby.roomId(), aliceId()), EmptyResult.class);
+    AppDriver.waitFor("the settings button", () -> app.exists("#room-settings"));
+    AppDriver.waitFor(
+        "the settings button shown", () -> app.lookup("#room-settings").query().isVisible());
+
+    app.click("#room-settings");
+    AppDriver.waitFor(
+        "bob listed as a moderator", () -> row("#room-staff", isStaff("bob")) != null);
+    assertThat(app.texts("#room-staff .list-cell")).startsWith("alice · owner", "bob · moderator");
+    app.click(row("#room-staff", isStaff("bob")));
+    app.click("#make-member");
+
+    AppDriver.waitFor("bob no longer listed", () -> row("#room-staff", isStaff("bob")) == null);
+    assertThat(roleOf(bob.userId())).isEqualTo(RoomRole.MEMBER);
+  }
+
+  private static Predicate<Object> isStaff(String name) {
+    return item -> item instanceof RoomSettingsViewModel.Staff staff && staff.name().equals(name);
   }
 
   @Test

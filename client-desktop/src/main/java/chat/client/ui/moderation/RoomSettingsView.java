@@ -2,6 +2,8 @@ package chat.client.ui.moderation;
 
 import chat.client.ui.Views;
 import chat.protocol.model.RoomBanEntry;
+import chat.protocol.model.RoomRole;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -17,6 +19,8 @@ public final class RoomSettingsView {
   private final Runnable close;
 
   @FXML private ComboBox<Integer> slowModeChoice;
+  @FXML private ListView<RoomSettingsViewModel.Staff> staffList;
+  @FXML private Button makeMemberButton;
   @FXML private ListView<RoomBanEntry> banList;
   @FXML private Label errorLabel;
   @FXML private Button unbanButton;
@@ -46,6 +50,30 @@ public final class RoomSettingsView {
             model.setSlowMode(chosen);
           }
         });
+    staffList.setItems(model.staff());
+    staffList.setCellFactory(
+        list ->
+            new ListCell<>() {
+              @Override
+              protected void updateItem(RoomSettingsViewModel.Staff member, boolean empty) {
+                super.updateItem(member, empty);
+                setText(empty || member == null ? null : RoomSettingsViewModel.describe(member));
+              }
+            });
+    makeMemberButton.visibleProperty().bind(model.changesRolesProperty());
+    makeMemberButton.managedProperty().bind(model.changesRolesProperty());
+    makeMemberButton
+        .disableProperty()
+        .bind(
+            Bindings.createBooleanBinding(
+                () -> {
+                  RoomSettingsViewModel.Staff chosen =
+                      staffList.getSelectionModel().getSelectedItem();
+                  return chosen == null || chosen.role() != RoomRole.MODERATOR;
+                },
+                staffList.getSelectionModel().selectedItemProperty()));
+    makeMemberButton.setOnAction(
+        event -> model.makeMember(staffList.getSelectionModel().getSelectedItem()));
     banList.setItems(model.bans());
     banList.setCellFactory(
         list ->

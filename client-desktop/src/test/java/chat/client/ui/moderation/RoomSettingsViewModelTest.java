@@ -6,6 +6,9 @@ import chat.client.support.LiveRoom;
 import chat.client.support.Waits;
 import chat.protocol.client.RoomBan;
 import chat.protocol.client.RoomModeration;
+import chat.protocol.client.RoomRoleSet;
+import chat.protocol.model.MemberStanding;
+import chat.protocol.model.RoomRole;
 import chat.protocol.result.ModerationResult;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -36,5 +39,31 @@ class RoomSettingsViewModelTest {
         live.client().request(id -> new RoomModeration(id, roomId), ModerationResult.class).join();
     assertThat(stored.slowModeSeconds()).isEqualTo(30);
     assertThat(stored.bans()).isEmpty();
+  }
+
+  @Test
+  void theOwnerSeesTheModeratorsAndMakesOneAMemberAgain() {
+    String roomId = live.room().roomId();
+    live.client()
+        .request(
+            id -> new RoomRoleSet(id, roomId, live.bob().userId(), RoomRole.MODERATOR),
+            Object.class)
+        .join();
+    RoomSettingsViewModel settings =
+        new RoomSettingsViewModel(live.client(), roomId, ZoneOffset.UTC);
+    Waits.until("the roles", () -> settings.staff().size() == 2);
+    assertThat(settings.staff().stream().map(RoomSettingsViewModel::describe))
+        .containsExactly("alice · owner", "bob · moderator");
+    assertThat(settings.changesRolesProperty().get()).isTrue();
+
+    settings.makeMember(settings.staff().get(1));
+
+    Waits.until("bob no longer listed", () -> settings.staff().size() == 1);
+    ModerationResult stored =
+        live.client().request(id -> new RoomModeration(id, roomId), ModerationResult.class).join();
+    assertThat(stored.members())
+        .filteredOn(m -> m.userId().equals(live.bob().userId()))
+        .extracting(MemberStanding::role)
+        .containsExactly(RoomRole.MEMBER);
   }
 }
