@@ -84,8 +84,8 @@ class ModerationViewModelTest {
         () ->
             moderation.composerNoticeProperty().get().equals("Slow mode: one message every 30 s"));
 
-    live.client().send(room.roomId(), "first");
-    live.client().send(room.roomId(), "second, too soon");
+    live.client().outgoing().send(room.roomId(), "first");
+    live.client().outgoing().send(room.roomId(), "second, too soon");
 
     Waits.until(
         "the wait",
