@@ -123,7 +123,7 @@ class ThreadsTest {
         () ->
             TimelineFiles.onFx(
                 () -> {
-                  ListCell<?> cell = app.cellShowing("#thread-messages", "here they are");
+                  ListCell<?> cell = app.messages().cellShowing("#thread-messages", "here they are");
                   return cell != null && cell.lookup(".file-card") != null;
                 }));
     assertThat(app.texts("#thread-attachments .attachment-state")).as("the tray emptied").isEmpty();
@@ -213,7 +213,7 @@ class ThreadsTest {
     assertThat(app.text("#thread-composer")).isEmpty();
     assertThat(visible("#thread-panel")).as("Esc cancelled the edit, not the panel").isTrue();
 
-    app.openMenuOn("#thread-messages", "pizza");
+    app.messages().openMenuOn("#thread-messages", "pizza");
     app.click("#message-edit");
     AppDriver.waitFor("edit mode again", () -> shown("#thread-editing-banner"));
     assertThat(app.text("#thread-composer")).isEqualTo("pizza");
@@ -345,8 +345,8 @@ class ThreadsTest {
 
   /** Opens the thread of the root {@code content} from its context menu. */
   private void replyInThread(String content) {
-    AppDriver.waitFor(content, () -> app.cellShowing(content) != null);
-    app.openMenuOn(content);
+    AppDriver.waitFor(content, () -> app.messages().cellShowing(content) != null);
+    app.messages().openMenuOn(content);
     app.robot().clickOn("Reply in thread");
     AppDriver.waitFor("the thread", () -> threadContents().contains(content));
   }
@@ -395,11 +395,11 @@ class ThreadsTest {
 
   /** "2 replies" under the root {@code content}, or empty while it shows no summary. */
   private String summaryOf(String content) {
-    return app.textInRow(content, ".thread-count");
+    return app.messages().textInRow(content, ".thread-count");
   }
 
   /** "2 new replies" under the root {@code content}, or empty while none is unseen. */
   private String unreadOf(String content) {
-    return app.textInRow(content, ".thread-unread");
+    return app.messages().textInRow(content, ".thread-unread");
   }
 }
