@@ -1,6 +1,7 @@
 package chat.client.support;
 
 import chat.client.ui.chat.ChatLine;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
@@ -143,5 +144,13 @@ public final class MessageRows {
         && shown != null
         && at.getMinY() >= shown.getMinY() - 1
         && at.getMaxY() <= shown.getMaxY() + 1;
+  }
+
+  /** The contents of the messages the list {@code list} finds shows, pending rows left out. */
+  public List<String> contents(String list) {
+    return app.<ChatLine>list(list).getItems().stream()
+        .filter(l -> l.kind() == ChatLine.Kind.MESSAGE)
+        .map(ChatLine::content)
+        .toList();
   }
 }
