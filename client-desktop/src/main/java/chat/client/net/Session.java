@@ -50,15 +50,14 @@ public final class Session implements AutoCloseable {
   private final List<Consumer<ClientEvent>> listeners = new CopyOnWriteArrayList<>();
   private final ReadOnlyObjectWrapper<ConnectionStatus> status =
       new ReadOnlyObjectWrapper<>(ConnectionStatus.SIGNED_OUT);
-  private final ReadOnlyObjectWrapper<User> meProperty = new ReadOnlyObjectWrapper<>();
 
   private final SignIn signIn;
+  private final SignedInUser me;
   private final ServerSelection servers;
   private final Outgoing outgoing;
 
   private volatile Connection connection;
   private volatile Delivery delivery;
-  private volatile User me;
 
   /**
    * @param newHttp builds the HTTP client, once, when the first server is probed: building one is
@@ -74,6 +73,7 @@ public final class Session implements AutoCloseable {
       Path outboxDir,
       Clock clock) {
     this.fx = fx;
+    this.me = new SignedInUser(fx);
     this.policy = policy;
     this.settings = settings;
     this.outboxDir = outboxDir;
@@ -254,12 +254,12 @@ public final class Session implements AutoCloseable {
 
   /** The signed-in user as the server last described them (display name included), or null. */
   public User me() {
-    return connection == null ? null : me;
+    return connection == null ? null : me.get();
   }
 
   /** The signed-in user, changing with their profile; null while signed out. */
   public ReadOnlyObjectProperty<User> meProperty() {
-    return meProperty.getReadOnlyProperty();
+    return me.property();
   }
 
   /** The account of the signed-in user: profile, sessions, password. */
@@ -299,21 +299,9 @@ public final class Session implements AutoCloseable {
         CompletableFuture.supplyAsync(() -> call.apply(api, current.tokens().access()), io));
   }
 
-  /** The server described the signed-in user anew (a changed display name). */
-  void profileChanged(User user) {
-    me = user;
-    fx.execute(() -> meProperty.set(user));
-  }
-
-  /**
-   * A user is shown by another name now: when it is the signed-in user (renamed on another device),
-   * {@link #meProperty()} follows.
-   */
-  void userChanged(User user) {
-    User current = me;
-    if (current != null && current.userId().equals(user.userId())) {
-      profileChanged(user);
-    }
+  /** The signed-in user, as the server describes them, to change when it does. */
+  SignedInUser signedIn() {
+    return me;
   }
 
   /** Signs out here without asking the server (which already ended the session). */
@@ -371,15 +359,14 @@ public final class Session implements AutoCloseable {
     ending.stop();
     connection = null;
     delivery = null;
-    me = null;
-    fx.execute(() -> meProperty.set(null));
+    me.changed(null);
     signIn.forget();
     setStatus(ConnectionStatus.SIGNED_OUT);
     return ending.tokens();
   }
 
   void remember(Tokens tokens) {
-    profileChanged(tokens.user());
+    me.changed(tokens.user());
     signIn.remember(tokens);
   }
 
