@@ -33,7 +33,7 @@ public final class Account {
         .withToken((rest, token) -> rest.updateProfile(token, new ProfileUpdate(displayName)))
         .thenApply(
             user -> {
-              session.profileChanged(user);
+              session.signedIn().changed(user);
               return user;
             });
   }

@@ -33,7 +33,7 @@ final class OutboxUploads {
   /**
    * @param accessToken the current access token, read for each file
    * @param keptFiles the folder of files that exist only to be sent ({@link
-   *     Session#attachmentsDir()})
+   *     Outgoing#attachmentsDir()})
    */
   OutboxUploads(RestApi api, Supplier<String> accessToken, Executor io, Path keptFiles) {
     this.api = api;

@@ -1,7 +1,5 @@
 package chat.client.net;
 
-import chat.protocol.ErrorBody;
-import chat.protocol.ErrorCode;
 import chat.protocol.ErrorResponse;
 import chat.protocol.ProtocolException;
 import chat.protocol.ProtocolJson;
@@ -54,10 +52,8 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
@@ -67,17 +63,14 @@ import okhttp3.Response;
  */
 final class RestApi {
 
-  private static final MediaType JSON = MediaType.get("application/json");
   private static final String REGISTRATION = "/api/admin/registration";
   private static final String INVITES = "/api/admin/invites";
 
-  private final OkHttpClient http;
-  private final HttpUrl base;
+  private final ApiCalls calls;
   private final String hostPort;
 
   RestApi(OkHttpClient http, ServerAddress address) {
-    this.http = http;
-    this.base = HttpUrl.get(address.url());
+    this.calls = new ApiCalls(http, address);
     this.hostPort = address.hostPort();
   }
 
@@ -89,10 +82,10 @@ final class RestApi {
    * OfflineException}).
    */
   ServerInfo info() {
-    try (Response response = http.newCall(get("/api/info").build()).execute()) {
+    try (Response response = calls.newCall(calls.get("/api/info").build()).execute()) {
       byte[] body = response.body().bytes();
       if (!response.isSuccessful()) {
-        ErrorResponse error = errorResponse(body);
+        ErrorResponse error = ApiCalls.errorResponse(body);
         if (error == null) {
           throw NoServerException.notAChatServer(hostPort, null);
         }
@@ -106,39 +99,43 @@ final class RestApi {
     } catch (ConnectException | NoRouteToHostException | UnknownHostException e) {
       throw NoServerException.nothingAnswers(hostPort, e);
     } catch (IOException e) {
-      throw unanswered(e);
+      throw calls.unanswered(e);
     } catch (ProtocolException e) {
       throw NoServerException.notAChatServer(hostPort, e);
     }
   }
 
   AuthResult register(Registration registration) {
-    return call(post("/api/auth/register", registration), AuthResult.class);
+    return calls.call(calls.post("/api/auth/register", registration), AuthResult.class);
   }
 
   AuthResult login(Credentials credentials) {
-    return call(post("/api/auth/login", credentials), AuthResult.class);
+    return calls.call(calls.post("/api/auth/login", credentials), AuthResult.class);
   }
 
   AuthResult secondFactor(SecondFactorLogin step) {
-    return call(post("/api/auth/login/second-factor", step), AuthResult.class);
+    return calls.call(calls.post("/api/auth/login/second-factor", step), AuthResult.class);
   }
 
   AuthResult renewPassword(PasswordRenewal renewal) {
-    return call(post("/api/auth/password/renew", renewal), AuthResult.class);
+    return calls.call(calls.post("/api/auth/password/renew", renewal), AuthResult.class);
   }
 
   TwoFactorStatus twoFactorStatus(String accessToken) {
-    return call(bearer(get("/api/auth/2fa"), accessToken), TwoFactorStatus.class);
+    return calls.call(
+        ApiCalls.bearer(calls.get("/api/auth/2fa"), accessToken), TwoFactorStatus.class);
   }
 
   TwoFactorSetup setUpTwoFactor(String accessToken) {
-    return call(bearer(post("/api/auth/2fa/setup", Map.of()), accessToken), TwoFactorSetup.class);
+    return calls.call(
+        ApiCalls.bearer(calls.post("/api/auth/2fa/setup", Map.of()), accessToken),
+        TwoFactorSetup.class);
   }
 
   TwoFactorEnabled confirmTwoFactor(String accessToken, String code) {
-    return call(
-        bearer(post("/api/auth/2fa/confirm", new TwoFactorConfirm(code, null)), accessToken),
+    return calls.call(
+        ApiCalls.bearer(
+            calls.post("/api/auth/2fa/confirm", new TwoFactorConfirm(code, null)), accessToken),
         TwoFactorEnabled.class);
   }
 
@@ -146,144 +143,146 @@ final class RestApi {
    * A new secret for the holder of a setup token (a login answered it), without an access token.
    */
   TwoFactorSetup setUpTwoFactorWithToken(String setupToken) {
-    return call(post("/api/auth/2fa/setup", new SetupTokenBody(setupToken)), TwoFactorSetup.class);
+    return calls.call(
+        calls.post("/api/auth/2fa/setup", new SetupTokenBody(setupToken)), TwoFactorSetup.class);
   }
 
   /** Confirms with a setup token: the answer carries the login's session. */
   TwoFactorEnabled confirmTwoFactorWithToken(String setupToken, String code) {
-    return call(
-        post("/api/auth/2fa/confirm", new TwoFactorConfirm(code, setupToken)),
+    return calls.call(
+        calls.post("/api/auth/2fa/confirm", new TwoFactorConfirm(code, setupToken)),
         TwoFactorEnabled.class);
   }
 
   void disableTwoFactor(String accessToken, TwoFactorDisable request) {
-    call(bearer(post("/api/auth/2fa/disable", request), accessToken), null);
+    calls.call(ApiCalls.bearer(calls.post("/api/auth/2fa/disable", request), accessToken), null);
   }
 
   AuthResult refresh(String refreshToken) {
-    return call(post("/api/auth/refresh", new RefreshRequest(refreshToken)), AuthResult.class);
+    return calls.call(
+        calls.post("/api/auth/refresh", new RefreshRequest(refreshToken)), AuthResult.class);
   }
 
   void logout(String accessToken, String refreshToken) {
-    call(bearer(post("/api/auth/logout", new LogoutRequest(refreshToken)), accessToken), null);
+    calls.call(
+        ApiCalls.bearer(
+            calls.post("/api/auth/logout", new LogoutRequest(refreshToken)), accessToken),
+        null);
   }
 
   List<User> searchUsers(String accessToken, String query) {
-    HttpUrl url =
-        base.newBuilder().encodedPath("/api/users").addQueryParameter("query", query).build();
-    return call(bearer(new Request.Builder().url(url), accessToken), UserList.class).users();
+    HttpUrl url = calls.path("/api/users").addQueryParameter("query", query).build();
+    return calls
+        .call(ApiCalls.bearer(new Request.Builder().url(url), accessToken), UserList.class)
+        .users();
   }
 
   User updateProfile(String accessToken, ProfileUpdate update) {
     Request.Builder request =
-        new Request.Builder()
-            .url(base.resolve("/api/users/me"))
-            .patch(RequestBody.create(ProtocolJson.encodeBytes(update), JSON));
-    return call(bearer(request, accessToken), User.class);
+        new Request.Builder().url(calls.resolve("/api/users/me")).patch(ApiCalls.json(update));
+    return calls.call(ApiCalls.bearer(request, accessToken), User.class);
   }
 
   List<SessionInfo> sessions(String accessToken) {
-    return call(bearer(get("/api/auth/sessions"), accessToken), SessionList.class).sessions();
+    return calls
+        .call(ApiCalls.bearer(calls.get("/api/auth/sessions"), accessToken), SessionList.class)
+        .sessions();
   }
 
   void revokeSession(String accessToken, String sessionId) {
-    HttpUrl url =
-        base.newBuilder().encodedPath("/api/auth/sessions/").addPathSegment(sessionId).build();
-    call(bearer(new Request.Builder().url(url).delete(), accessToken), null);
+    HttpUrl url = calls.path("/api/auth/sessions/").addPathSegment(sessionId).build();
+    calls.call(ApiCalls.bearer(new Request.Builder().url(url).delete(), accessToken), null);
   }
 
   /** {@code DELETE /api/users/me}: deletes the signed-in account for good. */
   void deleteAccount(String accessToken, PasswordConfirmation confirmation) {
     Request.Builder request =
         new Request.Builder()
-            .url(base.resolve("/api/users/me"))
-            .delete(RequestBody.create(ProtocolJson.encodeBytes(confirmation), JSON));
-    call(bearer(request, accessToken), null);
+            .url(calls.resolve("/api/users/me"))
+            .delete(ApiCalls.json(confirmation));
+    calls.call(ApiCalls.bearer(request, accessToken), null);
   }
 
   void changePassword(String accessToken, PasswordChange change) {
-    call(bearer(post("/api/auth/password", change), accessToken), null);
+    calls.call(ApiCalls.bearer(calls.post("/api/auth/password", change), accessToken), null);
   }
 
   void logoutAll(String accessToken) {
-    call(bearer(post("/api/auth/logout-all", Map.of()), accessToken), null);
+    calls.call(ApiCalls.bearer(calls.post("/api/auth/logout-all", Map.of()), accessToken), null);
   }
 
   List<AccountInfo> accounts(String accessToken, String query) {
-    HttpUrl url =
-        base.newBuilder()
-            .encodedPath("/api/admin/accounts")
-            .addQueryParameter("query", query)
-            .build();
-    return call(bearer(new Request.Builder().url(url), accessToken), AccountList.class).accounts();
+    HttpUrl url = calls.path("/api/admin/accounts").addQueryParameter("query", query).build();
+    return calls
+        .call(ApiCalls.bearer(new Request.Builder().url(url), accessToken), AccountList.class)
+        .accounts();
   }
 
   /** A page of the audit log, newest first: the newest, or those older than {@code before}. */
   AuditPage audit(String accessToken, Long before) {
-    HttpUrl.Builder url = base.newBuilder().encodedPath("/api/admin/audit");
+    HttpUrl.Builder url = calls.path("/api/admin/audit");
     if (before != null) {
       url.addQueryParameter("before", before.toString());
     }
-    return call(bearer(new Request.Builder().url(url.build()), accessToken), AuditPage.class);
+    return calls.call(
+        ApiCalls.bearer(new Request.Builder().url(url.build()), accessToken), AuditPage.class);
   }
 
   /** {@code action} is {@code role}, {@code deactivate}, {@code reactivate} or {@code password}. */
   AccountInfo changeAccount(String accessToken, String userId, String action, Object body) {
     HttpUrl url =
-        base.newBuilder()
-            .encodedPath("/api/admin/accounts/")
-            .addPathSegment(userId)
-            .addPathSegment(action)
-            .build();
-    Request.Builder request =
-        new Request.Builder()
-            .url(url)
-            .post(RequestBody.create(ProtocolJson.encodeBytes(body), JSON));
-    return call(bearer(request, accessToken), AccountInfo.class);
+        calls.path("/api/admin/accounts/").addPathSegment(userId).addPathSegment(action).build();
+    Request.Builder request = new Request.Builder().url(url).post(ApiCalls.json(body));
+    return calls.call(ApiCalls.bearer(request, accessToken), AccountInfo.class);
   }
 
   RegistrationMode registration(String accessToken) {
-    return call(bearer(get(REGISTRATION), accessToken), RegistrationSettings.class).mode();
+    return calls
+        .call(ApiCalls.bearer(calls.get(REGISTRATION), accessToken), RegistrationSettings.class)
+        .mode();
   }
 
   /** Whether the server requires two-factor sign-in of everyone; sets it first unless null. */
   boolean twoFactorRequired(String accessToken, Boolean required) {
     Request.Builder request =
         required == null
-            ? get("/api/admin/two-factor")
-            : post("/api/admin/two-factor", new TwoFactorPolicy(required));
-    return call(bearer(request, accessToken), TwoFactorPolicy.class).required();
+            ? calls.get("/api/admin/two-factor")
+            : calls.post("/api/admin/two-factor", new TwoFactorPolicy(required));
+    return calls.call(ApiCalls.bearer(request, accessToken), TwoFactorPolicy.class).required();
   }
 
   RegistrationMode setRegistration(String accessToken, RegistrationMode mode) {
-    return call(
-            bearer(post(REGISTRATION, new RegistrationSettings(mode)), accessToken),
+    return calls
+        .call(
+            ApiCalls.bearer(calls.post(REGISTRATION, new RegistrationSettings(mode)), accessToken),
             RegistrationSettings.class)
         .mode();
   }
 
   List<Invite> invites(String accessToken) {
-    return call(bearer(get(INVITES), accessToken), InviteList.class).invites();
+    return calls.call(ApiCalls.bearer(calls.get(INVITES), accessToken), InviteList.class).invites();
   }
 
   Invite createInvite(String accessToken, InviteRequest request) {
-    return call(bearer(post(INVITES, request), accessToken), Invite.class);
+    return calls.call(ApiCalls.bearer(calls.post(INVITES, request), accessToken), Invite.class);
   }
 
   void revokeInvite(String accessToken, String code) {
-    HttpUrl url = base.newBuilder().encodedPath(INVITES + "/").addPathSegment(code).build();
-    call(bearer(new Request.Builder().url(url).delete(), accessToken), null);
+    HttpUrl url = calls.path(INVITES + "/").addPathSegment(code).build();
+    calls.call(ApiCalls.bearer(new Request.Builder().url(url).delete(), accessToken), null);
   }
 
   Invite createRoomInvite(String accessToken, String roomId, InviteRequest request) {
-    HttpUrl url = base.newBuilder().encodedPath("/api/rooms/").addPathSegment(roomId).build();
-    Request.Builder post = post(url + "/invites", request);
-    return call(bearer(post, accessToken), Invite.class);
+    HttpUrl url = calls.path("/api/rooms/").addPathSegment(roomId).build();
+    Request.Builder post = calls.post(url + "/invites", request);
+    return calls.call(ApiCalls.bearer(post, accessToken), Invite.class);
   }
 
   Room redeemInvite(String accessToken, String code) {
-    HttpUrl url = base.newBuilder().encodedPath("/api/invites/").addPathSegment(code).build();
-    return call(bearer(post(url + "/redeem", Map.of()), accessToken), RoomResult.class).room();
+    HttpUrl url = calls.path("/api/invites/").addPathSegment(code).build();
+    return calls
+        .call(ApiCalls.bearer(calls.post(url + "/redeem", Map.of()), accessToken), RoomResult.class)
+        .room();
   }
 
   /**
@@ -292,6 +291,7 @@ final class RestApi {
    * any request: the access token goes to this server alone.
    */
   void download(String accessToken, String path, Download download, Path target) {
+    HttpUrl base = calls.base();
     HttpUrl url = base.resolve(path);
     if (url == null
         || !url.scheme().equals(base.scheme())
@@ -299,18 +299,18 @@ final class RestApi {
         || url.port() != base.port()) {
       throw new IllegalArgumentException("the server named a file elsewhere: " + path);
     }
-    Call call = http.newCall(bearer(new Request.Builder().url(url), accessToken).build());
+    Call call = calls.newCall(ApiCalls.bearer(new Request.Builder().url(url), accessToken).build());
     download.started(call);
     try (Response response = call.execute()) {
       if (!response.isSuccessful()) {
-        throw new ApiException(errorOf(response.code(), response.body().bytes()));
+        throw new ApiException(ApiCalls.errorOf(response.code(), response.body().bytes()));
       }
       download.write(response.body().byteStream(), response.body().contentLength(), target);
     } catch (IOException e) {
       if (download.cancelled()) {
         throw new CancellationException("the download was cancelled");
       }
-      throw unanswered(e);
+      throw calls.unanswered(e);
     }
   }
 
@@ -332,80 +332,17 @@ final class RestApi {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-    HttpUrl url =
-        base.newBuilder().encodedPath("/api/files").addQueryParameter("roomId", roomId).build();
+    HttpUrl url = calls.path("/api/files").addQueryParameter("roomId", roomId).build();
     Request.Builder request =
         new Request.Builder()
             .url(url)
             .header("X-File-Name", percentEncoded(name))
             .post(new FileBody(file, size, sent));
-    return call(bearer(request, accessToken), Attachment.class, started);
+    return calls.call(ApiCalls.bearer(request, accessToken), Attachment.class, started);
   }
 
   /** UTF-8, percent-encoded, a space as {@code %20}: the server reads {@code +} as a plus. */
   private static String percentEncoded(String name) {
     return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-  }
-
-  private Request.Builder get(String path) {
-    return new Request.Builder().url(base.resolve(path));
-  }
-
-  private Request.Builder post(String path, Object body) {
-    return new Request.Builder()
-        .url(base.resolve(path))
-        .post(RequestBody.create(ProtocolJson.encodeBytes(body), JSON));
-  }
-
-  private static Request.Builder bearer(Request.Builder request, String accessToken) {
-    return request.header("Authorization", "Bearer " + accessToken);
-  }
-
-  private <T> T call(Request.Builder request, Class<T> type) {
-    return call(request, type, started -> {});
-  }
-
-  /** {@code started} gets the call before it goes, to be able to cancel it. */
-  private <T> T call(Request.Builder request, Class<T> type, Consumer<Call> started) {
-    Call call = http.newCall(request.build());
-    started.accept(call);
-    try (Response response = call.execute()) {
-      byte[] body = response.body().bytes();
-      if (!response.isSuccessful()) {
-        throw new ApiException(errorOf(response.code(), body));
-      }
-      return type == null ? null : ProtocolJson.decode(body, type);
-    } catch (IOException e) {
-      throw unanswered(e);
-    } catch (ProtocolException e) {
-      throw new OfflineException("the server at " + base + " does not speak this protocol", e);
-    }
-  }
-
-  /** A refused certificate as itself; any other failure as no answer. */
-  private RuntimeException unanswered(IOException e) {
-    return UntrustedCertificateException.in(e)
-        .<RuntimeException>map(refused -> refused)
-        .orElseGet(() -> new OfflineException("cannot reach " + hostPort, e));
-  }
-
-  /** The error body, or a stand-in when a proxy or another program answered instead. */
-  private static ErrorBody errorOf(int status, byte[] body) {
-    ErrorResponse response = errorResponse(body);
-    if (response != null) {
-      return response.error();
-    }
-    ErrorCode code = status == 404 ? ErrorCode.NOT_FOUND : ErrorCode.INTERNAL;
-    return new ErrorBody(code, "the server answered HTTP " + status, null, null);
-  }
-
-  /** The protocol's error shape, or null when the body is something else. */
-  private static ErrorResponse errorResponse(byte[] body) {
-    try {
-      ErrorResponse response = ProtocolJson.decode(body, ErrorResponse.class);
-      return response != null && response.error() != null ? response : null;
-    } catch (ProtocolException notOurs) {
-      return null;
-    }
   }
 }

@@ -21,7 +21,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -29,17 +28,16 @@ import okhttp3.OkHttpClient;
 
 /**
  * The app's one connection to one server: the HTTP API, the socket, reconnects, token refresh and
- * the outbox; signing in and out is its {@link SignIn}'s. Network work runs off the calling thread;
- * every future it returns completes, every {@link ClientEvent} arrives and {@link
- * #statusProperty()} changes through the {@code fx} executor ({@code Platform::runLater} in the
- * app, {@code Runnable::run} in tests).
+ * the outbox; signing in and out is its {@link SignIn}'s, sending its {@link Outgoing}'s. Network
+ * work runs off the calling thread; every future it returns completes, every {@link ClientEvent}
+ * arrives and {@link #statusProperty()} changes through the {@code fx} executor ({@code
+ * Platform::runLater} in the app, {@code Runnable::run} in tests).
  *
  * <p>Internally one "loop" thread owns the connection state, and blocking HTTP calls run on virtual
  * threads.
  */
 public final class Session implements AutoCloseable {
 
-  private final Supplier<OkHttpClient> newHttp;
   private final Executor fx;
   private final ReconnectPolicy policy;
   private final Settings settings;
@@ -52,15 +50,14 @@ public final class Session implements AutoCloseable {
   private final List<Consumer<ClientEvent>> listeners = new CopyOnWriteArrayList<>();
   private final ReadOnlyObjectWrapper<ConnectionStatus> status =
       new ReadOnlyObjectWrapper<>(ConnectionStatus.SIGNED_OUT);
-  private final ReadOnlyObjectWrapper<User> meProperty = new ReadOnlyObjectWrapper<>();
 
   private final SignIn signIn;
+  private final SignedInUser me;
+  private final ServerSelection servers;
+  private final Outgoing outgoing;
 
-  private volatile ServerProbe.Found server;
   private volatile Connection connection;
   private volatile Delivery delivery;
-  private volatile User me;
-  private OkHttpClient http;
 
   /**
    * @param newHttp builds the HTTP client, once, when the first server is probed: building one is
@@ -75,14 +72,16 @@ public final class Session implements AutoCloseable {
       Settings settings,
       Path outboxDir,
       Clock clock) {
-    this.newHttp = newHttp;
     this.fx = fx;
+    this.me = new SignedInUser(fx);
     this.policy = policy;
     this.settings = settings;
     this.outboxDir = outboxDir;
     this.clock = clock;
+    this.servers = new ServerSelection(newHttp, settings, io);
+    this.outgoing = new Outgoing(this, () -> delivery, loop, fx, outboxDir);
     this.signIn =
-        new SignIn(settings, clock, io, loop, () -> server, this::startSession, this::endSession);
+        new SignIn(settings, clock, io, loop, servers::found, this::startSession, this::endSession);
   }
 
   /**
@@ -126,26 +125,7 @@ public final class Session implements AutoCloseable {
    * server that answers only in plain is refused as {@link NoServerException}, and not kept.
    */
   public CompletableFuture<ServerInfo> probe(List<ServerAddress> candidates, boolean tlsRequired) {
-    List<ServerAddress> asked =
-        candidates.stream().anyMatch(this::pinned)
-            ? candidates.stream().filter(ServerAddress::secure).toList()
-            : candidates;
-    ServerProbe probe =
-        new ServerProbe(address -> ServerTrust.clientFor(http(), address, settings), io);
-    return toFx(
-        CompletableFuture.supplyAsync(() -> probe.find(asked), io)
-            .thenApply(
-                found -> {
-                  if (tlsRequired && !found.address().secure()) {
-                    throw NoServerException.withoutTls(found.address().hostPort());
-                  }
-                  server = found;
-                  return found.info();
-                }));
-  }
-
-  private boolean pinned(ServerAddress address) {
-    return address.secure() && settings.pinnedCertificate(address.hostPort()).isPresent();
+    return toFx(servers.probe(candidates, tlsRequired));
   }
 
   /** Signs in with a password ({@link SignIn#login}). */
@@ -244,68 +224,9 @@ public final class Session implements AutoCloseable {
     return toFx(CompletableFuture.failedFuture(new OfflineException("you are offline")));
   }
 
-  /** Sends a message through the outbox: kept on disk until acknowledged, sent once online. */
-  public void send(String roomId, String content) {
-    deliver(roomId, content, null, false, List.of());
-  }
-
-  /**
-   * Sends a reply in the thread of {@code threadId} through the outbox, as {@link #send} sends a
-   * message; with {@code alsoInRoom} it shows in the room's timeline too.
-   */
-  public void reply(String roomId, String threadId, String content, boolean alsoInRoom) {
-    reply(roomId, threadId, content, alsoInRoom, List.of());
-  }
-
-  /** Sends a reply with {@code files}, as {@link #send(String, String, List)} sends a message. */
-  public void reply(
-      String roomId, String threadId, String content, boolean alsoInRoom, List<OutboxFile> files) {
-    deliver(roomId, content, threadId, alsoInRoom, files);
-  }
-
-  /**
-   * Sends a message with {@code files} through the outbox, as {@link #send} sends one: those not on
-   * the server yet are uploaded first, again after a dropped connection or a restart.
-   */
-  public void send(String roomId, String content, List<OutboxFile> files) {
-    deliver(roomId, content, null, false, files);
-  }
-
-  private void deliver(
-      String roomId, String content, String threadId, boolean alsoInRoom, List<OutboxFile> files) {
-    loop.execute(
-        () -> {
-          if (delivery != null) {
-            delivery.send(roomId, content, threadId, alsoInRoom, files);
-          }
-        });
-  }
-
-  /**
-   * Uploads {@code file} into {@code roomId} as {@code name}, streamed from disk; {@code sent}
-   * hears the bytes sent so far, on the session's executor.
-   */
-  public FileUpload upload(String roomId, Path file, String name, LongConsumer sent) {
-    FileUpload upload = new FileUpload();
-    upload.finished(
-        withToken(
-            (api, token) ->
-                api.upload(
-                    token,
-                    roomId,
-                    file,
-                    name,
-                    bytes -> fx.execute(() -> sent.accept(bytes)),
-                    upload::started)));
-    return upload;
-  }
-
-  /**
-   * Where files to attach that exist nowhere else (images pasted from the clipboard) are kept until
-   * sent: beside the outbox, which refers to them.
-   */
-  public Path attachmentsDir() {
-    return outboxDir.resolveSibling("attachments");
+  /** Messages, replies and files sent through this session's outbox. */
+  public Outgoing outgoing() {
+    return outgoing;
   }
 
   public CompletableFuture<List<User>> searchUsers(String query) {
@@ -327,24 +248,18 @@ public final class Session implements AutoCloseable {
     listeners.remove(listener);
   }
 
-  /** The messages of this session still waiting for the server's ack, oldest first. */
-  public List<Outbox.Entry> pending() {
-    Delivery current = delivery;
-    return current == null ? List.of() : current.outbox().entries();
-  }
-
   public ReadOnlyObjectProperty<ConnectionStatus> statusProperty() {
     return status.getReadOnlyProperty();
   }
 
   /** The signed-in user as the server last described them (display name included), or null. */
   public User me() {
-    return connection == null ? null : me;
+    return connection == null ? null : me.get();
   }
 
   /** The signed-in user, changing with their profile; null while signed out. */
   public ReadOnlyObjectProperty<User> meProperty() {
-    return meProperty.getReadOnlyProperty();
+    return me.property();
   }
 
   /** The account of the signed-in user: profile, sessions, password. */
@@ -379,26 +294,14 @@ public final class Session implements AutoCloseable {
     if (current == null) {
       return toFx(CompletableFuture.failedFuture(new OfflineException("not signed in")));
     }
-    RestApi api = server.api();
+    RestApi api = servers.found().api();
     return toFx(
         CompletableFuture.supplyAsync(() -> call.apply(api, current.tokens().access()), io));
   }
 
-  /** The server described the signed-in user anew (a changed display name). */
-  void profileChanged(User user) {
-    me = user;
-    fx.execute(() -> meProperty.set(user));
-  }
-
-  /**
-   * A user is shown by another name now: when it is the signed-in user (renamed on another device),
-   * {@link #meProperty()} follows.
-   */
-  void userChanged(User user) {
-    User current = me;
-    if (current != null && current.userId().equals(user.userId())) {
-      profileChanged(user);
-    }
+  /** The signed-in user, as the server describes them, to change when it does. */
+  SignedInUser signedIn() {
+    return me;
   }
 
   /** Signs out here without asking the server (which already ended the session). */
@@ -407,13 +310,11 @@ public final class Session implements AutoCloseable {
   }
 
   public ServerInfo serverInfo() {
-    ServerProbe.Found found = server;
-    return found == null ? null : found.info();
+    return servers.info();
   }
 
   public ServerAddress address() {
-    ServerProbe.Found found = server;
-    return found == null ? null : found.address();
+    return servers.address();
   }
 
   /** Closes the socket and the client's threads, keeping the sign-in remembered. */
@@ -427,28 +328,17 @@ public final class Session implements AutoCloseable {
         });
     loop.shutdown();
     io.shutdown();
-    synchronized (this) {
-      if (http != null) {
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
-      }
-    }
-  }
-
-  private synchronized OkHttpClient http() {
-    if (http == null) {
-      http = newHttp.get();
-    }
-    return http;
+    servers.close();
   }
 
   private void startSession(Tokens tokens) {
     endSession();
     remember(tokens);
-    ServerProbe.Found found = server;
+    ServerProbe.Found found = servers.found();
     Path file = Outbox.fileFor(outboxDir, found.address().url(), tokens.user().userId());
     OutboxUploads uploads =
-        new OutboxUploads(found.api(), () -> connection.tokens().access(), io, attachmentsDir());
+        new OutboxUploads(
+            found.api(), () -> connection.tokens().access(), io, outgoing.attachmentsDir());
     delivery = new Delivery(Outbox.open(file), loop, clock, this::emit, uploads);
     connection =
         new Connection(
@@ -469,15 +359,14 @@ public final class Session implements AutoCloseable {
     ending.stop();
     connection = null;
     delivery = null;
-    me = null;
-    fx.execute(() -> meProperty.set(null));
+    me.changed(null);
     signIn.forget();
     setStatus(ConnectionStatus.SIGNED_OUT);
     return ending.tokens();
   }
 
   void remember(Tokens tokens) {
-    profileChanged(tokens.user());
+    me.changed(tokens.user());
     signIn.remember(tokens);
   }
 

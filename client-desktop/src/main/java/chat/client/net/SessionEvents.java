@@ -32,7 +32,7 @@ final class SessionEvents implements Connection.Listener {
   @Override
   public void event(ServerFrame event) {
     if (event instanceof UserUpdated updated) {
-      client.userChanged(updated.user());
+      client.signedIn().renamed(updated.user());
     }
     delivery.event(event);
   }

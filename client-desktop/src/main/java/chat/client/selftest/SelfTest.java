@@ -187,7 +187,7 @@ public final class SelfTest {
           }
         });
     long sent = System.currentTimeMillis();
-    alice.send(room.roomId(), TEXT);
+    alice.outgoing().send(room.roomId(), TEXT);
     return await("bob to receive alice's message", received) - sent;
   }
 

@@ -53,6 +53,11 @@ public final class QrCodes {
     } catch (WriterException e) {
       throw new IllegalArgumentException("cannot make a QR code of this text", e);
     }
+    return draw(matrix);
+  }
+
+  /** {@code matrix} as an image, a pixel a cell: dark cells black, the others white. */
+  public static Image draw(BitMatrix matrix) {
     WritableImage image = new WritableImage(matrix.getWidth(), matrix.getHeight());
     PixelWriter pixels = image.getPixelWriter();
     for (int y = 0; y < matrix.getHeight(); y++) {

@@ -36,7 +36,7 @@ class SessionAttachmentsTest {
     List<Long> sent = new CopyOnWriteArrayList<>();
 
     Attachment stored =
-        client.upload(room.roomId(), file, "report 1+1.bin", sent::add).done().join();
+        client.outgoing().upload(room.roomId(), file, "report 1+1.bin", sent::add).done().join();
 
     assertThat(stored.sha256()).isEqualTo(Digests.sha256(file));
     assertThat(stored.name()).isEqualTo("report 1+1.bin");
@@ -50,7 +50,7 @@ class SessionAttachmentsTest {
     int size = 20_000_000;
     List<Long> sent = new CopyOnWriteArrayList<>();
 
-    FileUpload upload = client.upload(room.roomId(), fileOf(size), "big.bin", sent::add);
+    FileUpload upload = client.outgoing().upload(room.roomId(), fileOf(size), "big.bin", sent::add);
     upload.cancel();
     Thread.sleep(2000); // long enough for 20 MB over loopback, had the bytes gone on
 
@@ -65,8 +65,10 @@ class SessionAttachmentsTest {
     Path file = fileOf(10_000);
     live.serverDown();
 
-    client.send(
-        room.roomId(), "the file", List.of(new OutboxFile(file.toString(), "data.bin", null)));
+    client
+        .outgoing()
+        .send(
+            room.roomId(), "the file", List.of(new OutboxFile(file.toString(), "data.bin", null)));
     Waits.until("the message is pending", () -> live.lastOutbox().size() == 1);
     live.server().restart();
 
@@ -87,10 +89,12 @@ class SessionAttachmentsTest {
     Room room = Clients.publicRoom(client, "general");
     Path file = fileOf(20_000);
     live.serverDown();
-    client.send(
-        room.roomId(),
-        "after a restart",
-        List.of(new OutboxFile(file.toString(), "kept.bin", null)));
+    client
+        .outgoing()
+        .send(
+            room.roomId(),
+            "after a restart",
+            List.of(new OutboxFile(file.toString(), "kept.bin", null)));
     Waits.until("the message is pending", () -> live.lastOutbox().size() == 1);
     client.close();
     live.server().restart();
@@ -108,15 +112,18 @@ class SessionAttachmentsTest {
     Session client = live.signedUp("alice", fastRetries());
     Room room = Clients.publicRoom(client, "general");
     Path picked = fileOf(5_000);
-    Files.createDirectories(client.attachmentsDir());
-    Path pasted = Files.write(client.attachmentsDir().resolve("pasted-1.png"), new byte[] {1, 2});
+    Files.createDirectories(client.outgoing().attachmentsDir());
+    Path pasted =
+        Files.write(client.outgoing().attachmentsDir().resolve("pasted-1.png"), new byte[] {1, 2});
 
-    client.send(
-        room.roomId(),
-        "two files",
-        List.of(
-            new OutboxFile(picked.toString(), "picked.bin", null),
-            new OutboxFile(pasted.toString(), "pasted.png", null)));
+    client
+        .outgoing()
+        .send(
+            room.roomId(),
+            "two files",
+            List.of(
+                new OutboxFile(picked.toString(), "picked.bin", null),
+                new OutboxFile(pasted.toString(), "pasted.png", null)));
 
     assertThat(live.awaitMessage("two files").attachments()).hasSize(2);
     Waits.until("the pasted file is deleted", () -> !Files.exists(pasted));
@@ -126,11 +133,16 @@ class SessionAttachmentsTest {
   @Test
   void aKeptFileIsDeletedWhenItsMessageIsRefused() throws Exception {
     Session client = live.signedUp("alice", fastRetries());
-    Files.createDirectories(client.attachmentsDir());
-    Path pasted = Files.write(client.attachmentsDir().resolve("pasted-2.png"), new byte[] {1});
+    Files.createDirectories(client.outgoing().attachmentsDir());
+    Path pasted =
+        Files.write(client.outgoing().attachmentsDir().resolve("pasted-2.png"), new byte[] {1});
 
-    client.send(
-        "no-such-room", "refused", List.of(new OutboxFile(pasted.toString(), "pasted.png", null)));
+    client
+        .outgoing()
+        .send(
+            "no-such-room",
+            "refused",
+            List.of(new OutboxFile(pasted.toString(), "pasted.png", null)));
 
     Waits.until(
         "refused",
@@ -144,8 +156,12 @@ class SessionAttachmentsTest {
     Room room = Clients.publicRoom(client, "general");
     Path gone = dir.resolve("never-there.bin");
 
-    client.send(
-        room.roomId(), "lost", List.of(new OutboxFile(gone.toString(), "never-there.bin", null)));
+    client
+        .outgoing()
+        .send(
+            room.roomId(),
+            "lost",
+            List.of(new OutboxFile(gone.toString(), "never-there.bin", null)));
 
     Waits.until(
         "refused",

@@ -98,7 +98,7 @@ class SessionCatchUpTest {
     client.history(room.roomId(), null, null, 50).join(); // as opening the room does
 
     live.serverDown();
-    client.send(room.roomId(), "queued offline");
+    client.outgoing().send(room.roomId(), "queued offline");
     live.server().restart();
     live.asBob(
         bob -> {

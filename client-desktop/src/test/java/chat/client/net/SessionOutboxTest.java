@@ -25,7 +25,7 @@ class SessionOutboxTest {
     Session client = live.signedUp("alice", ReconnectPolicy.standard());
     Room room = Clients.publicRoom(client, "general");
 
-    client.send(room.roomId(), "hello");
+    client.outgoing().send(room.roomId(), "hello");
 
     Message delivered = live.awaitMessage("hello");
     assertThat(delivered.senderName()).isEqualTo("alice");
@@ -70,7 +70,7 @@ class SessionOutboxTest {
     Session client = live.signedUp("alice", fastRetries());
     Room room = Clients.publicRoom(client, "general");
     live.serverDown();
-    client.send(room.roomId(), text);
+    client.outgoing().send(room.roomId(), text);
     Waits.until("the message is pending", () -> live.lastOutbox().size() == 1);
     return room;
   }

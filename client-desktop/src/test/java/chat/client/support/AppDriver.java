@@ -3,7 +3,6 @@ package chat.client.support;
 import chat.client.app.ChatApp;
 import chat.client.config.AppDirs;
 import chat.client.ui.chat.AttachControls;
-import chat.client.ui.chat.ChatLine;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,26 +11,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javafx.application.Application;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.image.WritableImage;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.PickResult;
-import javafx.scene.paint.Color;
-import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
@@ -64,11 +51,14 @@ public final class AppDriver implements AutoCloseable {
   private final Application app;
   private final Stage stage;
   private final OwnedWindows windows;
+  private final MessageRows messages = new MessageRows(this);
+  private final WindowSnapshots snapshots;
 
   private AppDriver(Application app, Stage stage) {
     this.app = app;
     this.stage = stage;
     this.windows = new OwnedWindows(stage);
+    this.snapshots = new WindowSnapshots(robot, stage);
     RUNNING.add(this);
     inFront = this;
   }
@@ -278,7 +268,7 @@ public final class AppDriver implements AutoCloseable {
   }
 
   /** Whether the node and every parent it has are visible, as TestFX checks before a click. */
-  private static boolean shown(Node node) {
+  static boolean shown(Node node) {
     for (Node at = node; at != null; at = at.getParent()) {
       if (!at.isVisible()) {
         return false;
@@ -287,121 +277,9 @@ public final class AppDriver implements AutoCloseable {
     return true;
   }
 
-  /** The message list's cell showing {@code content}, or null when no cell shows it. */
-  public ListCell<?> cellShowing(String content) {
-    return cellShowing("#messages", content);
-  }
-
-  /** The cell of the list {@code list} finds that shows {@code content}, or null. */
-  public ListCell<?> cellShowing(String list, String content) {
-    ListView<ChatLine> messages = list(list);
-    return messages.lookupAll(".list-cell").stream()
-        // shown(): the list's hidden measuring cell holds a row for a moment during layout, too
-        .filter(n -> n instanceof ListCell<?> cell && shown(cell) && cell.getScene() != null)
-        .map(n -> (ListCell<?>) n)
-        .filter(c -> c.getItem() instanceof ChatLine line && line.content().equals(content))
-        .findFirst()
-        .orElse(null);
-  }
-
-  /**
-   * The text of the label {@code query} finds in the row showing {@code content} (a root's "2
-   * replies", ".thread-count"), or empty while no row shows it or it has no such label.
-   */
-  public String textInRow(String content, String query) {
-    AtomicReference<String> text = new AtomicReference<>("");
-    robot.interact(
-        () -> {
-          ListCell<?> cell = cellShowing(content);
-          Node node = cell == null ? null : cell.lookup(query);
-          text.set(node instanceof Labeled labeled ? labeled.getText() : "");
-        });
-    return text.get();
-  }
-
-  /**
-   * Opens the context menu of the message showing {@code content}, as a right click on its text
-   * does on a desktop: headless Monocle turns no click into a menu request, so this sends the
-   * request.
-   */
-  public void openMenuOn(String content) {
-    openMenuOn("#messages", content);
-  }
-
-  /** Opens the context menu of the message showing {@code content} in the list {@code list}. */
-  public void openMenuOn(String list, String content) {
-    requestMenu(messageText(list, content));
-    waitFor("the menu", () -> exists("Select all"));
-  }
-
-  /**
-   * Sends {@code node} the context-menu request a right click on its middle makes on a desktop
-   * (headless Monocle makes none).
-   */
-  public void requestMenu(Node body) {
-    robot.interact(
-        () -> {
-          Bounds local = body.getBoundsInLocal();
-          Point2D inScene = body.localToScene(local.getCenterX(), local.getCenterY());
-          Point2D onScreen = body.localToScreen(local.getCenterX(), local.getCenterY());
-          body.fireEvent(
-              new ContextMenuEvent(
-                  ContextMenuEvent.CONTEXT_MENU_REQUESTED,
-                  local.getCenterX(),
-                  local.getCenterY(),
-                  onScreen.getX(),
-                  onScreen.getY(),
-                  false,
-                  new PickResult(body, inScene.getX(), inScene.getY())));
-        });
-  }
-
-  /**
-   * The text of the message showing {@code content}, once a cell shows it: looked up on the FX
-   * thread, where no cell is half way through taking a new row.
-   */
-  public Node messageText(String content) {
-    return messageText("#messages", content);
-  }
-
-  private Node messageText(String list, String content) {
-    AtomicReference<Node> text = new AtomicReference<>();
-    waitFor(
-        "the text of '" + content + "'",
-        () -> {
-          robot.interact(() -> text.set(textOf(list, content)));
-          return text.get() != null;
-        });
-    return text.get();
-  }
-
-  private Node textOf(String list, String content) {
-    ListCell<?> cell = cellShowing(list, content);
-    return cell == null ? null : cell.lookup(".message-text");
-  }
-
-  /**
-   * Whether a row showing {@code content} lies within the message list's visible area. Read on the
-   * FX thread: working out a node's bounds fills caches that the FX thread's pulse fills too.
-   */
-  public boolean onScreenInMessages(String content) {
-    AtomicBoolean shown = new AtomicBoolean();
-    robot.interact(() -> shown.set(inVisibleArea(content)));
-    return shown.get();
-  }
-
-  private boolean inVisibleArea(String content) {
-    ListCell<?> cell = cellShowing(content);
-    if (cell == null) {
-      return false;
-    }
-    ListView<ChatLine> messages = list("#messages");
-    Bounds shown = messages.localToScreen(messages.getBoundsInLocal());
-    Bounds at = cell.localToScreen(cell.getBoundsInLocal());
-    return at != null
-        && shown != null
-        && at.getMinY() >= shown.getMinY() - 1
-        && at.getMaxY() <= shown.getMaxY() + 1;
+  /** The rows of this app's message lists: the cell showing a message, its menu, its labels. */
+  public MessageRows messages() {
+    return messages;
   }
 
   public boolean exists(String query) {
@@ -449,46 +327,17 @@ public final class AppDriver implements AutoCloseable {
    * docs/screenshots} by default.
    */
   public static Path screenshotFile(String name) {
-    return Path.of(System.getProperty("screenshots.dir", "docs/screenshots")).resolve(name);
+    return WindowSnapshots.screenshotFile(name);
   }
 
   /** Writes what the window shows now to {@code name} (a PNG) in {@link #screenshotFile}. */
   public void snapshot(String name) {
-    Path out = screenshotFile(name);
-    WaitForAsyncUtils.waitForFxEvents();
-    AtomicReference<WritableImage> image = new AtomicReference<>();
-    robot.interact(() -> image.set(stage.getScene().snapshot(null)));
-    Png.write(image.get(), out);
+    snapshots.window(name);
   }
 
-  /**
-   * Like {@link #snapshot}, with the popups open over the window (suggestions, pickers) drawn where
-   * they are: a scene's snapshot holds only its own window.
-   */
+  /** Like {@link #snapshot}, with the popups open over the window drawn where they are. */
   public void snapshotWithPopups(String name) {
-    Path out = screenshotFile(name);
-    WaitForAsyncUtils.waitForFxEvents();
-    AtomicReference<WritableImage> image = new AtomicReference<>();
-    robot.interact(
-        () -> {
-          Scene scene = stage.getScene();
-          WritableImage window = scene.snapshot(null);
-          SnapshotParameters transparent = new SnapshotParameters();
-          transparent.setFill(Color.TRANSPARENT);
-          for (Window popup : Window.getWindows()) {
-            if (popup instanceof PopupWindow shown && shown.getOwnerWindow() == stage) {
-              Parent content = shown.getScene().getRoot();
-              Bounds at = content.localToScreen(content.getBoundsInLocal());
-              Png.drawOver(
-                  window,
-                  content.snapshot(transparent, null),
-                  (int) Math.round(at.getMinX() - stage.getX() - scene.getX()),
-                  (int) Math.round(at.getMinY() - stage.getY() - scene.getY()));
-            }
-          }
-          image.set(window);
-        });
-    Png.write(image.get(), out);
+    snapshots.withPopups(name);
   }
 
   public static void waitFor(String what, Callable<Boolean> condition) {

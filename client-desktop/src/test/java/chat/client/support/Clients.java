@@ -19,6 +19,20 @@ public final class Clients {
 
   private Clients() {}
 
+  /**
+   * A client as the app makes one (standard reconnects, the system clock) on {@code settings}, its
+   * outbox under {@code dir}, answering on the calling thread; pointed at no server yet.
+   */
+  public static Session standard(Settings settings, Path dir) {
+    return new Session(
+        Session::defaultHttp,
+        Runnable::run,
+        ReconnectPolicy.standard(),
+        settings,
+        dir.resolve("outbox"),
+        Clock.systemUTC());
+  }
+
   /** A client with its settings and outbox under {@code dir}, pointed at {@code server}. */
   public static Session probed(LiveServer server, Path dir) {
     return probed(server, dir, TestUiThread.executor());

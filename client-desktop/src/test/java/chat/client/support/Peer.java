@@ -1,5 +1,11 @@
 package chat.client.support;
 
+import static chat.client.support.PeerHttp.HTTP;
+import static chat.client.support.PeerHttp.bearer;
+import static chat.client.support.PeerHttp.json;
+import static chat.client.support.PeerHttp.post;
+import static chat.client.support.PeerHttp.send;
+
 import chat.protocol.ProtocolJson;
 import chat.protocol.client.ClientFrame;
 import chat.protocol.client.MessageSend;
@@ -30,12 +36,10 @@ import chat.protocol.server.Ack;
 import chat.protocol.server.ErrorFrame;
 import chat.protocol.server.MessageNew;
 import chat.protocol.server.ServerFrame;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -53,7 +57,6 @@ import java.util.function.Function;
 public final class Peer implements AutoCloseable {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private final HttpClient http;
   private final String httpUrl;
@@ -148,15 +151,7 @@ public final class Peer implements AutoCloseable {
 
   /** Changes this user's display name over HTTP, as another app's settings panel does. */
   public void rename(String displayName) {
-    send(
-        http,
-        HttpRequest.newBuilder(URI.create(httpUrl + "/api/users/me"))
-            .header("Authorization", "Bearer " + auth.accessToken())
-            .header("Content-Type", "application/json")
-            .method(
-                "PATCH",
-                HttpRequest.BodyPublishers.ofByteArray(
-                    ProtocolJson.encodeBytes(new ProfileUpdate(displayName)))));
+    send(http, authorized("/api/users/me").method("PATCH", json(new ProfileUpdate(displayName))));
   }
 
   /** Names the account {@code username} an admin over HTTP, as the owner's admin area does. */
@@ -200,13 +195,8 @@ public final class Peer implements AutoCloseable {
   public void deleteAccount() {
     send(
         http,
-        HttpRequest.newBuilder(URI.create(httpUrl + "/api/users/me"))
-            .header("Authorization", "Bearer " + auth.accessToken())
-            .header("Content-Type", "application/json")
-            .method(
-                "DELETE",
-                HttpRequest.BodyPublishers.ofByteArray(
-                    ProtocolJson.encodeBytes(new PasswordConfirmation("password123")))));
+        authorized("/api/users/me")
+            .method("DELETE", json(new PasswordConfirmation("password123"))));
   }
 
   /**
@@ -234,10 +224,6 @@ public final class Peer implements AutoCloseable {
     return HttpRequest.newBuilder(URI.create(httpUrl + path))
         .header("Authorization", "Bearer " + auth.accessToken())
         .header("Content-Type", "application/json");
-  }
-
-  private static HttpRequest.BodyPublisher json(Object body) {
-    return HttpRequest.BodyPublishers.ofByteArray(ProtocolJson.encodeBytes(body));
   }
 
   /** Creates a room of this user's with these other members, failing on an error answer. */
@@ -357,37 +343,6 @@ public final class Peer implements AutoCloseable {
 
   private static AuthResult auth(HttpClient http, String httpUrl, String path, Object body) {
     return ProtocolJson.decode(send(http, post(httpUrl + path, body)), AuthResult.class);
-  }
-
-  private static HttpRequest.Builder post(String url, Object body) {
-    return HttpRequest.newBuilder(URI.create(url))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(ProtocolJson.encodeBytes(body)));
-  }
-
-  private static HttpRequest.Builder bearer(LiveServer server, String path, AuthResult auth) {
-    return HttpRequest.newBuilder(URI.create(server.httpUrl() + path))
-        .header("Authorization", "Bearer " + auth.accessToken());
-  }
-
-  private static byte[] send(HttpRequest.Builder request) {
-    return send(HTTP, request);
-  }
-
-  private static byte[] send(HttpClient http, HttpRequest.Builder request) {
-    try {
-      HttpResponse<byte[]> response =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-      if (response.statusCode() / 100 != 2) {
-        throw new AssertionError(response.uri() + " answered " + response.statusCode());
-      }
-      return response.body();
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
   }
 
   /** Collects whole text frames. */

@@ -53,7 +53,7 @@ public final class TimelineFiles {
 
   /** The node {@code query} finds in the row showing {@code content}, or null; on the FX thread. */
   public Node inRow(String content, String query) {
-    ListCell<?> cell = app.cellShowing(content);
+    ListCell<?> cell = app.messages().cellShowing(content);
     return cell == null ? null : cell.lookup(query);
   }
 

@@ -116,14 +116,7 @@ class AccountSelfServiceTest {
 
     both.app().join("lobby");
 
-    AppDriver.waitFor(
-        "carol's message under the deleted name",
-        () ->
-            both.app().<ChatLine>list("#messages").getItems().stream()
-                .anyMatch(
-                    line ->
-                        line.content().equals("goodbye, everyone")
-                            && User.DELETED_NAME.equals(line.sender())));
+    awaitUnderTheDeletedName("goodbye, everyone");
   }
 
   @Test
@@ -140,14 +133,7 @@ class AccountSelfServiceTest {
 
       carol.deleteAccount();
 
-      AppDriver.waitFor(
-          "carol's message under the deleted name",
-          () ->
-              both.app().<ChatLine>list("#messages").getItems().stream()
-                  .anyMatch(
-                      line ->
-                          line.content().equals("see you")
-                              && User.DELETED_NAME.equals(line.sender())));
+      awaitUnderTheDeletedName("see you");
     }
   }
 
@@ -173,5 +159,16 @@ class AccountSelfServiceTest {
           "the closed notice",
           () -> both.app().text("#chat-notice").contains("conversation is closed"));
     }
+  }
+
+  /** Waits until the open room shows carol's message {@code content} under the deleted name. */
+  private void awaitUnderTheDeletedName(String content) {
+    AppDriver.waitFor(
+        "carol's message under the deleted name",
+        () ->
+            both.app().<ChatLine>list("#messages").getItems().stream()
+                .anyMatch(
+                    line ->
+                        line.content().equals(content) && User.DELETED_NAME.equals(line.sender())));
   }
 }

@@ -61,9 +61,10 @@ class AttachmentsScreenshots {
               onFx(
                   app,
                   () ->
-                      loaded(app.cellShowing(PHOTO))
-                          && app.cellShowing(FILES) != null
-                          && app.cellShowing(FILES).lookupAll(".file-card").size() == 3));
+                      loaded(app.messages().cellShowing(PHOTO))
+                          && app.messages().cellShowing(FILES) != null
+                          && app.messages().cellShowing(FILES).lookupAll(".file-card").size()
+                              == 3));
       app.chooseTheme("#theme-light");
       app.robot()
           .interact(
@@ -73,7 +74,9 @@ class AttachmentsScreenshots {
               });
       app.snapshot("files.png");
 
-      app.robot().clickOn(onFx(app, () -> app.cellShowing(PHOTO).lookup(".attachment-thumbnail")));
+      app.robot()
+          .clickOn(
+              onFx(app, () -> app.messages().cellShowing(PHOTO).lookup(".attachment-thumbnail")));
       AppDriver.waitFor(
           "the viewer",
           () ->

@@ -98,9 +98,15 @@ class AttachmentsShownTest {
         .isEqualTo(FileSizes.human(pdf.length));
     assertThat(timeline().labelInRow("the report", ".file-badge")).isEqualTo("PDF");
     assertThat(onFx(() -> timeline().inRow("the report", ".attachment-thumbnail"))).isNull();
-    assertThat(onFx(() -> both.app().cellShowing("the report").lookupAll(".file-card").size()))
+    assertThat(
+            onFx(
+                () ->
+                    both.app().messages().cellShowing("the report").lookupAll(".file-card").size()))
         .isEqualTo(2);
-    assertThat(onFx(() -> both.app().cellShowing("the report").lookupAll(".file-open").size()))
+    assertThat(
+            onFx(
+                () ->
+                    both.app().messages().cellShowing("the report").lookupAll(".file-open").size()))
         .as("a program is offered for saving, never to open")
         .isEqualTo(1);
 

@@ -60,14 +60,18 @@ class EmojiTest {
 
     both.bob().say(lobby.roomId(), text);
 
-    AppDriver.waitFor("the message", () -> both.app().cellShowing(text) != null);
+    AppDriver.waitFor("the message", () -> both.app().messages().cellShowing(text) != null);
     AtomicReference<Image> picture = new AtomicReference<>();
     both.app()
         .robot()
         .interact(
             () ->
                 picture.set(
-                    both.app().cellShowing(text).lookup(".message-text").snapshot(null, null)));
+                    both.app()
+                        .messages()
+                        .cellShowing(text)
+                        .lookup(".message-text")
+                        .snapshot(null, null)));
     assertThat(saturatedPixels(picture.get()))
         .as("coloured pixels where the emoji are, not grey or blank boxes")
         .isGreaterThan(50);
@@ -78,9 +82,9 @@ class EmojiTest {
     Room lobby = both.bobsRoomJoined("lobby");
     String text = "Family " + FAMILY + " in " + FLAG_FR + ", " + THUMBS_UP + "!";
     both.bob().say(lobby.roomId(), text);
-    AppDriver.waitFor("the message", () -> both.app().cellShowing(text) != null);
+    AppDriver.waitFor("the message", () -> both.app().messages().cellShowing(text) != null);
 
-    both.app().robot().clickOn(both.app().messageText(text));
+    both.app().robot().clickOn(both.app().messages().messageText(text));
     both.app()
         .robot()
         .press(KeyCode.CONTROL)

@@ -114,7 +114,7 @@ class MarkdownTest {
         .request(
             id -> new MessageSend(id, room.roomId(), content, "b-" + System.nanoTime()),
             MessageResult.class);
-    AppDriver.waitFor("the message", () -> both.app().onScreenInMessages(content));
+    AppDriver.waitFor("the message", () -> both.app().messages().onScreenInMessages(content));
     return content;
   }
 
@@ -125,7 +125,7 @@ class MarkdownTest {
         .interact(
             () ->
                 texts.set(
-                    both.app().cellShowing(content).lookupAll(query).stream()
+                    both.app().messages().cellShowing(content).lookupAll(query).stream()
                         .filter(Text.class::isInstance)
                         .map(node -> ((Text) node).getText())
                         .toList()));
@@ -136,13 +136,15 @@ class MarkdownTest {
     AtomicReference<String> text = new AtomicReference<>();
     both.app()
         .robot()
-        .interact(() -> text.set(both.app().cellShowing(content).getAccessibleText()));
+        .interact(() -> text.set(both.app().messages().cellShowing(content).getAccessibleText()));
     return text.get();
   }
 
   private Node node(String content, String query) {
     AtomicReference<Node> node = new AtomicReference<>();
-    both.app().robot().interact(() -> node.set(both.app().cellShowing(content).lookup(query)));
+    both.app()
+        .robot()
+        .interact(() -> node.set(both.app().messages().cellShowing(content).lookup(query)));
     return node.get();
   }
 

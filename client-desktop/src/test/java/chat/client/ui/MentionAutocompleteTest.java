@@ -146,7 +146,7 @@ class MentionAutocompleteTest {
     AppDriver.waitFor(
         "the mention marked as bob's",
         () -> {
-          ListCell<?> cell = both.app().cellShowing("@bob can you review?");
+          ListCell<?> cell = both.app().messages().cellShowing("@bob can you review?");
           return cell != null && !cell.lookupAll(".mention-self").isEmpty();
         });
   }

@@ -62,7 +62,7 @@ class MessageChangesTest {
         () ->
             onFx(
                 () -> {
-                  ListCell<?> cell = both.app().cellShowing("see you at 6");
+                  ListCell<?> cell = both.app().messages().cellShowing("see you at 6");
                   return cell != null && cell.lookup(".edited") != null;
                 }));
     assertThat(both.app().text("#composer")).isEmpty();
@@ -100,7 +100,7 @@ class MessageChangesTest {
     both.app().say("a typo");
     AppDriver.waitFor("sent", () -> sent("a typo"));
 
-    both.app().openMenuOn("a typo");
+    both.app().messages().openMenuOn("a typo");
     both.app().click("#message-delete");
     AppDriver.waitFor("the question", () -> both.app().exists("#delete-question"));
     assertThat(both.app().robot().lookup("Delete this message?").tryQuery()).isPresent();
@@ -128,7 +128,7 @@ class MessageChangesTest {
     both.bob().say(lobby.roomId(), "lunch?");
     AppDriver.waitFor("bob's message", () -> cell("lunch?") != null);
 
-    both.app().openMenuOn("lunch?");
+    both.app().messages().openMenuOn("lunch?");
     both.app().click("#message-react");
     AppDriver.waitFor("the picker", () -> both.app().exists("#emoji-grid .emoji-choice"));
     Button choice = both.app().robot().lookup("#emoji-grid .emoji-choice").queryButton();
@@ -150,10 +150,13 @@ class MessageChangesTest {
 
     AppDriver.waitFor(
         "no chip",
-        () -> onFx(() -> both.app().cellShowing("lunch?") != null && chip("lunch?") == null));
+        () ->
+            onFx(
+                () ->
+                    both.app().messages().cellShowing("lunch?") != null && chip("lunch?") == null));
     both.bob()
         .await(f -> f instanceof ReactionUpdated r && !r.reactions().containsKey(emoji) ? r : null);
-    both.app().openMenuOn("lunch?");
+    both.app().messages().openMenuOn("lunch?");
     both.app().click("#message-react");
     AppDriver.waitFor("the picker", () -> both.app().exists("#emoji-recent .emoji-choice"));
     assertThat(both.app().robot().lookup("#emoji-recent .emoji-choice").queryButton().getUserData())
@@ -168,7 +171,7 @@ class MessageChangesTest {
     AppDriver.waitFor("bob's message", () -> cell("the agenda is in the wiki") != null);
     assertThat(shown("#pinned-bar")).as("nothing pinned yet").isFalse();
 
-    both.app().openMenuOn("the agenda is in the wiki");
+    both.app().messages().openMenuOn("the agenda is in the wiki");
     both.app().click("#message-pin");
 
     AppDriver.waitFor("the pinned bar", () -> shown("#pinned-bar"));
@@ -183,14 +186,14 @@ class MessageChangesTest {
   void clickingThePinnedBarScrollsToThePinnedMessageAndMarksIt() {
     Room plans = ownRoomBobJoined("plans");
     both.bob().say(plans.roomId(), "the agenda is in the wiki");
-    both.app().openMenuOn("the agenda is in the wiki");
+    both.app().messages().openMenuOn("the agenda is in the wiki");
     both.app().click("#message-pin");
     AppDriver.waitFor("the pinned bar", () -> shown("#pinned-bar"));
     for (int i = 1; i <= 60; i++) {
       both.bob().say(plans.roomId(), "filler " + i);
     }
-    AppDriver.waitFor("the newest", () -> both.app().onScreenInMessages("filler 60"));
-    assertThat(both.app().onScreenInMessages("the agenda is in the wiki")).isFalse();
+    AppDriver.waitFor("the newest", () -> both.app().messages().onScreenInMessages("filler 60"));
+    assertThat(both.app().messages().onScreenInMessages("the agenda is in the wiki")).isFalse();
 
     both.app().click("#pinned-bar");
 
@@ -199,10 +202,11 @@ class MessageChangesTest {
     AppDriver.waitFor(
         "the pinned message on screen, marked for a moment",
         () ->
-            both.app().onScreenInMessages("the agenda is in the wiki")
+            both.app().messages().onScreenInMessages("the agenda is in the wiki")
                 && onFx(
                     () -> {
-                      ListCell<?> cell = both.app().cellShowing("the agenda is in the wiki");
+                      ListCell<?> cell =
+                          both.app().messages().cellShowing("the agenda is in the wiki");
                       return cell != null && cell.getPseudoClassStates().contains(jumped);
                     }));
   }
@@ -235,12 +239,12 @@ class MessageChangesTest {
 
   /** The cell showing {@code content}, or null: read on the FX thread, as every read here. */
   private ListCell<?> cell(String content) {
-    return onFx(() -> both.app().cellShowing(content));
+    return onFx(() -> both.app().messages().cellShowing(content));
   }
 
   /** The reaction chip of the row showing {@code content}; only on the FX thread. */
   private Node chip(String content) {
-    ListCell<?> cell = both.app().cellShowing(content);
+    ListCell<?> cell = both.app().messages().cellShowing(content);
     return cell == null
         ? null
         : cell.lookupAll(".reaction-chip").stream()

@@ -39,21 +39,26 @@ class MessageViewTest {
 
     say(lobby, text);
 
-    AppDriver.waitFor("the long message", () -> both.app().cellShowing(text) != null);
+    AppDriver.waitFor("the long message", () -> both.app().messages().cellShowing(text) != null);
     AtomicReference<Bounds> body = new AtomicReference<>();
     both.app()
         .robot()
         .interact(
             () ->
-                body.set(both.app().cellShowing(text).lookup(".message-text").getBoundsInLocal()));
+                body.set(
+                    both.app()
+                        .messages()
+                        .cellShowing(text)
+                        .lookup(".message-text")
+                        .getBoundsInLocal()));
     Bounds bounds = body.get();
     double listWidth = both.app().list("#messages").getWidth();
     assertThat(bounds.getHeight()).as("wrapped over many lines").isGreaterThan(100);
     assertThat(bounds.getWidth()).as("within the list").isLessThan(listWidth);
-    assertThat(both.app().cellShowing(text).lookupAll(".label").stream())
+    assertThat(both.app().messages().cellShowing(text).lookupAll(".label").stream())
         .noneMatch(n -> n instanceof Labeled l && l.getText().endsWith("…"));
 
-    both.app().robot().clickOn(both.app().cellShowing(text).lookup(".message-text"));
+    both.app().robot().clickOn(both.app().messages().cellShowing(text).lookup(".message-text"));
     both.app()
         .robot()
         .press(KeyCode.CONTROL)
@@ -82,22 +87,27 @@ class MessageViewTest {
     both.app().openRoom("lobby");
 
     AppDriver.waitFor(
-        "the New messages line on screen", () -> both.app().onScreenInMessages("New messages"));
+        "the New messages line on screen",
+        () -> both.app().messages().onScreenInMessages("New messages"));
     assertThat(rowAfterNewMessages()).isEqualTo("unread 1");
-    assertThat(both.app().onScreenInMessages("unread 30")).as("the newest is below").isFalse();
+    assertThat(both.app().messages().onScreenInMessages("unread 30"))
+        .as("the newest is below")
+        .isFalse();
 
     say(lobby, "while reading");
     AppDriver.waitFor("the ↓ 1 new button", () -> both.app().text("#new-below").equals("↓ 1 new"));
-    assertThat(both.app().onScreenInMessages("while reading")).isFalse();
+    assertThat(both.app().messages().onScreenInMessages("while reading")).isFalse();
 
     both.app().click("#new-below");
-    AppDriver.waitFor("the newest on screen", () -> both.app().onScreenInMessages("while reading"));
+    AppDriver.waitFor(
+        "the newest on screen", () -> both.app().messages().onScreenInMessages("while reading"));
     AppDriver.waitFor(
         "the button gone", () -> !both.app().robot().lookup("#new-below").query().isVisible());
 
     say(lobby, "followed");
     AppDriver.waitFor(
-        "the view follows at the bottom", () -> both.app().onScreenInMessages("followed"));
+        "the view follows at the bottom",
+        () -> both.app().messages().onScreenInMessages("followed"));
     assertThat(both.app().robot().lookup("#new-below").query().isVisible()).isFalse();
   }
 
@@ -108,17 +118,20 @@ class MessageViewTest {
     for (int i = 1; i <= 20; i++) {
       say(lobby, "before " + i);
     }
-    AppDriver.waitFor("the view at the bottom", () -> both.app().onScreenInMessages("before 20"));
+    AppDriver.waitFor(
+        "the view at the bottom", () -> both.app().messages().onScreenInMessages("before 20"));
 
     try (Peer aliceElsewhere = Peer.login(both.server(), "alice")) {
       aliceElsewhere.request(
           id -> new MessageSend(id, lobby.roomId(), "from my phone", "p-1"), MessageResult.class);
     }
     AppDriver.waitFor(
-        "ours from elsewhere on screen", () -> both.app().onScreenInMessages("from my phone"));
+        "ours from elsewhere on screen",
+        () -> both.app().messages().onScreenInMessages("from my phone"));
     say(lobby, "and then bob");
 
-    AppDriver.waitFor("still followed", () -> both.app().onScreenInMessages("and then bob"));
+    AppDriver.waitFor(
+        "still followed", () -> both.app().messages().onScreenInMessages("and then bob"));
     assertThat(both.app().robot().lookup("#new-below").query().isVisible()).isFalse();
   }
 
@@ -132,11 +145,14 @@ class MessageViewTest {
 
       AppDriver.waitFor("the refusal", () -> kindOf("are you there?") == ChatLine.Kind.FAILED);
       AppDriver.waitFor("Not sent shown", () -> stateOf("are you there?").startsWith("Not sent: "));
-      assertThat(both.app().cellShowing("are you there?").lookup(".retry").isVisible()).isTrue();
+      assertThat(both.app().messages().cellShowing("are you there?").lookup(".retry").isVisible())
+          .isTrue();
       aliceElsewhere.request(id -> new RoomJoin(id, lobby.roomId()), RoomResult.class);
     }
 
-    both.app().robot().clickOn(both.app().cellShowing("are you there?").lookup(".retry"));
+    both.app()
+        .robot()
+        .clickOn(both.app().messages().cellShowing("are you there?").lookup(".retry"));
 
     AppDriver.waitFor("sent", () -> kindOf("are you there?") == ChatLine.Kind.MESSAGE);
     AppDriver.waitFor("✓ Sent shown", () -> stateOf("are you there?").equals("✓ Sent"));
@@ -155,7 +171,8 @@ class MessageViewTest {
     String text = "The notes are at https://example.com/notes?id=7 since Monday";
     say(lobby, text);
     say(lobby, "no link in this one");
-    AppDriver.waitFor("the messages", () -> both.app().cellShowing("no link in this one") != null);
+    AppDriver.waitFor(
+        "the messages", () -> both.app().messages().cellShowing("no link in this one") != null);
 
     menuOn("no link in this one");
     assertThat(both.app().exists("Copy link")).as("no Copy link without a link").isFalse();
@@ -167,7 +184,7 @@ class MessageViewTest {
 
     menuOn(text);
     both.app().robot().clickOn("Select all");
-    Path selection = (Path) both.app().cellShowing(text).lookup(".selection");
+    Path selection = (Path) both.app().messages().cellShowing(text).lookup(".selection");
     assertThat(selection.getElements()).as("the whole text highlighted").isNotEmpty();
 
     menuOn(text);
@@ -176,7 +193,7 @@ class MessageViewTest {
   }
 
   private void menuOn(String content) {
-    both.app().openMenuOn(content);
+    both.app().messages().openMenuOn(content);
   }
 
   private String clipboard() {
@@ -199,7 +216,7 @@ class MessageViewTest {
    * cell takes a changed row on the layout pulse after the model has it.
    */
   private String stateOf(String content) {
-    ListCell<?> cell = both.app().cellShowing(content);
+    ListCell<?> cell = both.app().messages().cellShowing(content);
     return cell == null ? "" : ((Labeled) cell.lookup(".state")).getText();
   }
 

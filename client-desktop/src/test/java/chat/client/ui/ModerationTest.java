@@ -139,7 +139,7 @@ class ModerationTest {
           "alice the owner", () -> app.texts("#members .label").contains("alice · owner"));
       AppDriver.waitFor("carol's row", () -> memberRow("carol") != null);
 
-      app.requestMenu(memberRow("carol"));
+      app.messages().requestMenu(memberRow("carol"));
       app.click("Make moderator");
 
       AppDriver.waitFor(

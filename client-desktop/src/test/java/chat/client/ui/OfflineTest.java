@@ -106,8 +106,8 @@ class OfflineTest {
     AppDriver.waitFor(
         "the count and the unread mark",
         () ->
-            app().textInRow("lunch?", ".thread-count").equals("2 replies")
-                && app().textInRow("lunch?", ".thread-unread").equals("2 new replies"));
+            app().messages().textInRow("lunch?", ".thread-count").equals("2 replies")
+                && app().messages().textInRow("lunch?", ".thread-unread").equals("2 new replies"));
     assertThat(messages()).containsExactly("lunch?");
   }
 

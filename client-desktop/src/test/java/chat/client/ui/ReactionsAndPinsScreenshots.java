@@ -67,8 +67,10 @@ class ReactionsAndPinsScreenshots {
           "the edit, the reactions and the pin",
           Duration.ofSeconds(20),
           () ->
-              app.cellShowing("Shipping at 4 pm, after the demo.") != null
-                  && app.cellShowing("Shipping at 4 pm, after the demo.").lookup(".reaction-chip")
+              app.messages().cellShowing("Shipping at 4 pm, after the demo.") != null
+                  && app.messages()
+                          .cellShowing("Shipping at 4 pm, after the demo.")
+                          .lookup(".reaction-chip")
                       != null
                   && app.text("#pinned-text").startsWith("carol: Agenda"));
       app.chooseTheme("#theme-light");

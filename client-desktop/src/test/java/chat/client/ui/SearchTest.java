@@ -56,8 +56,9 @@ class SearchTest {
     both.app().robot().type(KeyCode.DOWN).type(KeyCode.ENTER);
 
     AppDriver.waitFor("the panel closed", () -> !overlayShown());
-    AppDriver.waitFor("the message on screen", () -> both.app().onScreenInMessages(TREASURE));
-    assertThat(both.app().cellShowing(TREASURE).getPseudoClassStates())
+    AppDriver.waitFor(
+        "the message on screen", () -> both.app().messages().onScreenInMessages(TREASURE));
+    assertThat(both.app().messages().cellShowing(TREASURE).getPseudoClassStates())
         .as("marked for a moment")
         .contains(PseudoClass.getPseudoClass("jumped"));
     assertThat(rows()).contains("filler 1", "filler 25").doesNotContain("filler 60");

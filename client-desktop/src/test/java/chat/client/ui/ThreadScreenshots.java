@@ -44,7 +44,7 @@ class ThreadScreenshots {
       app.openRoom("general");
       app.chooseTheme("#theme-light");
       AppDriver.waitFor("the summaries", () -> app.exists("#messages .thread-count"));
-      app.openMenuOn(release.content());
+      app.messages().openMenuOn(release.content());
       app.robot().clickOn("Reply in thread");
       app.click("#thread-composer");
       app.robot().write("Signed builds are in the release folder.");

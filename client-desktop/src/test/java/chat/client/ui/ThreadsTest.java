@@ -7,7 +7,6 @@ import chat.client.support.AppDriver;
 import chat.client.support.Peer;
 import chat.client.support.TimelineFiles;
 import chat.client.ui.chat.ChatLine;
-import chat.client.ui.rooms.SidebarRow;
 import chat.protocol.client.MessageDelete;
 import chat.protocol.client.MessageEdit;
 import chat.protocol.client.ReactionAdd;
@@ -34,8 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Threads in the app, against a real server with a second member: a root's summary and "Reply in
  * thread" open the side panel with the root and its replies, its composer replies (to the room too
- * when asked, with files dropped on the panel), and replies to a thread not open mark its root
- * until it is opened.
+ * when asked, with files dropped on the panel). Unread replies are {@link ThreadUnreadTest}'s.
  */
 class ThreadsTest {
 
@@ -123,7 +121,8 @@ class ThreadsTest {
         () ->
             TimelineFiles.onFx(
                 () -> {
-                  ListCell<?> cell = app.cellShowing("#thread-messages", "here they are");
+                  ListCell<?> cell =
+                      app.messages().cellShowing("#thread-messages", "here they are");
                   return cell != null && cell.lookup(".file-card") != null;
                 }));
     assertThat(app.texts("#thread-attachments .attachment-state")).as("the tray emptied").isEmpty();
@@ -213,7 +212,7 @@ class ThreadsTest {
     assertThat(app.text("#thread-composer")).isEmpty();
     assertThat(visible("#thread-panel")).as("Esc cancelled the edit, not the panel").isTrue();
 
-    app.openMenuOn("#thread-messages", "pizza");
+    app.messages().openMenuOn("#thread-messages", "pizza");
     app.click("#message-edit");
     AppDriver.waitFor("edit mode again", () -> shown("#thread-editing-banner"));
     assertThat(app.text("#thread-composer")).isEqualTo("pizza");
@@ -251,42 +250,6 @@ class ThreadsTest {
   }
 
   @Test
-  void aReplyArrivingToAClosedThreadMarksItUnreadUntilOpened() {
-    app.join("lobby");
-    app.say("anyone for coffee?");
-    Message root = bobGot("anyone for coffee?");
-
-    bobReplies(root, "me!");
-    bobReplies(root, "me too");
-
-    AppDriver.waitFor(
-        "the unread mark and the count",
-        () ->
-            unreadOf("anyone for coffee?").equals("2 new replies")
-                && summaryOf("anyone for coffee?").equals("2 replies"));
-    assertThat(roomContents()).doesNotContain("me!", "me too");
-
-    app.click("#messages .thread-count"); // looked up as clicked: the row may be made again
-
-    AppDriver.waitFor("the thread", () -> threadContents().contains("me too"));
-    AppDriver.waitFor("the mark gone", () -> unreadOf("anyone for coffee?").isEmpty());
-  }
-
-  @Test
-  void aReplyKeptToItsThreadCountsAsNoUnreadMessageOfTheRoom() {
-    Message root = bobSays("lunch?");
-    app.join("lobby");
-    bob.createRoom("other", RoomVisibility.PUBLIC, null);
-    app.join("other");
-
-    bobReplies(root, "pizza");
-    bobSays("the room's own news");
-
-    AppDriver.waitFor("the news counted", () -> unreadIn("lobby") > 0);
-    assertThat(unreadIn("lobby")).as("the news, not the reply").isEqualTo(1);
-  }
-
-  @Test
   void inANarrowWindowTheThreadTakesTheConversationsPlaceUntilClosed() {
     bobSays("narrow windows?");
     app.join("lobby");
@@ -306,14 +269,6 @@ class ThreadsTest {
     } finally {
       app.robot().interact(() -> app.stage().setWidth(width));
     }
-  }
-
-  private int unreadIn(String roomName) {
-    return app.<SidebarRow>list("#rooms").getItems().stream()
-        .filter(row -> row instanceof SidebarRow.Entry e && e.room().name().equals(roomName))
-        .mapToInt(row -> ((SidebarRow.Entry) row).room().unreadProperty().get())
-        .findFirst()
-        .orElse(-1);
   }
 
   private boolean shown(String query) {
@@ -345,8 +300,8 @@ class ThreadsTest {
 
   /** Opens the thread of the root {@code content} from its context menu. */
   private void replyInThread(String content) {
-    AppDriver.waitFor(content, () -> app.cellShowing(content) != null);
-    app.openMenuOn(content);
+    AppDriver.waitFor(content, () -> app.messages().cellShowing(content) != null);
+    app.messages().openMenuOn(content);
     app.robot().clickOn("Reply in thread");
     AppDriver.waitFor("the thread", () -> threadContents().contains(content));
   }
@@ -358,11 +313,11 @@ class ThreadsTest {
   }
 
   private List<String> roomContents() {
-    return contents("#messages");
+    return app.messages().contents("#messages");
   }
 
   private List<String> threadContents() {
-    return contents("#thread-messages");
+    return app.messages().contents("#thread-messages");
   }
 
   /** The thread panel's rows of messages (the root first), tombstones included. */
@@ -379,13 +334,6 @@ class ThreadsTest {
         .orElseThrow();
   }
 
-  private List<String> contents(String list) {
-    return app.<ChatLine>list(list).getItems().stream()
-        .filter(l -> l.kind() == ChatLine.Kind.MESSAGE)
-        .map(ChatLine::content)
-        .toList();
-  }
-
   private ChatLine roomLine(String content) {
     return app.<ChatLine>list("#messages").getItems().stream()
         .filter(l -> l.content().equals(content))
@@ -395,11 +343,6 @@ class ThreadsTest {
 
   /** "2 replies" under the root {@code content}, or empty while it shows no summary. */
   private String summaryOf(String content) {
-    return app.textInRow(content, ".thread-count");
-  }
-
-  /** "2 new replies" under the root {@code content}, or empty while none is unseen. */
-  private String unreadOf(String content) {
-    return app.textInRow(content, ".thread-unread");
+    return app.messages().textInRow(content, ".thread-count");
   }
 }

@@ -45,7 +45,7 @@ class TwoAppsSideBySideTest {
 
     AppDriver alice = both.app();
     alice.say("still here");
-    AppDriver.waitFor("alice's message", () -> alice.cellShowing("still here") != null);
+    AppDriver.waitFor("alice's message", () -> alice.messages().cellShowing("still here") != null);
     assertThat(alice.stage().isShowing()).isTrue();
     assertThat(alice.text("#connection")).isEqualTo("Connected");
   }

@@ -158,7 +158,8 @@ public final class AttachmentTray {
 
   private void start(PendingFile file) {
     file.uploading();
-    FileUpload upload = client.upload(file.roomId(), file.path(), file.name(), file::sent);
+    FileUpload upload =
+        client.outgoing().upload(file.roomId(), file.path(), file.name(), file::sent);
     uploads.put(file, upload);
     upload
         .done()
@@ -222,6 +223,6 @@ public final class AttachmentTray {
 
   /** Where pasted images are written, to be uploaded from and kept until their message went. */
   public Path pastedDir() {
-    return client.attachmentsDir();
+    return client.outgoing().attachmentsDir();
   }
 }

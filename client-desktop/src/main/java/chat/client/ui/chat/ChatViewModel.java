@@ -55,7 +55,7 @@ public final class ChatViewModel {
     this.client = client;
     this.myUserId = client.me().userId();
     this.zone = zone;
-    this.pending = client.pending();
+    this.pending = client.outgoing().pending();
     this.history = new RoomHistory(client, this::failedIn);
     this.threads = new ThreadMarks(myUserId);
     this.pins = new PinnedMessages(client, notice::set);
@@ -298,7 +298,7 @@ public final class ChatViewModel {
     String id = roomId.get();
     if (id != null && timeline(id).forgetRefused(refused.key())) {
       follow.sending();
-      client.send(id, refused.content());
+      client.outgoing().send(id, refused.content());
     }
   }
 

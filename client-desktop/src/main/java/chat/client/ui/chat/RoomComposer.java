@@ -55,9 +55,9 @@ public final class RoomComposer {
           sending.run();
           List<OutboxFile> files = attachments.take();
           if (files.isEmpty()) {
-            client.send(roomId.get(), composer.draft().get());
+            client.outgoing().send(roomId.get(), composer.draft().get());
           } else {
-            client.send(roomId.get(), composer.draft().get(), files);
+            client.outgoing().send(roomId.get(), composer.draft().get(), files);
           }
         });
   }

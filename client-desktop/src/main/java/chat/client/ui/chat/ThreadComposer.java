@@ -65,12 +65,14 @@ public final class ThreadComposer {
         () -> {
           Message first = root.get();
           sending.run();
-          client.reply(
-              first.roomId(),
-              first.messageId(),
-              composer.draft().get(),
-              alsoInRoom.get(),
-              attachments.take());
+          client
+              .outgoing()
+              .reply(
+                  first.roomId(),
+                  first.messageId(),
+                  composer.draft().get(),
+                  alsoInRoom.get(),
+                  attachments.take());
           notice.accept("");
         });
   }

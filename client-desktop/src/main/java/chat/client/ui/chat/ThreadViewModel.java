@@ -67,7 +67,7 @@ public final class ThreadViewModel {
     this.marks = marks;
     this.rows = new ChatRows(myUserId, zone, marks, id -> null);
     this.tail = new TimelineTail(myUserId, rows, lines);
-    this.pending = client.pending();
+    this.pending = client.outgoing().pending();
     this.composer =
         new ThreadComposer(
             client, root, follow::sending, this::lastOwnReply, this::changed, notice::set);

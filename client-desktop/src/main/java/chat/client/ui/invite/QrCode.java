@@ -1,5 +1,6 @@
 package chat.client.ui.invite;
 
+import chat.client.ui.QrCodes;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -8,9 +9,6 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 
 /**
  * A QR code of a short text (an invite link), dark on white whatever the theme, so that a phone's
@@ -37,14 +35,6 @@ public final class QrCode {
 
   /** The code drawn {@code size} pixels wide (or a little wider, for whole modules). */
   public static Image image(String text, int size) {
-    BitMatrix matrix = matrix(text, size);
-    WritableImage image = new WritableImage(matrix.getWidth(), matrix.getHeight());
-    PixelWriter pixels = image.getPixelWriter();
-    for (int y = 0; y < matrix.getHeight(); y++) {
-      for (int x = 0; x < matrix.getWidth(); x++) {
-        pixels.setColor(x, y, matrix.get(x, y) ? Color.BLACK : Color.WHITE);
-      }
-    }
-    return image;
+    return QrCodes.draw(matrix(text, size));
   }
 }

@@ -27,11 +27,6 @@ public final class SecondFactorSetupForm {
           new SimpleStringProperty(""),
           new SimpleStringProperty(""),
           new SimpleStringProperty(""));
-  private final StringProperty secret = texts.secret();
-  private final StringProperty otpauthUri = texts.otpauthUri();
-  private final StringProperty code = texts.code();
-  private final StringProperty recoveryCodes = texts.recoveryCodes();
-  private final StringProperty error = texts.error();
 
   /**
    * @param secret the key, as the user may type it into an authenticator app
@@ -59,8 +54,8 @@ public final class SecondFactorSetupForm {
         .whenComplete(
             (answer, failure) -> {
               if (failure == null) {
-                secret.set(answer.secret());
-                otpauthUri.set(answer.otpauthUri());
+                texts.secret().set(answer.secret());
+                texts.otpauthUri().set(answer.otpauthUri());
               } else {
                 refuse(Failures.describe(failure));
               }
@@ -72,28 +67,28 @@ public final class SecondFactorSetupForm {
     setup = null;
     active.set(false);
     showingCodes.set(false);
-    secret.set("");
-    otpauthUri.set("");
-    code.set("");
-    recoveryCodes.set("");
-    error.set("");
+    texts.secret().set("");
+    texts.otpauthUri().set("");
+    texts.code().set("");
+    texts.recoveryCodes().set("");
+    texts.error().set("");
   }
 
   /** Confirms the secret with the typed code; the recovery codes follow. */
   void confirm() {
-    error.set("");
-    if (code.get().isBlank()) {
-      error.set("Type the code your authenticator app shows");
+    texts.error().set("");
+    if (texts.code().get().isBlank()) {
+      texts.error().set("Type the code your authenticator app shows");
       return;
     }
     setup
-        .confirm(code.get().strip())
+        .confirm(texts.code().get().strip())
         .whenComplete(
             (codes, failure) -> {
               if (failure == null) {
-                secret.set("");
-                otpauthUri.set("");
-                recoveryCodes.set(String.join("\n", codes));
+                texts.secret().set("");
+                texts.otpauthUri().set("");
+                texts.recoveryCodes().set(String.join("\n", codes));
                 showingCodes.set(true);
               } else {
                 refuse(describe(failure));
@@ -107,7 +102,7 @@ public final class SecondFactorSetupForm {
   }
 
   void refuse(String message) {
-    error.set(message);
+    texts.error().set(message);
   }
 
   private static String describe(Throwable failure) {

@@ -1,6 +1,5 @@
 package chat.client.ui.main;
 
-import chat.client.net.ConnectionStatus;
 import chat.client.notify.AlertControls;
 import chat.client.ui.PickerView;
 import chat.client.ui.Views;
@@ -8,7 +7,6 @@ import chat.client.ui.admin.AdminView;
 import chat.client.ui.chat.AttachControls;
 import chat.client.ui.chat.ChatControls;
 import chat.client.ui.chat.ChatLine;
-import chat.client.ui.chat.EditKeys;
 import chat.client.ui.chat.MemberCell;
 import chat.client.ui.chat.MentionPopup;
 import chat.client.ui.chat.MessageChangeControls;
@@ -31,8 +29,6 @@ import chat.client.ui.search.SearchView;
 import chat.client.ui.settings.SettingsView;
 import chat.protocol.model.User;
 import java.util.function.Consumer;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -48,9 +44,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -58,7 +51,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.Duration;
 
 /**
  * Binds the main window: sidebar, chat, composer, members, banner and the panels (shown over the
@@ -67,19 +59,6 @@ import javafx.util.Duration;
  * the next room with unread messages.
  */
 public final class MainView {
-
-  private static final KeyCombination JUMP =
-      new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
-  private static final KeyCombination SETTINGS =
-      new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
-  private static final KeyCombination SEARCH =
-      new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-  private static final KeyCombination ROOM_ABOVE =
-      new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN);
-  private static final KeyCombination ROOM_BELOW =
-      new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
-  private static final KeyCombination NEXT_UNREAD =
-      new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
   private final MainViewModel model;
   private final Consumer<String> openLink;
@@ -140,7 +119,8 @@ public final class MainView {
 
   @FXML
   private void initialize() {
-    bindBanner();
+    new BannerControls(model.banner(), model::tick)
+        .bind(root, banner, bannerText, retryButton, connectionLabel);
     bindSidebar();
     MessageMenu menu =
         new MessageMenu(
@@ -173,7 +153,9 @@ public final class MainView {
     panels.closesOnEscape(membersToggle.selectedProperty());
     panels.closesOnEscape(roomsOpen);
     panels.closesOnEscape(overlay.visibleProperty());
-    root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+    root.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        new MainShortcuts(model.rooms(), panels, this::jump, this::openSettings, this::search));
     model
         .rooms()
         .selectedProperty()
@@ -218,40 +200,6 @@ public final class MainView {
     } else {
       composer.requestFocus();
     }
-  }
-
-  private void bindBanner() {
-    BannerViewModel state = model.banner();
-    banner.visibleProperty().bind(state.visibleProperty());
-    banner.managedProperty().bind(banner.visibleProperty());
-    bannerText.textProperty().bind(state.textProperty());
-    retryButton.visibleProperty().bind(state.canRetryProperty());
-    connectionLabel.textProperty().bind(state.textProperty());
-    state.phaseProperty().addListener((obs, old, now) -> markConnected(state));
-    markConnected(state);
-    Timeline ticker =
-        new Timeline(
-            new KeyFrame(
-                Duration.seconds(1),
-                event -> {
-                  state.tick();
-                  model.tick();
-                }));
-    ticker.setCycleCount(Timeline.INDEFINITE);
-    ticker.play();
-    root.sceneProperty()
-        .addListener(
-            (obs, old, scene) -> {
-              if (scene == null) {
-                ticker.stop();
-              }
-            });
-  }
-
-  private void markConnected(BannerViewModel state) {
-    boolean up = state.phaseProperty().get() == ConnectionStatus.Phase.CONNECTED;
-    connectionLabel.getStyleClass().removeAll("online", "offline");
-    connectionLabel.getStyleClass().add(up ? "online" : "offline");
   }
 
   private void bindSidebar() {
@@ -337,29 +285,6 @@ public final class MainView {
                   return room == null ? "" : room.name();
                 },
                 model.rooms().selectedProperty()));
-  }
-
-  private void shortcut(KeyEvent event) {
-    if (JUMP.match(event)) {
-      event.consume();
-      jump();
-    } else if (SETTINGS.match(event)) {
-      event.consume();
-      openSettings();
-    } else if (SEARCH.match(event)) {
-      event.consume();
-      search();
-    } else if (ROOM_ABOVE.match(event) || ROOM_BELOW.match(event)) {
-      event.consume();
-      model.rooms().selectAdjacent(ROOM_BELOW.match(event) ? 1 : -1);
-    } else if (NEXT_UNREAD.match(event)) {
-      event.consume();
-      model.rooms().selectNextUnread();
-    } else if (event.getCode() == KeyCode.ESCAPE
-        && !EditKeys.keepsEscape(event)
-        && panels.closeNewest()) {
-      event.consume();
-    }
   }
 
   private void showPanel(Parent panel) {

@@ -3,7 +3,6 @@ package chat.client.ui.main;
 import chat.client.config.AppDirs;
 import chat.client.host.LocalServerHost;
 import chat.client.net.ClientEvent;
-import chat.client.net.Replies;
 import chat.client.net.Session;
 import chat.client.notify.Alerts;
 import chat.client.notify.Mentions;
@@ -56,7 +55,7 @@ public final class MainViewModel {
   private final Hosting hosting;
   private final Clock clock;
   private final Consumer<String> onSignedOut;
-  private final Consumer<ClientEvent> listener = this::handle;
+  private final Consumer<ClientEvent> listener;
   private final RoomsViewModel rooms;
   private final ChatViewModel chat;
   private final ThreadViewModel thread;
@@ -70,7 +69,6 @@ public final class MainViewModel {
   private final Preferences preferences;
   private final AttachmentFiles files;
   private final ModerationViewModel moderation;
-  private final RoomRemoval removal;
   private boolean signedOut;
 
   /**
@@ -108,7 +106,6 @@ public final class MainViewModel {
         new AttachmentFiles(
             client.downloads(), dirs.cache(), client.address().url(), dirs.downloads());
     this.moderation = new ModerationViewModel(client, clock, ZoneId.systemDefault());
-    this.removal = new RoomRemoval(rooms, chat, members::nameOf);
     chat.actions().rankedBy(moderation);
     chat.composer().draftProperty().addListener((obs, old, now) -> typing.draftChanged(now));
     rooms
@@ -126,100 +123,18 @@ public final class MainViewModel {
               typing.roomChanged(id);
               alerts.roomOpened(id);
             });
+    this.listener =
+        new MainEvents(
+                client,
+                new MainEvents.Panels(
+                    rooms, chat, thread, members, typing, seenBy, moderation, directPresence),
+                new RoomRemoval(rooms, chat, members::nameOf),
+                alerts,
+                this::open,
+                this::openIfStillHere,
+                this::signedOut)
+            ::handle;
     client.addListener(listener);
-  }
-
-  private void handle(ClientEvent event) {
-    switch (event) {
-      case ClientEvent.MessageArrived m -> arrived(m.message());
-      case ClientEvent.RoomChanged r -> {
-        chat.roomChanged(r.room());
-        directPresence.changed(rooms.changed(r.room()));
-        members.roomUpdated(r.room().roomId());
-      }
-      case ClientEvent.RoomsListed l -> {
-        chat.roomsListed(l.rooms());
-        rooms.listed(l.rooms());
-        directPresence.listed(rooms.items());
-        seenBy.reconnected();
-        if (rooms.selectedProperty().get() == null && !rooms.items().isEmpty()) {
-          open(rooms.items().getFirst());
-        }
-      }
-      case ClientEvent.OutboxChanged o -> {
-        chat.pendingChanged(o.pending());
-        thread.pendingChanged(o.pending());
-      }
-      case ClientEvent.SendRefused r when r.threadId() != null -> {
-        moderation.sendRefused(r);
-        thread.refused(r.threadId(), r.content(), r.reason());
-      }
-      case ClientEvent.SendRefused r -> {
-        moderation.sendRefused(r);
-        chat.refused(r.roomId(), r.content(), r.reason());
-      }
-      case ClientEvent.SendHeld h -> moderation.sendHeld(h.roomId(), h.retryAfterMs());
-      case ClientEvent.SessionEnded s -> signedOut("Please sign in again: " + s.reason());
-      case ClientEvent.PresenceChanged p -> {
-        members.presenceChanged(p.userId(), p.status(), p.lastSeen());
-        directPresence.presenceChanged(p.userId(), p.status());
-      }
-      case ClientEvent.UserChanged u -> {
-        members.userChanged(u.user());
-        typing.userChanged(u.user());
-        seenBy.userChanged(u.user());
-        chat.userChanged(u.user());
-      }
-      case ClientEvent.TypingChanged t -> typing.typingChanged(t.roomId(), t.userId(), t.active());
-      case ClientEvent.ReadUpTo r -> seenBy.readUpTo(r.roomId(), r.userId(), r.messageId());
-      case ClientEvent.MessageEdited e -> {
-        chat.changes().changed(e.message());
-        thread.changed(e.message());
-      }
-      case ClientEvent.MessageRemoved r -> {
-        chat.changes().removed(r.roomId(), r.messageId());
-        thread.removed(r.roomId(), r.messageId());
-      }
-      case ClientEvent.ReactionsChanged r -> {
-        chat.changes().reactionsChanged(r.roomId(), r.messageId(), r.reactions());
-        thread.reactionsChanged(r.roomId(), r.messageId(), r.reactions());
-      }
-      case ClientEvent.PinsChanged p -> chat.changes().pinsChanged(p.roomId(), p.pins());
-      case ClientEvent.MemberChanged m when m.removes(client.me().userId()) -> removal.removed(m);
-      case ClientEvent.MemberChanged m -> moderation.memberChanged(m);
-      case ClientEvent.SlowModeChanged s -> moderation.slowModeChanged(s);
-    }
-  }
-
-  /**
-   * A message: a reply goes to its thread (shown in the panel, or counted unseen on its root), and
-   * to the room's timeline, unread count and notifications only if it was also posted to the room.
-   * One kept to its thread notifies only a reader who follows the thread.
-   */
-  private void arrived(Message message) {
-    if (message.threadId() != null) {
-      boolean unseen = thread.arrived(message);
-      if (!Replies.inRoom(message)) {
-        Message root = chat.held(message.roomId(), message.threadId());
-        if (unseen && root != null && chat.threads().follows(root)) {
-          alert(message);
-        }
-        return;
-      }
-    }
-    boolean isNew = chat.accept(message);
-    rooms.arrived(message, isNew);
-    if (isNew) {
-      alert(message);
-    }
-  }
-
-  private void alert(Message message) {
-    RoomItem room = rooms.find(message.roomId());
-    if (room != null) {
-      // A notification may be clicked long after this window was left: it then opens nothing.
-      alerts.arrived(message, room.visibility(), room.name(), () -> openIfStillHere(room));
-    }
   }
 
   public void open(RoomItem room) {

@@ -2,24 +2,15 @@ package chat.client.ui.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.client.net.ClientEvent;
 import chat.client.support.LiveRoom;
-import chat.client.support.Peer;
 import chat.client.support.Waits;
 import chat.protocol.client.MessageDelete;
 import chat.protocol.client.MessagePin;
-import chat.protocol.client.MessageSend;
-import chat.protocol.client.RoomJoin;
 import chat.protocol.model.Message;
 import chat.protocol.result.EmptyResult;
-import chat.protocol.result.MessageResult;
-import chat.protocol.result.RoomResult;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,32 +19,13 @@ class ChatViewModelTest {
 
   @RegisterExtension final LiveRoom live = LiveRoom.alice();
 
+  private LiveChatFeed feed;
   private ChatViewModel chat;
-
-  /** The ids of the messages alice's client heard of live (or caught up on), in any room. */
-  private final Set<String> heard = ConcurrentHashMap.newKeySet();
 
   @BeforeEach
   void start() {
-    chat = new ChatViewModel(live.client(), ZoneOffset.UTC);
-    live.client()
-        .addListener(
-            event -> {
-              switch (event) {
-                case ClientEvent.MessageArrived m -> {
-                  chat.accept(m.message());
-                  heard.add(m.message().messageId());
-                }
-                case ClientEvent.OutboxChanged o -> chat.pendingChanged(o.pending());
-                case ClientEvent.MessageEdited e -> chat.changes().changed(e.message());
-                case ClientEvent.MessageRemoved r ->
-                    chat.changes().removed(r.roomId(), r.messageId());
-                case ClientEvent.ReactionsChanged r ->
-                    chat.changes().reactionsChanged(r.roomId(), r.messageId(), r.reactions());
-                case ClientEvent.PinsChanged p -> chat.changes().pinsChanged(p.roomId(), p.pins());
-                default -> {}
-              }
-            });
+    feed = new LiveChatFeed(live);
+    chat = feed.chat();
   }
 
   @Test
@@ -88,7 +60,7 @@ class ChatViewModelTest {
 
   @Test
   void opensWithTheNewestPageAndLoadsOlderOnesOnRequest() {
-    bobSends(60);
+    feed.bobSends(60);
     ChatViewModel fresh = new ChatViewModel(live.client(), ZoneOffset.UTC);
 
     fresh.open(live.room().roomId(), 0);
@@ -107,7 +79,7 @@ class ChatViewModelTest {
 
   @Test
   void aJumpShowsTheMessagesAroundAnOldMessageThenNewerOnesOnRequest() {
-    List<Message> sent = bobSends(80);
+    List<Message> sent = feed.bobSends(80);
     ChatViewModel fresh = new ChatViewModel(live.client(), ZoneOffset.UTC);
     fresh.open(live.room().roomId(), 0);
     Waits.until("the newest page", () -> messages(fresh).size() == 50);
@@ -131,7 +103,7 @@ class ChatViewModelTest {
 
   @Test
   void sendingAfterAJumpReturnsToThePresent() {
-    List<Message> sent = bobSends(60);
+    List<Message> sent = feed.bobSends(60);
     chat.open(live.room().roomId(), 0);
     Waits.until("the newest", () -> contents(ChatLine.Kind.MESSAGE).contains("message 60"));
     chat.showAround(sent.getFirst());
@@ -149,7 +121,7 @@ class ChatViewModelTest {
 
   @Test
   void aMessageArrivingWhileOlderOnesAreShownCountsAsNewAndTheButtonReturnsToTheNewest() {
-    bobSends(3);
+    feed.bobSends(3);
     ChatViewModel fed = new ChatViewModel(live.client(), ZoneOffset.UTC); // by this test only
     fed.open(live.room().roomId(), 0);
     Waits.until("the newest page", () -> messages(fed).size() == 3);
@@ -238,7 +210,7 @@ class ChatViewModelTest {
 
   @Test
   void withoutAnOwnMessageUpEditsNothing() {
-    bobSends(1);
+    feed.bobSends(1);
     chat.open(live.room().roomId(), 0);
     Waits.until("bob's", () -> messages(chat).size() == 1);
 
@@ -248,7 +220,7 @@ class ChatViewModelTest {
 
   @Test
   void aDeletionAndReactionsChangeTheRowWhereItIs() {
-    List<Message> sent = bobSends(3);
+    List<Message> sent = feed.bobSends(3);
     // Fed by its history only: the page cannot land after the changes and put the rows back.
     ChatViewModel fresh = new ChatViewModel(live.client(), ZoneOffset.UTC);
     fresh.open(live.room().roomId(), 0);
@@ -271,7 +243,7 @@ class ChatViewModelTest {
 
   @Test
   void theRoomsCreatorMayDeleteAndPinAnyMessageAndOthersOnlyTheirOwn() {
-    List<Message> sent = bobSends(1);
+    List<Message> sent = feed.bobSends(1);
     live.client()
         .request(
             id -> new MessagePin(id, live.room().roomId(), sent.getFirst().messageId()),
@@ -309,7 +281,7 @@ class ChatViewModelTest {
 
   @Test
   void aPinCaughtUpAfterAReconnectComesIntoTheBarAndAnUnpinnedOneGoes() {
-    List<Message> sent = bobSends(2);
+    List<Message> sent = feed.bobSends(2);
     chat.open(live.room().roomId(), 0);
     Waits.until("bob's", () -> messages(chat).size() == 2);
     live.client()
@@ -356,34 +328,12 @@ class ChatViewModelTest {
         null);
   }
 
-  /** Bob joins the room and sends "message 1" … "message {@code count}". */
   /**
    * Returns once the requests the view model made so far are answered and their answers handled:
    * the server answers a socket's requests in order, and the client hands answers on in order.
    */
   private void answeredSoFar() {
     live.client().history(live.room().roomId(), null, null, 1).join();
-  }
-
-  private List<Message> bobSends(int count) {
-    List<Message> sent = new ArrayList<>();
-    try (Peer bob = Peer.register(live.server(), "bob")) {
-      bob.request(id -> new RoomJoin(id, live.room().roomId()), RoomResult.class);
-      for (int i = 1; i <= count; i++) {
-        String text = "message " + i;
-        sent.add(
-            bob.request(
-                    id -> new MessageSend(id, live.room().roomId(), text, "b-" + text),
-                    MessageResult.class)
-                .message());
-      }
-    }
-    // The view model takes events on the client's thread and this test reads it on its own: wait
-    // until bob's messages have come live too, so that no late arrival changes the rows mid-read.
-    Waits.until(
-        "alice's client heard bob's messages",
-        () -> sent.stream().allMatch(message -> heard.contains(message.messageId())));
-    return sent;
   }
 
   private List<String> contents(ChatLine.Kind kind) {

@@ -6,15 +6,14 @@ import chat.client.config.Settings;
 import chat.client.config.Settings.Switch;
 import chat.client.discovery.FoundServer;
 import chat.client.host.LocalServerHost;
-import chat.client.net.ReconnectPolicy;
 import chat.client.net.Session;
+import chat.client.support.Clients;
 import chat.client.support.LiveServer;
 import chat.client.support.Ports;
 import chat.client.support.Waits;
 import chat.protocol.discovery.ServiceRecord;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +38,7 @@ class ConnectViewModelTest {
   @BeforeEach
   void start() {
     settings = Settings.load(dir.resolve("settings.json"));
-    client =
-        new Session(
-            Session::defaultHttp,
-            Runnable::run,
-            ReconnectPolicy.standard(),
-            settings,
-            dir.resolve("outbox"),
-            Clock.systemUTC());
+    client = Clients.standard(settings, dir);
     host =
         new LocalServerHost(dir.resolve("hosted"), Map.of("HOST", "127.0.0.1", "BCRYPT_COST", "4"));
     connect =

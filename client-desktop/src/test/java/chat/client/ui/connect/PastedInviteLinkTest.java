@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.client.config.Settings;
 import chat.client.host.LocalServerHost;
 import chat.client.net.InviteLink;
-import chat.client.net.ReconnectPolicy;
 import chat.client.net.ServerAddress;
 import chat.client.net.Session;
+import chat.client.support.Clients;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.support.TrustingHttp;
@@ -15,7 +15,6 @@ import chat.client.support.Waits;
 import chat.client.ui.login.LoginViewModel;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -46,14 +45,7 @@ class PastedInviteLinkTest {
     Peer.register(trusting, server.httpUrl(), server.wsUrl(), "alice").close();
     code = Peer.invite(trusting, server.httpUrl(), "alice");
     settings = Settings.load(dir.resolve("settings.json"));
-    client =
-        new Session(
-            Session::defaultHttp,
-            Runnable::run,
-            ReconnectPolicy.standard(),
-            settings,
-            dir.resolve("outbox"),
-            Clock.systemUTC());
+    client = Clients.standard(settings, dir);
     connect =
         new ConnectViewModel(
             client,

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.client.config.Settings;
 import chat.client.discovery.FoundServer;
 import chat.client.host.LocalServerHost;
-import chat.client.net.ReconnectPolicy;
 import chat.client.net.Session;
+import chat.client.support.Clients;
 import chat.client.support.LiveServer;
 import chat.client.support.Waits;
 import chat.protocol.discovery.ServiceRecord;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -203,14 +202,7 @@ class TrustOnFirstUseTest {
 
   /** A fresh app on the same settings: a new client and connect screen, as after a restart. */
   private void openApp() {
-    client =
-        new Session(
-            Session::defaultHttp,
-            Runnable::run,
-            ReconnectPolicy.standard(),
-            settings,
-            dir.resolve("outbox"),
-            Clock.systemUTC());
+    client = Clients.standard(settings, dir);
     connect =
         new ConnectViewModel(
             client,

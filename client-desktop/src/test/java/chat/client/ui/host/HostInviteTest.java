@@ -6,9 +6,9 @@ import chat.client.config.Settings;
 import chat.client.host.LocalServerHost;
 import chat.client.host.LocalServerHost.Hosted;
 import chat.client.net.InviteLink;
-import chat.client.net.ReconnectPolicy;
 import chat.client.net.ServerAddress;
 import chat.client.net.Session;
+import chat.client.support.Clients;
 import chat.client.support.HostingApp;
 import chat.client.support.Peer;
 import chat.client.support.TrustingHttp;
@@ -37,14 +37,7 @@ class HostInviteTest {
   @BeforeEach
   void hostAServer() throws Exception {
     settings = Settings.load(dir.resolve("settings.json"));
-    client =
-        new Session(
-            Session::defaultHttp,
-            Runnable::run,
-            ReconnectPolicy.standard(),
-            settings,
-            dir.resolve("outbox"),
-            Clock.systemUTC());
+    client = Clients.standard(settings, dir);
     host = new LocalServerHost(dir.resolve("hosted"), HostingApp.IN_TESTS);
     host.start(0, 0);
     hosting =

@@ -6,9 +6,9 @@ import chat.client.config.Settings;
 import chat.client.config.Settings.Switch;
 import chat.client.host.LocalServerHost;
 import chat.client.host.LocalServerHost.Hosted;
-import chat.client.net.ReconnectPolicy;
 import chat.client.net.ServerAddress;
 import chat.client.net.Session;
+import chat.client.support.Clients;
 import chat.client.support.Peer;
 import chat.client.support.TrustingHttp;
 import chat.client.support.Waits;
@@ -42,14 +42,7 @@ class HostPanelViewModelTest {
   @BeforeEach
   void hostAServer() throws Exception {
     settings = Settings.load(dir.resolve("settings.json"));
-    client =
-        new Session(
-            Session::defaultHttp,
-            Runnable::run,
-            ReconnectPolicy.standard(),
-            settings,
-            dir.resolve("outbox"),
-            Clock.systemUTC());
+    client = Clients.standard(settings, dir);
     host =
         new LocalServerHost(
             dir.resolve("hosted"),

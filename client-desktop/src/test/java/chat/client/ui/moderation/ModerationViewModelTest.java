@@ -84,8 +84,8 @@ class ModerationViewModelTest {
         () ->
             moderation.composerNoticeProperty().get().equals("Slow mode: one message every 30 s"));
 
-    live.client().send(room.roomId(), "first");
-    live.client().send(room.roomId(), "second, too soon");
+    live.client().outgoing().send(room.roomId(), "first");
+    live.client().outgoing().send(room.roomId(), "second, too soon");
 
     Waits.until(
         "the wait",
@@ -106,17 +106,10 @@ class ModerationViewModelTest {
 
   @Test
   void aModeratorMayDeleteAPlainMembersMessageButNotTheOwners() {
-    Peer carol = Peer.register(live.server(), "carol");
-    carol.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
+    Peer carol = joinedByCarol();
     carol.say(room.roomId(), "carol's");
     live.bob().say(room.roomId(), "bob's");
-    String me = live.client().me().userId();
-    live.bob()
-        .request(
-            id -> new RoomRoleSet(id, room.roomId(), me, RoomRole.MODERATOR), EmptyResult.class);
-    Waits.until("the new role", () -> moderation.myRole() == RoomRole.MODERATOR);
-    moderation.roomChanged(room.roomId());
-    Waits.until("carol's role", () -> moderation.roleOf(carol.userId()) == RoomRole.MEMBER);
+    madeModerator(carol);
     ChatViewModel chat = new ChatViewModel(live.client(), ZoneOffset.UTC);
     chat.actions().rankedBy(moderation);
 
@@ -130,15 +123,8 @@ class ModerationViewModelTest {
 
   @Test
   void aModeratorIsOfferedActionsOnlyOnThoseBelowAndAKickTakesTheMemberOut() {
-    Peer carol = Peer.register(live.server(), "carol");
-    carol.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
-    String me = live.client().me().userId();
-    live.bob()
-        .request(
-            id -> new RoomRoleSet(id, room.roomId(), me, RoomRole.MODERATOR), EmptyResult.class);
-    Waits.until("the new role", () -> moderation.myRole() == RoomRole.MODERATOR);
-    moderation.roomChanged(room.roomId());
-    Waits.until("carol's role", () -> moderation.roleOf(carol.userId()) == RoomRole.MEMBER);
+    Peer carol = joinedByCarol();
+    String me = madeModerator(carol);
     MemberActions actions = new MemberActions(live.client(), moderation, failure -> {});
 
     assertThat(actions.of(live.bob().userId())).as("the owner").isEmpty();
@@ -196,5 +182,27 @@ class ModerationViewModelTest {
 
   private static String hoursAndMinutes(Instant at) {
     return DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(ZoneOffset.UTC));
+  }
+
+  /** Carol, a new account, joins the room as a plain member. */
+  private Peer joinedByCarol() {
+    Peer carol = Peer.register(live.server(), "carol");
+    carol.request(id -> new RoomJoin(id, room.roomId()), RoomResult.class);
+    return carol;
+  }
+
+  /**
+   * Bob, the owner, makes alice a moderator; returns once her view model knows it and sees {@code
+   * carol} as a member. Alice's user id.
+   */
+  private String madeModerator(Peer carol) {
+    String me = live.client().me().userId();
+    live.bob()
+        .request(
+            id -> new RoomRoleSet(id, room.roomId(), me, RoomRole.MODERATOR), EmptyResult.class);
+    Waits.until("the new role", () -> moderation.myRole() == RoomRole.MODERATOR);
+    moderation.roomChanged(room.roomId());
+    Waits.until("carol's role", () -> moderation.roleOf(carol.userId()) == RoomRole.MEMBER);
+    return me;
   }
 }
