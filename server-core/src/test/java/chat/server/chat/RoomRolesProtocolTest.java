@@ -229,6 +229,8 @@ class RoomRolesProtocolTest {
     assertThat(state.path("members")).hasSize(2);
     assertThat(state.path("bans")).hasSize(1);
     assertThat(state.path("bans").get(0).path("userId").asText()).isEqualTo(member());
+    assertThat(state.path("bans").get(0).path("username").asText())
+        .isEqualTo(room.member().username());
     assertThat(state.path("bans").get(0).path("bannedBy").asText()).isEqualTo(moderator());
     assertThat(state.path("bans").get(0).has("until")).isFalse();
 
