@@ -14,23 +14,11 @@ import chat.server.edge.ErrorMapper;
  * socket. Kept apart from {@link SocketGateway} because its order matters: a socket that closes
  * while being registered must not leave its user online for good.
  */
-final class SocketAuthentication {
-
-  private final SessionService sessions;
-  private final PresenceService presence;
-  private final ConnectionRegistry registry;
-  private final ErrorMapper errors;
-
-  SocketAuthentication(
-      SessionService sessions,
-      PresenceService presence,
-      ConnectionRegistry registry,
-      ErrorMapper errors) {
-    this.sessions = sessions;
-    this.presence = presence;
-    this.registry = registry;
-    this.errors = errors;
-  }
+record SocketAuthentication(
+    SessionService sessions,
+    PresenceService presence,
+    ConnectionRegistry registry,
+    ErrorMapper errors) {
 
   /**
    * Authenticates the socket, or closes it with {@link CloseCodes#UNAUTHORIZED} and the refusal's
