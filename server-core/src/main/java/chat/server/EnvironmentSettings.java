@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads single settings from the environment, each checked against its type and range, and collects
@@ -40,38 +42,22 @@ final class EnvironmentSettings {
   }
 
   int integer(String name, int fallback, int min, int max) {
-    String value = text(name, null);
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      int parsed = Integer.parseInt(value);
-      if (parsed >= min && parsed <= max) {
-        return parsed;
-      }
-    } catch (NumberFormatException notANumber) {
-      // reported below
-    }
-    problem(name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
-    return fallback;
+    return number(
+        name,
+        fallback,
+        Integer::valueOf,
+        parsed -> parsed >= min && parsed <= max,
+        "a whole number from " + min + " to " + max);
   }
 
   /** A count of bytes from 1 to 2^50. */
   long bytes(String name, long fallback) {
-    String value = text(name, null);
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      long parsed = Long.parseLong(value);
-      if (parsed >= 1 && parsed <= 1L << 50) {
-        return parsed;
-      }
-    } catch (NumberFormatException notANumber) {
-      // reported below
-    }
-    problem(name + " must be a number of bytes from 1 to " + (1L << 50) + ", not '" + value + "'");
-    return fallback;
+    return number(
+        name,
+        fallback,
+        Long::valueOf,
+        parsed -> parsed >= 1 && parsed <= 1L << 50,
+        "a number of bytes from 1 to " + (1L << 50));
   }
 
   Optional<Path> optionalPath(String name) {
@@ -80,19 +66,33 @@ final class EnvironmentSettings {
 
   /** A probability strictly between 0 and 1. */
   double fraction(String name, double fallback) {
+    return number(
+        name,
+        fallback,
+        Double::valueOf,
+        parsed -> parsed > 0 && parsed < 1,
+        "a number between 0 and 1");
+  }
+
+  /**
+   * The setting parsed and allowed, else {@code fallback} and a problem saying what it must be
+   * ({@code expected}).
+   */
+  private <T> T number(
+      String name, T fallback, Function<String, T> parse, Predicate<T> allowed, String expected) {
     String value = text(name, null);
     if (value == null) {
       return fallback;
     }
     try {
-      double parsed = Double.parseDouble(value);
-      if (parsed > 0 && parsed < 1) {
+      T parsed = parse.apply(value);
+      if (allowed.test(parsed)) {
         return parsed;
       }
     } catch (NumberFormatException notANumber) {
       // reported below
     }
-    problem(name + " must be a number between 0 and 1, not '" + value + "'");
+    problem(name + " must be " + expected + ", not '" + value + "'");
     return fallback;
   }
 

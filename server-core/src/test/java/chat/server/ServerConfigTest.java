@@ -179,6 +179,25 @@ class ServerConfigTest {
   }
 
   @Test
+  void byteCountsAndFractionsOutOfRangeAreReportedWithWhatTheyMustBe() {
+    Map<String, String> env =
+        Map.of(
+            "FILES_MAX_BYTES", "0", "PRESENCE_FILTER_ERROR_RATE", "1.5", "FILES_SPOOL_BYTES", "x");
+
+    assertThatThrownBy(() -> ServerConfig.fromEnvironment(env))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e ->
+                assertThat(e.getMessage().lines())
+                    .containsExactlyInAnyOrder(
+                        "FILES_MAX_BYTES must be a number of bytes from 1 to 1125899906842624,"
+                            + " not '0'",
+                        "FILES_SPOOL_BYTES must be a number of bytes from 1 to 1125899906842624,"
+                            + " not 'x'",
+                        "PRESENCE_FILTER_ERROR_RATE must be a number between 0 and 1, not '1.5'"));
+  }
+
+  @Test
   void wsPortFollowsPortUnlessSet() {
     assertThat(ServerConfig.fromEnvironment(Map.of("PORT", "7000")).wsPort()).isEqualTo(7001);
     assertThat(ServerConfig.fromEnvironment(Map.of("PORT", "7000", "WS_PORT", "9000")).wsPort())
