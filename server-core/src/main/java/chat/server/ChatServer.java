@@ -1,8 +1,5 @@
 package chat.server;
 
-import chat.protocol.Features;
-import chat.protocol.discovery.ServiceRecord;
-import chat.protocol.http.ServerInfo;
 import chat.server.chat.FileService;
 import chat.server.discovery.LanAddresses;
 import chat.server.discovery.ServiceAnnouncer;
@@ -25,16 +22,12 @@ import chat.server.tls.ServerCertificate;
 import chat.server.ws.RequestDispatcher;
 import chat.server.ws.SocketGateway;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -151,12 +144,7 @@ public final class ChatServer implements AutoCloseable {
           new HttpApi(
               new InetSocketAddress(config.host(), config.httpPort()),
               tls,
-              new HttpApi.Identity(
-                  config.serverName(),
-                  version(),
-                  storage.mode(),
-                  features(files.isPresent()),
-                  config.files().maxBytes()),
+              ServerDescription.identity(config, storage.mode(), files.isPresent()),
               gateway.getPort(),
               services.accounts(),
               services.administration(),
@@ -225,15 +213,8 @@ public final class ChatServer implements AutoCloseable {
       ServerConfig config, int httpPort, int wsPort, Optional<String> tlsFingerprint) {
     List<InetAddress> addresses =
         config.discovery() ? LanAddresses.forAnnouncing(config.host()) : List.of();
-    ServiceRecord record =
-        new ServiceRecord(
-            ServiceRecord.clipName(config.serverName()),
-            version(),
-            ServerInfo.PROTOCOL_VERSION,
-            httpPort,
-            wsPort,
-            tlsFingerprint);
-    return ServiceAnnouncer.start(addresses, record);
+    return ServiceAnnouncer.start(
+        addresses, ServerDescription.announcement(config, httpPort, wsPort, tlsFingerprint));
   }
 
   /** The certificate both ports present: the files given, or one generated in the data dir. */
@@ -323,15 +304,6 @@ public final class ChatServer implements AutoCloseable {
             clock));
   }
 
-  /** What {@code /api/info} lists: every served feature, {@code files} when files are served. */
-  private static List<String> features(boolean files) {
-    List<String> features = new ArrayList<>(Services.FEATURES);
-    if (files) {
-      features.add(Features.FILES);
-    }
-    return features;
-  }
-
   private static void closeBlobs(BlobStore blobs) {
     if (blobs instanceof S3BlobStore s3) {
       s3.close();
@@ -402,18 +374,5 @@ public final class ChatServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  /** The build's version, from the jar's resources. */
-  static String version() {
-    Properties properties = new Properties();
-    try (InputStream in = ChatServer.class.getResourceAsStream("server-version.properties")) {
-      if (in != null) {
-        properties.load(in);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return properties.getProperty("version", "unknown");
   }
 }

@@ -5,8 +5,6 @@ import chat.server.net.TransportLimits;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -171,15 +169,15 @@ public record ServerConfig(
 
   /** Reads the settings of the README's configuration table from {@code env}. */
   public static ServerConfig fromEnvironment(Map<String, String> env) {
-    Settings settings = new Settings(env);
+    EnvironmentSettings settings = new EnvironmentSettings(env);
     int port = settings.integer("PORT", 5000, 0, 65535);
     int wsPort = settings.integer("WS_PORT", port == 0 ? 0 : port + 1, 0, 65535);
     if (port != 0 && port == wsPort) {
       settings.problem("WS_PORT must differ from PORT (" + port + ")");
     }
-    AppEnv appEnv = settings.appEnv();
-    Optional<String> jwtSecret = settings.secret("JWT_SECRET", appEnv);
-    Optional<String> refreshSecret = settings.secret("JWT_REFRESH_SECRET", appEnv);
+    AppEnv appEnv = appEnv(settings);
+    Optional<String> jwtSecret = secret(settings, "JWT_SECRET", appEnv);
+    Optional<String> refreshSecret = secret(settings, "JWT_REFRESH_SECRET", appEnv);
     if (jwtSecret.isPresent() && jwtSecret.equals(refreshSecret)) {
       settings.problem("JWT_REFRESH_SECRET must differ from JWT_SECRET");
     }
@@ -198,7 +196,7 @@ public record ServerConfig(
             settings.integer("MESSAGE_RATE_PER_SECOND", 10, 1, 100_000),
             settings.integer("MESSAGE_BURST", 30, 1, 100_000),
             settings.integer("LOGIN_ATTEMPTS_PER_MINUTE", 10, 1, 100_000),
-            settings.redisUrl(),
+            redisUrl(settings),
             settings.integer("REDIS_POOL_SIZE", 32, 1, 1_024),
             Duration.ofSeconds(settings.integer("PRESENCE_NODE_TIMEOUT_SECONDS", 30, 1, 50)),
             settings.integer("PRESENCE_FILTER_CAPACITY", 100_000, 100, 100_000_000),
@@ -208,7 +206,7 @@ public record ServerConfig(
                 settings.millis("TYPING_TIMEOUT_MS", 6_000, 100, 60_000),
                 settings.millis("TYPING_THROTTLE_MS", 1_000, 0, 10_000)),
             settings.onOff("DISCOVERY", true),
-            settings.tls(),
+            tls(settings),
             new AbuseLimits(
                 settings.integer("LOGINS_PER_ADDRESS_PER_MINUTE", 30, 1, 1_000_000),
                 settings.integer("REGISTRATIONS_PER_ADDRESS_PER_HOUR", 20, 1, 1_000_000),
@@ -232,270 +230,122 @@ public record ServerConfig(
                 settings.integer("FILES_UPLOADS_PER_MINUTE", 60, 1, 1_000_000),
                 settings.bytes("FILES_SPOOL_BYTES", 8 * maxFileBytes),
                 settings.optionalPath("FILES_DIR"),
-                settings.s3Bucket(),
+                s3Bucket(settings),
                 Duration.ofSeconds(
                     settings.integer("FILES_UNSENT_TTL_SECONDS", 86_400, 60, 365 * 86_400)),
                 Duration.ofSeconds(
                     settings.integer("FILES_SWEEP_INTERVAL_SECONDS", 3_600, 1, 86_400))),
-            settings.registration(),
+            registration(settings),
             Duration.ofDays(settings.integer("AUDIT_RETENTION_DAYS", 90, 1, 36_500)));
     settings.throwIfProblems();
     return config;
   }
 
-  /** Reads and checks single settings, collecting every problem. */
-  private static final class Settings {
-    private final Map<String, String> env;
-    private final List<String> problems = new ArrayList<>();
-
-    Settings(Map<String, String> env) {
-      this.env = env;
-    }
-
-    void problem(String line) {
-      problems.add(line);
-    }
-
-    void throwIfProblems() {
-      if (!problems.isEmpty()) {
-        throw new ConfigException(problems);
-      }
-    }
-
-    String text(String name, String fallback) {
-      String value = env.get(name);
-      return value == null || value.isBlank() ? fallback : value.strip();
-    }
-
-    int integer(String name, int fallback, int min, int max) {
-      String value = text(name, null);
-      if (value == null) {
-        return fallback;
-      }
-      try {
-        int parsed = Integer.parseInt(value);
-        if (parsed >= min && parsed <= max) {
-          return parsed;
-        }
-      } catch (NumberFormatException notANumber) {
-        // reported below
-      }
-      problem(
-          name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
-      return fallback;
-    }
-
-    /** A count of bytes from 1 to 2^50. */
-    long bytes(String name, long fallback) {
-      String value = text(name, null);
-      if (value == null) {
-        return fallback;
-      }
-      try {
-        long parsed = Long.parseLong(value);
-        if (parsed >= 1 && parsed <= 1L << 50) {
-          return parsed;
-        }
-      } catch (NumberFormatException notANumber) {
-        // reported below
-      }
-      problem(
-          name + " must be a number of bytes from 1 to " + (1L << 50) + ", not '" + value + "'");
-      return fallback;
-    }
-
-    Optional<Path> optionalPath(String name) {
-      return text(name, null) == null ? Optional.empty() : Optional.of(path(name, "."));
-    }
-
-    /** The bucket when {@code FILES_S3_ENDPOINT} is set; its bucket and keys are then required. */
-    Optional<S3Bucket> s3Bucket() {
-      String endpoint = text("FILES_S3_ENDPOINT", null);
-      if (endpoint == null) {
-        return Optional.empty();
-      }
-      if (!endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
-        problem("FILES_S3_ENDPOINT must be an http:// or https:// URL");
-      }
-      List<String> missing = new ArrayList<>();
-      for (String required :
-          List.of("FILES_S3_BUCKET", "FILES_S3_ACCESS_KEY", "FILES_S3_SECRET_KEY")) {
-        if (text(required, null) == null) {
-          missing.add(required);
-        }
-      }
-      if (!missing.isEmpty()) {
-        problem("FILES_S3_ENDPOINT is set, so set " + String.join(", ", missing) + " too");
-        return Optional.empty();
-      }
-      return Optional.of(
-          new S3Bucket(
-              endpoint,
-              text("FILES_S3_REGION", "us-east-1"),
-              text("FILES_S3_BUCKET", null),
-              text("FILES_S3_ACCESS_KEY", null),
-              text("FILES_S3_SECRET_KEY", null)));
-    }
-
-    /** A probability strictly between 0 and 1. */
-    double fraction(String name, double fallback) {
-      String value = text(name, null);
-      if (value == null) {
-        return fallback;
-      }
-      try {
-        double parsed = Double.parseDouble(value);
-        if (parsed > 0 && parsed < 1) {
-          return parsed;
-        }
-      } catch (NumberFormatException notANumber) {
-        // reported below
-      }
-      problem(name + " must be a number between 0 and 1, not '" + value + "'");
-      return fallback;
-    }
-
-    /** The URL without its password, which must never be echoed. */
-    Optional<URI> redisUrl() {
-      String value = text("REDIS_URL", null);
-      if (value == null) {
-        return Optional.empty();
-      }
-      try {
-        URI url = new URI(value);
-        if (("redis".equals(url.getScheme()) || "rediss".equals(url.getScheme()))
-            && url.getHost() != null) {
-          return Optional.of(url);
-        }
-      } catch (URISyntaxException malformed) {
-        // reported below
-      }
-      problem("REDIS_URL must look like redis://[:password@]host[:port][/db] (or rediss://)");
+  /** The bucket when {@code FILES_S3_ENDPOINT} is set; its bucket and keys are then required. */
+  private static Optional<S3Bucket> s3Bucket(EnvironmentSettings settings) {
+    String endpoint = settings.text("FILES_S3_ENDPOINT", null);
+    if (endpoint == null) {
       return Optional.empty();
     }
-
-    /** Comma-separated IP addresses, never host names: no lookup happens at start. */
-    List<InetAddress> addresses(String name) {
-      String value = text(name, "");
-      List<InetAddress> addresses = new ArrayList<>();
-      for (String entry : value.split(",")) {
-        if (entry.isBlank()) {
-          continue;
-        }
-        try {
-          addresses.add(InetAddress.ofLiteral(entry.strip()));
-        } catch (IllegalArgumentException notAnAddress) {
-          problem(
-              name
-                  + " must list IP addresses separated by commas; '"
-                  + entry.strip()
-                  + "' is not one");
-        }
-      }
-      return List.copyOf(addresses);
+    if (!endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
+      settings.problem("FILES_S3_ENDPOINT must be an http:// or https:// URL");
     }
-
-    boolean onOff(String name, boolean fallback) {
-      String value = text(name, fallback ? "on" : "off").toLowerCase(java.util.Locale.ROOT);
-      return switch (value) {
-        case "on" -> true;
-        case "off" -> false;
-        default -> {
-          problem(name + " must be 'on' or 'off', not '" + value + "'");
-          yield fallback;
-        }
-      };
-    }
-
-    Duration millis(String name, int fallback, int min, int max) {
-      return Duration.ofMillis(integer(name, fallback, min, max));
-    }
-
-    Path path(String name, String fallback) {
-      String value = text(name, fallback);
-      try {
-        return Path.of(value);
-      } catch (InvalidPathException e) {
-        problem(name + " is not a usable path: " + e.getMessage());
-        return Path.of(fallback);
+    List<String> missing = new ArrayList<>();
+    for (String required :
+        List.of("FILES_S3_BUCKET", "FILES_S3_ACCESS_KEY", "FILES_S3_SECRET_KEY")) {
+      if (settings.text(required, null) == null) {
+        missing.add(required);
       }
     }
-
-    RegistrationMode registration() {
-      String value = text("REGISTRATION", "open").toLowerCase(java.util.Locale.ROOT);
-      return switch (value) {
-        case "open" -> RegistrationMode.OPEN;
-        case "invite" -> RegistrationMode.INVITE;
-        case "closed" -> RegistrationMode.CLOSED;
-        default -> {
-          problem("REGISTRATION must be 'open', 'invite' or 'closed', not '" + value + "'");
-          yield RegistrationMode.OPEN;
-        }
-      };
-    }
-
-    AppEnv appEnv() {
-      String value = text("APP_ENV", "production");
-      try {
-        return AppEnv.valueOf(value.toUpperCase(java.util.Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        problem("APP_ENV must be 'production' or 'development', not '" + value + "'");
-        return AppEnv.PRODUCTION;
-      }
-    }
-
-    /**
-     * {@code TLS} is {@code on} or {@code off}; giving {@code TLS_CERT} and {@code TLS_KEY} turns
-     * it on unless {@code TLS=off} says otherwise, which is a contradiction and reported.
-     */
-    Tls tls() {
-      Optional<Path> certificate = readableFile("TLS_CERT");
-      Optional<Path> key = readableFile("TLS_KEY");
-      boolean certNamed = text("TLS_CERT", null) != null;
-      boolean keyNamed = text("TLS_KEY", null) != null;
-      boolean given = certNamed || keyNamed;
-      if (certNamed != keyNamed) {
-        problem("TLS_CERT and TLS_KEY go together: set both (PEM files) or neither");
-      }
-      if (!onOff("TLS", given)) {
-        if (given) {
-          problem("TLS_CERT and TLS_KEY are set but TLS=off: remove one or the other");
-        }
-        return Tls.OFF;
-      }
-      return new Tls(true, certificate, key);
-    }
-
-    /** A file the server can read, or empty (with a problem when it is named but unreadable). */
-    private Optional<Path> readableFile(String name) {
-      String value = text(name, null);
-      if (value == null) {
-        return Optional.empty();
-      }
-      try {
-        Path file = Path.of(value);
-        if (Files.isRegularFile(file) && Files.isReadable(file)) {
-          return Optional.of(file);
-        }
-        problem(name + " names no readable file: " + value);
-      } catch (InvalidPathException e) {
-        problem(name + " is not a usable path: " + e.getMessage());
-      }
+    if (!missing.isEmpty()) {
+      settings.problem("FILES_S3_ENDPOINT is set, so set " + String.join(", ", missing) + " too");
       return Optional.empty();
     }
+    return Optional.of(
+        new S3Bucket(
+            endpoint,
+            settings.text("FILES_S3_REGION", "us-east-1"),
+            settings.text("FILES_S3_BUCKET", null),
+            settings.text("FILES_S3_ACCESS_KEY", null),
+            settings.text("FILES_S3_SECRET_KEY", null)));
+  }
 
-    /** Never echoes the value: it is a secret. */
-    Optional<String> secret(String name, AppEnv appEnv) {
-      Optional<String> value = Optional.ofNullable(text(name, null));
-      if (appEnv == AppEnv.PRODUCTION
-          && value.filter(v -> v.length() < MIN_PRODUCTION_SECRET_CHARS).isPresent()) {
-        problem(
-            name
-                + " must be at least "
-                + MIN_PRODUCTION_SECRET_CHARS
-                + " characters in production (or leave it unset to have one generated)");
-      }
-      return value;
+  /** The URL without its password, which must never be echoed. */
+  private static Optional<URI> redisUrl(EnvironmentSettings settings) {
+    String value = settings.text("REDIS_URL", null);
+    if (value == null) {
+      return Optional.empty();
     }
+    try {
+      URI url = new URI(value);
+      if (("redis".equals(url.getScheme()) || "rediss".equals(url.getScheme()))
+          && url.getHost() != null) {
+        return Optional.of(url);
+      }
+    } catch (URISyntaxException malformed) {
+      // reported below
+    }
+    settings.problem(
+        "REDIS_URL must look like redis://[:password@]host[:port][/db] (or rediss://)");
+    return Optional.empty();
+  }
+
+  private static RegistrationMode registration(EnvironmentSettings settings) {
+    String value = settings.text("REGISTRATION", "open").toLowerCase(java.util.Locale.ROOT);
+    return switch (value) {
+      case "open" -> RegistrationMode.OPEN;
+      case "invite" -> RegistrationMode.INVITE;
+      case "closed" -> RegistrationMode.CLOSED;
+      default -> {
+        settings.problem("REGISTRATION must be 'open', 'invite' or 'closed', not '" + value + "'");
+        yield RegistrationMode.OPEN;
+      }
+    };
+  }
+
+  private static AppEnv appEnv(EnvironmentSettings settings) {
+    String value = settings.text("APP_ENV", "production");
+    try {
+      return AppEnv.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      settings.problem("APP_ENV must be 'production' or 'development', not '" + value + "'");
+      return AppEnv.PRODUCTION;
+    }
+  }
+
+  /**
+   * {@code TLS} is {@code on} or {@code off}; giving {@code TLS_CERT} and {@code TLS_KEY} turns it
+   * on unless {@code TLS=off} says otherwise, which is a contradiction and reported.
+   */
+  private static Tls tls(EnvironmentSettings settings) {
+    Optional<Path> certificate = settings.readableFile("TLS_CERT");
+    Optional<Path> key = settings.readableFile("TLS_KEY");
+    boolean certNamed = settings.text("TLS_CERT", null) != null;
+    boolean keyNamed = settings.text("TLS_KEY", null) != null;
+    boolean given = certNamed || keyNamed;
+    if (certNamed != keyNamed) {
+      settings.problem("TLS_CERT and TLS_KEY go together: set both (PEM files) or neither");
+    }
+    if (!settings.onOff("TLS", given)) {
+      if (given) {
+        settings.problem("TLS_CERT and TLS_KEY are set but TLS=off: remove one or the other");
+      }
+      return Tls.OFF;
+    }
+    return new Tls(true, certificate, key);
+  }
+
+  /** Never echoes the value: it is a secret. */
+  private static Optional<String> secret(EnvironmentSettings settings, String name, AppEnv appEnv) {
+    Optional<String> value = Optional.ofNullable(settings.text(name, null));
+    if (appEnv == AppEnv.PRODUCTION
+        && value.filter(v -> v.length() < MIN_PRODUCTION_SECRET_CHARS).isPresent()) {
+      settings.problem(
+          name
+              + " must be at least "
+              + MIN_PRODUCTION_SECRET_CHARS
+              + " characters in production (or leave it unset to have one generated)");
+    }
+    return value;
   }
 }

@@ -2,6 +2,7 @@ package chat.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import chat.server.net.TransportLimits;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -179,6 +181,14 @@ class ServerConfigTest {
   }
 
   @Test
+  void aByteCountOutOfRangeOrNotANumberIsReportedWithItsRange() {
+    assertThat(problemsOf(Map.of("FILES_MAX_BYTES", "0", "FILES_SPOOL_BYTES", "x")))
+        .containsExactlyInAnyOrder(
+            "FILES_MAX_BYTES must be a number of bytes from 1 to 1125899906842624, not '0'",
+            "FILES_SPOOL_BYTES must be a number of bytes from 1 to 1125899906842624, not 'x'");
+  }
+
+  @Test
   void wsPortFollowsPortUnlessSet() {
     assertThat(ServerConfig.fromEnvironment(Map.of("PORT", "7000")).wsPort()).isEqualTo(7001);
     assertThat(ServerConfig.fromEnvironment(Map.of("PORT", "7000", "WS_PORT", "9000")).wsPort())
@@ -195,18 +205,14 @@ class ServerConfigTest {
             "BCRYPT_COST", "3",
             "JWT_SECRET", "short");
 
-    assertThatThrownBy(() -> ServerConfig.fromEnvironment(env))
-        .isInstanceOf(ConfigException.class)
-        .satisfies(
-            e ->
-                assertThat(e.getMessage().lines())
-                    .containsExactlyInAnyOrder(
-                        "PORT must be a whole number from 0 to 65535, not 'http'",
-                        "WS_PORT must be a whole number from 0 to 65535, not '70000'",
-                        "APP_ENV must be 'production' or 'development', not 'staging'",
-                        "BCRYPT_COST must be a whole number from 4 to 16, not '3'",
-                        "JWT_SECRET must be at least 32 characters in production (or leave it"
-                            + " unset to have one generated)"));
+    assertThat(problemsOf(env))
+        .containsExactlyInAnyOrder(
+            "PORT must be a whole number from 0 to 65535, not 'http'",
+            "WS_PORT must be a whole number from 0 to 65535, not '70000'",
+            "APP_ENV must be 'production' or 'development', not 'staging'",
+            "BCRYPT_COST must be a whole number from 4 to 16, not '3'",
+            "JWT_SECRET must be at least 32 characters in production (or leave it"
+                + " unset to have one generated)");
   }
 
   @Test
@@ -221,18 +227,10 @@ class ServerConfigTest {
                 "ROOMS_PER_USER_PER_HOUR", "9"));
 
     assertThat(config.abuse()).isEqualTo(new ServerConfig.AbuseLimits(5, 6, 7, 8, 9));
-    assertThatThrownBy(
-            () ->
-                ServerConfig.fromEnvironment(
-                    Map.of("PASSWORD_HASH_QUEUE", "0", "ROOMS_PER_USER_PER_HOUR", "many")))
-        .isInstanceOf(ConfigException.class)
-        .satisfies(
-            e ->
-                assertThat(e.getMessage().lines())
-                    .containsExactlyInAnyOrder(
-                        "PASSWORD_HASH_QUEUE must be a whole number from 1 to 100000, not '0'",
-                        "ROOMS_PER_USER_PER_HOUR must be a whole number from 1 to 1000000, not"
-                            + " 'many'"));
+    assertThat(problemsOf(Map.of("PASSWORD_HASH_QUEUE", "0", "ROOMS_PER_USER_PER_HOUR", "many")))
+        .containsExactlyInAnyOrder(
+            "PASSWORD_HASH_QUEUE must be a whole number from 1 to 100000, not '0'",
+            "ROOMS_PER_USER_PER_HOUR must be a whole number from 1 to 1000000, not 'many'");
   }
 
   @Test
@@ -295,17 +293,18 @@ class ServerConfigTest {
 
   @Test
   void presenceSettingsAreChecked() {
-    assertThatThrownBy(
-            () ->
-                ServerConfig.fromEnvironment(
-                    Map.of(
-                        "PRESENCE_NODE_TIMEOUT_SECONDS", "90",
-                        "PRESENCE_FILTER_ERROR_RATE", "1.5")))
-        .satisfies(
-            e ->
-                assertThat(e.getMessage().lines())
-                    .containsExactlyInAnyOrder(
-                        "PRESENCE_NODE_TIMEOUT_SECONDS must be a whole number from 1 to 50, not '90'",
-                        "PRESENCE_FILTER_ERROR_RATE must be a number between 0 and 1, not '1.5'"));
+    assertThat(
+            problemsOf(
+                Map.of("PRESENCE_NODE_TIMEOUT_SECONDS", "90", "PRESENCE_FILTER_ERROR_RATE", "1.5")))
+        .containsExactlyInAnyOrder(
+            "PRESENCE_NODE_TIMEOUT_SECONDS must be a whole number from 1 to 50, not '90'",
+            "PRESENCE_FILTER_ERROR_RATE must be a number between 0 and 1, not '1.5'");
+  }
+
+  /** The problems, one a line, that {@code env} is refused with. */
+  private static List<String> problemsOf(Map<String, String> env) {
+    Throwable refused = catchThrowable(() -> ServerConfig.fromEnvironment(env));
+    assertThat(refused).isInstanceOf(ConfigException.class);
+    return refused.getMessage().lines().toList();
   }
 }

@@ -4,9 +4,6 @@ import chat.protocol.ErrorCode;
 import chat.protocol.http.SecondFactorLogin;
 import chat.server.error.ChatException;
 import chat.server.store.TwoFactorState;
-import chat.server.store.TwoFactorStore;
-import chat.server.store.UserStore;
-import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -21,28 +18,10 @@ import java.util.Optional;
  */
 public final class SecondFactorSignIn {
 
-  private final TwoFactorStore store;
-  private final UserStore users;
-  private final LoginGuard guard;
-  private final SecondFactorChallenges challenges;
-  private final SecondFactorCodes codes;
-  private final TwoFactorRequirement requirement;
-  private final Clock clock;
+  private final TwoFactorParts parts;
 
-  SecondFactorSignIn(
-      TwoFactorStore store,
-      UserStore users,
-      LoginGuard guard,
-      SecondFactorChallenges challenges,
-      TwoFactorRequirement requirement,
-      Clock clock) {
-    this.store = store;
-    this.users = users;
-    this.guard = guard;
-    this.challenges = challenges;
-    this.codes = new SecondFactorCodes(store, clock);
-    this.requirement = requirement;
-    this.clock = clock;
+  SecondFactorSignIn(TwoFactorParts parts) {
+    this.parts = parts;
   }
 
   /**
@@ -56,13 +35,13 @@ public final class SecondFactorSignIn {
       throw ChatException.secondStep(
           ErrorCode.SECOND_FACTOR_REQUIRED,
           "enter a code from your authenticator app or a recovery code",
-          challenges.issue(userId, false));
+          parts.challenges().issue(userId, false));
     }
-    if (requirement.required()) {
+    if (parts.requirement().required()) {
       throw ChatException.secondStep(
           ErrorCode.SECOND_FACTOR_SETUP_REQUIRED,
           "this server requires two-factor sign-in: set it up to sign in",
-          challenges.issue(userId, true));
+          parts.challenges().issue(userId, true));
     }
   }
 
@@ -74,27 +53,28 @@ public final class SecondFactorSignIn {
    *     the token; {@code INVALID_SECOND_FACTOR} for the code, the token staying usable
    */
   public String complete(SecondFactorLogin step, String address) {
-    long now = clock.millis();
-    String userId = challenges.userOf(step.token(), false);
+    long now = parts.clock().millis();
+    String userId = parts.challenges().userOf(step.token(), false);
     String username =
-        users
+        parts
+            .users()
             .findById(userId)
             .orElseThrow(() -> ChatException.unauthorized("unknown user"))
             .username();
-    guard.requireLoginPermits(username, address, now);
-    LoginGuard.requirePermit(guard.secondFactorsPerAccount(), userId, now);
+    parts.guard().requireLoginPermits(username, address, now);
+    LoginGuard.requirePermit(parts.guard().secondFactorsPerAccount(), userId, now);
     TwoFactorState state =
         enabledState(userId)
             .orElseThrow(
                 () ->
                     new ChatException(
                         ErrorCode.INVALID_SECOND_FACTOR, "two-factor sign-in was turned off"));
-    codes.use(state, userId, step.code());
-    challenges.consume(step.token());
+    parts.codes().use(state, userId, step.code());
+    parts.challenges().consume(step.token());
     return userId;
   }
 
   private Optional<TwoFactorState> enabledState(String userId) {
-    return store.find(userId).filter(TwoFactorState::enabled);
+    return parts.store().find(userId).filter(TwoFactorState::enabled);
   }
 }

@@ -16,11 +16,17 @@ public record TwoFactor(
    */
   public static TwoFactor create(
       TwoFactorStore store, UserStore users, LoginGuard guard, String issuer, Clock clock) {
-    SecondFactorChallenges challenges = new SecondFactorChallenges(store, clock);
     TwoFactorRequirement requirement = new TwoFactorRequirement(store, new AdminGate(users));
+    TwoFactorParts parts =
+        new TwoFactorParts(
+            store,
+            users,
+            guard,
+            new SecondFactorChallenges(store, clock),
+            new SecondFactorCodes(store, clock),
+            requirement,
+            clock);
     return new TwoFactor(
-        new TwoFactorService(store, users, guard, challenges, requirement, issuer, clock),
-        new SecondFactorSignIn(store, users, guard, challenges, requirement, clock),
-        requirement);
+        new TwoFactorService(parts, issuer), new SecondFactorSignIn(parts), requirement);
   }
 }

@@ -6,12 +6,9 @@ import chat.protocol.http.TwoFactorSetup;
 import chat.protocol.http.TwoFactorStatus;
 import chat.server.error.ChatException;
 import chat.server.store.TwoFactorState;
-import chat.server.store.TwoFactorStore;
 import chat.server.store.UserAccount;
-import chat.server.store.UserStore;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,40 +26,24 @@ public final class TwoFactorService {
 
   private static final Logger log = LoggerFactory.getLogger(TwoFactorService.class);
 
-  private final TwoFactorStore store;
-  private final UserStore users;
-  private final LoginGuard guard;
-  private final SecondFactorChallenges challenges;
-  private final SecondFactorCodes codes;
-  private final TwoFactorRequirement requirement;
+  private final TwoFactorParts parts;
   private final String issuer;
-  private final Clock clock;
 
   /**
    * @param issuer the name authenticator apps show beside the account: the server's name
    */
-  TwoFactorService(
-      TwoFactorStore store,
-      UserStore users,
-      LoginGuard guard,
-      SecondFactorChallenges challenges,
-      TwoFactorRequirement requirement,
-      String issuer,
-      Clock clock) {
-    this.store = store;
-    this.users = users;
-    this.guard = guard;
-    this.challenges = challenges;
-    this.codes = new SecondFactorCodes(store, clock);
-    this.requirement = requirement;
+  TwoFactorService(TwoFactorParts parts, String issuer) {
+    this.parts = parts;
     this.issuer = issuer;
-    this.clock = clock;
   }
 
   public TwoFactorStatus status(AuthenticatedUser caller) {
-    TwoFactorState state = store.find(caller.userId()).filter(TwoFactorState::enabled).orElse(null);
+    TwoFactorState state =
+        parts.store().find(caller.userId()).filter(TwoFactorState::enabled).orElse(null);
     return new TwoFactorStatus(
-        state != null, state == null ? 0 : state.recoveryCodesLeft(), requirement.required());
+        state != null,
+        state == null ? 0 : state.recoveryCodesLeft(),
+        parts.requirement().required());
   }
 
   /**
@@ -72,7 +53,7 @@ public final class TwoFactorService {
    * @throws ChatException {@code UNAUTHORIZED} or {@code TOKEN_EXPIRED}
    */
   public String setupTokenUser(String token) {
-    return challenges.userOf(token, true);
+    return parts.challenges().userOf(token, true);
   }
 
   /**
@@ -81,7 +62,7 @@ public final class TwoFactorService {
    * @throws ChatException {@code UNAUTHORIZED} when another request used it first
    */
   public void useSetupToken(String token) {
-    challenges.consume(token);
+    parts.challenges().consume(token);
   }
 
   /**
@@ -92,7 +73,7 @@ public final class TwoFactorService {
   public TwoFactorSetup setup(String userId) {
     UserAccount account = account(userId);
     String secret = Base32.encode(OneTimeSecrets.randomBytes(SECRET_BYTES));
-    if (!store.savePending(userId, secret)) {
+    if (!parts.store().savePending(userId, secret)) {
       throw new ChatException(ErrorCode.TWO_FACTOR_ALREADY_ON, "two-factor sign-in is already on");
     }
     return new TwoFactorSetup(secret, otpauthUri(account.username(), secret));
@@ -107,7 +88,8 @@ public final class TwoFactorService {
    */
   public List<String> confirm(String userId, String code) {
     TwoFactorState state =
-        store
+        parts
+            .store()
             .find(userId)
             .orElseThrow(
                 () ->
@@ -116,11 +98,14 @@ public final class TwoFactorService {
     if (state.enabled()) {
       throw new ChatException(ErrorCode.TWO_FACTOR_ALREADY_ON, "two-factor sign-in is already on");
     }
-    LoginGuard.requirePermit(guard.secondFactorsPerAccount(), userId, clock.millis());
-    long step = codes.currentStep(state.secret(), code);
+    LoginGuard.requirePermit(
+        parts.guard().secondFactorsPerAccount(), userId, parts.clock().millis());
+    long step = parts.codes().currentStep(state.secret(), code);
     List<String> recovery = RecoveryCodes.generate();
-    if (!store.enable(
-        userId, state.secret(), step, recovery.stream().map(RecoveryCodes::hash).toList())) {
+    if (!parts
+        .store()
+        .enable(
+            userId, state.secret(), step, recovery.stream().map(RecoveryCodes::hash).toList())) {
       throw new ChatException(
           ErrorCode.TWO_FACTOR_NOT_SET_UP, "the setup changed meanwhile: set it up again");
     }
@@ -138,30 +123,34 @@ public final class TwoFactorService {
    */
   public void disable(AuthenticatedUser caller, TwoFactorDisable request, String address) {
     TwoFactorState state =
-        store
+        parts
+            .store()
             .find(caller.userId())
             .filter(TwoFactorState::enabled)
             .orElseThrow(
                 () ->
                     new ChatException(
                         ErrorCode.TWO_FACTOR_NOT_SET_UP, "two-factor sign-in is off"));
-    if (requirement.required()) {
+    if (parts.requirement().required()) {
       throw ChatException.forbidden("this server requires two-factor sign-in");
     }
     UserAccount account = account(caller.userId());
-    long now = clock.millis();
-    guard.requireLoginPermits(account.username(), address, now);
-    LoginGuard.requirePermit(guard.secondFactorsPerAccount(), caller.userId(), now);
-    if (!guard.hasher().matches(request.password(), account.passwordHash())) {
+    long now = parts.clock().millis();
+    parts.guard().requireLoginPermits(account.username(), address, now);
+    LoginGuard.requirePermit(parts.guard().secondFactorsPerAccount(), caller.userId(), now);
+    if (!parts.guard().hasher().matches(request.password(), account.passwordHash())) {
       throw new ChatException(ErrorCode.INVALID_CREDENTIALS, "the password is wrong");
     }
-    codes.use(state, caller.userId(), request.code());
-    store.disable(caller.userId());
+    parts.codes().use(state, caller.userId(), request.code());
+    parts.store().disable(caller.userId());
     log.info("user {} turned two-factor sign-in off", caller.userId());
   }
 
   private UserAccount account(String userId) {
-    return users.findById(userId).orElseThrow(() -> ChatException.unauthorized("unknown user"));
+    return parts
+        .users()
+        .findById(userId)
+        .orElseThrow(() -> ChatException.unauthorized("unknown user"));
   }
 
   /**

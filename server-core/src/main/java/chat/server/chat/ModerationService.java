@@ -218,20 +218,30 @@ public final class ModerationService {
                     new MemberStanding(
                         member.getKey(), member.getValue().toWire(), mutes.get(member.getKey())))
             .toList();
-    List<RoomBanEntry> bans =
-        callerRole.toWire().moderates()
-            ? store.bans(roomId, now).stream()
-                .map(
-                    ban ->
-                        new RoomBanEntry(
-                            ban.userId(),
-                            users.get(ban.userId()).username(),
-                            ban.bannedBy(),
-                            ban.bannedAt(),
-                            ban.until()))
-                .toList()
-            : null;
+    List<RoomBanEntry> bans = callerRole.toWire().moderates() ? banEntries(roomId, now) : null;
     return new ModerationResult(room.roomId(), store.slowMode(roomId), members, bans);
+  }
+
+  /**
+   * The bans in force, newest first, each with the banned user's name; the names are read in one
+   * lookup for the whole list.
+   *
+   * @throws ChatException {@code NOT_FOUND} when a banned user's account is gone
+   */
+  private List<RoomBanEntry> banEntries(String roomId, long now) {
+    List<RoomBan> bans = store.bans(roomId, now);
+    Map<String, String> usernames = users.usernames(bans.stream().map(RoomBan::userId).toList());
+    return bans.stream()
+        .map(
+            ban -> {
+              String username = usernames.get(ban.userId());
+              if (username == null) {
+                throw ChatException.notFound("no such user");
+              }
+              return new RoomBanEntry(
+                  ban.userId(), username, ban.bannedBy(), ban.bannedAt(), ban.until());
+            })
+        .toList();
   }
 
   /** The caller, if they are the room's owner. */

@@ -96,6 +96,15 @@ public final class UserDirectory implements UserProfiles {
         .toList();
   }
 
+  /**
+   * The usernames of these ids, by id, in one store read; ids of no user are left out. No presence
+   * is looked up, unlike {@link #all}.
+   */
+  public Map<String, String> usernames(Collection<String> userIds) {
+    return users.findByIds(userIds).stream()
+        .collect(Collectors.toMap(UserAccount::userId, UserAccount::username));
+  }
+
   /** The users of these ids that exist, ordered by name. */
   public List<User> all(Collection<String> userIds) {
     return presence.describe(users.findByIds(userIds)).stream()

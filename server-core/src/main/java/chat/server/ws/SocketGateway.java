@@ -8,7 +8,6 @@ import chat.protocol.Limits;
 import chat.protocol.ProtocolJson;
 import chat.protocol.client.Auth;
 import chat.protocol.client.ClientFrame;
-import chat.protocol.result.EmptyResult;
 import chat.protocol.server.Ack;
 import chat.protocol.server.ErrorFrame;
 import chat.protocol.server.ServerFrame;
@@ -71,7 +70,6 @@ public final class SocketGateway {
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().factory());
 
-  private final SessionService sessions;
   private final PresenceService presence;
   private final RequestDispatcher dispatcher;
   private final ServerMetrics metrics;
@@ -81,6 +79,7 @@ public final class SocketGateway {
   private final SocketOutput output;
   private final RefusalLog refusals;
   private final ErrorMapper errors;
+  private final SocketAuthentication authentication;
   private WebSocketServerFactory factory;
   private volatile SocketDrain socketDrain;
   private volatile SocketPort port;
@@ -107,13 +106,13 @@ public final class SocketGateway {
     this.factory =
         new HandshakeDeadline(
             new DefaultWebSocketServerFactory(), limits.handshakeTimeout(), timers);
-    this.sessions = sessions;
     this.presence = presence;
     this.dispatcher = dispatcher;
     this.metrics = metrics;
     this.clock = clock;
     this.refusals = new RefusalLog(metrics, clock);
     this.errors = new ErrorMapper(refusals);
+    this.authentication = new SocketAuthentication(sessions, presence, registry, errors);
     this.output = new SocketOutput(new SendBacklog(limits.maxSendBacklogBytes(), timers, refusals));
     metrics.gauge("chat.ws.connections", registry::size);
   }
@@ -259,7 +258,7 @@ public final class SocketGateway {
     String header = handshake.getFieldValue("Authorization");
     if (header != null && !header.isBlank()) {
       String token = header.startsWith(BEARER) ? header.substring(BEARER.length()).strip() : "";
-      connection.enqueue(() -> authenticate(connection, token, null));
+      connection.enqueue(() -> authentication.authenticate(connection, token, null));
     } else {
       timers.schedule(
           () -> {
@@ -349,7 +348,7 @@ public final class SocketGateway {
       AuthenticatedUser user = connection.user();
       if (user == null) {
         if (frame instanceof Auth auth) {
-          authenticate(connection, auth.token(), auth.requestId());
+          authentication.authenticate(connection, auth.token(), auth.requestId());
         } else {
           refuse(connection, requestId, ErrorCode.UNAUTHORIZED, "send an auth frame first");
         }
@@ -361,48 +360,6 @@ public final class SocketGateway {
       String answering =
           e instanceof FrameDecodingException undecoded ? undecoded.requestId() : requestId;
       connection.send(new ErrorFrame(answering, errors.toWire(e, where).body()));
-    }
-  }
-
-  /**
-   * Authenticates the socket, or closes it with {@link CloseCodes#UNAUTHORIZED} and the refusal's
-   * code as the reason; when the server is at fault (its store unreachable, or a bug), closes it
-   * with {@link CloseCodes#TRY_AGAIN_LATER} and reason {@code INTERNAL} so the client connects
-   * again. Either way it never stays open and unauthenticated.
-   */
-  private void authenticate(ClientConnection connection, String token, String requestId) {
-    AuthenticatedUser user;
-    try {
-      user = sessions.authenticate(token).from(connection.address().getHostAddress());
-    } catch (RuntimeException e) {
-      ErrorCode refusal = errors.toWire(e, "socket auth").body().code();
-      boolean tokenRefused =
-          refusal == ErrorCode.UNAUTHORIZED || refusal == ErrorCode.TOKEN_EXPIRED;
-      connection.close(
-          tokenRefused ? CloseCodes.UNAUTHORIZED : CloseCodes.TRY_AGAIN_LATER, refusal.name());
-      return;
-    }
-    if (!connection.socket().isOpen()) {
-      return;
-    }
-    connection.authenticated(user);
-    registry.add(connection);
-    try {
-      presence.socketOpened(user.userId());
-    } catch (RuntimeException e) {
-      // Registered, the socket gets its rooms' events; only the user's presence may lag. Thrown on,
-      // the failure answered an auth frame with an error although the socket stayed registered,
-      // and was logged as a bug with a stack trace for each socket.
-      errors.toWire(e, "socket presence");
-    }
-    if (!connection.socket().isOpen() && registry.remove(connection)) {
-      // It closed while being registered, before onClose could find it: undo, or the user would
-      // stay online for good. Had onClose found it, its offline would be queued behind this.
-      presence.socketClosed(user.userId());
-      return;
-    }
-    if (requestId != null) {
-      connection.send(new Ack(requestId, EmptyResult.INSTANCE));
     }
   }
 

@@ -9,7 +9,6 @@ import chat.server.support.TestServer;
 import chat.server.support.ThreeRoles;
 import chat.server.support.TwoMembers;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,19 +19,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class MutesAndSlowModeProtocolTest {
 
-  @RegisterExtension
-  static final TestServer server =
-      TestServer.create(Map.of("MESSAGE_RATE_PER_SECOND", "10000", "MESSAGE_BURST", "10000"));
+  @RegisterExtension static final TestServer server = ThreeRoles.server();
 
   ThreeRoles room;
 
   @BeforeEach
   void anOwnerAModeratorAndAMember() {
     room = ThreeRoles.inPublicRoom(server, "mutes");
-  }
-
-  private String member() {
-    return room.member().userId();
   }
 
   private JsonNode send(SocketClient from, String content, String clientMsgId) {
@@ -47,9 +40,9 @@ class MutesAndSlowModeProtocolTest {
             .path("messageId")
             .asText();
 
-    room.act(room.moderatorSocket(), "room.mute", member(), "durationSeconds", 600);
+    room.act(room.moderatorSocket(), "room.mute", room.memberId(), "durationSeconds", 600);
     for (SocketClient socket : room.sockets()) {
-      JsonNode event = memberUpdated(socket, member());
+      JsonNode event = memberUpdated(socket, room.memberId());
       assertThat(event.path("action").asText()).isEqualTo("mute");
       assertThat(event.path("role").asText()).isEqualTo("member");
       assertThat(event.path("until").asLong()).isGreaterThan(System.currentTimeMillis());
@@ -73,8 +66,8 @@ class MutesAndSlowModeProtocolTest {
     assertThat(stored.path("messages").get(0).has("reactions")).isFalse();
     assertThat(room.state(room.memberSocket()).path("members").findValues("mutedUntil")).hasSize(1);
 
-    room.act(room.moderatorSocket(), "room.unmute", member());
-    assertThat(memberUpdated(room.memberSocket(), member()).path("action").asText())
+    room.act(room.moderatorSocket(), "room.unmute", room.memberId());
+    assertThat(memberUpdated(room.memberSocket(), room.memberId()).path("action").asText())
         .isEqualTo("unmute");
     room.memberSocket()
         .ok("message.send", "roomId", room.roomId(), "content", "free", "clientMsgId", "c2");
@@ -82,7 +75,7 @@ class MutesAndSlowModeProtocolTest {
 
   @Test
   void aMuteEndsByItselfWhenItsTimeIsUp() throws InterruptedException {
-    room.act(room.ownerSocket(), "room.mute", member(), "durationSeconds", 1);
+    room.act(room.ownerSocket(), "room.mute", room.memberId(), "durationSeconds", 1);
     assertThat(errorCode(send(room.memberSocket(), "too early", "c1"))).isEqualTo("MUTED");
 
     Thread.sleep(1_100);
@@ -94,7 +87,7 @@ class MutesAndSlowModeProtocolTest {
 
   @Test
   void aMuteHoldsAfterLeavingAndRejoining() {
-    room.act(room.ownerSocket(), "room.mute", member(), "durationSeconds", 600);
+    room.act(room.ownerSocket(), "room.mute", room.memberId(), "durationSeconds", 600);
     room.memberSocket().ok("room.leave", "roomId", room.roomId());
     room.memberSocket().ok("room.join", "roomId", room.roomId());
 
@@ -160,11 +153,11 @@ class MutesAndSlowModeProtocolTest {
   void badDurationsAreInvalidInputAndChangeNothing() {
     SocketClient by = room.ownerSocket();
 
-    assertThat(errorCode(room.act(by, "room.mute", member(), "durationSeconds", 0)))
+    assertThat(errorCode(room.act(by, "room.mute", room.memberId(), "durationSeconds", 0)))
         .isEqualTo("INVALID_INPUT");
-    assertThat(errorCode(room.act(by, "room.mute", member(), "durationSeconds", 31_622_401)))
+    assertThat(errorCode(room.act(by, "room.mute", room.memberId(), "durationSeconds", 31_622_401)))
         .isEqualTo("INVALID_INPUT");
-    assertThat(errorCode(room.act(by, "room.ban", member(), "durationSeconds", -1)))
+    assertThat(errorCode(room.act(by, "room.ban", room.memberId(), "durationSeconds", -1)))
         .isEqualTo("INVALID_INPUT");
     assertThat(errorCode(by.request("room.slowmode", "roomId", room.roomId(), "seconds", -1)))
         .isEqualTo("INVALID_INPUT");

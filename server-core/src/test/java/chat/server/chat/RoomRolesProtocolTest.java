@@ -11,7 +11,6 @@ import chat.server.support.TwoMembers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,9 +23,7 @@ class RoomRolesProtocolTest {
 
   private static final Duration QUIET = Duration.ofMillis(300);
 
-  @RegisterExtension
-  static final TestServer server =
-      TestServer.create(Map.of("MESSAGE_RATE_PER_SECOND", "10000", "MESSAGE_BURST", "10000"));
+  @RegisterExtension static final TestServer server = ThreeRoles.server();
 
   ThreeRoles room;
 
@@ -35,39 +32,31 @@ class RoomRolesProtocolTest {
     room = ThreeRoles.inPublicRoom(server, "roles");
   }
 
-  private String owner() {
-    return room.owner().userId();
-  }
-
-  private String moderator() {
-    return room.moderator().userId();
-  }
-
-  private String member() {
-    return room.member().userId();
-  }
-
   private List<String> rolesAtStart() {
-    return List.of(owner() + "=owner", moderator() + "=moderator", member() + "=member").stream()
+    return List.of(
+            room.ownerId() + "=owner",
+            room.moderatorId() + "=moderator",
+            room.memberId() + "=member")
+        .stream()
         .sorted()
         .toList();
   }
 
   @Test
   void theOwnerNamesAModeratorAndEveryMemberSeesTheNewRole() {
-    room.act(room.ownerSocket(), "room.role", member(), "role", "moderator");
+    room.act(room.ownerSocket(), "room.role", room.memberId(), "role", "moderator");
 
     for (SocketClient socket : room.sockets()) {
-      JsonNode event = memberUpdated(socket, member());
+      JsonNode event = memberUpdated(socket, room.memberId());
       assertThat(event.path("roomId").asText()).isEqualTo(room.roomId());
       assertThat(event.path("action").asText()).isEqualTo("role");
       assertThat(event.path("role").asText()).isEqualTo("moderator");
-      assertThat(event.path("byUserId").asText()).isEqualTo(owner());
+      assertThat(event.path("byUserId").asText()).isEqualTo(room.ownerId());
     }
-    assertThat(room.roles(room.memberSocket())).contains(member() + "=moderator");
+    assertThat(room.roles(room.memberSocket())).contains(room.memberId() + "=moderator");
 
-    room.act(room.ownerSocket(), "room.role", member(), "role", "member");
-    assertThat(memberUpdated(room.memberSocket(), member()).path("role").asText())
+    room.act(room.ownerSocket(), "room.role", room.memberId(), "role", "member");
+    assertThat(memberUpdated(room.memberSocket(), room.memberId()).path("role").asText())
         .isEqualTo("member");
   }
 
@@ -83,15 +72,15 @@ class RoomRolesProtocolTest {
             .asText();
     SocketClient by = room.memberSocket();
 
-    assertThat(errorCode(room.act(by, "room.role", moderator(), "role", "member")))
+    assertThat(errorCode(room.act(by, "room.role", room.moderatorId(), "role", "member")))
         .isEqualTo("FORBIDDEN");
-    assertThat(errorCode(room.act(by, "room.transfer", moderator()))).isEqualTo("FORBIDDEN");
-    assertThat(errorCode(room.act(by, "room.kick", moderator()))).isEqualTo("FORBIDDEN");
-    assertThat(errorCode(room.act(by, "room.ban", moderator()))).isEqualTo("FORBIDDEN");
-    assertThat(errorCode(room.act(by, "room.unban", moderator()))).isEqualTo("FORBIDDEN");
-    assertThat(errorCode(room.act(by, "room.mute", moderator(), "durationSeconds", 60)))
+    assertThat(errorCode(room.act(by, "room.transfer", room.moderatorId()))).isEqualTo("FORBIDDEN");
+    assertThat(errorCode(room.act(by, "room.kick", room.moderatorId()))).isEqualTo("FORBIDDEN");
+    assertThat(errorCode(room.act(by, "room.ban", room.moderatorId()))).isEqualTo("FORBIDDEN");
+    assertThat(errorCode(room.act(by, "room.unban", room.moderatorId()))).isEqualTo("FORBIDDEN");
+    assertThat(errorCode(room.act(by, "room.mute", room.moderatorId(), "durationSeconds", 60)))
         .isEqualTo("FORBIDDEN");
-    assertThat(errorCode(room.act(by, "room.unmute", moderator()))).isEqualTo("FORBIDDEN");
+    assertThat(errorCode(room.act(by, "room.unmute", room.moderatorId()))).isEqualTo("FORBIDDEN");
     assertThat(errorCode(by.request("room.slowmode", "roomId", room.roomId(), "seconds", 5)))
         .isEqualTo("FORBIDDEN");
     assertThat(
@@ -112,20 +101,20 @@ class RoomRolesProtocolTest {
 
   @Test
   void aModeratorMayNotActOnTheOwnerNorOnAnotherModeratorNorChangeRoles() {
-    room.act(room.ownerSocket(), "room.role", member(), "role", "moderator");
-    memberUpdated(room.moderatorSocket(), member());
+    room.act(room.ownerSocket(), "room.role", room.memberId(), "role", "moderator");
+    memberUpdated(room.moderatorSocket(), room.memberId());
     SocketClient by = room.moderatorSocket();
 
-    for (String target : List.of(owner(), member())) {
+    for (String target : List.of(room.ownerId(), room.memberId())) {
       assertThat(errorCode(room.act(by, "room.kick", target))).isEqualTo("FORBIDDEN");
       assertThat(errorCode(room.act(by, "room.ban", target, "durationSeconds", 60)))
           .isEqualTo("FORBIDDEN");
       assertThat(errorCode(room.act(by, "room.mute", target, "durationSeconds", 60)))
           .isEqualTo("FORBIDDEN");
     }
-    assertThat(errorCode(room.act(by, "room.role", member(), "role", "member")))
+    assertThat(errorCode(room.act(by, "room.role", room.memberId(), "role", "member")))
         .isEqualTo("FORBIDDEN");
-    assertThat(errorCode(room.act(by, "room.transfer", member()))).isEqualTo("FORBIDDEN");
+    assertThat(errorCode(room.act(by, "room.transfer", room.memberId()))).isEqualTo("FORBIDDEN");
     String ownersMessage =
         TwoMembers.send(room.ownerSocket(), room.roomId(), "owner's", "c1")
             .path("messageId")
@@ -138,18 +127,23 @@ class RoomRolesProtocolTest {
     JsonNode state = room.state(room.ownerSocket());
     assertThat(state.path("members")).hasSize(3);
     assertThat(room.roles(room.ownerSocket()))
-        .contains(owner() + "=owner", member() + "=moderator");
+        .contains(room.ownerId() + "=owner", room.memberId() + "=moderator");
     assertThat(state.path("members").findValues("mutedUntil")).isEmpty();
     assertThat(state.path("bans").isEmpty()).isTrue();
   }
 
   @Test
   void nobodyModeratesThemself() {
-    assertThat(errorCode(room.act(room.ownerSocket(), "room.kick", owner())))
+    assertThat(errorCode(room.act(room.ownerSocket(), "room.kick", room.ownerId())))
         .isEqualTo("FORBIDDEN");
     assertThat(
             errorCode(
-                room.act(room.moderatorSocket(), "room.mute", moderator(), "durationSeconds", 60)))
+                room.act(
+                    room.moderatorSocket(),
+                    "room.mute",
+                    room.moderatorId(),
+                    "durationSeconds",
+                    60)))
         .isEqualTo("FORBIDDEN");
 
     assertThat(room.roles(room.ownerSocket())).isEqualTo(rolesAtStart());
@@ -183,13 +177,13 @@ class RoomRolesProtocolTest {
 
   @Test
   void aKickedMemberLearnsItLeftAndMayJoinThePublicRoomAgain() {
-    room.act(room.moderatorSocket(), "room.kick", member());
+    room.act(room.moderatorSocket(), "room.kick", room.memberId());
 
-    JsonNode own = memberUpdated(room.memberSocket(), member());
+    JsonNode own = memberUpdated(room.memberSocket(), room.memberId());
     assertThat(own.path("action").asText()).isEqualTo("kick");
     assertThat(own.has("role")).isFalse();
-    assertThat(memberUpdated(room.ownerSocket(), member()).path("byUserId").asText())
-        .isEqualTo(moderator());
+    assertThat(memberUpdated(room.ownerSocket(), room.memberId()).path("byUserId").asText())
+        .isEqualTo(room.moderatorId());
     assertThat(
             room.ownerSocket().awaitEvent("room.updated").path("room").path("memberCount").asInt())
         .isEqualTo(2);
@@ -213,8 +207,8 @@ class RoomRolesProtocolTest {
 
   @Test
   void aBannedUserCannotRejoinNorBeInvitedUntilUnbanned() {
-    room.act(room.moderatorSocket(), "room.ban", member());
-    JsonNode own = memberUpdated(room.memberSocket(), member());
+    room.act(room.moderatorSocket(), "room.ban", room.memberId());
+    JsonNode own = memberUpdated(room.memberSocket(), room.memberId());
     assertThat(own.path("action").asText()).isEqualTo("ban");
     assertThat(own.has("until")).isFalse();
 
@@ -223,17 +217,19 @@ class RoomRolesProtocolTest {
     assertThat(
             errorCode(
                 room.ownerSocket()
-                    .request("room.invite", "roomId", room.roomId(), "userId", member())))
+                    .request("room.invite", "roomId", room.roomId(), "userId", room.memberId())))
         .isEqualTo("BANNED");
     JsonNode state = room.state(room.moderatorSocket());
     assertThat(state.path("members")).hasSize(2);
     assertThat(state.path("bans")).hasSize(1);
-    assertThat(state.path("bans").get(0).path("userId").asText()).isEqualTo(member());
-    assertThat(state.path("bans").get(0).path("bannedBy").asText()).isEqualTo(moderator());
+    assertThat(state.path("bans").get(0).path("userId").asText()).isEqualTo(room.memberId());
+    assertThat(state.path("bans").get(0).path("username").asText())
+        .isEqualTo(room.member().username());
+    assertThat(state.path("bans").get(0).path("bannedBy").asText()).isEqualTo(room.moderatorId());
     assertThat(state.path("bans").get(0).has("until")).isFalse();
 
-    room.act(room.moderatorSocket(), "room.unban", member());
-    assertThat(memberUpdated(room.memberSocket(), member()).path("action").asText())
+    room.act(room.moderatorSocket(), "room.unban", room.memberId());
+    assertThat(memberUpdated(room.memberSocket(), room.memberId()).path("action").asText())
         .isEqualTo("unban");
     room.memberSocket().ok("room.join", "roomId", room.roomId());
 
@@ -244,41 +240,44 @@ class RoomRolesProtocolTest {
   void aTimedBanSaysWhenItEndsAndPlainMembersDoNotSeeTheBans() {
     String outsider = server.api().registered(TwoMembers.uniqueName("banned")).userId();
 
-    room.act(room.ownerSocket(), "room.ban", member(), "durationSeconds", 60);
+    room.act(room.ownerSocket(), "room.ban", room.memberId(), "durationSeconds", 60);
     room.act(room.ownerSocket(), "room.ban", outsider, "durationSeconds", 3600);
     JsonNode refusal = room.memberSocket().request("room.join", "roomId", room.roomId());
 
     assertThat(errorCode(refusal)).isEqualTo("BANNED");
     assertThat(refusal.path("error").path("retryAfterMs").asLong()).isBetween(1L, 60_000L);
-    assertThat(memberUpdated(room.moderatorSocket(), member()).path("until").asLong()).isPositive();
+    assertThat(memberUpdated(room.moderatorSocket(), room.memberId()).path("until").asLong())
+        .isPositive();
     assertThat(room.state(room.moderatorSocket()).path("bans")).hasSize(2);
     assertThat(room.state(room.moderatorSocket()).has("bans")).isTrue();
-    room.act(room.ownerSocket(), "room.role", moderator(), "role", "member");
-    memberUpdated(room.moderatorSocket(), moderator());
+    room.act(room.ownerSocket(), "room.role", room.moderatorId(), "role", "member");
+    memberUpdated(room.moderatorSocket(), room.moderatorId());
     assertThat(room.state(room.moderatorSocket()).has("bans")).isFalse();
   }
 
   @Test
   void theOwnerHandsTheRoomOverAndBecomesAModerator() {
-    room.act(room.ownerSocket(), "room.transfer", member());
+    room.act(room.ownerSocket(), "room.transfer", room.memberId());
 
-    JsonNode first = memberUpdated(room.moderatorSocket(), member());
-    JsonNode second = memberUpdated(room.moderatorSocket(), owner());
+    JsonNode first = memberUpdated(room.moderatorSocket(), room.memberId());
+    JsonNode second = memberUpdated(room.moderatorSocket(), room.ownerId());
     assertThat(first.path("action").asText()).isEqualTo("transfer");
     assertThat(first.path("role").asText()).isEqualTo("owner");
     assertThat(second.path("role").asText()).isEqualTo("moderator");
     assertThat(room.roles(room.moderatorSocket()))
-        .contains(member() + "=owner", owner() + "=moderator");
-    assertThat(errorCode(room.act(room.ownerSocket(), "room.role", moderator(), "role", "member")))
+        .contains(room.memberId() + "=owner", room.ownerId() + "=moderator");
+    assertThat(
+            errorCode(
+                room.act(room.ownerSocket(), "room.role", room.moderatorId(), "role", "member")))
         .isEqualTo("FORBIDDEN");
-    assertThat(errorCode(room.act(room.ownerSocket(), "room.kick", member())))
+    assertThat(errorCode(room.act(room.ownerSocket(), "room.kick", room.memberId())))
         .isEqualTo("FORBIDDEN");
 
-    assertThat(memberUpdated(room.ownerSocket(), owner()).path("action").asText())
+    assertThat(memberUpdated(room.ownerSocket(), room.ownerId()).path("action").asText())
         .isEqualTo("transfer");
 
-    room.act(room.memberSocket(), "room.role", owner(), "role", "member");
-    assertThat(memberUpdated(room.ownerSocket(), owner()).path("role").asText())
+    room.act(room.memberSocket(), "room.role", room.ownerId(), "role", "member");
+    assertThat(memberUpdated(room.ownerSocket(), room.ownerId()).path("role").asText())
         .isEqualTo("member");
   }
 
@@ -293,8 +292,8 @@ class RoomRolesProtocolTest {
     assertThat(errorCode(room.act(by, "room.role", outsider, "role", "moderator")))
         .isEqualTo("NOT_FOUND");
     assertThat(errorCode(room.act(by, "room.transfer", outsider))).isEqualTo("NOT_FOUND");
-    assertThat(errorCode(room.act(by, "room.unban", member()))).isEqualTo("NOT_FOUND");
-    assertThat(errorCode(room.act(by, "room.unmute", member()))).isEqualTo("NOT_FOUND");
+    assertThat(errorCode(room.act(by, "room.unban", room.memberId()))).isEqualTo("NOT_FOUND");
+    assertThat(errorCode(room.act(by, "room.unmute", room.memberId()))).isEqualTo("NOT_FOUND");
     assertThat(errorCode(room.act(by, "room.ban", "u_nobody"))).isEqualTo("NOT_FOUND");
 
     JsonNode state = room.state(by);
@@ -306,10 +305,14 @@ class RoomRolesProtocolTest {
   @Test
   void aDirectRoomHasNoModeration() {
     String direct =
-        room.ownerSocket().ok("dm.open", "userId", member()).path("room").path("roomId").asText();
+        room.ownerSocket()
+            .ok("dm.open", "userId", room.memberId())
+            .path("room")
+            .path("roomId")
+            .asText();
 
     JsonNode refusal =
-        room.ownerSocket().request("room.kick", "roomId", direct, "userId", member());
+        room.ownerSocket().request("room.kick", "roomId", direct, "userId", room.memberId());
 
     assertThat(errorCode(refusal)).isEqualTo("FORBIDDEN");
     assertThat(room.ownerSocket().ok("room.members", "roomId", direct).path("members")).hasSize(2);

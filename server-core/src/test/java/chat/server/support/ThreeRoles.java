@@ -4,6 +4,7 @@ import chat.server.support.ApiClient.Login;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 /**
@@ -19,6 +20,14 @@ public record ThreeRoles(
     SocketClient moderatorSocket,
     SocketClient memberSocket,
     String roomId) {
+
+  /**
+   * A server for these tests, its message rate limit out of the way: they send in bursts that are
+   * about roles, mutes and slow mode, not about flooding.
+   */
+  public static TestServer server() {
+    return TestServer.create(Map.of("MESSAGE_RATE_PER_SECOND", "10000", "MESSAGE_BURST", "10000"));
+  }
 
   public static ThreeRoles inPublicRoom(TestServer server, String prefix) {
     Login owner = server.api().registered(TwoMembers.uniqueName(prefix + "olive"));
@@ -42,6 +51,18 @@ public record ThreeRoles(
     }
     room.forgetEvents();
     return room;
+  }
+
+  public String ownerId() {
+    return owner.userId();
+  }
+
+  public String moderatorId() {
+    return moderator.userId();
+  }
+
+  public String memberId() {
+    return member.userId();
   }
 
   public List<SocketClient> sockets() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * Roles in {@code room_members}, bans in {@code room_bans}, mutes in {@code room_mutes}, slow mode
@@ -79,11 +80,19 @@ final class EmbeddedModerationStore implements ModerationStore {
 
   @Override
   public boolean unban(String roomId, String userId, long now) {
+    return lift("room_bans", roomId, userId, () -> ban(roomId, userId, now).isPresent());
+  }
+
+  /**
+   * Deletes the user's row of {@code table} (a ban or a mute, ended or not) in one transaction with
+   * the check whether it was in force, which is returned.
+   */
+  private boolean lift(String table, String roomId, String userId, BooleanSupplier inForce) {
     return db.inTransaction(
         () -> {
-          boolean inForce = ban(roomId, userId, now).isPresent();
-          db.update("DELETE FROM room_bans WHERE room_id = ? AND user_id = ?", roomId, userId);
-          return inForce;
+          boolean wasInForce = inForce.getAsBoolean();
+          db.update("DELETE FROM " + table + " WHERE room_id = ? AND user_id = ?", roomId, userId);
+          return wasInForce;
         });
   }
 
@@ -120,12 +129,7 @@ final class EmbeddedModerationStore implements ModerationStore {
 
   @Override
   public boolean unmute(String roomId, String userId, long now) {
-    return db.inTransaction(
-        () -> {
-          boolean inForce = mutedUntil(roomId, userId, now).isPresent();
-          db.update("DELETE FROM room_mutes WHERE room_id = ? AND user_id = ?", roomId, userId);
-          return inForce;
-        });
+    return lift("room_mutes", roomId, userId, () -> mutedUntil(roomId, userId, now).isPresent());
   }
 
   @Override

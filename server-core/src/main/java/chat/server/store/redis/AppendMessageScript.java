@@ -53,8 +53,8 @@ final class AppendMessageScript {
     keys.add(RedisKeys.roomSenderMessages(roomId, senderId));
     keys.add(RedisKeys.roomWords(roomId));
     keys.add(RedisKeys.roomContents(roomId));
-    keys.add(RedisKeys.roomWideMentions(roomId));
-    keys.add(RedisKeys.roomWideMentionsFrom(roomId, senderId));
+    keys.add(MentionKeys.roomWideMentions(roomId));
+    keys.add(MentionKeys.roomWideMentionsFrom(roomId, senderId));
     keys.add(RedisKeys.roomThreadOnly(roomId));
     keys.add(RedisKeys.roomThreadOnlyFrom(roomId, senderId));
     keys.add(RedisKeys.roomChangeSeq(roomId));
@@ -68,7 +68,7 @@ final class AppendMessageScript {
     keys.addAll(mentioned);
     words.forEach(word -> keys.add(RedisKeys.roomWordMessages(roomId, word)));
     fileKinds.forEach(kind -> keys.add(RedisKeys.roomFileKindMessages(roomId, kind)));
-    message.attachmentIds().forEach(fileId -> keys.add(RedisKeys.roomFile(roomId, fileId)));
+    message.attachmentIds().forEach(fileId -> keys.add(FileKeys.roomFile(roomId, fileId)));
     List<String> args = new ArrayList<>();
     args.add(RedisKeys.sentMessageField(senderId, message.clientMsgId()));
     args.add(Long.toString(message.timestamp()));

@@ -15,6 +15,6 @@ final class ClaimUsernameScript {
     return script.runForYes(
         redis,
         List.of(RedisKeys.userIdsByName(), RedisKeys.userNames(), RedisKeys.serverOwner()),
-        List.of(RedisKeys.fold(username), userId, RedisKeys.nameEntry(username, userId)));
+        List.of(NameEntries.fold(username), userId, NameEntries.nameEntry(username, userId)));
   }
 }

@@ -14,16 +14,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A file's record is a hash under its room's tag ({@link RedisKeys#roomFile}), so that linking
- * files to a message can happen inside the room's append script; a small string under the file's
- * own tag ({@link RedisKeys#fileRoom}) names its room, so that a download finds the record by two
- * GETs, never a cross-slot command. The record is written before its pointer and a reader follows
- * the pointer, so a reader never finds a pointer without its record. A sent file's hash holds its
+ * A file's record is a hash under its room's tag ({@link FileKeys#roomFile}), so that linking files
+ * to a message can happen inside the room's append script; a small string under the file's own tag
+ * ({@link FileKeys#fileRoom}) names its room, so that a download finds the record by two GETs,
+ * never a cross-slot command. The record is written before its pointer and a reader follows the
+ * pointer, so a reader never finds a pointer without its record. A sent file's hash holds its
  * message's log entry id ({@code messageEntry}), set by the append script. Quotas are a counter
  * under the user's tag, blob references a counter and a removal mark under the blob's ({@code
  * {blob:SHA}}), each changed by one script so that check and change are atomic.
  *
- * <p><b>Files never sent.</b> Every upload is listed in {@link RedisKeys#unsentFiles} by its
+ * <p><b>Files never sent.</b> Every upload is listed in {@link FileKeys#unsentFiles} by its
  * creation time, before its record is written, so none escapes the sweep. The sweep takes the
  * oldest entries and removes each record with one script ({@code remove-unsent-file.lua}) that
  * checks that it is unsent and old enough; only the caller whose script removed it gives its bytes
@@ -65,23 +65,22 @@ final class RedisFileStore implements FileStore {
     if (file.messageId() == null) {
       redis.call(
           "list upload",
-          jedis -> jedis.zadd(RedisKeys.unsentFiles(), file.createdAt(), unsentEntry(file)));
+          jedis -> jedis.zadd(FileKeys.unsentFiles(), file.createdAt(), unsentEntry(file)));
     }
     redis.call(
-        "store file",
-        jedis -> jedis.hset(RedisKeys.roomFile(file.roomId(), file.fileId()), fields));
+        "store file", jedis -> jedis.hset(FileKeys.roomFile(file.roomId(), file.fileId()), fields));
     redis.call(
-        "point to file", jedis -> jedis.set(RedisKeys.fileRoom(file.fileId()), file.roomId()));
+        "point to file", jedis -> jedis.set(FileKeys.fileRoom(file.fileId()), file.roomId()));
   }
 
   @Override
   public Optional<FileRecord> find(String fileId) {
-    String roomId = redis.call("find file", jedis -> jedis.get(RedisKeys.fileRoom(fileId)));
+    String roomId = redis.call("find file", jedis -> jedis.get(FileKeys.fileRoom(fileId)));
     if (roomId == null) {
       return Optional.empty();
     }
     Map<String, String> fields =
-        redis.call("read file", jedis -> jedis.hgetAll(RedisKeys.roomFile(roomId, fileId)));
+        redis.call("read file", jedis -> jedis.hgetAll(FileKeys.roomFile(roomId, fileId)));
     return fields.isEmpty() ? Optional.empty() : Optional.of(record(fields));
   }
 
@@ -103,13 +102,13 @@ final class RedisFileStore implements FileStore {
               "read unsent files",
               jedis ->
                   jedis.zrangeByScore(
-                      RedisKeys.unsentFiles(), "-inf", "(" + createdBefore, 0, wanted));
+                      FileKeys.unsentFiles(), "-inf", "(" + createdBefore, 0, wanted));
       if (due.isEmpty()) {
         break;
       }
       for (String entry : due) {
         removeIfUnsent(entry, createdBefore).ifPresent(removed::add);
-        redis.call("unlist upload", jedis -> jedis.zrem(RedisKeys.unsentFiles(), entry));
+        redis.call("unlist upload", jedis -> jedis.zrem(FileKeys.unsentFiles(), entry));
       }
     }
     return removed;
@@ -125,7 +124,7 @@ final class RedisFileStore implements FileStore {
           "unlist sent files",
           jedis ->
               jedis.zrem(
-                  RedisKeys.unsentFiles(),
+                  FileKeys.unsentFiles(),
                   fileIds.stream()
                       .map(fileId -> unsentEntry(roomId, fileId))
                       .toArray(String[]::new)));
@@ -142,16 +141,16 @@ final class RedisFileStore implements FileStore {
     String roomId = entry.substring(0, slash);
     String fileId = entry.substring(slash + 1);
     Map<String, String> fields =
-        redis.call("read file", jedis -> jedis.hgetAll(RedisKeys.roomFile(roomId, fileId)));
+        redis.call("read file", jedis -> jedis.hgetAll(FileKeys.roomFile(roomId, fileId)));
     if (fields.isEmpty()
         || !REMOVE_UNSENT.runForYes(
             redis,
-            List.of(RedisKeys.roomFile(roomId, fileId)),
+            List.of(FileKeys.roomFile(roomId, fileId)),
             List.of(Long.toString(createdBefore)))) {
       return Optional.empty();
     }
     FileRecord file = record(fields);
-    redis.call("forget file", jedis -> jedis.del(RedisKeys.fileRoom(fileId)));
+    redis.call("forget file", jedis -> jedis.del(FileKeys.fileRoom(fileId)));
     returnBytes(file.uploaderId(), file.size());
     return Optional.of(file);
   }
@@ -204,7 +203,7 @@ final class RedisFileStore implements FileStore {
     List<Map<String, String>> hashes =
         redis.hashes(
             "read files to attach",
-            fileIds.stream().map(fileId -> RedisKeys.roomFile(roomId, fileId)).toList());
+            fileIds.stream().map(fileId -> FileKeys.roomFile(roomId, fileId)).toList());
     if (hashes.stream().anyMatch(Map::isEmpty)) {
       throw new UnusableAttachmentsException();
     }
@@ -215,18 +214,18 @@ final class RedisFileStore implements FileStore {
   public boolean reserveBytes(String userId, long bytes, long quota) {
     return RESERVE.runForYes(
         redis,
-        List.of(RedisKeys.userFileBytes(userId)),
+        List.of(FileKeys.userFileBytes(userId)),
         List.of(Long.toString(bytes), Long.toString(quota)));
   }
 
   @Override
   public void returnBytes(String userId, long bytes) {
-    redis.call("return bytes", jedis -> jedis.decrBy(RedisKeys.userFileBytes(userId), bytes));
+    redis.call("return bytes", jedis -> jedis.decrBy(FileKeys.userFileBytes(userId), bytes));
   }
 
   @Override
   public long usedBytes(String userId) {
-    String used = redis.call("read bytes", jedis -> jedis.get(RedisKeys.userFileBytes(userId)));
+    String used = redis.call("read bytes", jedis -> jedis.get(FileKeys.userFileBytes(userId)));
     return used == null ? 0 : Long.parseLong(used);
   }
 
@@ -249,21 +248,21 @@ final class RedisFileStore implements FileStore {
   @Override
   public boolean isRemoving(String sha256, String token) {
     return token.equals(
-        redis.call("read blob mark", jedis -> jedis.get(RedisKeys.blobRemoving(sha256))));
+        redis.call("read blob mark", jedis -> jedis.get(FileKeys.blobRemoving(sha256))));
   }
 
   @Override
   public void finishRemoval(String sha256, String token) {
-    FINISH.run(redis, List.of(RedisKeys.blobRemoving(sha256)), List.of(token));
+    FINISH.run(redis, List.of(FileKeys.blobRemoving(sha256)), List.of(token));
   }
 
   @Override
   public long blobReferences(String sha256) {
-    String count = redis.call("read blob refs", jedis -> jedis.get(RedisKeys.blobRefs(sha256)));
+    String count = redis.call("read blob refs", jedis -> jedis.get(FileKeys.blobRefs(sha256)));
     return count == null ? 0 : Long.parseLong(count);
   }
 
   private static List<String> blobKeys(String sha256) {
-    return List.of(RedisKeys.blobRefs(sha256), RedisKeys.blobRemoving(sha256));
+    return List.of(FileKeys.blobRefs(sha256), FileKeys.blobRemoving(sha256));
   }
 }

@@ -1,13 +1,13 @@
 package chat.server.store.redis;
 
 import chat.server.store.FileKind;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
- * Every key and channel of the Redis adapter, and the index entries built from names. These strings
- * are a storage format shared by every node and by data already written: {@code RedisKeysTest} pins
- * each one, so changing one here fails a test before it breaks a deployment.
+ * Every key and channel of the Redis adapter but those of files ({@link FileKeys}), mentions
+ * ({@link MentionKeys}) and moderation ({@link ModerationKeys}); the index entries built from names
+ * are {@link NameEntries}. These strings are a storage format shared by every node and by data
+ * already written: {@code RedisKeysTest} pins each one, so changing one here fails a test before it
+ * breaks a deployment.
  *
  * <p><b>Hash tags.</b> Every key is {@code chat:{TAG}:what}. Redis Cluster puts keys with the same
  * tag in one slot, and a Lua script or a MULTI may only touch keys of one slot; so each atomic
@@ -41,9 +41,6 @@ final class RedisKeys {
    */
   static final String WRITE_PROBE = "chat:readiness";
 
-  /** Separates a folded name from an id in a lexicographic index entry; never part of an id. */
-  private static final char ENTRY_SEPARATOR = '\0';
-
   private RedisKeys() {}
 
   /**
@@ -69,7 +66,10 @@ final class RedisKeys {
     return "chat:{users}:ids-by-name";
   }
 
-  /** Sorted set, every score 0: {@link #nameEntry} of each user, for prefix search by name. */
+  /**
+   * Sorted set, every score 0: {@link NameEntries#nameEntry} of each user, for prefix search by
+   * name.
+   */
   static String userNames() {
     return "chat:{users}:names";
   }
@@ -255,28 +255,6 @@ final class RedisKeys {
   }
 
   /**
-   * Sorted set: the entry ids of the messages of others that mention {@code userId} by name (and
-   * not {@code @room}, counted apart), scored by seq; a member's mention count is a ZCOUNT from
-   * their read cursor.
-   */
-  static String roomMentionsOf(String roomId, String userId) {
-    return ofRoom(roomId, "mentions:" + userId);
-  }
-
-  /** Sorted set: the entry ids of the room's messages that mention {@code @room}, by seq. */
-  static String roomWideMentions(String roomId) {
-    return ofRoom(roomId, "mentions-room");
-  }
-
-  /**
-   * Sorted set: the entry ids of one sender's {@code @room} messages, by seq: subtracted from
-   * {@link #roomWideMentions} so that nobody's own {@code @room} counts for them.
-   */
-  static String roomWideMentionsFrom(String roomId, String senderId) {
-    return ofRoom(roomId, "mentions-room-from:" + senderId);
-  }
-
-  /**
    * Sorted set: the entry ids of the replies in the thread of the root {@code rootEntryId}, by seq.
    */
   static String threadReplies(String roomId, String rootEntryId) {
@@ -344,7 +322,10 @@ final class RedisKeys {
     return ofRoom(roomId, "words");
   }
 
-  /** Sorted set, every score 0: {@link #nameEntry} of each public room, the room directory. */
+  /**
+   * Sorted set, every score 0: {@link NameEntries#nameEntry} of each public room, the room
+   * directory.
+   */
   static String publicRooms() {
     return "chat:{rooms}:public";
   }
@@ -370,52 +351,10 @@ final class RedisKeys {
   }
 
   /**
-   * Hash: a file uploaded to the room: {@code fileId, roomId, uploaderId, name, size, mimeType,
-   * sha256, createdAt}; for a previewed image {@code width, height, previewType, thumbnailSha256,
-   * thumbnailSize, previewSha256, previewSize} (each rendition a blob counted under its own {@link
-   * #blobRefs}); {@code messageEntry} (the log entry of its message) once sent.
-   */
-  static String roomFile(String roomId, String fileId) {
-    return roomKey(roomId, "file:" + fileId);
-  }
-
-  /** String: the room a file belongs to, so that its record is found from its id alone. */
-  static String fileRoom(String fileId) {
-    return tagged("file", fileId, "room");
-  }
-
-  /**
-   * Sorted set: {@code roomId/fileId} of uploads, scored by their creation time, epoch ms: where
-   * the sweep of files never sent finds them. An entry is written before its record and removed by
-   * the sweep, whether it found the file unsent (and removed it), sent or gone.
-   */
-  static String unsentFiles() {
-    return "chat:{files}:unsent";
-  }
-
-  /** String: the bytes the user's uploads count against their quota. */
-  static String userFileBytes(String userId) {
-    return tagged("user", userId, "file-bytes");
-  }
-
-  /** String: how many file records (and uploads in flight) name the blob of that sha256. */
-  static String blobRefs(String sha256) {
-    return tagged("blob", sha256, "refs");
-  }
-
-  /**
-   * String, expiring: the token of the removal deleting the blob's bytes; no upload may claim the
-   * blob while it stands.
-   */
-  static String blobRemoving(String sha256) {
-    return tagged("blob", sha256, "removing");
-  }
-
-  /**
    * {@code chat:{kind:id}:what}: the braces are the hash tag, so every key of one thing lands on
    * one Redis Cluster slot and a script may touch them together.
    */
-  private static String tagged(String kind, String id, String what) {
+  static String tagged(String kind, String id, String what) {
     return "chat:{" + kind + ":" + id + "}:" + what;
   }
 
@@ -430,55 +369,6 @@ final class RedisKeys {
    */
   static String sentMessageField(String senderId, String clientMsgId) {
     return senderId.length() + ":" + senderId + ":" + clientMsgId;
-  }
-
-  /**
-   * A name folded to lower case, as uniqueness, lookup and filtering compare it; the same folding
-   * as the embedded adapter's, so both adapters agree on which names collide.
-   */
-  static String fold(String name) {
-    return name.toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * An index entry ordering by folded name, then id: {@code folded NUL id}. Ordered byte by byte as
-   * Redis orders equal-score members, which for UTF-8 is code point order, the embedded adapter's
-   * order too.
-   */
-  static String nameEntry(String name, String id) {
-    return fold(name) + ENTRY_SEPARATOR + id;
-  }
-
-  /** The id at the end of a {@link #nameEntry}. */
-  static String idOfNameEntry(String entry) {
-    return entry.substring(entry.lastIndexOf(ENTRY_SEPARATOR) + 1);
-  }
-
-  /** The folded name at the start of a {@link #nameEntry}. */
-  static String nameOfNameEntry(String entry) {
-    return entry.substring(0, entry.lastIndexOf(ENTRY_SEPARATOR));
-  }
-
-  /**
-   * The ZRANGE BYLEX bounds of the entries whose name starts with {@code prefix}: from {@code
-   * [prefix} to {@code [prefix} followed by the byte 0xFF, which no UTF-8 text contains, so every
-   * longer name with that prefix sorts below it.
-   */
-  static byte[][] prefixRange(String prefix) {
-    return exactPrefixRange(fold(prefix));
-  }
-
-  /** Like {@link #prefixRange}, for a prefix taken as it is (a word already folded for search). */
-  static byte[][] exactPrefixRange(String prefix) {
-    byte[] folded = prefix.getBytes(StandardCharsets.UTF_8);
-    byte[] min = new byte[folded.length + 1];
-    byte[] max = new byte[folded.length + 2];
-    min[0] = '[';
-    max[0] = '[';
-    System.arraycopy(folded, 0, min, 1, folded.length);
-    System.arraycopy(folded, 0, max, 1, folded.length);
-    max[max.length - 1] = (byte) 0xFF;
-    return new byte[][] {min, max};
   }
 
   /** A key under the user's hash tag, so that every key of one user lies in one slot. */

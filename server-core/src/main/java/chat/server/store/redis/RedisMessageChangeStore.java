@@ -114,7 +114,7 @@ final class RedisMessageChangeStore implements MessageChangeStore {
           keys.add(RedisKeys.roomWords(roomId));
           keys.addAll(mentionKeys);
           List<String> fileIds = attachedFileIds(current);
-          fileIds.forEach(fileId -> keys.add(RedisKeys.roomFile(roomId, fileId)));
+          fileIds.forEach(fileId -> keys.add(FileKeys.roomFile(roomId, fileId)));
           Set<FileKind> kinds = FileKind.of(current.attachments());
           kinds.forEach(kind -> keys.add(RedisKeys.roomFileKindMessages(roomId, kind)));
           words.forEach(word -> keys.add(RedisKeys.roomWordMessages(roomId, word)));
@@ -132,7 +132,7 @@ final class RedisMessageChangeStore implements MessageChangeStore {
             redis.call(
                 "forget deleted files",
                 jedis ->
-                    jedis.del(fileIds.stream().map(RedisKeys::fileRoom).toArray(String[]::new)));
+                    jedis.del(fileIds.stream().map(FileKeys::fileRoom).toArray(String[]::new)));
           }
           return answer;
         });

@@ -62,9 +62,9 @@ final class RedisReadCursorStore implements ReadCursorStore {
   }
 
   /**
-   * The named mentions of the user by others ({@link RedisKeys#roomMentionsOf}, which the append
+   * The named mentions of the user by others ({@link MentionKeys#roomMentionsOf}, which the append
    * keeps free of messages that also say {@code @room}) and the {@code @room} messages of others
-   * ({@link RedisKeys#roomWideMentions} less {@link RedisKeys#roomWideMentionsFrom} the user),
+   * ({@link MentionKeys#roomWideMentions} less {@link MentionKeys#roomWideMentionsFrom} the user),
    * counted from the cursor like {@link #unreadCounts}.
    */
   @Override
@@ -74,9 +74,9 @@ final class RedisReadCursorStore implements ReadCursorStore {
         roomIds,
         roomId ->
             List.of(
-                RedisKeys.roomMentionsOf(roomId, userId),
-                RedisKeys.roomWideMentions(roomId),
-                RedisKeys.roomWideMentionsFrom(roomId, userId)),
+                MentionKeys.roomMentionsOf(roomId, userId),
+                MentionKeys.roomWideMentions(roomId),
+                MentionKeys.roomWideMentionsFrom(roomId, userId)),
         (position, counts) -> counts.get(0) + counts.get(1) - counts.get(2));
   }
 

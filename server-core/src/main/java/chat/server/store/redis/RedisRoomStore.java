@@ -149,7 +149,7 @@ final class RedisRoomStore implements RoomStore {
    */
   @Override
   public List<Room> publicRooms(String nameContains, int limit) {
-    String needle = RedisKeys.fold(nameContains);
+    String needle = NameEntries.fold(nameContains);
     List<Room> found = new ArrayList<>();
     String from = "-";
     while (found.size() < limit) {
@@ -163,8 +163,8 @@ final class RedisRoomStore implements RoomStore {
                       ZRangeParams.zrangeByLexParams(start, "+").limit(0, DIRECTORY_BATCH)));
       List<String> matching =
           batch.stream()
-              .filter(entry -> RedisKeys.nameOfNameEntry(entry).contains(needle))
-              .map(RedisKeys::idOfNameEntry)
+              .filter(entry -> NameEntries.nameOfNameEntry(entry).contains(needle))
+              .map(NameEntries::idOfNameEntry)
               .toList();
       // Load no more rooms than still wanted, but go on within the batch if some are missing.
       for (int next = 0; next < matching.size() && found.size() < limit; ) {
@@ -192,7 +192,7 @@ final class RedisRoomStore implements RoomStore {
           "list public room",
           jedis ->
               jedis.zadd(
-                  RedisKeys.publicRooms(), 0, RedisKeys.nameEntry(room.name(), room.roomId())));
+                  RedisKeys.publicRooms(), 0, NameEntries.nameEntry(room.name(), room.roomId())));
     }
     CreateRoomScript.Outcome outcome =
         createRoom.create(redis, room.roomId(), fields(room), members);

@@ -199,7 +199,7 @@ final class RedisSearchIndex implements SearchIndex {
 
   private static Response<List<byte[]>> wordsBeginningWith(
       AbstractPipeline pipeline, String roomId, String prefix) {
-    byte[][] range = RedisKeys.exactPrefixRange(prefix);
+    byte[][] range = NameEntries.exactPrefixRange(prefix);
     return pipeline.zrangeByLex(
         RedisKeys.roomWords(roomId).getBytes(StandardCharsets.UTF_8),
         range[0],

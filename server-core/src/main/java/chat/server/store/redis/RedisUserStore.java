@@ -71,7 +71,7 @@ final class RedisUserStore implements UserStore {
     String userId =
         redis.call(
             "find user by name",
-            jedis -> jedis.hget(RedisKeys.userIdsByName(), RedisKeys.fold(username)));
+            jedis -> jedis.hget(RedisKeys.userIdsByName(), NameEntries.fold(username)));
     return userId == null ? Optional.empty() : findById(userId);
   }
 
@@ -83,7 +83,7 @@ final class RedisUserStore implements UserStore {
   /** A ZRANGE BYLEX over the name entries: a range scan, {@code O(log n + limit)}. */
   @Override
   public List<UserAccount> searchByPrefix(String prefix, int limit) {
-    byte[][] range = RedisKeys.prefixRange(prefix);
+    byte[][] range = NameEntries.prefixRange(prefix);
     List<byte[]> entries =
         redis.call(
             "search users",
@@ -93,7 +93,7 @@ final class RedisUserStore implements UserStore {
                     ZRangeParams.zrangeByLexParams(range[0], range[1]).limit(0, limit)));
     return load(
         entries.stream()
-            .map(entry -> RedisKeys.idOfNameEntry(new String(entry, StandardCharsets.UTF_8)))
+            .map(entry -> NameEntries.idOfNameEntry(new String(entry, StandardCharsets.UTF_8)))
             .toList());
   }
 

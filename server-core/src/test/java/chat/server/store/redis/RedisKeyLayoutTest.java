@@ -145,7 +145,7 @@ class RedisKeyLayoutTest {
             RedisKeys.roomFileKindMessages("r1", FileKind.FILE),
             RedisKeys.roomContents("r1"),
             RedisKeys.roomPins("r1"),
-            RedisKeys.roomFile("r1", "f1"),
+            FileKeys.roomFile("r1", "f1"),
             RedisKeys.roomChangeSeq("r1"),
             RedisKeys.roomChanges("r1"),
             RedisKeys.messageState("r1", entryId))

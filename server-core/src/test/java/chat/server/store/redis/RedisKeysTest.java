@@ -60,11 +60,11 @@ class RedisKeysTest {
 
   @Test
   void fileKeysHaveTheTagOfWhatTheyIndex() {
-    assertThat(RedisKeys.fileRoom("f_1")).isEqualTo("chat:{file:f_1}:room");
-    assertThat(RedisKeys.userFileBytes("u1")).isEqualTo("chat:{user:u1}:file-bytes");
-    assertThat(RedisKeys.blobRefs("ab12")).isEqualTo("chat:{blob:ab12}:refs");
-    assertThat(RedisKeys.blobRemoving("ab12")).isEqualTo("chat:{blob:ab12}:removing");
-    assertThat(RedisKeys.unsentFiles()).isEqualTo("chat:{files}:unsent");
+    assertThat(FileKeys.fileRoom("f_1")).isEqualTo("chat:{file:f_1}:room");
+    assertThat(FileKeys.userFileBytes("u1")).isEqualTo("chat:{user:u1}:file-bytes");
+    assertThat(FileKeys.blobRefs("ab12")).isEqualTo("chat:{blob:ab12}:refs");
+    assertThat(FileKeys.blobRemoving("ab12")).isEqualTo("chat:{blob:ab12}:removing");
+    assertThat(FileKeys.unsentFiles()).isEqualTo("chat:{files}:unsent");
   }
 
   @Test
@@ -87,7 +87,7 @@ class RedisKeysTest {
         .isEqualTo("1700000000000-0:attachments");
     assertThat(RedisKeys.roomLogRewrite("r1")).isEqualTo("chat:{room:r1}:log-rewrite");
     assertThat(RedisKeys.roomPins("r1")).isEqualTo("chat:{room:r1}:pinned");
-    assertThat(RedisKeys.roomFile("r1", "f_1")).isEqualTo("chat:{room:r1}:file:f_1");
+    assertThat(FileKeys.roomFile("r1", "f_1")).isEqualTo("chat:{room:r1}:file:f_1");
     assertThat(RedisKeys.messageState("r1", "5-0")).isEqualTo("chat:{room:r1}:m:5-0");
     assertThat(RedisKeys.roomChangeSeq("r1")).isEqualTo("chat:{room:r1}:changeseq");
     assertThat(RedisKeys.roomChanges("r1")).isEqualTo("chat:{room:r1}:changes");
@@ -105,9 +105,9 @@ class RedisKeysTest {
 
   @Test
   void mentionAndThreadKeysShareTheRoomsTag() {
-    assertThat(RedisKeys.roomMentionsOf("r1", "u1")).isEqualTo("chat:{room:r1}:mentions:u1");
-    assertThat(RedisKeys.roomWideMentions("r1")).isEqualTo("chat:{room:r1}:mentions-room");
-    assertThat(RedisKeys.roomWideMentionsFrom("r1", "u1"))
+    assertThat(MentionKeys.roomMentionsOf("r1", "u1")).isEqualTo("chat:{room:r1}:mentions:u1");
+    assertThat(MentionKeys.roomWideMentions("r1")).isEqualTo("chat:{room:r1}:mentions-room");
+    assertThat(MentionKeys.roomWideMentionsFrom("r1", "u1"))
         .isEqualTo("chat:{room:r1}:mentions-room-from:u1");
     assertThat(RedisKeys.threadReplies("r1", "5-0")).isEqualTo("chat:{room:r1}:thread:5-0");
     assertThat(RedisKeys.threadParticipants("r1", "5-0"))
@@ -139,16 +139,16 @@ class RedisKeysTest {
 
   @Test
   void nameEntriesFoldTheNameAndEndWithTheId() {
-    String entry = RedisKeys.nameEntry("Ärger Team", "r1");
+    String entry = NameEntries.nameEntry("Ärger Team", "r1");
 
     assertThat(entry).isEqualTo("ärger team\0r1");
-    assertThat(RedisKeys.nameOfNameEntry(entry)).isEqualTo("ärger team");
-    assertThat(RedisKeys.idOfNameEntry(entry)).isEqualTo("r1");
+    assertThat(NameEntries.nameOfNameEntry(entry)).isEqualTo("ärger team");
+    assertThat(NameEntries.idOfNameEntry(entry)).isEqualTo("r1");
   }
 
   @Test
   void prefixRangeRunsFromThePrefixToThePrefixAndByteFf() {
-    byte[][] range = RedisKeys.prefixRange("Al");
+    byte[][] range = NameEntries.prefixRange("Al");
 
     assertThat(new String(range[0], StandardCharsets.UTF_8)).isEqualTo("[al");
     assertThat(Arrays.copyOf(range[1], 3)).isEqualTo("[al".getBytes(StandardCharsets.UTF_8));

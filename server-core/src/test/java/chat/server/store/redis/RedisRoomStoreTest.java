@@ -32,7 +32,7 @@ class RedisRoomStoreTest extends RoomStoreContract {
         jedis -> {
           jedis.zadd(RedisKeys.userRooms(dave), 1_500, "ghost");
           jedis.zadd(RedisKeys.userRooms(dave), 1_600, "r2");
-          return jedis.zadd(RedisKeys.publicRooms(), 0, RedisKeys.nameEntry("Aardvark", "ghost"));
+          return jedis.zadd(RedisKeys.publicRooms(), 0, NameEntries.nameEntry("Aardvark", "ghost"));
         });
 
     assertThat(storage.rooms().roomsOf(dave)).extracting(Room::roomId).containsExactly("r1");
