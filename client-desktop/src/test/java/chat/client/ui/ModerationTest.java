@@ -204,7 +204,7 @@ class ModerationTest {
                   MessageResult.class)
               .message();
 
-      app.openMenuOn("buy my stuff");
+      app.messages().openMenuOn("buy my stuff");
       app.click("#message-delete");
       AppDriver.waitFor("the question", () -> app.exists("#delete-question"));
       app.click("#confirm-delete");
