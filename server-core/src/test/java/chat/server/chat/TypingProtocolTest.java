@@ -18,8 +18,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class TypingProtocolTest {
 
-  static final long TIMEOUT_MS = 1500;
-  static final long THROTTLE_MS = 300;
+  static final long TIMEOUT_MS = 2500;
+
+  /**
+   * Long enough that ten round trips fit in one period even on a cold jar node on a busy machine
+   * (300 ms did not, once).
+   */
+  static final long THROTTLE_MS = 1000;
 
   @RegisterExtension
   static final TestServer server =
