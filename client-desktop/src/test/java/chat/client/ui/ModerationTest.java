@@ -2,6 +2,7 @@ package chat.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
@@ -30,21 +31,19 @@ import chat.protocol.result.MessageResult;
 import chat.protocol.result.MessagesResult;
 import chat.protocol.result.ModerationResult;
 import chat.protocol.result.RoomResult;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bob owns "lobby" and moderates it; alice, in the app, is a plain member there. */
 class ModerationTest {
 
-  @TempDir Path dir;
+  @RegisterExtension final AppAndServer both = AppAndServer.aliceWithBob();
   private LiveServer server;
   private AppDriver app;
   private Peer bob;
@@ -52,22 +51,13 @@ class ModerationTest {
 
   @BeforeEach
   void start() {
-    server = LiveServer.start(dir.resolve("server"));
-    bob = Peer.register(server, "bob");
+    server = both.server();
+    app = both.app();
+    bob = both.bob();
     lobby = bob.createRoom("lobby", RoomVisibility.PUBLIC, List.of());
     bob.createRoom("hall", RoomVisibility.PUBLIC, List.of());
-    app = AppDriver.launch(dir.resolve("app"));
-    app.connect(server.address());
-    app.registerAndWait("alice");
     app.join("hall");
     app.join("lobby");
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-    bob.close();
-    server.close();
   }
 
   @Test
