@@ -271,6 +271,7 @@ public final class ChatServer implements AutoCloseable {
                         config.presenceNodeTimeout(),
                         config.presenceFilterCapacity(),
                         config.presenceFilterErrorRate()),
+                    config.redisDurability(),
                     clock))
         .orElseGet(() -> EmbeddedStorage.open(config.dataDir()));
   }

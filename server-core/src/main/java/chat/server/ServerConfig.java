@@ -2,6 +2,7 @@ package chat.server;
 
 import chat.protocol.model.RegistrationMode;
 import chat.server.net.TransportLimits;
+import chat.server.store.redis.RedisDurability;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -21,6 +22,9 @@ import java.util.Optional;
  * @param wsPort 0 with {@code httpPort} 0 (tests): both ports are picked by the system
  * @param redisUrl set: Redis mode, any number of nodes on that Redis; empty: the embedded store
  * @param redisPoolSize how many pooled connections a node keeps to Redis ({@code REDIS_POOL_SIZE})
+ * @param redisDurability what a Redis-mode ack waits for ({@code REDIS_ACK_REPLICAS}, {@code
+ *     REDIS_ACK_TIMEOUT_MS}) and whether a Redis that fsyncs less than every write is accepted
+ *     ({@code REDIS_DURABILITY}: {@code strict}, the default, or {@code relaxed})
  * @param presenceNodeTimeout how long after its last heartbeat a node's sockets stop counting
  *     (Redis mode); a node beats six times in that time
  * @param presenceFilterCapacity how many online users the Redis presence Bloom filter is sized for
@@ -55,6 +59,7 @@ public record ServerConfig(
     int loginAttemptsPerMinute,
     Optional<URI> redisUrl,
     int redisPoolSize,
+    RedisDurability redisDurability,
     Duration presenceNodeTimeout,
     int presenceFilterCapacity,
     double presenceFilterErrorRate,
@@ -200,6 +205,7 @@ public record ServerConfig(
             settings.integer("LOGIN_ATTEMPTS_PER_MINUTE", 10, 1, 100_000),
             settings.redisUrl(),
             settings.integer("REDIS_POOL_SIZE", 32, 1, 1_024),
+            settings.redisDurability(),
             Duration.ofSeconds(settings.integer("PRESENCE_NODE_TIMEOUT_SECONDS", 30, 1, 50)),
             settings.integer("PRESENCE_FILTER_CAPACITY", 100_000, 100, 100_000_000),
             settings.fraction("PRESENCE_FILTER_ERROR_RATE", 0.01),
@@ -372,6 +378,23 @@ public record ServerConfig(
       }
       problem("REDIS_URL must look like redis://[:password@]host[:port][/db] (or rediss://)");
       return Optional.empty();
+    }
+
+    RedisDurability redisDurability() {
+      int replicas = integer("REDIS_ACK_REPLICAS", 0, 0, 100);
+      Duration timeout =
+          millis("REDIS_ACK_TIMEOUT_MS", (int) RedisDurability.ACK_TIMEOUT.toMillis(), 1, 60_000);
+      String mode = text("REDIS_DURABILITY", "strict").toLowerCase(java.util.Locale.ROOT);
+      boolean relaxed =
+          switch (mode) {
+            case "strict" -> false;
+            case "relaxed" -> true;
+            default -> {
+              problem("REDIS_DURABILITY must be 'strict' or 'relaxed', not '" + mode + "'");
+              yield false;
+            }
+          };
+      return new RedisDurability(replicas, timeout, relaxed);
     }
 
     /** Comma-separated IP addresses, never host names: no lookup happens at start. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import chat.server.net.TransportLimits;
+import chat.server.store.redis.RedisDurability;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -176,6 +177,32 @@ class ServerConfigTest {
     assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("REDIS_POOL_SIZE", "0")))
         .isInstanceOf(ConfigException.class)
         .hasMessage("REDIS_POOL_SIZE must be a whole number from 1 to 1024, not '0'");
+  }
+
+  @Test
+  void redisAcksWaitForNoReplicasOnAStrictRedisUnlessSetWithinTheirBounds() {
+    assertThat(ServerConfig.fromEnvironment(Map.of()).redisDurability())
+        .isEqualTo(RedisDurability.STRICT);
+    assertThat(
+            ServerConfig.fromEnvironment(
+                    Map.of(
+                        "REDIS_ACK_REPLICAS", "2",
+                        "REDIS_ACK_TIMEOUT_MS", "750",
+                        "REDIS_DURABILITY", "Relaxed"))
+                .redisDurability())
+        .isEqualTo(new RedisDurability(2, Duration.ofMillis(750), true));
+    assertThatThrownBy(
+            () ->
+                ServerConfig.fromEnvironment(
+                    Map.of(
+                        "REDIS_ACK_REPLICAS", "-1",
+                        "REDIS_ACK_TIMEOUT_MS", "0",
+                        "REDIS_DURABILITY", "loose")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("REDIS_ACK_REPLICAS must be a whole number from 0 to 100, not '-1'")
+        .hasMessageContaining(
+            "REDIS_ACK_TIMEOUT_MS must be a whole number from 1 to 60000, not '0'")
+        .hasMessageContaining("REDIS_DURABILITY must be 'strict' or 'relaxed', not 'loose'");
   }
 
   @Test
