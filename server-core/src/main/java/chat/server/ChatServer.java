@@ -17,6 +17,7 @@ import chat.server.store.blob.S3BlobStore;
 import chat.server.store.blob.S3Settings;
 import chat.server.store.embedded.EmbeddedStorage;
 import chat.server.store.redis.PresenceSettings;
+import chat.server.store.redis.RedisDurability;
 import chat.server.store.redis.RedisStorage;
 import chat.server.tls.GeneratedCertificate;
 import chat.server.tls.InvalidCertificateException;
@@ -271,7 +272,10 @@ public final class ChatServer implements AutoCloseable {
                         config.presenceNodeTimeout(),
                         config.presenceFilterCapacity(),
                         config.presenceFilterErrorRate()),
-                    config.redisDurability(),
+                    new RedisDurability(
+                        config.redisAcks().replicas(),
+                        config.redisAcks().timeout(),
+                        config.redisAcks().relaxed()),
                     clock))
         .orElseGet(() -> EmbeddedStorage.open(config.dataDir()));
   }

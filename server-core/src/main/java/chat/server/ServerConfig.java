@@ -2,7 +2,6 @@ package chat.server;
 
 import chat.protocol.model.RegistrationMode;
 import chat.server.net.TransportLimits;
-import chat.server.store.redis.RedisDurability;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,9 +21,7 @@ import java.util.Optional;
  * @param wsPort 0 with {@code httpPort} 0 (tests): both ports are picked by the system
  * @param redisUrl set: Redis mode, any number of nodes on that Redis; empty: the embedded store
  * @param redisPoolSize how many pooled connections a node keeps to Redis ({@code REDIS_POOL_SIZE})
- * @param redisDurability what a Redis-mode ack waits for ({@code REDIS_ACK_REPLICAS}, {@code
- *     REDIS_ACK_TIMEOUT_MS}) and whether a Redis that fsyncs less than every write is accepted
- *     ({@code REDIS_DURABILITY}: {@code strict}, the default, or {@code relaxed})
+ * @param redisAcks what a Redis-mode ack of a message write waits for
  * @param presenceNodeTimeout how long after its last heartbeat a node's sockets stop counting
  *     (Redis mode); a node beats six times in that time
  * @param presenceFilterCapacity how many online users the Redis presence Bloom filter is sized for
@@ -59,7 +56,7 @@ public record ServerConfig(
     int loginAttemptsPerMinute,
     Optional<URI> redisUrl,
     int redisPoolSize,
-    RedisDurability redisDurability,
+    RedisAcks redisAcks,
     Duration presenceNodeTimeout,
     int presenceFilterCapacity,
     double presenceFilterErrorRate,
@@ -116,6 +113,17 @@ public record ServerConfig(
       int passwordHashQueue,
       int invitesPerUserPerMinute,
       int roomsPerUserPerHour) {}
+
+  /**
+   * What a Redis-mode ack of a message write waits for (decision record 0016).
+   *
+   * @param replicas how many replicas must confirm the write ({@code REDIS_ACK_REPLICAS}, 0 by
+   *     default)
+   * @param timeout how long the write waits for them ({@code REDIS_ACK_TIMEOUT_MS}, 2 s)
+   * @param relaxed with no replicas, whether a Redis that does not fsync every write is accepted
+   *     ({@code REDIS_DURABILITY}: {@code strict}, the default, or {@code relaxed})
+   */
+  public record RedisAcks(int replicas, Duration timeout, boolean relaxed) {}
 
   /**
    * TLS on both ports ({@code https}, {@code wss}), or neither. Off by default for the headless
@@ -205,7 +213,7 @@ public record ServerConfig(
             settings.integer("LOGIN_ATTEMPTS_PER_MINUTE", 10, 1, 100_000),
             settings.redisUrl(),
             settings.integer("REDIS_POOL_SIZE", 32, 1, 1_024),
-            settings.redisDurability(),
+            settings.redisAcks(),
             Duration.ofSeconds(settings.integer("PRESENCE_NODE_TIMEOUT_SECONDS", 30, 1, 50)),
             settings.integer("PRESENCE_FILTER_CAPACITY", 100_000, 100, 100_000_000),
             settings.fraction("PRESENCE_FILTER_ERROR_RATE", 0.01),
@@ -380,10 +388,9 @@ public record ServerConfig(
       return Optional.empty();
     }
 
-    RedisDurability redisDurability() {
+    RedisAcks redisAcks() {
       int replicas = integer("REDIS_ACK_REPLICAS", 0, 0, 100);
-      Duration timeout =
-          millis("REDIS_ACK_TIMEOUT_MS", (int) RedisDurability.ACK_TIMEOUT.toMillis(), 1, 60_000);
+      Duration timeout = millis("REDIS_ACK_TIMEOUT_MS", 2_000, 1, 60_000);
       String mode = text("REDIS_DURABILITY", "strict").toLowerCase(java.util.Locale.ROOT);
       boolean relaxed =
           switch (mode) {
@@ -394,7 +401,7 @@ public record ServerConfig(
               yield false;
             }
           };
-      return new RedisDurability(replicas, timeout, relaxed);
+      return new RedisAcks(replicas, timeout, relaxed);
     }
 
     /** Comma-separated IP addresses, never host names: no lookup happens at start. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import chat.server.net.TransportLimits;
-import chat.server.store.redis.RedisDurability;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -181,16 +180,16 @@ class ServerConfigTest {
 
   @Test
   void redisAcksWaitForNoReplicasOnAStrictRedisUnlessSetWithinTheirBounds() {
-    assertThat(ServerConfig.fromEnvironment(Map.of()).redisDurability())
-        .isEqualTo(RedisDurability.STRICT);
+    assertThat(ServerConfig.fromEnvironment(Map.of()).redisAcks())
+        .isEqualTo(new ServerConfig.RedisAcks(0, Duration.ofSeconds(2), false));
     assertThat(
             ServerConfig.fromEnvironment(
                     Map.of(
                         "REDIS_ACK_REPLICAS", "2",
                         "REDIS_ACK_TIMEOUT_MS", "750",
                         "REDIS_DURABILITY", "Relaxed"))
-                .redisDurability())
-        .isEqualTo(new RedisDurability(2, Duration.ofMillis(750), true));
+                .redisAcks())
+        .isEqualTo(new ServerConfig.RedisAcks(2, Duration.ofMillis(750), true));
     assertThatThrownBy(
             () ->
                 ServerConfig.fromEnvironment(
