@@ -121,10 +121,14 @@ final class Redis implements AutoCloseable {
     try {
       return commands.apply(client);
     } catch (JedisException e) {
-      throw refusesWrites(e)
-          ? new StorageUnavailableException("Redis cannot take writes: " + what, e)
-          : new StoreException("Redis failed: " + what, e);
+      throw failure(what, e);
     }
+  }
+
+  private static StoreException failure(String what, JedisException e) {
+    return refusesWrites(e)
+        ? new StorageUnavailableException("Redis cannot take writes: " + what, e)
+        : new StoreException("Redis failed: " + what, e);
   }
 
   /**
@@ -142,16 +146,14 @@ final class Redis implements AutoCloseable {
     if (!durability.waitsForReplicas()) {
       return call(what, write::apply);
     }
-    return call(
-        what,
-        pooled -> {
-          try (Jedis jedis = new Jedis(client.getPool().getResource())) {
-            T result = write.apply(jedis);
-            jedis.set(RedisKeys.WRITE_PROBE, "", SetParams.setParams().px(10_000));
-            awaitReplicas(jedis, what);
-            return result;
-          }
-        });
+    try (Jedis jedis = new Jedis(client.getPool().getResource())) {
+      T result = write.apply(jedis);
+      jedis.set(RedisKeys.WRITE_PROBE, "", SetParams.setParams().px(10_000));
+      awaitReplicas(jedis, what);
+      return result;
+    } catch (JedisException e) {
+      throw failure(what, e);
+    }
   }
 
   /** {@code WAIT} for the replicas, reading its reply for longer than it may take to come. */

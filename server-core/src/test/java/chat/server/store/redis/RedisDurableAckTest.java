@@ -3,9 +3,16 @@ package chat.server.store.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import chat.protocol.model.Message;
+import chat.protocol.model.Room;
+import chat.protocol.model.RoomVisibility;
 import chat.server.ChatServer;
 import chat.server.ServerConfig;
+import chat.server.store.Mentions;
+import chat.server.store.NewMessage;
+import chat.server.store.StorageUnavailableException;
 import chat.server.store.StoreException;
+import chat.server.store.UserAccount;
 import chat.server.support.ApiClient;
 import chat.server.support.ApiClient.Login;
 import chat.server.support.RedisServer;
@@ -103,6 +110,48 @@ class RedisDurableAckTest {
         assertThat(onReplica(replica, retried)).isTrue();
         assertThat(socket.wholeHistory(roomId)).containsExactly(before, retried);
       }
+    }
+  }
+
+  @Test
+  void everyMessageWriteWaitsForTheReplicaAndIsRefusedWhenItDoesNotConfirm() throws Exception {
+    try (RedisServer primary = RedisServer.start("everysec");
+        RedisServer replica = RedisServer.startReplicaOf(primary);
+        RedisStorage storage =
+            RedisStorage.open(primary.url(), new RedisDurability(1, ACK_TIMEOUT, false))) {
+      storage.users().insert(new UserAccount("u1", "alice", "h", 1, 0));
+      storage.rooms().create(new Room("r1", "acks", RoomVisibility.PUBLIC, "u1", 1, 0), List.of());
+      Message sent =
+          storage.messages().append(new NewMessage("r1", "u1", "alice", "hi", "c1", 1)).message();
+      String id = sent.messageId();
+
+      replica.pause();
+      try {
+        assertThatThrownBy(
+                () -> storage.messages().append(new NewMessage("r1", "u1", "alice", "x", "c2", 2)))
+            .isInstanceOf(StorageUnavailableException.class);
+        assertThatThrownBy(() -> storage.messageChanges().edit(sent, "edited", Mentions.NONE, 3))
+            .isInstanceOf(StorageUnavailableException.class);
+        assertThatThrownBy(() -> storage.messageChanges().addReaction("r1", id, "u1", "👍"))
+            .isInstanceOf(StorageUnavailableException.class);
+        assertThatThrownBy(() -> storage.messageChanges().pin("r1", id, "u1", 4))
+            .isInstanceOf(StorageUnavailableException.class);
+        assertThatThrownBy(() -> storage.messageChanges().delete("r1", id))
+            .isInstanceOf(StorageUnavailableException.class);
+      } finally {
+        replica.resume();
+      }
+
+      // The primary took each of them: a resend answers the one message, and the replica has all.
+      assertThat(
+              storage
+                  .messages()
+                  .append(new NewMessage("r1", "u1", "alice", "x", "c2", 2))
+                  .created())
+          .isFalse();
+      assertThat(storage.messages().find(id))
+          .hasValueSatisfying(m -> assertThat(m.deleted()).isTrue());
+      assertThat(onReplica(replica, id)).isTrue();
     }
   }
 
