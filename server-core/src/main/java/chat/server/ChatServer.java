@@ -14,6 +14,7 @@ import chat.server.store.blob.S3BlobStore;
 import chat.server.store.blob.S3Settings;
 import chat.server.store.embedded.EmbeddedStorage;
 import chat.server.store.redis.PresenceSettings;
+import chat.server.store.redis.RedisDurability;
 import chat.server.store.redis.RedisStorage;
 import chat.server.tls.GeneratedCertificate;
 import chat.server.tls.InvalidCertificateException;
@@ -252,6 +253,10 @@ public final class ChatServer implements AutoCloseable {
                         config.presenceNodeTimeout(),
                         config.presenceFilterCapacity(),
                         config.presenceFilterErrorRate()),
+                    new RedisDurability(
+                        config.redisAcks().replicas(),
+                        config.redisAcks().timeout(),
+                        config.redisAcks().relaxed()),
                     clock))
         .orElseGet(() -> EmbeddedStorage.open(config.dataDir()));
   }

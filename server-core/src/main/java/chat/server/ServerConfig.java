@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param wsPort 0 with {@code httpPort} 0 (tests): both ports are picked by the system
  * @param redisUrl set: Redis mode, any number of nodes on that Redis; empty: the embedded store
  * @param redisPoolSize how many pooled connections a node keeps to Redis ({@code REDIS_POOL_SIZE})
+ * @param redisAcks what a Redis-mode ack of a message write waits for
  * @param presenceNodeTimeout how long after its last heartbeat a node's sockets stop counting
  *     (Redis mode); a node beats six times in that time
  * @param presenceFilterCapacity how many online users the Redis presence Bloom filter is sized for
@@ -53,6 +55,7 @@ public record ServerConfig(
     int loginAttemptsPerMinute,
     Optional<URI> redisUrl,
     int redisPoolSize,
+    RedisAcks redisAcks,
     Duration presenceNodeTimeout,
     int presenceFilterCapacity,
     double presenceFilterErrorRate,
@@ -109,6 +112,17 @@ public record ServerConfig(
       int passwordHashQueue,
       int invitesPerUserPerMinute,
       int roomsPerUserPerHour) {}
+
+  /**
+   * What a Redis-mode ack of a message write waits for (decision record 0016).
+   *
+   * @param replicas how many replicas must confirm the write ({@code REDIS_ACK_REPLICAS}, 0 by
+   *     default)
+   * @param timeout how long the write waits for them ({@code REDIS_ACK_TIMEOUT_MS}, 2 s)
+   * @param relaxed with no replicas, whether a Redis that does not fsync every write is accepted
+   *     ({@code REDIS_DURABILITY}: {@code strict}, the default, or {@code relaxed})
+   */
+  public record RedisAcks(int replicas, Duration timeout, boolean relaxed) {}
 
   /**
    * TLS on both ports ({@code https}, {@code wss}), or neither. Off by default for the headless
@@ -198,6 +212,7 @@ public record ServerConfig(
             settings.integer("LOGIN_ATTEMPTS_PER_MINUTE", 10, 1, 100_000),
             redisUrl(settings),
             settings.integer("REDIS_POOL_SIZE", 32, 1, 1_024),
+            redisAcks(settings),
             Duration.ofSeconds(settings.integer("PRESENCE_NODE_TIMEOUT_SECONDS", 30, 1, 50)),
             settings.integer("PRESENCE_FILTER_CAPACITY", 100_000, 100, 100_000_000),
             settings.fraction("PRESENCE_FILTER_ERROR_RATE", 0.01),
@@ -268,6 +283,22 @@ public record ServerConfig(
             settings.text("FILES_S3_BUCKET", null),
             settings.text("FILES_S3_ACCESS_KEY", null),
             settings.text("FILES_S3_SECRET_KEY", null)));
+  }
+
+  private static RedisAcks redisAcks(EnvironmentSettings settings) {
+    int replicas = settings.integer("REDIS_ACK_REPLICAS", 0, 0, 100);
+    Duration timeout = settings.millis("REDIS_ACK_TIMEOUT_MS", 2_000, 1, 60_000);
+    String mode = settings.text("REDIS_DURABILITY", "strict").toLowerCase(Locale.ROOT);
+    boolean relaxed =
+        switch (mode) {
+          case "strict" -> false;
+          case "relaxed" -> true;
+          default -> {
+            settings.problem("REDIS_DURABILITY must be 'strict' or 'relaxed', not '" + mode + "'");
+            yield false;
+          }
+        };
+    return new RedisAcks(replicas, timeout, relaxed);
   }
 
   /** The URL without its password, which must never be echoed. */

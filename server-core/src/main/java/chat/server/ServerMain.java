@@ -1,5 +1,6 @@
 package chat.server;
 
+import chat.server.store.StoreException;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,7 @@ public final class ServerMain {
       System.err.println(e.getMessage());
       System.exit(2);
       return;
-    } catch (IOException e) {
+    } catch (IOException | StoreException e) {
       log.error("The server cannot start: {}", e.getMessage());
       System.exit(1);
       return;

@@ -65,6 +65,7 @@ class FullDiskTest {
         Map<String, String> env =
             new HashMap<>(TestServer.environment(Files.createTempDirectory("chat-test-")));
         env.put("REDIS_URL", redis.url().toString());
+        env.put("REDIS_DURABILITY", "relaxed");
         try (ChatServer server = ChatServer.start(ServerConfig.fromEnvironment(env))) {
           Node node = new Node(server);
           Login alice = node.api.registered("fullredis");

@@ -189,6 +189,32 @@ class ServerConfigTest {
   }
 
   @Test
+  void redisAcksWaitForNoReplicasOnAStrictRedisUnlessSetWithinTheirBounds() {
+    assertThat(ServerConfig.fromEnvironment(Map.of()).redisAcks())
+        .isEqualTo(new ServerConfig.RedisAcks(0, Duration.ofSeconds(2), false));
+    assertThat(
+            ServerConfig.fromEnvironment(
+                    Map.of(
+                        "REDIS_ACK_REPLICAS", "2",
+                        "REDIS_ACK_TIMEOUT_MS", "750",
+                        "REDIS_DURABILITY", "Relaxed"))
+                .redisAcks())
+        .isEqualTo(new ServerConfig.RedisAcks(2, Duration.ofMillis(750), true));
+    assertThatThrownBy(
+            () ->
+                ServerConfig.fromEnvironment(
+                    Map.of(
+                        "REDIS_ACK_REPLICAS", "-1",
+                        "REDIS_ACK_TIMEOUT_MS", "0",
+                        "REDIS_DURABILITY", "loose")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("REDIS_ACK_REPLICAS must be a whole number from 0 to 100, not '-1'")
+        .hasMessageContaining(
+            "REDIS_ACK_TIMEOUT_MS must be a whole number from 1 to 60000, not '0'")
+        .hasMessageContaining("REDIS_DURABILITY must be 'strict' or 'relaxed', not 'loose'");
+  }
+
+  @Test
   void wsPortFollowsPortUnlessSet() {
     assertThat(ServerConfig.fromEnvironment(Map.of("PORT", "7000")).wsPort()).isEqualTo(7001);
     assertThat(ServerConfig.fromEnvironment(Map.of("PORT", "7000", "WS_PORT", "9000")).wsPort())

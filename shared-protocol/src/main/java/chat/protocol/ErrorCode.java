@@ -57,7 +57,10 @@ public enum ErrorCode {
   PAYLOAD_TOO_LARGE(413),
   RATE_LIMITED(429),
   INTERNAL(500),
-  /** The server's storage cannot take writes (disk full, read-only): try again later. */
+  /**
+   * The server's storage cannot take writes (disk full, read-only), or too few Redis replicas
+   * confirmed a message write in time: try again later.
+   */
   STORAGE_UNAVAILABLE(503);
 
   private final int httpStatus;

@@ -22,7 +22,8 @@ import redis.clients.jedis.exceptions.JedisException;
  * A real {@code redis-server} on a free loopback port in a fresh temporary directory, with the
  * durability the adapter documents ({@code appendonly yes}, {@code appendfsync always}, no
  * snapshots). Tests of failures can {@link #kill} it, {@link #pause} it, and {@link #restart} it on
- * the same directory and port. {@link RedisServerExtension} runs one per test class.
+ * the same directory and port. {@link RedisServerExtension} runs one per test class. {@link
+ * #startReplicaOf} starts a replica of another, which {@link #promote} makes a primary.
  */
 public final class RedisServer implements AutoCloseable {
 
@@ -30,6 +31,7 @@ public final class RedisServer implements AutoCloseable {
   private static final Duration STARTUP = Duration.ofSeconds(10);
 
   private String appendfsync = "always";
+  private List<String> replicaOf = List.of();
   private Path dir;
   private int port;
   private Process process;
@@ -52,6 +54,35 @@ public final class RedisServer implements AutoCloseable {
    */
   public static RedisServer startIn(Path dir, String appendfsync)
       throws IOException, InterruptedException {
+    return startIn(dir, appendfsync, List.of());
+  }
+
+  /**
+   * Starts a fresh replica of {@code primary} ({@code --replicaof}), fsyncing on every write, and
+   * waits until it has the primary's data and follows its writes.
+   */
+  public static RedisServer startReplicaOf(RedisServer primary)
+      throws IOException, InterruptedException {
+    RedisServer replica =
+        startIn(
+            Files.createTempDirectory("redis-replica-"),
+            "always",
+            List.of("--replicaof", "127.0.0.1", Integer.toString(primary.port)));
+    replica.awaitLinkUp();
+    long confirmed =
+        primary.call(
+            jedis -> {
+              jedis.set("test:replica-probe", "");
+              return jedis.waitReplicas(1, STARTUP.toMillis());
+            });
+    if (confirmed < 1) {
+      throw new IllegalStateException("replica on port " + replica.port + " confirms no write");
+    }
+    return replica;
+  }
+
+  private static RedisServer startIn(Path dir, String appendfsync, List<String> replicaOf)
+      throws IOException, InterruptedException {
     if (!Files.isExecutable(REDIS_SERVER)) {
       throw new IllegalStateException(
           "The Redis tests need redis-server at "
@@ -60,6 +91,7 @@ public final class RedisServer implements AutoCloseable {
     }
     RedisServer server = new RedisServer();
     server.appendfsync = appendfsync;
+    server.replicaOf = replicaOf;
     server.dir = dir;
     // The port was free a moment ago; another test JVM may have taken it since (one of its
     // connections, or its own Redis). Then this Redis cannot bind and exits: take another port.
@@ -128,6 +160,11 @@ public final class RedisServer implements AutoCloseable {
     launch();
   }
 
+  /** {@code REPLICAOF NO ONE}: a replica becomes a primary that takes writes. */
+  public void promote() {
+    call(Jedis::replicaofNoOne);
+  }
+
   /**
    * {@code SIGSTOP}: Redis keeps its connections open but answers nothing until {@link #resume}.
    */
@@ -139,8 +176,19 @@ public final class RedisServer implements AutoCloseable {
     signal("CONT");
   }
 
+  private void awaitLinkUp() throws InterruptedException {
+    long deadline = System.nanoTime() + STARTUP.toNanos();
+    while (!call(jedis -> jedis.info("replication")).contains("master_link_status:up")) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("replica on port " + port + " did not sync");
+      }
+      Thread.sleep(20);
+    }
+  }
+
   private void launch() throws InterruptedException {
-    List<String> command =
+    List<String> command = new java.util.ArrayList<>();
+    command.addAll(
         List.of(
             REDIS_SERVER.toString(),
             "--port",
@@ -156,7 +204,8 @@ public final class RedisServer implements AutoCloseable {
             "--save",
             "",
             "--daemonize",
-            "no");
+            "no"));
+    command.addAll(replicaOf);
     try {
       process =
           new ProcessBuilder(command)
@@ -229,7 +278,7 @@ public final class RedisServer implements AutoCloseable {
     return DefaultJedisClientConfig.builder()
         .resp2()
         .connectionTimeoutMillis(1_000)
-        .socketTimeoutMillis(5_000)
+        .socketTimeoutMillis((int) STARTUP.toMillis() + 5_000)
         .build();
   }
 

@@ -88,7 +88,7 @@ final class AppendMessageScript {
           args.add(value);
         });
     args.addAll(words);
-    List<?> reply = (List<?>) script.run(redis, keys, args);
+    List<?> reply = (List<?>) script.runAcknowledged(redis, keys, args);
     if (Long.valueOf(-1).equals(reply.get(0))) {
       throw new UnusableAttachmentsException();
     }

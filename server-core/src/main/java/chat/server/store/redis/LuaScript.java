@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import redis.clients.jedis.commands.ScriptingKeyCommands;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
@@ -52,15 +53,23 @@ final class LuaScript {
 
   /** Runs the script; its reply as Jedis decodes it (String, Long, List, or null). */
   Object run(Redis redis, List<String> keys, List<String> args) {
-    return redis.call(
-        name,
-        jedis -> {
-          try {
-            return jedis.evalsha(sha1, keys, args);
-          } catch (JedisNoScriptException e) {
-            return jedis.eval(source, keys, args);
-          }
-        });
+    return redis.call(name, jedis -> runOn(jedis, keys, args));
+  }
+
+  /**
+   * Runs a script whose write a client is told is durable: it waits for replicas as {@link
+   * Redis#acknowledged} says.
+   */
+  Object runAcknowledged(Redis redis, List<String> keys, List<String> args) {
+    return redis.acknowledged(name, jedis -> runOn(jedis, keys, args));
+  }
+
+  private Object runOn(ScriptingKeyCommands jedis, List<String> keys, List<String> args) {
+    try {
+      return jedis.evalsha(sha1, keys, args);
+    } catch (JedisNoScriptException e) {
+      return jedis.eval(source, keys, args);
+    }
   }
 
   /** Runs a script that answers 1 for yes and 0 for no. */

@@ -80,6 +80,6 @@ final class MessageChangeScript {
     List<String> allArgs = new ArrayList<>();
     allArgs.add(entryId);
     allArgs.addAll(args);
-    return Answer.of(roomId, entryId, script.run(redis, allKeys, allArgs));
+    return Answer.of(roomId, entryId, script.runAcknowledged(redis, allKeys, allArgs));
   }
 }

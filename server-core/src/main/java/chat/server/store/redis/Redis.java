@@ -15,10 +15,12 @@ import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.commands.ScriptingKeyCommands;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.params.SetParams;
@@ -38,6 +40,10 @@ import redis.clients.jedis.util.JedisURIHelper;
  * sockets authenticating at once) can exhaust the pool so, and {@code REDIS_POOL_SIZE} sets its
  * size. Idle connections are checked every few seconds, so those that a Redis restart broke are
  * dropped soon after; until then a call that draws one fails once.
+ *
+ * <p><b>Acknowledged writes.</b> {@link #acknowledged} runs a write that a client is told is
+ * durable; with replicas to wait for ({@link RedisDurability}), it waits for them on the connection
+ * that wrote, since {@code WAIT} counts only that connection's writes.
  */
 final class Redis implements AutoCloseable {
 
@@ -55,11 +61,17 @@ final class Redis implements AutoCloseable {
   private final HostAndPort address;
   private final JedisClientConfig config;
   private final RedisClient client;
+  private final RedisDurability durability;
 
-  private Redis(HostAndPort address, JedisClientConfig config, RedisClient client) {
+  private Redis(
+      HostAndPort address,
+      JedisClientConfig config,
+      RedisClient client,
+      RedisDurability durability) {
     this.address = address;
     this.config = config;
     this.client = client;
+    this.durability = durability;
   }
 
   /**
@@ -69,6 +81,11 @@ final class Redis implements AutoCloseable {
    * @throws IllegalArgumentException if the URL is not such a URL
    */
   static Redis connect(URI url, int poolSize) {
+    return connect(url, poolSize, RedisDurability.STRICT);
+  }
+
+  /** Like {@link #connect(URI, int)}, with acknowledged writes as {@code durability} says. */
+  static Redis connect(URI url, int poolSize, RedisDurability durability) {
     if (!JedisURIHelper.isValid(url)
         || !("redis".equals(url.getScheme()) || "rediss".equals(url.getScheme()))) {
       throw new IllegalArgumentException(
@@ -91,7 +108,7 @@ final class Redis implements AutoCloseable {
     pool.setTimeBetweenEvictionRuns(IDLE_CHECK_INTERVAL);
     RedisClient client =
         RedisClient.builder().hostAndPort(address).clientConfig(config).poolConfig(pool).build();
-    return new Redis(address, config, client);
+    return new Redis(address, config, client, durability);
   }
 
   /** The URL as it may be logged: without its password. */
@@ -104,9 +121,63 @@ final class Redis implements AutoCloseable {
     try {
       return commands.apply(client);
     } catch (JedisException e) {
-      throw refusesWrites(e)
-          ? new StorageUnavailableException("Redis cannot take writes: " + what, e)
-          : new StoreException("Redis failed: " + what, e);
+      throw failure(what, e);
+    }
+  }
+
+  private static StoreException failure(String what, JedisException e) {
+    return refusesWrites(e)
+        ? new StorageUnavailableException("Redis cannot take writes: " + what, e)
+        : new StoreException("Redis failed: " + what, e);
+  }
+
+  /**
+   * Runs a write whose success a client is told is durable. Without replicas to wait for, that is
+   * {@link #call}. With them, on one connection borrowed from the pool: the write, a write of the
+   * probe key, then {@code WAIT}. The probe makes the wait cover what an earlier connection wrote
+   * too: a resend that finds its message already stored writes nothing itself, yet must not be
+   * acknowledged before the replicas have that message (the replication stream is in order, so a
+   * replica that has the probe has everything written before it).
+   *
+   * @throws StorageUnavailableException when fewer replicas than required confirm in time; the
+   *     write stays on the primary, so a retry of an idempotent write answers what it stored
+   */
+  <T> T acknowledged(String what, Function<ScriptingKeyCommands, T> write) {
+    if (!durability.waitsForReplicas()) {
+      return call(what, write::apply);
+    }
+    try (Jedis jedis = new Jedis(client.getPool().getResource())) {
+      T result = write.apply(jedis);
+      jedis.set(RedisKeys.WRITE_PROBE, "", SetParams.setParams().px(10_000));
+      awaitReplicas(jedis, what);
+      return result;
+    } catch (JedisException e) {
+      throw failure(what, e);
+    }
+  }
+
+  /** {@code WAIT} for the replicas, reading its reply for longer than it may take to come. */
+  private void awaitReplicas(Jedis jedis, String what) {
+    long timeoutMillis = durability.ackTimeout().toMillis();
+    int readTimeout = jedis.getConnection().getSoTimeout();
+    jedis.getConnection().setSoTimeout((int) (timeoutMillis + TIMEOUT.toMillis()));
+    long confirmed;
+    try {
+      confirmed = jedis.waitReplicas(durability.ackReplicas(), timeoutMillis);
+    } finally {
+      jedis.getConnection().setSoTimeout(readTimeout);
+    }
+    if (confirmed < durability.ackReplicas()) {
+      throw new StorageUnavailableException(
+          "only "
+              + confirmed
+              + " of "
+              + durability.ackReplicas()
+              + " Redis replicas confirmed within "
+              + timeoutMillis
+              + " ms: "
+              + what,
+          null);
     }
   }
 

@@ -45,13 +45,14 @@ import redis.clients.jedis.resps.StreamEntry;
  * taken by such replies. A thread's replies are found by its own sorted set ({@link
  * RedisKeys#threadReplies}).
  *
- * <p><b>Durability.</b> {@link #append} returns once Redis has applied the script; the message
- * survives a crash of Redis only if Redis runs with {@code appendonly yes} and {@code appendfsync
- * always}, which writes and fsyncs the append-only file before Redis replies. With the default
- * {@code everysec}, a crash of the Redis host loses up to about a second of acknowledged messages;
- * with persistence off, everything since the last snapshot. (Replication does not help: it is
- * asynchronous.) The operator's Redis configuration is therefore part of the protocol's promise
- * that no acknowledged message is lost.
+ * <p><b>Durability.</b> {@link #append} returns once Redis has applied the script and, when {@link
+ * RedisDurability} names replicas, once that many have confirmed it ({@code WAIT}); else the
+ * message survives a crash of Redis only if Redis runs with {@code appendonly yes} and {@code
+ * appendfsync always}, which writes and fsyncs the append-only file before Redis replies, and which
+ * opening checks. With {@code everysec} (accepted only in the relaxed mode), a crash of the Redis
+ * host loses up to about two seconds of acknowledged messages; with persistence off, everything
+ * since the last snapshot. The operator's Redis configuration is therefore part of the protocol's
+ * promise that no acknowledged message is lost (decision record 0016).
  */
 final class RedisMessageStore implements MessageStore {
 

@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>What Redis must be configured with, for the protocol's promises to hold: {@code appendonly
  * yes} and {@code appendfsync always} (see {@link RedisMessageStore} on durability), and {@code
- * maxmemory-policy noeviction}, since every key here is data, not cache. Opening warns when the
- * first is not so, as far as Redis lets its configuration be read.
+ * maxmemory-policy noeviction}, since every key here is data, not cache. Unless acknowledged writes
+ * wait for replicas ({@link RedisDurability}), opening refuses a Redis configured otherwise for the
+ * first, as far as Redis lets its configuration be read, or warns in the relaxed mode.
  */
 public final class RedisStorage implements Storage {
 
@@ -62,7 +63,13 @@ public final class RedisStorage implements Storage {
    * @throws StoreException if Redis does not answer within a few seconds
    */
   public static RedisStorage open(URI redisUrl) {
-    return open(redisUrl, Redis.POOL_SIZE, PresenceSettings.DEFAULTS, Clock.systemUTC());
+    return open(redisUrl, RedisDurability.STRICT);
+  }
+
+  /** Like {@link #open(URI)}, with acknowledged writes as {@code durability} says. */
+  public static RedisStorage open(URI redisUrl, RedisDurability durability) {
+    return open(
+        redisUrl, Redis.POOL_SIZE, PresenceSettings.DEFAULTS, durability, Clock.systemUTC());
   }
 
   /**
@@ -72,12 +79,33 @@ public final class RedisStorage implements Storage {
    */
   public static RedisStorage open(
       URI redisUrl, int poolSize, PresenceSettings presenceSettings, Clock clock) {
-    Redis redis = Redis.connect(redisUrl, poolSize);
+    return open(redisUrl, poolSize, presenceSettings, RedisDurability.STRICT, clock);
+  }
+
+  /**
+   * Like {@link #open(URI, int, PresenceSettings, Clock)}, with acknowledged writes as {@code
+   * durability} says.
+   *
+   * @throws StoreException also when no replicas are waited for and Redis's append-only file could
+   *     lose acknowledged messages, unless {@code durability} is relaxed
+   */
+  public static RedisStorage open(
+      URI redisUrl,
+      int poolSize,
+      PresenceSettings presenceSettings,
+      RedisDurability durability,
+      Clock clock) {
+    Redis redis = Redis.connect(redisUrl, poolSize, durability);
     if (!redis.ping()) {
       redis.close();
       throw new StoreException("Redis does not answer at " + Redis.withoutPassword(redisUrl), null);
     }
-    warnUnlessDurable(redis);
+    try {
+      checkDurable(redis, durability);
+    } catch (StoreException notDurable) {
+      redis.close();
+      throw notDurable;
+    }
     int migrated = new RoomLogMigration(redis, RoomLogMigration.BATCH).run();
     if (migrated > 0) {
       log.info("Moved the content of {} older room logs out of their streams", migrated);
@@ -102,14 +130,40 @@ public final class RedisStorage implements Storage {
     return Optional.empty();
   }
 
-  /** Says so at start when Redis may lose acknowledged messages; managed Redis may hide CONFIG. */
-  private static void warnUnlessDurable(Redis redis) {
+  /**
+   * Refuses a Redis that may lose acknowledged messages when the ack rests on its append-only file
+   * alone, or warns once in the relaxed mode; managed Redis may hide CONFIG, which is then logged.
+   * With replicas to wait for, a crash of the primary loses nothing acknowledged whatever it
+   * fsyncs.
+   */
+  private static void checkDurable(Redis redis, RedisDurability durability) {
+    if (durability.waitsForReplicas()) {
+      log.info(
+          "Acknowledged writes wait for {} Redis replica(s), at most {} ms",
+          durability.ackReplicas(),
+          durability.ackTimeout().toMillis());
+      return;
+    }
+    Map<String, String> appendConfig;
     try {
-      durabilityGap(redis.call("read config", jedis -> jedis.configGet("append*")))
-          .ifPresent(gap -> log.warn("Redis may lose acknowledged messages: {}", gap));
+      appendConfig = redis.call("read config", jedis -> jedis.configGet("append*"));
     } catch (StoreException e) {
       log.info("Cannot read Redis's persistence settings; make sure appendfsync is always");
+      return;
     }
+    Optional<String> gap = durabilityGap(appendConfig);
+    if (gap.isEmpty()) {
+      return;
+    }
+    if (!durability.relaxed()) {
+      throw new StoreException(
+          "Redis may lose acknowledged messages ("
+              + gap.get()
+              + "). Set appendonly yes and appendfsync always, or REDIS_ACK_REPLICAS to wait for"
+              + " replicas, or accept the loss with REDIS_DURABILITY=relaxed",
+          null);
+    }
+    log.warn("REDIS_DURABILITY=relaxed: acknowledged messages may be lost, since {}", gap.get());
   }
 
   @Override

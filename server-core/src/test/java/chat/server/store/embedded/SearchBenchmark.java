@@ -11,6 +11,7 @@ import chat.server.metrics.ServerMetrics;
 import chat.server.store.NewMessage;
 import chat.server.store.Storage;
 import chat.server.store.UserAccount;
+import chat.server.store.redis.RedisDurability;
 import chat.server.store.redis.RedisStorage;
 import chat.server.support.RedisServer;
 import java.io.IOException;
@@ -127,7 +128,7 @@ public final class SearchBenchmark {
   /** The messages are generated first (one seeded sequence), then appended from 8 threads. */
   private static void onRedis(int messages) throws Exception {
     try (RedisServer redis = RedisServer.start("everysec");
-        RedisStorage storage = RedisStorage.open(redis.url())) {
+        RedisStorage storage = RedisStorage.open(redis.url(), RedisDurability.RELAXED)) {
       SearchBenchmark benchmark = new SearchBenchmark(storage);
       long started = System.nanoTime();
       long memoryBefore = usedMemory(redis);

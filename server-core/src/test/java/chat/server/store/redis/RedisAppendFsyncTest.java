@@ -40,7 +40,7 @@ class RedisAppendFsyncTest {
       List<Ack> acked = new CopyOnWriteArrayList<>();
       long killedAt;
       String roomId;
-      try (RedisStorage storage = RedisStorage.open(redis.url())) {
+      try (RedisStorage storage = RedisStorage.open(redis.url(), RedisDurability.RELAXED)) {
         storage.users().insert(new chat.server.store.UserAccount("u-w", "w", "h", 1, 0));
         roomId =
             storage
@@ -78,7 +78,7 @@ class RedisAppendFsyncTest {
             appendfsync, beforeKill * 1000 / RUN.toMillis(), WRITERS);
       }
       redis.restart();
-      try (RedisStorage storage = RedisStorage.open(redis.url())) {
+      try (RedisStorage storage = RedisStorage.open(redis.url(), RedisDurability.RELAXED)) {
         MessagePage all = storage.messages().newest(roomId, acked.size() + 10);
         Set<String> stored =
             all.messages().stream().map(m -> m.messageId()).collect(Collectors.toSet());
