@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.server.support.ApiClient;
 import chat.server.support.ApiClient.Login;
 import chat.server.support.ApiClient.Reply;
+import chat.server.support.InProcessNode;
 import chat.server.support.RedisServer;
 import chat.server.support.SmallDisk;
 import chat.server.support.SocketClient;
 import chat.server.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,8 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class FullDiskTest {
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final String PASSWORD = "correct horse battery";
 
   @Test
@@ -82,29 +80,21 @@ class FullDiskTest {
   /** One running server and what the test does with it. */
   private static final class Node {
 
-    final ChatServer server;
+    final InProcessNode running;
     final ApiClient api;
 
     Node(ChatServer server) {
-      this.server = server;
-      this.api = ApiClient.over(HTTP, "http://127.0.0.1:" + server.httpPort());
+      this.running = InProcessNode.of(server);
+      this.api = running.api();
     }
 
     SocketClient socketOf(Login login) {
-      SocketClient socket =
-          SocketClient.connect(
-              HTTP, "ws://127.0.0.1:" + server.wsPort() + "/ws", login.accessToken());
-      socket.ok("ping");
-      return socket;
+      return running.socketOf(login);
     }
 
     String roomOf(Login owner) {
       try (SocketClient socket = socketOf(owner)) {
-        return socket
-            .ok("room.create", "name", "disk", "visibility", "public")
-            .path("room")
-            .path("roomId")
-            .asText();
+        return InProcessNode.createRoom(socket, "disk");
       }
     }
 

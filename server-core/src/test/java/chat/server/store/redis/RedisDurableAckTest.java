@@ -13,13 +13,12 @@ import chat.server.store.NewMessage;
 import chat.server.store.StorageUnavailableException;
 import chat.server.store.StoreException;
 import chat.server.store.UserAccount;
-import chat.server.support.ApiClient;
 import chat.server.support.ApiClient.Login;
+import chat.server.support.InProcessNode;
 import chat.server.support.RedisServer;
 import chat.server.support.SocketClient;
 import chat.server.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,8 +38,6 @@ import org.junit.jupiter.api.Test;
  */
 class RedisDurableAckTest {
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final Duration ACK_TIMEOUT = Duration.ofMillis(1_000);
 
   @Test
@@ -48,10 +45,10 @@ class RedisDurableAckTest {
     try (RedisServer primary = RedisServer.start("everysec");
         RedisServer replica = RedisServer.startReplicaOf(primary);
         ChatServer server = start(primary, "1")) {
-      Node node = new Node(server);
-      Login alice = node.api.registered("ackreplica");
+      InProcessNode node = InProcessNode.of(server);
+      Login alice = node.api().registered("ackreplica");
       try (SocketClient socket = node.socketOf(alice)) {
-        String roomId = node.roomOf(socket);
+        String roomId = InProcessNode.createRoom(socket, "acks");
         for (int i = 0; i < 20; i++) {
           String messageId = send(socket, roomId, "live-" + i).path("messageId").asText();
           assertThat(onReplica(replica, messageId)).as(messageId).isTrue();
@@ -81,10 +78,10 @@ class RedisDurableAckTest {
     try (RedisServer primary = RedisServer.start("everysec");
         RedisServer replica = RedisServer.startReplicaOf(primary);
         ChatServer server = start(primary, "1")) {
-      Node node = new Node(server);
-      Login alice = node.api.registered("ackpaused");
+      InProcessNode node = InProcessNode.of(server);
+      Login alice = node.api().registered("ackpaused");
       try (SocketClient socket = node.socketOf(alice)) {
-        String roomId = node.roomOf(socket);
+        String roomId = InProcessNode.createRoom(socket, "acks");
         String before = send(socket, roomId, "before").path("messageId").asText();
 
         replica.pause();
@@ -169,10 +166,10 @@ class RedisDurableAckTest {
       Map<String, String> relaxed = new HashMap<>(strict);
       relaxed.put("REDIS_DURABILITY", "relaxed");
       try (ChatServer server = ChatServer.start(ServerConfig.fromEnvironment(relaxed))) {
-        Node node = new Node(server);
-        Login alice = node.api.registered("relaxed");
+        InProcessNode node = InProcessNode.of(server);
+        Login alice = node.api().registered("relaxed");
         try (SocketClient socket = node.socketOf(alice)) {
-          send(socket, node.roomOf(socket), "relaxed-1");
+          send(socket, InProcessNode.createRoom(socket, "acks"), "relaxed-1");
         }
       }
     }
@@ -188,10 +185,10 @@ class RedisDurableAckTest {
       String roomId;
       // The node stops first: a node stopping on a dead Redis fails to say goodbye to it.
       try (ChatServer server = start(primary, "1")) {
-        Node node = new Node(server);
-        alice = node.api.registered("ackfailover");
+        InProcessNode node = InProcessNode.of(server);
+        alice = node.api().registered("ackfailover");
         try (SocketClient socket = node.socketOf(alice)) {
-          roomId = node.roomOf(socket);
+          roomId = InProcessNode.createRoom(socket, "acks");
           for (int i = 0; i < 50; i++) {
             acked.add(send(socket, roomId, "m-" + i).path("messageId").asText());
           }
@@ -201,7 +198,7 @@ class RedisDurableAckTest {
 
       replica.promote();
       try (ChatServer promoted = start(replica, "0")) {
-        Node node = new Node(promoted);
+        InProcessNode node = InProcessNode.of(promoted);
         try (SocketClient socket = node.socketOf(alice)) {
           assertThat(socket.wholeHistory(roomId)).containsExactlyElementsOf(acked);
         }
@@ -244,33 +241,5 @@ class RedisDurableAckTest {
   private static JsonNode sendRaw(SocketClient socket, String roomId, String clientMsgId) {
     return socket.request(
         "message.send", "roomId", roomId, "content", clientMsgId, "clientMsgId", clientMsgId);
-  }
-
-  /** One running server node and the client's view of it. */
-  private static final class Node {
-
-    final ChatServer server;
-    final ApiClient api;
-
-    Node(ChatServer server) {
-      this.server = server;
-      this.api = ApiClient.over(HTTP, "http://127.0.0.1:" + server.httpPort());
-    }
-
-    SocketClient socketOf(Login login) {
-      SocketClient socket =
-          SocketClient.connect(
-              HTTP, "ws://127.0.0.1:" + server.wsPort() + "/ws", login.accessToken());
-      socket.ok("ping");
-      return socket;
-    }
-
-    String roomOf(SocketClient socket) {
-      return socket
-          .ok("room.create", "name", "acks", "visibility", "public")
-          .path("room")
-          .path("roomId")
-          .asText();
-    }
   }
 }
