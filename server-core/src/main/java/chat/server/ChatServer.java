@@ -359,16 +359,33 @@ public final class ChatServer implements AutoCloseable {
     }
     stopped = true;
     log.info("chat server stopping");
-    announcer.withdraw();
-    http.stop(Duration.ofSeconds(1));
-    gateway.shutdown(SHUTDOWN_GRACE);
-    services.close();
+    stopping("withdrawing the announcement", announcer::withdraw);
+    stopping("stopping HTTP", () -> http.stop(Duration.ofSeconds(1)));
+    stopping("closing the sockets", () -> gateway.shutdown(SHUTDOWN_GRACE));
+    stopping("closing the services", services::close);
     heartbeats.shutdownNow();
-    blobs.ifPresent(ChatServer::closeBlobs);
-    storage.close();
-    metrics.close();
-    announcer.close();
+    stopping("closing the blob store", () -> blobs.ifPresent(ChatServer::closeBlobs));
+    stopping("closing the store", storage::close);
+    stopping("closing the metrics", metrics::close);
+    stopping("ending the announcement", announcer::close);
     log.info("chat server stopped");
+  }
+
+  /** One step of {@link #stop}. */
+  private interface StopStep {
+    void run() throws InterruptedException;
+  }
+
+  /**
+   * Runs one step of {@link #stop}, logging its failure and going on: a node whose Redis is gone
+   * cannot say goodbye to it (presence), but must still free its ports and threads.
+   */
+  private static void stopping(String what, StopStep step) throws InterruptedException {
+    try {
+      step.run();
+    } catch (RuntimeException e) {
+      log.warn("{} failed while stopping: {}", what, e.toString());
+    }
   }
 
   /** {@link #stop}, keeping the thread's interrupt if it is interrupted meanwhile. */
