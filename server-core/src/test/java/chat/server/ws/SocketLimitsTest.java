@@ -59,11 +59,11 @@ class SocketLimitsTest {
   void oneSocketOverTheServerCapIsClosedWith1013() throws Exception {
     for (String address : List.of("127.0.0.1", "127.0.0.2")) {
       for (int i = 0; i < 3; i++) {
-        connect(address, Map.of());
+        admitted(address, Map.of());
       }
     }
-    connect("127.0.0.3", Map.of());
-    assertAnswers(connect("127.0.0.3", Map.of()));
+    admitted("127.0.0.3", Map.of());
+    admitted("127.0.0.3", Map.of());
 
     assertThat(connect("127.0.0.4", Map.of()).awaitClose(Duration.ofSeconds(5)))
         .isEqualTo(OptionalInt.of(1013));
@@ -72,9 +72,9 @@ class SocketLimitsTest {
   @Test
   void aTrustedProxyCountsByTheForwardedClient() throws Exception {
     for (int i = 0; i < 3; i++) {
-      connect(PROXY, Map.of("X-Forwarded-For", "203.0.113.1"));
+      admitted(PROXY, Map.of("X-Forwarded-For", "203.0.113.1"));
     }
-    assertAnswers(connect(PROXY, Map.of("X-Forwarded-For", "203.0.113.2")));
+    admitted(PROXY, Map.of("X-Forwarded-For", "203.0.113.2"));
 
     assertThat(
             connect(PROXY, Map.of("X-Forwarded-For", "203.0.113.1"))
@@ -85,7 +85,7 @@ class SocketLimitsTest {
   @Test
   void anUntrustedPeerCannotForgeItsWayPastTheCap() throws Exception {
     for (int i = 0; i < 3; i++) {
-      connect("127.0.0.5", Map.of("X-Forwarded-For", "203.0.113." + i));
+      admitted("127.0.0.5", Map.of("X-Forwarded-For", "203.0.113." + i));
     }
 
     assertThat(
@@ -100,8 +100,8 @@ class SocketLimitsTest {
     sendOversizeFrame(closedForSize);
     assertThat(closedForSize.awaitClose(Duration.ofSeconds(5)))
         .isEqualTo(OptionalInt.of(CloseFrame.TOOBIG));
-    connect("127.0.0.6", Map.of());
-    connect("127.0.0.6", Map.of());
+    admitted("127.0.0.6", Map.of());
+    admitted("127.0.0.6", Map.of());
 
     assertThat(connect("127.0.0.6", Map.of()).awaitClose(Duration.ofSeconds(5)))
         .isEqualTo(OptionalInt.of(4429));
@@ -161,6 +161,14 @@ class SocketLimitsTest {
   }
 
   /** An admitted socket answers: before authentication, with an error asking for it. */
+  /**
+   * Connects and waits for the server's answer: the server admits a socket just after its
+   * handshake, on one of several threads, so one not yet answered might be counted after the next.
+   */
+  private void admitted(String address, Map<String, String> headers) throws Exception {
+    assertAnswers(connect(address, headers));
+  }
+
   private static void assertAnswers(RawSocket socket) throws Exception {
     socket.sendText("{\"type\":\"ping\",\"requestId\":\"p1\"}");
     RawSocket.Frame answer = socket.readFrame(Duration.ofSeconds(5));
