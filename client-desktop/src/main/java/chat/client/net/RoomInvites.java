@@ -1,8 +1,10 @@
 package chat.client.net;
 
+import chat.client.config.Settings;
 import chat.protocol.http.Invite;
 import chat.protocol.http.InviteRequest;
 import chat.protocol.model.Room;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -14,9 +16,11 @@ import java.util.concurrent.CompletableFuture;
 public final class RoomInvites {
 
   private final Session session;
+  private final Settings settings;
 
-  RoomInvites(Session session) {
+  RoomInvites(Session session, Settings settings) {
     this.session = session;
+    this.settings = settings;
   }
 
   /**
@@ -27,7 +31,30 @@ public final class RoomInvites {
     return session.withToken((rest, token) -> rest.createRoomInvite(token, roomId, request));
   }
 
-  /** Joins the room {@code link} invites into, taking one of its uses; answers the room. */
+  /**
+   * Why {@code link} is not redeemed on this session's server, in one sentence, or empty when it
+   * may be: it names another server (its {@code host:port} compared as {@link ServerAddress}
+   * normalizes it), or another certificate than the one pinned for this server. Its code would
+   * otherwise be sent to a server it was not made for.
+   */
+  public Optional<String> refusal(InviteLink link) {
+    ServerAddress here = session.address();
+    String linked = ServerAddress.parse(link.hostPort()).hostPort();
+    if (!linked.equals(here.hostPort())) {
+      return Optional.of("This link is for another server (" + linked + ")");
+    }
+    Optional<String> pinned =
+        here.secure() ? settings.pinnedCertificate(here.hostPort()) : Optional.empty();
+    if (link.fingerprint().isPresent() && !link.fingerprint().equals(pinned)) {
+      return Optional.of("This link names another certificate than the one saved for " + linked);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Joins the room {@code link} invites into, taking one of its uses; answers the room. The caller
+   * checks {@link #refusal} first.
+   */
   public CompletableFuture<Room> redeem(InviteLink link) {
     return session.withToken((rest, token) -> rest.redeemInvite(token, link.code()));
   }

@@ -269,7 +269,7 @@ public final class Session implements AutoCloseable {
 
   /** Invites into rooms: made by a room's owner or an admin, redeemed by anyone signed in. */
   public RoomInvites roomInvites() {
-    return new RoomInvites(this);
+    return new RoomInvites(this, settings);
   }
 
   /** The server's administration, for an owner or admin; {@link Administration#role()} says. */

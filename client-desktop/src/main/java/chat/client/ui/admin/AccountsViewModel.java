@@ -66,12 +66,19 @@ public final class AccountsViewModel {
     this.zone = zone;
   }
 
-  /** Lists the accounts whose name starts with the query. */
+  /**
+   * Lists the accounts whose name starts with the query. Each keystroke loads, and answers may
+   * arrive out of order: one for a query that is no longer the one typed is dropped.
+   */
   public CompletableFuture<Void> load() {
+    String asked = query.get().strip();
     return administration
-        .accounts(query.get().strip())
+        .accounts(asked)
         .handle(
             (accounts, failure) -> {
+              if (!asked.equals(query.get().strip())) {
+                return null;
+              }
               if (failure != null) {
                 error.set(Refusals.sentence(failure));
               } else {

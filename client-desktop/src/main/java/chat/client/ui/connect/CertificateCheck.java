@@ -11,9 +11,24 @@ import java.util.Optional;
  * @param presented the SHA-256 fingerprint of the certificate the server presented
  * @param pinned the fingerprint trusted for the server before, if any
  * @param announced the fingerprint LAN discovery announced for the server, if known
+ * @param fromInviteLink whether {@code presented} is the fingerprint a pasted invite link named,
+ *     checked before anything was sent, rather than one a server presented
  */
 public record CertificateCheck(
-    ServerAddress address, String presented, Optional<String> pinned, Optional<String> announced) {
+    ServerAddress address,
+    String presented,
+    Optional<String> pinned,
+    Optional<String> announced,
+    boolean fromInviteLink) {
+
+  /**
+   * A pasted invite link names {@code linked} for a server that has {@code pinned} saved: refused
+   * like a changed certificate, before connecting.
+   */
+  public static CertificateCheck linkContradictsPin(
+      ServerAddress address, String linked, String pinned) {
+    return new CertificateCheck(address, linked, Optional.of(pinned), Optional.empty(), true);
+  }
 
   /** A certificate was pinned for the server and this is another one: refused. */
   public boolean changed() {
@@ -28,6 +43,12 @@ public record CertificateCheck(
   /** What the user is told. */
   public String message() {
     String server = address.hostPort();
+    if (changed() && fromInviteLink) {
+      return "This invite link names a different certificate than the one saved for "
+          + server
+          + ", so the app did not connect and sent nothing. If the server's owner tells you they"
+          + " replaced its certificate, forget the saved one and paste the link again.";
+    }
     if (changed()) {
       return "The server's certificate has changed since you last connected to "
           + server

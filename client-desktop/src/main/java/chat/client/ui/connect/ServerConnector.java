@@ -92,9 +92,11 @@ public final class ServerConnector {
   }
 
   /**
-   * Connects to the server of a pasted invite link, pinning the certificate the link names (unless
-   * one is pinned for that server already, which stays: a link does not override what the user
-   * trusted); the sign-in screen then registers with the link's code ({@link #invite()}).
+   * Connects to the server of a pasted invite link, pinning the certificate the link names; the
+   * sign-in screen then registers with the link's code ({@link #invite()}). A link naming another
+   * certificate than the one already pinned for that server is refused before anything is sent,
+   * like a changed certificate: a link does not override what the user trusted, and the server is
+   * not trusted against what the link vouches for.
    */
   private void connectWith(String pasted) {
     InviteLink link;
@@ -104,9 +106,20 @@ public final class ServerConnector {
       error.set(e.getMessage());
       return;
     }
-    link.fingerprint()
-        .filter(fingerprint -> settings.pinnedCertificate(link.hostPort()).isEmpty())
-        .ifPresent(fingerprint -> settings.pinCertificate(link.hostPort(), fingerprint));
+    Optional<String> pinned = settings.pinnedCertificate(link.hostPort());
+    if (link.fingerprint().isPresent()
+        && pinned.isPresent()
+        && !pinned.get().equals(link.fingerprint().get())) {
+      error.set("");
+      certificateCheck.set(
+          CertificateCheck.linkContradictsPin(
+              link.candidates().getFirst(), link.fingerprint().get(), pinned.get()));
+      return;
+    }
+    if (pinned.isEmpty()) {
+      link.fingerprint()
+          .ifPresent(fingerprint -> settings.pinCertificate(link.hostPort(), fingerprint));
+    }
     invite = link.code();
     probe(link.candidates(), link.fingerprint().isPresent(), Optional.empty());
   }
@@ -134,7 +147,8 @@ public final class ServerConnector {
                 ServerAddress secure =
                     candidates.stream().filter(ServerAddress::secure).findFirst().orElseThrow();
                 certificateCheck.set(
-                    new CertificateCheck(secure, refused.presented(), refused.pinned(), announced));
+                    new CertificateCheck(
+                        secure, refused.presented(), refused.pinned(), announced, false));
               } else {
                 error.set(Failures.describe(failure));
               }

@@ -2,7 +2,6 @@ package chat.client.ui.main;
 
 import chat.client.net.ClientEvent;
 import chat.client.net.Replies;
-import chat.client.net.Session;
 import chat.client.notify.Alerts;
 import chat.client.ui.chat.ChatViewModel;
 import chat.client.ui.chat.MembersViewModel;
@@ -33,7 +32,7 @@ final class MainEvents {
       ModerationViewModel moderation,
       DirectPresence directPresence) {}
 
-  private final Session client;
+  private final String myUserId;
   private final Panels panels;
   private final RoomRemoval removal;
   private final Alerts alerts;
@@ -42,19 +41,21 @@ final class MainEvents {
   private final Consumer<String> signedOut;
 
   /**
+   * @param myUserId the signed-in user when the main window was built: events still queued after
+   *     signing out are compared with it, as the session no longer knows who signed in
    * @param open opens a room (the first one listed, when none is open)
    * @param openIfStillHere opens a room from a notification, unless the window was left
    * @param signedOut leaves for the sign-in screen with a notice
    */
   MainEvents(
-      Session client,
+      String myUserId,
       Panels panels,
       RoomRemoval removal,
       Alerts alerts,
       Consumer<RoomItem> open,
       Consumer<RoomItem> openIfStillHere,
       Consumer<String> signedOut) {
-    this.client = client;
+    this.myUserId = myUserId;
     this.panels = panels;
     this.removal = removal;
     this.alerts = alerts;
@@ -121,7 +122,7 @@ final class MainEvents {
         panels.thread().reactionsChanged(r.roomId(), r.messageId(), r.reactions());
       }
       case ClientEvent.PinsChanged p -> panels.chat().changes().pinsChanged(p.roomId(), p.pins());
-      case ClientEvent.MemberChanged m when m.removes(client.me().userId()) -> removal.removed(m);
+      case ClientEvent.MemberChanged m when m.removes(myUserId) -> removal.removed(m);
       case ClientEvent.MemberChanged m -> panels.moderation().memberChanged(m);
       case ClientEvent.SlowModeChanged s -> panels.moderation().slowModeChanged(s);
     }

@@ -85,8 +85,10 @@ public final class MainViewModel {
       Alerts alerts,
       AppDirs dirs) {
     this.client = client;
-    this.rooms =
-        new RoomsViewModel(client.me().userId(), client.me().username(), Mentions.of(client));
+    // Captured once: right after signing out the session no longer knows who signed in, and
+    // events already queued still reach this window.
+    String myUserId = client.me().userId();
+    this.rooms = new RoomsViewModel(myUserId, client.me().username(), Mentions.of(client));
     this.hosting = hosting;
     this.clock = clock;
     this.preferences = preferences;
@@ -95,8 +97,7 @@ public final class MainViewModel {
     this.thread = new ThreadViewModel(client, ZoneId.systemDefault(), chat.threads());
     chat.onOpenThread(root -> thread.open(root, roomName(root.roomId())));
     this.members = new MembersViewModel(client);
-    this.mentions =
-        new MentionSuggestions(members.members(), client.me().userId(), members::wanted);
+    this.mentions = new MentionSuggestions(members.members(), myUserId, members::wanted);
     this.banner = new BannerViewModel(client.statusProperty(), client::retryNow, clock);
     this.typing = new TypingViewModel(client, clock);
     this.seenBy = new SeenByViewModel(client, chat);
@@ -119,13 +120,13 @@ public final class MainViewModel {
               }
               members.roomChanged(id);
               moderation.roomChanged(id);
-              mentions.roomChanged(now != null && client.me().userId().equals(now.createdBy()));
+              mentions.roomChanged(now != null && myUserId.equals(now.createdBy()));
               typing.roomChanged(id);
               alerts.roomOpened(id);
             });
     this.listener =
         new MainEvents(
-                client,
+                myUserId,
                 new MainEvents.Panels(
                     rooms, chat, thread, members, typing, seenBy, moderation, directPresence),
                 new RoomRemoval(rooms, chat, members::nameOf),

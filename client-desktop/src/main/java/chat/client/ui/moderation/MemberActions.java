@@ -102,10 +102,18 @@ public final class MemberActions {
     return actions;
   }
 
-  /** Does {@code action} to {@code userId} in the open room (the view asked first if it asks). */
-  public void run(Action action, String userId) {
-    String roomId = moderation.roomId();
-    if (roomId == null) {
+  /** The room open now: the one a menu opened now acts in, to give back to {@link #run}. */
+  public String openRoom() {
+    return moderation.roomId();
+  }
+
+  /**
+   * Does {@code action} to {@code userId} in {@code roomId}, the room open when the menu was (the
+   * view asked first if it asks); nothing when another room has opened since, so a confirmation
+   * answered later never acts on a room the reader did not pick it in.
+   */
+  public void run(Action action, String roomId, String userId) {
+    if (roomId == null || !roomId.equals(moderation.roomId())) {
       return;
     }
     client

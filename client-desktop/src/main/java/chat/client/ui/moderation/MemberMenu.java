@@ -10,7 +10,8 @@ import javafx.scene.control.MenuItem;
 
 /**
  * The menu on a row of the members panel (right click, or the menu key): the moderator's actions on
- * that member, only those {@link MemberActions} offers; handing the room over asks first.
+ * that member, only those {@link MemberActions} offers, in the room open when the menu opened;
+ * handing the room over asks first.
  */
 public final class MemberMenu {
 
@@ -24,11 +25,12 @@ public final class MemberMenu {
           if (user == null) {
             return;
           }
+          String roomId = actions.openRoom();
           ContextMenu menu = new ContextMenu();
           for (MemberActions.Action action : actions.of(user.userId())) {
             MenuItem item = new MenuItem(action.text());
             item.setId("member-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            item.setOnAction(e -> run(actions, action, user));
+            item.setOnAction(e -> run(actions, action, roomId, user));
             menu.getItems().add(item);
           }
           if (!menu.getItems().isEmpty()) {
@@ -39,7 +41,8 @@ public final class MemberMenu {
     return cell;
   }
 
-  private static void run(MemberActions actions, MemberActions.Action action, User user) {
+  private static void run(
+      MemberActions actions, MemberActions.Action action, String roomId, User user) {
     if (action.asksFirst()) {
       Alert confirm =
           new Alert(
@@ -54,6 +57,6 @@ public final class MemberMenu {
         return;
       }
     }
-    actions.run(action, user.userId());
+    actions.run(action, roomId, user.userId());
   }
 }

@@ -41,7 +41,7 @@ public final class InviteJoinView {
     join.setDefaultButton(true);
     join.getStyleClass().add("accent");
     join.setAccessibleText("Join the room this link invites to");
-    join.disableProperty().bind(model.linkProperty().isEmpty());
+    join.disableProperty().bind(model.linkProperty().isEmpty().or(model.busyProperty()));
     join.setOnAction(event -> model.join());
     HBox buttons = new HBox(8, closeButton, join);
     buttons.setAlignment(Pos.CENTER_RIGHT);

@@ -4,8 +4,11 @@ import chat.client.net.Failures;
 import chat.client.net.InviteLink;
 import chat.client.net.RoomInvites;
 import chat.protocol.model.Room;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,8 +16,9 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Joining a room with the invite link its owner shared: the pasted link is redeemed on the server
- * the user is signed in to, and the room it answers is entered. A link that is not one, or one the
- * server refuses (unknown, expired, used up, banned), is said in one sentence instead.
+ * the user is signed in to, and the room it answers is entered. A link that is not one, one for
+ * another server or certificate (refused here, its code sent nowhere), or one the server refuses
+ * (unknown, expired, used up, banned), is said in one sentence instead. One redeem at a time.
  */
 public final class InviteJoinViewModel {
 
@@ -22,6 +26,7 @@ public final class InviteJoinViewModel {
   private final Consumer<Room> entered;
   private final StringProperty link = new SimpleStringProperty("");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
   /**
    * @param entered given the room the invite leads to
@@ -31,8 +36,13 @@ public final class InviteJoinViewModel {
     this.entered = entered;
   }
 
-  /** Redeems the pasted link and enters its room, or says why not. */
+  /**
+   * Redeems the pasted link and enters its room, or says why not; nothing while one is redeeming.
+   */
   public CompletableFuture<Void> join() {
+    if (busy.get()) {
+      return CompletableFuture.completedFuture(null);
+    }
     InviteLink parsed;
     try {
       parsed = InviteLink.parse(link.get());
@@ -40,10 +50,17 @@ public final class InviteJoinViewModel {
       error.set(notALink.getMessage());
       return CompletableFuture.completedFuture(null);
     }
+    Optional<String> refusal = invites.refusal(parsed);
+    if (refusal.isPresent()) {
+      error.set(refusal.get());
+      return CompletableFuture.completedFuture(null);
+    }
+    busy.set(true);
     return invites
         .redeem(parsed)
         .handle(
             (room, failure) -> {
+              busy.set(false);
               if (failure == null) {
                 error.set("");
                 entered.accept(room);
@@ -57,6 +74,11 @@ public final class InviteJoinViewModel {
   /** The pasted link. */
   public StringProperty linkProperty() {
     return link;
+  }
+
+  /** True while a link is being redeemed: Join is off meanwhile. */
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty errorProperty() {

@@ -8,6 +8,7 @@ import chat.client.net.Session;
 import chat.client.support.Clients;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
+import chat.client.support.TestUiThread;
 import chat.client.support.Waits;
 import chat.client.ui.admin.AccountsViewModel.Row;
 import chat.protocol.CloseCodes;
@@ -17,6 +18,8 @@ import chat.protocol.model.ServerRole;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,31 @@ class AdminViewModelsTest {
         .filter(r -> r.username().equals(username))
         .findFirst()
         .orElseThrow();
+  }
+
+  @Test
+  void anAccountSearchAnswerArrivingAfterTheQueryChangedIsDropped() throws InterruptedException {
+    AccountsViewModel accounts = adminOf(alice).accounts();
+    CountDownLatch typed = new CountDownLatch(1);
+    TestUiThread.executor()
+        .execute(
+            () -> {
+              try {
+                typed.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    accounts.queryProperty().set("b");
+    CompletableFuture<Void> forB = accounts.load();
+    accounts.queryProperty().set("c");
+    typed.countDown();
+
+    forB.join();
+
+    assertThat(accounts.rows()).as("bob's answer came for a query no longer typed").isEmpty();
+    accounts.load().join();
+    assertThat(accounts.rows()).extracting(Row::username).containsExactly("carol");
   }
 
   @Test

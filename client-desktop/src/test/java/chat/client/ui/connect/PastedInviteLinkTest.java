@@ -105,6 +105,49 @@ class PastedInviteLinkTest {
   }
 
   @Test
+  void aLinkNamingAnotherCertificateThanTheSavedOneConnectsNowhereAndSaysWhy() {
+    String other = server.fingerprint().startsWith("00") ? "11" : "00";
+    String wrong = other + server.fingerprint().substring(2);
+    settings.pinCertificate(hostPort(), server.fingerprint());
+    long served = server.requestsServed();
+    connect.connecting().addressProperty().set(link(wrong));
+
+    connect.connecting().connect();
+
+    CertificateCheck check = connect.connecting().certificateCheckProperty().get();
+    assertThat(check).isNotNull();
+    assertThat(check.changed()).isTrue();
+    assertThat(check.presented()).isEqualTo(wrong);
+    assertThat(check.message())
+        .startsWith("This invite link names a different certificate than the one saved for")
+        .contains("forget the saved one");
+    assertThat(connected).hasValue(0);
+    assertThat(connect.connecting().invite()).isEmpty();
+    assertThat(settings.pinnedCertificate(hostPort())).contains(server.fingerprint());
+    assertThat(server.requestsServed()).as("nothing was sent").isEqualTo(served);
+  }
+
+  @Test
+  void aLinkWithTheRealCertificateIsRefusedWhileAnotherOneIsSavedUntilThatIsForgotten() {
+    String other = server.fingerprint().startsWith("00") ? "11" : "00";
+    settings.pinCertificate(hostPort(), other + server.fingerprint().substring(2));
+    connect.connecting().addressProperty().set(link(server.fingerprint()));
+
+    connect.connecting().connect();
+
+    CertificateCheck check = connect.connecting().certificateCheckProperty().get();
+    assertThat(check).isNotNull();
+    assertThat(check.message()).startsWith("This invite link names a different certificate");
+    assertThat(connected).hasValue(0);
+
+    connect.connecting().forgetCertificate();
+    connect.connecting().connect();
+
+    Waits.until("connected", () -> connected.get() == 1);
+    assertThat(settings.pinnedCertificate(hostPort())).contains(server.fingerprint());
+  }
+
+  @Test
   void registeringWithoutAnInviteShowsTheServersRefusalInOneSentence() {
     connect.connecting().addressProperty().set(server.address());
     settings.pinCertificate(hostPort(), server.fingerprint());

@@ -2,30 +2,45 @@ package chat.client.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.client.config.Settings;
 import chat.client.net.ClientEvent;
+import chat.client.notify.Alerts;
 import chat.client.notify.Mentions;
 import chat.client.support.LiveRoom;
+import chat.client.support.MovableClock;
 import chat.client.support.Waits;
 import chat.client.ui.chat.ChatViewModel;
+import chat.client.ui.chat.MembersViewModel;
+import chat.client.ui.chat.SeenByViewModel;
+import chat.client.ui.chat.ThreadViewModel;
+import chat.client.ui.chat.TypingViewModel;
+import chat.client.ui.moderation.ModerationViewModel;
+import chat.client.ui.rooms.DirectPresence;
 import chat.client.ui.rooms.RoomItem;
 import chat.client.ui.rooms.RoomsViewModel;
+import chat.client.ui.settings.Preferences;
 import chat.protocol.client.RoomBan;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.client.RoomKick;
+import chat.protocol.model.ModerationAction;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.EmptyResult;
 import chat.protocol.result.RoomResult;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Alice's app is in bob's room and her own; bob, the owner of his, takes her out of it. */
 class RoomRemovalTest {
 
   @RegisterExtension final LiveRoom live = LiveRoom.aliceAndBob();
+  @TempDir Path dir;
 
   private RoomsViewModel rooms;
   private ChatViewModel chat;
@@ -88,5 +103,54 @@ class RoomRemovalTest {
 
     Waits.until("the room gone", () -> rooms.find(bobs.roomId()) == null);
     assertThat(chat.noticeProperty().get()).isEqualTo("You were banned from #bobs by Bob");
+  }
+
+  @Test
+  void aRemovalStillQueuedAfterSigningOutTakesTheRoomOutWithoutFailing() {
+    String me = live.client().me().userId();
+    MainEvents events = mainEvents(me);
+    live.client().logout().join();
+    assertThat(live.client().me()).isNull();
+
+    events.handle(
+        new ClientEvent.MemberChanged(
+            bobs.roomId(), me, ModerationAction.KICK, null, null, live.bob().userId()));
+
+    assertThat(rooms.find(bobs.roomId())).isNull();
+  }
+
+  /**
+   * The main window's event routing over this test's sidebar and timeline, as the app builds it.
+   */
+  private MainEvents mainEvents(String me) {
+    Settings settings = Settings.load(dir.resolve("settings.json"));
+    Alerts alerts =
+        new Alerts(
+            settings,
+            new Preferences(settings).doNotDisturbProperty(),
+            Alerts.Me.of(live.client()),
+            (title, body, onClick) -> {},
+            () -> true,
+            () -> {},
+            new MovableClock());
+    ThreadViewModel thread = new ThreadViewModel(live.client(), ZoneOffset.UTC, chat.threads());
+    MainEvents.Panels panels =
+        new MainEvents.Panels(
+            rooms,
+            chat,
+            thread,
+            new MembersViewModel(live.client()),
+            new TypingViewModel(live.client(), Clock.systemUTC()),
+            new SeenByViewModel(live.client(), chat),
+            new ModerationViewModel(live.client(), Clock.systemUTC(), ZoneOffset.UTC),
+            new DirectPresence(live.client()));
+    return new MainEvents(
+        me,
+        panels,
+        new RoomRemoval(rooms, chat, id -> "Bob"),
+        alerts,
+        room -> {},
+        room -> {},
+        notice -> {});
   }
 }

@@ -9,6 +9,7 @@ import chat.client.support.Waits;
 import chat.client.ui.chat.ChatLine;
 import chat.client.ui.chat.ChatViewModel;
 import chat.client.ui.chat.MessageActions;
+import chat.protocol.client.RoomCreate;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.client.RoomMute;
 import chat.protocol.client.RoomRoleSet;
@@ -139,10 +140,10 @@ class ModerationViewModelTest {
             MemberActions.Action.MUTE_HOUR,
             MemberActions.Action.MUTE_DAY);
 
-    actions.run(MemberActions.Action.MUTE_HOUR, carol.userId());
+    actions.run(MemberActions.Action.MUTE_HOUR, room.roomId(), carol.userId());
     Waits.until(
         "carol muted", () -> actions.of(carol.userId()).contains(MemberActions.Action.UNMUTE));
-    actions.run(MemberActions.Action.KICK, carol.userId());
+    actions.run(MemberActions.Action.KICK, room.roomId(), carol.userId());
     Waits.until("carol gone", () -> moderation.roleOf(carol.userId()) == null);
   }
 
@@ -168,9 +169,37 @@ class ModerationViewModelTest {
 
     assertThat(actions.of(live.bob().userId()))
         .startsWith(MemberActions.Action.MAKE_MEMBER, MemberActions.Action.HAND_OVER);
-    actions.run(MemberActions.Action.MAKE_MEMBER, live.bob().userId());
+    actions.run(MemberActions.Action.MAKE_MEMBER, room.roomId(), live.bob().userId());
     Waits.until("bob a member", () -> moderation.roleOf(live.bob().userId()) == RoomRole.MEMBER);
     assertThat(actions.of(live.bob().userId())).startsWith(MemberActions.Action.MAKE_MODERATOR);
+  }
+
+  @Test
+  void aHandOverConfirmedAfterAnotherRoomOpenedActsOnNeither() {
+    String me = live.client().me().userId();
+    String bob = live.bob().userId();
+    live.bob().request(id -> new RoomTransfer(id, room.roomId(), me), EmptyResult.class);
+    Waits.until("ownership", () -> moderation.myRole() == RoomRole.OWNER);
+    MemberActions actions = new MemberActions(live.client(), moderation, failure -> {});
+    String menuRoom = actions.openRoom();
+    Room mine =
+        live.client()
+            .request(
+                id -> new RoomCreate(id, "alices", RoomVisibility.PUBLIC, null), RoomResult.class)
+            .join()
+            .room();
+    live.bob().request(id -> new RoomJoin(id, mine.roomId()), RoomResult.class);
+    moderation.roomChanged(mine.roomId());
+    Waits.until("bob in alice's room", () -> moderation.roleOf(bob) == RoomRole.MEMBER);
+
+    actions.run(MemberActions.Action.HAND_OVER, menuRoom, bob);
+    actions.run(MemberActions.Action.MAKE_MODERATOR, actions.openRoom(), bob);
+
+    Waits.until("bob a moderator", () -> moderation.roleOf(bob) == RoomRole.MODERATOR);
+    assertThat(moderation.myRole()).isEqualTo(RoomRole.OWNER);
+    moderation.roomChanged(room.roomId());
+    Waits.until("the first room's roles", () -> moderation.roleOf(bob) != null);
+    assertThat(moderation.myRole()).isEqualTo(RoomRole.OWNER);
   }
 
   private static ChatLine line(ChatViewModel chat, String content) {

@@ -2,6 +2,7 @@ package chat.client.ui.rooms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.client.net.InviteLink;
 import chat.client.net.Session;
 import chat.client.support.Clients;
 import chat.client.support.Folders;
@@ -16,6 +17,8 @@ import chat.protocol.result.MembersResult;
 import chat.protocol.result.RoomResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,57 @@ class InviteJoinViewModelTest {
     assertThat(join.errorProperty().get()).isEqualTo("Every use of the invite is taken");
     assertThat(entered).isEmpty();
     assertThat(members()).doesNotContain(live.client().me().userId());
+  }
+
+  @Test
+  void aLinkForAnotherServerIsRefusedHereAndItsCodeIsNotSpent() {
+    Invite invite = carol.roomInvites().create(secret.roomId(), 1, 3600).join();
+    InviteLink real = carol.roomInvites().linkTo(invite);
+    InviteLink elsewhere = new InviteLink("10.0.0.5:5000", real.code(), Optional.empty());
+    InviteJoinViewModel join = new InviteJoinViewModel(live.client().roomInvites(), entered::add);
+    join.linkProperty().set(elsewhere.text());
+
+    join.join().join();
+
+    assertThat(join.errorProperty().get())
+        .isEqualTo("This link is for another server (10.0.0.5:5000)");
+    assertThat(entered).isEmpty();
+    assertThat(members()).doesNotContain(live.client().me().userId());
+    join.linkProperty().set(real.text());
+    join.join().join();
+    assertThat(entered).as("the only use is still there").hasSize(1);
+  }
+
+  @Test
+  void aLinkNamingAnotherCertificateThanTheSavedOneIsRefusedHere() {
+    Invite invite = carol.roomInvites().create(secret.roomId(), 10, 3600).join();
+    InviteLink real = carol.roomInvites().linkTo(invite);
+    InviteLink forged =
+        new InviteLink(real.hostPort(), real.code(), Optional.of("AB:".repeat(31) + "AB"));
+    InviteJoinViewModel join = new InviteJoinViewModel(live.client().roomInvites(), entered::add);
+    join.linkProperty().set(forged.text());
+
+    join.join().join();
+
+    assertThat(join.errorProperty().get())
+        .startsWith("This link names another certificate than the one saved for");
+    assertThat(entered).isEmpty();
+    assertThat(members()).doesNotContain(live.client().me().userId());
+  }
+
+  @Test
+  void joinDoesNothingMoreWhileALinkIsBeingRedeemed() {
+    Invite invite = carol.roomInvites().create(secret.roomId(), 10, 3600).join();
+    InviteJoinViewModel join = new InviteJoinViewModel(live.client().roomInvites(), entered::add);
+    join.linkProperty().set(carol.roomInvites().linkTo(invite).text());
+
+    CompletableFuture<Void> first = join.join();
+    assertThat(join.busyProperty().get()).isTrue();
+    CompletableFuture<Void> second = join.join();
+    CompletableFuture.allOf(first, second).join();
+
+    assertThat(join.busyProperty().get()).isFalse();
+    assertThat(entered).extracting(Room::roomId).containsExactly(secret.roomId());
   }
 
   @Test
