@@ -99,8 +99,10 @@ public record Services(
     ServerConfig.AbuseLimits abuse = config.abuse();
     AuditLog audit =
         new AuditLog(storage.ports().audit(), storage.users(), config.auditRetention(), clock);
+    RateLimiter invitesPerUser = perMinute(abuse.invitesPerUserPerMinute());
     RegistrationPolicy registration =
-        new RegistrationPolicy(storage.ports(), audit, config.registration(), clock);
+        new RegistrationPolicy(
+            storage.ports(), audit, config.registration(), invitesPerUser, clock);
     LoginGuard guard =
         new LoginGuard(
             new PasswordHasher(config.bcryptCost(), abuse.passwordHashQueue()),
@@ -116,8 +118,7 @@ public record Services(
         new RoomService(
             storage.ports(),
             users,
-            new RoomService.Limiters(
-                perMinute(abuse.invitesPerUserPerMinute()), perHour(abuse.roomsPerUserPerHour())),
+            new RoomService.Limiters(invitesPerUser, perHour(abuse.roomsPerUserPerHour())),
             clock);
     RoomInvites roomInvites = new RoomInvites(registration, rooms);
     AccountService accounts =
