@@ -9,6 +9,7 @@ import chat.server.store.UserAccount;
 import chat.server.store.UserStore;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -149,10 +150,17 @@ public final class AccountAdministration {
         address);
   }
 
-  /** The account acted on, which must rank below {@code callerRole}. */
+  /**
+   * The account acted on, which must rank below {@code callerRole}. A deleted account is gone for
+   * good: it is {@code NOT_FOUND}, like an unknown id, so that nothing (a password reset least of
+   * all) brings it back.
+   */
   private UserAccount target(AuthenticatedUser caller, String userId, ServerRole callerRole) {
     UserAccount target =
-        users.findById(userId).orElseThrow(() -> ChatException.notFound("no such user"));
+        users
+            .findById(userId)
+            .filter(found -> users.deletedAmong(Set.of(found.userId())).isEmpty())
+            .orElseThrow(() -> ChatException.notFound("no such user"));
     if (!callerRole.outranks(target.role())) {
       throw ChatException.forbidden(
           caller.userId().equals(userId)
