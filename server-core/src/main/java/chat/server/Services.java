@@ -113,7 +113,7 @@ public record Services(
             new SignInBursts(audit));
     TwoFactor twoFactor =
         TwoFactor.create(
-            storage.ports().twoFactor(), storage.users(), guard, config.serverName(), clock);
+            storage.ports().twoFactor(), storage.users(), guard, audit, config.serverName(), clock);
     RoomService rooms =
         new RoomService(
             storage.ports(),
