@@ -160,7 +160,8 @@ public record Services(
         twoFactor,
         registration,
         audit,
-        new AccountAdministration(storage.users(), sessions, guard.hasher(), audit),
+        new AccountAdministration(
+            storage.users(), sessions, guard.hasher(), audit, twoFactor.signIn()),
         roomInvites,
         presence,
         users,

@@ -32,11 +32,20 @@ public final class AccountAdministration {
   private final PasswordHasher hasher;
   private final AuditLog audit;
   private final AdminGate gate;
+  private final SecondFactorSignIn secondFactor;
 
+  /**
+   * @param secondFactor whose pending tokens a password reset voids
+   */
   public AccountAdministration(
-      UserStore users, SessionService sessions, PasswordHasher hasher, AuditLog audit) {
+      UserStore users,
+      SessionService sessions,
+      PasswordHasher hasher,
+      AuditLog audit,
+      SecondFactorSignIn secondFactor) {
     this.users = users;
     this.sessions = sessions;
+    this.secondFactor = secondFactor;
     this.hasher = hasher;
     this.audit = audit;
     this.gate = new AdminGate(users);
@@ -112,10 +121,11 @@ public final class AccountAdministration {
   }
 
   /**
-   * Gives an account a temporary password: every session of it is revoked, every node closes its
-   * sockets at once, and its next login is refused with {@code PASSWORD_CHANGE_REQUIRED} until it
-   * chooses a new password. Like deactivation, only for accounts ranked below the caller: never the
-   * owner, never the caller's own.
+   * Gives an account a temporary password: every session of it is revoked, every login of it
+   * waiting for its second step is voided, every node closes its sockets at once, and its next
+   * login is refused with {@code PASSWORD_CHANGE_REQUIRED} until it chooses a new password. Like
+   * deactivation, only for accounts ranked below the caller: never the owner, never the caller's
+   * own.
    *
    * @param address the caller's address, as the edge resolved it, for the audit log
    * @throws ChatException {@code FORBIDDEN} (no admin, or a target not ranked below the caller),
@@ -129,6 +139,7 @@ public final class AccountAdministration {
       throw ChatException.notFound("no such user");
     }
     sessions.revokeAllOf(userId);
+    secondFactor.forgetPendingOf(userId);
     log.info("user {} reset the password of user {}", caller.userId(), userId);
     audit.record(AuditAction.PASSWORD_RESET, caller.userId(), userId, null, address);
     return info(stored(userId));
