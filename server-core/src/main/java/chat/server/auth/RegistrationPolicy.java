@@ -220,8 +220,11 @@ public final class RegistrationPolicy {
     return roomInvite;
   }
 
-  /** Gives back the use {@link #admit} took, for a registration that then failed. */
-  void giveBack(Optional<Invite> taken) {
+  /**
+   * Gives back the use {@link #admit} or {@link #takeUse} took, for a registration or a redemption
+   * that then failed.
+   */
+  public void giveBack(Optional<Invite> taken) {
     taken.map(Invite::code).ifPresent(store::returnInvite);
   }
 
