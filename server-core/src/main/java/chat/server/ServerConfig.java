@@ -102,8 +102,9 @@ public record ServerConfig(
    *     PASSWORD_HASH_QUEUE}); logins and registrations beyond it are refused at once
    * @param invitesPerUserPerMinute people one user may add to rooms ({@code
    *     INVITES_PER_USER_PER_MINUTE}): by {@code room.invite}, by {@code memberIds} of {@code
-   *     room.create}, and by a {@code dm.open} that creates or brings back a direct room. Also the
-   *     most {@code memberIds} one {@code room.create} may name
+   *     room.create}, and by a {@code dm.open} that creates or brings back a direct room; each
+   *     invite one user makes takes from it too. Also the most {@code memberIds} one {@code
+   *     room.create} may name
    * @param roomsPerUserPerHour rooms one user may create ({@code ROOMS_PER_USER_PER_HOUR})
    */
   public record AbuseLimits(

@@ -99,8 +99,10 @@ public record Services(
     ServerConfig.AbuseLimits abuse = config.abuse();
     AuditLog audit =
         new AuditLog(storage.ports().audit(), storage.users(), config.auditRetention(), clock);
+    RateLimiter invitesPerUser = perMinute(abuse.invitesPerUserPerMinute());
     RegistrationPolicy registration =
-        new RegistrationPolicy(storage.ports(), audit, config.registration(), clock);
+        new RegistrationPolicy(
+            storage.ports(), audit, config.registration(), invitesPerUser, clock);
     LoginGuard guard =
         new LoginGuard(
             new PasswordHasher(config.bcryptCost(), abuse.passwordHashQueue()),
@@ -111,13 +113,12 @@ public record Services(
             new SignInBursts(audit));
     TwoFactor twoFactor =
         TwoFactor.create(
-            storage.ports().twoFactor(), storage.users(), guard, config.serverName(), clock);
+            storage.ports().twoFactor(), storage.users(), guard, audit, config.serverName(), clock);
     RoomService rooms =
         new RoomService(
             storage.ports(),
             users,
-            new RoomService.Limiters(
-                perMinute(abuse.invitesPerUserPerMinute()), perHour(abuse.roomsPerUserPerHour())),
+            new RoomService.Limiters(invitesPerUser, perHour(abuse.roomsPerUserPerHour())),
             clock);
     RoomInvites roomInvites = new RoomInvites(registration, rooms);
     AccountService accounts =
@@ -159,7 +160,8 @@ public record Services(
         twoFactor,
         registration,
         audit,
-        new AccountAdministration(storage.users(), sessions, guard.hasher(), audit),
+        new AccountAdministration(
+            storage.users(), sessions, guard.hasher(), audit, twoFactor.signIn()),
         roomInvites,
         presence,
         users,

@@ -9,6 +9,7 @@ import chat.server.store.UserAccount;
 import chat.server.store.UserStore;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,11 +32,20 @@ public final class AccountAdministration {
   private final PasswordHasher hasher;
   private final AuditLog audit;
   private final AdminGate gate;
+  private final SecondFactorSignIn secondFactor;
 
+  /**
+   * @param secondFactor whose pending tokens a password reset voids
+   */
   public AccountAdministration(
-      UserStore users, SessionService sessions, PasswordHasher hasher, AuditLog audit) {
+      UserStore users,
+      SessionService sessions,
+      PasswordHasher hasher,
+      AuditLog audit,
+      SecondFactorSignIn secondFactor) {
     this.users = users;
     this.sessions = sessions;
+    this.secondFactor = secondFactor;
     this.hasher = hasher;
     this.audit = audit;
     this.gate = new AdminGate(users);
@@ -111,10 +121,11 @@ public final class AccountAdministration {
   }
 
   /**
-   * Gives an account a temporary password: every session of it is revoked, every node closes its
-   * sockets at once, and its next login is refused with {@code PASSWORD_CHANGE_REQUIRED} until it
-   * chooses a new password. Like deactivation, only for accounts ranked below the caller: never the
-   * owner, never the caller's own.
+   * Gives an account a temporary password: every session of it is revoked, every login of it
+   * waiting for its second step is voided, every node closes its sockets at once, and its next
+   * login is refused with {@code PASSWORD_CHANGE_REQUIRED} until it chooses a new password. Like
+   * deactivation, only for accounts ranked below the caller: never the owner, never the caller's
+   * own.
    *
    * @param address the caller's address, as the edge resolved it, for the audit log
    * @throws ChatException {@code FORBIDDEN} (no admin, or a target not ranked below the caller),
@@ -128,6 +139,7 @@ public final class AccountAdministration {
       throw ChatException.notFound("no such user");
     }
     sessions.revokeAllOf(userId);
+    secondFactor.forgetPendingOf(userId);
     log.info("user {} reset the password of user {}", caller.userId(), userId);
     audit.record(AuditAction.PASSWORD_RESET, caller.userId(), userId, null, address);
     return info(stored(userId));
@@ -149,10 +161,17 @@ public final class AccountAdministration {
         address);
   }
 
-  /** The account acted on, which must rank below {@code callerRole}. */
+  /**
+   * The account acted on, which must rank below {@code callerRole}. A deleted account is gone for
+   * good: it is {@code NOT_FOUND}, like an unknown id, so that nothing (a password reset least of
+   * all) brings it back.
+   */
   private UserAccount target(AuthenticatedUser caller, String userId, ServerRole callerRole) {
     UserAccount target =
-        users.findById(userId).orElseThrow(() -> ChatException.notFound("no such user"));
+        users
+            .findById(userId)
+            .filter(found -> users.deletedAmong(Set.of(found.userId())).isEmpty())
+            .orElseThrow(() -> ChatException.notFound("no such user"));
     if (!callerRole.outranks(target.role())) {
       throw ChatException.forbidden(
           caller.userId().equals(userId)

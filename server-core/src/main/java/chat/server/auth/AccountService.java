@@ -115,9 +115,7 @@ public final class AccountService {
   public AuthResult login(Credentials credentials, String address, String userAgent) {
     UserAccount account = checkPassword(credentials.username(), credentials.password(), address);
     if (users.passwordChangeRequired(account.userId())) {
-      throw new ChatException(
-          ErrorCode.PASSWORD_CHANGE_REQUIRED,
-          "an admin set this password: choose a new one with POST /api/auth/password/renew");
+      throw passwordChangeRequired();
     }
     secondFactor.requireNoSecondStep(account.userId());
     return result(account, userAgent);
@@ -170,16 +168,28 @@ public final class AccountService {
   }
 
   /**
-   * Opens a session for a user whose login passed its second step ({@link SecondFactorSignIn}).
+   * Opens a session for a user whose login passed its second step ({@link SecondFactorSignIn}). A
+   * password change or reset voids the user's tokens; should one have been issued as an admin reset
+   * the password, the temporary password still must be replaced first, as at login.
    *
-   * @throws ChatException {@code ACCOUNT_DEACTIVATED} or {@code UNAUTHORIZED} for a user gone
+   * @throws ChatException {@code ACCOUNT_DEACTIVATED} or {@code UNAUTHORIZED} for a user gone,
+   *     {@code PASSWORD_CHANGE_REQUIRED} after an admin's reset
    */
   public AuthResult signInAfterSecondStep(String userId, String userAgent) {
     UserAccount account = stored(userId);
     if (account.deactivated()) {
       throw SessionService.deactivated();
     }
+    if (users.passwordChangeRequired(userId)) {
+      throw passwordChangeRequired();
+    }
     return result(account, userAgent);
+  }
+
+  private static ChatException passwordChangeRequired() {
+    return new ChatException(
+        ErrorCode.PASSWORD_CHANGE_REQUIRED,
+        "an admin set this password: choose a new one with POST /api/auth/password/renew");
   }
 
   /**
@@ -192,8 +202,9 @@ public final class AccountService {
 
   /**
    * Replaces the caller's password, limited like a login (it is one more way to guess the current
-   * password), and signs out every other session of theirs: whoever else held the account is out.
-   * The session that asked keeps working.
+   * password), and signs out every other session of theirs: whoever else held the account is out,
+   * and a login waiting for its second step with the old password is voided. The session that asked
+   * keeps working.
    *
    * @param address the client's address, as the HTTP edge resolved it
    * @throws ChatException {@code INVALID_INPUT} (a new password register would refuse), {@code
@@ -207,6 +218,7 @@ public final class AccountService {
       throw ChatException.unauthorized("unknown user");
     }
     sessions.revokeOthers(user);
+    secondFactor.forgetPendingOf(user.userId());
     log.info("user {} changed their password", user.userId());
   }
 

@@ -9,6 +9,7 @@ import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
 import chat.server.error.ChatException;
 import chat.server.id.Ids;
+import chat.server.ratelimit.RateLimiter;
 import chat.server.store.MemberRole;
 import chat.server.store.RegistrationStore;
 import chat.server.store.RoomStore;
@@ -45,16 +46,27 @@ public final class RegistrationPolicy {
   private final AuditLog audit;
   private final AdminGate gate;
   private final RegistrationMode defaultMode;
+  private final RateLimiter invitesPerUser;
   private final Clock clock;
 
+  /**
+   * @param invitesPerUser the per-user invite limit ({@code INVITES_PER_USER_PER_MINUTE}), shared
+   *     with the rooms: each invite made takes one permit, so that creating rooms to own does not
+   *     let anyone mint registration-capable invites without bound
+   */
   public RegistrationPolicy(
-      StorePorts stores, AuditLog audit, RegistrationMode defaultMode, Clock clock) {
+      StorePorts stores,
+      AuditLog audit,
+      RegistrationMode defaultMode,
+      RateLimiter invitesPerUser,
+      Clock clock) {
     this.store = stores.registration();
     this.users = stores.users();
     this.rooms = stores.rooms();
     this.audit = audit;
     this.gate = new AdminGate(users);
     this.defaultMode = defaultMode;
+    this.invitesPerUser = invitesPerUser;
     this.clock = clock;
   }
 
@@ -93,11 +105,12 @@ public final class RegistrationPolicy {
 
   /**
    * Makes an invite: a registration invite, by an admin, or a room invite (the request names a
-   * room), by an admin or the room's owner.
+   * room), by an admin or the room's owner. Each takes one permit of the caller's invite limit.
    *
    * @param address the caller's address, as the edge resolved it, for the audit log
    * @throws ChatException {@code FORBIDDEN} for a caller who is no admin (nor, for a room invite,
-   *     the room's owner) and for a direct room; {@code NOT_FOUND} for an unknown room
+   *     the room's owner) and for a direct room; {@code NOT_FOUND} for an unknown room; {@code
+   *     RATE_LIMITED} (nothing stored) when the caller's invite limit is spent
    */
   public Invite createInvite(AuthenticatedUser caller, String address, InviteRequest request) {
     if (request.roomId() == null) {
@@ -106,6 +119,10 @@ public final class RegistrationPolicy {
       requireRoomInviter(caller, request.roomId());
     }
     long now = clock.millis();
+    long retryAfter = invitesPerUser.tryAcquire(caller.userId(), now, 1);
+    if (retryAfter > 0) {
+      throw ChatException.rateLimited(retryAfter);
+    }
     Invite invite =
         new Invite(
             Ids.invite(),
@@ -203,8 +220,11 @@ public final class RegistrationPolicy {
     return roomInvite;
   }
 
-  /** Gives back the use {@link #admit} took, for a registration that then failed. */
-  void giveBack(Optional<Invite> taken) {
+  /**
+   * Gives back the use {@link #admit} or {@link #takeUse} took, for a registration or a redemption
+   * that then failed.
+   */
+  public void giveBack(Optional<Invite> taken) {
     taken.map(Invite::code).ifPresent(store::returnInvite);
   }
 

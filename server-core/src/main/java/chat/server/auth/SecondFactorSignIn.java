@@ -74,6 +74,14 @@ public final class SecondFactorSignIn {
     return userId;
   }
 
+  /**
+   * Voids every token of the user, of either kind: called when the password changes, so that a
+   * token issued for the old password finishes no login (it is then unknown, {@code UNAUTHORIZED}).
+   */
+  void forgetPendingOf(String userId) {
+    parts.store().dropChallengesOf(userId);
+  }
+
   private Optional<TwoFactorState> enabledState(String userId) {
     return parts.store().find(userId).filter(TwoFactorState::enabled);
   }

@@ -1,5 +1,6 @@
 package chat.server.auth;
 
+import chat.protocol.Limits;
 import chat.protocol.model.AuditAction;
 import java.time.Duration;
 import java.util.Map;
@@ -10,6 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * burst of a key (a name at an address, or an address) starts with its first refusal and lasts
  * while refusals keep coming less than {@value #QUIET_MINUTES} minutes apart. The limits are kept
  * per node, so each node that refuses a burst records it once.
+ *
+ * <p>The name tried is the attacker's choice, of any length: it is kept and recorded cut to {@link
+ * Limits#USERNAME_MAX} characters (no account's name is longer), so that a burst of huge names
+ * cannot fill the audit log or this class's memory.
  */
 public final class SignInBursts {
 
@@ -29,12 +34,16 @@ public final class SignInBursts {
   /**
    * One attempt was refused by a login limit.
    *
-   * @param username the name tried, lower case, when the limit counts per name; null when it counts
+   * @param tried the name tried, lower case, when the limit counts per name; null when it counts
    *     per address
    * @param address the client's address, as the HTTP edge resolved it
    * @param now epoch milliseconds
    */
-  void refused(String username, String address, long now) {
+  void refused(String tried, String address, long now) {
+    String username =
+        tried == null || tried.length() <= Limits.USERNAME_MAX
+            ? tried
+            : tried.substring(0, Limits.USERNAME_MAX);
     String key = username == null ? address : username + '|' + address;
     Long previous = lastRefusal.put(key, now);
     if (previous != null && now - previous < QUIET_MILLIS) {

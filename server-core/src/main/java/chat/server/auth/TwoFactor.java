@@ -15,8 +15,13 @@ public record TwoFactor(
    * @param issuer the server's name, which authenticator apps show beside the account
    */
   public static TwoFactor create(
-      TwoFactorStore store, UserStore users, LoginGuard guard, String issuer, Clock clock) {
-    TwoFactorRequirement requirement = new TwoFactorRequirement(store, new AdminGate(users));
+      TwoFactorStore store,
+      UserStore users,
+      LoginGuard guard,
+      AuditLog audit,
+      String issuer,
+      Clock clock) {
+    TwoFactorRequirement requirement = new TwoFactorRequirement(store, new AdminGate(users), audit);
     TwoFactorParts parts =
         new TwoFactorParts(
             store,

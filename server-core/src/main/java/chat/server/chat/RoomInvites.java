@@ -6,6 +6,7 @@ import chat.server.auth.AuthenticatedUser;
 import chat.server.auth.RegistrationPolicy;
 import chat.server.auth.RoomLanding;
 import chat.server.error.ChatException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,8 @@ public final class RoomInvites implements RoomLanding {
 
   /**
    * Joins the room of a room invite, taking one of its uses; a member of the room already takes no
-   * use.
+   * use. A ban is checked before the use is taken; should joining be refused after all (a ban
+   * stored meanwhile, the room gone), the use is given back.
    *
    * @throws ChatException {@code INVITE_INVALID} (unknown, revoked, or an invite for no room),
    *     {@code INVITE_EXPIRED}, {@code INVITE_USED_UP}, {@code BANNED} (banned from its room), each
@@ -46,10 +48,16 @@ public final class RoomInvites implements RoomLanding {
    */
   public Room redeem(AuthenticatedUser caller, String code) {
     Invite invite = registration.roomInvite(code);
-    if (!rooms.memberIds(invite.roomId()).contains(caller.userId())) {
-      rooms.requireNotBanned(invite.roomId(), caller.userId()); // before the use is taken
-      registration.takeUse(code);
+    if (rooms.memberIds(invite.roomId()).contains(caller.userId())) {
+      return rooms.admitInvited(invite.roomId(), caller.userId());
     }
-    return rooms.admitInvited(invite.roomId(), caller.userId());
+    rooms.requireNotBanned(invite.roomId(), caller.userId()); // before the use is taken
+    registration.takeUse(code);
+    try {
+      return rooms.admitInvited(invite.roomId(), caller.userId());
+    } catch (ChatException refused) {
+      registration.giveBack(Optional.of(invite));
+      throw refused;
+    }
   }
 }

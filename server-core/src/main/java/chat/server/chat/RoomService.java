@@ -150,16 +150,19 @@ public final class RoomService {
   /**
    * Adds a member, checking for a ban before and again after, so that a ban stored meanwhile (which
    * stores the ban, then removes the member) cannot be slipped past.
+   *
+   * @return whether the user was added (false when already a member)
    */
-  private void addUnlessBanned(String roomId, String userId) {
+  private boolean addUnlessBanned(String roomId, String userId) {
     moderation.requireNotBanned(roomId, userId, clock.millis());
-    rooms.addMember(roomId, userId, MemberRole.MEMBER);
+    boolean added = rooms.addMember(roomId, userId, MemberRole.MEMBER);
     try {
       moderation.requireNotBanned(roomId, userId, clock.millis());
     } catch (ChatException banned) {
       rooms.removeMember(roomId, userId);
       throw banned;
     }
+    return added;
   }
 
   /**
@@ -190,7 +193,7 @@ public final class RoomService {
     }
     moderation.requireNotBanned(roomId, userId, clock.millis());
     requirePermits(limiters.invitesPerUser(), caller, clock.millis(), 1);
-    if (rooms.addMember(roomId, userId, MemberRole.MEMBER)) {
+    if (addUnlessBanned(roomId, userId)) {
       announce(find(roomId));
     }
   }

@@ -61,7 +61,10 @@ final class TwoFactorEndpoints {
                     new TwoFactorPolicy(
                         twoFactor
                             .requirement()
-                            .change(r.user(), r.body(TwoFactorPolicy.class).required()))));
+                            .change(
+                                r.user(),
+                                r.remoteAddress(),
+                                r.body(TwoFactorPolicy.class).required()))));
   }
 
   private Response setup(Request request) {

@@ -53,6 +53,12 @@ public interface TwoFactorStore {
   /** Removes a challenge; true for the one caller that removed it, so a token works once. */
   boolean consumeChallenge(String tokenHash);
 
+  /**
+   * Removes every challenge of the user, of either kind: once the password changes, no token issued
+   * for the old one may finish a login.
+   */
+  void dropChallengesOf(String userId);
+
   /** Whether an admin required two-factor sign-in of every account; empty until one chose. */
   Optional<Boolean> required();
 

@@ -7,6 +7,7 @@ import chat.protocol.http.Invite;
 import chat.protocol.http.InviteRequest;
 import chat.protocol.model.RegistrationMode;
 import chat.server.error.ChatException;
+import chat.server.ratelimit.RateLimiter;
 import chat.server.store.Storage;
 import chat.server.store.UserAccount;
 import chat.server.store.embedded.EmbeddedStorage;
@@ -32,7 +33,12 @@ class RegistrationPolicyTest {
     storage = EmbeddedStorage.open(dataDir);
     storage.users().insert(new UserAccount("u_owner", "owner", "hash", 1, 0));
     policy =
-        new RegistrationPolicy(storage.ports(), audit(storage), RegistrationMode.INVITE, clock);
+        new RegistrationPolicy(
+            storage.ports(),
+            audit(storage),
+            RegistrationMode.INVITE,
+            new RateLimiter(50, 1),
+            clock);
   }
 
   @AfterEach
@@ -79,7 +85,12 @@ class RegistrationPolicyTest {
     storage.close();
     storage = EmbeddedStorage.open(dataDir.resolve("empty"));
     RegistrationPolicy fresh =
-        new RegistrationPolicy(storage.ports(), audit(storage), RegistrationMode.CLOSED, clock);
+        new RegistrationPolicy(
+            storage.ports(),
+            audit(storage),
+            RegistrationMode.CLOSED,
+            new RateLimiter(50, 1),
+            clock);
 
     assertThat(fresh.admit(null)).isEmpty();
     storage.users().insert(new UserAccount("u_first", "first", "hash", 1, 0));

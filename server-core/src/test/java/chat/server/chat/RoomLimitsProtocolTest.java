@@ -2,20 +2,25 @@ package chat.server.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.server.support.AdminApi;
+import chat.server.support.ApiClient;
 import chat.server.support.ApiClient.Login;
+import chat.server.support.ApiClient.Reply;
 import chat.server.support.SocketClient;
 import chat.server.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One user cannot add people to rooms, or create rooms, without end: beyond the limits the request
- * is {@code RATE_LIMITED} with a time to wait, and nothing changes. Limits are kept per node, so
- * each user here makes every request through one socket.
+ * is {@code RATE_LIMITED} with a time to wait, and nothing changes. The room invites an owner makes
+ * over HTTP spend the same invite limit. Limits are kept per node, so each user here makes every
+ * request through one socket.
  */
 class RoomLimitsProtocolTest {
 
@@ -29,7 +34,14 @@ class RoomLimitsProtocolTest {
               "INVITES_PER_USER_PER_MINUTE", String.valueOf(INVITES),
               "ROOMS_PER_USER_PER_HOUR", String.valueOf(ROOMS)));
 
+  static AdminApi admin;
   static int round;
+
+  @BeforeAll
+  static void anAdminToListTheInvites() {
+    admin = AdminApi.ownedServer(server);
+  }
+
   Login owner;
   SocketClient ownerSocket;
   List<Login> others;
@@ -137,6 +149,31 @@ class RoomLimitsProtocolTest {
     assertThat(ownerSocket.ok("room.list").path("rooms")).hasSize(INVITES);
     assertThat(ownerSocket.ok("dm.open", "userId", others.getFirst().userId()).path("room"))
         .isNotNull();
+  }
+
+  @Test
+  void roomInvitesAnOwnerMakesBeyondTheInviteLimitAreRateLimitedAndStoreNothing() {
+    String roomId = createRoom(List.of());
+    ApiClient oneNode = server.api(0);
+    Map<String, Object> request = Map.of("maxUses", 100, "expiresInSeconds", 3600);
+    for (int i = 0; i < INVITES; i++) {
+      assertThat(
+              oneNode
+                  .post("/api/rooms/" + roomId + "/invites", owner.accessToken(), request)
+                  .status())
+          .isEqualTo(201);
+    }
+    int invitesBefore = admin.invites().size();
+
+    Reply refused = oneNode.post("/api/rooms/" + roomId + "/invites", owner.accessToken(), request);
+
+    assertThat(refused.status()).isEqualTo(429);
+    assertRateLimited(refused.body());
+    assertThat(admin.invites()).hasSize(invitesBefore);
+    assertRateLimited(
+        server
+            .connect(0, owner)
+            .request("room.invite", "roomId", roomId, "userId", others.getFirst().userId()));
   }
 
   private String createRoom(List<String> memberIds) {

@@ -71,6 +71,26 @@ class AuditLogApiTest {
   }
 
   @Test
+  void turningTwoFactorSignInForEveryoneOnAndOffIsRecordedWithTheAdminAndAddress() {
+    int before = api.audit("two_factor_requirement_changed").size();
+
+    Reply on =
+        api.here.post("/api/admin/two-factor", api.owner.accessToken(), Map.of("required", true));
+    Reply off =
+        api.here.post("/api/admin/two-factor", api.owner.accessToken(), Map.of("required", false));
+
+    assertThat(on.status()).isEqualTo(200);
+    assertThat(off.status()).isEqualTo(200);
+    List<JsonNode> changes = api.audit("two_factor_requirement_changed");
+    assertThat(changes).hasSize(before + 2);
+    assertThat(changes.get(0).path("detail").asText()).isEqualTo("optional");
+    assertThat(changes.get(1).path("detail").asText()).isEqualTo("required");
+    assertThat(changes.getFirst().path("actorId").asText()).isEqualTo(api.owner.userId());
+    assertThat(changes.getFirst().path("address").asText()).isEqualTo("127.0.0.1");
+    assertThat(changes.getFirst().has("target")).isFalse();
+  }
+
+  @Test
   void theLogIsPagedNewestFirstByNextBefore() {
     for (int i = 0; i < 5; i++) {
       api.newInvite(1);

@@ -143,4 +143,22 @@ class PasswordResetApiTest {
     assertThat(api.there.login("quinn", PASSWORD).status()).isEqualTo(200);
     assertThat(api.there.get("/api/users/me", quinn.accessToken()).status()).isEqualTo(200);
   }
+
+  @Test
+  void theResetOfADeletedAccountIsNotFoundAndChangesNothing() {
+    Login gone = api.here.registered("gone");
+    assertThat(
+            api.here
+                .delete("/api/users/me", gone.accessToken(), Map.of("password", PASSWORD))
+                .status())
+        .isEqualTo(204);
+    int resetsBefore = api.audit("password_reset").size();
+
+    Reply reset = reset(api.owner, gone, TEMPORARY);
+
+    assertThat(reset.status()).isEqualTo(404);
+    assertThat(reset.errorCode()).isEqualTo("NOT_FOUND");
+    assertThat(api.audit("password_reset")).hasSize(resetsBefore);
+    assertThat(api.there.login("gone", TEMPORARY).errorCode()).isEqualTo("INVALID_CREDENTIALS");
+  }
 }

@@ -2,6 +2,7 @@ package chat.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.protocol.Limits;
 import chat.server.support.AdminApi;
 import chat.server.support.ApiClient;
 import chat.server.support.TestServer;
@@ -55,6 +56,21 @@ class SignInBurstAuditApiTest {
     assertThat(bursts).hasSize(1);
     assertThat(bursts.getFirst().path("target").asText()).isEqualTo("guessed");
     assertThat(bursts.getFirst().has("actorId")).isFalse();
+  }
+
+  @Test
+  void aBurstOfLoginsWithAHugeNameIsRecordedWithTheNameCutToTheLongestUsername() {
+    String huge = "x".repeat(10_000);
+    try (ApiClient attacker = api.here.from("127.0.0.8")) {
+      for (int i = 0; i < LOGINS_PER_NAME + 2; i++) {
+        attacker.login(huge, "guess " + i);
+      }
+    }
+
+    List<JsonNode> bursts = burstsFrom("127.0.0.8");
+    assertThat(bursts).hasSize(1);
+    assertThat(bursts.getFirst().path("target").asText())
+        .isEqualTo(huge.substring(0, Limits.USERNAME_MAX));
   }
 
   @Test

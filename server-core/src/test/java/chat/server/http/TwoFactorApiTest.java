@@ -172,6 +172,43 @@ class TwoFactorApiTest {
   }
 
   @Test
+  void aTokenIssuedBeforeTheUserChangesTheirPasswordNoLongerSignsIn() {
+    Enrolled user = enrolled("tfchanged");
+    String token = secondFactorToken("tfchanged");
+    Reply changed =
+        here.post(
+            "/api/auth/password",
+            user.login().accessToken(),
+            Map.of("currentPassword", PASSWORD, "newPassword", "a brand new password"));
+    assertThat(changed.status()).isEqualTo(204);
+
+    Reply refused = secondStep(token, user.recoveryCodes().get(0));
+
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.errorCode()).isEqualTo("UNAUTHORIZED");
+    assertThat(status(user.login()).path("recoveryCodesLeft").asInt()).isEqualTo(10);
+  }
+
+  @Test
+  void aTokenIssuedBeforeAnAdminResetsThePasswordNoLongerSignsIn() {
+    Enrolled user = enrolled("tfreset");
+    String token = secondFactorToken("tfreset");
+    Reply reset =
+        here.post(
+            "/api/admin/accounts/" + user.login().userId() + "/password",
+            owner.accessToken(),
+            Map.of("password", "a temporary password"));
+    assertThat(reset.status()).isEqualTo(200);
+
+    Reply refused = secondStep(token, user.recoveryCodes().get(0));
+
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.errorCode()).isEqualTo("UNAUTHORIZED");
+    assertThat(there.login("tfreset", "a temporary password").errorCode())
+        .isEqualTo("PASSWORD_CHANGE_REQUIRED");
+  }
+
+  @Test
   void guessingCodesIsLimitedLikeLoginsAndChangesNothing() {
     Enrolled user = enrolled("tfguesser");
     String token = secondFactorToken("tfguesser");

@@ -118,6 +118,22 @@ public abstract class TwoFactorStoreContract extends StorageContract {
   }
 
   @Test
+  void droppingTheChallengesOfAUserRemovesEveryOneOfThemAndNoOtherUsers() {
+    long expiresAt = System.currentTimeMillis() + 60_000;
+    SecondFactorChallenge otherUsers = new SecondFactorChallenge("u2", false, expiresAt);
+    twoFactor().putChallenge("hash-a", new SecondFactorChallenge("u1", false, expiresAt));
+    twoFactor().putChallenge("hash-b", new SecondFactorChallenge("u1", true, expiresAt));
+    twoFactor().putChallenge("hash-c", otherUsers);
+
+    twoFactor().dropChallengesOf("u1");
+    twoFactor().dropChallengesOf("u3");
+
+    assertThat(twoFactor().challenge("hash-a")).isEmpty();
+    assertThat(twoFactor().challenge("hash-b")).isEmpty();
+    assertThat(twoFactor().challenge("hash-c")).contains(otherUsers);
+  }
+
+  @Test
   void theRequirementIsUnsetUntilStoredAndSurvivesReopening() {
     assertThat(twoFactor().required()).isEmpty();
 

@@ -25,6 +25,11 @@ public enum AuditAction {
    * per burst, not per attempt. There is no actor; {@code target} is the name tried, if any.
    */
   SIGN_IN_BURST,
+  /**
+   * An admin turned two-factor sign-in for every account on or off; {@code detail} is {@code
+   * required} or {@code optional}.
+   */
+  TWO_FACTOR_REQUIREMENT_CHANGED,
   MESSAGE_REMOVED,
   MEMBER_KICKED,
   MEMBER_BANNED,

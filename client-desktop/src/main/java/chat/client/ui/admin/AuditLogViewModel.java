@@ -113,6 +113,7 @@ public final class AuditLogViewModel {
       case INVITE_CREATED -> "created the invite";
       case INVITE_REVOKED -> "revoked the invite";
       case SIGN_IN_BURST -> "refused sign-ins for";
+      case TWO_FACTOR_REQUIREMENT_CHANGED -> "changed whether two-factor sign-in is required";
       case MESSAGE_REMOVED -> "removed the message";
       case MEMBER_KICKED -> "removed from the room";
       case MEMBER_BANNED -> "banned";

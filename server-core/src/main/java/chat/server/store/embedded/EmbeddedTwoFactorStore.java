@@ -130,6 +130,11 @@ final class EmbeddedTwoFactorStore implements TwoFactorStore {
   }
 
   @Override
+  public void dropChallengesOf(String userId) {
+    db.update("DELETE FROM second_factor_challenges WHERE user_id = ?", userId);
+  }
+
+  @Override
   public Optional<Boolean> required() {
     return db.queryFirst(
         "SELECT value FROM server_settings WHERE name = ?",

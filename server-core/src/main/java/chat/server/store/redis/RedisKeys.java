@@ -133,6 +133,14 @@ final class RedisKeys {
   }
 
   /**
+   * Set: the token hashes of the user's {@link #secondFactorChallenge}s, so that a password change
+   * can remove them all; expires with the newest of them.
+   */
+  static String secondFactorChallengesOf(String userId) {
+    return ofUser(userId, "second-factor-challenges");
+  }
+
+  /**
    * Hash: {@code code, createdBy, createdAt, expiresAt, maxUses, used}, and {@code roomId} for a
    * room invite; every invite shares the tag {@code {invites}} with {@link #invitesByAge}, so one
    * transaction writes both.

@@ -6,6 +6,7 @@ import chat.server.store.TwoFactorStore;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Two-factor sign-in under the user's tag ({@link RedisKeys#twoFactor}, {@link
@@ -72,8 +73,21 @@ final class RedisTwoFactorStore implements TwoFactorStore {
         == 1;
   }
 
+  /**
+   * Lists the token's hash under the user first (a slot of its own, so a transaction of its own),
+   * then stores the challenge: a challenge is never stored unlisted, where {@link
+   * #dropChallengesOf} would miss it.
+   */
   @Override
   public void putChallenge(String tokenHash, SecondFactorChallenge challenge) {
+    String listed = RedisKeys.secondFactorChallengesOf(challenge.userId());
+    long keptUntil = challenge.expiresAt() + KEPT_AFTER_EXPIRY_MILLIS;
+    redis.atomically(
+        "list second-factor challenge",
+        transaction -> {
+          transaction.sadd(listed, tokenHash);
+          transaction.pexpireAt(listed, keptUntil);
+        });
     String key = RedisKeys.secondFactorChallenge(tokenHash);
     redis.atomically(
         "put second-factor challenge",
@@ -84,8 +98,27 @@ final class RedisTwoFactorStore implements TwoFactorStore {
                   "userId", challenge.userId(),
                   "setupOnly", Boolean.toString(challenge.setupOnly()),
                   "expiresAt", Long.toString(challenge.expiresAt())));
-          transaction.pexpireAt(key, challenge.expiresAt() + KEPT_AFTER_EXPIRY_MILLIS);
+          transaction.pexpireAt(key, keptUntil);
         });
+  }
+
+  /** Each challenge has a slot of its own, so each goes by a DEL of its own. */
+  @Override
+  public void dropChallengesOf(String userId) {
+    String listed = RedisKeys.secondFactorChallengesOf(userId);
+    Set<String> tokenHashes =
+        redis.call("list second-factor challenges", jedis -> jedis.smembers(listed));
+    if (tokenHashes.isEmpty()) {
+      return;
+    }
+    for (String tokenHash : tokenHashes) {
+      redis.call(
+          "drop second-factor challenge",
+          jedis -> jedis.del(RedisKeys.secondFactorChallenge(tokenHash)));
+    }
+    redis.call(
+        "forget second-factor challenges",
+        jedis -> jedis.srem(listed, tokenHashes.toArray(String[]::new)));
   }
 
   @Override

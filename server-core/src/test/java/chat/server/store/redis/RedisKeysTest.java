@@ -50,6 +50,8 @@ class RedisKeysTest {
     assertThat(RedisKeys.recoveryCodes("u1")).isEqualTo("chat:{user:u1}:recovery-codes");
     assertThat(RedisKeys.secondFactorChallenge("ab"))
         .isEqualTo("chat:{second-factor:ab}:challenge");
+    assertThat(RedisKeys.secondFactorChallengesOf("u1"))
+        .isEqualTo("chat:{user:u1}:second-factor-challenges");
     assertThat(RedisKeys.twoFactorRequired()).isEqualTo("chat:{settings}:two-factor-required");
   }
 
