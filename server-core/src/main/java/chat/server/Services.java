@@ -171,7 +171,7 @@ public record Services(
         typing,
         receipts,
         search,
-        new ModerationService(storage.ports(), users, clock, audit),
+        new ModerationService(storage.ports(), users, sendLimiter, clock, audit),
         new DataExport(storage.users(), rooms, messages, files, clock),
         new AccountDeletion(
             storage.ports(), new AccountDeletion.Accounts(accounts, sessions, users, presence)),

@@ -15,6 +15,7 @@ import chat.protocol.server.SlowModeUpdated;
 import chat.server.auth.AuditLog;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.error.ChatException;
+import chat.server.ratelimit.RateLimiter;
 import chat.server.store.BusEvent;
 import chat.server.store.EventBus;
 import chat.server.store.MemberRole;
@@ -44,6 +45,7 @@ public final class ModerationService {
   private final RoomStore rooms;
   private final ModerationStore store;
   private final UserDirectory users;
+  private final RateLimiter actions;
   private final EventBus events;
   private final Clock clock;
   private final AuditLog audit;
@@ -54,10 +56,16 @@ public final class ModerationService {
   /**
    * @param audit records every action done, with who did it and from where
    */
-  public ModerationService(StorePorts stores, UserDirectory users, Clock clock, AuditLog audit) {
+  /**
+   * @param actions the send limit: every moderator action takes a permit of it, as an edit does, so
+   *     that an owner cannot flood the room's members with events and the audit log with entries
+   */
+  public ModerationService(
+      StorePorts stores, UserDirectory users, RateLimiter actions, Clock clock, AuditLog audit) {
     this.rooms = stores.rooms();
     this.store = stores.moderation();
     this.users = users;
+    this.actions = actions;
     this.events = stores.events();
     this.clock = clock;
     this.audit = audit;
@@ -265,6 +273,10 @@ public final class ModerationService {
             .orElseThrow(() -> ChatException.forbidden("not a member of " + roomId));
     if (!role.toWire().moderates()) {
       throw ChatException.forbidden("only the room's moderators and owner may do this");
+    }
+    long retryAfter = actions.tryAcquire(caller.userId(), clock.millis());
+    if (retryAfter > 0) {
+      throw ChatException.rateLimited(retryAfter);
     }
     return new Moderator(roomId, caller.userId(), role, rooms.memberIds(roomId));
   }

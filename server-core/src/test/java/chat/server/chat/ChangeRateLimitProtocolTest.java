@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Changes draw on the send rate limit, with a burst of {@value #BURST} and one permit a second:
- * requests sent together, well within a second, find exactly the burst.
+ * Changes, and moderators' actions, draw on the send rate limit, with a burst of {@value #BURST}
+ * and one permit a second: requests sent together, well within a second, find exactly the burst.
  */
 class ChangeRateLimitProtocolTest {
 
@@ -81,6 +81,30 @@ class ChangeRateLimitProtocolTest {
 
     assertThat(codes.subList(0, BURST)).containsOnly("");
     assertThat(codes.subList(BURST, codes.size())).containsOnly("RATE_LIMITED");
+  }
+
+  @Test
+  void moderatorActionsDrawOnTheSendRateLimitAndThoseRefusedChangeNothing() {
+    // Alice made the room: she owns it. Slow mode on, off, on…: the last accepted one is on.
+    List<Object[]> actions =
+        requests(
+            3 * BURST,
+            i ->
+                new Object[] {
+                  "room.slowmode", "roomId", members.roomId(), "seconds", i % 2 == 0 ? 10 : 0
+                });
+
+    List<String> codes = together(members.aliceSocket(), actions);
+
+    assertThat(codes.subList(0, BURST)).containsOnly("");
+    assertThat(codes.subList(BURST, codes.size())).containsOnly("RATE_LIMITED");
+    assertThat(
+            members
+                .bobSocket()
+                .ok("room.moderation", "roomId", members.roomId())
+                .path("slowModeSeconds")
+                .asInt())
+        .isEqualTo((BURST - 1) % 2 == 0 ? 10 : 0);
   }
 
   @Test
