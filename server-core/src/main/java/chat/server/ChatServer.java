@@ -170,8 +170,8 @@ public final class ChatServer implements AutoCloseable {
           gateway.getPort(),
           storage.mode(),
           config
-              .redisUrl()
-              .map(url -> "at " + url.getHost() + ":" + url.getPort())
+              .redis()
+              .map(redis -> "at " + redis.describe())
               .orElse("in " + config.dataDir().toAbsolutePath()));
       fingerprint.ifPresent(
           f -> log.info("TLS on both ports (https, wss); certificate SHA-256 fingerprint {}", f));
@@ -243,11 +243,11 @@ public final class ChatServer implements AutoCloseable {
    */
   private static Storage openStorage(ServerConfig config, Clock clock) {
     return config
-        .redisUrl()
+        .redis()
         .<Storage>map(
-            url ->
+            redis ->
                 RedisStorage.open(
-                    url,
+                    redis,
                     config.redisPoolSize(),
                     new PresenceSettings(
                         config.presenceNodeTimeout(),

@@ -2,6 +2,7 @@ package chat.server;
 
 import chat.protocol.model.RegistrationMode;
 import chat.server.net.TransportLimits;
+import chat.server.store.RedisTopology;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,7 +19,8 @@ import java.util.Optional;
  * reports every bad value at once, one clear line each.
  *
  * @param wsPort 0 with {@code httpPort} 0 (tests): both ports are picked by the system
- * @param redisUrl set: Redis mode, any number of nodes on that Redis; empty: the embedded store
+ * @param redis set: Redis mode, any number of nodes sharing that Redis deployment; empty: the
+ *     embedded store
  * @param redisPoolSize how many pooled connections a node keeps to Redis ({@code REDIS_POOL_SIZE})
  * @param redisAcks what a Redis-mode ack of a message write waits for
  * @param presenceNodeTimeout how long after its last heartbeat a node's sockets stop counting
@@ -53,7 +55,7 @@ public record ServerConfig(
     int messagesPerSecond,
     int messageBurst,
     int loginAttemptsPerMinute,
-    Optional<URI> redisUrl,
+    Optional<RedisTopology> redis,
     int redisPoolSize,
     RedisAcks redisAcks,
     Duration presenceNodeTimeout,
@@ -211,7 +213,7 @@ public record ServerConfig(
             settings.integer("MESSAGE_RATE_PER_SECOND", 10, 1, 100_000),
             settings.integer("MESSAGE_BURST", 30, 1, 100_000),
             settings.integer("LOGIN_ATTEMPTS_PER_MINUTE", 10, 1, 100_000),
-            redisUrl(settings),
+            redis(settings),
             settings.integer("REDIS_POOL_SIZE", 32, 1, 1_024),
             redisAcks(settings),
             Duration.ofSeconds(settings.integer("PRESENCE_NODE_TIMEOUT_SECONDS", 30, 1, 50)),
@@ -302,8 +304,8 @@ public record ServerConfig(
     return new RedisAcks(replicas, timeout, relaxed);
   }
 
-  /** The URL without its password, which must never be echoed. */
-  private static Optional<URI> redisUrl(EnvironmentSettings settings) {
+  /** The Redis deployment the settings name; a bad value's problem never echoes a password. */
+  private static Optional<RedisTopology> redis(EnvironmentSettings settings) {
     String value = settings.text("REDIS_URL", null);
     if (value == null) {
       return Optional.empty();
@@ -312,7 +314,7 @@ public record ServerConfig(
       URI url = new URI(value);
       if (("redis".equals(url.getScheme()) || "rediss".equals(url.getScheme()))
           && url.getHost() != null) {
-        return Optional.of(url);
+        return Optional.of(new RedisTopology.Standalone(url));
       }
     } catch (URISyntaxException malformed) {
       // reported below

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import chat.server.net.TransportLimits;
+import chat.server.store.RedisTopology;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -298,11 +300,13 @@ class ServerConfigTest {
     ServerConfig config =
         ServerConfig.fromEnvironment(Map.of("REDIS_URL", "redis://:pw@cache.internal:6380/2"));
 
-    assertThat(config.redisUrl())
+    assertThat(config.redis())
         .hasValueSatisfying(
-            url -> {
+            redis -> {
+              URI url = ((RedisTopology.Standalone) redis).url();
               assertThat(url.getHost()).isEqualTo("cache.internal");
               assertThat(url.getPort()).isEqualTo(6380);
+              assertThat(redis.describe()).isEqualTo("redis://cache.internal:6380");
             });
     assertThat(config.presenceNodeTimeout()).hasSeconds(30);
     assertThat(config.presenceFilterCapacity()).isEqualTo(100_000);

@@ -1,5 +1,6 @@
 package chat.server.support;
 
+import chat.server.store.RedisTopology;
 import java.net.URI;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -36,6 +37,11 @@ public final class RedisServerExtension
 
   public URI url() {
     return server.url();
+  }
+
+  /** The deployment the stores under test connect to. */
+  public RedisTopology topology() {
+    return new RedisTopology.Standalone(server.url());
   }
 
   public <T> T call(Function<Jedis, T> commands) {

@@ -1,5 +1,6 @@
 package chat.server.store.redis;
 
+import chat.server.store.RedisTopology;
 import chat.server.store.StorageUnavailableException;
 import chat.server.store.StoreException;
 import java.net.URI;
@@ -81,15 +82,26 @@ final class Redis implements AutoCloseable {
    * @throws IllegalArgumentException if the URL is not such a URL
    */
   static Redis connect(URI url, int poolSize) {
-    return connect(url, poolSize, RedisDurability.STRICT);
+    return connect(new RedisTopology.Standalone(url), poolSize, RedisDurability.STRICT);
   }
 
-  /** Like {@link #connect(URI, int)}, with acknowledged writes as {@code durability} says. */
-  static Redis connect(URI url, int poolSize, RedisDurability durability) {
+  /**
+   * Like {@link #connect(URI, int)}, on any {@code topology}, with acknowledged writes as {@code
+   * durability} says.
+   */
+  static Redis connect(RedisTopology topology, int poolSize, RedisDurability durability) {
+    return switch (topology) {
+      case RedisTopology.Standalone standalone ->
+          standalone(standalone.url(), poolSize, durability);
+    };
+  }
+
+  private static Redis standalone(URI url, int poolSize, RedisDurability durability) {
     if (!JedisURIHelper.isValid(url)
         || !("redis".equals(url.getScheme()) || "rediss".equals(url.getScheme()))) {
       throw new IllegalArgumentException(
-          "not a redis:// or rediss:// URL with a host: " + withoutPassword(url));
+          "not a redis:// or rediss:// URL with a host: "
+              + new RedisTopology.Standalone(url).describe());
     }
     int timeoutMillis = (int) TIMEOUT.toMillis();
     JedisClientConfig config =
@@ -109,11 +121,6 @@ final class Redis implements AutoCloseable {
     RedisClient client =
         RedisClient.builder().hostAndPort(address).clientConfig(config).poolConfig(pool).build();
     return new Redis(address, config, client, durability);
-  }
-
-  /** The URL as it may be logged: without its password. */
-  static String withoutPassword(URI url) {
-    return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
   }
 
   /** Runs commands on a pooled connection; {@code what} names the operation in a failure. */

@@ -1,5 +1,6 @@
 package chat.server.store.redis;
 
+import chat.server.store.RedisTopology;
 import chat.server.store.Storage;
 import chat.server.store.StoreException;
 import chat.server.store.StorePorts;
@@ -66,10 +67,20 @@ public final class RedisStorage implements Storage {
     return open(redisUrl, RedisDurability.STRICT);
   }
 
+  /** Like {@link #open(URI)}, on any {@code topology}. */
+  public static RedisStorage open(RedisTopology topology) {
+    return open(
+        topology, Redis.POOL_SIZE, PresenceSettings.DEFAULTS, RedisDurability.STRICT, Clock.systemUTC());
+  }
+
   /** Like {@link #open(URI)}, with acknowledged writes as {@code durability} says. */
   public static RedisStorage open(URI redisUrl, RedisDurability durability) {
     return open(
-        redisUrl, Redis.POOL_SIZE, PresenceSettings.DEFAULTS, durability, Clock.systemUTC());
+        new RedisTopology.Standalone(redisUrl),
+        Redis.POOL_SIZE,
+        PresenceSettings.DEFAULTS,
+        durability,
+        Clock.systemUTC());
   }
 
   /**
@@ -79,26 +90,31 @@ public final class RedisStorage implements Storage {
    */
   public static RedisStorage open(
       URI redisUrl, int poolSize, PresenceSettings presenceSettings, Clock clock) {
-    return open(redisUrl, poolSize, presenceSettings, RedisDurability.STRICT, clock);
+    return open(
+        new RedisTopology.Standalone(redisUrl),
+        poolSize,
+        presenceSettings,
+        RedisDurability.STRICT,
+        clock);
   }
 
   /**
-   * Like {@link #open(URI, int, PresenceSettings, Clock)}, with acknowledged writes as {@code
-   * durability} says.
+   * Like {@link #open(URI, int, PresenceSettings, Clock)}, on any {@code topology}, with
+   * acknowledged writes as {@code durability} says.
    *
    * @throws StoreException also when no replicas are waited for and Redis's append-only file could
    *     lose acknowledged messages, unless {@code durability} is relaxed
    */
   public static RedisStorage open(
-      URI redisUrl,
+      RedisTopology topology,
       int poolSize,
       PresenceSettings presenceSettings,
       RedisDurability durability,
       Clock clock) {
-    Redis redis = Redis.connect(redisUrl, poolSize, durability);
+    Redis redis = Redis.connect(topology, poolSize, durability);
     if (!redis.ping()) {
       redis.close();
-      throw new StoreException("Redis does not answer at " + Redis.withoutPassword(redisUrl), null);
+      throw new StoreException("Redis does not answer at " + topology.describe(), null);
     }
     try {
       checkDurable(redis, durability);

@@ -11,6 +11,6 @@ class RedisAccountDeletionTest extends AccountDeletionContract {
 
   @Override
   protected Storage openStorage() {
-    return RedisStorage.open(redis.url());
+    return RedisStorage.open(redis.topology());
   }
 }

@@ -11,6 +11,6 @@ class RedisAuditStoreTest extends AuditStoreContract {
 
   @Override
   protected Storage openStorage() {
-    return RedisStorage.open(redis.url());
+    return RedisStorage.open(redis.topology());
   }
 }

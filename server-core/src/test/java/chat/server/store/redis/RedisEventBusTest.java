@@ -26,7 +26,7 @@ class RedisEventBusTest extends EventBusContract {
 
   @Override
   protected Storage openStorage() {
-    return RedisStorage.open(redis.url());
+    return RedisStorage.open(redis.topology());
   }
 
   private static BlockingQueue<BusEvent> listenTo(Storage node) {

@@ -17,7 +17,7 @@ class RedisFileSearchTest extends FileSearchContract {
 
   @Override
   protected Storage openStorage() {
-    return RedisStorage.open(redis.url());
+    return RedisStorage.open(redis.topology());
   }
 
   /**

@@ -111,7 +111,7 @@ class RedisKeyLayoutTest {
 
   @Test
   void everyKeyHasOneHashTagAndARoomsKeysShareTheRoomsTag() {
-    try (RedisStorage storage = RedisStorage.open(redis.url())) {
+    try (RedisStorage storage = RedisStorage.open(redis.topology())) {
       useEveryPort(storage);
     }
     String entryId =

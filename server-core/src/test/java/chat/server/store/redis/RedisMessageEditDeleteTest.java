@@ -28,7 +28,7 @@ class RedisMessageEditDeleteTest extends MessageEditDeleteContract {
 
   @Override
   protected Storage openStorage() {
-    return RedisStorage.open(redis.url());
+    return RedisStorage.open(redis.topology());
   }
 
   @Override

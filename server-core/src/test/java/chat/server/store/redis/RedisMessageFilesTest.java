@@ -14,7 +14,7 @@ class RedisMessageFilesTest extends MessageFilesContract {
 
   @Override
   protected Storage openStorage() {
-    return RedisStorage.open(redis.url());
+    return RedisStorage.open(redis.topology());
   }
 
   @Override

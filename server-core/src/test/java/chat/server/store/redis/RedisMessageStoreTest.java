@@ -18,7 +18,7 @@ class RedisMessageStoreTest extends MessageStoreContract {
 
   @Override
   protected Storage openStorage() {
-    return RedisStorage.open(redis.url());
+    return RedisStorage.open(redis.topology());
   }
 
   @Test

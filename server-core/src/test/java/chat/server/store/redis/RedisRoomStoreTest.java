@@ -19,7 +19,7 @@ class RedisRoomStoreTest extends RoomStoreContract {
 
   @Override
   protected Storage openStorage() {
-    return RedisStorage.open(redis.url());
+    return RedisStorage.open(redis.topology());
   }
 
   /** What a node dying between an index write and the write of what it points to leaves. */

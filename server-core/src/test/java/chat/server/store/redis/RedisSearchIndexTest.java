@@ -22,7 +22,7 @@ class RedisSearchIndexTest extends SearchIndexContract {
 
   @Override
   protected Storage openStorage() {
-    return RedisStorage.open(redis.url());
+    return RedisStorage.open(redis.topology());
   }
 
   /** Candidates that the index finds but the phrase check rejects must not end the walk early. */

@@ -11,6 +11,6 @@ class RedisServerRoleTest extends ServerRoleContract {
 
   @Override
   protected Storage openStorage() {
-    return RedisStorage.open(redis.url());
+    return RedisStorage.open(redis.topology());
   }
 }

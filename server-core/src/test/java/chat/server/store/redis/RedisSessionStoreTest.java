@@ -20,7 +20,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
 
   @Override
   protected Storage openStorage() {
-    return RedisStorage.open(redis.url());
+    return RedisStorage.open(redis.topology());
   }
 
   private static long millisToLive(String sessionId) {

@@ -47,7 +47,7 @@ class RedisStorageTest {
 
   @Test
   void saysItIsRedisAndIsReachable() {
-    try (RedisStorage storage = RedisStorage.open(redis.url())) {
+    try (RedisStorage storage = RedisStorage.open(redis.topology())) {
       assertThat(storage.mode()).isEqualTo("redis");
       assertThat(storage.isReachable()).isTrue();
     }
@@ -55,7 +55,7 @@ class RedisStorageTest {
 
   @Test
   void isReachableUntilClosedAndThenFailsWithStoreException() {
-    RedisStorage storage = RedisStorage.open(redis.url());
+    RedisStorage storage = RedisStorage.open(redis.topology());
 
     storage.close();
 
@@ -99,7 +99,7 @@ class RedisStorageTest {
 
   @Test
   void aKilledRedisGivesStoreExceptionsPromptly() throws Exception {
-    try (RedisStorage storage = RedisStorage.open(redis.url())) {
+    try (RedisStorage storage = RedisStorage.open(redis.topology())) {
       createRoom(storage);
 
       redis.kill();
@@ -112,7 +112,7 @@ class RedisStorageTest {
 
   @Test
   void aFrozenRedisGivesStoreExceptionsPromptlyInsteadOfAHang() {
-    try (RedisStorage storage = RedisStorage.open(redis.url())) {
+    try (RedisStorage storage = RedisStorage.open(redis.topology())) {
       createRoom(storage);
 
       redis.pause();
@@ -129,7 +129,7 @@ class RedisStorageTest {
   @Test
   void anAcknowledgedMessageSurvivesKillMinusNineOfRedis() throws Exception {
     Message acknowledged;
-    try (RedisStorage storage = RedisStorage.open(redis.url())) {
+    try (RedisStorage storage = RedisStorage.open(redis.topology())) {
       createRoom(storage);
       acknowledged = storage.messages().append(hello("c1")).message();
 
@@ -137,7 +137,7 @@ class RedisStorageTest {
     }
     redis.restart();
 
-    try (RedisStorage storage = RedisStorage.open(redis.url())) {
+    try (RedisStorage storage = RedisStorage.open(redis.topology())) {
       assertThat(storage.messages().latest("r1")).contains(acknowledged);
       AppendResult resent = storage.messages().append(hello("c1"));
       assertThat(resent.created()).isFalse();
@@ -164,7 +164,7 @@ class RedisStorageTest {
 
   @Test
   void aRedisOutOfMemoryRefusesWritesAsStorageUnavailableAndIsNotReadyUntilItHasRoom() {
-    try (RedisStorage storage = RedisStorage.open(redis.url())) {
+    try (RedisStorage storage = RedisStorage.open(redis.topology())) {
       createRoom(storage);
       redis.call(jedis -> jedis.configSet("maxmemory", "1"));
       try {
@@ -184,7 +184,7 @@ class RedisStorageTest {
 
   @Test
   void aReadOnlyReplicaRefusesWritesAsStorageUnavailable() {
-    try (RedisStorage storage = RedisStorage.open(redis.url())) {
+    try (RedisStorage storage = RedisStorage.open(redis.topology())) {
       createRoom(storage);
       // A master that does not exist: the replica keeps its data and refuses every write.
       redis.call(jedis -> jedis.replicaof("127.0.0.1", 1));

@@ -17,7 +17,7 @@ class RedisThreadsTest extends ThreadsContract {
 
   @Override
   protected Storage openStorage() {
-    return RedisStorage.open(redis.url());
+    return RedisStorage.open(redis.topology());
   }
 
   @Test

@@ -15,7 +15,7 @@ class RedisUserStoreTest extends UserStoreContract {
 
   @Override
   protected Storage openStorage() {
-    return RedisStorage.open(redis.url());
+    return RedisStorage.open(redis.topology());
   }
 
   /** A retry after a lost reply must not undo the registration it repeats. */
