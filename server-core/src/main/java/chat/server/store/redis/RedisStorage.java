@@ -70,7 +70,11 @@ public final class RedisStorage implements Storage {
   /** Like {@link #open(URI)}, on any {@code topology}. */
   public static RedisStorage open(RedisTopology topology) {
     return open(
-        topology, Redis.POOL_SIZE, PresenceSettings.DEFAULTS, RedisDurability.STRICT, Clock.systemUTC());
+        topology,
+        Redis.POOL_SIZE,
+        PresenceSettings.DEFAULTS,
+        RedisDurability.STRICT,
+        Clock.systemUTC());
   }
 
   /** Like {@link #open(URI)}, with acknowledged writes as {@code durability} says. */
