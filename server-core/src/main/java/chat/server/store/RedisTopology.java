@@ -1,6 +1,9 @@
 package chat.server.store;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Which Redis deployment the nodes share, as the settings name it; the Redis adapter connects to
@@ -20,6 +23,59 @@ public sealed interface RedisTopology {
     @Override
     public String describe() {
       return withoutPassword(url);
+    }
+  }
+
+  /** One Redis or Sentinel process, as {@code host:port}. */
+  record Address(String host, int port) {
+
+    /**
+     * The addresses in {@code list}, {@code host:port} separated by commas.
+     *
+     * @throws IllegalArgumentException naming the first entry that is not {@code host:port} with a
+     *     port from 1 to 65535, or if there is none
+     */
+    public static List<Address> parseList(String list) {
+      List<Address> addresses = new ArrayList<>();
+      for (String entry : list.split(",")) {
+        String trimmed = entry.strip();
+        int colon = trimmed.lastIndexOf(':');
+        int port = colon < 1 ? -1 : port(trimmed.substring(colon + 1));
+        if (port < 1 || port > 65_535) {
+          throw new IllegalArgumentException("not host:port: '" + trimmed + "'");
+        }
+        addresses.add(new Address(trimmed.substring(0, colon), port));
+      }
+      return List.copyOf(addresses);
+    }
+
+    private static int port(String digits) {
+      return digits.matches("[0-9]{1,5}") ? Integer.parseInt(digits) : -1;
+    }
+
+    @Override
+    public String toString() {
+      return host + ":" + port;
+    }
+  }
+
+  /**
+   * How to sign in to Redis processes that are not named by a URL (Sentinel's and a cluster's): an
+   * ACL user or the default one, a password or none ({@code REDIS_USERNAME}, {@code
+   * REDIS_PASSWORD}), and whether to speak TLS ({@code REDIS_TLS}).
+   */
+  record Credentials(Optional<String> user, Optional<String> password, boolean tls) {
+
+    /** Never the password, which must not reach a log. */
+    @Override
+    public String toString() {
+      return "Credentials[user="
+          + user.orElse("default")
+          + ", password="
+          + (password.isPresent() ? "set" : "none")
+          + ", tls="
+          + tls
+          + "]";
     }
   }
 
