@@ -117,7 +117,7 @@ public final class AccountService {
     if (users.passwordChangeRequired(account.userId())) {
       throw passwordChangeRequired();
     }
-    secondFactor.requireNoSecondStep(account.userId());
+    secondFactor.requireNoSecondStep(account.userId(), account.passwordHash());
     return result(account, userAgent);
   }
 
@@ -142,11 +142,13 @@ public final class AccountService {
     if (!users.passwordChangeRequired(account.userId())) {
       throw ChatException.forbidden("no password change is required");
     }
-    if (!users.updatePasswordHash(account.userId(), hasher.hash(renewal.newPassword()))) {
+    String newHash = hasher.hash(renewal.newPassword());
+    if (!users.updatePasswordHash(account.userId(), newHash)) {
       throw ChatException.unauthorized("unknown user");
     }
     log.info("user {} replaced a temporary password", account.userId());
-    secondFactor.requireNoSecondStep(account.userId()); // a reset password skips no second factor
+    // a reset password skips no second factor
+    secondFactor.requireNoSecondStep(account.userId(), newHash);
     return result(account, userAgent);
   }
 

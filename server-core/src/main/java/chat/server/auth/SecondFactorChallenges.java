@@ -57,6 +57,11 @@ final class SecondFactorChallenges {
     return challenge.userId();
   }
 
+  /** Removes a token that must not be used, if it is still stored. */
+  void withdraw(String token) {
+    store.consumeChallenge(OneTimeSecrets.hash(token));
+  }
+
   /**
    * Uses a token up.
    *

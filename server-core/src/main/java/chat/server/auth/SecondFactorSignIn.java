@@ -27,22 +27,45 @@ public final class SecondFactorSignIn {
   /**
    * Called once a login's password was right.
    *
+   * @param passwordHash the stored hash the password was checked against
    * @throws ChatException {@code SECOND_FACTOR_REQUIRED} or {@code SECOND_FACTOR_SETUP_REQUIRED},
-   *     each with a new token
+   *     each with a new token; {@code INVALID_CREDENTIALS} when the password changed meanwhile
    */
-  void requireNoSecondStep(String userId) {
+  void requireNoSecondStep(String userId, String passwordHash) {
     if (enabledState(userId).isPresent()) {
       throw ChatException.secondStep(
           ErrorCode.SECOND_FACTOR_REQUIRED,
           "enter a code from your authenticator app or a recovery code",
-          parts.challenges().issue(userId, false));
+          issue(userId, passwordHash, false));
     }
     if (parts.requirement().required()) {
       throw ChatException.secondStep(
           ErrorCode.SECOND_FACTOR_SETUP_REQUIRED,
           "this server requires two-factor sign-in: set it up to sign in",
-          parts.challenges().issue(userId, true));
+          issue(userId, passwordHash, true));
     }
+  }
+
+  /**
+   * A token for a login whose password matched {@code passwordHash}, given only if that is still
+   * the stored hash once the token is stored. A password change voids the user's tokens after
+   * storing its new hash ({@link #forgetPendingOf}); a token stored after that void began would
+   * outlive it, and this check, made after storing, sees the new hash in exactly that case.
+   */
+  private String issue(String userId, String passwordHash, boolean setupOnly) {
+    String token = parts.challenges().issue(userId, setupOnly);
+    boolean unchanged =
+        parts
+            .users()
+            .findById(userId)
+            .filter(user -> user.passwordHash().equals(passwordHash))
+            .isPresent();
+    if (!unchanged) {
+      parts.challenges().withdraw(token);
+      throw new ChatException(
+          ErrorCode.INVALID_CREDENTIALS, "the password changed while signing in");
+    }
+    return token;
   }
 
   /**
