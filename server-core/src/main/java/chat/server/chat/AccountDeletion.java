@@ -77,12 +77,13 @@ public final class AccountDeletion {
     accounts.confirmPassword(caller, password, address);
     Set<String> sawThem = new HashSet<>(presence.visibleTo(userId));
     sawThem.remove(userId);
-    List<Room> joined = rooms.roomsOf(userId);
     if (!users.markDeleted(userId, accounts.unusableHash())) {
       throw role(userId) == ServerRole.OWNER
           ? ownerCannotDelete()
           : ChatException.unauthorized("unknown or deleted user");
     }
+    // Read after the mark: an add racing the deletion is either seen here or sees the mark.
+    List<Room> joined = rooms.roomsOf(userId);
     sessions.revokeAllOf(userId);
     joined.forEach(room -> leave(room, userId));
     events.publish(new BusEvent.Delivery(sawThem, new UserUpdated(directory.get(userId))));

@@ -158,11 +158,23 @@ public final class RoomService {
     boolean added = rooms.addMember(roomId, userId, MemberRole.MEMBER);
     try {
       moderation.requireNotBanned(roomId, userId, clock.millis());
-    } catch (ChatException banned) {
+      requireNotDeletedMeanwhile(userId);
+    } catch (ChatException refused) {
       rooms.removeMember(roomId, userId);
-      throw banned;
+      throw refused;
     }
     return added;
+  }
+
+  /**
+   * Checked after adding a user: an account deletion marks the account deleted, then reads its
+   * rooms to leave them ({@link AccountDeletion}), so an add that its read missed finds the mark
+   * here and is undone.
+   */
+  private void requireNotDeletedMeanwhile(String userId) {
+    if (users.isDeleted(userId)) {
+      throw ChatException.notFound("no such user " + userId);
+    }
   }
 
   /**

@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import chat.protocol.ErrorCode;
-import chat.server.ServerConfig;
 import chat.server.Services;
 import chat.server.error.ChatException;
-import chat.server.metrics.ServerMetrics;
 import chat.server.store.Storage;
 import chat.server.store.UserAccount;
 import chat.server.store.embedded.EmbeddedStorage;
+import chat.server.support.WiredServices;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,14 +27,8 @@ class SecondFactorSignInTest {
   @Test
   void aLoginWhosePasswordChangedBeforeItsTokenWasStoredGetsNoToken() {
     try (Storage storage = EmbeddedStorage.open(dataDir);
-        ServerMetrics metrics = new ServerMetrics();
-        Services services =
-            Services.wire(
-                ServerConfig.fromEnvironment(Map.of()),
-                storage,
-                Optional.empty(),
-                metrics,
-                Clock.systemUTC())) {
+        WiredServices node = WiredServices.on(storage)) {
+      Services services = node.services();
       storage.users().insert(new UserAccount("u_ana", "ana", "old-hash", 1, 0));
       storage.ports().twoFactor().savePending("u_ana", "secret");
       assertThat(storage.ports().twoFactor().enable("u_ana", "secret", 0, List.of("code-hash")))

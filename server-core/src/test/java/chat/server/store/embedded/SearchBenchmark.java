@@ -2,25 +2,22 @@ package chat.server.store.embedded;
 
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
-import chat.server.ServerConfig;
-import chat.server.Services;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.chat.SearchService;
 import chat.server.id.Ids;
-import chat.server.metrics.ServerMetrics;
 import chat.server.store.NewMessage;
 import chat.server.store.Storage;
 import chat.server.store.UserAccount;
 import chat.server.store.redis.RedisDurability;
 import chat.server.store.redis.RedisStorage;
 import chat.server.support.RedisServer;
+import chat.server.support.WiredServices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +28,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -249,15 +245,8 @@ public final class SearchBenchmark {
 
   /** Times searches through the services a server node wires, as a request would reach them. */
   private void timeQueries() {
-    try (ServerMetrics metrics = new ServerMetrics();
-        Services services =
-            Services.wire(
-                ServerConfig.fromEnvironment(Map.of()),
-                storage,
-                Optional.empty(),
-                metrics,
-                Clock.systemUTC())) {
-      timeQueries(services.search());
+    try (WiredServices node = WiredServices.on(storage)) {
+      timeQueries(node.services().search());
     }
   }
 
