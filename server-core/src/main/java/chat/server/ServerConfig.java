@@ -108,13 +108,16 @@ public record ServerConfig(
    *     invite one user makes takes from it too. Also the most {@code memberIds} one {@code
    *     room.create} may name
    * @param roomsPerUserPerHour rooms one user may create ({@code ROOMS_PER_USER_PER_HOUR})
+   * @param exportsPerUserPerHour exports of their data one user may start ({@code
+   *     EXPORTS_PER_USER_PER_HOUR}): each reads every message of every room the user is in
    */
   public record AbuseLimits(
       int loginsPerAddressPerMinute,
       int registrationsPerAddressPerHour,
       int passwordHashQueue,
       int invitesPerUserPerMinute,
-      int roomsPerUserPerHour) {}
+      int roomsPerUserPerHour,
+      int exportsPerUserPerHour) {}
 
   /**
    * What a Redis-mode ack of a message write waits for (decision record 0016).
@@ -230,7 +233,8 @@ public record ServerConfig(
                 settings.integer("REGISTRATIONS_PER_ADDRESS_PER_HOUR", 20, 1, 1_000_000),
                 settings.integer("PASSWORD_HASH_QUEUE", 64, 1, 100_000),
                 settings.integer("INVITES_PER_USER_PER_MINUTE", 50, 1, 1_000_000),
-                settings.integer("ROOMS_PER_USER_PER_HOUR", 20, 1, 1_000_000)),
+                settings.integer("ROOMS_PER_USER_PER_HOUR", 20, 1, 1_000_000),
+                settings.integer("EXPORTS_PER_USER_PER_HOUR", 6, 1, 1_000_000)),
             new TransportLimits(
                 settings.integer("MAX_SOCKETS", 10_000, 1, 10_000_000),
                 settings.integer("MAX_SOCKETS_PER_ADDRESS", 1_000, 1, 10_000_000),

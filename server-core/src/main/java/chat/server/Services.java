@@ -172,7 +172,8 @@ public record Services(
         receipts,
         search,
         new ModerationService(storage.ports(), users, sendLimiter, clock, audit),
-        new DataExport(storage.users(), rooms, messages, files, clock),
+        new DataExport(
+            storage.users(), rooms, messages, files, perHour(abuse.exportsPerUserPerHour()), clock),
         new AccountDeletion(
             storage.ports(), new AccountDeletion.Accounts(accounts, sessions, users, presence)),
         tasks);

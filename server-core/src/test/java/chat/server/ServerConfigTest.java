@@ -35,7 +35,7 @@ class ServerConfigTest {
     assertThat(config.messagesPerSecond()).isEqualTo(10);
     assertThat(config.messageBurst()).isEqualTo(30);
     assertThat(config.loginAttemptsPerMinute()).isEqualTo(10);
-    assertThat(config.abuse()).isEqualTo(new ServerConfig.AbuseLimits(30, 20, 64, 50, 20));
+    assertThat(config.abuse()).isEqualTo(new ServerConfig.AbuseLimits(30, 20, 64, 50, 20, 6));
     assertThat(config.realtime().presenceGrace()).isEqualTo(Duration.ofSeconds(4));
     assertThat(config.realtime().typingTimeout()).isEqualTo(Duration.ofSeconds(6));
     assertThat(config.realtime().typingThrottle()).isEqualTo(Duration.ofSeconds(1));
@@ -252,9 +252,10 @@ class ServerConfigTest {
                 "REGISTRATIONS_PER_ADDRESS_PER_HOUR", "6",
                 "PASSWORD_HASH_QUEUE", "7",
                 "INVITES_PER_USER_PER_MINUTE", "8",
-                "ROOMS_PER_USER_PER_HOUR", "9"));
+                "ROOMS_PER_USER_PER_HOUR", "9",
+                "EXPORTS_PER_USER_PER_HOUR", "10"));
 
-    assertThat(config.abuse()).isEqualTo(new ServerConfig.AbuseLimits(5, 6, 7, 8, 9));
+    assertThat(config.abuse()).isEqualTo(new ServerConfig.AbuseLimits(5, 6, 7, 8, 9, 10));
     assertThat(problemsOf(Map.of("PASSWORD_HASH_QUEUE", "0", "ROOMS_PER_USER_PER_HOUR", "many")))
         .containsExactlyInAnyOrder(
             "PASSWORD_HASH_QUEUE must be a whole number from 1 to 100000, not '0'",

@@ -6,6 +6,7 @@ import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.server.auth.AuthenticatedUser;
 import chat.server.error.ChatException;
+import chat.server.ratelimit.RateLimiter;
 import chat.server.store.MessagePage;
 import chat.server.store.UserAccount;
 import chat.server.store.UserStore;
@@ -25,7 +26,8 @@ import java.util.zip.ZipOutputStream;
  * newest first, each thread's replies newest first right after their root), and {@code
  * files/<fileId>/<name>} with the bytes of every file their messages still carry. History is read
  * page by page with the queries {@code message.history} and {@code thread.history} use. Each user
- * runs one export at a time on a node.
+ * runs one export at a time on a node, and starts no more than the export limit allows: an export
+ * reads every message of every room its user is in.
  */
 public final class DataExport {
 
@@ -39,6 +41,7 @@ public final class DataExport {
   private final RoomService rooms;
   private final MessageService messages;
   private final Optional<FileService> files;
+  private final RateLimiter exportsPerUser;
   private final Clock clock;
   private final OneAtATime turns = new OneAtATime(RETRY_AFTER_MS);
 
@@ -47,11 +50,13 @@ public final class DataExport {
       RoomService rooms,
       MessageService messages,
       Optional<FileService> files,
+      RateLimiter exportsPerUser,
       Clock clock) {
     this.users = users;
     this.rooms = rooms;
     this.messages = messages;
     this.files = files;
+    this.exportsPerUser = exportsPerUser;
     this.clock = clock;
   }
 
@@ -176,10 +181,17 @@ public final class DataExport {
   /**
    * Takes the caller's turn: the export to write.
    *
-   * @throws ChatException {@code RATE_LIMITED} while another export of theirs runs on this node
+   * @throws ChatException {@code RATE_LIMITED} while another export of theirs runs on this node, or
+   *     when they started as many as the limit allows in the last hour
    */
   public Export start(AuthenticatedUser caller) {
-    return new Export(caller, turns.take(caller.userId()));
+    OneAtATime.Turn turn = turns.take(caller.userId());
+    long retryAfter = exportsPerUser.tryAcquire(caller.userId(), clock.millis());
+    if (retryAfter > 0) {
+      turn.close();
+      throw ChatException.rateLimited(retryAfter);
+    }
+    return new Export(caller, turn);
   }
 
   /**

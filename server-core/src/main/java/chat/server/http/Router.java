@@ -178,22 +178,48 @@ final class Router implements HttpHandler {
 
   /**
    * Sends the headers, then lets the body write itself; past the headers a failure can only cut the
-   * body short, which the client sees as a broken chunked stream.
+   * body short, which the client sees as a broken chunked stream. {@code done} runs before the last
+   * chunk goes: a client that has read the whole body may send its next request at once, and must
+   * find what {@code done} releases already released.
    */
   private static void writeChunked(HttpExchange exchange, Response response, Response.Written body)
       throws IOException {
+    Runnable done = new OnlyOnce(body.done());
     try {
       setHeaders(exchange, response);
       exchange.sendResponseHeaders(response.status(), 0);
       try (OutputStream out = exchange.getResponseBody()) {
-        body.writer().writeTo(out);
+        try {
+          body.writer().writeTo(out);
+        } finally {
+          done.run();
+        }
       } catch (IOException e) {
         log.debug("written body cut off (client gone or store failed): {}", e.toString());
       } catch (RuntimeException e) {
         log.warn("written body failed after its headers were sent", e);
       }
     } finally {
-      body.done().run();
+      done.run();
+    }
+  }
+
+  /** Runs its task the first time it is run, and never again. */
+  private static final class OnlyOnce implements Runnable {
+
+    private final Runnable task;
+    private boolean ran;
+
+    OnlyOnce(Runnable task) {
+      this.task = task;
+    }
+
+    @Override
+    public void run() {
+      if (!ran) {
+        ran = true;
+        task.run();
+      }
     }
   }
 
