@@ -36,6 +36,9 @@ import java.util.Optional;
  * @param transport what each edge allows one client: connections, timeouts, buffers
  * @param trustedProxies the proxies whose {@code X-Forwarded-For} names the client ({@code
  *     TRUSTED_PROXIES}, comma-separated addresses; none by default)
+ * @param publicWsUrl the socket URL {@code /api/info} gives clients, when a load balancer serves
+ *     the socket port at another address or path ({@code PUBLIC_WS_URL}); by default the host the
+ *     client reached the HTTP API by, with this node's socket port
  * @param files where shared files live and how large they may be
  * @param registration who may register until an admin changes it ({@code REGISTRATION}: {@code
  *     open}, the default, {@code invite} or {@code closed})
@@ -67,6 +70,7 @@ public record ServerConfig(
     AbuseLimits abuse,
     TransportLimits transport,
     List<InetAddress> trustedProxies,
+    Optional<URI> publicWsUrl,
     FileSharing files,
     RegistrationMode registration,
     Duration auditRetention) {
@@ -246,6 +250,7 @@ public record ServerConfig(
                 Duration.ofSeconds(
                     settings.integer("HTTP_RESPONSE_TIMEOUT_SECONDS", 60, 1, 3_600))),
             settings.addresses("TRUSTED_PROXIES"),
+            publicWsUrl(settings),
             new FileSharing(
                 maxFileBytes,
                 settings.bytes("FILES_QUOTA_BYTES_PER_USER", 1L << 30),
@@ -306,6 +311,25 @@ public record ServerConfig(
           }
         };
     return new RedisAcks(replicas, timeout, relaxed);
+  }
+
+  private static Optional<URI> publicWsUrl(EnvironmentSettings settings) {
+    String value = settings.text("PUBLIC_WS_URL", null);
+    if (value == null) {
+      return Optional.empty();
+    }
+    try {
+      URI url = new URI(value);
+      if (("ws".equals(url.getScheme()) || "wss".equals(url.getScheme()))
+          && url.getHost() != null
+          && url.getRawUserInfo() == null) {
+        return Optional.of(url);
+      }
+    } catch (URISyntaxException malformed) {
+      // reported below
+    }
+    settings.problem("PUBLIC_WS_URL must look like wss://host[:port]/path (or ws://)");
+    return Optional.empty();
   }
 
   /** The Redis deployment the settings name; a bad value's problem never echoes a password. */

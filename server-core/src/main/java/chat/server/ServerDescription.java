@@ -24,7 +24,12 @@ final class ServerDescription {
   /** What {@code /api/info} answers about the server. */
   static HttpApi.Identity identity(ServerConfig config, String storeMode, boolean files) {
     return new HttpApi.Identity(
-        config.serverName(), version(), storeMode, features(files), config.files().maxBytes());
+        config.serverName(),
+        version(),
+        storeMode,
+        features(files),
+        config.files().maxBytes(),
+        config.publicWsUrl());
   }
 
   /**

@@ -2,6 +2,7 @@ package chat.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.server.support.ProjectFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ class DocumentationTest {
 
   private static final int README_MAX_BYTES = 8192;
 
-  private static final Path ROOT = repositoryRoot();
+  private static final Path ROOT = ProjectFiles.root();
 
   @Test
   void readmeIsAtMost8KiB() throws IOException {
@@ -130,16 +131,5 @@ class DocumentationTest {
 
   private static Path write(Path dir, String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
-  }
-
-  /** The folder holding {@code .ci/run}, found from the working directory upwards. */
-  private static Path repositoryRoot() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve(".ci/run"))) {
-        return dir;
-      }
-    }
-    throw new IllegalStateException(
-        "no .ci/run above " + Path.of("").toAbsolutePath() + ": run the tests inside the project");
   }
 }

@@ -62,6 +62,20 @@ class ServerConfigTest {
   }
 
   @Test
+  void aPublicSocketUrlIsAWsOrWssUrlWithAHostAndNoPassword() {
+    assertThat(
+            ServerConfig.fromEnvironment(Map.of("PUBLIC_WS_URL", "wss://chat.example.com/ws"))
+                .publicWsUrl())
+        .contains(URI.create("wss://chat.example.com/ws"));
+    assertThat(ServerConfig.fromEnvironment(Map.of()).publicWsUrl()).isEmpty();
+    for (String bad : List.of("https://chat.example.com/ws", "wss:///ws", "wss://u:pw@lb/ws")) {
+      assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("PUBLIC_WS_URL", bad)))
+          .isInstanceOf(ConfigException.class)
+          .hasMessage("PUBLIC_WS_URL must look like wss://host[:port]/path (or ws://)");
+    }
+  }
+
+  @Test
   void trustedProxiesAreAddressesNeverNames() {
     assertThat(
             ServerConfig.fromEnvironment(Map.of("TRUSTED_PROXIES", "10.0.0.2, ::1"))

@@ -20,6 +20,7 @@ import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -43,9 +44,18 @@ import javax.net.ssl.SSLContext;
  */
 public final class HttpApi {
 
-  /** What {@code /api/info} says about this server. */
+  /**
+   * What {@code /api/info} says about this server.
+   *
+   * @param publicWsUrl the socket URL to give clients, when not this node's own port
+   */
   public record Identity(
-      String name, String version, String mode, List<String> features, long maxFileBytes) {
+      String name,
+      String version,
+      String mode,
+      List<String> features,
+      long maxFileBytes,
+      Optional<URI> publicWsUrl) {
     public Identity {
       features = List.copyOf(features);
     }

@@ -6,6 +6,7 @@ import chat.protocol.http.ServerInfo;
 import chat.protocol.http.StatusResponse;
 import chat.protocol.model.RegistrationMode;
 import chat.server.metrics.ServerMetrics;
+import java.net.URI;
 import java.util.function.Supplier;
 
 /** What needs no login: {@code /api/info}, health, readiness and metrics. */
@@ -58,11 +59,17 @@ final class OperationEndpoints {
   }
 
   /**
-   * {@code wsUrl} uses the host the client reached us by, so it works from anywhere on the LAN, and
-   * {@code wss} when the ports speak TLS.
+   * {@code wsUrl} is the operator's public one behind a load balancer; else it uses the host the
+   * client reached us by, so it works from anywhere on the LAN, and {@code wss} when the ports
+   * speak TLS.
    */
   private Response info(Request request) {
-    String wsUrl = (tls ? "wss://" : "ws://") + request.hostName() + ":" + wsPort + "/ws";
+    String wsUrl =
+        identity
+            .publicWsUrl()
+            .map(URI::toString)
+            .orElseGet(
+                () -> (tls ? "wss://" : "ws://") + request.hostName() + ":" + wsPort + "/ws");
     LimitsInfo limits =
         new LimitsInfo(Limits.MAX_CONTENT_CHARS, Limits.MAX_FRAME_BYTES, identity.maxFileBytes());
     return Response.ok(
