@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import chat.client.net.ApiException;
 import chat.client.net.Session;
 import chat.client.support.Clients;
+import chat.client.support.HeldReplies;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.support.TestUiThread;
@@ -18,6 +19,7 @@ import chat.protocol.model.ServerRole;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
@@ -252,6 +254,30 @@ class AdminViewModelsTest {
     assertThat(auditLog.lines().get(1)).contains(" · alice · deactivated · bob · ");
     assertThat(auditLog.hasOlderProperty().get()).isFalse();
     assertThat(auditLog.errorProperty().get()).isEmpty();
+  }
+
+  @Test
+  void anOlderPageAnsweredAfterARefreshIsNotAddedToTheRefreshedLog() {
+    HeldReplies replies = new HeldReplies();
+    try (Session admin = Clients.signedIn(server, dir.resolve("held"), "alice", replies)) {
+      for (int i = 0; i < 30; i++) {
+        alice.administration().deactivate(bob.userId()).join();
+        alice.administration().reactivate(bob.userId()).join();
+      }
+      AuditLogViewModel auditLog = adminOf(admin).auditLog();
+      auditLog.load().join();
+      assertThat(auditLog.hasOlderProperty().get()).as("more than a page").isTrue();
+
+      replies.holdNext();
+      CompletableFuture<Void> older = auditLog.older();
+      replies.awaitHeld();
+      auditLog.load().join();
+      List<String> refreshed = List.copyOf(auditLog.lines());
+      replies.release();
+      older.join();
+
+      assertThat(auditLog.lines()).as("the refreshed page alone").isEqualTo(refreshed);
+    }
   }
 
   @Test
