@@ -337,6 +337,38 @@ class AdminViewModelsTest {
   }
 
   @Test
+  void aResetAnsweredAfterAnotherAccountWasChosenShowsOnlyOnItsOwnAccount()
+      throws InterruptedException {
+    AdminViewModel admin = adminOf(alice);
+    admin.accounts().load().join();
+    PasswordResetViewModel reset = admin.passwordReset();
+    reset.ask(row(admin.accounts(), "bob"));
+    reset.temporaryProperty().set("temporary1");
+    CountDownLatch chosen = new CountDownLatch(1);
+    TestUiThread.executor()
+        .execute(
+            () -> {
+              try {
+                chosen.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    CompletableFuture<Void> forBob = reset.confirm();
+    reset.ask(row(admin.accounts(), "carol"));
+    chosen.countDown();
+
+    forBob.join();
+
+    assertThat(reset.questionProperty().get()).isEqualTo("Temporary password for carol");
+    assertThat(reset.doneProperty().get()).as("bob's answer on carol's panel").isEmpty();
+    assertThat(reset.temporaryProperty().get()).isEmpty();
+    reset.ask(row(admin.accounts(), "bob"));
+    assertThat(reset.doneProperty().get()).startsWith("bob's temporary password is set");
+    assertThat(reset.temporaryProperty().get()).isEqualTo("temporary1");
+  }
+
+  @Test
   void aTooShortTemporaryPasswordIsRefusedInOneSentenceAndChangesNothing() {
     AdminViewModel admin = adminOf(alice);
     admin.accounts().load().join();
