@@ -33,14 +33,14 @@ public final class RoomInvites {
   }
 
   /** Whether the server lists invites to this user: only to admins. */
-  public boolean listed() {
+  public boolean listable() {
     return session.administration().administers();
   }
 
   /**
    * The invites into {@code roomId} that the signed-in user made, newest first, as the server lists
    * them (expired and used-up ones included, revoked ones gone); only for an admin ({@link
-   * #listed}).
+   * #listable}).
    */
   public CompletableFuture<List<Invite>> mine(String roomId) {
     String me = session.me().userId();

@@ -39,7 +39,6 @@ public final class HeldReplies implements Executor {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("no answer arrived to hold back");
       }
-      Thread.onSpinWait();
       try {
         TimeUnit.MILLISECONDS.sleep(5);
       } catch (InterruptedException e) {

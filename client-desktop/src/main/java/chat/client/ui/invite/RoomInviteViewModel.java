@@ -45,7 +45,7 @@ public final class RoomInviteViewModel {
 
   /** Shows the room's link that still lets someone in, made only when there is none. */
   public CompletableFuture<Void> open() {
-    if (!invites.listed()) {
+    if (!invites.listable()) {
       Optional<Invite> kept = made.open(roomId, clock.millis());
       if (kept.isPresent()) {
         shown(kept.get());
