@@ -85,6 +85,8 @@ class TwoFactorSignInTest {
   @Test
   void settingsOfferToTryAgainWhenTheTwoFactorStatusCouldNotBeLoaded() {
     both.server().stop();
+    // The offline banner moves the header: it is up before the click.
+    AppDriver.waitFor("offline", () -> both.app().text("#banner-text").startsWith("Offline"));
     both.app().click("#settings");
 
     AppDriver.waitFor("Try again", () -> visible("#retry-two-factor"));
