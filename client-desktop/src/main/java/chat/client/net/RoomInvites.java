@@ -4,6 +4,7 @@ import chat.client.config.Settings;
 import chat.protocol.http.Invite;
 import chat.protocol.http.InviteRequest;
 import chat.protocol.model.Room;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -29,6 +30,28 @@ public final class RoomInvites {
   public CompletableFuture<Invite> create(String roomId, int maxUses, long expiresInSeconds) {
     InviteRequest request = new InviteRequest(maxUses, expiresInSeconds);
     return session.withToken((rest, token) -> rest.createRoomInvite(token, roomId, request));
+  }
+
+  /** Whether the server lists invites to this user: only to admins. */
+  public boolean listable() {
+    return session.administration().administers();
+  }
+
+  /**
+   * The invites into {@code roomId} that the signed-in user made, newest first, as the server lists
+   * them (expired and used-up ones included, revoked ones gone); only for an admin ({@link
+   * #listable}).
+   */
+  public CompletableFuture<List<Invite>> mine(String roomId) {
+    String me = session.me().userId();
+    return session
+        .administration()
+        .invites()
+        .thenApply(
+            all ->
+                all.stream()
+                    .filter(i -> roomId.equals(i.roomId()) && me.equals(i.createdBy()))
+                    .toList());
   }
 
   /**

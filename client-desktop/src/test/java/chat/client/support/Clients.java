@@ -64,6 +64,17 @@ public final class Clients {
     return signedUp(probed(server, dir), username);
   }
 
+  /**
+   * A client signed in as {@code username} (password "password123") and connected, whose events and
+   * answers go through {@code fx}, such as {@link HeldReplies}.
+   */
+  public static Session signedIn(LiveServer server, Path dir, String username, Executor fx) {
+    Session client = probed(server, dir, fx);
+    client.login(username, "password123").join();
+    Waits.until("connected", () -> client.statusProperty().get().connected());
+    return client;
+  }
+
   private static Session signedUp(Session client, String username) {
     client.register(username, "password123").join();
     Waits.until("connected", () -> client.statusProperty().get().connected());

@@ -26,7 +26,9 @@ class RoomInviteLinkTest {
     alice.click("#room-invite");
     AppDriver.waitFor("the link", () -> alice.text("#room-invite-link").startsWith("chat://"));
     String link = alice.text("#room-invite-link");
-    assertThat(alice.lookup("#room-invite-qr").queryAs(ImageView.class).getImage()).isNotNull();
+    AppDriver.waitFor(
+        "the QR code",
+        () -> alice.lookup("#room-invite-qr").queryAs(ImageView.class).getImage() != null);
 
     AppDriver bob = both.bobsApp();
     bob.click("#join-by-link");
@@ -34,5 +36,31 @@ class RoomInviteLinkTest {
     bob.click("#invite-join");
 
     AppDriver.waitFor("the room in bob's app", () -> bob.text("#room-title").equals("secret"));
+  }
+
+  @Test
+  void theInviteDialogOpenedAgainShowsTheSameLinkAndNewLinkReplacesIt() {
+    try (Peer alicesOtherSignIn = Peer.login(both.server(), "alice")) {
+      alicesOtherSignIn.createRoom("secret", RoomVisibility.PRIVATE, null);
+    }
+    AppDriver alice = both.app();
+    alice.openRoom("secret");
+    AppDriver.waitFor("the invite button", () -> alice.lookup("#room-invite").query().isVisible());
+    alice.click("#room-invite");
+    AppDriver.waitFor("the link", () -> alice.text("#room-invite-link").startsWith("chat://"));
+    String first = alice.text("#room-invite-link");
+    alice.click("#room-invite-close");
+    AppDriver.waitFor("the dialog closed", () -> !alice.exists("#room-invite-link"));
+
+    alice.click("#room-invite");
+    AppDriver.waitFor("the link", () -> alice.text("#room-invite-link").startsWith("chat://"));
+    assertThat(alice.text("#room-invite-link")).isEqualTo(first);
+    alice.click("#room-invite-new");
+
+    AppDriver.waitFor(
+        "another link",
+        () ->
+            alice.text("#room-invite-link").startsWith("chat://")
+                && !alice.text("#room-invite-link").equals(first));
   }
 }

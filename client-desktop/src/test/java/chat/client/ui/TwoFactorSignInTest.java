@@ -83,6 +83,24 @@ class TwoFactorSignInTest {
   }
 
   @Test
+  void settingsOfferToTryAgainWhenTheTwoFactorStatusCouldNotBeLoaded() {
+    both.server().stop();
+    // The offline banner moves the header: it is up before the click.
+    AppDriver.waitFor("offline", () -> both.app().text("#banner-text").startsWith("Offline"));
+    both.app().click("#settings");
+
+    AppDriver.waitFor("Try again", () -> visible("#retry-two-factor"));
+    assertThat(both.app().text("#two-factor-summary")).contains("could not be loaded");
+    assertThat(visible("#set-up-two-factor")).isFalse();
+    both.server().restart();
+    focus("#retry-two-factor");
+    both.app().click("#retry-two-factor");
+
+    AppDriver.waitFor("the set-up button", () -> visible("#set-up-two-factor"));
+    assertThat(visible("#retry-two-factor")).isFalse();
+  }
+
+  @Test
   void settingsSetUpTwoFactorWithAQrCodeAndShowTheRecoveryCodes() {
     both.app().click("#settings");
     AppDriver.waitFor("the set-up button", () -> visible("#set-up-two-factor"));

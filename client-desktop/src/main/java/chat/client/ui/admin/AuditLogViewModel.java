@@ -21,7 +21,9 @@ import javafx.collections.ObservableList;
 /**
  * The server's audit log, newest first, a page at a time ("Older" asks for the next): each entry
  * one line saying when, who, what, on whom or what, and from which address. User ids are shown as
- * the usernames of the accounts the server lists.
+ * the usernames of the accounts the server lists. "Older" and "Refresh" may both be waiting for the
+ * server: only the answer to the latest of them changes the lines, so a late page is neither added
+ * to a list shown afresh since nor shown twice.
  */
 public final class AuditLogViewModel {
 
@@ -35,6 +37,9 @@ public final class AuditLogViewModel {
   private final StringProperty error = new SimpleStringProperty("");
   private Long nextBefore;
 
+  /** Counts the requests made: an answer to any but the latest is dropped. */
+  private long latest;
+
   public AuditLogViewModel(Administration administration, ZoneId zone) {
     this.administration = administration;
     this.zone = zone;
@@ -42,6 +47,7 @@ public final class AuditLogViewModel {
 
   /** Shows the newest page again, with the accounts' names as they are now. */
   public CompletableFuture<Void> load() {
+    long asked = ++latest;
     return administration
         .accounts("")
         .thenCompose(
@@ -49,7 +55,7 @@ public final class AuditLogViewModel {
               accounts.forEach(account -> usernames.put(account.userId(), account.username()));
               return administration.auditLog(null);
             })
-        .handle((page, failure) -> shown(page, failure, true));
+        .handle((page, failure) -> shown(asked, page, failure, true));
   }
 
   /** Adds the next older page under the lines shown. */
@@ -57,12 +63,16 @@ public final class AuditLogViewModel {
     if (nextBefore == null) {
       return CompletableFuture.completedFuture(null);
     }
+    long asked = ++latest;
     return administration
         .auditLog(nextBefore)
-        .handle((page, failure) -> shown(page, failure, false));
+        .handle((page, failure) -> shown(asked, page, failure, false));
   }
 
-  private Void shown(AuditPage page, Throwable failure, boolean fresh) {
+  private Void shown(long asked, AuditPage page, Throwable failure, boolean fresh) {
+    if (asked != latest) {
+      return null;
+    }
     if (failure != null) {
       error.set(Refusals.sentence(failure));
       return null;

@@ -1,17 +1,25 @@
 package chat.client.ui.admin;
 
 import chat.client.net.Administration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
  * An admin resetting an account's password: a temporary password typed for the account, then shown
- * once to copy and hand over; the account must choose a new one at its next sign-in.
+ * once to copy and hand over; the account must choose a new one at its next sign-in. The panel
+ * belongs to one account at a time: an answer that arrives after the admin moved on to another
+ * account (or closed the panel) is kept for its own account and shown when its panel opens again.
  */
 public final class PasswordResetViewModel {
 
+  /** An answer for an account whose panel was no longer shown: the password, and what it said. */
+  private record Outcome(String temporary, String done, String error) {}
+
   private final Administration administration;
+  private final Map<String, Outcome> unseen = new HashMap<>();
   private final StringProperty question = new SimpleStringProperty("");
   private final StringProperty temporary = new SimpleStringProperty("");
   private final StringProperty done = new SimpleStringProperty("");
@@ -22,13 +30,20 @@ public final class PasswordResetViewModel {
     this.administration = administration;
   }
 
-  /** Asks for the temporary password of {@code target}. */
+  /**
+   * Asks for the temporary password of {@code target}, or shows the answer to a reset of it that
+   * came while another account's panel was shown.
+   */
   public void ask(AccountsViewModel.Row target) {
     row = target;
-    temporary.set("");
-    done.set("");
-    error.set("");
-    question.set("Temporary password for " + target.username());
+    Outcome late = unseen.remove(target.userId());
+    if (late == null) {
+      late = new Outcome("", "", "");
+    }
+    temporary.set(late.temporary());
+    done.set(late.done());
+    error.set(late.error());
+    question.set(late.done().isEmpty() ? "Temporary password for " + target.username() : "");
   }
 
   /** Sets the typed password; {@link #doneProperty()} then shows it, once, to copy. */
@@ -39,19 +54,28 @@ public final class PasswordResetViewModel {
       error.set("Type a temporary password.");
       return CompletableFuture.completedFuture(null);
     }
-    String username = row.username();
+    AccountsViewModel.Row target = row;
     return administration
-        .resetPassword(row.userId(), password)
+        .resetPassword(target.userId(), password)
         .handle(
             (account, failure) -> {
-              if (failure != null) {
-                error.set(Refusals.sentence(failure));
+              Outcome outcome =
+                  failure == null
+                      ? new Outcome(
+                          password,
+                          target.username()
+                              + "'s temporary password is set: hand it over. They choose a new"
+                              + " one at their next sign-in.",
+                          "")
+                      : new Outcome(password, "", Refusals.sentence(failure));
+              if (row == null || !row.userId().equals(target.userId())) {
+                unseen.put(target.userId(), outcome);
               } else {
-                question.set("");
-                done.set(
-                    username
-                        + "'s temporary password is set: hand it over. They choose a new one at"
-                        + " their next sign-in.");
+                error.set(outcome.error());
+                if (!outcome.done().isEmpty()) {
+                  question.set("");
+                  done.set(outcome.done());
+                }
               }
               return null;
             });

@@ -3,9 +3,13 @@ package chat.client.ui.invite;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The room invite panel: what the link does, the link with Copy and its QR code, and Close. */
+/**
+ * The room invite panel: what the link does, the link with Copy and its QR code, New link, and
+ * Close.
+ */
 public final class RoomInviteView {
 
   private final RoomInviteViewModel model;
@@ -16,23 +20,28 @@ public final class RoomInviteView {
     this.close = close;
   }
 
-  /** The panel; the invite is asked for as it opens. */
+  /** The panel; the room's link is asked for as it opens. */
   public Parent load() {
     Label title = new Label("Invite link");
     title.getStyleClass().add("title-4");
     Label about =
         new Label(
-            "Whoever opens this link in the app, signed in to this server, joins the room: "
+            "Whoever opens this link in the app, signed in to this server, joins the room. A"
+                + " link lets "
                 + RoomInviteViewModel.USES
-                + " people, for "
+                + " people in, for "
                 + RoomInviteViewModel.VALID.toDays()
-                + " days.");
+                + " days; New link makes another.");
     about.setWrapText(true);
     Label error = new Label();
     error.setId("room-invite-error");
     error.getStyleClass().add("error-text");
     error.setWrapText(true);
     error.textProperty().bind(model.errorProperty());
+    Button newLink = new Button("New link");
+    newLink.setId("room-invite-new");
+    newLink.setAccessibleText("Make a new invite link into the room");
+    newLink.setOnAction(event -> model.create());
     Button closeButton = new Button("Close");
     closeButton.setId("room-invite-close");
     closeButton.setCancelButton(true);
@@ -45,10 +54,10 @@ public final class RoomInviteView {
             about,
             InviteLinkView.of(model.linkProperty(), "room-invite"),
             error,
-            closeButton);
+            new HBox(8, newLink, closeButton));
     panel.getStyleClass().addAll("card", "panel");
     panel.setMaxSize(460, 360);
-    model.create();
+    model.open();
     return panel;
   }
 }

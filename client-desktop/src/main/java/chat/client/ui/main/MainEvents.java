@@ -77,6 +77,7 @@ final class MainEvents {
         panels.rooms().listed(l.rooms());
         panels.directPresence().listed(panels.rooms().items());
         panels.seenBy().reconnected();
+        panels.moderation().reconnected();
         if (panels.rooms().selectedProperty().get() == null && !panels.rooms().items().isEmpty()) {
           open.accept(panels.rooms().items().getFirst());
         }

@@ -18,6 +18,7 @@ import chat.client.ui.host.HostInvite;
 import chat.client.ui.host.HostPanelViewModel;
 import chat.client.ui.host.Hosting;
 import chat.client.ui.invite.RoomInviteViewModel;
+import chat.client.ui.invite.RoomLinks;
 import chat.client.ui.jump.JumpViewModel;
 import chat.client.ui.moderation.MemberActions;
 import chat.client.ui.moderation.ModerationViewModel;
@@ -69,6 +70,7 @@ public final class MainViewModel {
   private final Preferences preferences;
   private final AttachmentFiles files;
   private final ModerationViewModel moderation;
+  private final RoomLinks roomLinks = new RoomLinks();
   private boolean signedOut;
 
   /**
@@ -342,9 +344,9 @@ public final class MainViewModel {
     return new MemberActions(client, moderation, members.errorProperty()::set);
   }
 
-  /** A new invite link into the open room, for its owner or an admin. */
+  /** The invite link into the open room, for its owner or an admin. */
   public RoomInviteViewModel roomInvite() {
-    return new RoomInviteViewModel(client.roomInvites(), moderation.roomId());
+    return new RoomInviteViewModel(client.roomInvites(), moderation.roomId(), roomLinks, clock);
   }
 
   public InviteJoinViewModel inviteJoin() {

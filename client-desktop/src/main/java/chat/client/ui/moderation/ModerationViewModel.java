@@ -26,7 +26,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * room.moderation} when a room opens, then kept by {@code member.updated}), the slow mode, and the
  * line under the composer: "You are muted until 14:30", "You can send again in 12 s" after the
  * server held a message back, or "Slow mode: one message every 30 s". The window's clock ({@link
- * #tick}) counts the wait down and lifts an ended mute.
+ * #tick}) counts the wait down and lifts an ended mute. The standing is asked again after each
+ * reconnect ({@link #reconnected}).
  */
 public final class ModerationViewModel implements RoomRanks {
 
@@ -67,6 +68,17 @@ public final class ModerationViewModel implements RoomRanks {
     changed();
     if (id != null) {
       reload(id);
+    }
+  }
+
+  /**
+   * The session connected again (its rooms were listed afresh): the open room's standing is asked
+   * again, as a load that failed while the connection was down left it empty, and changes made
+   * meanwhile were not heard.
+   */
+  public void reconnected() {
+    if (roomId != null) {
+      reload(roomId);
     }
   }
 

@@ -39,14 +39,12 @@ public final class RoomSettingsView {
     slowModeChoice.getItems().setAll(RoomSettingsViewModel.SLOW_MODES);
     slowModeChoice.setButtonCell(new SlowModeCell());
     slowModeChoice.setCellFactory(list -> new SlowModeCell());
-    slowModeChoice.setValue(model.slowModeProperty().get());
-    model
-        .slowModeProperty()
-        .addListener((obs, old, now) -> slowModeChoice.setValue(now.intValue()));
+    slowModeChoice.setValue(model.chosenSlowModeProperty().get());
+    model.chosenSlowModeProperty().addListener((obs, old, now) -> slowModeChoice.setValue(now));
     slowModeChoice.setOnAction(
         event -> {
           Integer chosen = slowModeChoice.getValue();
-          if (chosen != null && chosen != model.slowModeProperty().get()) {
+          if (chosen != null && !chosen.equals(model.chosenSlowModeProperty().get())) {
             model.setSlowMode(chosen);
           }
         });

@@ -25,9 +25,13 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -52,6 +56,7 @@ public final class RoomSettingsViewModel {
   private final String roomId;
   private final ZoneId zone;
   private final IntegerProperty slowMode = new SimpleIntegerProperty();
+  private final ObjectProperty<Integer> chosenSlowMode = new SimpleObjectProperty<>(0);
   private final ObservableList<RoomBanEntry> bans = FXCollections.observableArrayList();
   private final ObservableList<Staff> staff = FXCollections.observableArrayList();
   private final BooleanProperty changesRoles = new SimpleBooleanProperty();
@@ -74,6 +79,7 @@ public final class RoomSettingsViewModel {
                 return;
               }
               slowMode.set(result.slowModeSeconds());
+              chosenSlowMode.set(result.slowModeSeconds());
               bans.setAll(result.bans() == null ? List.of() : result.bans());
               loadStaff(result.members());
             });
@@ -123,8 +129,13 @@ public final class RoomSettingsViewModel {
             });
   }
 
-  /** Sets the room's slow mode to {@code seconds} (0: off). */
+  /**
+   * Sets the room's slow mode to {@code seconds} (0: off). The picker shows the choice at once;
+   * when the server refuses it, the picker goes back to the slow mode in force and the refusal
+   * shows.
+   */
   public void setSlowMode(int seconds) {
+    chosenSlowMode.set(seconds);
     client
         .request(id -> new RoomSlowMode(id, roomId, seconds), EmptyResult.class)
         .whenComplete(
@@ -134,6 +145,9 @@ public final class RoomSettingsViewModel {
                 slowMode.set(seconds);
               } else {
                 error.set(Failures.describe(failure));
+                if (chosenSlowMode.get() == seconds) {
+                  chosenSlowMode.set(slowMode.get());
+                }
               }
             });
   }
@@ -181,9 +195,17 @@ public final class RoomSettingsViewModel {
     return changesRoles;
   }
 
-  /** The room's slow mode in seconds, 0 when off. */
-  public IntegerProperty slowModeProperty() {
+  /** The room's slow mode in force, in seconds, 0 when off. */
+  public ReadOnlyIntegerProperty slowModeProperty() {
     return slowMode;
+  }
+
+  /**
+   * The slow mode the picker shows, in seconds: the one in force, or one just chosen while the
+   * server has not answered.
+   */
+  public ReadOnlyObjectProperty<Integer> chosenSlowModeProperty() {
+    return chosenSlowMode;
   }
 
   public ObservableList<RoomBanEntry> bans() {

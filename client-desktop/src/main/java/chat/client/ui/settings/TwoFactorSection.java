@@ -15,7 +15,8 @@ import javafx.scene.input.ClipboardContent;
 
 /**
  * Binds the settings' two-factor section to its view model: each stage shows its part, the QR code
- * follows the setup's URI, and Copy puts the recovery codes on the clipboard.
+ * follows the setup's URI, Copy puts the recovery codes on the clipboard, and "Try again" asks
+ * again for a status that could not be loaded.
  */
 final class TwoFactorSection {
 
@@ -32,6 +33,7 @@ final class TwoFactorSection {
     showIn(body, "two-factor-confirming", model, Stage.CONFIRMING);
     showIn(body, "two-factor-recovery", model, Stage.RECOVERY_CODES);
     showIn(body, "two-factor-on", model, Stage.ON);
+    showIn(body, "retry-two-factor", model, Stage.LOAD_FAILED);
     find(body, "two-factor-summary", Label.class).textProperty().bind(model.summaryProperty());
     Label error = find(body, "two-factor-error", Label.class);
     error.textProperty().bind(model.errorProperty());
@@ -43,6 +45,7 @@ final class TwoFactorSection {
     field(body, "two-factor-off-code", model.offCodeProperty());
     ImageView qr = find(body, "two-factor-qr", ImageView.class);
     qr.imageProperty().bind(QrCodes.following(model.otpauthUriProperty(), QR_PIXELS));
+    button(body, "retry-two-factor", model::load);
     button(body, "set-up-two-factor", model::setUp);
     button(body, "confirm-two-factor", model::confirm)
         .disableProperty()

@@ -27,6 +27,8 @@ public final class TwoFactorViewModel {
   public enum Stage {
     /** Asking the server. */
     LOADING,
+    /** The server could not be asked (offline, refused): "Try again" asks again. */
+    LOAD_FAILED,
     OFF,
     /** A secret waits for its first code. */
     CONFIRMING,
@@ -61,12 +63,22 @@ public final class TwoFactorViewModel {
     return available;
   }
 
-  /** Asks the server whether two-factor sign-in is on. */
+  /**
+   * Asks the server whether two-factor sign-in is on; when it cannot be asked, the section says so
+   * and offers to try again ({@link Stage#LOAD_FAILED}), as it would otherwise wait forever.
+   */
   public CompletableFuture<Void> load() {
     if (!available) {
       return CompletableFuture.completedFuture(null);
     }
-    return call(account.twoFactorStatus(), this::showStatus);
+    stage.set(Stage.LOADING);
+    summary.set("");
+    return call(account.twoFactorStatus(), this::showStatus, this::loadFailed);
+  }
+
+  private void loadFailed() {
+    stage.set(Stage.LOAD_FAILED);
+    summary.set("Whether two-factor sign-in is on could not be loaded.");
   }
 
   /** Asks for a new secret, shown as a QR code and as text until a code confirms it. */
@@ -128,6 +140,11 @@ public final class TwoFactorViewModel {
   }
 
   private <T> CompletableFuture<Void> call(CompletableFuture<T> request, Consumer<T> done) {
+    return call(request, done, () -> {});
+  }
+
+  private <T> CompletableFuture<Void> call(
+      CompletableFuture<T> request, Consumer<T> done, Runnable failed) {
     error.set("");
     busy.set(true);
     return request.handle(
@@ -137,6 +154,7 @@ public final class TwoFactorViewModel {
             done.accept(answer);
           } else {
             error.set(describe(failure));
+            failed.run();
           }
           return null;
         });

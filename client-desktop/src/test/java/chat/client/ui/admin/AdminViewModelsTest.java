@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import chat.client.net.ApiException;
 import chat.client.net.Session;
 import chat.client.support.Clients;
+import chat.client.support.HeldReplies;
 import chat.client.support.LiveServer;
 import chat.client.support.Peer;
 import chat.client.support.TestUiThread;
@@ -18,6 +19,7 @@ import chat.protocol.model.ServerRole;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
@@ -255,6 +257,30 @@ class AdminViewModelsTest {
   }
 
   @Test
+  void anOlderPageAnsweredAfterARefreshIsNotAddedToTheRefreshedLog() {
+    HeldReplies replies = new HeldReplies();
+    try (Session admin = Clients.signedIn(server, dir.resolve("held"), "alice", replies)) {
+      for (int i = 0; i < 30; i++) {
+        alice.administration().deactivate(bob.userId()).join();
+        alice.administration().reactivate(bob.userId()).join();
+      }
+      AuditLogViewModel auditLog = adminOf(admin).auditLog();
+      auditLog.load().join();
+      assertThat(auditLog.hasOlderProperty().get()).as("more than a page").isTrue();
+
+      replies.holdNext();
+      CompletableFuture<Void> older = auditLog.older();
+      replies.awaitHeld();
+      auditLog.load().join();
+      List<String> refreshed = List.copyOf(auditLog.lines());
+      replies.release();
+      older.join();
+
+      assertThat(auditLog.lines()).as("the refreshed page alone").isEqualTo(refreshed);
+    }
+  }
+
+  @Test
   void theOwnerRequiresTwoFactorForEveryoneAndAMemberIsRefusedTheSwitch() {
     try (Session bobs = Clients.probed(server, dir.resolve("bob"))) {
       bobs.login("bob", "password123").join();
@@ -308,6 +334,38 @@ class AdminViewModelsTest {
     }
     reset.close();
     assertThat(reset.temporaryProperty().get()).isEmpty();
+  }
+
+  @Test
+  void aResetAnsweredAfterAnotherAccountWasChosenShowsOnlyOnItsOwnAccount()
+      throws InterruptedException {
+    AdminViewModel admin = adminOf(alice);
+    admin.accounts().load().join();
+    PasswordResetViewModel reset = admin.passwordReset();
+    reset.ask(row(admin.accounts(), "bob"));
+    reset.temporaryProperty().set("temporary1");
+    CountDownLatch chosen = new CountDownLatch(1);
+    TestUiThread.executor()
+        .execute(
+            () -> {
+              try {
+                chosen.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    CompletableFuture<Void> forBob = reset.confirm();
+    reset.ask(row(admin.accounts(), "carol"));
+    chosen.countDown();
+
+    forBob.join();
+
+    assertThat(reset.questionProperty().get()).isEqualTo("Temporary password for carol");
+    assertThat(reset.doneProperty().get()).as("bob's answer on carol's panel").isEmpty();
+    assertThat(reset.temporaryProperty().get()).isEmpty();
+    reset.ask(row(admin.accounts(), "bob"));
+    assertThat(reset.doneProperty().get()).startsWith("bob's temporary password is set");
+    assertThat(reset.temporaryProperty().get()).isEqualTo("temporary1");
   }
 
   @Test

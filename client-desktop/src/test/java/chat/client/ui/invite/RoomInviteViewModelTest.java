@@ -12,6 +12,7 @@ import chat.protocol.client.RoomJoin;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.RoomResult;
+import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,9 +44,10 @@ class RoomInviteViewModelTest {
             .join()
             .room();
     RoomInviteViewModel invite =
-        new RoomInviteViewModel(live.client().roomInvites(), secret.roomId());
+        new RoomInviteViewModel(
+            live.client().roomInvites(), secret.roomId(), new RoomLinks(), Clock.systemUTC());
 
-    invite.create().join();
+    invite.open().join();
 
     assertThat(invite.errorProperty().get()).isEmpty();
     InviteLink link = InviteLink.parse(invite.linkProperty().get());
@@ -58,12 +60,67 @@ class RoomInviteViewModelTest {
   void aMemberWhoDoesNotOwnTheRoomGetsNoLink() {
     String roomId = live.room().roomId();
     carol.request(id -> new RoomJoin(id, roomId), RoomResult.class).join();
-    RoomInviteViewModel invite = new RoomInviteViewModel(carol.roomInvites(), roomId);
+    RoomInviteViewModel invite =
+        new RoomInviteViewModel(carol.roomInvites(), roomId, new RoomLinks(), Clock.systemUTC());
 
-    invite.create().join();
+    invite.open().join();
 
     assertThat(invite.errorProperty().get()).isNotEmpty();
     assertThat(invite.linkProperty().get()).isEmpty();
     assertThat(live.client().administration().invites().join()).isEmpty();
+  }
+
+  @Test
+  void openingTheLinkAgainShowsTheSameInviteUntilNewLinkMakesAnother() {
+    Room carols =
+        carol
+            .request(
+                id -> new RoomCreate(id, "carols", RoomVisibility.PRIVATE, null), RoomResult.class)
+            .join()
+            .room();
+    RoomLinks made = new RoomLinks();
+    RoomInviteViewModel first = carolsInvite(carols, made);
+    first.open().join();
+    String link = first.linkProperty().get();
+    assertThat(link).isNotEmpty();
+
+    RoomInviteViewModel again = carolsInvite(carols, made);
+    again.open().join();
+
+    assertThat(again.linkProperty().get()).isEqualTo(link);
+    again.create().join();
+    String newLink = again.linkProperty().get();
+    assertThat(newLink).isNotEmpty().isNotEqualTo(link);
+    RoomInviteViewModel third = carolsInvite(carols, made);
+    third.open().join();
+    assertThat(third.linkProperty().get()).isEqualTo(newLink);
+    assertThat(live.client().administration().invites().join()).hasSize(2);
+  }
+
+  @Test
+  void anAdminIsShownTheInviteTheServerListsUntilItIsRevoked() {
+    String roomId = live.room().roomId();
+    RoomLinks made = new RoomLinks();
+    RoomInviteViewModel first = alicesInvite(roomId, made);
+    first.open().join();
+    String link = first.linkProperty().get();
+
+    RoomInviteViewModel afterSigningInAgain = alicesInvite(roomId, new RoomLinks());
+    afterSigningInAgain.open().join();
+
+    assertThat(afterSigningInAgain.linkProperty().get()).isEqualTo(link);
+    live.client().administration().revokeInvite(InviteLink.parse(link).code()).join();
+    RoomInviteViewModel afterRevoking = alicesInvite(roomId, made);
+    afterRevoking.open().join();
+    assertThat(afterRevoking.linkProperty().get()).isNotEmpty().isNotEqualTo(link);
+    assertThat(afterRevoking.errorProperty().get()).isEmpty();
+  }
+
+  private RoomInviteViewModel carolsInvite(Room room, RoomLinks made) {
+    return new RoomInviteViewModel(carol.roomInvites(), room.roomId(), made, Clock.systemUTC());
+  }
+
+  private RoomInviteViewModel alicesInvite(String roomId, RoomLinks made) {
+    return new RoomInviteViewModel(live.client().roomInvites(), roomId, made, Clock.systemUTC());
   }
 }

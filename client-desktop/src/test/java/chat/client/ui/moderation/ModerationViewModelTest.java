@@ -54,6 +54,7 @@ class ModerationViewModelTest {
                 case ClientEvent.SlowModeChanged s -> moderation.slowModeChanged(s);
                 case ClientEvent.SendHeld h -> moderation.sendHeld(h.roomId(), h.retryAfterMs());
                 case ClientEvent.SendRefused r -> moderation.sendRefused(r);
+                case ClientEvent.RoomsListed l -> moderation.reconnected();
                 default -> {}
               }
             });
@@ -91,6 +92,19 @@ class ModerationViewModelTest {
     Waits.until(
         "the wait",
         () -> moderation.composerNoticeProperty().get().matches("You can send again in \\d+ s"));
+  }
+
+  @Test
+  void aStandingThatFailedToLoadWhileOfflineLoadsOnceReconnected() {
+    live.server().stop();
+    Waits.until("offline", () -> !live.client().statusProperty().get().connected());
+    moderation.roomChanged(room.roomId());
+    assertThat(moderation.roleOf(live.bob().userId())).as("asked while offline").isNull();
+
+    live.server().restart();
+
+    Waits.until("the roles", () -> moderation.roleOf(live.bob().userId()) == RoomRole.OWNER);
+    assertThat(moderation.myRole()).isEqualTo(RoomRole.MEMBER);
   }
 
   @Test

@@ -3,18 +3,25 @@ package chat.client.ui.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.support.LiveRoom;
+import chat.client.support.Peer;
 import chat.client.support.Waits;
 import chat.protocol.client.RoomBan;
+import chat.protocol.client.RoomJoin;
 import chat.protocol.client.RoomModeration;
 import chat.protocol.client.RoomRoleSet;
 import chat.protocol.model.MemberStanding;
+import chat.protocol.model.Room;
 import chat.protocol.model.RoomRole;
+import chat.protocol.model.RoomVisibility;
+import chat.protocol.result.EmptyResult;
 import chat.protocol.result.ModerationResult;
+import chat.protocol.result.RoomResult;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Alice owns "general", where bob is a member. */
+/** Alice owns "general", where bob is a member; bob owns the rooms he makes. */
 class RoomSettingsViewModelTest {
 
   @RegisterExtension final LiveRoom live = LiveRoom.aliceAndBob();
@@ -39,6 +46,29 @@ class RoomSettingsViewModelTest {
         live.client().request(id -> new RoomModeration(id, roomId), ModerationResult.class).join();
     assertThat(stored.slowModeSeconds()).isEqualTo(30);
     assertThat(stored.bans()).isEmpty();
+  }
+
+  @Test
+  void aRefusedSlowModeGoesBackToTheOneInForceAndSaysWhy() {
+    Peer bob = live.bob();
+    Room bobs = bob.createRoom("bobs", RoomVisibility.PUBLIC, List.of());
+    String roomId = bobs.roomId();
+    String me = live.client().me().userId();
+    live.client().request(id -> new RoomJoin(id, roomId), RoomResult.class).join();
+    bob.request(id -> new RoomRoleSet(id, roomId, me, RoomRole.MODERATOR), EmptyResult.class);
+    RoomSettingsViewModel settings =
+        new RoomSettingsViewModel(live.client(), roomId, ZoneOffset.UTC);
+    Waits.until("the roles", () -> settings.staff().size() == 2);
+    bob.request(id -> new RoomRoleSet(id, roomId, me, RoomRole.MEMBER), EmptyResult.class);
+
+    settings.setSlowMode(30);
+
+    Waits.until("the refusal", () -> !settings.errorProperty().get().isEmpty());
+    assertThat(settings.chosenSlowModeProperty().get()).as("the picker").isZero();
+    assertThat(settings.slowModeProperty().get()).isZero();
+    ModerationResult stored =
+        bob.request(id -> new RoomModeration(id, roomId), ModerationResult.class);
+    assertThat(stored.slowModeSeconds()).isZero();
   }
 
   @Test

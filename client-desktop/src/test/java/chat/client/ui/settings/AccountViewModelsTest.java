@@ -14,7 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Profile, sessions and password sections against a real server, without the toolkit. */
+/**
+ * Profile, sessions, password and two-factor sections against a real server, without the toolkit.
+ */
 class AccountViewModelsTest {
 
   @TempDir Path dir;
@@ -36,6 +38,24 @@ class AccountViewModelsTest {
     here.close();
     elsewhere.close();
     server.close();
+  }
+
+  @Test
+  void aTwoFactorStatusThatCouldNotBeLoadedSaysSoAndTryingAgainLoadsIt() {
+    TwoFactorViewModel twoFactor = new TwoFactorViewModel(here.account(), true);
+    server.stop();
+
+    twoFactor.load().join();
+
+    assertThat(twoFactor.stageProperty().get()).isEqualTo(TwoFactorViewModel.Stage.LOAD_FAILED);
+    assertThat(twoFactor.summaryProperty().get()).contains("could not be loaded");
+    assertThat(twoFactor.errorProperty().get()).isNotEmpty();
+    server.restart();
+
+    twoFactor.load().join();
+
+    assertThat(twoFactor.stageProperty().get()).isEqualTo(TwoFactorViewModel.Stage.OFF);
+    assertThat(twoFactor.errorProperty().get()).isEmpty();
   }
 
   @Test
