@@ -67,9 +67,12 @@ public final class Account {
     return session.withToken(RestApi::twoFactorStatus);
   }
 
-  /** A new TOTP secret, pending until {@link #confirmTwoFactor} with a code made from it. */
-  public CompletableFuture<TwoFactorSetup> setUpTwoFactor() {
-    return session.withToken(RestApi::setUpTwoFactor);
+  /**
+   * A new TOTP secret, pending until {@link #confirmTwoFactor} with a code made from it; the server
+   * asks for the password first.
+   */
+  public CompletableFuture<TwoFactorSetup> setUpTwoFactor(String password) {
+    return session.withToken((rest, token) -> rest.setUpTwoFactor(token, password));
   }
 
   /** Turns two-factor sign-in on; the answer is the ten recovery codes, shown this once. */

@@ -23,12 +23,12 @@ import chat.protocol.http.SecondFactorLogin;
 import chat.protocol.http.ServerInfo;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.http.SessionList;
-import chat.protocol.http.SetupTokenBody;
 import chat.protocol.http.TwoFactorConfirm;
 import chat.protocol.http.TwoFactorDisable;
 import chat.protocol.http.TwoFactorEnabled;
 import chat.protocol.http.TwoFactorPolicy;
 import chat.protocol.http.TwoFactorSetup;
+import chat.protocol.http.TwoFactorSetupRequest;
 import chat.protocol.http.TwoFactorStatus;
 import chat.protocol.http.UserList;
 import chat.protocol.model.Attachment;
@@ -126,9 +126,11 @@ final class RestApi {
         ApiCalls.bearer(calls.get("/api/auth/2fa"), accessToken), TwoFactorStatus.class);
   }
 
-  TwoFactorSetup setUpTwoFactor(String accessToken) {
+  TwoFactorSetup setUpTwoFactor(String accessToken, String password) {
     return calls.call(
-        ApiCalls.bearer(calls.post("/api/auth/2fa/setup", Map.of()), accessToken),
+        ApiCalls.bearer(
+            calls.post("/api/auth/2fa/setup", TwoFactorSetupRequest.withPassword(password)),
+            accessToken),
         TwoFactorSetup.class);
   }
 
@@ -144,7 +146,8 @@ final class RestApi {
    */
   TwoFactorSetup setUpTwoFactorWithToken(String setupToken) {
     return calls.call(
-        calls.post("/api/auth/2fa/setup", new SetupTokenBody(setupToken)), TwoFactorSetup.class);
+        calls.post("/api/auth/2fa/setup", TwoFactorSetupRequest.withToken(setupToken)),
+        TwoFactorSetup.class);
   }
 
   /** Confirms with a setup token: the answer carries the login's session. */

@@ -25,6 +25,7 @@ import chat.protocol.http.SessionList;
 import chat.protocol.http.TwoFactorConfirm;
 import chat.protocol.http.TwoFactorPolicy;
 import chat.protocol.http.TwoFactorSetup;
+import chat.protocol.http.TwoFactorSetupRequest;
 import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
@@ -44,7 +45,6 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -206,7 +206,10 @@ public final class Peer implements AutoCloseable {
   public String turnOnTwoFactor() {
     TwoFactorSetup setup =
         ProtocolJson.decode(
-            send(http, authorized("/api/auth/2fa/setup").POST(json(Map.of()))),
+            send(
+                http,
+                authorized("/api/auth/2fa/setup")
+                    .POST(json(TwoFactorSetupRequest.withPassword("password123")))),
             TwoFactorSetup.class);
     send(
         http,

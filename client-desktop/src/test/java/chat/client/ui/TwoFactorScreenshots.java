@@ -18,7 +18,9 @@ class TwoFactorScreenshots {
     AppDriver app = both.app();
     app.click("#settings");
     AppDriver.waitFor(
-        "the set-up button", () -> app.lookup("#set-up-two-factor").query().isVisible());
+        "the set-up button", () -> app.lookup("#two-factor-set-up").query().isVisible());
+    app.robot().interact(() -> app.lookup("#two-factor-setup-password").query().requestFocus());
+    app.fill("#two-factor-setup-password", "password123");
     app.robot().interact(() -> app.lookup("#set-up-two-factor").query().requestFocus());
     app.click("#set-up-two-factor");
     AppDriver.waitFor(

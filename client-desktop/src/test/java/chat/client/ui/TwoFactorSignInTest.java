@@ -91,20 +91,25 @@ class TwoFactorSignInTest {
 
     AppDriver.waitFor("Try again", () -> visible("#retry-two-factor"));
     assertThat(both.app().text("#two-factor-summary")).contains("could not be loaded");
-    assertThat(visible("#set-up-two-factor")).isFalse();
+    assertThat(visible("#two-factor-set-up")).isFalse();
     both.server().restart();
     focus("#retry-two-factor");
     both.app().click("#retry-two-factor");
 
-    AppDriver.waitFor("the set-up button", () -> visible("#set-up-two-factor"));
+    AppDriver.waitFor("the set-up button", () -> visible("#two-factor-set-up"));
     assertThat(visible("#retry-two-factor")).isFalse();
   }
 
   @Test
   void settingsSetUpTwoFactorWithAQrCodeAndShowTheRecoveryCodes() {
     both.app().click("#settings");
-    AppDriver.waitFor("the set-up button", () -> visible("#set-up-two-factor"));
+    AppDriver.waitFor("the set-up button", () -> visible("#two-factor-set-up"));
 
+    assertThat(both.app().lookup("#set-up-two-factor").query().isDisabled())
+        .as("set up without the password")
+        .isTrue();
+    focus("#two-factor-setup-password");
+    both.app().fill("#two-factor-setup-password", "password123");
     focus("#set-up-two-factor");
     both.app().click("#set-up-two-factor");
 

@@ -1,13 +1,15 @@
 package chat.server.http;
 
 import chat.protocol.http.SecondFactorLogin;
-import chat.protocol.http.SetupTokenBody;
 import chat.protocol.http.TwoFactorConfirm;
 import chat.protocol.http.TwoFactorDisable;
 import chat.protocol.http.TwoFactorEnabled;
 import chat.protocol.http.TwoFactorPolicy;
+import chat.protocol.http.TwoFactorSetupRequest;
 import chat.server.auth.AccountService;
+import chat.server.auth.AuthenticatedUser;
 import chat.server.auth.TwoFactor;
+import chat.server.error.ChatException;
 import java.util.List;
 
 /**
@@ -67,12 +69,26 @@ final class TwoFactorEndpoints {
                                 r.body(TwoFactorPolicy.class).required()))));
   }
 
+  /**
+   * With a bearer token the current password is checked first, limited like a login: an access
+   * token alone must not be enough to put another authenticator on the account.
+   */
   private Response setup(Request request) {
-    String token =
-        request.optionalBody(SetupTokenBody.class).map(SetupTokenBody::token).orElse(null);
-    String userId =
-        token == null ? request.user().userId() : twoFactor.accounts().setupTokenUser(token);
-    return Response.ok(twoFactor.accounts().setup(userId));
+    TwoFactorSetupRequest body =
+        request
+            .optionalBody(TwoFactorSetupRequest.class)
+            .orElseGet(() -> new TwoFactorSetupRequest(null, null));
+    if (body.token() != null) {
+      return Response.ok(
+          twoFactor.accounts().setup(twoFactor.accounts().setupTokenUser(body.token())));
+    }
+    AuthenticatedUser caller = request.user();
+    if (body.password() == null || body.password().isEmpty()) {
+      throw ChatException.invalidInput(
+          "password", "the current password is needed to set up two-factor sign-in");
+    }
+    accounts.confirmPassword(caller, body.password(), request.remoteAddress());
+    return Response.ok(twoFactor.accounts().setup(caller.userId()));
   }
 
   /**

@@ -49,7 +49,8 @@ class TwoFactorApiTest {
 
   private static Enrolled enrolled(String name) {
     Login login = here.registered(name);
-    Reply setup = here.post("/api/auth/2fa/setup", login.accessToken(), "");
+    Reply setup =
+        here.post("/api/auth/2fa/setup", login.accessToken(), Map.of("password", PASSWORD));
     assertThat(setup.status()).isEqualTo(200);
     String secret = setup.body().path("secret").asText();
     Reply confirmed =
@@ -80,7 +81,8 @@ class TwoFactorApiTest {
   @Test
   void setupAnswersASecretAndAnOtpauthUriAndStaysPendingUntilConfirmed() {
     Login login = here.registered("tfpending");
-    Reply setup = here.post("/api/auth/2fa/setup", login.accessToken(), "");
+    Reply setup =
+        here.post("/api/auth/2fa/setup", login.accessToken(), Map.of("password", PASSWORD));
 
     assertThat(setup.body().path("secret").asText()).matches("[A-Z2-7]{32}");
     assertThat(setup.body().path("otpauthUri").asText())
@@ -89,6 +91,25 @@ class TwoFactorApiTest {
         .contains("&digits=6&period=30");
     assertThat(status(login).path("enabled").asBoolean()).isFalse();
     assertThat(here.login("tfpending", PASSWORD).status()).isEqualTo(200);
+  }
+
+  @Test
+  void settingUpWithAnAccessTokenTakesTheCurrentPasswordAndARefusalChangesNothing() {
+    Login login = here.registered("tfsetuppw");
+
+    Reply none = here.post("/api/auth/2fa/setup", login.accessToken(), "");
+    Reply wrong =
+        here.post("/api/auth/2fa/setup", login.accessToken(), Map.of("password", "not it at all"));
+
+    assertThat(none.status()).isEqualTo(400);
+    assertThat(none.errorCode()).isEqualTo("INVALID_INPUT");
+    assertThat(none.body().path("error").path("field").asText()).isEqualTo("password");
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(wrong.errorCode()).isEqualTo("INVALID_CREDENTIALS");
+    Reply confirm =
+        there.post("/api/auth/2fa/confirm", login.accessToken(), Map.of("code", "123456"));
+    assertThat(confirm.errorCode()).as("nothing pending").isEqualTo("TWO_FACTOR_NOT_SET_UP");
+    assertThat(status(login).path("enabled").asBoolean()).isFalse();
   }
 
   @Test
@@ -264,13 +285,17 @@ class TwoFactorApiTest {
   @Test
   void anAccountWithTwoFactorOnCannotSetItUpAgainNorConfirmAWrongCode() {
     Enrolled user = enrolled("tfagain");
-    Reply again = here.post("/api/auth/2fa/setup", user.login().accessToken(), "");
+    Reply again =
+        here.post("/api/auth/2fa/setup", user.login().accessToken(), Map.of("password", PASSWORD));
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.errorCode()).isEqualTo("TWO_FACTOR_ALREADY_ON");
 
     Login fresh = here.registered("tfwrongconfirm");
     String secret =
-        here.post("/api/auth/2fa/setup", fresh.accessToken(), "").body().path("secret").asText();
+        here.post("/api/auth/2fa/setup", fresh.accessToken(), Map.of("password", PASSWORD))
+            .body()
+            .path("secret")
+            .asText();
     Reply wrong =
         here.post(
             "/api/auth/2fa/confirm", fresh.accessToken(), Map.of("code", TotpCodes.now(secret, 4)));

@@ -29,7 +29,7 @@ final class TwoFactorSection {
     Node section = find(body, "two-factor-section", Node.class);
     section.setVisible(model.available());
     section.setManaged(model.available());
-    showIn(body, "set-up-two-factor", model, Stage.OFF);
+    showIn(body, "two-factor-set-up", model, Stage.OFF);
     showIn(body, "two-factor-confirming", model, Stage.CONFIRMING);
     showIn(body, "two-factor-recovery", model, Stage.RECOVERY_CODES);
     showIn(body, "two-factor-on", model, Stage.ON);
@@ -39,6 +39,7 @@ final class TwoFactorSection {
     error.textProperty().bind(model.errorProperty());
     error.managedProperty().bind(model.errorProperty().isNotEmpty());
     field(body, "two-factor-secret", model.secretProperty());
+    field(body, "two-factor-setup-password", model.setupPasswordProperty());
     field(body, "two-factor-confirm-code", model.confirmCodeProperty());
     field(body, "recovery-codes", model.recoveryCodesProperty());
     field(body, "two-factor-off-password", model.offPasswordProperty());
@@ -46,7 +47,7 @@ final class TwoFactorSection {
     ImageView qr = find(body, "two-factor-qr", ImageView.class);
     qr.imageProperty().bind(QrCodes.following(model.otpauthUriProperty(), QR_PIXELS));
     button(body, "retry-two-factor", model::load);
-    button(body, "set-up-two-factor", model::setUp);
+    button(body, "set-up-two-factor", model::setUp).disableProperty().bind(model.canSetUp().not());
     button(body, "confirm-two-factor", model::confirm)
         .disableProperty()
         .bind(model.canConfirm().not());

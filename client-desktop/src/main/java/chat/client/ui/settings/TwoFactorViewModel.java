@@ -17,9 +17,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Two-factor sign-in in the settings: off, then set up (a secret to scan or type, confirmed by a
- * first code), then the ten recovery codes shown this once, then on; turning it off takes the
- * password and a code. The server holds the state; this follows its answers.
+ * Two-factor sign-in in the settings: off, then set up with the password (a secret to scan or type,
+ * confirmed by a first code), then the ten recovery codes shown this once, then on; turning it off
+ * takes the password and a code. The server holds the state; this follows its answers.
  */
 public final class TwoFactorViewModel {
 
@@ -42,6 +42,7 @@ public final class TwoFactorViewModel {
   private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(Stage.LOADING);
   private final StringProperty secret = new SimpleStringProperty("");
   private final StringProperty otpauthUri = new SimpleStringProperty("");
+  private final StringProperty setupPassword = new SimpleStringProperty("");
   private final StringProperty confirmCode = new SimpleStringProperty("");
   private final StringProperty recoveryCodes = new SimpleStringProperty("");
   private final StringProperty offPassword = new SimpleStringProperty("");
@@ -81,11 +82,15 @@ public final class TwoFactorViewModel {
     summary.set("Whether two-factor sign-in is on could not be loaded.");
   }
 
-  /** Asks for a new secret, shown as a QR code and as text until a code confirms it. */
+  /**
+   * Asks for a new secret with the password, shown as a QR code and as text until a code confirms
+   * it.
+   */
   public CompletableFuture<Void> setUp() {
     return call(
-        account.setUpTwoFactor(),
+        account.setUpTwoFactor(setupPassword.get()),
         setup -> {
+          setupPassword.set("");
           secret.set(setup.secret());
           otpauthUri.set(setup.otpauthUri());
           confirmCode.set("");
@@ -182,6 +187,14 @@ public final class TwoFactorViewModel {
 
   public StringProperty otpauthUriProperty() {
     return otpauthUri;
+  }
+
+  public StringProperty setupPasswordProperty() {
+    return setupPassword;
+  }
+
+  public BooleanBinding canSetUp() {
+    return setupPassword.isEmpty().or(busy).not();
   }
 
   public StringProperty confirmCodeProperty() {
