@@ -281,6 +281,25 @@ final class RestApi {
     return calls.call(ApiCalls.bearer(post, accessToken), Invite.class);
   }
 
+  List<Invite> roomInvites(String accessToken, String roomId) {
+    HttpUrl url =
+        calls.path("/api/rooms/").addPathSegment(roomId).addPathSegment("invites").build();
+    return calls
+        .call(ApiCalls.bearer(calls.get(url.toString()), accessToken), InviteList.class)
+        .invites();
+  }
+
+  void revokeRoomInvite(String accessToken, String roomId, String code) {
+    HttpUrl url =
+        calls
+            .path("/api/rooms/")
+            .addPathSegment(roomId)
+            .addPathSegment("invites")
+            .addPathSegment(code)
+            .build();
+    calls.call(ApiCalls.bearer(new Request.Builder().url(url).delete(), accessToken), null);
+  }
+
   Room redeemInvite(String accessToken, String code) {
     HttpUrl url = calls.path("/api/invites/").addPathSegment(code).build();
     return calls

@@ -10,9 +10,10 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Invites into one room ({@code /api/rooms/{roomId}/invites}, {@code /api/invites/{code}/redeem}):
- * its owner or an admin makes one, and a signed-in user who has its link joins the room with it.
- * The server checks who may do either and refuses the rest with {@link ApiException}; each call
- * completes through the session's {@code fx} executor, as {@link Administration}'s do.
+ * its owner or an admin makes, lists and revokes them, and a signed-in user who has a link joins
+ * the room with it. The server checks who may do either and refuses the rest with {@link
+ * ApiException}; each call completes through the session's {@code fx} executor, as {@link
+ * Administration}'s do.
  */
 public final class RoomInvites {
 
@@ -32,26 +33,26 @@ public final class RoomInvites {
     return session.withToken((rest, token) -> rest.createRoomInvite(token, roomId, request));
   }
 
-  /** Whether the server lists invites to this user: only to admins. */
-  public boolean listable() {
-    return session.administration().administers();
-  }
-
   /**
    * The invites into {@code roomId} that the signed-in user made, newest first, as the server lists
-   * them (expired and used-up ones included, revoked ones gone); only for an admin ({@link
-   * #listable}).
+   * them to the room's owner or an admin (expired and used-up ones included, revoked ones gone).
    */
   public CompletableFuture<List<Invite>> mine(String roomId) {
     String me = session.me().userId();
-    return session
-        .administration()
-        .invites()
-        .thenApply(
-            all ->
-                all.stream()
-                    .filter(i -> roomId.equals(i.roomId()) && me.equals(i.createdBy()))
-                    .toList());
+    return session.withToken(
+        (rest, token) ->
+            rest.roomInvites(token, roomId).stream()
+                .filter(invite -> me.equals(invite.createdBy()))
+                .toList());
+  }
+
+  /** Revokes an invite into {@code roomId}: its link then lets nobody in. */
+  public CompletableFuture<Void> revoke(String roomId, String code) {
+    return session.withToken(
+        (rest, token) -> {
+          rest.revokeRoomInvite(token, roomId, code);
+          return null;
+        });
   }
 
   /**

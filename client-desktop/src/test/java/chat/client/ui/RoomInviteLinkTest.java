@@ -63,4 +63,28 @@ class RoomInviteLinkTest {
             alice.text("#room-invite-link").startsWith("chat://")
                 && !alice.text("#room-invite-link").equals(first));
   }
+
+  @Test
+  void revokingTheLinkMakesBobsJoinRefusedAndLeavesTheDialogWithoutALink() {
+    try (Peer alicesOtherSignIn = Peer.login(both.server(), "alice")) {
+      alicesOtherSignIn.createRoom("secret", RoomVisibility.PRIVATE, null);
+    }
+    AppDriver alice = both.app();
+    alice.openRoom("secret");
+    AppDriver.waitFor("the invite button", () -> alice.lookup("#room-invite").query().isVisible());
+    alice.click("#room-invite");
+    AppDriver.waitFor("the link", () -> alice.text("#room-invite-link").startsWith("chat://"));
+    String link = alice.text("#room-invite-link");
+
+    alice.click("#room-invite-revoke");
+
+    AppDriver.waitFor("no link", () -> alice.text("#room-invite-link").isEmpty());
+    assertThat(alice.lookup("#room-invite-revoke").query().isDisabled()).isTrue();
+    AppDriver bob = both.bobsApp();
+    bob.click("#join-by-link");
+    bob.fill("#invite-join-link", link);
+    bob.click("#invite-join");
+    AppDriver.waitFor("the refusal in bob's app", () -> !bob.text("#invite-join-error").isEmpty());
+    assertThat(bob.text("#room-title")).isNotEqualTo("secret");
+  }
 }

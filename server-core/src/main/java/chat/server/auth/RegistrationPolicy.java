@@ -155,6 +155,37 @@ public final class RegistrationPolicy {
     audit.record(AuditAction.INVITE_REVOKED, caller.userId(), code, null, address);
   }
 
+  /**
+   * The newest invites into a room, expired and used-up ones included, for its owner or an admin.
+   *
+   * @throws ChatException {@code FORBIDDEN} for anyone else and for a direct room; {@code
+   *     NOT_FOUND} for an unknown room
+   */
+  public List<Invite> roomInvites(AuthenticatedUser caller, String roomId) {
+    requireRoomInviter(caller, roomId);
+    return store.invitesOfRoom(roomId, MAX_LISTED);
+  }
+
+  /**
+   * Removes an invite into a room, by its owner or an admin: using it is then refused as {@code
+   * INVITE_INVALID}.
+   *
+   * @param address the caller's address, as the edge resolved it, for the audit log
+   * @throws ChatException {@code FORBIDDEN} for anyone else; {@code NOT_FOUND} for an unknown room
+   *     or a code that is no invite into this room, changing nothing
+   */
+  public void revokeRoomInvite(
+      AuthenticatedUser caller, String address, String roomId, String code) {
+    requireRoomInviter(caller, roomId);
+    boolean intoThisRoom =
+        store.invite(code).map(invite -> roomId.equals(invite.roomId())).orElse(false);
+    if (!intoThisRoom || !store.revokeInvite(code)) {
+      throw ChatException.notFound("no such invite into this room");
+    }
+    log.info("user {} revoked an invite into a room", caller.userId());
+    audit.record(AuditAction.INVITE_REVOKED, caller.userId(), code, roomId, address);
+  }
+
   private void requireRoomInviter(AuthenticatedUser caller, String roomId) {
     Room room = rooms.find(roomId).orElseThrow(() -> ChatException.notFound("no such room"));
     if (room.visibility() == RoomVisibility.DIRECT) {

@@ -40,6 +40,18 @@ final class InviteEndpoints {
             "/api/rooms/([^/]+)/invites",
             r -> create(r, r.body(InviteRequest.class).forRoom(r.pathParam(1))))
         .route(
+            "GET",
+            "/api/rooms/([^/]+)/invites",
+            r -> Response.ok(new InviteList(registration.roomInvites(r.user(), r.pathParam(1)))))
+        .route(
+            "DELETE",
+            "/api/rooms/([^/]+)/invites/([^/]+)",
+            r -> {
+              registration.revokeRoomInvite(
+                  r.user(), r.remoteAddress(), r.pathParam(1), r.pathParam(2));
+              return Response.noContent();
+            })
+        .route(
             "POST",
             "/api/invites/([^/]+)/redeem",
             r -> Response.ok(new RoomResult(roomInvites.redeem(r.user(), r.pathParam(1)))));

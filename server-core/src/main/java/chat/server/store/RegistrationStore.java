@@ -23,6 +23,9 @@ public interface RegistrationStore {
   /** Every invite, the newest first, at most {@code limit}. */
   List<Invite> invites(int limit);
 
+  /** The invites into {@code roomId}, the newest first, at most {@code limit}. */
+  List<Invite> invitesOfRoom(String roomId, int limit);
+
   /** The invite of that code, whatever its expiry and uses. */
   Optional<Invite> invite(String code);
 

@@ -155,6 +155,56 @@ class RoomInvitesApiTest {
   }
 
   @Test
+  void theOwnerListsTheRoomsInvitesAndRevokesOneWhichThenLetsNobodyIn() {
+    TwoMembers room = TwoMembers.inPrivateRoom(server, "list", "Listed");
+    String first = madeRoomInvite(room.alice(), room.roomId(), 1);
+    String second = madeRoomInvite(room.alice(), room.roomId(), 2);
+    String path = "/api/rooms/" + room.roomId() + "/invites";
+
+    Reply listed = api.there.get(path, room.alice().accessToken());
+    Reply revoked = api.there.delete(path + "/" + first, room.alice().accessToken());
+
+    assertThat(listed.status()).isEqualTo(200);
+    assertThat(listed.body().path("invites").findValuesAsText("code"))
+        .containsExactly(second, first);
+    assertThat(revoked.status()).isEqualTo(204);
+    assertThat(
+            api.here
+                .get(path, room.alice().accessToken())
+                .body()
+                .path("invites")
+                .findValuesAsText("code"))
+        .containsExactly(second);
+    Login carl = api.here.registered("carlo");
+    assertThat(redeem(carl, first).errorCode()).isEqualTo("INVITE_INVALID");
+    assertThat(api.audit("invite_revoked").getFirst().path("detail").asText())
+        .isEqualTo(room.roomId());
+  }
+
+  @Test
+  void onlyTheOwnerOrAnAdminListsOrRevokesARoomsInvitesAndAnotherRoomsCodeIsNotFound() {
+    TwoMembers room = TwoMembers.inPrivateRoom(server, "guard", "Kept");
+    TwoMembers other = TwoMembers.inPrivateRoom(server, "other", "Other");
+    String code = madeRoomInvite(room.alice(), room.roomId(), 1);
+    String elsewhere = madeRoomInvite(other.alice(), other.roomId(), 1);
+    String path = "/api/rooms/" + room.roomId() + "/invites";
+
+    Reply listedByMember = api.here.get(path, room.bob().accessToken());
+    Reply revokedByMember = api.here.delete(path + "/" + code, room.bob().accessToken());
+    Reply revokedThroughAnotherRoom =
+        api.here.delete(path + "/" + elsewhere, room.alice().accessToken());
+    Reply listedByAdmin = api.here.get(path, api.owner.accessToken());
+
+    assertThat(listedByMember.status()).isEqualTo(403);
+    assertThat(listedByMember.errorCode()).isEqualTo("FORBIDDEN");
+    assertThat(revokedByMember.errorCode()).isEqualTo("FORBIDDEN");
+    assertThat(revokedThroughAnotherRoom.status()).isEqualTo(404);
+    assertThat(listedByAdmin.body().path("invites").findValuesAsText("code")).containsExactly(code);
+    assertThat(api.invite(code).path("code").asText()).isEqualTo(code);
+    assertThat(api.invite(elsewhere).path("code").asText()).isEqualTo(elsewhere);
+  }
+
+  @Test
   void aMemberMayNotMakeAnInviteForNoRoomThroughTheRoomlessRoute() {
     Login member = api.here.registered("roomless");
     int invitesBefore = api.invites().size();

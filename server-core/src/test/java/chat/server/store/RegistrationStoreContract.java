@@ -127,6 +127,25 @@ public abstract class RegistrationStoreContract extends StorageContract {
   }
 
   @Test
+  void aRoomsInvitesAreListedNewestFirstWithoutOtherRoomsOrRevokedOnes() {
+    registration().insertInvite(new Invite("i_old", "u-owner", 1, NOW + 60_000, 3, 0, "r-lobby"));
+    registration().insertInvite(new Invite("i_new", "u-owner", 3, NOW + 60_000, 3, 0, "r-lobby"));
+    registration().insertInvite(new Invite("i_gone", "u-owner", 4, NOW + 60_000, 3, 0, "r-lobby"));
+    registration().insertInvite(new Invite("i_else", "u-owner", 2, NOW + 60_000, 3, 0, "r-else"));
+    registration().insertInvite(invite("i_plain", 5, 1));
+    assertThat(registration().revokeInvite("i_gone")).isTrue();
+    reopen();
+
+    assertThat(registration().invitesOfRoom("r-lobby", 10))
+        .extracting(Invite::code)
+        .containsExactly("i_new", "i_old");
+    assertThat(registration().invitesOfRoom("r-lobby", 1))
+        .extracting(Invite::code)
+        .containsExactly("i_new");
+    assertThat(registration().invitesOfRoom("r-nowhere", 10)).isEmpty();
+  }
+
+  @Test
   void revokingAnUnknownInviteChangesNothing() {
     registration().insertInvite(invite("i_1", 1, 5));
 

@@ -7,8 +7,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The room invite panel: what the link does, the link with Copy and its QR code, New link, and
- * Close.
+ * The room invite panel: what the link does, the link with Copy and its QR code, New link, Revoke
+ * and Close.
  */
 public final class RoomInviteView {
 
@@ -42,6 +42,11 @@ public final class RoomInviteView {
     newLink.setId("room-invite-new");
     newLink.setAccessibleText("Make a new invite link into the room");
     newLink.setOnAction(event -> model.create());
+    Button revoke = new Button("Revoke");
+    revoke.setId("room-invite-revoke");
+    revoke.setAccessibleText("Revoke this invite link, so that it lets nobody in");
+    revoke.disableProperty().bind(model.linkProperty().isEmpty());
+    revoke.setOnAction(event -> model.revoke());
     Button closeButton = new Button("Close");
     closeButton.setId("room-invite-close");
     closeButton.setCancelButton(true);
@@ -54,7 +59,7 @@ public final class RoomInviteView {
             about,
             InviteLinkView.of(model.linkProperty(), "room-invite"),
             error,
-            new HBox(8, newLink, closeButton));
+            new HBox(8, newLink, revoke, closeButton));
     panel.getStyleClass().addAll("card", "panel");
     panel.setMaxSize(460, 360);
     model.open();

@@ -12,11 +12,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The invite link into one room that its owner (or an admin) shares, for {@value #USES} joins,
- * valid for {@link #VALID}. Opening it shows the link this user made for the room that still lets
- * someone in (the one this app made since signing in, or, for an admin, the newest the server
- * lists, so a revoked one is not shown again), and makes one only when there is none; "New link"
- * makes another. Whoever opens the link while signed in lands in the room, private ones included. A
- * refusal shows on {@link #errorProperty()} instead.
+ * valid for {@link #VALID}. Opening it shows the newest link this user made for the room that still
+ * lets someone in, as the server lists them, and makes one only when there is none; "New link"
+ * makes another, and "Revoke" makes the one shown let nobody in. Whoever opens a link while signed
+ * in lands in the room, private ones included. A refusal shows on {@link #errorProperty()} instead.
  */
 public final class RoomInviteViewModel {
 
@@ -28,31 +27,19 @@ public final class RoomInviteViewModel {
 
   private final RoomInvites invites;
   private final String roomId;
-  private final RoomLinks made;
   private final Clock clock;
   private final ReadOnlyStringWrapper link = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+  private Invite shown;
 
-  /**
-   * @param made the links this app made since signing in, kept across openings of the panel
-   */
-  public RoomInviteViewModel(RoomInvites invites, String roomId, RoomLinks made, Clock clock) {
+  public RoomInviteViewModel(RoomInvites invites, String roomId, Clock clock) {
     this.invites = invites;
     this.roomId = roomId;
-    this.made = made;
     this.clock = clock;
   }
 
   /** Shows the room's link that still lets someone in, made only when there is none. */
   public CompletableFuture<Void> open() {
-    if (!invites.listable()) {
-      Optional<Invite> kept = made.open(roomId, clock.millis());
-      if (kept.isPresent()) {
-        shown(kept.get());
-        return CompletableFuture.completedFuture(null);
-      }
-      return create();
-    }
     return invites
         .mine(roomId)
         .handle(
@@ -62,13 +49,11 @@ public final class RoomInviteViewModel {
                 return CompletableFuture.<Void>completedFuture(null);
               }
               long now = clock.millis();
-              Optional<Invite> open = mine.stream().filter(i -> RoomLinks.lets(i, now)).findFirst();
+              Optional<Invite> open = mine.stream().filter(i -> letsIn(i, now)).findFirst();
               if (open.isEmpty()) {
-                made.forget(roomId);
                 return create();
               }
-              made.keep(open.get());
-              shown(open.get());
+              show(open.get());
               return CompletableFuture.<Void>completedFuture(null);
             })
         .thenCompose(next -> next);
@@ -81,8 +66,7 @@ public final class RoomInviteViewModel {
         .handle(
             (invite, failure) -> {
               if (failure == null) {
-                made.keep(invite);
-                shown(invite);
+                show(invite);
               } else {
                 error.set(Failures.describe(failure));
               }
@@ -90,12 +74,39 @@ public final class RoomInviteViewModel {
             });
   }
 
-  private void shown(Invite invite) {
+  /** Revokes the link shown, which then lets nobody in; "New link" makes another. */
+  public CompletableFuture<Void> revoke() {
+    if (shown == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    Invite revoking = shown;
+    return invites
+        .revoke(roomId, revoking.code())
+        .handle(
+            (done, failure) -> {
+              if (failure != null) {
+                error.set(Failures.describe(failure));
+              } else if (shown == revoking) {
+                shown = null;
+                link.set("");
+                error.set("");
+              }
+              return null;
+            });
+  }
+
+  /** Whether {@code invite} still lets someone in at {@code nowMillis}: not expired, uses left. */
+  private static boolean letsIn(Invite invite, long nowMillis) {
+    return invite.expiresAt() > nowMillis && invite.used() < invite.maxUses();
+  }
+
+  private void show(Invite invite) {
+    shown = invite;
     error.set("");
     link.set(invites.linkTo(invite).text());
   }
 
-  /** The link as text, empty until the invite is made. */
+  /** The link as text, empty until the invite is made and after it is revoked. */
   public ReadOnlyStringProperty linkProperty() {
     return link.getReadOnlyProperty();
   }

@@ -18,7 +18,6 @@ import chat.client.ui.host.HostInvite;
 import chat.client.ui.host.HostPanelViewModel;
 import chat.client.ui.host.Hosting;
 import chat.client.ui.invite.RoomInviteViewModel;
-import chat.client.ui.invite.RoomLinks;
 import chat.client.ui.jump.JumpViewModel;
 import chat.client.ui.moderation.MemberActions;
 import chat.client.ui.moderation.ModerationViewModel;
@@ -70,7 +69,6 @@ public final class MainViewModel {
   private final Preferences preferences;
   private final AttachmentFiles files;
   private final ModerationViewModel moderation;
-  private final RoomLinks roomLinks = new RoomLinks();
   private boolean signedOut;
 
   /**
@@ -346,7 +344,7 @@ public final class MainViewModel {
 
   /** The invite link into the open room, for its owner or an admin. */
   public RoomInviteViewModel roomInvite() {
-    return new RoomInviteViewModel(client.roomInvites(), moderation.roomId(), roomLinks, clock);
+    return new RoomInviteViewModel(client.roomInvites(), moderation.roomId(), clock);
   }
 
   public InviteJoinViewModel inviteJoin() {

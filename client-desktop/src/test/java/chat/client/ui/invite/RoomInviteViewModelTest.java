@@ -1,12 +1,15 @@
 package chat.client.ui.invite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import chat.client.net.ApiException;
 import chat.client.net.InviteLink;
 import chat.client.net.Session;
 import chat.client.support.Clients;
 import chat.client.support.Folders;
 import chat.client.support.LiveRoom;
+import chat.protocol.ErrorCode;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.model.Room;
@@ -44,8 +47,7 @@ class RoomInviteViewModelTest {
             .join()
             .room();
     RoomInviteViewModel invite =
-        new RoomInviteViewModel(
-            live.client().roomInvites(), secret.roomId(), new RoomLinks(), Clock.systemUTC());
+        new RoomInviteViewModel(live.client().roomInvites(), secret.roomId(), Clock.systemUTC());
 
     invite.open().join();
 
@@ -61,7 +63,7 @@ class RoomInviteViewModelTest {
     String roomId = live.room().roomId();
     carol.request(id -> new RoomJoin(id, roomId), RoomResult.class).join();
     RoomInviteViewModel invite =
-        new RoomInviteViewModel(carol.roomInvites(), roomId, new RoomLinks(), Clock.systemUTC());
+        new RoomInviteViewModel(carol.roomInvites(), roomId, Clock.systemUTC());
 
     invite.open().join();
 
@@ -78,49 +80,74 @@ class RoomInviteViewModelTest {
                 id -> new RoomCreate(id, "carols", RoomVisibility.PRIVATE, null), RoomResult.class)
             .join()
             .room();
-    RoomLinks made = new RoomLinks();
-    RoomInviteViewModel first = carolsInvite(carols, made);
+    RoomInviteViewModel first = carolsInvite(carols);
     first.open().join();
     String link = first.linkProperty().get();
     assertThat(link).isNotEmpty();
 
-    RoomInviteViewModel again = carolsInvite(carols, made);
+    RoomInviteViewModel again = carolsInvite(carols);
     again.open().join();
 
     assertThat(again.linkProperty().get()).isEqualTo(link);
     again.create().join();
     String newLink = again.linkProperty().get();
     assertThat(newLink).isNotEmpty().isNotEqualTo(link);
-    RoomInviteViewModel third = carolsInvite(carols, made);
+    RoomInviteViewModel third = carolsInvite(carols);
     third.open().join();
     assertThat(third.linkProperty().get()).isEqualTo(newLink);
     assertThat(live.client().administration().invites().join()).hasSize(2);
   }
 
   @Test
+  void aRevokedLinkLetsNobodyInAndOpeningAgainMakesANewOne() {
+    Room carols =
+        carol
+            .request(
+                id -> new RoomCreate(id, "revoked", RoomVisibility.PRIVATE, null), RoomResult.class)
+            .join()
+            .room();
+    RoomInviteViewModel invite = carolsInvite(carols);
+    invite.open().join();
+    InviteLink link = InviteLink.parse(invite.linkProperty().get());
+
+    invite.revoke().join();
+
+    assertThat(invite.linkProperty().get()).isEmpty();
+    assertThat(invite.errorProperty().get()).isEmpty();
+    assertThatThrownBy(() -> live.client().roomInvites().redeem(link).join())
+        .hasRootCauseInstanceOf(ApiException.class)
+        .rootCause()
+        .satisfies(
+            refused ->
+                assertThat(((ApiException) refused).code()).isEqualTo(ErrorCode.INVITE_INVALID));
+    RoomInviteViewModel again = carolsInvite(carols);
+    again.open().join();
+    assertThat(again.linkProperty().get()).isNotEmpty().isNotEqualTo(link.text());
+  }
+
+  @Test
   void anAdminIsShownTheInviteTheServerListsUntilItIsRevoked() {
     String roomId = live.room().roomId();
-    RoomLinks made = new RoomLinks();
-    RoomInviteViewModel first = alicesInvite(roomId, made);
+    RoomInviteViewModel first = alicesInvite(roomId);
     first.open().join();
     String link = first.linkProperty().get();
 
-    RoomInviteViewModel afterSigningInAgain = alicesInvite(roomId, new RoomLinks());
+    RoomInviteViewModel afterSigningInAgain = alicesInvite(roomId);
     afterSigningInAgain.open().join();
 
     assertThat(afterSigningInAgain.linkProperty().get()).isEqualTo(link);
     live.client().administration().revokeInvite(InviteLink.parse(link).code()).join();
-    RoomInviteViewModel afterRevoking = alicesInvite(roomId, made);
+    RoomInviteViewModel afterRevoking = alicesInvite(roomId);
     afterRevoking.open().join();
     assertThat(afterRevoking.linkProperty().get()).isNotEmpty().isNotEqualTo(link);
     assertThat(afterRevoking.errorProperty().get()).isEmpty();
   }
 
-  private RoomInviteViewModel carolsInvite(Room room, RoomLinks made) {
-    return new RoomInviteViewModel(carol.roomInvites(), room.roomId(), made, Clock.systemUTC());
+  private RoomInviteViewModel carolsInvite(Room room) {
+    return new RoomInviteViewModel(carol.roomInvites(), room.roomId(), Clock.systemUTC());
   }
 
-  private RoomInviteViewModel alicesInvite(String roomId, RoomLinks made) {
-    return new RoomInviteViewModel(live.client().roomInvites(), roomId, made, Clock.systemUTC());
+  private RoomInviteViewModel alicesInvite(String roomId) {
+    return new RoomInviteViewModel(live.client().roomInvites(), roomId, Clock.systemUTC());
   }
 }

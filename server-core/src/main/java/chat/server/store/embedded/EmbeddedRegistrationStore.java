@@ -68,6 +68,15 @@ final class EmbeddedRegistrationStore implements RegistrationStore {
   }
 
   @Override
+  public List<Invite> invitesOfRoom(String roomId, int limit) {
+    return db.query(
+        SELECT_INVITE + " WHERE room_id = ? ORDER BY created_at DESC, code LIMIT ?",
+        EmbeddedRegistrationStore::invite,
+        roomId,
+        limit);
+  }
+
+  @Override
   public Optional<Invite> invite(String code) {
     return db.queryFirst(
         SELECT_INVITE + " WHERE code = ?", EmbeddedRegistrationStore::invite, code);

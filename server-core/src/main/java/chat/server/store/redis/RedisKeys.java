@@ -154,6 +154,14 @@ final class RedisKeys {
     return "chat:{invites}:by-age";
   }
 
+  /**
+   * Sorted set: the codes of the invites into one room, scored by creation time; beside {@link
+   * #invitesByAge} and written in its transaction. Invites made before it existed are not in it.
+   */
+  static String invitesOfRoom(String roomId) {
+    return "chat:{invites}:room:" + roomId;
+  }
+
   /** String: the last audit entry id handed out, by {@code INCR}. */
   static String auditSeq() {
     return "chat:{audit}:seq";

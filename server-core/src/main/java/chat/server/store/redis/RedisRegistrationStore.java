@@ -54,14 +54,26 @@ final class RedisRegistrationStore implements RegistrationStore {
         transaction -> {
           transaction.hset(RedisKeys.invite(invite.code()), fields);
           transaction.zadd(RedisKeys.invitesByAge(), invite.createdAt(), invite.code());
+          if (invite.roomId() != null) {
+            transaction.zadd(
+                RedisKeys.invitesOfRoom(invite.roomId()), invite.createdAt(), invite.code());
+          }
         });
   }
 
   @Override
   public List<Invite> invites(int limit) {
-    List<String> codes =
-        redis.call(
-            "list invites", jedis -> jedis.zrevrange(RedisKeys.invitesByAge(), 0, limit - 1));
+    return newest(RedisKeys.invitesByAge(), limit);
+  }
+
+  @Override
+  public List<Invite> invitesOfRoom(String roomId, int limit) {
+    return newest(RedisKeys.invitesOfRoom(roomId), limit);
+  }
+
+  /** The invites an index lists, newest first; an entry whose hash is gone is skipped. */
+  private List<Invite> newest(String index, int limit) {
+    List<String> codes = redis.call("list invites", jedis -> jedis.zrevrange(index, 0, limit - 1));
     return redis.hashes("load invites", codes.stream().map(RedisKeys::invite).toList()).stream()
         .filter(hash -> !hash.isEmpty())
         .map(RedisRegistrationStore::invite)
@@ -75,13 +87,21 @@ final class RedisRegistrationStore implements RegistrationStore {
     return hash.isEmpty() ? Optional.empty() : Optional.of(invite(hash));
   }
 
-  /** The hash first, then its index entry: {@link #invites} skips an entry whose hash is gone. */
+  /**
+   * The hash first, then its index entries: {@link #invites} skips an entry whose hash is gone. The
+   * room is read before, to find the room's index.
+   */
   @Override
   public boolean revokeInvite(String code) {
+    String roomId =
+        redis.call("find invite's room", jedis -> jedis.hget(RedisKeys.invite(code), "roomId"));
     if (redis.call("revoke invite", jedis -> jedis.del(RedisKeys.invite(code))) == 0) {
       return false;
     }
     redis.call("unlist invite", jedis -> jedis.zrem(RedisKeys.invitesByAge(), code));
+    if (roomId != null) {
+      redis.call("unlist room invite", jedis -> jedis.zrem(RedisKeys.invitesOfRoom(roomId), code));
+    }
     return true;
   }
 

@@ -41,6 +41,7 @@ class RedisKeysTest {
   void invitesShareOneTagAndTheModeHasItsOwn() {
     assertThat(RedisKeys.invite("i_1")).isEqualTo("chat:{invites}:invite:i_1");
     assertThat(RedisKeys.invitesByAge()).isEqualTo("chat:{invites}:by-age");
+    assertThat(RedisKeys.invitesOfRoom("r_1")).isEqualTo("chat:{invites}:room:r_1");
     assertThat(RedisKeys.registrationMode()).isEqualTo("chat:{settings}:registration-mode");
   }
 
