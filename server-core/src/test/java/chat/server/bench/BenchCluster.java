@@ -50,36 +50,56 @@ final class BenchCluster implements AutoCloseable {
     this.store = store;
   }
 
+  /** The nodes of {@code bench.store=redis}. */
+  static final int REDIS_NODES = 2;
+
+  /**
+   * {@code nodeCount} nodes sharing a fresh standalone {@code redis-server}, for scenarios that
+   * compare node counts.
+   */
+  static BenchCluster onRedis(int nodeCount, Map<String, String> settings, Path workDir)
+      throws Exception {
+    BenchCluster cluster = new BenchCluster("redis");
+    try {
+      cluster.redis = RedisServer.start();
+      Map<String, String> env = new HashMap<>(settings);
+      env.put("REDIS_URL", cluster.redis.url().toString());
+      cluster.startNodes(nodeCount, env, workDir);
+      return cluster;
+    } catch (Exception e) {
+      cluster.close();
+      throw e;
+    }
+  }
+
+  private void startNodes(int count, Map<String, String> env, Path workDir) throws Exception {
+    for (int i = 0; i < count; i++) {
+      Path dataDir = Files.createTempDirectory(Files.createDirectories(workDir), "node-");
+      dataDirs.add(dataDir);
+      nodes.add(ServerProcess.start(dataDir, env));
+    }
+  }
+
   /**
    * @param store {@code embedded} (one node) or {@code redis} (two nodes on one Redis)
    * @param settings the nodes' settings, on top of the test settings ({@link #settings})
    */
   static BenchCluster start(String store, Map<String, String> settings, Path workDir)
       throws Exception {
-    BenchCluster cluster = new BenchCluster(store);
-    try {
-      Map<String, String> env = new HashMap<>(settings);
-      int nodeCount = 1;
-      switch (store) {
-        case "embedded" -> {}
-        case "redis" -> {
-          cluster.redis = RedisServer.start();
-          env.put("REDIS_URL", cluster.redis.url().toString());
-          nodeCount = 2;
+    return switch (store) {
+      case "embedded" -> {
+        BenchCluster cluster = new BenchCluster(store);
+        try {
+          cluster.startNodes(1, settings, workDir);
+          yield cluster;
+        } catch (Exception e) {
+          cluster.close();
+          throw e;
         }
-        default ->
-            throw new IllegalArgumentException("bench.store: embedded or redis, not " + store);
       }
-      for (int i = 0; i < nodeCount; i++) {
-        Path dataDir = Files.createTempDirectory(Files.createDirectories(workDir), "node-");
-        cluster.dataDirs.add(dataDir);
-        cluster.nodes.add(ServerProcess.start(dataDir, env));
-      }
-      return cluster;
-    } catch (Exception e) {
-      cluster.close();
-      throw e;
-    }
+      case "redis" -> onRedis(REDIS_NODES, settings, workDir);
+      default -> throw new IllegalArgumentException("bench.store: embedded or redis, not " + store);
+    };
   }
 
   String store() {

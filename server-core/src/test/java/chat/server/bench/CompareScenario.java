@@ -239,7 +239,7 @@ final class CompareScenario implements Scenario {
    * Closes the sockets and waits (up to {@value #CLOSE_WAIT_MILLIS} ms) for the server's answers,
    * so stopping the server afterwards breaks no socket.
    */
-  private static void close(List<BenchSocket> sockets) {
+  static void close(List<BenchSocket> sockets) {
     sockets.forEach(BenchSocket::close);
     long until = System.nanoTime() + CLOSE_WAIT_MILLIS * 1_000_000;
     while (sockets.stream().anyMatch(BenchSocket::isOpen) && System.nanoTime() < until) {

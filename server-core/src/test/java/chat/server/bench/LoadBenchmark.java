@@ -11,8 +11,8 @@ import java.util.stream.Stream;
  * writes them as JSON under {@code target/bench/}.
  *
  * <p>Arguments: the scenario ({@code idle}, {@code fanout}, {@code ingest}, {@code history}, {@code
- * login}, {@code changes}, {@code files}, {@code compare}) and the store ({@code embedded}: one
- * node; {@code redis}: two nodes on one {@code redis-server}).
+ * login}, {@code changes}, {@code files}, {@code compare}, {@code scaling}) and the store ({@code
+ * embedded}: one node; {@code redis}: two nodes on one {@code redis-server}).
  */
 public final class LoadBenchmark {
 
@@ -33,9 +33,11 @@ public final class LoadBenchmark {
           case "changes" -> new ChangeCostScenario();
           case "files" -> new FileTransferScenario();
           case "compare" -> new CompareScenario();
+          case "scaling" -> new ScalingScenario();
           default ->
               throw new IllegalArgumentException(
-                  "bench.scenario: idle, fanout, ingest, history, login, changes, files or compare,"
+                  "bench.scenario: idle, fanout, ingest, history, login, changes, files, compare or"
+                      + " scaling,"
                       + " not "
                       + scenario);
         };
