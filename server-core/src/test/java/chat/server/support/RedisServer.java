@@ -63,10 +63,16 @@ public final class RedisServer implements AutoCloseable {
    */
   public static RedisServer startReplicaOf(RedisServer primary)
       throws IOException, InterruptedException {
+    return startReplicaOf(primary, "always");
+  }
+
+  /** Like {@link #startReplicaOf(RedisServer)}, with this {@code appendfsync} policy. */
+  public static RedisServer startReplicaOf(RedisServer primary, String appendfsync)
+      throws IOException, InterruptedException {
     RedisServer replica =
         startIn(
             Files.createTempDirectory("redis-replica-"),
-            "always",
+            appendfsync,
             List.of("--replicaof", "127.0.0.1", Integer.toString(primary.port)));
     replica.awaitLinkUp();
     long confirmed =
@@ -129,6 +135,10 @@ public final class RedisServer implements AutoCloseable {
   /** The process id, for reading its CPU time and memory from {@code /proc}. */
   public long pid() {
     return process.pid();
+  }
+
+  public int port() {
+    return port;
   }
 
   public URI url() {
@@ -203,6 +213,10 @@ public final class RedisServer implements AutoCloseable {
             appendfsync,
             "--save",
             "",
+            // A replica's first sync starts at once, not after Redis's 5 s wait for other
+            // replicas to share it.
+            "--repl-diskless-sync-delay",
+            "0",
             "--daemonize",
             "no"));
     command.addAll(replicaOf);
@@ -274,7 +288,7 @@ public final class RedisServer implements AutoCloseable {
     }
   }
 
-  private static DefaultJedisClientConfig clientConfig() {
+  static DefaultJedisClientConfig clientConfig() {
     return DefaultJedisClientConfig.builder()
         .resp2()
         .connectionTimeoutMillis(1_000)
@@ -282,7 +296,7 @@ public final class RedisServer implements AutoCloseable {
         .build();
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     }

@@ -146,6 +146,8 @@ final class Redis implements AutoCloseable {
     JedisClientConfig sentinelConfig =
         bounded(
             DefaultJedisClientConfig.builder()
+                // Jedis speaks RESP2 to sentinels; saying so spares a warning per connection.
+                .serverDefaultProtocol()
                 .password(sentinel.sentinelPassword().orElse(null))
                 .ssl(credentials.tls()));
     Set<HostAndPort> sentinels = new LinkedHashSet<>();
