@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -171,14 +173,34 @@ public final class SentinelGroup implements AutoCloseable {
   }
 
   /**
-   * Waits until every sentinel counts {@code node} among the primary's replicas, up and linked:
-   * after {@link RedisServer#restart} of a demoted primary, the sentinels make it a replica.
+   * Waits until every sentinel names the same primary and a replica is linked to it: after {@link
+   * RedisServer#restart} of a killed primary, the sentinels make it a replica of the one they
+   * promoted (or, should they fail over again meanwhile, whichever way they chose). Answers the
+   * primary.
    */
-  public void awaitReplica(RedisServer node) throws InterruptedException {
+  public RedisServer awaitReplicated() throws InterruptedException {
     long deadline = System.nanoTime() + FAILOVER.toNanos();
-    while (!node.call(jedis -> jedis.info("replication")).contains("master_link_status:up")) {
+    while (true) {
+      try {
+        Set<HostAndPort> named = new HashSet<>();
+        for (SentinelProcess sentinel : sentinels) {
+          List<String> hostAndPort =
+              sentinel.call(jedis -> jedis.sentinelGetMasterAddrByName(MASTER_NAME));
+          named.add(new HostAndPort(hostAndPort.get(0), Integer.parseInt(hostAndPort.get(1))));
+        }
+        if (named.size() == 1) {
+          RedisServer primary = primary();
+          String replication = primary.call(jedis -> jedis.info("replication"));
+          if (replication.contains("role:master") && replication.contains(",state=online,")) {
+            return primary;
+          }
+        }
+      } catch (JedisException | IllegalStateException notYet) {
+        // a node or sentinel still starting
+      }
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("node on port " + node.port() + " never became a replica");
+        throw new IllegalStateException(
+            "no primary with a replica within " + FAILOVER + "; the sentinels said:\n" + logs());
       }
       Thread.sleep(50);
     }
@@ -201,15 +223,24 @@ public final class SentinelGroup implements AutoCloseable {
       }
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException(
-            "the sentinels did not "
-                + what
-                + " within "
-                + limit
-                + "; see their logs in "
-                + sentinels.stream().map(s -> s.dir.toString()).toList());
+            "the sentinels did not " + what + " within " + limit + "; they said:\n" + logs());
       }
       Thread.sleep(50);
     }
+  }
+
+  /** What the sentinels logged, each under its port: for the message of a failed wait. */
+  private String logs() {
+    StringBuilder logs = new StringBuilder();
+    for (SentinelProcess sentinel : sentinels) {
+      logs.append("sentinel ").append(sentinel.port).append(":\n");
+      try {
+        logs.append(Files.readString(sentinel.dir.resolve("sentinel.log")));
+      } catch (IOException e) {
+        logs.append(e).append('\n');
+      }
+    }
+    return logs.toString();
   }
 
   /** Stops the sentinels first (so that they promote nothing), then the data nodes. */

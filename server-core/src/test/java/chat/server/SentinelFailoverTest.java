@@ -1,0 +1,168 @@
+package chat.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.server.support.ApiClient;
+import chat.server.support.ApiClient.Login;
+import chat.server.support.InProcessNode;
+import chat.server.support.RedisServer;
+import chat.server.support.SendingClient;
+import chat.server.support.SentinelGroup;
+import chat.server.support.SocketClient;
+import chat.server.support.TestServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two server nodes in this JVM on a real Sentinel deployment (a primary, a replica, three sentinels
+ * that call a silent primary down after one second), with the default acks of Sentinel mode (one
+ * replica, {@code REDIS_ACK_REPLICAS} unset). Clients on both nodes send as a real client does
+ * (resend with the same clientMsgId until acknowledged, reconnect on a closed socket) while the
+ * primary is killed with {@code kill -9}: the sentinels promote the replica, and the killed
+ * primary, restarted as a supervisor would, comes back as the new primary's replica.
+ */
+class SentinelFailoverTest {
+
+  private static final int CLIENTS = 8;
+  private static final Duration RUN = Duration.ofMillis(1500);
+
+  @TempDir Path dataA;
+  @TempDir Path dataB;
+  private SentinelGroup group;
+  private final List<ChatServer> nodes = new ArrayList<>();
+
+  @BeforeEach
+  void startSentinels() throws Exception {
+    group = SentinelGroup.startForFailover();
+    group.awaitReadyToFailOver();
+  }
+
+  @AfterEach
+  void stopEverything() throws Exception {
+    for (ChatServer node : nodes) {
+      node.close();
+    }
+    group.close();
+  }
+
+  @Test
+  void killingThePrimaryLosesNoAcknowledgedMessageAndDuplicatesNone() throws Exception {
+    InProcessNode a = node(dataA);
+    InProcessNode b = node(dataB);
+    List<String> urls = List.of(wsUrl(a), wsUrl(b));
+    AtomicInteger turn = new AtomicInteger();
+    Supplier<String> nextNode = () -> urls.get(turn.getAndIncrement() % urls.size());
+    String roomId;
+    List<Login> members = members(a.api());
+    roomId = room(members, nextNode);
+    List<SendingClient> clients = new ArrayList<>();
+    for (int i = 0; i < CLIENTS; i++) {
+      clients.add(new SendingClient("s" + i, members.get(i), roomId, nextNode));
+    }
+
+    List<Thread> threads = clients.stream().map(c -> Thread.ofVirtual().start(c)).toList();
+    Thread.sleep(RUN);
+    long killed = System.nanoTime();
+    RedisServer old = group.killPrimary();
+    group.awaitPromotionAwayFrom(old);
+    long promoted = System.nanoTime();
+    old.restart();
+    group.awaitReplicated();
+    long rejoined = System.nanoTime();
+    Thread.sleep(RUN);
+    clients.forEach(SendingClient::stop);
+    for (Thread thread : threads) {
+      assertThat(thread.join(Duration.ofSeconds(30))).as("a sender finished").isTrue();
+    }
+
+    List<List<String>> histories = new ArrayList<>();
+    for (int i = 0; i < CLIENTS; i++) {
+      try (SocketClient socket =
+          SocketClient.connect(urls.get(i % urls.size()), members.get(i).accessToken())) {
+        histories.add(socket.wholeHistory(roomId));
+      }
+    }
+    List<String> history = histories.getFirst();
+    Duration pause = longestGapWithoutAcks(clients);
+    int acked = clients.stream().mapToInt(c -> c.acknowledged().size()).sum();
+    System.out.printf(
+        "Sentinel failover: %d clients, %d messages acknowledged, %d in history, %d resends, %d"
+            + " reconnects; promoted %d ms after kill -9, a replica linked again %d ms after;"
+            + " longest time without an ack %d ms%n",
+        clients.size(),
+        acked,
+        history.size(),
+        clients.stream().mapToInt(SendingClient::failures).sum(),
+        clients.stream().mapToInt(SendingClient::reconnects).sum(),
+        Duration.ofNanos(promoted - killed).toMillis(),
+        Duration.ofNanos(rejoined - promoted).toMillis(),
+        pause.toMillis());
+    assertThat(histories).as("every client reads the same history").containsOnly(history);
+    assertThat(history).doesNotHaveDuplicates();
+    for (SendingClient client : clients) {
+      assertThat(history).containsSubsequence(client.acknowledged());
+    }
+    // Beyond the acknowledged ones, at most each client's last send, unanswered when it stopped.
+    assertThat(history.size()).isBetween(acked, acked + clients.size());
+    assertThat(clients)
+        .as("every client had acks after the old primary came back as a replica")
+        .allMatch(client -> client.ackNanos().getLast() > rejoined);
+  }
+
+  /** The longest stretch in which no client got an ack, from the first ack to the last. */
+  private static Duration longestGapWithoutAcks(List<SendingClient> clients) {
+    List<Long> times = clients.stream().flatMap(c -> c.ackNanos().stream()).sorted().toList();
+    long longest = 0;
+    for (int i = 1; i < times.size(); i++) {
+      longest = Math.max(longest, times.get(i) - times.get(i - 1));
+    }
+    return Duration.ofNanos(longest);
+  }
+
+  private InProcessNode node(Path dataDir) throws Exception {
+    Map<String, String> env = new HashMap<>(TestServer.environment(dataDir));
+    env.putAll(group.settings());
+    env.put("MESSAGE_RATE_PER_SECOND", "100000");
+    env.put("MESSAGE_BURST", "100000");
+    ChatServer server = ChatServer.start(ServerConfig.fromEnvironment(env));
+    nodes.add(server);
+    return InProcessNode.of(server);
+  }
+
+  private static String wsUrl(InProcessNode node) {
+    return "ws://127.0.0.1:" + node.server().wsPort() + "/ws";
+  }
+
+  private static List<Login> members(ApiClient api) {
+    List<Login> members = new ArrayList<>();
+    for (int i = 0; i < CLIENTS; i++) {
+      members.add(api.registered("sender" + i));
+    }
+    return members;
+  }
+
+  /** A public room that every member joined, each through the next node. */
+  private static String room(List<Login> members, Supplier<String> nextNode) {
+    String roomId;
+    try (SocketClient owner =
+        SocketClient.connect(nextNode.get(), members.getFirst().accessToken())) {
+      roomId = InProcessNode.createRoom(owner, "failover");
+    }
+    for (Login member : members.subList(1, members.size())) {
+      try (SocketClient socket = SocketClient.connect(nextNode.get(), member.accessToken())) {
+        socket.ok("room.join", "roomId", roomId);
+      }
+    }
+    return roomId;
+  }
+}
