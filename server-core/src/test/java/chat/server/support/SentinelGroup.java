@@ -22,11 +22,11 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * A real Sentinel deployment on loopback: a primary, one replica of it, and three {@code
- * redis-sentinel} processes monitoring the primary as {@value #MASTER_NAME} with a quorum of 2,
- * each on a free port in a temporary directory of its own, stopped (by pid) on {@link #close}. The
- * data nodes run with {@code appendfsync everysec}: with Sentinel an ack waits for the replica, not
- * for the primary's disk.
+ * A real Sentinel deployment on loopback: a primary, one replica of it (or more, to fail over), and
+ * three {@code redis-sentinel} processes monitoring the primary as {@value #MASTER_NAME} with a
+ * quorum of 2, each on a free port in a temporary directory of its own, stopped (by pid) on {@link
+ * #close}. The data nodes run with {@code appendfsync everysec}: with Sentinel an ack waits for the
+ * replica, not for the primary's disk.
  *
  * <p>{@link #start} is for tests that never fail over: the sentinels wait 30 s before they call a
  * silent primary down, so that a test JVM paused on a busy machine does not cause a failover nobody
@@ -49,18 +49,19 @@ public final class SentinelGroup implements AutoCloseable {
 
   /** A group whose sentinels wait 30 s before they call the primary down. */
   public static SentinelGroup start() throws IOException, InterruptedException {
-    return start(Duration.ofSeconds(30), Duration.ofSeconds(60));
+    return start(Duration.ofSeconds(30), Duration.ofSeconds(60), 1);
   }
 
   /**
    * A group whose sentinels call a silent primary down after one second, and fail over within a
    * few.
    */
-  public static SentinelGroup startForFailover() throws IOException, InterruptedException {
-    return start(Duration.ofSeconds(1), Duration.ofSeconds(5));
+  public static SentinelGroup startForFailover(int replicas)
+      throws IOException, InterruptedException {
+    return start(Duration.ofSeconds(1), Duration.ofSeconds(5), replicas);
   }
 
-  private static SentinelGroup start(Duration downAfter, Duration failoverTimeout)
+  private static SentinelGroup start(Duration downAfter, Duration failoverTimeout, int replicas)
       throws IOException, InterruptedException {
     if (!Files.isExecutable(REDIS_SENTINEL)) {
       throw new IllegalStateException(
@@ -72,7 +73,9 @@ public final class SentinelGroup implements AutoCloseable {
     try {
       RedisServer primary = RedisServer.start("everysec");
       group.dataNodes.add(primary);
-      group.dataNodes.add(RedisServer.startReplicaOf(primary, "everysec"));
+      for (int i = 0; i < replicas; i++) {
+        group.dataNodes.add(RedisServer.startReplicaOf(primary, "everysec"));
+      }
       for (int i = 0; i < 3; i++) {
         group.sentinels.add(SentinelProcess.start(primary.port(), downAfter, failoverTimeout));
       }
@@ -136,15 +139,16 @@ public final class SentinelGroup implements AutoCloseable {
   }
 
   /**
-   * Waits until every sentinel knows the two others and the replica, which the sentinels learn from
-   * each other's hello messages every two seconds.
+   * Waits until every sentinel knows the two others and the replicas, which the sentinels learn
+   * from each other's hello messages every two seconds.
    */
   public void awaitReadyToFailOver() throws InterruptedException {
     awaitAll(
-        "know each other and the replica",
+        "know each other and the replicas",
         STARTUP.multipliedBy(3),
         master ->
-            "2".equals(master.get("num-other-sentinels")) && "1".equals(master.get("num-slaves")));
+            "2".equals(master.get("num-other-sentinels"))
+                && Integer.toString(dataNodes.size() - 1).equals(master.get("num-slaves")));
   }
 
   /** {@code kill -9} of the primary; answers it, to {@link RedisServer#restart} later. */
