@@ -72,6 +72,53 @@ class SentinelFailoverTest {
     runWhileThePrimaryIsKilled("two replicas", old -> group.awaitReplicated());
   }
 
+  /**
+   * Presence that the promoted replica lacks (the old primary's last writes, not yet replicated
+   * when it died) is back by each node's next heartbeat, which rewrites the node's socket counts
+   * and its place among the live nodes on whatever primary its client now follows.
+   */
+  @Test
+  void presenceThePromotedReplicaLacksIsRewrittenByTheNextHeartbeat() throws Exception {
+    group = SentinelGroup.startForFailover(1);
+    group.awaitReadyToFailOver();
+    // A beat every half second.
+    Map<String, String> presence = Map.of("PRESENCE_NODE_TIMEOUT_SECONDS", "3");
+    InProcessNode a = node(dataA, presence);
+    InProcessNode b = node(dataB, presence);
+    Login alice = a.api().registered("alice");
+    Login bob = b.api().registered("bob");
+    SocketClient onA = a.socketOf(alice);
+    SocketClient onB = b.socketOf(bob);
+    onB.ok("room.join", "roomId", InProcessNode.createRoom(onA, "presence"));
+
+    RedisServer promoted = group.awaitPromotionAwayFrom(group.killPrimary());
+    promoted.call(
+        jedis -> {
+          jedis.keys("chat:{node:*").forEach(jedis::del);
+          return jedis.del("chat:{presence}:nodes");
+        });
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (!"online".equals(statusOf(onA, bob)) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(statusOf(onA, bob)).isEqualTo("online");
+    assertThat(statusOf(onB, alice)).isEqualTo("online");
+    boolean liveNodesRewritten = promoted.call(jedis -> jedis.exists("chat:{presence}:nodes"));
+    assertThat(liveNodesRewritten).isTrue();
+    onA.close();
+    onB.close();
+  }
+
+  private static String statusOf(SocketClient asker, Login user) {
+    return asker
+        .ok("presence.query", "userIds", List.of(user.userId()))
+        .path("presence")
+        .path(0)
+        .path("status")
+        .asText();
+  }
+
   /** What the test does about the killed primary before the clients send on for a while. */
   private interface Recovery {
     void after(RedisServer killed) throws Exception;
@@ -79,8 +126,8 @@ class SentinelFailoverTest {
 
   private void runWhileThePrimaryIsKilled(String deployment, Recovery recovery) throws Exception {
     group.awaitReadyToFailOver();
-    InProcessNode a = node(dataA);
-    InProcessNode b = node(dataB);
+    InProcessNode a = node(dataA, Map.of());
+    InProcessNode b = node(dataB, Map.of());
     List<String> urls = List.of(wsUrl(a), wsUrl(b));
     AtomicInteger turn = new AtomicInteger();
     Supplier<String> nextNode = () -> urls.get(turn.getAndIncrement() % urls.size());
@@ -149,9 +196,10 @@ class SentinelFailoverTest {
     return Duration.ofNanos(longest);
   }
 
-  private InProcessNode node(Path dataDir) throws Exception {
+  private InProcessNode node(Path dataDir, Map<String, String> settings) throws Exception {
     Map<String, String> env = new HashMap<>(TestServer.environment(dataDir));
     env.putAll(group.settings());
+    env.putAll(settings);
     env.put("MESSAGE_RATE_PER_SECOND", "100000");
     env.put("MESSAGE_BURST", "100000");
     ChatServer server = ChatServer.start(ServerConfig.fromEnvironment(env));
