@@ -184,6 +184,26 @@ class SentinelFailoverTest {
     assertThat(clients)
         .as("every client had acks once a replica was linked to the new primary")
         .allMatch(client -> client.ackNanos().getLast() > replicated);
+    assertEventsCrossNodes(a, b, members, roomId);
+  }
+
+  /** Each node's event subscription is on the new primary: a send on one reaches the other. */
+  private static void assertEventsCrossNodes(
+      InProcessNode a, InProcessNode b, List<Login> members, String roomId) {
+    try (SocketClient onA = a.socketOf(members.get(0));
+        SocketClient onB = b.socketOf(members.get(1))) {
+      String id =
+          onA.ok("message.send", "roomId", roomId, "content", "after", "clientMsgId", "after")
+              .path("message")
+              .path("messageId")
+              .asText();
+      assertThat(
+              onB.poll(
+                  f -> id.equals(f.path("message").path("messageId").asText()),
+                  Duration.ofSeconds(10)))
+          .as("message.new reaches the other node through the new primary")
+          .isPresent();
+    }
   }
 
   /** The longest stretch in which no client got an ack, from the first ack to the last. */
