@@ -44,12 +44,34 @@ public final class SentinelGroup implements AutoCloseable {
 
   private final List<RedisServer> dataNodes = new ArrayList<>();
   private final List<SentinelProcess> sentinels = new ArrayList<>();
+  private final Passwords passwords;
 
-  private SentinelGroup() {}
+  /** The data nodes' {@code requirepass} and the sentinels' own, if any. */
+  private record Passwords(Optional<String> dataNodes, Optional<String> sentinels) {
+    static final Passwords NONE = new Passwords(Optional.empty(), Optional.empty());
+  }
+
+  private SentinelGroup(Passwords passwords) {
+    this.passwords = passwords;
+  }
 
   /** A group whose sentinels wait 30 s before they call the primary down. */
   public static SentinelGroup start() throws IOException, InterruptedException {
-    return start(Duration.ofSeconds(30), Duration.ofSeconds(60), 1);
+    return start(Duration.ofSeconds(30), Duration.ofSeconds(60), 1, Passwords.NONE);
+  }
+
+  /**
+   * Like {@link #start()}, with data nodes that require {@code dataNodes} ({@code requirepass}, and
+   * {@code masterauth} for the replica; the sentinels' {@code auth-pass}) and sentinels that
+   * require {@code sentinels}.
+   */
+  public static SentinelGroup startWithPasswords(String dataNodes, String sentinels)
+      throws IOException, InterruptedException {
+    return start(
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(60),
+        1,
+        new Passwords(Optional.of(dataNodes), Optional.of(sentinels)));
   }
 
   /**
@@ -58,10 +80,11 @@ public final class SentinelGroup implements AutoCloseable {
    */
   public static SentinelGroup startForFailover(int replicas)
       throws IOException, InterruptedException {
-    return start(Duration.ofSeconds(1), Duration.ofSeconds(5), replicas);
+    return start(Duration.ofSeconds(1), Duration.ofSeconds(5), replicas, Passwords.NONE);
   }
 
-  private static SentinelGroup start(Duration downAfter, Duration failoverTimeout, int replicas)
+  private static SentinelGroup start(
+      Duration downAfter, Duration failoverTimeout, int replicas, Passwords passwords)
       throws IOException, InterruptedException {
     if (!Files.isExecutable(REDIS_SENTINEL)) {
       throw new IllegalStateException(
@@ -69,15 +92,19 @@ public final class SentinelGroup implements AutoCloseable {
               + REDIS_SENTINEL
               + ": apt-get install redis-sentinel");
     }
-    SentinelGroup group = new SentinelGroup();
+    SentinelGroup group = new SentinelGroup(passwords);
     try {
-      RedisServer primary = RedisServer.start("everysec");
+      RedisServer primary =
+          passwords.dataNodes().isPresent()
+              ? RedisServer.startWithPassword("everysec", passwords.dataNodes().get())
+              : RedisServer.start("everysec");
       group.dataNodes.add(primary);
       for (int i = 0; i < replicas; i++) {
         group.dataNodes.add(RedisServer.startReplicaOf(primary, "everysec"));
       }
       for (int i = 0; i < 3; i++) {
-        group.sentinels.add(SentinelProcess.start(primary.port(), downAfter, failoverTimeout));
+        group.sentinels.add(
+            SentinelProcess.start(primary.port(), downAfter, failoverTimeout, passwords));
       }
       return group;
     } catch (IOException | InterruptedException | RuntimeException e) {
@@ -91,8 +118,8 @@ public final class SentinelGroup implements AutoCloseable {
     return new RedisTopology.Sentinel(
         sentinels.stream().map(s -> new RedisTopology.Address("127.0.0.1", s.port)).toList(),
         MASTER_NAME,
-        new RedisTopology.Credentials(Optional.empty(), Optional.empty(), false),
-        Optional.empty());
+        new RedisTopology.Credentials(Optional.empty(), passwords.dataNodes(), false),
+        passwords.sentinels());
   }
 
   /** {@code REDIS_SENTINELS} and {@code REDIS_MASTER_NAME} for a node of this group. */
@@ -262,16 +289,20 @@ public final class SentinelGroup implements AutoCloseable {
   private static final class SentinelProcess implements AutoCloseable {
 
     private final Path dir;
+    private final Passwords passwords;
     private int port;
     private Process process;
 
-    private SentinelProcess(Path dir) {
+    private SentinelProcess(Path dir, Passwords passwords) {
       this.dir = dir;
+      this.passwords = passwords;
     }
 
-    static SentinelProcess start(int primaryPort, Duration downAfter, Duration failoverTimeout)
+    static SentinelProcess start(
+        int primaryPort, Duration downAfter, Duration failoverTimeout, Passwords passwords)
         throws IOException, InterruptedException {
-      SentinelProcess sentinel = new SentinelProcess(Files.createTempDirectory("redis-sentinel-"));
+      SentinelProcess sentinel =
+          new SentinelProcess(Files.createTempDirectory("redis-sentinel-"), passwords);
       // Another JVM may take the free port before the sentinel binds it: it then exits.
       for (int attempt = 1; ; attempt++) {
         sentinel.port = RedisServer.freePort();
@@ -302,6 +333,11 @@ public final class SentinelGroup implements AutoCloseable {
               "sentinel down-after-milliseconds " + MASTER_NAME + " " + downAfter.toMillis(),
               "sentinel failover-timeout " + MASTER_NAME + " " + failoverTimeout.toMillis(),
               "sentinel parallel-syncs " + MASTER_NAME + " 1",
+              passwords
+                  .dataNodes()
+                  .map(p -> "sentinel auth-pass " + MASTER_NAME + " " + p)
+                  .orElse(""),
+              passwords.sentinels().map(p -> "requirepass " + p).orElse(""),
               ""));
       process =
           new ProcessBuilder(REDIS_SENTINEL.toString(), config.toString())
@@ -327,7 +363,9 @@ public final class SentinelGroup implements AutoCloseable {
 
     <T> T call(Function<Jedis, T> commands) {
       try (Jedis jedis =
-          new Jedis(new HostAndPort("127.0.0.1", port), RedisServer.clientConfig())) {
+          new Jedis(
+              new HostAndPort("127.0.0.1", port),
+              RedisServer.clientConfig(passwords.sentinels()))) {
         return commands.apply(jedis);
       }
     }
