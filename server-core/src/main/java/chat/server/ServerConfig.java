@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -126,8 +125,8 @@ public record ServerConfig(
   /**
    * What a Redis-mode ack of a message write waits for (decision record 0016).
    *
-   * @param replicas how many replicas must confirm the write ({@code REDIS_ACK_REPLICAS}, 0 by
-   *     default)
+   * @param replicas how many replicas must confirm the write ({@code REDIS_ACK_REPLICAS}; by
+   *     default 1 with Sentinel, 0 on one Redis)
    * @param timeout how long the write waits for them ({@code REDIS_ACK_TIMEOUT_MS}, 2 s)
    * @param relaxed with no replicas, whether a Redis that does not fsync every write is accepted
    *     ({@code REDIS_DURABILITY}: {@code strict}, the default, or {@code relaxed})
@@ -206,6 +205,7 @@ public record ServerConfig(
       settings.problem("JWT_REFRESH_SECRET must differ from JWT_SECRET");
     }
     long maxFileBytes = settings.bytes("FILES_MAX_BYTES", 25L << 20);
+    Optional<RedisTopology> redis = RedisSettings.topology(settings);
     ServerConfig config =
         new ServerConfig(
             settings.text("HOST", "0.0.0.0"),
@@ -220,9 +220,9 @@ public record ServerConfig(
             settings.integer("MESSAGE_RATE_PER_SECOND", 10, 1, 100_000),
             settings.integer("MESSAGE_BURST", 30, 1, 100_000),
             settings.integer("LOGIN_ATTEMPTS_PER_MINUTE", 10, 1, 100_000),
-            redis(settings),
+            redis,
             settings.integer("REDIS_POOL_SIZE", 32, 1, 1_024),
-            redisAcks(settings),
+            RedisSettings.acks(settings, redis),
             Duration.ofSeconds(settings.integer("PRESENCE_NODE_TIMEOUT_SECONDS", 30, 1, 50)),
             settings.integer("PRESENCE_FILTER_CAPACITY", 100_000, 100, 100_000_000),
             settings.fraction("PRESENCE_FILTER_ERROR_RATE", 0.01),
@@ -297,22 +297,6 @@ public record ServerConfig(
             settings.text("FILES_S3_SECRET_KEY", null)));
   }
 
-  private static RedisAcks redisAcks(EnvironmentSettings settings) {
-    int replicas = settings.integer("REDIS_ACK_REPLICAS", 0, 0, 100);
-    Duration timeout = settings.millis("REDIS_ACK_TIMEOUT_MS", 2_000, 1, 60_000);
-    String mode = settings.text("REDIS_DURABILITY", "strict").toLowerCase(Locale.ROOT);
-    boolean relaxed =
-        switch (mode) {
-          case "strict" -> false;
-          case "relaxed" -> true;
-          default -> {
-            settings.problem("REDIS_DURABILITY must be 'strict' or 'relaxed', not '" + mode + "'");
-            yield false;
-          }
-        };
-    return new RedisAcks(replicas, timeout, relaxed);
-  }
-
   private static Optional<URI> publicWsUrl(EnvironmentSettings settings) {
     String value = settings.text("PUBLIC_WS_URL", null);
     if (value == null) {
@@ -329,26 +313,6 @@ public record ServerConfig(
       // reported below
     }
     settings.problem("PUBLIC_WS_URL must look like wss://host[:port]/path (or ws://)");
-    return Optional.empty();
-  }
-
-  /** The Redis deployment the settings name; a bad value's problem never echoes a password. */
-  private static Optional<RedisTopology> redis(EnvironmentSettings settings) {
-    String value = settings.text("REDIS_URL", null);
-    if (value == null) {
-      return Optional.empty();
-    }
-    try {
-      URI url = new URI(value);
-      if (("redis".equals(url.getScheme()) || "rediss".equals(url.getScheme()))
-          && url.getHost() != null) {
-        return Optional.of(new RedisTopology.Standalone(url));
-      }
-    } catch (URISyntaxException malformed) {
-      // reported below
-    }
-    settings.problem(
-        "REDIS_URL must look like redis://[:password@]host[:port][/db] (or rediss://)");
     return Optional.empty();
   }
 

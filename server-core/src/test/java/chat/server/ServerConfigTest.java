@@ -337,6 +337,101 @@ class ServerConfigTest {
   }
 
   @Test
+  void sentinelsAndAMasterNameSelectSentinelModeWhoseAcksWaitForOneReplica() {
+    ServerConfig config =
+        ServerConfig.fromEnvironment(
+            Map.of(
+                "REDIS_SENTINELS", "10.0.0.1:26379, 10.0.0.2:26379,10.0.0.3:26380",
+                "REDIS_MASTER_NAME", "chat",
+                "REDIS_USERNAME", "chat-node",
+                "REDIS_PASSWORD", "hunter2",
+                "REDIS_TLS", "on",
+                "REDIS_SENTINEL_PASSWORD", "watchword"));
+
+    assertThat(config.redis())
+        .hasValue(
+            new RedisTopology.Sentinel(
+                List.of(
+                    new RedisTopology.Address("10.0.0.1", 26379),
+                    new RedisTopology.Address("10.0.0.2", 26379),
+                    new RedisTopology.Address("10.0.0.3", 26380)),
+                "chat",
+                new RedisTopology.Credentials(
+                    Optional.of("chat-node"), Optional.of("hunter2"), true),
+                Optional.of("watchword")));
+    assertThat(config.redis().orElseThrow().describe())
+        .isEqualTo("master 'chat' of sentinels 10.0.0.1:26379,10.0.0.2:26379,10.0.0.3:26380");
+    assertThat(config.redis().orElseThrow().toString())
+        .doesNotContain("hunter2")
+        .doesNotContain("watchword");
+    assertThat(config.redisAcks())
+        .isEqualTo(new ServerConfig.RedisAcks(1, Duration.ofSeconds(2), false));
+    assertThat(
+            ServerConfig.fromEnvironment(
+                    Map.of(
+                        "REDIS_SENTINELS", "s:26379",
+                        "REDIS_MASTER_NAME", "chat",
+                        "REDIS_ACK_REPLICAS", "0"))
+                .redisAcks()
+                .replicas())
+        .isZero();
+  }
+
+  @Test
+  void oneRedisUrlStillWaitsForNoReplicas() {
+    assertThat(
+            ServerConfig.fromEnvironment(Map.of("REDIS_URL", "redis://cache:6379"))
+                .redisAcks()
+                .replicas())
+        .isZero();
+  }
+
+  @Test
+  void onlyOneRedisDeploymentMayBeNamed() {
+    assertThat(
+            problemsOf(
+                Map.of(
+                    "REDIS_URL", "redis://:secretpw@cache:6379",
+                    "REDIS_SENTINELS", "s:26379",
+                    "REDIS_MASTER_NAME", "chat")))
+        .containsExactly(
+            "Set only one of REDIS_URL, REDIS_SENTINELS; REDIS_URL and REDIS_SENTINELS are set");
+  }
+
+  @Test
+  void badSentinelSettingsAreRefusedWithoutEchoingAPassword() {
+    assertThat(
+            problemsOf(
+                Map.of(
+                    "REDIS_SENTINELS", "s1:26379,s2",
+                    "REDIS_PASSWORD", "hunter2",
+                    "REDIS_SENTINEL_PASSWORD", "watchword",
+                    "REDIS_TLS", "yes")))
+        .containsExactlyInAnyOrder(
+            "REDIS_SENTINELS is set, so set REDIS_MASTER_NAME too (the name the sentinels monitor"
+                + " the primary by)",
+            "REDIS_SENTINELS must list host:port separated by commas (not host:port: 's2')",
+            "REDIS_TLS must be 'on' or 'off', not 'yes'")
+        .noneMatch(line -> line.contains("hunter2") || line.contains("watchword"));
+  }
+
+  @Test
+  void settingsOfAnotherDeploymentAreRefusedRatherThanIgnored() {
+    assertThat(
+            problemsOf(
+                Map.of(
+                    "REDIS_URL", "redis://cache:6379",
+                    "REDIS_PASSWORD", "hunter2",
+                    "REDIS_MASTER_NAME", "chat")))
+        .containsExactlyInAnyOrder(
+            "REDIS_MASTER_NAME is not read: REDIS_SENTINELS is not set",
+            "REDIS_PASSWORD is not read: they go in REDIS_URL (redis://user:password@…, rediss://"
+                + " for TLS)");
+    assertThat(problemsOf(Map.of("REDIS_SENTINEL_PASSWORD", "watchword")))
+        .containsExactly("REDIS_SENTINEL_PASSWORD is not read: REDIS_SENTINELS is not set");
+  }
+
+  @Test
   void presenceSettingsAreChecked() {
     assertThat(
             problemsOf(

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Which Redis deployment the nodes share, as the settings name it; the Redis adapter connects to
@@ -15,6 +16,13 @@ public sealed interface RedisTopology {
   String describe();
 
   /**
+   * How many replicas an acknowledged message write waits for when {@code REDIS_ACK_REPLICAS} says
+   * nothing (decision record 0016): 1 where a failover promotes a replica, so that the default
+   * survives a promotion; 0 on a standalone Redis, whose own append-only file then keeps the acks.
+   */
+  int defaultAckReplicas();
+
+  /**
    * One Redis at {@code redis://[[user]:password@]host[:port][/db]}, or {@code rediss://} for TLS
    * ({@code REDIS_URL}).
    */
@@ -23,6 +31,63 @@ public sealed interface RedisTopology {
     @Override
     public String describe() {
       return withoutPassword(url);
+    }
+
+    @Override
+    public int defaultAckReplicas() {
+      return 0;
+    }
+  }
+
+  /**
+   * A primary and its replicas watched by Redis Sentinel ({@code REDIS_SENTINELS}, {@code
+   * REDIS_MASTER_NAME}): the nodes ask the sentinels where the primary of {@code masterName} is,
+   * and follow it when they promote a replica.
+   *
+   * @param sentinels where the sentinels listen; any one that answers will do
+   * @param masterName the name the sentinels monitor the primary by
+   * @param credentials how to sign in to the primary (and whether to speak TLS to it and to the
+   *     sentinels)
+   * @param sentinelPassword the sentinels' own password ({@code requirepass} in their
+   *     configuration), if they have one
+   */
+  record Sentinel(
+      List<Address> sentinels,
+      String masterName,
+      Credentials credentials,
+      Optional<String> sentinelPassword)
+      implements RedisTopology {
+
+    public Sentinel {
+      sentinels = List.copyOf(sentinels);
+      if (sentinels.isEmpty() || masterName.isBlank()) {
+        throw new IllegalArgumentException("a Sentinel deployment needs sentinels and a master");
+      }
+    }
+
+    @Override
+    public String describe() {
+      return "master '"
+          + masterName
+          + "' of sentinels "
+          + sentinels.stream().map(Address::toString).collect(Collectors.joining(","));
+    }
+
+    @Override
+    public int defaultAckReplicas() {
+      return 1;
+    }
+
+    /** Never a password, which must not reach a log. */
+    @Override
+    public String toString() {
+      return "Sentinel["
+          + describe()
+          + ", "
+          + credentials
+          + ", sentinelPassword="
+          + (sentinelPassword.isPresent() ? "set" : "none")
+          + "]";
     }
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -31,7 +32,8 @@ public final class RedisServer implements AutoCloseable {
   private static final Duration STARTUP = Duration.ofSeconds(10);
 
   private String appendfsync = "always";
-  private List<String> replicaOf = List.of();
+  private List<String> arguments = List.of();
+  private Optional<String> password = Optional.empty();
   private Path dir;
   private int port;
   private Process process;
@@ -54,7 +56,21 @@ public final class RedisServer implements AutoCloseable {
    */
   public static RedisServer startIn(Path dir, String appendfsync)
       throws IOException, InterruptedException {
-    return startIn(dir, appendfsync, List.of());
+    return startIn(dir, appendfsync, List.of(), Optional.empty());
+  }
+
+  /**
+   * Starts a fresh Redis with this {@code appendfsync} policy that answers only clients that give
+   * {@code password} ({@code requirepass}), and gives it to a primary it replicates ({@code
+   * masterauth}).
+   */
+  public static RedisServer startWithPassword(String appendfsync, String password)
+      throws IOException, InterruptedException {
+    return startIn(
+        Files.createTempDirectory("redis-test-"),
+        appendfsync,
+        List.of("--requirepass", password, "--masterauth", password),
+        Optional.of(password));
   }
 
   /**
@@ -63,11 +79,23 @@ public final class RedisServer implements AutoCloseable {
    */
   public static RedisServer startReplicaOf(RedisServer primary)
       throws IOException, InterruptedException {
+    return startReplicaOf(primary, "always");
+  }
+
+  /**
+   * Like {@link #startReplicaOf(RedisServer)}, with this {@code appendfsync} policy; with the
+   * primary's password, if it has one.
+   */
+  public static RedisServer startReplicaOf(RedisServer primary, String appendfsync)
+      throws IOException, InterruptedException {
+    List<String> arguments =
+        new java.util.ArrayList<>(
+            List.of("--replicaof", "127.0.0.1", Integer.toString(primary.port)));
+    primary.password.ifPresent(
+        password -> arguments.addAll(List.of("--requirepass", password, "--masterauth", password)));
     RedisServer replica =
         startIn(
-            Files.createTempDirectory("redis-replica-"),
-            "always",
-            List.of("--replicaof", "127.0.0.1", Integer.toString(primary.port)));
+            Files.createTempDirectory("redis-replica-"), appendfsync, arguments, primary.password);
     replica.awaitLinkUp();
     long confirmed =
         primary.call(
@@ -81,7 +109,8 @@ public final class RedisServer implements AutoCloseable {
     return replica;
   }
 
-  private static RedisServer startIn(Path dir, String appendfsync, List<String> replicaOf)
+  private static RedisServer startIn(
+      Path dir, String appendfsync, List<String> arguments, Optional<String> password)
       throws IOException, InterruptedException {
     if (!Files.isExecutable(REDIS_SERVER)) {
       throw new IllegalStateException(
@@ -91,7 +120,8 @@ public final class RedisServer implements AutoCloseable {
     }
     RedisServer server = new RedisServer();
     server.appendfsync = appendfsync;
-    server.replicaOf = replicaOf;
+    server.arguments = arguments;
+    server.password = password;
     server.dir = dir;
     // The port was free a moment ago; another test JVM may have taken it since (one of its
     // connections, or its own Redis). Then this Redis cannot bind and exits: take another port.
@@ -131,13 +161,17 @@ public final class RedisServer implements AutoCloseable {
     return process.pid();
   }
 
+  public int port() {
+    return port;
+  }
+
   public URI url() {
     return URI.create("redis://127.0.0.1:" + port);
   }
 
   /** Runs {@code commands} on a connection of the test's own. */
   public <T> T call(Function<Jedis, T> commands) {
-    try (Jedis jedis = new Jedis(new HostAndPort("127.0.0.1", port), clientConfig())) {
+    try (Jedis jedis = new Jedis(new HostAndPort("127.0.0.1", port), clientConfig(password))) {
       return commands.apply(jedis);
     }
   }
@@ -203,9 +237,13 @@ public final class RedisServer implements AutoCloseable {
             appendfsync,
             "--save",
             "",
+            // A replica's first sync starts at once, not after Redis's 5 s wait for other
+            // replicas to share it.
+            "--repl-diskless-sync-delay",
+            "0",
             "--daemonize",
             "no"));
-    command.addAll(replicaOf);
+    command.addAll(arguments);
     try {
       process =
           new ProcessBuilder(command)
@@ -274,15 +312,17 @@ public final class RedisServer implements AutoCloseable {
     }
   }
 
-  private static DefaultJedisClientConfig clientConfig() {
+  /** The test's own connections: generous timeouts, and {@code password} if there is one. */
+  static DefaultJedisClientConfig clientConfig(Optional<String> password) {
     return DefaultJedisClientConfig.builder()
         .resp2()
+        .password(password.orElse(null))
         .connectionTimeoutMillis(1_000)
         .socketTimeoutMillis((int) STARTUP.toMillis() + 5_000)
         .build();
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     }

@@ -30,6 +30,7 @@ public final class SendingClient implements Runnable {
   private final Supplier<String> nodeUrls;
   private final AtomicBoolean stop = new AtomicBoolean();
   private final List<String> acknowledged = new CopyOnWriteArrayList<>();
+  private final List<Long> ackNanos = new CopyOnWriteArrayList<>();
   private final AtomicInteger failures = new AtomicInteger();
   private final AtomicInteger reconnects = new AtomicInteger();
 
@@ -67,6 +68,7 @@ public final class SendingClient implements Runnable {
             socket.poll(f -> requestId.equals(f.path("requestId").asText(null)), ANSWER_WAIT);
         if (answer.isPresent() && "ack".equals(answer.get().path("type").asText())) {
           acknowledged.add(answer.get().path("result").path("message").path("messageId").asText());
+          ackNanos.add(System.nanoTime());
           next++;
         } else {
           failures.incrementAndGet();
@@ -87,6 +89,11 @@ public final class SendingClient implements Runnable {
   /** Message ids in the order their acks arrived. */
   public List<String> acknowledged() {
     return List.copyOf(acknowledged);
+  }
+
+  /** When each ack arrived ({@link System#nanoTime}), in the order of {@link #acknowledged}. */
+  public List<Long> ackNanos() {
+    return List.copyOf(ackNanos);
   }
 
   /** Sends that got an error or no answer and were retried. */

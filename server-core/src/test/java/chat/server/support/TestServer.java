@@ -33,10 +33,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>The system property {@value #NODES} chooses what runs behind it: {@code embedded} (the
  * default: one node on the embedded store), {@code redis} (two nodes in this JVM on one {@code
  * redis-server}) or {@code redis-jar} (two processes of the runnable jar on one {@code
- * redis-server}). With two nodes, {@link #api} and {@link #openSocket} take turns between them, so
- * the same tests check that a client may use either node for anything; their files live in one
- * bucket of the S3-compatible server this JVM shares ({@link S3Server#shared}), as Redis mode
- * needs.
+ * redis-server}). The Redis they share is the deployment {@link RedisServerExtension#TOPOLOGY}
+ * names: one {@code redis-server} by default, a {@link SentinelGroup} with {@code sentinel}. With
+ * two nodes, {@link #api} and {@link #openSocket} take turns between them, so the same tests check
+ * that a client may use either node for anything; their files live in one bucket of the
+ * S3-compatible server this JVM shares ({@link S3Server#shared}), as Redis mode needs.
  *
  * <p>Sockets opened through it are closed after each test. bcrypt runs at its lowest cost to keep
  * tests fast; the default cost is covered by the hasher's own test.
@@ -61,16 +62,19 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
   private record Node(String httpUrl, String wsUrl, AutoCloseable running) {}
 
   private final String nodes;
+  private final String deployment;
   private final Map<String, String> settings;
   private final List<Node> running = new ArrayList<>();
   private final List<SocketClient> sockets = new CopyOnWriteArrayList<>();
   private final List<Path> dataDirs = new ArrayList<>();
   private final AtomicInteger turn = new AtomicInteger();
   private RedisServer redis;
+  private SentinelGroup sentinels;
   private S3Settings bucket;
 
-  private TestServer(String nodes, Map<String, String> settings) {
+  private TestServer(String nodes, String deployment, Map<String, String> settings) {
     this.nodes = nodes;
+    this.deployment = deployment;
     this.settings = Map.copyOf(settings);
   }
 
@@ -81,17 +85,18 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
 
   /** Like {@link #create()}, with these settings (environment variables) changed. */
   public static TestServer create(Map<String, String> settings) {
-    return new TestServer(System.getProperty(NODES, "embedded"), settings);
+    return new TestServer(
+        System.getProperty(NODES, "embedded"), RedisServerExtension.deployment(), settings);
   }
 
-  /** Two nodes in this JVM on one {@code redis-server}, whatever the build asked for. */
+  /** Two nodes in this JVM on one standalone {@code redis-server}, whatever the build asked for. */
   public static TestServer twoRedisNodes() {
     return twoRedisNodes(Map.of());
   }
 
   /** Like {@link #twoRedisNodes()}, with these settings (environment variables) changed. */
   public static TestServer twoRedisNodes(Map<String, String> settings) {
-    return new TestServer("redis", settings);
+    return new TestServer("redis", "standalone", settings);
   }
 
   /**
@@ -158,12 +163,18 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     if (redis != null) {
       redis.close();
     }
+    if (sentinels != null) {
+      sentinels.close();
+    }
     for (Path dataDir : dataDirs) {
       deleteTree(dataDir);
     }
   }
 
-  /** The Redis the nodes share (null on the embedded store), for tests that break it. */
+  /**
+   * The standalone Redis the nodes share (null on the embedded store and with Sentinel), for tests
+   * that break it.
+   */
   public RedisServer redis() {
     return redis;
   }
@@ -248,17 +259,42 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     return running.get(turn.getAndIncrement() % running.size());
   }
 
-  /** The settings of nodes sharing a new Redis and a new bucket of a new S3 server. */
+  /**
+   * The settings of nodes sharing a new Redis deployment (as {@link RedisServerExtension#TOPOLOGY}
+   * says) and a new bucket of a new S3 server.
+   */
   private Map<String, String> redisAndS3() throws Exception {
-    redis = RedisServer.start();
+    Map<String, String> shared = new HashMap<>(newRedis());
     bucket = S3Server.shared().newBucket();
-    return Map.of(
-        "REDIS_URL", redis.url().toString(),
-        "FILES_S3_ENDPOINT", bucket.endpoint(),
-        "FILES_S3_REGION", bucket.region(),
-        "FILES_S3_BUCKET", bucket.bucket(),
-        "FILES_S3_ACCESS_KEY", bucket.accessKey(),
-        "FILES_S3_SECRET_KEY", bucket.secretKey());
+    shared.putAll(
+        Map.of(
+            "FILES_S3_ENDPOINT",
+            bucket.endpoint(),
+            "FILES_S3_REGION",
+            bucket.region(),
+            "FILES_S3_BUCKET",
+            bucket.bucket(),
+            "FILES_S3_ACCESS_KEY",
+            bucket.accessKey(),
+            "FILES_S3_SECRET_KEY",
+            bucket.secretKey()));
+    return shared;
+  }
+
+  private Map<String, String> newRedis() throws Exception {
+    return switch (deployment) {
+      case "standalone" -> {
+        redis = RedisServer.start();
+        yield Map.of("REDIS_URL", redis.url().toString());
+      }
+      case "sentinel" -> {
+        sentinels = SentinelGroup.start();
+        yield sentinels.settings();
+      }
+      default ->
+          throw new IllegalArgumentException(
+              RedisServerExtension.TOPOLOGY + " must be standalone or sentinel, not " + deployment);
+    };
   }
 
   private Node inProcess(Map<String, String> shared) throws Exception {

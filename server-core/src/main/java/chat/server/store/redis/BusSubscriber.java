@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.Connection;
+import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -27,6 +28,13 @@ import redis.clients.jedis.exceptions.JedisException;
  * flushing the command, so a reply that comes back first ends the subscription with "Unexpected
  * message : PONG"; under load the load benchmark saw that every few seconds, and lost the events of
  * each resubscription's gap.)
+ *
+ * <p><b>Following the primary.</b> Each attempt connects to where the primary is at that moment
+ * ({@link Redis#primary}: with Sentinel, where the sentinels last said). When Sentinel promotes a
+ * replica, the old primary's connection fails (or its sentinels close it when they demote it), and
+ * the next attempt goes to the new one; a retry waiting out its backoff goes at once when the
+ * primary moves, and the heartbeat closes a subscription whose primary is no longer the primary, so
+ * that a subscriber never stays on a demoted node (decision record 0017).
  *
  * <p>Pub/sub keeps nothing for a subscriber that is away: events published between a connection's
  * loss and the next subscription do not reach this node.
@@ -93,9 +101,9 @@ final class BusSubscriber implements AutoCloseable {
   private void readUntilClosed() {
     Duration backoff = MIN_BACKOFF;
     while (!closed) {
-      Subscription attempt = new Subscription();
+      Subscription attempt = new Subscription(redis.primary());
       subscription = attempt;
-      try (Connection opened = new Connection(redis.address(), redis.config())) {
+      try (Connection opened = new Connection(attempt.primary, redis.config())) {
         attempt.connection = opened;
         if (closed) {
           return;
@@ -107,10 +115,28 @@ final class BusSubscriber implements AutoCloseable {
         }
       }
       backoff = attempt.confirmed ? MIN_BACKOFF : min(backoff.multipliedBy(2), MAX_BACKOFF);
-      if (!closed && !sleep(backoff)) {
+      if (!closed && !awaitRetry(backoff, attempt.primary)) {
         return;
       }
     }
+  }
+
+  /**
+   * Waits {@code backoff} before the next attempt, or less once the primary is no longer {@code
+   * tried} (Sentinel promoted a replica): the new primary is worth trying at once. False if
+   * interrupted (only {@link #close} interrupts).
+   */
+  private boolean awaitRetry(Duration backoff, HostAndPort tried) {
+    long deadline = System.nanoTime() + backoff.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!tried.equals(redis.primary())) {
+        return true;
+      }
+      if (!sleep(min(MIN_BACKOFF, Duration.ofNanos(deadline - System.nanoTime())))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -124,6 +150,11 @@ final class BusSubscriber implements AutoCloseable {
       }
       if (System.nanoTime() - current.lastHeardNanos > silenceLimit.toNanos()) {
         log.warn("Redis event subscription silent for {}; reconnecting", silenceLimit);
+        current.connection.close();
+        continue;
+      }
+      if (!current.primary.equals(redis.primary())) {
+        log.info("Redis primary moved to {}; subscribing there", redis.primary());
         current.connection.close();
         continue;
       }
@@ -182,11 +213,18 @@ final class BusSubscriber implements AutoCloseable {
   /** One connection's subscription: hands messages on and notes when Redis was last heard. */
   private final class Subscription extends JedisPubSub {
 
+    /** Where it connects: the primary when the attempt began. */
+    final HostAndPort primary;
+
     /** Set once connected; closing it ends the subscription. */
     volatile Connection connection;
 
     volatile boolean confirmed;
     volatile long lastHeardNanos = System.nanoTime();
+
+    Subscription(HostAndPort primary) {
+      this.primary = primary;
+    }
 
     @Override
     public void onSubscribe(String channel, int subscribedChannels) {

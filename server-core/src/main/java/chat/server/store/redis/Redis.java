@@ -5,20 +5,24 @@ import chat.server.store.StorageUnavailableException;
 import chat.server.store.StoreException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.AbstractTransaction;
+import redis.clients.jedis.Connection;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisSentinelClient;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.commands.ScriptingKeyCommands;
@@ -28,8 +32,8 @@ import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.util.JedisURIHelper;
 
 /**
- * The pooled connections to one Redis, and the only place where a Jedis failure becomes a {@link
- * StoreException}.
+ * The pooled connections to Redis's primary (one Redis, or the primary Sentinel names), and the
+ * only place where a Jedis failure becomes a {@link StoreException}.
  *
  * <p><b>Every wait is bounded.</b> Connecting and each reply wait at most {@link #TIMEOUT}, and so
  * does borrowing a connection from the pool: an exhausted pool would otherwise park the calling
@@ -59,19 +63,26 @@ final class Redis implements AutoCloseable {
 
   private static final Duration IDLE_CHECK_INTERVAL = Duration.ofSeconds(5);
 
-  private final HostAndPort address;
+  private final UnifiedJedis client;
+  private final Supplier<HostAndPort> primary;
+  private final Supplier<Connection> primaryConnection;
   private final JedisClientConfig config;
-  private final RedisClient client;
   private final RedisDurability durability;
 
+  /**
+   * @param primary where the primary is now (it moves when Sentinel promotes a replica)
+   * @param primaryConnection borrows a connection to it from {@code client}'s pool
+   */
   private Redis(
-      HostAndPort address,
+      UnifiedJedis client,
+      Supplier<HostAndPort> primary,
+      Supplier<Connection> primaryConnection,
       JedisClientConfig config,
-      RedisClient client,
       RedisDurability durability) {
-    this.address = address;
-    this.config = config;
     this.client = client;
+    this.primary = primary;
+    this.primaryConnection = primaryConnection;
+    this.config = config;
     this.durability = durability;
   }
 
@@ -93,6 +104,7 @@ final class Redis implements AutoCloseable {
     return switch (topology) {
       case RedisTopology.Standalone standalone ->
           standalone(standalone.url(), poolSize, durability);
+      case RedisTopology.Sentinel sentinel -> sentineled(sentinel, poolSize, durability);
     };
   }
 
@@ -103,14 +115,76 @@ final class Redis implements AutoCloseable {
           "not a redis:// or rediss:// URL with a host: "
               + new RedisTopology.Standalone(url).describe());
     }
-    int timeoutMillis = (int) TIMEOUT.toMillis();
-    JedisClientConfig config =
-        DefaultJedisClientConfig.builder(url)
-            .connectionTimeoutMillis(timeoutMillis)
-            .socketTimeoutMillis(timeoutMillis)
-            .clientName("chat-server")
-            .build();
+    JedisClientConfig config = bounded(DefaultJedisClientConfig.builder(url));
     HostAndPort address = JedisURIHelper.getHostAndPort(url);
+    RedisClient client =
+        RedisClient.builder()
+            .hostAndPort(address)
+            .clientConfig(config)
+            .poolConfig(pool(poolSize))
+            .build();
+    return new Redis(
+        client, () -> address, () -> client.getPool().getResource(), config, durability);
+  }
+
+  /**
+   * Through Jedis's Sentinel client: it asks the sentinels, in their order, where the primary is,
+   * keeps its pool on that primary, and listens on every sentinel for {@code +switch-master} to
+   * move the pool to a promoted replica (decision record 0017).
+   *
+   * @throws StoreException if no sentinel answers where the primary is
+   */
+  private static Redis sentineled(
+      RedisTopology.Sentinel sentinel, int poolSize, RedisDurability durability) {
+    RedisTopology.Credentials credentials = sentinel.credentials();
+    JedisClientConfig config =
+        bounded(
+            DefaultJedisClientConfig.builder()
+                .user(credentials.user().orElse(null))
+                .password(credentials.password().orElse(null))
+                .ssl(credentials.tls()));
+    JedisClientConfig sentinelConfig =
+        bounded(
+            DefaultJedisClientConfig.builder()
+                // Jedis speaks RESP2 to sentinels; saying so spares a warning per connection.
+                .serverDefaultProtocol()
+                .password(sentinel.sentinelPassword().orElse(null))
+                .ssl(credentials.tls()));
+    Set<HostAndPort> sentinels = new LinkedHashSet<>();
+    sentinel.sentinels().forEach(at -> sentinels.add(new HostAndPort(at.host(), at.port())));
+    RedisSentinelClient client;
+    try {
+      client =
+          RedisSentinelClient.builder()
+              .masterName(sentinel.masterName())
+              .sentinels(sentinels)
+              .sentinelClientConfig(sentinelConfig)
+              .clientConfig(config)
+              .poolConfig(pool(poolSize))
+              .build();
+    } catch (JedisException e) {
+      throw new StoreException("No sentinel says where the primary is: " + sentinel.describe(), e);
+    }
+    return new Redis(
+        client,
+        client::getCurrentMaster,
+        () -> client.getPrimaryNodesConnectionMap().values().iterator().next().getResource(),
+        config,
+        durability);
+  }
+
+  /** Connecting and every reply wait at most {@link #TIMEOUT}. */
+  private static JedisClientConfig bounded(DefaultJedisClientConfig.Builder config) {
+    int timeoutMillis = (int) TIMEOUT.toMillis();
+    return config
+        .connectionTimeoutMillis(timeoutMillis)
+        .socketTimeoutMillis(timeoutMillis)
+        .clientName("chat-server")
+        .build();
+  }
+
+  /** {@code poolSize} connections, borrowed within {@link #TIMEOUT}, idle ones checked. */
+  private static ConnectionPoolConfig pool(int poolSize) {
     ConnectionPoolConfig pool = new ConnectionPoolConfig();
     pool.setMaxTotal(poolSize);
     pool.setMaxIdle(poolSize);
@@ -118,9 +192,7 @@ final class Redis implements AutoCloseable {
     pool.setMaxWait(TIMEOUT);
     pool.setTestWhileIdle(true);
     pool.setTimeBetweenEvictionRuns(IDLE_CHECK_INTERVAL);
-    RedisClient client =
-        RedisClient.builder().hostAndPort(address).clientConfig(config).poolConfig(pool).build();
-    return new Redis(address, config, client, durability);
+    return pool;
   }
 
   /** Runs commands on a pooled connection; {@code what} names the operation in a failure. */
@@ -153,7 +225,7 @@ final class Redis implements AutoCloseable {
     if (!durability.waitsForReplicas()) {
       return call(what, write::apply);
     }
-    try (Jedis jedis = new Jedis(client.getPool().getResource())) {
+    try (Jedis jedis = new Jedis(primaryConnection.get())) {
       T result = write.apply(jedis);
       jedis.set(RedisKeys.WRITE_PROBE, "", SetParams.setParams().px(10_000));
       awaitReplicas(jedis, what);
@@ -268,9 +340,12 @@ final class Redis implements AutoCloseable {
     }
   }
 
-  /** Where Redis is, for a connection of one's own outside the pool (a subscriber's). */
-  HostAndPort address() {
-    return address;
+  /**
+   * Where the primary is now, for a connection of one's own outside the pool (a subscriber's):
+   * always the same on one Redis; with Sentinel, where the sentinels last said it is.
+   */
+  HostAndPort primary() {
+    return primary.get();
   }
 
   JedisClientConfig config() {

@@ -1,5 +1,6 @@
 package chat.server.store.redis;
 
+import chat.server.store.RedisTopology;
 import java.time.Duration;
 
 /**
@@ -28,6 +29,14 @@ public record RedisDurability(int ackReplicas, Duration ackTimeout, boolean rela
 
   /** No replicas, and a primary that may fsync less often: its last second or two may be lost. */
   public static final RedisDurability RELAXED = new RedisDurability(0, ACK_TIMEOUT, true);
+
+  /**
+   * What a deployment's acks wait for when the settings say nothing: {@link
+   * RedisTopology#defaultAckReplicas} replicas, and a strict primary when that is none.
+   */
+  public static RedisDurability defaultFor(RedisTopology topology) {
+    return new RedisDurability(topology.defaultAckReplicas(), ACK_TIMEOUT, false);
+  }
 
   public RedisDurability {
     if (ackReplicas < 0) {

@@ -67,13 +67,16 @@ public final class RedisStorage implements Storage {
     return open(redisUrl, RedisDurability.STRICT);
   }
 
-  /** Like {@link #open(URI)}, on any {@code topology}. */
+  /**
+   * Like {@link #open(URI)}, on any {@code topology}, with the acks its settings give by default
+   * ({@link RedisDurability#defaultFor}).
+   */
   public static RedisStorage open(RedisTopology topology) {
     return open(
         topology,
         Redis.POOL_SIZE,
         PresenceSettings.DEFAULTS,
-        RedisDurability.STRICT,
+        RedisDurability.defaultFor(topology),
         Clock.systemUTC());
   }
 

@@ -93,7 +93,13 @@ class RedisPresenceAcrossNodesTest {
   }
 
   private RedisStorage node() {
-    RedisStorage node = RedisStorage.open(redis.url(), Redis.POOL_SIZE, SETTINGS, clock);
+    RedisStorage node =
+        RedisStorage.open(
+            redis.topology(),
+            Redis.POOL_SIZE,
+            SETTINGS,
+            RedisDurability.defaultFor(redis.topology()),
+            clock);
     nodes.add(node);
     return node;
   }

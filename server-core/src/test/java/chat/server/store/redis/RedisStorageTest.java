@@ -16,6 +16,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -64,6 +65,7 @@ class RedisStorageTest {
   }
 
   @Test
+  @Tag(RedisServerExtension.STANDALONE_ONLY)
   void theDatabaseNumberOfTheUrlIsUsed() {
     try (RedisStorage storage = RedisStorage.open(URI.create(redis.url() + "/3"))) {
       storage.users().insert(ALICE);
@@ -87,6 +89,7 @@ class RedisStorageTest {
   }
 
   @Test
+  @Tag(RedisServerExtension.STANDALONE_ONLY)
   void anUnreachableRedisFailsOpeningPromptlyWithoutShowingThePassword() throws Exception {
     redis.kill();
 
@@ -98,6 +101,7 @@ class RedisStorageTest {
   }
 
   @Test
+  @Tag(RedisServerExtension.STANDALONE_ONLY)
   void aKilledRedisGivesStoreExceptionsPromptly() throws Exception {
     try (RedisStorage storage = RedisStorage.open(redis.topology())) {
       createRoom(storage);
@@ -111,6 +115,7 @@ class RedisStorageTest {
   }
 
   @Test
+  @Tag(RedisServerExtension.STANDALONE_ONLY)
   void aFrozenRedisGivesStoreExceptionsPromptlyInsteadOfAHang() {
     try (RedisStorage storage = RedisStorage.open(redis.topology())) {
       createRoom(storage);
@@ -127,6 +132,7 @@ class RedisStorageTest {
   }
 
   @Test
+  @Tag(RedisServerExtension.STANDALONE_ONLY)
   void anAcknowledgedMessageSurvivesKillMinusNineOfRedis() throws Exception {
     Message acknowledged;
     try (RedisStorage storage = RedisStorage.open(redis.topology())) {
@@ -156,6 +162,7 @@ class RedisStorageTest {
   }
 
   @Test
+  @Tag(RedisServerExtension.STANDALONE_ONLY)
   void theTestRedisRunsWithTheDurabilityTheAdapterNeeds() {
     Map<String, String> config = redis.call(jedis -> jedis.configGet("append*"));
 
@@ -183,6 +190,7 @@ class RedisStorageTest {
   }
 
   @Test
+  @Tag(RedisServerExtension.STANDALONE_ONLY)
   void aReadOnlyReplicaRefusesWritesAsStorageUnavailable() {
     try (RedisStorage storage = RedisStorage.open(redis.topology())) {
       createRoom(storage);

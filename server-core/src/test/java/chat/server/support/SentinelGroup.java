@@ -1,0 +1,391 @@
+package chat.server.support;
+
+import chat.server.store.RedisTopology;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * A real Sentinel deployment on loopback: a primary, one replica of it (or more, to fail over), and
+ * three {@code redis-sentinel} processes monitoring the primary as {@value #MASTER_NAME} with a
+ * quorum of 2, each on a free port in a temporary directory of its own, stopped (by pid) on {@link
+ * #close}. The data nodes run with {@code appendfsync everysec}: with Sentinel an ack waits for the
+ * replica, not for the primary's disk.
+ *
+ * <p>{@link #start} is for tests that never fail over: the sentinels wait 30 s before they call a
+ * silent primary down, so that a test JVM paused on a busy machine does not cause a failover nobody
+ * asked for. {@link #startForFailover} waits one second, and {@link #awaitReadyToFailOver} until
+ * every sentinel knows the other two and the replica, without which they cannot elect a leader and
+ * promote it.
+ */
+public final class SentinelGroup implements AutoCloseable {
+
+  public static final String MASTER_NAME = "chat";
+
+  private static final Path REDIS_SENTINEL = Path.of("/usr/bin/redis-sentinel");
+  private static final Duration STARTUP = Duration.ofSeconds(10);
+  private static final Duration FAILOVER = Duration.ofSeconds(30);
+
+  private final List<RedisServer> dataNodes = new ArrayList<>();
+  private final List<SentinelProcess> sentinels = new ArrayList<>();
+  private final Passwords passwords;
+
+  /** The data nodes' {@code requirepass} and the sentinels' own, if any. */
+  private record Passwords(Optional<String> dataNodes, Optional<String> sentinels) {
+    static final Passwords NONE = new Passwords(Optional.empty(), Optional.empty());
+  }
+
+  private SentinelGroup(Passwords passwords) {
+    this.passwords = passwords;
+  }
+
+  /** A group whose sentinels wait 30 s before they call the primary down. */
+  public static SentinelGroup start() throws IOException, InterruptedException {
+    return start(Duration.ofSeconds(30), Duration.ofSeconds(60), 1, Passwords.NONE);
+  }
+
+  /**
+   * Like {@link #start()}, with data nodes that require {@code dataNodes} ({@code requirepass}, and
+   * {@code masterauth} for the replica; the sentinels' {@code auth-pass}) and sentinels that
+   * require {@code sentinels}.
+   */
+  public static SentinelGroup startWithPasswords(String dataNodes, String sentinels)
+      throws IOException, InterruptedException {
+    return start(
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(60),
+        1,
+        new Passwords(Optional.of(dataNodes), Optional.of(sentinels)));
+  }
+
+  /**
+   * A group whose sentinels call a silent primary down after one second, and fail over within a
+   * few.
+   */
+  public static SentinelGroup startForFailover(int replicas)
+      throws IOException, InterruptedException {
+    return start(Duration.ofSeconds(1), Duration.ofSeconds(5), replicas, Passwords.NONE);
+  }
+
+  private static SentinelGroup start(
+      Duration downAfter, Duration failoverTimeout, int replicas, Passwords passwords)
+      throws IOException, InterruptedException {
+    if (!Files.isExecutable(REDIS_SENTINEL)) {
+      throw new IllegalStateException(
+          "The Sentinel tests need redis-sentinel at "
+              + REDIS_SENTINEL
+              + ": apt-get install redis-sentinel");
+    }
+    SentinelGroup group = new SentinelGroup(passwords);
+    try {
+      RedisServer primary =
+          passwords.dataNodes().isPresent()
+              ? RedisServer.startWithPassword("everysec", passwords.dataNodes().get())
+              : RedisServer.start("everysec");
+      group.dataNodes.add(primary);
+      for (int i = 0; i < replicas; i++) {
+        group.dataNodes.add(RedisServer.startReplicaOf(primary, "everysec"));
+      }
+      for (int i = 0; i < 3; i++) {
+        group.sentinels.add(
+            SentinelProcess.start(primary.port(), downAfter, failoverTimeout, passwords));
+      }
+      return group;
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      group.close();
+      throw e;
+    }
+  }
+
+  /** The deployment as the nodes are told it: the three sentinels and the master's name. */
+  public RedisTopology.Sentinel topology() {
+    return new RedisTopology.Sentinel(
+        sentinels.stream().map(s -> new RedisTopology.Address("127.0.0.1", s.port)).toList(),
+        MASTER_NAME,
+        new RedisTopology.Credentials(Optional.empty(), passwords.dataNodes(), false),
+        passwords.sentinels());
+  }
+
+  /** {@code REDIS_SENTINELS} and {@code REDIS_MASTER_NAME} for a node of this group. */
+  public Map<String, String> settings() {
+    return Map.of(
+        "REDIS_SENTINELS",
+        String.join(",", topology().sentinels().stream().map(Object::toString).toList()),
+        "REDIS_MASTER_NAME",
+        MASTER_NAME);
+  }
+
+  /** Where the sentinels say the primary is: the first that answers. */
+  public HostAndPort primaryAddress() {
+    JedisException last = null;
+    for (SentinelProcess sentinel : sentinels) {
+      try {
+        List<String> hostAndPort =
+            sentinel.call(jedis -> jedis.sentinelGetMasterAddrByName(MASTER_NAME));
+        return new HostAndPort(hostAndPort.get(0), Integer.parseInt(hostAndPort.get(1)));
+      } catch (JedisException e) {
+        last = e;
+      }
+    }
+    throw new IllegalStateException("no sentinel answers", last);
+  }
+
+  /** The data node the sentinels say is the primary. */
+  public RedisServer primary() {
+    int port = primaryAddress().getPort();
+    return dataNodes.stream()
+        .filter(node -> node.port() == port)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("the primary is no node of this group"));
+  }
+
+  /** Runs {@code commands} on a connection of the test's own to the current primary. */
+  public <T> T call(Function<Jedis, T> commands) {
+    return primary().call(commands);
+  }
+
+  /** Empties the primary, and so its replica. */
+  public void flushAll() {
+    call(Jedis::flushAll);
+  }
+
+  /**
+   * Waits until every sentinel knows the two others and the replicas, which the sentinels learn
+   * from each other's hello messages every two seconds.
+   */
+  public void awaitReadyToFailOver() throws InterruptedException {
+    awaitAll(
+        "know each other and the replicas",
+        STARTUP.multipliedBy(3),
+        master ->
+            "2".equals(master.get("num-other-sentinels"))
+                && Integer.toString(dataNodes.size() - 1).equals(master.get("num-slaves")));
+  }
+
+  /** {@code kill -9} of the primary; answers it, to {@link RedisServer#restart} later. */
+  public RedisServer killPrimary() throws InterruptedException {
+    RedisServer primary = primary();
+    primary.kill();
+    return primary;
+  }
+
+  /**
+   * Waits until every sentinel names a primary other than {@code old} and that node says it is a
+   * primary; answers it.
+   */
+  public RedisServer awaitPromotionAwayFrom(RedisServer old) throws InterruptedException {
+    String oldPort = Integer.toString(old.port());
+    awaitAll("promote a replica", FAILOVER, master -> !oldPort.equals(master.get("port")));
+    RedisServer promoted = primary();
+    long deadline = System.nanoTime() + FAILOVER.toNanos();
+    while (!promoted.call(jedis -> jedis.role().getFirst().toString()).equals("master")) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the promoted node never said it is a primary");
+      }
+      Thread.sleep(50);
+    }
+    return promoted;
+  }
+
+  /**
+   * Waits until every sentinel names the same primary and a replica is linked to it: after {@link
+   * RedisServer#restart} of a killed primary, the sentinels make it a replica of the one they
+   * promoted (or, should they fail over again meanwhile, whichever way they chose). Answers the
+   * primary.
+   */
+  public RedisServer awaitReplicated() throws InterruptedException {
+    long deadline = System.nanoTime() + FAILOVER.toNanos();
+    while (true) {
+      try {
+        Set<HostAndPort> named = new HashSet<>();
+        for (SentinelProcess sentinel : sentinels) {
+          List<String> hostAndPort =
+              sentinel.call(jedis -> jedis.sentinelGetMasterAddrByName(MASTER_NAME));
+          named.add(new HostAndPort(hostAndPort.get(0), Integer.parseInt(hostAndPort.get(1))));
+        }
+        if (named.size() == 1) {
+          RedisServer primary = primary();
+          String replication = primary.call(jedis -> jedis.info("replication"));
+          if (replication.contains("role:master") && replication.contains(",state=online,")) {
+            return primary;
+          }
+        }
+      } catch (JedisException | IllegalStateException notYet) {
+        // a node or sentinel still starting
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "no primary with a replica within " + FAILOVER + "; the sentinels said:\n" + logs());
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  private void awaitAll(String what, Duration limit, Predicate<Map<String, String>> done)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (true) {
+      boolean all = true;
+      for (SentinelProcess sentinel : sentinels) {
+        try {
+          all &= done.test(sentinel.call(jedis -> jedis.sentinelMaster(MASTER_NAME)));
+        } catch (JedisException e) {
+          all = false;
+        }
+      }
+      if (all) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "the sentinels did not " + what + " within " + limit + "; they said:\n" + logs());
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  /** What the sentinels logged, each under its port: for the message of a failed wait. */
+  private String logs() {
+    StringBuilder logs = new StringBuilder();
+    for (SentinelProcess sentinel : sentinels) {
+      logs.append("sentinel ").append(sentinel.port).append(":\n");
+      try {
+        logs.append(Files.readString(sentinel.dir.resolve("sentinel.log")));
+      } catch (IOException e) {
+        logs.append(e).append('\n');
+      }
+    }
+    return logs.toString();
+  }
+
+  /** Stops the sentinels first (so that they promote nothing), then the data nodes. */
+  @Override
+  public void close() throws IOException, InterruptedException {
+    for (SentinelProcess sentinel : sentinels) {
+      sentinel.close();
+    }
+    for (RedisServer node : dataNodes) {
+      node.close();
+    }
+  }
+
+  /** One {@code redis-sentinel} process with its configuration file in a directory of its own. */
+  private static final class SentinelProcess implements AutoCloseable {
+
+    private final Path dir;
+    private final Passwords passwords;
+    private int port;
+    private Process process;
+
+    private SentinelProcess(Path dir, Passwords passwords) {
+      this.dir = dir;
+      this.passwords = passwords;
+    }
+
+    static SentinelProcess start(
+        int primaryPort, Duration downAfter, Duration failoverTimeout, Passwords passwords)
+        throws IOException, InterruptedException {
+      SentinelProcess sentinel =
+          new SentinelProcess(Files.createTempDirectory("redis-sentinel-"), passwords);
+      // Another JVM may take the free port before the sentinel binds it: it then exits.
+      for (int attempt = 1; ; attempt++) {
+        sentinel.port = RedisServer.freePort();
+        try {
+          sentinel.launch(primaryPort, downAfter, failoverTimeout);
+          return sentinel;
+        } catch (IllegalStateException exited) {
+          if (sentinel.process.isAlive() || attempt == 3) {
+            sentinel.close();
+            throw exited;
+          }
+        }
+      }
+    }
+
+    private void launch(int primaryPort, Duration downAfter, Duration failoverTimeout)
+        throws IOException, InterruptedException {
+      Path config = dir.resolve("sentinel.conf");
+      Files.writeString(
+          config,
+          String.join(
+              "\n",
+              "port " + port,
+              "bind 127.0.0.1",
+              "daemonize no",
+              "dir " + dir,
+              "sentinel monitor " + MASTER_NAME + " 127.0.0.1 " + primaryPort + " 2",
+              "sentinel down-after-milliseconds " + MASTER_NAME + " " + downAfter.toMillis(),
+              "sentinel failover-timeout " + MASTER_NAME + " " + failoverTimeout.toMillis(),
+              "sentinel parallel-syncs " + MASTER_NAME + " 1",
+              passwords
+                  .dataNodes()
+                  .map(p -> "sentinel auth-pass " + MASTER_NAME + " " + p)
+                  .orElse(""),
+              passwords.sentinels().map(p -> "requirepass " + p).orElse(""),
+              ""));
+      process =
+          new ProcessBuilder(REDIS_SENTINEL.toString(), config.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(
+                  ProcessBuilder.Redirect.appendTo(dir.resolve("sentinel.log").toFile()))
+              .start();
+      long deadline = System.nanoTime() + STARTUP.toNanos();
+      while (System.nanoTime() < deadline && process.isAlive()) {
+        try {
+          // This sentinel, not another on the same port: its configuration file is ours.
+          if (call(jedis -> jedis.info("server")).contains("config_file:" + config.toRealPath())) {
+            return;
+          }
+        } catch (JedisException e) {
+          // not up yet
+        }
+        Thread.sleep(20);
+      }
+      throw new IllegalStateException(
+          "redis-sentinel did not answer on port " + port + "; see " + dir.resolve("sentinel.log"));
+    }
+
+    <T> T call(Function<Jedis, T> commands) {
+      try (Jedis jedis =
+          new Jedis(
+              new HostAndPort("127.0.0.1", port),
+              RedisServer.clientConfig(passwords.sentinels()))) {
+        return commands.apply(jedis);
+      }
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+      if (process != null && process.isAlive()) {
+        process.destroy();
+        if (!process.waitFor(STARTUP.toSeconds(), TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+          process.waitFor(STARTUP.toSeconds(), TimeUnit.SECONDS);
+        }
+      }
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+  }
+}
