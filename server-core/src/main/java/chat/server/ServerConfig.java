@@ -120,7 +120,7 @@ public record ServerConfig(
    * What a Redis-mode ack of a message write waits for (decision record 0016).
    *
    * @param replicas how many replicas must confirm the write ({@code REDIS_ACK_REPLICAS}, 0 by
-   *     default)
+   *     default, 1 on a cluster)
    * @param timeout how long the write waits for them ({@code REDIS_ACK_TIMEOUT_MS}, 2 s)
    * @param relaxed with no replicas, whether a Redis that does not fsync every write is accepted
    *     ({@code REDIS_DURABILITY}: {@code strict}, the default, or {@code relaxed})
@@ -289,7 +289,9 @@ public record ServerConfig(
   }
 
   private static RedisAcks redisAcks(EnvironmentSettings settings) {
-    int replicas = settings.integer("REDIS_ACK_REPLICAS", 0, 0, 100);
+    // A cluster has a replica per shard to promote, and an ack that waits for it survives that.
+    boolean replicated = settings.text("REDIS_CLUSTER", null) != null;
+    int replicas = settings.integer("REDIS_ACK_REPLICAS", replicated ? 1 : 0, 0, 100);
     Duration timeout = settings.millis("REDIS_ACK_TIMEOUT_MS", 2_000, 1, 60_000);
     String mode = settings.text("REDIS_DURABILITY", "strict").toLowerCase(Locale.ROOT);
     boolean relaxed =
@@ -304,12 +306,24 @@ public record ServerConfig(
     return new RedisAcks(replicas, timeout, relaxed);
   }
 
-  /** The Redis deployment the settings name; a bad value's problem never echoes a password. */
+  /**
+   * The Redis deployment the settings name: at most one of {@code REDIS_URL} and {@code
+   * REDIS_CLUSTER}. A bad value's problem never echoes a password.
+   */
   private static Optional<RedisTopology> redis(EnvironmentSettings settings) {
-    String value = settings.text("REDIS_URL", null);
-    if (value == null) {
+    String url = settings.text("REDIS_URL", null);
+    String cluster = settings.text("REDIS_CLUSTER", null);
+    if (url != null && cluster != null) {
+      settings.problem("REDIS_URL and REDIS_CLUSTER name two Redis deployments: set only one");
       return Optional.empty();
     }
+    if (cluster != null) {
+      return cluster(settings, cluster);
+    }
+    return url == null ? Optional.empty() : standalone(settings, url);
+  }
+
+  private static Optional<RedisTopology> standalone(EnvironmentSettings settings, String value) {
     try {
       URI url = new URI(value);
       if (("redis".equals(url.getScheme()) || "rediss".equals(url.getScheme()))
@@ -322,6 +336,32 @@ public record ServerConfig(
     settings.problem(
         "REDIS_URL must look like redis://[:password@]host[:port][/db] (or rediss://)");
     return Optional.empty();
+  }
+
+  /** {@code REDIS_CLUSTER=host:port,…}, signed in to as {@link #redisCredentials} say. */
+  private static Optional<RedisTopology> cluster(EnvironmentSettings settings, String seeds) {
+    RedisTopology.Credentials credentials = redisCredentials(settings);
+    try {
+      return Optional.of(
+          new RedisTopology.Cluster(RedisTopology.Address.parseList(seeds), credentials));
+    } catch (IllegalArgumentException e) {
+      settings.problem(
+          "REDIS_CLUSTER must list host:port addresses separated by commas ("
+              + e.getMessage()
+              + ")");
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * {@code REDIS_USERNAME} (an ACL user; unset: the default user), {@code REDIS_PASSWORD} and
+   * {@code REDIS_TLS} ({@code on} or {@code off}): how a topology without a URL signs in.
+   */
+  private static RedisTopology.Credentials redisCredentials(EnvironmentSettings settings) {
+    return new RedisTopology.Credentials(
+        Optional.ofNullable(settings.text("REDIS_USERNAME", null)),
+        Optional.ofNullable(settings.text("REDIS_PASSWORD", null)),
+        settings.onOff("REDIS_TLS", false));
   }
 
   private static RegistrationMode registration(EnvironmentSettings settings) {

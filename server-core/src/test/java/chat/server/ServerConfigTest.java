@@ -322,6 +322,65 @@ class ServerConfigTest {
   }
 
   @Test
+  void aRedisClusterListSelectsAClusterWithItsCredentials() {
+    ServerConfig config =
+        ServerConfig.fromEnvironment(
+            Map.of(
+                "REDIS_CLUSTER", "10.0.0.1:7000, 10.0.0.2:7001",
+                "REDIS_USERNAME", "chat",
+                "REDIS_PASSWORD", "secretpw",
+                "REDIS_TLS", "on"));
+
+    assertThat(config.redis())
+        .contains(
+            new RedisTopology.Cluster(
+                List.of(
+                    new RedisTopology.Address("10.0.0.1", 7000),
+                    new RedisTopology.Address("10.0.0.2", 7001)),
+                new RedisTopology.Credentials(Optional.of("chat"), Optional.of("secretpw"), true)));
+    assertThat(config.redis().orElseThrow().describe())
+        .isEqualTo("cluster [10.0.0.1:7000, 10.0.0.2:7001] (TLS)")
+        .doesNotContain("secretpw");
+  }
+
+  @Test
+  void acksOnAClusterWaitForOneReplicaUnlessSet() {
+    assertThat(
+            ServerConfig.fromEnvironment(Map.of("REDIS_CLUSTER", "127.0.0.1:7000"))
+                .redisAcks()
+                .replicas())
+        .isEqualTo(1);
+    assertThat(
+            ServerConfig.fromEnvironment(
+                    Map.of("REDIS_CLUSTER", "127.0.0.1:7000", "REDIS_ACK_REPLICAS", "0"))
+                .redisAcks()
+                .replicas())
+        .isZero();
+  }
+
+  @Test
+  void aBadRedisClusterListIsRefusedWithoutEchoingThePassword() {
+    assertThat(
+            problemsOf(
+                Map.of(
+                    "REDIS_CLUSTER", "10.0.0.1:7000,10.0.0.2",
+                    "REDIS_PASSWORD", "secretpw",
+                    "REDIS_TLS", "maybe")))
+        .containsExactlyInAnyOrder(
+            "REDIS_CLUSTER must list host:port addresses separated by commas (not host:port:"
+                + " '10.0.0.2')",
+            "REDIS_TLS must be 'on' or 'off', not 'maybe'")
+        .noneMatch(problem -> problem.contains("secretpw"));
+  }
+
+  @Test
+  void twoRedisDeploymentsAreRefused() {
+    assertThat(
+            problemsOf(Map.of("REDIS_URL", "redis://:secretpw@h:6379", "REDIS_CLUSTER", "h:7000")))
+        .containsExactly("REDIS_URL and REDIS_CLUSTER name two Redis deployments: set only one");
+  }
+
+  @Test
   void presenceSettingsAreChecked() {
     assertThat(
             problemsOf(

@@ -1,5 +1,6 @@
 package chat.server.store.redis;
 
+import chat.server.store.StoreException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -92,16 +93,16 @@ final class BusSubscriber implements AutoCloseable {
 
   private void readUntilClosed() {
     Duration backoff = MIN_BACKOFF;
-    while (!closed) {
+    for (int attempts = 0; !closed; attempts++) {
       Subscription attempt = new Subscription();
       subscription = attempt;
-      try (Connection opened = new Connection(redis.address(), redis.config())) {
+      try (Connection opened = new Connection(redis.address(attempts), redis.config())) {
         attempt.connection = opened;
         if (closed) {
           return;
         }
         attempt.proceed(opened, channel, RedisKeys.HEARTBEATS);
-      } catch (JedisException e) {
+      } catch (JedisException | StoreException e) {
         if (!closed) {
           log.warn("Redis event subscription lost ({}); subscribing again", e.getMessage());
         }

@@ -5,8 +5,10 @@ import chat.server.store.StorageUnavailableException;
 import chat.server.store.StoreException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,17 +21,20 @@ import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.commands.ScriptingKeyCommands;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.exceptions.JedisRedirectionException;
 import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.util.JedisURIHelper;
 
 /**
- * The pooled connections to one Redis, and the only place where a Jedis failure becomes a {@link
- * StoreException}.
+ * The pooled connections to one Redis, or to the shards of a Redis Cluster ({@link RedisNodes}),
+ * and the only place where a Jedis failure becomes a {@link StoreException}.
  *
  * <p><b>Every wait is bounded.</b> Connecting and each reply wait at most {@link #TIMEOUT}, and so
  * does borrowing a connection from the pool: an exhausted pool would otherwise park the calling
@@ -59,19 +64,21 @@ final class Redis implements AutoCloseable {
 
   private static final Duration IDLE_CHECK_INTERVAL = Duration.ofSeconds(5);
 
-  private final HostAndPort address;
+  /** On a cluster: how long a command may be retried on other nodes, in all. */
+  static final Duration CLUSTER_RETRIES = TIMEOUT.multipliedBy(3);
+
+  /** On a cluster: how often the client reads the map of slots again, whatever happened. */
+  private static final Duration TOPOLOGY_REFRESH = Duration.ofSeconds(5);
+
+  private final RedisNodes nodes;
+  private final UnifiedJedis client;
   private final JedisClientConfig config;
-  private final RedisClient client;
   private final RedisDurability durability;
 
-  private Redis(
-      HostAndPort address,
-      JedisClientConfig config,
-      RedisClient client,
-      RedisDurability durability) {
-    this.address = address;
+  private Redis(RedisNodes nodes, JedisClientConfig config, RedisDurability durability) {
+    this.nodes = nodes;
+    this.client = nodes.client();
     this.config = config;
-    this.client = client;
     this.durability = durability;
   }
 
@@ -93,6 +100,7 @@ final class Redis implements AutoCloseable {
     return switch (topology) {
       case RedisTopology.Standalone standalone ->
           standalone(standalone.url(), poolSize, durability);
+      case RedisTopology.Cluster cluster -> cluster(cluster, poolSize, durability);
     };
   }
 
@@ -111,6 +119,48 @@ final class Redis implements AutoCloseable {
             .clientName("chat-server")
             .build();
     HostAndPort address = JedisURIHelper.getHostAndPort(url);
+    RedisClient client =
+        RedisClient.builder()
+            .hostAndPort(address)
+            .clientConfig(config)
+            .poolConfig(pool(poolSize))
+            .build();
+    return new Redis(new RedisNodes.Single(client, address), config, durability);
+  }
+
+  /**
+   * A cluster through Jedis's cluster client, with {@code poolSize} connections per node. A command
+   * that meets a moved slot or a lost node is retried on the node the cluster names, for at most
+   * {@link #CLUSTER_RETRIES} in all; the map of slots is also read again every {@link
+   * #TOPOLOGY_REFRESH}, so pipelines and connections of one's own follow a failover soon after.
+   */
+  private static Redis cluster(
+      RedisTopology.Cluster cluster, int poolSize, RedisDurability durability) {
+    int timeoutMillis = (int) TIMEOUT.toMillis();
+    RedisTopology.Credentials credentials = cluster.credentials();
+    JedisClientConfig config =
+        DefaultJedisClientConfig.builder()
+            .user(credentials.user().orElse(null))
+            .password(credentials.password().orElse(null))
+            .ssl(credentials.tls())
+            .connectionTimeoutMillis(timeoutMillis)
+            .socketTimeoutMillis(timeoutMillis)
+            .clientName("chat-server")
+            .build();
+    Set<HostAndPort> seeds = new LinkedHashSet<>();
+    cluster.seeds().forEach(seed -> seeds.add(new HostAndPort(seed.host(), seed.port())));
+    RedisClusterClient client =
+        RedisClusterClient.builder()
+            .nodes(seeds)
+            .clientConfig(config)
+            .poolConfig(pool(poolSize))
+            .maxTotalRetriesDuration(CLUSTER_RETRIES)
+            .topologyRefreshPeriod(TOPOLOGY_REFRESH)
+            .build();
+    return new Redis(new RedisNodes.Cluster(client), config, durability);
+  }
+
+  private static ConnectionPoolConfig pool(int poolSize) {
     ConnectionPoolConfig pool = new ConnectionPoolConfig();
     pool.setMaxTotal(poolSize);
     pool.setMaxIdle(poolSize);
@@ -118,9 +168,7 @@ final class Redis implements AutoCloseable {
     pool.setMaxWait(TIMEOUT);
     pool.setTestWhileIdle(true);
     pool.setTimeBetweenEvictionRuns(IDLE_CHECK_INTERVAL);
-    RedisClient client =
-        RedisClient.builder().hostAndPort(address).clientConfig(config).poolConfig(pool).build();
-    return new Redis(address, config, client, durability);
+    return pool;
   }
 
   /** Runs commands on a pooled connection; {@code what} names the operation in a failure. */
@@ -139,27 +187,70 @@ final class Redis implements AutoCloseable {
   }
 
   /**
-   * Runs a write whose success a client is told is durable. Without replicas to wait for, that is
-   * {@link #call}. With them, on one connection borrowed from the pool: the write, a write of the
-   * probe key, then {@code WAIT}. The probe makes the wait cover what an earlier connection wrote
-   * too: a resend that finds its message already stored writes nothing itself, yet must not be
-   * acknowledged before the replicas have that message (the replication stream is in order, so a
-   * replica that has the probe has everything written before it).
+   * Runs a write whose success a client is told is durable; every key it touches shares {@code
+   * key}'s hash tag. Without replicas to wait for, that is {@link #call}. With them, on one
+   * connection to the primary that owns {@code key}: the write, a write of the tag's {@linkplain
+   * RedisKeys#ackProbe probe key}, then {@code WAIT}. The probe makes the wait cover what an
+   * earlier connection wrote too: a resend that finds its message already stored writes nothing
+   * itself, yet must not be acknowledged before the replicas have that message (the replication
+   * stream is in order, so a replica that has the probe has everything written before it). It lies
+   * in the write's slot, so on a cluster it goes to the same shard, whose replicas {@code WAIT}
+   * counts.
    *
    * @throws StorageUnavailableException when fewer replicas than required confirm in time; the
    *     write stays on the primary, so a retry of an idempotent write answers what it stored
    */
-  <T> T acknowledged(String what, Function<ScriptingKeyCommands, T> write) {
+  <T> T acknowledged(String what, String key, Function<ScriptingKeyCommands, T> write) {
     if (!durability.waitsForReplicas()) {
       return call(what, write::apply);
     }
-    try (Jedis jedis = new Jedis(client.getPool().getResource())) {
-      T result = write.apply(jedis);
-      jedis.set(RedisKeys.WRITE_PROBE, "", SetParams.setParams().px(10_000));
-      awaitReplicas(jedis, what);
-      return result;
-    } catch (JedisException e) {
-      throw failure(what, e);
+    return onShardOf(
+        what,
+        key,
+        jedis -> {
+          T result = write.apply(jedis);
+          jedis.set(RedisKeys.ackProbe(key), "", SetParams.setParams().px(10_000));
+          awaitReplicas(jedis, what);
+          return result;
+        });
+  }
+
+  /**
+   * Runs {@code commands} on a connection of their own to the primary that owns {@code key}. A
+   * reply that says the slot lives elsewhere now ({@code MOVED}, or a transaction aborted by one)
+   * means nothing ran: the map of slots is read again and the commands run once more. A lost
+   * connection also renews the map, for the next call, but is not retried (a write may have run).
+   */
+  private <T> T onShardOf(String what, String key, Function<Jedis, T> commands) {
+    for (int attempt = 1; ; attempt++) {
+      try (Jedis jedis = new Jedis(nodes.forKey(key))) {
+        return commands.apply(jedis);
+      } catch (JedisException e) {
+        boolean redirected = redirected(e);
+        if (redirected || e instanceof JedisConnectionException) {
+          refreshQuietly();
+        }
+        if (!redirected || attempt == 2) {
+          throw failure(what, e);
+        }
+      }
+    }
+  }
+
+  /** Whether Redis said the key's slot is served elsewhere, so that nothing of the call ran. */
+  private static boolean redirected(JedisException e) {
+    return e instanceof JedisRedirectionException
+        || (e instanceof JedisDataException
+            && e.getMessage() != null
+            && (e.getMessage().startsWith("EXECABORT")
+                || e.getMessage().startsWith("CLUSTERDOWN")));
+  }
+
+  private void refreshQuietly() {
+    try {
+      nodes.refresh();
+    } catch (JedisException unreachable) {
+      // The periodic refresh tries again.
     }
   }
 
@@ -205,19 +296,27 @@ final class Redis implements AutoCloseable {
   }
 
   /**
-   * Sends commands in one pipeline, one round trip: {@code commands} queues them and returns how to
-   * read the result once their replies are in.
+   * Sends commands in one pipeline, one round trip (per shard, on a cluster): {@code commands}
+   * queues them and returns how to read the result once their replies are in. Each command may be
+   * of any slot, but none of several. A pipeline that met a moved slot is sent once more after the
+   * map of slots is read again: pipelines only read, or write what writing twice leaves the same.
    */
   <T> T pipelined(String what, Function<AbstractPipeline, Supplier<T>> commands) {
-    return call(
-        what,
-        jedis -> {
-          try (AbstractPipeline pipeline = jedis.pipelined()) {
-            Supplier<T> result = commands.apply(pipeline);
-            pipeline.sync();
-            return result.get();
-          }
-        });
+    for (int attempt = 1; ; attempt++) {
+      try (AbstractPipeline pipeline = client.pipelined()) {
+        Supplier<T> result = commands.apply(pipeline);
+        pipeline.sync();
+        return result.get();
+      } catch (JedisException e) {
+        boolean redirected = redirected(e);
+        if (redirected) {
+          refreshQuietly();
+        }
+        if (!redirected || attempt == 2) {
+          throw failure(what, e);
+        }
+      }
+    }
   }
 
   /**
@@ -233,10 +332,14 @@ final class Redis implements AutoCloseable {
         });
   }
 
-  /** Runs commands as one MULTI/EXEC transaction; all their keys must share one hash tag. */
-  void atomically(String what, Consumer<AbstractTransaction> commands) {
-    call(
+  /**
+   * Runs commands as one MULTI/EXEC transaction on the primary that owns {@code key}; all their
+   * keys must share {@code key}'s hash tag.
+   */
+  void atomically(String what, String key, Consumer<AbstractTransaction> commands) {
+    onShardOf(
         what,
+        key,
         jedis -> {
           try (AbstractTransaction transaction = jedis.multi()) {
             commands.accept(transaction);
@@ -246,31 +349,62 @@ final class Redis implements AutoCloseable {
   }
 
   /**
+   * Runs {@code commands} on every primary in turn (the one Redis, or each shard's): for what
+   * concerns a server rather than a key, such as its configuration or a {@code SCAN} of its keys.
+   */
+  <T> List<T> onEachPrimary(String what, Function<Jedis, T> commands) {
+    try {
+      return nodes.onEachPrimary(commands);
+    } catch (JedisException e) {
+      throw failure(what, e);
+    }
+  }
+
+  /**
    * Whether Redis takes a write now: a short-lived key, refused on a full disk or when read-only.
    */
   boolean takesWrites() {
     try {
-      return "OK"
-          .equals(
-              call(
-                  "write probe",
-                  jedis -> jedis.set(RedisKeys.WRITE_PROBE, "", SetParams.setParams().px(10_000))));
+      return onShardOf(
+          "write probe",
+          RedisKeys.WRITE_PROBE,
+          jedis ->
+              "OK".equals(jedis.set(RedisKeys.WRITE_PROBE, "", SetParams.setParams().px(10_000)))
+                  && servesEverySlot(jedis));
     } catch (StoreException e) {
       return false;
     }
+  }
+
+  /**
+   * On a cluster, whether it says every slot has a primary ({@code cluster_state:ok}): a lost shard
+   * without a replica to promote leaves some rooms unwritable, while the probe's own shard is well.
+   */
+  private boolean servesEverySlot(Jedis jedis) {
+    return switch (nodes) {
+      case RedisNodes.Single _ -> true;
+      case RedisNodes.Cluster _ -> jedis.clusterInfo().contains("cluster_state:ok");
+    };
   }
 
   boolean ping() {
     try {
-      return "PONG".equals(call("ping", UnifiedJedis::ping));
+      return "PONG".equals(onShardOf("ping", RedisKeys.WRITE_PROBE, Jedis::ping));
     } catch (StoreException e) {
       return false;
     }
   }
 
-  /** Where Redis is, for a connection of one's own outside the pool (a subscriber's). */
-  HostAndPort address() {
-    return address;
+  /**
+   * Where to open a connection of one's own outside the pools (a subscriber's): the {@code
+   * attempt}-th address to try, which on a cluster goes round its nodes.
+   */
+  HostAndPort address(int attempt) {
+    try {
+      return nodes.subscriberAddress(attempt);
+    } catch (JedisException e) {
+      throw failure("find a node", e);
+    }
   }
 
   JedisClientConfig config() {

@@ -44,6 +44,25 @@ final class RedisKeys {
   private RedisKeys() {}
 
   /**
+   * String: what an acknowledged write ({@link Redis#acknowledged}) writes after itself, with a
+   * short expiry, before {@code WAIT}: under the hash tag of {@code key}, the write's own, so that
+   * on a cluster it lands on the shard that took the write.
+   */
+  static String ackProbe(String key) {
+    return "chat:{" + hashTag(key) + "}:ack-probe";
+  }
+
+  /**
+   * What Redis hashes of {@code key} to find its slot: the text between the first {@code {} and the
+   * next {@code }}, if not empty, else the whole key.
+   */
+  static String hashTag(String key) {
+    int open = key.indexOf('{');
+    int close = open < 0 ? -1 : key.indexOf('}', open + 1);
+    return close > open + 1 ? key.substring(open + 1, close) : key;
+  }
+
+  /**
    * Hash: {@code userId, username, passwordHash, createdAt, lastSeen}, and {@code displayName}, and
    * {@code passwordChangeRequired} ({@code 1}) while the password is a temporary one an admin set.
    */

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.args.ClientType;
 
+@Tag(RedisServerExtension.STANDALONE_TAG)
 class BusSubscriberTest {
 
   @RegisterExtension static final RedisServerExtension redis = new RedisServerExtension();
@@ -21,7 +23,7 @@ class BusSubscriberTest {
 
   /** The ids of the connections subscribed to anything, as Redis lists them. */
   private static List<String> subscriberConnections() {
-    String clients = redis.call(jedis -> jedis.clientList(ClientType.PUBSUB));
+    String clients = redis.onServer(jedis -> jedis.clientList(ClientType.PUBSUB));
     return clients.lines().map(line -> line.split(" ")[0]).toList();
   }
 
@@ -40,7 +42,7 @@ class BusSubscriberTest {
 
       String message = null;
       for (int i = 0; message == null && i < 50; i++) {
-        redis.call(jedis -> jedis.publish(RedisKeys.EVENTS, "hello"));
+        redis.onServer(jedis -> jedis.publish(RedisKeys.EVENTS, "hello"));
         message = received.poll(200, TimeUnit.MILLISECONDS);
       }
       assertThat(message).isEqualTo("hello");
@@ -60,7 +62,7 @@ class BusSubscriberTest {
       // 10 heartbeat intervals of events, 100 a second.
       for (int i = 0; i < 200; i++) {
         String event = "event " + i;
-        redis.call(jedis -> jedis.publish(RedisKeys.EVENTS, event));
+        redis.onServer(jedis -> jedis.publish(RedisKeys.EVENTS, event));
         Thread.sleep(10);
       }
 

@@ -7,6 +7,7 @@ import chat.protocol.model.RoomVisibility;
 import chat.server.store.MessagePage;
 import chat.server.store.NewMessage;
 import chat.server.support.RedisServer;
+import chat.server.support.RedisServerExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * while the disk is busy loses what was acknowledged in the last two seconds or so; a crash of the
  * host loses that much at any time. docs/OPERATIONS.md quotes these figures.
  */
+@Tag(RedisServerExtension.STANDALONE_TAG)
 class RedisAppendFsyncTest {
 
   private static final int WRITERS = 8;

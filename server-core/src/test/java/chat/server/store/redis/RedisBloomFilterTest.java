@@ -3,7 +3,6 @@ package chat.server.store.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.server.support.RedisServerExtension;
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -19,7 +18,7 @@ class RedisBloomFilterTest {
 
   @Test
   void neverMissesAnAddedItem() {
-    try (Redis client = Redis.connect(redis.url(), Redis.POOL_SIZE)) {
+    try (Redis client = Redis.connect(redis.topology(), Redis.POOL_SIZE, RedisDurability.STRICT)) {
       RedisBloomFilter filter = new RedisBloomFilter(BloomShape.of(1_000, 0.01));
       List<String> added = items("in-", 1_000);
       client.pipelined(
@@ -39,8 +38,7 @@ class RedisBloomFilterTest {
   void falsePositivesStayNearTheConfiguredRateAtCapacity() {
     long capacity = 10_000;
     double errorRate = 0.01;
-    URI url = redis.url();
-    try (Redis client = Redis.connect(url, Redis.POOL_SIZE)) {
+    try (Redis client = Redis.connect(redis.topology(), Redis.POOL_SIZE, RedisDurability.STRICT)) {
       RedisBloomFilter filter = new RedisBloomFilter(BloomShape.of(capacity, errorRate));
       List<String> added = items("member-", (int) capacity);
       client.pipelined(

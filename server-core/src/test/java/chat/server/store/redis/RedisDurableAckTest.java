@@ -16,6 +16,7 @@ import chat.server.store.UserAccount;
 import chat.server.support.ApiClient.Login;
 import chat.server.support.InProcessNode;
 import chat.server.support.RedisServer;
+import chat.server.support.RedisServerExtension;
 import chat.server.support.SocketClient;
 import chat.server.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * the primary holds every acknowledged message; with no replicas, a primary that does not fsync
  * every write is refused unless {@code REDIS_DURABILITY=relaxed}.
  */
+@Tag(RedisServerExtension.STANDALONE_TAG)
 class RedisDurableAckTest {
 
   private static final Duration ACK_TIMEOUT = Duration.ofMillis(1_000);

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -84,6 +85,7 @@ class RedisEventBusTest extends EventBusContract {
   }
 
   @Test
+  @Tag(RedisServerExtension.STANDALONE_TAG)
   void deliveryResumesAfterRedisRestarts() throws Exception {
     try (Storage other = openStorage()) {
       BlockingQueue<BusEvent> onOther = listenTo(other);

@@ -121,7 +121,7 @@ class RedisKeyLayoutTest {
             .getID()
             .toString();
 
-    Set<String> keys = redis.call(jedis -> jedis.keys("*"));
+    Set<String> keys = redis.keys();
     assertThat(keys).allSatisfy(RedisKeyLayoutTest::tagOf);
     assertThat(keys.stream().filter(key -> key.contains("r1")))
         .containsExactlyInAnyOrder(

@@ -175,7 +175,8 @@ class RedisMessageEditDeleteTest extends MessageEditDeleteContract {
     }
     List<Message> before = storage.messages().newest("r9", 10).messages();
 
-    try (Redis connection = Redis.connect(redis.url(), Redis.POOL_SIZE)) {
+    try (Redis connection =
+        Redis.connect(redis.topology(), Redis.POOL_SIZE, RedisDurability.STRICT)) {
       RoomLogMigration migration = new RoomLogMigration(connection, 2);
       assertThat(migration.step("r9")).isEqualTo(2L);
       assertThat(logHoldsContent("r9")).as("the log before its last batch").isTrue();
@@ -210,8 +211,8 @@ class RedisMessageEditDeleteTest extends MessageEditDeleteContract {
     }
     List<Message> before = storage.messages().newest("r9", 10).messages();
 
-    try (Redis first = Redis.connect(redis.url(), Redis.POOL_SIZE);
-        Redis second = Redis.connect(redis.url(), Redis.POOL_SIZE)) {
+    try (Redis first = Redis.connect(redis.topology(), Redis.POOL_SIZE, RedisDurability.STRICT);
+        Redis second = Redis.connect(redis.topology(), Redis.POOL_SIZE, RedisDurability.STRICT)) {
       RoomLogMigration one = new RoomLogMigration(first, 2);
       RoomLogMigration other = new RoomLogMigration(second, 2);
       assertThat(List.of(one.step("r9"), other.step("r9"), one.step("r9"), other.step("r9")))

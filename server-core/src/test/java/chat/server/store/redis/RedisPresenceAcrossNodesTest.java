@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,10 @@ class RedisPresenceAcrossNodesTest {
     survivor.presence().heartbeat();
 
     assertThat(survivor.presence().onlineAmong(List.of("u-ann", "u-bob"))).containsExactly("u-bob");
-    Set<String> nodeHashes = redis.call(jedis -> jedis.keys("chat:{node:*}:sockets"));
+    Set<String> nodeHashes =
+        redis.keys().stream()
+            .filter(key -> key.startsWith("chat:{node:"))
+            .collect(Collectors.toSet());
     assertThat(nodeHashes).as("the dead node's counts are cleared").hasSize(1);
   }
 
@@ -93,7 +97,9 @@ class RedisPresenceAcrossNodesTest {
   }
 
   private RedisStorage node() {
-    RedisStorage node = RedisStorage.open(redis.url(), Redis.POOL_SIZE, SETTINGS, clock);
+    RedisStorage node =
+        RedisStorage.open(
+            redis.topology(), Redis.POOL_SIZE, SETTINGS, RedisDurability.STRICT, clock);
     nodes.add(node);
     return node;
   }

@@ -16,10 +16,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What only the Redis adapter promises: its URLs, its durability, and how it fails. */
+@Tag(RedisServerExtension.STANDALONE_TAG)
 class RedisStorageTest {
 
   @RegisterExtension static final RedisServerExtension redis = new RedisServerExtension();
@@ -69,9 +71,9 @@ class RedisStorageTest {
       storage.users().insert(ALICE);
     }
 
-    boolean inDefaultDatabase = redis.call(jedis -> jedis.exists(RedisKeys.userInfo("u1")));
+    boolean inDefaultDatabase = redis.onServer(jedis -> jedis.exists(RedisKeys.userInfo("u1")));
     boolean inDatabaseThree =
-        redis.call(
+        redis.onServer(
             jedis -> {
               jedis.select(3);
               return jedis.exists(RedisKeys.userInfo("u1"));
@@ -157,7 +159,7 @@ class RedisStorageTest {
 
   @Test
   void theTestRedisRunsWithTheDurabilityTheAdapterNeeds() {
-    Map<String, String> config = redis.call(jedis -> jedis.configGet("append*"));
+    Map<String, String> config = redis.onServer(jedis -> jedis.configGet("append*"));
 
     assertThat(config).containsEntry("appendonly", "yes").containsEntry("appendfsync", "always");
   }
@@ -166,7 +168,7 @@ class RedisStorageTest {
   void aRedisOutOfMemoryRefusesWritesAsStorageUnavailableAndIsNotReadyUntilItHasRoom() {
     try (RedisStorage storage = RedisStorage.open(redis.topology())) {
       createRoom(storage);
-      redis.call(jedis -> jedis.configSet("maxmemory", "1"));
+      redis.onServer(jedis -> jedis.configSet("maxmemory", "1"));
       try {
         assertThatThrownBy(() -> storage.messages().append(hello("c1")))
             .isInstanceOf(StorageUnavailableException.class);
@@ -174,7 +176,7 @@ class RedisStorageTest {
             .isInstanceOf(StorageUnavailableException.class);
         assertThat(storage.isReachable()).isFalse();
       } finally {
-        redis.call(jedis -> jedis.configSet("maxmemory", "0"));
+        redis.onServer(jedis -> jedis.configSet("maxmemory", "0"));
       }
 
       assertThat(storage.isReachable()).isTrue();
@@ -187,13 +189,13 @@ class RedisStorageTest {
     try (RedisStorage storage = RedisStorage.open(redis.topology())) {
       createRoom(storage);
       // A master that does not exist: the replica keeps its data and refuses every write.
-      redis.call(jedis -> jedis.replicaof("127.0.0.1", 1));
+      redis.onServer(jedis -> jedis.replicaof("127.0.0.1", 1));
       try {
         assertThatThrownBy(() -> storage.messages().append(hello("c2")))
             .isInstanceOf(StorageUnavailableException.class);
         assertThat(storage.isReachable()).isFalse();
       } finally {
-        redis.call(jedis -> jedis.replicaofNoOne());
+        redis.onServer(jedis -> jedis.replicaofNoOne());
       }
 
       assertThat(storage.isReachable()).isTrue();

@@ -1,0 +1,105 @@
+package chat.server.store.redis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import redis.clients.jedis.Connection;
+import redis.clients.jedis.ConnectionPool;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisClusterClient;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisConnectionException;
+import redis.clients.jedis.util.JedisClusterCRC16;
+
+/**
+ * The Redis processes behind one {@link Redis}: the one standalone server, or the shards of a
+ * cluster. It answers what a pooled client alone cannot: a connection of one's own to the primary
+ * that owns a key (for {@code MULTI} and for {@code WAIT}, which must run where the write ran), and
+ * a connection to every primary (for what concerns a whole server: its configuration, a {@code
+ * SCAN} of its keys).
+ */
+sealed interface RedisNodes {
+
+  /** The pooled client for everything else; on a cluster it routes each command by its key. */
+  UnifiedJedis client();
+
+  /**
+   * A pooled connection to the primary that owns {@code key}'s slot; closing it gives it back. On a
+   * cluster that relies on the client's map of slots, which {@link #refresh} renews.
+   */
+  Connection forKey(String key);
+
+  /** Runs {@code commands} on each primary in turn, with a pooled connection to it. */
+  <T> List<T> onEachPrimary(Function<Jedis, T> commands);
+
+  /**
+   * Where a connection outside the pools goes (a subscriber's): the server, or the {@code
+   * attempt}-th node of the cluster in turn, so that a subscriber whose node died tries another.
+   */
+  HostAndPort subscriberAddress(int attempt);
+
+  /** After a redirection or a lost node: asks the cluster again which node owns which slots. */
+  void refresh();
+
+  /** The one standalone Redis at {@code address}. */
+  record Single(RedisClient client, HostAndPort address) implements RedisNodes {
+
+    @Override
+    public Connection forKey(String key) {
+      return client.getPool().getResource();
+    }
+
+    @Override
+    public <T> List<T> onEachPrimary(Function<Jedis, T> commands) {
+      try (Jedis jedis = new Jedis(client.getPool().getResource())) {
+        return List.of(commands.apply(jedis));
+      }
+    }
+
+    @Override
+    public HostAndPort subscriberAddress(int attempt) {
+      return address;
+    }
+
+    @Override
+    public void refresh() {}
+  }
+
+  /** The shards of a Redis Cluster, as {@link RedisClusterClient} knows them. */
+  record Cluster(RedisClusterClient client) implements RedisNodes {
+
+    @Override
+    public Connection forKey(String key) {
+      return client.getConnectionFromSlot(JedisClusterCRC16.getSlot(key));
+    }
+
+    @Override
+    public <T> List<T> onEachPrimary(Function<Jedis, T> commands) {
+      List<T> results = new ArrayList<>();
+      for (ConnectionPool pool : client.getClusterNodes().values()) {
+        try (Jedis jedis = new Jedis(pool.getResource())) {
+          if ("master".equals(jedis.role().getFirst())) {
+            results.add(commands.apply(jedis));
+          }
+        }
+      }
+      return results;
+    }
+
+    @Override
+    public HostAndPort subscriberAddress(int attempt) {
+      List<String> nodes = new ArrayList<>(client.getClusterNodes().keySet());
+      if (nodes.isEmpty()) {
+        throw new JedisConnectionException("no node of the cluster is known");
+      }
+      return HostAndPort.from(nodes.get(Math.floorMod(attempt, nodes.size())));
+    }
+
+    @Override
+    public void refresh() {
+      client.refreshClusterTopology();
+    }
+  }
+}
