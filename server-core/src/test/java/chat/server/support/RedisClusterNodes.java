@@ -120,22 +120,26 @@ public final class RedisClusterNodes implements AutoCloseable {
     throw new IllegalStateException("no primary serves slot " + slot);
   }
 
+  /** The replica of {@code key}'s primary. */
+  public RedisServer replicaOf(String key) {
+    String primaryId = primaryOf(key).call(Jedis::clusterMyId);
+    return nodes.stream()
+        .filter(
+            node ->
+                node.call(Jedis::clusterNodes)
+                    .lines()
+                    .anyMatch(line -> line.contains("myself,slave " + primaryId)))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("the primary has no replica"));
+  }
+
   /**
    * {@code CLUSTER FAILOVER} on the replica of {@code key}'s primary: the two swap roles without
    * losing a write, and this returns once every node sees the new primary and the old one follows
    * it.
    */
   public void failOver(String key) throws InterruptedException {
-    RedisServer primary = primaryOf(key);
-    String primaryId = primary.call(Jedis::clusterMyId);
-    RedisServer replica =
-        nodes.stream()
-            .filter(node -> node.call(jedis -> jedis.info("replication")).contains("role:slave"))
-            .filter(
-                node ->
-                    node.call(jedis -> jedis.clusterNodes()).contains("myself,slave " + primaryId))
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("the primary has no replica"));
+    RedisServer replica = replicaOf(key);
     replica.call(Jedis::clusterFailover);
     long deadline = System.nanoTime() + STARTUP.toNanos();
     while (primaryOf(key) != replica || !everyNodeSettled()) {

@@ -33,10 +33,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>The system property {@value #NODES} chooses what runs behind it: {@code embedded} (the
  * default: one node on the embedded store), {@code redis} (two nodes in this JVM on one {@code
  * redis-server}) or {@code redis-jar} (two processes of the runnable jar on one {@code
- * redis-server}). With two nodes, {@link #api} and {@link #openSocket} take turns between them, so
- * the same tests check that a client may use either node for anything; their files live in one
- * bucket of the S3-compatible server this JVM shares ({@link S3Server#shared}), as Redis mode
- * needs.
+ * redis-server}; with {@code -Dchat.test.redis=cluster}, on a {@link RedisClusterNodes} instead).
+ * With two nodes, {@link #api} and {@link #openSocket} take turns between them, so the same tests
+ * check that a client may use either node for anything; their files live in one bucket of the
+ * S3-compatible server this JVM shares ({@link S3Server#shared}), as Redis mode needs.
  *
  * <p>Sockets opened through it are closed after each test. bcrypt runs at its lowest cost to keep
  * tests fast; the default cost is covered by the hasher's own test.
@@ -67,6 +67,7 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
   private final List<Path> dataDirs = new ArrayList<>();
   private final AtomicInteger turn = new AtomicInteger();
   private RedisServer redis;
+  private RedisClusterNodes cluster;
   private S3Settings bucket;
 
   private TestServer(String nodes, Map<String, String> settings) {
@@ -158,12 +159,18 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     if (redis != null) {
       redis.close();
     }
+    if (cluster != null) {
+      cluster.close();
+    }
     for (Path dataDir : dataDirs) {
       deleteTree(dataDir);
     }
   }
 
-  /** The Redis the nodes share (null on the embedded store), for tests that break it. */
+  /**
+   * The Redis the nodes share (null on the embedded store and on a cluster), for tests that break
+   * it.
+   */
   public RedisServer redis() {
     return redis;
   }
@@ -248,17 +255,33 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     return running.get(turn.getAndIncrement() % running.size());
   }
 
-  /** The settings of nodes sharing a new Redis and a new bucket of a new S3 server. */
+  /**
+   * The settings of nodes sharing a new Redis and a new bucket of a new S3 server; the Redis is a
+   * cluster ({@code REDIS_CLUSTER}) when {@link RedisServerExtension#onCluster}.
+   */
   private Map<String, String> redisAndS3() throws Exception {
-    redis = RedisServer.start();
+    Map.Entry<String, String> deployment;
+    if (RedisServerExtension.onCluster()) {
+      cluster = RedisClusterNodes.start();
+      deployment = Map.entry("REDIS_CLUSTER", cluster.seeds());
+    } else {
+      redis = RedisServer.start();
+      deployment = Map.entry("REDIS_URL", redis.url().toString());
+    }
     bucket = S3Server.shared().newBucket();
     return Map.of(
-        "REDIS_URL", redis.url().toString(),
-        "FILES_S3_ENDPOINT", bucket.endpoint(),
-        "FILES_S3_REGION", bucket.region(),
-        "FILES_S3_BUCKET", bucket.bucket(),
-        "FILES_S3_ACCESS_KEY", bucket.accessKey(),
-        "FILES_S3_SECRET_KEY", bucket.secretKey());
+        deployment.getKey(),
+        deployment.getValue(),
+        "FILES_S3_ENDPOINT",
+        bucket.endpoint(),
+        "FILES_S3_REGION",
+        bucket.region(),
+        "FILES_S3_BUCKET",
+        bucket.bucket(),
+        "FILES_S3_ACCESS_KEY",
+        bucket.accessKey(),
+        "FILES_S3_SECRET_KEY",
+        bucket.secretKey());
   }
 
   private Node inProcess(Map<String, String> shared) throws Exception {

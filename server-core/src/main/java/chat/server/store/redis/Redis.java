@@ -75,6 +75,9 @@ final class Redis implements AutoCloseable {
   private final JedisClientConfig config;
   private final RedisDurability durability;
 
+  /** Set by {@link #close}: a cluster client still hands out connections after it is closed. */
+  private volatile boolean closed;
+
   private Redis(RedisNodes nodes, JedisClientConfig config, RedisDurability durability) {
     this.nodes = nodes;
     this.client = nodes.client();
@@ -222,6 +225,9 @@ final class Redis implements AutoCloseable {
    * connection also renews the map, for the next call, but is not retried (a write may have run).
    */
   private <T> T onShardOf(String what, String key, Function<Jedis, T> commands) {
+    if (closed) {
+      throw new StoreException("Redis is closed: " + what, null);
+    }
     for (int attempt = 1; ; attempt++) {
       try (Jedis jedis = new Jedis(nodes.forKey(key))) {
         return commands.apply(jedis);
@@ -413,6 +419,7 @@ final class Redis implements AutoCloseable {
 
   @Override
   public void close() {
+    closed = true;
     client.close();
   }
 }
