@@ -18,6 +18,7 @@ import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.args.ClientType;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
 /**
@@ -26,6 +27,9 @@ import redis.clients.jedis.util.JedisClusterCRC16;
  * yes} and {@code appendfsync always}) made three primaries with a replica each by {@code redis-cli
  * --cluster create … --cluster-replicas 1}. Started, it says {@code cluster_state:ok} on every node
  * and every replica follows its primary. {@link #close} stops each process by its pid.
+ *
+ * <p>Making a cluster costs seconds, emptying one nothing: {@link #shared} is one cluster for every
+ * test class of a JVM, emptied before each test and stopped when the JVM exits.
  */
 public final class RedisClusterNodes implements AutoCloseable {
 
@@ -53,6 +57,35 @@ public final class RedisClusterNodes implements AutoCloseable {
                     .build())
             .poolConfig(pool)
             .build();
+  }
+
+  private static RedisClusterNodes shared;
+
+  /**
+   * The cluster every test of this JVM shares, started at the first call and stopped (each process
+   * by its pid, its folder deleted) when the JVM exits. A node a test killed is started again
+   * before this returns, and the cluster has settled.
+   */
+  public static synchronized RedisClusterNodes shared() throws IOException, InterruptedException {
+    if (shared == null) {
+      RedisClusterNodes cluster = start();
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      cluster.close();
+                    } catch (IOException | InterruptedException e) {
+                      // The JVM is exiting; the processes die with their parent's pipes anyway.
+                    }
+                  }));
+      shared = cluster;
+    }
+    for (RedisServer node : shared.nodes) {
+      node.ensureRunning();
+    }
+    awaitEveryNode(shared.nodes, RedisClusterNodes::settled);
+    return shared;
   }
 
   /** Starts six nodes and makes them one cluster of three shards. */
@@ -148,6 +181,26 @@ public final class RedisClusterNodes implements AutoCloseable {
       }
       Thread.sleep(50);
     }
+  }
+
+  /** The node a client called {@code name} holds a pub/sub connection to. */
+  public RedisServer subscribedBy(String name) {
+    return nodes.stream()
+        .filter(
+            node ->
+                node.call(jedis -> jedis.clientList(ClientType.PUBSUB))
+                    .contains(" name=" + name + " "))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no subscriber named " + name));
+  }
+
+  /**
+   * Starts a node that was killed again, on its own files: it rejoins the cluster (a replica now,
+   * if its replica was promoted meanwhile), and this returns once every node is settled.
+   */
+  public void revive(RedisServer node) throws InterruptedException {
+    node.restart();
+    awaitEveryNode(nodes, RedisClusterNodes::settled);
   }
 
   private boolean everyNodeSettled() {

@@ -16,9 +16,9 @@ import redis.clients.jedis.commands.JedisCommands;
  * started again if a test killed it), stopped after the class. Register it as
  * {@code @RegisterExtension static final RedisServerExtension redis = new RedisServerExtension();}.
  *
- * <p>With {@code -Dchat.test.redis=cluster} it starts a Redis Cluster instead ({@link
- * RedisClusterNodes}): {@link #topology} names it, {@link #call} reaches keys on any shard, and
- * {@link #flushAll} empties every primary. What only a single server has ({@link #url}, {@link
+ * <p>With {@code -Dchat.test.redis=cluster} it uses the Redis Cluster of this JVM instead ({@link
+ * RedisClusterNodes#shared}): {@link #topology} names it, {@link #call} reaches keys on any shard,
+ * and {@link #flushAll} empties every primary. What only a single server has ({@link #url}, {@link
  * #kill}, {@link #pause}, {@link #server}…) then fails: tag such a class {@value #STANDALONE_TAG}
  * so that the cluster run leaves it out.
  */
@@ -42,7 +42,7 @@ public final class RedisServerExtension
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
     if (onCluster()) {
-      cluster = RedisClusterNodes.start();
+      cluster = RedisClusterNodes.shared();
     } else {
       server = RedisServer.start();
     }
@@ -58,9 +58,7 @@ public final class RedisServerExtension
 
   @Override
   public void afterAll(ExtensionContext context) throws Exception {
-    if (cluster != null) {
-      cluster.close();
-    } else {
+    if (server != null) {
       server.close();
     }
   }

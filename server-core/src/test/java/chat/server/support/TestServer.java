@@ -33,10 +33,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>The system property {@value #NODES} chooses what runs behind it: {@code embedded} (the
  * default: one node on the embedded store), {@code redis} (two nodes in this JVM on one {@code
  * redis-server}) or {@code redis-jar} (two processes of the runnable jar on one {@code
- * redis-server}; with {@code -Dchat.test.redis=cluster}, on a {@link RedisClusterNodes} instead).
- * With two nodes, {@link #api} and {@link #openSocket} take turns between them, so the same tests
- * check that a client may use either node for anything; their files live in one bucket of the
- * S3-compatible server this JVM shares ({@link S3Server#shared}), as Redis mode needs.
+ * redis-server}; with {@code -Dchat.test.redis=cluster}, on the JVM's {@link
+ * RedisClusterNodes#shared} cluster, emptied first, instead). With two nodes, {@link #api} and
+ * {@link #openSocket} take turns between them, so the same tests check that a client may use either
+ * node for anything; their files live in one bucket of the S3-compatible server this JVM shares
+ * ({@link S3Server#shared}), as Redis mode needs.
  *
  * <p>Sockets opened through it are closed after each test. bcrypt runs at its lowest cost to keep
  * tests fast; the default cost is covered by the hasher's own test.
@@ -67,7 +68,6 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
   private final List<Path> dataDirs = new ArrayList<>();
   private final AtomicInteger turn = new AtomicInteger();
   private RedisServer redis;
-  private RedisClusterNodes cluster;
   private S3Settings bucket;
 
   private TestServer(String nodes, Map<String, String> settings) {
@@ -158,9 +158,6 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     }
     if (redis != null) {
       redis.close();
-    }
-    if (cluster != null) {
-      cluster.close();
     }
     for (Path dataDir : dataDirs) {
       deleteTree(dataDir);
@@ -262,7 +259,8 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
   private Map<String, String> redisAndS3() throws Exception {
     Map.Entry<String, String> deployment;
     if (RedisServerExtension.onCluster()) {
-      cluster = RedisClusterNodes.start();
+      RedisClusterNodes cluster = RedisClusterNodes.shared();
+      cluster.flushAll();
       deployment = Map.entry("REDIS_CLUSTER", cluster.seeds());
     } else {
       redis = RedisServer.start();

@@ -29,6 +29,9 @@ import redis.clients.jedis.exceptions.JedisException;
  * message : PONG"; under load the load benchmark saw that every few seconds, and lost the events of
  * each resubscription's gap.)
  *
+ * <p>On a Redis Cluster each attempt connects to the next node the cluster client knows, so a
+ * subscription whose node died moves to another; any node hears every classic PUBLISH.
+ *
  * <p>Pub/sub keeps nothing for a subscriber that is away: events published between a connection's
  * loss and the next subscription do not reach this node.
  */

@@ -5,10 +5,8 @@ import chat.server.store.StorageUnavailableException;
 import chat.server.store.StoreException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,7 +19,6 @@ import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.commands.ScriptingKeyCommands;
@@ -47,6 +44,12 @@ import redis.clients.jedis.util.JedisURIHelper;
  * size. Idle connections are checked every few seconds, so those that a Redis restart broke are
  * dropped soon after; until then a call that draws one fails once.
  *
+ * <p><b>On a Redis Cluster</b> (decision record 0018) no command may touch keys of two slots.
+ * Single commands and pipelines go through Jedis's cluster client, which sends each to its key's
+ * shard; what must stay on one connection ({@link #atomically}, {@link #acknowledged}) names a key
+ * and runs on a connection to that key's primary; what concerns a server runs on every primary
+ * ({@link #onEachPrimary}).
+ *
  * <p><b>Acknowledged writes.</b> {@link #acknowledged} runs a write that a client is told is
  * durable; with replicas to wait for ({@link RedisDurability}), it waits for them on the connection
  * that wrote, since {@code WAIT} counts only that connection's writes.
@@ -64,12 +67,6 @@ final class Redis implements AutoCloseable {
 
   private static final Duration IDLE_CHECK_INTERVAL = Duration.ofSeconds(5);
 
-  /** On a cluster: how long a command may be retried on other nodes, in all. */
-  static final Duration CLUSTER_RETRIES = TIMEOUT.multipliedBy(3);
-
-  /** On a cluster: how often the client reads the map of slots again, whatever happened. */
-  private static final Duration TOPOLOGY_REFRESH = Duration.ofSeconds(5);
-
   private final RedisNodes nodes;
   private final UnifiedJedis client;
   private final JedisClientConfig config;
@@ -78,10 +75,10 @@ final class Redis implements AutoCloseable {
   /** Set by {@link #close}: a cluster client still hands out connections after it is closed. */
   private volatile boolean closed;
 
-  private Redis(RedisNodes nodes, JedisClientConfig config, RedisDurability durability) {
+  private Redis(RedisNodes nodes, RedisDurability durability) {
     this.nodes = nodes;
     this.client = nodes.client();
-    this.config = config;
+    this.config = nodes.config();
     this.durability = durability;
   }
 
@@ -103,7 +100,8 @@ final class Redis implements AutoCloseable {
     return switch (topology) {
       case RedisTopology.Standalone standalone ->
           standalone(standalone.url(), poolSize, durability);
-      case RedisTopology.Cluster cluster -> cluster(cluster, poolSize, durability);
+      case RedisTopology.Cluster cluster ->
+          new Redis(RedisNodes.Cluster.connect(cluster, pool(poolSize)), durability);
     };
   }
 
@@ -128,39 +126,7 @@ final class Redis implements AutoCloseable {
             .clientConfig(config)
             .poolConfig(pool(poolSize))
             .build();
-    return new Redis(new RedisNodes.Single(client, address), config, durability);
-  }
-
-  /**
-   * A cluster through Jedis's cluster client, with {@code poolSize} connections per node. A command
-   * that meets a moved slot or a lost node is retried on the node the cluster names, for at most
-   * {@link #CLUSTER_RETRIES} in all; the map of slots is also read again every {@link
-   * #TOPOLOGY_REFRESH}, so pipelines and connections of one's own follow a failover soon after.
-   */
-  private static Redis cluster(
-      RedisTopology.Cluster cluster, int poolSize, RedisDurability durability) {
-    int timeoutMillis = (int) TIMEOUT.toMillis();
-    RedisTopology.Credentials credentials = cluster.credentials();
-    JedisClientConfig config =
-        DefaultJedisClientConfig.builder()
-            .user(credentials.user().orElse(null))
-            .password(credentials.password().orElse(null))
-            .ssl(credentials.tls())
-            .connectionTimeoutMillis(timeoutMillis)
-            .socketTimeoutMillis(timeoutMillis)
-            .clientName("chat-server")
-            .build();
-    Set<HostAndPort> seeds = new LinkedHashSet<>();
-    cluster.seeds().forEach(seed -> seeds.add(new HostAndPort(seed.host(), seed.port())));
-    RedisClusterClient client =
-        RedisClusterClient.builder()
-            .nodes(seeds)
-            .clientConfig(config)
-            .poolConfig(pool(poolSize))
-            .maxTotalRetriesDuration(CLUSTER_RETRIES)
-            .topologyRefreshPeriod(TOPOLOGY_REFRESH)
-            .build();
-    return new Redis(new RedisNodes.Cluster(client), config, durability);
+    return new Redis(new RedisNodes.Single(client, address, config), durability);
   }
 
   private static ConnectionPoolConfig pool(int poolSize) {
@@ -367,7 +333,8 @@ final class Redis implements AutoCloseable {
   }
 
   /**
-   * Whether Redis takes a write now: a short-lived key, refused on a full disk or when read-only.
+   * Whether Redis takes a write now: a short-lived key, refused on a full disk or when read-only;
+   * on a cluster, also whether every slot has a primary.
    */
   boolean takesWrites() {
     try {
@@ -376,21 +343,10 @@ final class Redis implements AutoCloseable {
           RedisKeys.WRITE_PROBE,
           jedis ->
               "OK".equals(jedis.set(RedisKeys.WRITE_PROBE, "", SetParams.setParams().px(10_000)))
-                  && servesEverySlot(jedis));
+                  && nodes.servesEverySlot(jedis));
     } catch (StoreException e) {
       return false;
     }
-  }
-
-  /**
-   * On a cluster, whether it says every slot has a primary ({@code cluster_state:ok}): a lost shard
-   * without a replica to promote leaves some rooms unwritable, while the probe's own shard is well.
-   */
-  private boolean servesEverySlot(Jedis jedis) {
-    return switch (nodes) {
-      case RedisNodes.Single _ -> true;
-      case RedisNodes.Cluster _ -> jedis.clusterInfo().contains("cluster_state:ok");
-    };
   }
 
   boolean ping() {

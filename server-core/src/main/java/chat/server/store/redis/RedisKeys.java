@@ -19,7 +19,11 @@ import chat.server.store.FileKind;
  */
 final class RedisKeys {
 
-  /** The pub/sub channel of every node sharing this Redis (not a key: it has no slot). */
+  /**
+   * The pub/sub channel of every node sharing this Redis (not a key: it has no slot). It and the
+   * two below are classic pub/sub on every topology, a Redis Cluster too, which relays each message
+   * to all its nodes (decision record 0018).
+   */
   static final String EVENTS = "chat:events";
 
   /**

@@ -1,12 +1,19 @@
 package chat.server.store.redis;
 
+import chat.server.store.RedisTopology;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import redis.clients.jedis.Connection;
 import redis.clients.jedis.ConnectionPool;
+import redis.clients.jedis.ConnectionPoolConfig;
+import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.UnifiedJedis;
@@ -24,6 +31,16 @@ sealed interface RedisNodes {
 
   /** The pooled client for everything else; on a cluster it routes each command by its key. */
   UnifiedJedis client();
+
+  /** How every connection signs in, times out and names itself. */
+  JedisClientConfig config();
+
+  /**
+   * Whether every slot has a primary: on a cluster, whether {@code jedis}'s node says {@code
+   * cluster_state:ok} (a shard lost without a replica to promote leaves some rooms unwritable while
+   * other shards are well).
+   */
+  boolean servesEverySlot(Jedis jedis);
 
   /**
    * A pooled connection to the primary that owns {@code key}'s slot; closing it gives it back. On a
@@ -44,7 +61,13 @@ sealed interface RedisNodes {
   void refresh();
 
   /** The one standalone Redis at {@code address}. */
-  record Single(RedisClient client, HostAndPort address) implements RedisNodes {
+  record Single(RedisClient client, HostAndPort address, JedisClientConfig config)
+      implements RedisNodes {
+
+    @Override
+    public boolean servesEverySlot(Jedis jedis) {
+      return true;
+    }
 
     @Override
     public Connection forKey(String key) {
@@ -68,7 +91,50 @@ sealed interface RedisNodes {
   }
 
   /** The shards of a Redis Cluster, as {@link RedisClusterClient} knows them. */
-  record Cluster(RedisClusterClient client) implements RedisNodes {
+  record Cluster(RedisClusterClient client, JedisClientConfig config) implements RedisNodes {
+
+    /** On a cluster: how long a command may be retried on other nodes, in all. */
+    static final Duration RETRIES = Redis.TIMEOUT.multipliedBy(3);
+
+    /** How often the client reads the map of slots again, whatever happened. */
+    private static final Duration TOPOLOGY_REFRESH = Duration.ofSeconds(5);
+
+    /**
+     * Jedis's cluster client on {@code cluster}, with {@code pool} for each node and {@link
+     * Redis#TIMEOUT} for each wait. A command that meets a moved slot or a lost node is retried on
+     * the node the cluster names, for at most {@link #RETRIES} in all; the map of slots is also
+     * read again every {@link #TOPOLOGY_REFRESH}, so pipelines and connections of one's own follow
+     * a failover soon after.
+     */
+    static Cluster connect(RedisTopology.Cluster cluster, ConnectionPoolConfig pool) {
+      int timeoutMillis = (int) Redis.TIMEOUT.toMillis();
+      RedisTopology.Credentials credentials = cluster.credentials();
+      JedisClientConfig config =
+          DefaultJedisClientConfig.builder()
+              .user(credentials.user().orElse(null))
+              .password(credentials.password().orElse(null))
+              .ssl(credentials.tls())
+              .connectionTimeoutMillis(timeoutMillis)
+              .socketTimeoutMillis(timeoutMillis)
+              .clientName("chat-server")
+              .build();
+      Set<HostAndPort> seeds = new LinkedHashSet<>();
+      cluster.seeds().forEach(seed -> seeds.add(new HostAndPort(seed.host(), seed.port())));
+      RedisClusterClient client =
+          RedisClusterClient.builder()
+              .nodes(seeds)
+              .clientConfig(config)
+              .poolConfig(pool)
+              .maxTotalRetriesDuration(RETRIES)
+              .topologyRefreshPeriod(TOPOLOGY_REFRESH)
+              .build();
+      return new Cluster(client, config);
+    }
+
+    @Override
+    public boolean servesEverySlot(Jedis jedis) {
+      return jedis.clusterInfo().contains("cluster_state:ok");
+    }
 
     @Override
     public Connection forKey(String key) {

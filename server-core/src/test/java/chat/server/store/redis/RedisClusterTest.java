@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import chat.protocol.model.Message;
 import chat.protocol.model.RoomVisibility;
+import chat.server.store.BusEvent;
 import chat.server.store.NewMessage;
 import chat.server.store.Storage;
 import chat.server.store.StorageContract;
@@ -14,6 +15,9 @@ import chat.server.support.RedisServerExtension;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -126,6 +130,31 @@ class RedisClusterTest extends StorageContract {
         .extracting(Message::content)
         .containsExactly("before", "after");
     assertThat(storage.isReachable()).isTrue();
+  }
+
+  @Test
+  void theEventSubscriptionMovesToAnotherNodeWhenItsClusterNodeDies() throws Exception {
+    BlockingQueue<BusEvent> received = new LinkedBlockingQueue<>();
+    storage.events().subscribe(received::add);
+    RedisServer subscribedTo = redis.cluster().subscribedBy("chat-server");
+
+    subscribedTo.kill();
+    try {
+      BusEvent heard = null;
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      for (int i = 0; heard == null && System.nanoTime() < deadline; i++) {
+        try {
+          storage.events().publish(new BusEvent.SessionRevoked("s-" + i));
+        } catch (StoreException e) {
+          // The channel's node died with the other: the failover is under way.
+        }
+        heard = received.poll(200, TimeUnit.MILLISECONDS);
+      }
+      assertThat(heard).isInstanceOf(BusEvent.SessionRevoked.class);
+      assertThat(redis.cluster().subscribedBy("chat-server")).isNotSameAs(subscribedTo);
+    } finally {
+      redis.cluster().revive(subscribedTo);
+    }
   }
 
   @Test
