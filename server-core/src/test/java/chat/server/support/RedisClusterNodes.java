@@ -183,9 +183,10 @@ public final class RedisClusterNodes implements AutoCloseable {
     }
   }
 
-  /** The node a client called {@code name} holds a pub/sub connection to. */
+  /** The running node a client called {@code name} holds a pub/sub connection to. */
   public RedisServer subscribedBy(String name) {
     return nodes.stream()
+        .filter(RedisServer::isRunning)
         .filter(
             node ->
                 node.call(jedis -> jedis.clientList(ClientType.PUBSUB))
@@ -195,11 +196,13 @@ public final class RedisClusterNodes implements AutoCloseable {
   }
 
   /**
-   * Starts a node that was killed again, on its own files: it rejoins the cluster (a replica now,
-   * if its replica was promoted meanwhile), and this returns once every node is settled.
+   * Starts nodes that were killed again, each on its own files: they rejoin the cluster (a replica
+   * now, if its replica was promoted meanwhile), and this returns once every node is settled.
    */
-  public void revive(RedisServer node) throws InterruptedException {
-    node.restart();
+  public void revive(RedisServer... killed) throws InterruptedException {
+    for (RedisServer node : killed) {
+      node.restart();
+    }
     awaitEveryNode(nodes, RedisClusterNodes::settled);
   }
 

@@ -132,6 +132,10 @@ public final class RedisServer implements AutoCloseable {
     }
   }
 
+  public boolean isRunning() {
+    return process.isAlive();
+  }
+
   /** Starts Redis again if something killed it. */
   public void ensureRunning() throws InterruptedException {
     if (!process.isAlive()) {

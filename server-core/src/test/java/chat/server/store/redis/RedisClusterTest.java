@@ -158,6 +158,43 @@ class RedisClusterTest extends StorageContract {
   }
 
   @Test
+  void isReachableUntilClosed() {
+    assertThat(storage.isReachable()).isTrue();
+
+    storage.close();
+
+    assertThat(storage.isReachable()).isFalse();
+    storage = openStorage();
+  }
+
+  @Test
+  void aShardLostWithItsReplicaMakesTheStoreUnreachableWhileTheOtherShardsAreWell()
+      throws Exception {
+    String otherShardsKey = RedisKeys.WRITE_PROBE;
+    String lostKey = RedisKeys.roomLog("r1");
+    for (int i = 2;
+        redis.cluster().primaryOf(lostKey) == redis.cluster().primaryOf(otherShardsKey);
+        i++) {
+      lostKey = RedisKeys.roomLog("r" + i);
+    }
+    RedisServer primary = redis.cluster().primaryOf(lostKey);
+    RedisServer replica = redis.cluster().replicaOf(lostKey);
+
+    replica.kill();
+    primary.kill();
+    try {
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (storage.isReachable() && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      assertThat(storage.isReachable()).isFalse();
+    } finally {
+      redis.cluster().revive(primary, replica);
+    }
+    assertThat(storage.isReachable()).isTrue();
+  }
+
+  @Test
   void openingWithoutReplicasToWaitForRefusesAClusterWithOnePrimaryThatDoesNotFsyncEveryWrite() {
     RedisServer primary = redis.cluster().primaryOf(RedisKeys.roomLog("r1"));
     primary.call(jedis -> jedis.configSet("appendfsync", "everysec"));
