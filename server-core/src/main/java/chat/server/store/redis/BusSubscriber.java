@@ -139,7 +139,7 @@ final class BusSubscriber implements AutoCloseable {
 
   private void publishHeartbeat() {
     try {
-      redis.call("publish heartbeat", jedis -> jedis.publish(RedisKeys.HEARTBEATS, ""));
+      redis.publish("publish heartbeat", RedisKeys.HEARTBEATS, "");
     } catch (RuntimeException e) {
       // Redis is unreachable; the silence closes the subscription and it is made again.
     }

@@ -321,6 +321,17 @@ final class Redis implements AutoCloseable {
   }
 
   /**
+   * PUBLISHes {@code message} on {@code channel}. On a cluster every node relays it to the others,
+   * but a channel has no slot, so Jedis would send each PUBLISH to a node picked at random, and two
+   * of one node's messages could then reach a subscriber in the wrong order (the second through its
+   * own node, the first relayed from another). So each channel's messages go to one node: the
+   * primary of the slot its name would have as a key.
+   */
+  void publish(String what, String channel, String message) {
+    onShardOf(what, channel, jedis -> jedis.publish(channel, message));
+  }
+
+  /**
    * Runs {@code commands} on every primary in turn (the one Redis, or each shard's): for what
    * concerns a server rather than a key, such as its configuration or a {@code SCAN} of its keys.
    */

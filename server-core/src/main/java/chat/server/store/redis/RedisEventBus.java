@@ -74,7 +74,7 @@ final class RedisEventBus implements EventBus, AutoCloseable {
   @Override
   public void publish(BusEvent event) {
     String json = BusEnvelope.encode(event);
-    redis.call("publish event", jedis -> jedis.publish(channelOf(event), json));
+    redis.publish("publish event", channelOf(event), json);
   }
 
   private static String channelOf(BusEvent event) {

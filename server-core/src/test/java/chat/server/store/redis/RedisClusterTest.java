@@ -14,6 +14,7 @@ import chat.server.support.RedisServer;
 import chat.server.support.RedisServerExtension;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -130,6 +131,27 @@ class RedisClusterTest extends StorageContract {
         .extracting(Message::content)
         .containsExactly("before", "after");
     assertThat(storage.isReachable()).isTrue();
+  }
+
+  @Test
+  void oneNodesEventsReachAnotherNodeInTheOrderItPublishedThem() throws Exception {
+    try (Storage other = openStorage()) {
+      BlockingQueue<BusEvent> received = new LinkedBlockingQueue<>();
+      other.events().subscribe(received::add);
+      List<BusEvent> sent = new ArrayList<>();
+
+      for (int i = 0; i < 300; i++) {
+        BusEvent event = new BusEvent.SessionRevoked("s-" + i);
+        sent.add(event);
+        storage.events().publish(event);
+      }
+
+      List<BusEvent> got = new ArrayList<>();
+      for (BusEvent event = received.poll(5, TimeUnit.SECONDS);
+          event != null && got.add(event) && got.size() < sent.size();
+          event = received.poll(5, TimeUnit.SECONDS)) {}
+      assertThat(got).isEqualTo(sent);
+    }
   }
 
   @Test
