@@ -178,7 +178,12 @@ final class Redis implements AutoCloseable {
         key,
         jedis -> {
           T result = write.apply(jedis);
-          jedis.set(RedisKeys.ackProbe(key), "", SetParams.setParams().px(10_000));
+          try {
+            jedis.set(RedisKeys.ackProbe(key), "", SetParams.setParams().px(10_000));
+          } catch (JedisRedirectionException moved) {
+            // The write ran before its slot moved: running it again is not for us to decide.
+            throw new JedisException("the slot moved after the write", moved);
+          }
           awaitReplicas(jedis, what);
           return result;
         });
