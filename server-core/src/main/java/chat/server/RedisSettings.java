@@ -13,13 +13,15 @@ import java.util.Optional;
 
 /**
  * Reads the settings of Redis mode for {@link ServerConfig}: which deployment ({@code REDIS_URL}
- * for one Redis, {@code REDIS_SENTINELS} for one watched by Sentinel; at most one of them), how to
- * sign in to it, and what an ack waits for. A bad value's problem never echoes a password.
+ * for one Redis, {@code REDIS_SENTINELS} for one watched by Sentinel, {@code REDIS_CLUSTER} for a
+ * Redis Cluster; at most one of them), how to sign in to it, and what an ack waits for. A bad
+ * value's problem never echoes a password.
  */
 final class RedisSettings {
 
   /** The settings that each name a whole deployment; at most one may be set. */
-  private static final List<String> TOPOLOGIES = List.of("REDIS_URL", "REDIS_SENTINELS");
+  private static final List<String> TOPOLOGIES =
+      List.of("REDIS_URL", "REDIS_SENTINELS", "REDIS_CLUSTER");
 
   /** What a URL already says, and so is not read beside {@code REDIS_URL}. */
   private static final List<String> CREDENTIALS =
@@ -54,6 +56,9 @@ final class RedisSettings {
     }
     if (isSet(settings, "REDIS_SENTINELS")) {
       return sentinel(settings);
+    }
+    if (isSet(settings, "REDIS_CLUSTER")) {
+      return cluster(settings);
     }
     return Optional.empty();
   }
@@ -122,6 +127,21 @@ final class RedisSettings {
             masterName,
             credentials,
             Optional.ofNullable(settings.text("REDIS_SENTINEL_PASSWORD", null))));
+  }
+
+  private static Optional<RedisTopology> cluster(EnvironmentSettings settings) {
+    Credentials credentials = credentials(settings);
+    try {
+      return Optional.of(
+          new RedisTopology.Cluster(
+              Address.parseList(settings.text("REDIS_CLUSTER", null)), credentials));
+    } catch (IllegalArgumentException e) {
+      settings.problem(
+          "REDIS_CLUSTER must list host:port addresses separated by commas ("
+              + e.getMessage()
+              + ")");
+      return Optional.empty();
+    }
   }
 
   private static Credentials credentials(EnvironmentSettings settings) {

@@ -126,7 +126,7 @@ public record ServerConfig(
    * What a Redis-mode ack of a message write waits for (decision record 0016).
    *
    * @param replicas how many replicas must confirm the write ({@code REDIS_ACK_REPLICAS}; by
-   *     default 1 with Sentinel, 0 on one Redis)
+   *     default 1 with Sentinel or on a cluster, 0 on one Redis)
    * @param timeout how long the write waits for them ({@code REDIS_ACK_TIMEOUT_MS}, 2 s)
    * @param relaxed with no replicas, whether a Redis that does not fsync every write is accepted
    *     ({@code REDIS_DURABILITY}: {@code strict}, the default, or {@code relaxed})

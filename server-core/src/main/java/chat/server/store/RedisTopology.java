@@ -91,6 +91,31 @@ public sealed interface RedisTopology {
     }
   }
 
+  /**
+   * A Redis Cluster, found through any of its {@code seeds} ({@code REDIS_CLUSTER=host:port,…}):
+   * the client learns every shard from the first that answers, and follows the cluster as slots
+   * move and replicas are promoted.
+   */
+  record Cluster(List<Address> seeds, Credentials credentials) implements RedisTopology {
+
+    public Cluster {
+      if (seeds.isEmpty()) {
+        throw new IllegalArgumentException("a cluster needs at least one seed address");
+      }
+      seeds = List.copyOf(seeds);
+    }
+
+    @Override
+    public String describe() {
+      return "cluster " + seeds + (credentials.tls() ? " (TLS)" : "");
+    }
+
+    @Override
+    public int defaultAckReplicas() {
+      return 1;
+    }
+  }
+
   /** One Redis or Sentinel process, as {@code host:port}. */
   record Address(String host, int port) {
 

@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -18,6 +20,8 @@ import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
 
 /**
  * A real {@code redis-server} on a free loopback port in a fresh temporary directory, with the
@@ -109,6 +113,27 @@ public final class RedisServer implements AutoCloseable {
     return replica;
   }
 
+  /**
+   * Starts a fresh, empty node for a Redis Cluster ({@code cluster-enabled yes}, its cluster bus on
+   * a free port of its own), fsyncing on every write; {@link RedisClusterNodes} makes a cluster of
+   * such nodes.
+   */
+  public static RedisServer startClusterNode() throws IOException, InterruptedException {
+    return startIn(
+        Files.createTempDirectory("redis-cluster-"),
+        "always",
+        List.of(
+            "--cluster-enabled",
+            "yes",
+            "--cluster-config-file",
+            "nodes.conf",
+            "--cluster-node-timeout",
+            Long.toString(RedisClusterNodes.NODE_TIMEOUT.toMillis()),
+            "--cluster-port",
+            Integer.toString(freePort())),
+        Optional.empty());
+  }
+
   private static RedisServer startIn(
       Path dir, String appendfsync, List<String> arguments, Optional<String> password)
       throws IOException, InterruptedException {
@@ -136,6 +161,10 @@ public final class RedisServer implements AutoCloseable {
         }
       }
     }
+  }
+
+  public boolean isRunning() {
+    return process.isAlive();
   }
 
   /** Starts Redis again if something killed it. */
@@ -174,6 +203,22 @@ public final class RedisServer implements AutoCloseable {
     try (Jedis jedis = new Jedis(new HostAndPort("127.0.0.1", port), clientConfig(password))) {
       return commands.apply(jedis);
     }
+  }
+
+  /** Every key of this Redis, by {@code SCAN}. */
+  public Set<String> keys() {
+    return call(RedisServer::keys);
+  }
+
+  static Set<String> keys(Jedis jedis) {
+    Set<String> keys = new HashSet<>();
+    String cursor = ScanParams.SCAN_POINTER_START;
+    do {
+      ScanResult<String> page = jedis.scan(cursor, new ScanParams().count(1000));
+      keys.addAll(page.getResult());
+      cursor = page.getCursor();
+    } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+    return keys;
   }
 
   public void flushAll() {

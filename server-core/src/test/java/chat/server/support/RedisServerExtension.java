@@ -2,41 +2,50 @@ package chat.server.support;
 
 import chat.server.store.RedisTopology;
 import java.net.URI;
+import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import redis.clients.jedis.Jedis;
+import redis.clients.jedis.commands.JedisCommands;
 
 /**
  * The Redis deployment for one test class: started before it, emptied before each test (and a
  * standalone Redis started again if a test killed it), stopped after the class. Register it as
  * {@code @RegisterExtension static final RedisServerExtension redis = new RedisServerExtension();}.
  *
- * <p>The system property {@value #TOPOLOGY} chooses the deployment: {@code standalone} (the
- * default: one {@link RedisServer}) or {@code sentinel} (a {@link SentinelGroup}). {@link
- * #topology} names it to the stores under test and {@link #call} reaches its primary. What only one
- * standalone Redis has ({@link #url}, {@link #kill}, {@link #pause}, …) fails on another
- * deployment: the tests that use it carry the tag {@value #STANDALONE_ONLY}, which the runs on
- * other deployments leave out.
+ * <p>The system property {@value #DEPLOYMENT} chooses the deployment: {@code standalone} (the
+ * default: one {@link RedisServer}), {@code sentinel} (a {@link SentinelGroup}) or {@code cluster}
+ * (the Redis Cluster of this JVM, {@link RedisClusterNodes#shared}). {@link #topology} names it to
+ * the stores under test, {@link #call} reaches keys (on a cluster, on any shard) and {@link
+ * #flushAll} empties every primary. What only one standalone Redis has ({@link #url}, {@link
+ * #kill}, {@link #pause}, {@link #server}, …) fails on another deployment: the tests that use it
+ * carry the tag {@value #STANDALONE_TAG}, which the runs on other deployments leave out.
  */
 public final class RedisServerExtension
     implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
-  /** The system property that chooses the deployment. */
-  public static final String TOPOLOGY = "chat.test.redis";
+  /** The system property naming the deployment the Redis tests run on. */
+  public static final String DEPLOYMENT = "chat.test.redis";
 
-  /** The tag of tests that need one standalone Redis. */
-  public static final String STANDALONE_ONLY = "standalone-redis";
+  /** The JUnit tag of tests that only make sense on one standalone Redis. */
+  public static final String STANDALONE_TAG = "standalone-redis";
 
   private final String kind = deployment();
   private RedisServer server;
   private SentinelGroup sentinels;
+  private RedisClusterNodes cluster;
 
-  /** The deployment the build asked for with {@value #TOPOLOGY}. */
+  /** The deployment the build asked for with {@value #DEPLOYMENT}. */
   public static String deployment() {
-    return System.getProperty(TOPOLOGY, "standalone");
+    return System.getProperty(DEPLOYMENT, "standalone");
+  }
+
+  /** Whether this run's Redis tests use a cluster ({@code -Dchat.test.redis=cluster}). */
+  public static boolean onCluster() {
+    return "cluster".equals(deployment());
   }
 
   @Override
@@ -44,9 +53,10 @@ public final class RedisServerExtension
     switch (kind) {
       case "standalone" -> server = RedisServer.start();
       case "sentinel" -> sentinels = SentinelGroup.start();
+      case "cluster" -> cluster = RedisClusterNodes.shared();
       default ->
           throw new IllegalArgumentException(
-              TOPOLOGY + " must be standalone or sentinel, not " + kind);
+              DEPLOYMENT + " must be standalone, sentinel or cluster, not " + kind);
     }
   }
 
@@ -70,44 +80,78 @@ public final class RedisServerExtension
 
   /** The URL of the one standalone Redis. */
   public URI url() {
-    return standalone().url();
+    return server().url();
   }
 
   /** The deployment the stores under test connect to. */
   public RedisTopology topology() {
-    return server != null ? new RedisTopology.Standalone(server.url()) : sentinels.topology();
+    if (cluster != null) {
+      return cluster.topology();
+    }
+    return sentinels != null ? sentinels.topology() : new RedisTopology.Standalone(server.url());
   }
 
-  /** Runs {@code commands} on a connection of the test's own to the primary. */
-  public <T> T call(Function<Jedis, T> commands) {
-    return server != null ? server.call(commands) : sentinels.call(commands);
+  /** Runs key commands on the deployment: on a cluster, each goes to its key's shard. */
+  public <T> T call(Function<JedisCommands, T> commands) {
+    if (cluster != null) {
+      return cluster.call(commands::apply);
+    }
+    return sentinels != null ? sentinels.call(commands::apply) : server.call(commands::apply);
+  }
+
+  /** Every key the deployment holds, on every shard. */
+  public Set<String> keys() {
+    if (cluster != null) {
+      return cluster.keys();
+    }
+    return sentinels != null ? sentinels.primary().keys() : server.keys();
   }
 
   public void flushAll() {
-    call(Jedis::flushAll);
+    if (cluster != null) {
+      cluster.flushAll();
+    } else if (sentinels != null) {
+      sentinels.flushAll();
+    } else {
+      server.flushAll();
+    }
+  }
+
+  /** The one standalone Redis, for what concerns a server (its configuration, its clients). */
+  public RedisServer server() {
+    if (server == null) {
+      throw new IllegalStateException(
+          "this test needs one standalone Redis, not " + kind + ": tag it " + STANDALONE_TAG);
+    }
+    return server;
+  }
+
+  /** The cluster, with {@code -Dchat.test.redis=cluster}. */
+  public RedisClusterNodes cluster() {
+    if (cluster == null) {
+      throw new IllegalStateException("not a cluster run: -D" + DEPLOYMENT + "=cluster");
+    }
+    return cluster;
   }
 
   public void kill() throws InterruptedException {
-    standalone().kill();
+    server().kill();
   }
 
   public void restart() throws InterruptedException {
-    standalone().restart();
+    server().restart();
   }
 
   public void pause() {
-    standalone().pause();
+    server().pause();
   }
 
   public void resume() {
-    standalone().resume();
+    server().resume();
   }
 
-  private RedisServer standalone() {
-    if (server == null) {
-      throw new IllegalStateException(
-          "this test needs one standalone Redis, not " + kind + ": tag it " + STANDALONE_ONLY);
-    }
-    return server;
+  /** Runs {@code commands} on the one standalone Redis (server commands too). */
+  public <T> T onServer(Function<Jedis, T> commands) {
+    return server().call(commands);
   }
 }

@@ -33,11 +33,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>The system property {@value #NODES} chooses what runs behind it: {@code embedded} (the
  * default: one node on the embedded store), {@code redis} (two nodes in this JVM on one {@code
  * redis-server}) or {@code redis-jar} (two processes of the runnable jar on one {@code
- * redis-server}). The Redis they share is the deployment {@link RedisServerExtension#TOPOLOGY}
- * names: one {@code redis-server} by default, a {@link SentinelGroup} with {@code sentinel}. With
- * two nodes, {@link #api} and {@link #openSocket} take turns between them, so the same tests check
- * that a client may use either node for anything; their files live in one bucket of the
- * S3-compatible server this JVM shares ({@link S3Server#shared}), as Redis mode needs.
+ * redis-server}). The Redis they share is the deployment {@link RedisServerExtension#DEPLOYMENT}
+ * names: one {@code redis-server} by default, a {@link SentinelGroup} with {@code sentinel}, the
+ * JVM's {@link RedisClusterNodes#shared} cluster (emptied first) with {@code cluster}. With two
+ * nodes, {@link #api} and {@link #openSocket} take turns between them, so the same tests check that
+ * a client may use either node for anything; their files live in one bucket of the S3-compatible
+ * server this JVM shares ({@link S3Server#shared}), as Redis mode needs.
  *
  * <p>Sockets opened through it are closed after each test. bcrypt runs at its lowest cost to keep
  * tests fast; the default cost is covered by the hasher's own test.
@@ -172,8 +173,8 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
   }
 
   /**
-   * The standalone Redis the nodes share (null on the embedded store and with Sentinel), for tests
-   * that break it.
+   * The standalone Redis the nodes share (null on the embedded store, with Sentinel and on a
+   * cluster), for tests that break it.
    */
   public RedisServer redis() {
     return redis;
@@ -260,8 +261,8 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
   }
 
   /**
-   * The settings of nodes sharing a new Redis deployment (as {@link RedisServerExtension#TOPOLOGY}
-   * says) and a new bucket of a new S3 server.
+   * The settings of nodes sharing a new Redis deployment (as {@link
+   * RedisServerExtension#DEPLOYMENT} says) and a new bucket of a new S3 server.
    */
   private Map<String, String> redisAndS3() throws Exception {
     Map<String, String> shared = new HashMap<>(newRedis());
@@ -291,9 +292,16 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
         sentinels = SentinelGroup.start();
         yield sentinels.settings();
       }
+      case "cluster" -> {
+        RedisClusterNodes cluster = RedisClusterNodes.shared();
+        cluster.flushAll();
+        yield Map.of("REDIS_CLUSTER", cluster.seeds());
+      }
       default ->
           throw new IllegalArgumentException(
-              RedisServerExtension.TOPOLOGY + " must be standalone or sentinel, not " + deployment);
+              RedisServerExtension.DEPLOYMENT
+                  + " must be standalone, sentinel or cluster, not "
+                  + deployment);
     };
   }
 

@@ -1,5 +1,6 @@
 package chat.server.store.redis;
 
+import chat.server.store.StoreException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,12 +30,14 @@ import redis.clients.jedis.exceptions.JedisException;
  * message : PONG"; under load the load benchmark saw that every few seconds, and lost the events of
  * each resubscription's gap.)
  *
- * <p><b>Following the primary.</b> Each attempt connects to where the primary is at that moment
- * ({@link Redis#primary}: with Sentinel, where the sentinels last said). When Sentinel promotes a
- * replica, the old primary's connection fails (or its sentinels close it when they demote it), and
- * the next attempt goes to the new one; a retry waiting out its backoff goes at once when the
- * primary moves, and the heartbeat closes a subscription whose primary is no longer the primary, so
- * that a subscriber never stays on a demoted node (decision record 0017).
+ * <p><b>Following the primary.</b> Each attempt connects to {@link Redis#address}: the one Redis;
+ * with Sentinel, where the sentinels last said the primary is; on a Redis Cluster, the next node
+ * the cluster client knows, so a subscription whose node died moves to another (any node hears
+ * every classic PUBLISH). When Sentinel promotes a replica, the old primary's connection fails (or
+ * its sentinels close it when they demote it), and the next attempt goes to the new one; a retry
+ * waiting out its backoff goes at once when the primary moves, and the heartbeat closes a
+ * subscription whose node is no longer the primary, so that a subscriber never stays on a demoted
+ * node (decision record 0017).
  *
  * <p>Pub/sub keeps nothing for a subscriber that is away: events published between a connection's
  * loss and the next subscription do not reach this node.
@@ -100,22 +103,22 @@ final class BusSubscriber implements AutoCloseable {
 
   private void readUntilClosed() {
     Duration backoff = MIN_BACKOFF;
-    while (!closed) {
-      Subscription attempt = new Subscription(redis.primary());
+    for (int attempts = 0; !closed; attempts++) {
+      Subscription attempt = new Subscription(redis.address(attempts));
       subscription = attempt;
-      try (Connection opened = new Connection(attempt.primary, redis.config())) {
+      try (Connection opened = new Connection(attempt.address, redis.config())) {
         attempt.connection = opened;
         if (closed) {
           return;
         }
         attempt.proceed(opened, channel, RedisKeys.HEARTBEATS);
-      } catch (JedisException e) {
+      } catch (JedisException | StoreException e) {
         if (!closed) {
           log.warn("Redis event subscription lost ({}); subscribing again", e.getMessage());
         }
       }
       backoff = attempt.confirmed ? MIN_BACKOFF : min(backoff.multipliedBy(2), MAX_BACKOFF);
-      if (!closed && !awaitRetry(backoff, attempt.primary)) {
+      if (!closed && !awaitRetry(backoff, attempt.address)) {
         return;
       }
     }
@@ -129,7 +132,7 @@ final class BusSubscriber implements AutoCloseable {
   private boolean awaitRetry(Duration backoff, HostAndPort tried) {
     long deadline = System.nanoTime() + backoff.toNanos();
     while (System.nanoTime() < deadline) {
-      if (!tried.equals(redis.primary())) {
+      if (redis.movedFrom(tried)) {
         return true;
       }
       if (!sleep(min(MIN_BACKOFF, Duration.ofNanos(deadline - System.nanoTime())))) {
@@ -153,8 +156,8 @@ final class BusSubscriber implements AutoCloseable {
         current.connection.close();
         continue;
       }
-      if (!current.primary.equals(redis.primary())) {
-        log.info("Redis primary moved to {}; subscribing there", redis.primary());
+      if (redis.movedFrom(current.address)) {
+        log.info("Redis primary moved from {}; subscribing to the new one", current.address);
         current.connection.close();
         continue;
       }
@@ -166,7 +169,7 @@ final class BusSubscriber implements AutoCloseable {
 
   private void publishHeartbeat() {
     try {
-      redis.call("publish heartbeat", jedis -> jedis.publish(RedisKeys.HEARTBEATS, ""));
+      redis.publish("publish heartbeat", RedisKeys.HEARTBEATS, "");
     } catch (RuntimeException e) {
       // Redis is unreachable; the silence closes the subscription and it is made again.
     }
@@ -213,8 +216,8 @@ final class BusSubscriber implements AutoCloseable {
   /** One connection's subscription: hands messages on and notes when Redis was last heard. */
   private final class Subscription extends JedisPubSub {
 
-    /** Where it connects: the primary when the attempt began. */
-    final HostAndPort primary;
+    /** Where it connects: the primary, or the cluster's node, when the attempt began. */
+    final HostAndPort address;
 
     /** Set once connected; closing it ends the subscription. */
     volatile Connection connection;
@@ -222,8 +225,8 @@ final class BusSubscriber implements AutoCloseable {
     volatile boolean confirmed;
     volatile long lastHeardNanos = System.nanoTime();
 
-    Subscription(HostAndPort primary) {
-      this.primary = primary;
+    Subscription(HostAndPort address) {
+      this.address = address;
     }
 
     @Override

@@ -61,7 +61,7 @@ final class LuaScript {
    * Redis#acknowledged} says.
    */
   Object runAcknowledged(Redis redis, List<String> keys, List<String> args) {
-    return redis.acknowledged(name, jedis -> runOn(jedis, keys, args));
+    return redis.acknowledged(name, keys.getFirst(), jedis -> runOn(jedis, keys, args));
   }
 
   private Object runOn(ScriptingKeyCommands jedis, List<String> keys, List<String> args) {

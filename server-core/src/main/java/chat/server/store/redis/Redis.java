@@ -5,35 +5,31 @@ import chat.server.store.StorageUnavailableException;
 import chat.server.store.StoreException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.AbstractTransaction;
-import redis.clients.jedis.Connection;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.RedisSentinelClient;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.commands.ScriptingKeyCommands;
-import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.exceptions.JedisRedirectionException;
 import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.util.JedisURIHelper;
 
 /**
- * The pooled connections to Redis's primary (one Redis, or the primary Sentinel names), and the
- * only place where a Jedis failure becomes a {@link StoreException}.
+ * The pooled connections to one Redis, or to the shards of a Redis Cluster ({@link RedisNodes}),
+ * and the only place where a Jedis failure becomes a {@link StoreException}.
  *
  * <p><b>Every wait is bounded.</b> Connecting and each reply wait at most {@link #TIMEOUT}, and so
  * does borrowing a connection from the pool: an exhausted pool would otherwise park the calling
@@ -45,6 +41,12 @@ import redis.clients.jedis.util.JedisURIHelper;
  * sockets authenticating at once) can exhaust the pool so, and {@code REDIS_POOL_SIZE} sets its
  * size. Idle connections are checked every few seconds, so those that a Redis restart broke are
  * dropped soon after; until then a call that draws one fails once.
+ *
+ * <p><b>On a Redis Cluster</b> (decision record 0018) no command may touch keys of two slots.
+ * Single commands and pipelines go through Jedis's cluster client, which sends each to its key's
+ * shard; what must stay on one connection ({@link #atomically}, {@link #acknowledged}) names a key
+ * and runs on a connection to that key's primary; what concerns a server runs on every primary
+ * ({@link #onEachPrimary}).
  *
  * <p><b>Acknowledged writes.</b> {@link #acknowledged} runs a write that a client is told is
  * durable; with replicas to wait for ({@link RedisDurability}), it waits for them on the connection
@@ -58,31 +60,20 @@ final class Redis implements AutoCloseable {
   /** Connections kept when {@code REDIS_POOL_SIZE} says nothing else. */
   static final int POOL_SIZE = 32;
 
-  /** The error codes of a write refused because Redis cannot take writes now. */
-  private static final Pattern WRITES_REFUSED = Pattern.compile("(MISCONF|OOM|READONLY)\\b");
-
   private static final Duration IDLE_CHECK_INTERVAL = Duration.ofSeconds(5);
 
+  private final RedisNodes nodes;
   private final UnifiedJedis client;
-  private final Supplier<HostAndPort> primary;
-  private final Supplier<Connection> primaryConnection;
   private final JedisClientConfig config;
   private final RedisDurability durability;
 
-  /**
-   * @param primary where the primary is now (it moves when Sentinel promotes a replica)
-   * @param primaryConnection borrows a connection to it from {@code client}'s pool
-   */
-  private Redis(
-      UnifiedJedis client,
-      Supplier<HostAndPort> primary,
-      Supplier<Connection> primaryConnection,
-      JedisClientConfig config,
-      RedisDurability durability) {
-    this.client = client;
-    this.primary = primary;
-    this.primaryConnection = primaryConnection;
-    this.config = config;
+  /** Set by {@link #close}: a cluster client still hands out connections after it is closed. */
+  private volatile boolean closed;
+
+  private Redis(RedisNodes nodes, RedisDurability durability) {
+    this.nodes = nodes;
+    this.client = nodes.client();
+    this.config = nodes.config();
     this.durability = durability;
   }
 
@@ -104,7 +95,10 @@ final class Redis implements AutoCloseable {
     return switch (topology) {
       case RedisTopology.Standalone standalone ->
           standalone(standalone.url(), poolSize, durability);
-      case RedisTopology.Sentinel sentinel -> sentineled(sentinel, poolSize, durability);
+      case RedisTopology.Sentinel sentinel ->
+          new Redis(RedisNodes.Sentineled.connect(sentinel, pool(poolSize)), durability);
+      case RedisTopology.Cluster cluster ->
+          new Redis(RedisNodes.Cluster.connect(cluster, pool(poolSize)), durability);
     };
   }
 
@@ -123,58 +117,11 @@ final class Redis implements AutoCloseable {
             .clientConfig(config)
             .poolConfig(pool(poolSize))
             .build();
-    return new Redis(
-        client, () -> address, () -> client.getPool().getResource(), config, durability);
-  }
-
-  /**
-   * Through Jedis's Sentinel client: it asks the sentinels, in their order, where the primary is,
-   * keeps its pool on that primary, and listens on every sentinel for {@code +switch-master} to
-   * move the pool to a promoted replica (decision record 0017).
-   *
-   * @throws StoreException if no sentinel answers where the primary is
-   */
-  private static Redis sentineled(
-      RedisTopology.Sentinel sentinel, int poolSize, RedisDurability durability) {
-    RedisTopology.Credentials credentials = sentinel.credentials();
-    JedisClientConfig config =
-        bounded(
-            DefaultJedisClientConfig.builder()
-                .user(credentials.user().orElse(null))
-                .password(credentials.password().orElse(null))
-                .ssl(credentials.tls()));
-    JedisClientConfig sentinelConfig =
-        bounded(
-            DefaultJedisClientConfig.builder()
-                // Jedis speaks RESP2 to sentinels; saying so spares a warning per connection.
-                .serverDefaultProtocol()
-                .password(sentinel.sentinelPassword().orElse(null))
-                .ssl(credentials.tls()));
-    Set<HostAndPort> sentinels = new LinkedHashSet<>();
-    sentinel.sentinels().forEach(at -> sentinels.add(new HostAndPort(at.host(), at.port())));
-    RedisSentinelClient client;
-    try {
-      client =
-          RedisSentinelClient.builder()
-              .masterName(sentinel.masterName())
-              .sentinels(sentinels)
-              .sentinelClientConfig(sentinelConfig)
-              .clientConfig(config)
-              .poolConfig(pool(poolSize))
-              .build();
-    } catch (JedisException e) {
-      throw new StoreException("No sentinel says where the primary is: " + sentinel.describe(), e);
-    }
-    return new Redis(
-        client,
-        client::getCurrentMaster,
-        () -> client.getPrimaryNodesConnectionMap().values().iterator().next().getResource(),
-        config,
-        durability);
+    return new Redis(new RedisNodes.Single(client, address, config), durability);
   }
 
   /** Connecting and every reply wait at most {@link #TIMEOUT}. */
-  private static JedisClientConfig bounded(DefaultJedisClientConfig.Builder config) {
+  static JedisClientConfig bounded(DefaultJedisClientConfig.Builder config) {
     int timeoutMillis = (int) TIMEOUT.toMillis();
     return config
         .connectionTimeoutMillis(timeoutMillis)
@@ -200,38 +147,74 @@ final class Redis implements AutoCloseable {
     try {
       return commands.apply(client);
     } catch (JedisException e) {
-      throw failure(what, e);
+      throw RedisFailures.failure(what, e);
     }
   }
 
-  private static StoreException failure(String what, JedisException e) {
-    return refusesWrites(e)
-        ? new StorageUnavailableException("Redis cannot take writes: " + what, e)
-        : new StoreException("Redis failed: " + what, e);
-  }
-
   /**
-   * Runs a write whose success a client is told is durable. Without replicas to wait for, that is
-   * {@link #call}. With them, on one connection borrowed from the pool: the write, a write of the
-   * probe key, then {@code WAIT}. The probe makes the wait cover what an earlier connection wrote
-   * too: a resend that finds its message already stored writes nothing itself, yet must not be
-   * acknowledged before the replicas have that message (the replication stream is in order, so a
-   * replica that has the probe has everything written before it).
+   * Runs a write whose success a client is told is durable; every key it touches shares {@code
+   * key}'s hash tag. Without replicas to wait for, that is {@link #call}. With them, on one
+   * connection to the primary that owns {@code key}: the write, a write of the tag's {@linkplain
+   * RedisKeys#ackProbe probe key}, then {@code WAIT}. The probe makes the wait cover what an
+   * earlier connection wrote too: a resend that finds its message already stored writes nothing
+   * itself, yet must not be acknowledged before the replicas have that message (the replication
+   * stream is in order, so a replica that has the probe has everything written before it). It lies
+   * in the write's slot, so on a cluster it goes to the same shard, whose replicas {@code WAIT}
+   * counts.
    *
    * @throws StorageUnavailableException when fewer replicas than required confirm in time; the
    *     write stays on the primary, so a retry of an idempotent write answers what it stored
    */
-  <T> T acknowledged(String what, Function<ScriptingKeyCommands, T> write) {
+  <T> T acknowledged(String what, String key, Function<ScriptingKeyCommands, T> write) {
     if (!durability.waitsForReplicas()) {
       return call(what, write::apply);
     }
-    try (Jedis jedis = new Jedis(primaryConnection.get())) {
-      T result = write.apply(jedis);
-      jedis.set(RedisKeys.WRITE_PROBE, "", SetParams.setParams().px(10_000));
-      awaitReplicas(jedis, what);
-      return result;
-    } catch (JedisException e) {
-      throw failure(what, e);
+    return onShardOf(
+        what,
+        key,
+        jedis -> {
+          T result = write.apply(jedis);
+          try {
+            jedis.set(RedisKeys.ackProbe(key), "", SetParams.setParams().px(10_000));
+          } catch (JedisRedirectionException moved) {
+            // The write ran before its slot moved: running it again is not for us to decide.
+            throw new JedisException("the slot moved after the write", moved);
+          }
+          awaitReplicas(jedis, what);
+          return result;
+        });
+  }
+
+  /**
+   * Runs {@code commands} on a connection of their own to the primary that owns {@code key}. A
+   * reply that says the slot lives elsewhere now ({@code MOVED}, or a transaction aborted by one)
+   * means nothing ran: the map of slots is read again and the commands run once more. A lost
+   * connection also renews the map, for the next call, but is not retried (a write may have run).
+   */
+  private <T> T onShardOf(String what, String key, Function<Jedis, T> commands) {
+    if (closed) {
+      throw new StoreException("Redis is closed: " + what, null);
+    }
+    for (int attempt = 1; ; attempt++) {
+      try (Jedis jedis = new Jedis(nodes.forKey(key))) {
+        return commands.apply(jedis);
+      } catch (JedisException e) {
+        boolean redirected = RedisFailures.redirected(e);
+        if (redirected || e instanceof JedisConnectionException) {
+          refreshQuietly();
+        }
+        if (!redirected || attempt == 2) {
+          throw RedisFailures.failure(what, e);
+        }
+      }
+    }
+  }
+
+  private void refreshQuietly() {
+    try {
+      nodes.refresh();
+    } catch (JedisException unreachable) {
+      // The periodic refresh tries again.
     }
   }
 
@@ -261,35 +244,27 @@ final class Redis implements AutoCloseable {
   }
 
   /**
-   * Whether Redis refused a write because it cannot take any: {@code MISCONF} (its last append-only
-   * file or snapshot write failed, as on a full disk), {@code OOM} (at {@code maxmemory}) or {@code
-   * READONLY} (a replica). A script's refused write carries the same code first.
-   */
-  static boolean refusesWrites(JedisException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof JedisDataException reply
-          && reply.getMessage() != null
-          && WRITES_REFUSED.matcher(reply.getMessage()).lookingAt()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Sends commands in one pipeline, one round trip: {@code commands} queues them and returns how to
-   * read the result once their replies are in.
+   * Sends commands in one pipeline, one round trip (per shard, on a cluster): {@code commands}
+   * queues them and returns how to read the result once their replies are in. Each command may be
+   * of any slot, but none of several. A pipeline that met a moved slot is sent once more after the
+   * map of slots is read again: pipelines only read, or write what writing twice leaves the same.
    */
   <T> T pipelined(String what, Function<AbstractPipeline, Supplier<T>> commands) {
-    return call(
-        what,
-        jedis -> {
-          try (AbstractPipeline pipeline = jedis.pipelined()) {
-            Supplier<T> result = commands.apply(pipeline);
-            pipeline.sync();
-            return result.get();
-          }
-        });
+    for (int attempt = 1; ; attempt++) {
+      try (AbstractPipeline pipeline = client.pipelined()) {
+        Supplier<T> result = commands.apply(pipeline);
+        pipeline.sync();
+        return result.get();
+      } catch (JedisException e) {
+        boolean redirected = RedisFailures.redirected(e);
+        if (redirected) {
+          refreshQuietly();
+        }
+        if (!redirected || attempt == 2) {
+          throw RedisFailures.failure(what, e);
+        }
+      }
+    }
   }
 
   /**
@@ -305,10 +280,14 @@ final class Redis implements AutoCloseable {
         });
   }
 
-  /** Runs commands as one MULTI/EXEC transaction; all their keys must share one hash tag. */
-  void atomically(String what, Consumer<AbstractTransaction> commands) {
-    call(
+  /**
+   * Runs commands as one MULTI/EXEC transaction on the primary that owns {@code key}; all their
+   * keys must share {@code key}'s hash tag.
+   */
+  void atomically(String what, String key, Consumer<AbstractTransaction> commands) {
+    onShardOf(
         what,
+        key,
         jedis -> {
           try (AbstractTransaction transaction = jedis.multi()) {
             commands.accept(transaction);
@@ -318,15 +297,40 @@ final class Redis implements AutoCloseable {
   }
 
   /**
-   * Whether Redis takes a write now: a short-lived key, refused on a full disk or when read-only.
+   * PUBLISHes {@code message} on {@code channel}. On a cluster every node relays it to the others,
+   * but a channel has no slot, so Jedis would send each PUBLISH to a node picked at random, and two
+   * of one node's messages could then reach a subscriber in the wrong order (the second through its
+   * own node, the first relayed from another). So each channel's messages go to one node: the
+   * primary of the slot its name would have as a key.
+   */
+  void publish(String what, String channel, String message) {
+    onShardOf(what, channel, jedis -> jedis.publish(channel, message));
+  }
+
+  /**
+   * Runs {@code commands} on every primary in turn (the one Redis, or each shard's): for what
+   * concerns a server rather than a key, such as its configuration or a {@code SCAN} of its keys.
+   */
+  <T> List<T> onEachPrimary(String what, Function<Jedis, T> commands) {
+    try {
+      return nodes.onEachPrimary(commands);
+    } catch (JedisException e) {
+      throw RedisFailures.failure(what, e);
+    }
+  }
+
+  /**
+   * Whether Redis takes a write now: a short-lived key, refused on a full disk or when read-only;
+   * on a cluster, also whether every slot has a primary.
    */
   boolean takesWrites() {
     try {
-      return "OK"
-          .equals(
-              call(
-                  "write probe",
-                  jedis -> jedis.set(RedisKeys.WRITE_PROBE, "", SetParams.setParams().px(10_000))));
+      return onShardOf(
+          "write probe",
+          RedisKeys.WRITE_PROBE,
+          jedis ->
+              "OK".equals(jedis.set(RedisKeys.WRITE_PROBE, "", SetParams.setParams().px(10_000)))
+                  && nodes.servesEverySlot(jedis));
     } catch (StoreException e) {
       return false;
     }
@@ -334,18 +338,31 @@ final class Redis implements AutoCloseable {
 
   boolean ping() {
     try {
-      return "PONG".equals(call("ping", UnifiedJedis::ping));
+      return "PONG".equals(onShardOf("ping", RedisKeys.WRITE_PROBE, Jedis::ping));
     } catch (StoreException e) {
       return false;
     }
   }
 
   /**
-   * Where the primary is now, for a connection of one's own outside the pool (a subscriber's):
-   * always the same on one Redis; with Sentinel, where the sentinels last said it is.
+   * Where to open a connection of one's own outside the pools (a subscriber's): the {@code
+   * attempt}-th address to try, which on a cluster goes round its nodes, and with Sentinel is where
+   * the sentinels last said the primary is.
    */
-  HostAndPort primary() {
-    return primary.get();
+  HostAndPort address(int attempt) {
+    try {
+      return nodes.subscriberAddress(attempt);
+    } catch (JedisException e) {
+      throw RedisFailures.failure("find a node", e);
+    }
+  }
+
+  /**
+   * Whether a connection of one's own to {@code address} should move: with Sentinel, once that is
+   * no longer the primary; elsewhere never (a node that dies fails its connections).
+   */
+  boolean movedFrom(HostAndPort address) {
+    return nodes.movedFrom(address);
   }
 
   JedisClientConfig config() {
@@ -354,6 +371,7 @@ final class Redis implements AutoCloseable {
 
   @Override
   public void close() {
+    closed = true;
     client.close();
   }
 }

@@ -45,6 +45,10 @@ import org.slf4j.LoggerFactory;
  * second, two nodes on one Redis spent 44–45 µs of CPU per delivery, one embedded node 46 µs, and
  * both reached their knee at 20,000 a second. More nodes, and sharded pub/sub per room on a
  * cluster, were not measured.
+ *
+ * <p><b>On a Redis Cluster</b> the same classic channels serve: the cluster relays every PUBLISH to
+ * all its nodes, and each subscriber, on whichever cluster node it reached, hears every event.
+ * Sharded pub/sub per room is not built (decision record 0018).
  */
 final class RedisEventBus implements EventBus, AutoCloseable {
 
@@ -70,7 +74,7 @@ final class RedisEventBus implements EventBus, AutoCloseable {
   @Override
   public void publish(BusEvent event) {
     String json = BusEnvelope.encode(event);
-    redis.call("publish event", jedis -> jedis.publish(channelOf(event), json));
+    redis.publish("publish event", channelOf(event), json);
   }
 
   private static String channelOf(BusEvent event) {

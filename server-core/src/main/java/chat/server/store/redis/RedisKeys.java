@@ -19,7 +19,11 @@ import chat.server.store.FileKind;
  */
 final class RedisKeys {
 
-  /** The pub/sub channel of every node sharing this Redis (not a key: it has no slot). */
+  /**
+   * The pub/sub channel of every node sharing this Redis (not a key: it has no slot). It and the
+   * two below are classic pub/sub on every topology, a Redis Cluster too, which relays each message
+   * to all its nodes (decision record 0018).
+   */
   static final String EVENTS = "chat:events";
 
   /**
@@ -42,6 +46,25 @@ final class RedisKeys {
   static final String WRITE_PROBE = "chat:readiness";
 
   private RedisKeys() {}
+
+  /**
+   * String: what an acknowledged write ({@link Redis#acknowledged}) writes after itself, with a
+   * short expiry, before {@code WAIT}: under the hash tag of {@code key}, the write's own, so that
+   * on a cluster it lands on the shard that took the write.
+   */
+  static String ackProbe(String key) {
+    return "chat:{" + hashTag(key) + "}:ack-probe";
+  }
+
+  /**
+   * What Redis hashes of {@code key} to find its slot: the text between the first {@code {} and the
+   * next {@code }}, if not empty, else the whole key.
+   */
+  static String hashTag(String key) {
+    int open = key.indexOf('{');
+    int close = open < 0 ? -1 : key.indexOf('}', open + 1);
+    return close > open + 1 ? key.substring(open + 1, close) : key;
+  }
 
   /**
    * Hash: {@code userId, username, passwordHash, createdAt, lastSeen}, and {@code displayName}, and

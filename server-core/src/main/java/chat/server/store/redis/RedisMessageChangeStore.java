@@ -129,10 +129,13 @@ final class RedisMessageChangeStore implements MessageChangeStore {
               answer.reply() == MessageChangeScript.Reply.CHANGED
                   || answer.reply() == MessageChangeScript.Reply.UNPINNED;
           if (deleted && !fileIds.isEmpty()) {
-            redis.call(
+            // One DEL each: every file's pointer has a slot of its own.
+            redis.pipelined(
                 "forget deleted files",
-                jedis ->
-                    jedis.del(fileIds.stream().map(FileKeys::fileRoom).toArray(String[]::new)));
+                pipeline -> {
+                  fileIds.forEach(fileId -> pipeline.del(FileKeys.fileRoom(fileId)));
+                  return () -> null;
+                });
           }
           return answer;
         });

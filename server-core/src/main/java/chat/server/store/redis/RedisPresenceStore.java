@@ -135,6 +135,7 @@ final class RedisPresenceStore implements PresenceStore {
     localSockets.forEach((user, count) -> counts.put(user, count.toString()));
     redis.atomically(
         "presence: republish",
+        RedisKeys.nodeSockets(nodeId),
         transaction -> {
           transaction.del(RedisKeys.nodeSockets(nodeId));
           if (!counts.isEmpty()) {

@@ -51,6 +51,7 @@ final class RedisRegistrationStore implements RegistrationStore {
     }
     redis.atomically(
         "insert invite",
+        RedisKeys.invitesByAge(),
         transaction -> {
           transaction.hset(RedisKeys.invite(invite.code()), fields);
           transaction.zadd(RedisKeys.invitesByAge(), invite.createdAt(), invite.code());

@@ -53,6 +53,7 @@ final class RedisSessionStore implements SessionStore {
                 session.sessionId()));
     redis.atomically(
         "insert session",
+        key,
         transaction -> {
           transaction.hset(key, fields(session));
           transaction.pexpire(key, ttlMillis(session.expiresAt(), session.lastUsedAt()));

@@ -6,6 +6,7 @@ import chat.server.store.StoreException;
 import chat.server.store.StorePorts;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -157,7 +158,7 @@ public final class RedisStorage implements Storage {
    * Refuses a Redis that may lose acknowledged messages when the ack rests on its append-only file
    * alone, or warns once in the relaxed mode; managed Redis may hide CONFIG, which is then logged.
    * With replicas to wait for, a crash of the primary loses nothing acknowledged whatever it
-   * fsyncs.
+   * fsyncs. On a cluster every primary is read, and one that may lose messages is enough to refuse.
    */
   private static void checkDurable(Redis redis, RedisDurability durability) {
     if (durability.waitsForReplicas()) {
@@ -167,14 +168,18 @@ public final class RedisStorage implements Storage {
           durability.ackTimeout().toMillis());
       return;
     }
-    Map<String, String> appendConfig;
+    List<Map<String, String>> appendConfigs;
     try {
-      appendConfig = redis.call("read config", jedis -> jedis.configGet("append*"));
+      appendConfigs = redis.onEachPrimary("read config", jedis -> jedis.configGet("append*"));
     } catch (StoreException e) {
       log.info("Cannot read Redis's persistence settings; make sure appendfsync is always");
       return;
     }
-    Optional<String> gap = durabilityGap(appendConfig);
+    Optional<String> gap =
+        appendConfigs.stream()
+            .map(RedisStorage::durabilityGap)
+            .flatMap(Optional::stream)
+            .findFirst();
     if (gap.isEmpty()) {
       return;
     }

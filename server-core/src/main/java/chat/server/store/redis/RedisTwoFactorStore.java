@@ -84,6 +84,7 @@ final class RedisTwoFactorStore implements TwoFactorStore {
     long keptUntil = challenge.expiresAt() + KEPT_AFTER_EXPIRY_MILLIS;
     redis.atomically(
         "list second-factor challenge",
+        listed,
         transaction -> {
           transaction.sadd(listed, tokenHash);
           transaction.pexpireAt(listed, keptUntil);
@@ -91,6 +92,7 @@ final class RedisTwoFactorStore implements TwoFactorStore {
     String key = RedisKeys.secondFactorChallenge(tokenHash);
     redis.atomically(
         "put second-factor challenge",
+        key,
         transaction -> {
           transaction.hset(
               key,

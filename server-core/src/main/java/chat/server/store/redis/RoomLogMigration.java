@@ -2,6 +2,7 @@ package chat.server.store.redis;
 
 import java.util.ArrayList;
 import java.util.List;
+import redis.clients.jedis.Jedis;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
@@ -33,18 +34,22 @@ final class RoomLogMigration {
     this.batch = batch;
   }
 
-  /** Migrates every room log that needs it; the number of rooms migrated. */
+  /**
+   * Migrates every room log that needs it; the number of rooms migrated. {@code SCAN} walks one
+   * server's keys, so on a cluster each primary is scanned in turn.
+   */
   int run() {
+    return redis.onEachPrimary("find room logs", this::runOn).stream()
+        .mapToInt(Integer::intValue)
+        .sum();
+  }
+
+  private int runOn(Jedis primary) {
     int migrated = 0;
     String cursor = ScanParams.SCAN_POINTER_START;
     do {
-      String at = cursor;
       ScanResult<String> page =
-          redis.call(
-              "find room logs",
-              jedis ->
-                  jedis.scan(
-                      at, new ScanParams().match(LOG_PREFIX + "*" + LOG_SUFFIX).count(1000)));
+          primary.scan(cursor, new ScanParams().match(LOG_PREFIX + "*" + LOG_SUFFIX).count(1000));
       for (String roomId : older(page.getResult())) {
         long copied;
         do {

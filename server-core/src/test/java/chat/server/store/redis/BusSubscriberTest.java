@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.args.ClientType;
 
+@Tag(RedisServerExtension.STANDALONE_TAG)
 class BusSubscriberTest {
 
   @RegisterExtension static final RedisServerExtension redis = new RedisServerExtension();
@@ -22,12 +23,11 @@ class BusSubscriberTest {
 
   /** The ids of the connections subscribed to anything, as Redis lists them. */
   private static List<String> subscriberConnections() {
-    String clients = redis.call(jedis -> jedis.clientList(ClientType.PUBSUB));
+    String clients = redis.onServer(jedis -> jedis.clientList(ClientType.PUBSUB));
     return clients.lines().map(line -> line.split(" ")[0]).toList();
   }
 
   @Test
-  @Tag(RedisServerExtension.STANDALONE_ONLY)
   void aConnectionThatFallsSilentIsReplacedAndMessagesFlowAgain() throws Exception {
     BlockingQueue<String> received = new LinkedBlockingQueue<>();
     try (Redis connection =
@@ -44,7 +44,7 @@ class BusSubscriberTest {
 
       String message = null;
       for (int i = 0; message == null && i < 50; i++) {
-        redis.call(jedis -> jedis.publish(RedisKeys.EVENTS, "hello"));
+        redis.onServer(jedis -> jedis.publish(RedisKeys.EVENTS, "hello"));
         message = received.poll(200, TimeUnit.MILLISECONDS);
       }
       assertThat(message).isEqualTo("hello");
@@ -66,7 +66,7 @@ class BusSubscriberTest {
       // 10 heartbeat intervals of events, 100 a second.
       for (int i = 0; i < 200; i++) {
         String event = "event " + i;
-        redis.call(jedis -> jedis.publish(RedisKeys.EVENTS, event));
+        redis.onServer(jedis -> jedis.publish(RedisKeys.EVENTS, event));
         Thread.sleep(10);
       }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * while the disk is busy loses what was acknowledged in the last two seconds or so; a crash of the
  * host loses that much at any time. docs/OPERATIONS.md quotes these figures.
  */
-@Tag(RedisServerExtension.STANDALONE_ONLY)
+@Tag(RedisServerExtension.STANDALONE_TAG)
 class RedisAppendFsyncTest {
 
   private static final int WRITERS = 8;

@@ -1,11 +1,8 @@
 package chat.server.store.redis;
 
 import chat.server.support.RedisServerExtension;
-import java.util.ArrayList;
-import java.util.List;
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
+import java.util.Set;
+import redis.clients.jedis.commands.JedisCommands;
 import redis.clients.jedis.resps.StreamEntry;
 import redis.clients.jedis.resps.Tuple;
 
@@ -15,12 +12,13 @@ final class RedisDump {
   private RedisDump() {}
 
   static String everything(RedisServerExtension redis) {
-    return redis.call(RedisDump::everything);
+    Set<String> keys = redis.keys();
+    return redis.call(jedis -> everything(jedis, keys));
   }
 
-  private static String everything(Jedis jedis) {
+  private static String everything(JedisCommands jedis, Set<String> keys) {
     StringBuilder all = new StringBuilder();
-    for (String key : keys(jedis)) {
+    for (String key : keys) {
       all.append(key).append('\n');
       switch (jedis.type(key)) {
         case "string" -> all.append(jedis.get(key));
@@ -36,16 +34,5 @@ final class RedisDump {
       all.append('\n');
     }
     return all.toString();
-  }
-
-  private static List<String> keys(Jedis jedis) {
-    List<String> keys = new ArrayList<>();
-    String cursor = ScanParams.SCAN_POINTER_START;
-    do {
-      ScanResult<String> page = jedis.scan(cursor, new ScanParams().count(1000));
-      keys.addAll(page.getResult());
-      cursor = page.getCursor();
-    } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
-    return keys;
   }
 }

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * the primary holds every acknowledged message; with no replicas, a primary that does not fsync
  * every write is refused unless {@code REDIS_DURABILITY=relaxed}.
  */
-@Tag(RedisServerExtension.STANDALONE_ONLY)
+@Tag(RedisServerExtension.STANDALONE_TAG)
 class RedisDurableAckTest {
 
   private static final Duration ACK_TIMEOUT = Duration.ofMillis(1_000);

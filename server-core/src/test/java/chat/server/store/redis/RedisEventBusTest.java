@@ -85,7 +85,7 @@ class RedisEventBusTest extends EventBusContract {
   }
 
   @Test
-  @Tag(RedisServerExtension.STANDALONE_ONLY)
+  @Tag(RedisServerExtension.STANDALONE_TAG)
   void deliveryResumesAfterRedisRestarts() throws Exception {
     try (Storage other = openStorage()) {
       BlockingQueue<BusEvent> onOther = listenTo(other);

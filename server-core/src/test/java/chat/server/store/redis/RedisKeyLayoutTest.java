@@ -122,11 +122,11 @@ class RedisKeyLayoutTest {
             .getID()
             .toString();
 
-    // Less the probe that acknowledged writes leave where they wait for replicas (decision record
-    // 0016): not data, and not part of any room.
+    // Less the probes that acknowledged writes leave where they wait for replicas (decision record
+    // 0016): not data, though each lies in its write's tag.
     Set<String> keys =
-        redis.call(jedis -> jedis.keys("*")).stream()
-            .filter(key -> !key.equals(RedisKeys.WRITE_PROBE))
+        redis.keys().stream()
+            .filter(key -> !key.equals(RedisKeys.ackProbe(key)))
             .collect(Collectors.toSet());
     assertThat(keys).allSatisfy(RedisKeyLayoutTest::tagOf);
     assertThat(keys.stream().filter(key -> key.contains("r1")))

@@ -18,6 +18,13 @@ class RedisKeysTest {
   }
 
   @Test
+  void theAckProbeOfAWriteSharesTheWritesHashTag() {
+    assertThat(RedisKeys.ackProbe(RedisKeys.roomLog("r1"))).isEqualTo("chat:{room:r1}:ack-probe");
+    assertThat(RedisKeys.ackProbe("untagged")).isEqualTo("chat:{untagged}:ack-probe");
+    assertThat(RedisKeys.hashTag("chat:{}:x")).isEqualTo("chat:{}:x");
+  }
+
+  @Test
   void nameIndexesShareOneTag() {
     assertThat(RedisKeys.userIdsByName()).isEqualTo("chat:{users}:ids-by-name");
     assertThat(RedisKeys.userNames()).isEqualTo("chat:{users}:names");

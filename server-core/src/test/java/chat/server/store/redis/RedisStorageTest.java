@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What only the Redis adapter promises: its URLs, its durability, and how it fails. */
+@Tag(RedisServerExtension.STANDALONE_TAG)
 class RedisStorageTest {
 
   @RegisterExtension static final RedisServerExtension redis = new RedisServerExtension();
@@ -65,15 +66,14 @@ class RedisStorageTest {
   }
 
   @Test
-  @Tag(RedisServerExtension.STANDALONE_ONLY)
   void theDatabaseNumberOfTheUrlIsUsed() {
     try (RedisStorage storage = RedisStorage.open(URI.create(redis.url() + "/3"))) {
       storage.users().insert(ALICE);
     }
 
-    boolean inDefaultDatabase = redis.call(jedis -> jedis.exists(RedisKeys.userInfo("u1")));
+    boolean inDefaultDatabase = redis.onServer(jedis -> jedis.exists(RedisKeys.userInfo("u1")));
     boolean inDatabaseThree =
-        redis.call(
+        redis.onServer(
             jedis -> {
               jedis.select(3);
               return jedis.exists(RedisKeys.userInfo("u1"));
@@ -89,7 +89,6 @@ class RedisStorageTest {
   }
 
   @Test
-  @Tag(RedisServerExtension.STANDALONE_ONLY)
   void anUnreachableRedisFailsOpeningPromptlyWithoutShowingThePassword() throws Exception {
     redis.kill();
 
@@ -101,7 +100,6 @@ class RedisStorageTest {
   }
 
   @Test
-  @Tag(RedisServerExtension.STANDALONE_ONLY)
   void aKilledRedisGivesStoreExceptionsPromptly() throws Exception {
     try (RedisStorage storage = RedisStorage.open(redis.topology())) {
       createRoom(storage);
@@ -115,7 +113,6 @@ class RedisStorageTest {
   }
 
   @Test
-  @Tag(RedisServerExtension.STANDALONE_ONLY)
   void aFrozenRedisGivesStoreExceptionsPromptlyInsteadOfAHang() {
     try (RedisStorage storage = RedisStorage.open(redis.topology())) {
       createRoom(storage);
@@ -132,7 +129,6 @@ class RedisStorageTest {
   }
 
   @Test
-  @Tag(RedisServerExtension.STANDALONE_ONLY)
   void anAcknowledgedMessageSurvivesKillMinusNineOfRedis() throws Exception {
     Message acknowledged;
     try (RedisStorage storage = RedisStorage.open(redis.topology())) {
@@ -162,9 +158,8 @@ class RedisStorageTest {
   }
 
   @Test
-  @Tag(RedisServerExtension.STANDALONE_ONLY)
   void theTestRedisRunsWithTheDurabilityTheAdapterNeeds() {
-    Map<String, String> config = redis.call(jedis -> jedis.configGet("append*"));
+    Map<String, String> config = redis.onServer(jedis -> jedis.configGet("append*"));
 
     assertThat(config).containsEntry("appendonly", "yes").containsEntry("appendfsync", "always");
   }
@@ -173,7 +168,7 @@ class RedisStorageTest {
   void aRedisOutOfMemoryRefusesWritesAsStorageUnavailableAndIsNotReadyUntilItHasRoom() {
     try (RedisStorage storage = RedisStorage.open(redis.topology())) {
       createRoom(storage);
-      redis.call(jedis -> jedis.configSet("maxmemory", "1"));
+      redis.onServer(jedis -> jedis.configSet("maxmemory", "1"));
       try {
         assertThatThrownBy(() -> storage.messages().append(hello("c1")))
             .isInstanceOf(StorageUnavailableException.class);
@@ -181,7 +176,7 @@ class RedisStorageTest {
             .isInstanceOf(StorageUnavailableException.class);
         assertThat(storage.isReachable()).isFalse();
       } finally {
-        redis.call(jedis -> jedis.configSet("maxmemory", "0"));
+        redis.onServer(jedis -> jedis.configSet("maxmemory", "0"));
       }
 
       assertThat(storage.isReachable()).isTrue();
@@ -190,18 +185,17 @@ class RedisStorageTest {
   }
 
   @Test
-  @Tag(RedisServerExtension.STANDALONE_ONLY)
   void aReadOnlyReplicaRefusesWritesAsStorageUnavailable() {
     try (RedisStorage storage = RedisStorage.open(redis.topology())) {
       createRoom(storage);
       // A master that does not exist: the replica keeps its data and refuses every write.
-      redis.call(jedis -> jedis.replicaof("127.0.0.1", 1));
+      redis.onServer(jedis -> jedis.replicaof("127.0.0.1", 1));
       try {
         assertThatThrownBy(() -> storage.messages().append(hello("c2")))
             .isInstanceOf(StorageUnavailableException.class);
         assertThat(storage.isReachable()).isFalse();
       } finally {
-        redis.call(jedis -> jedis.replicaofNoOne());
+        redis.onServer(jedis -> jedis.replicaofNoOne());
       }
 
       assertThat(storage.isReachable()).isTrue();
