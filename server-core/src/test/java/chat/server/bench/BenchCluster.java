@@ -1,6 +1,7 @@
 package chat.server.bench;
 
 import chat.server.support.ApiClient;
+import chat.server.support.RedisClusterNodes;
 import chat.server.support.RedisServer;
 import chat.server.support.ServerProcess;
 import java.io.IOException;
@@ -45,6 +46,7 @@ final class BenchCluster implements AutoCloseable {
   private final List<ServerProcess> nodes = new ArrayList<>();
   private final List<Path> dataDirs = new ArrayList<>();
   private RedisServer redis;
+  private RedisClusterNodes cluster;
 
   private BenchCluster(String store) {
     this.store = store;
@@ -52,6 +54,25 @@ final class BenchCluster implements AutoCloseable {
 
   /** The nodes of {@code bench.store=redis}. */
   static final int REDIS_NODES = 2;
+
+  /**
+   * {@code nodeCount} nodes sharing a fresh Redis Cluster of three primaries and three replicas
+   * ({@link RedisClusterNodes}), for scenarios that compare deployments.
+   */
+  static BenchCluster onRedisCluster(int nodeCount, Map<String, String> settings, Path workDir)
+      throws Exception {
+    BenchCluster servers = new BenchCluster("cluster");
+    try {
+      servers.cluster = RedisClusterNodes.start();
+      Map<String, String> env = new HashMap<>(settings);
+      env.put("REDIS_CLUSTER", servers.cluster.seeds());
+      servers.startNodes(nodeCount, env, workDir);
+      return servers;
+    } catch (Exception e) {
+      servers.close();
+      throw e;
+    }
+  }
 
   /**
    * {@code nodeCount} nodes sharing a fresh standalone {@code redis-server}, for scenarios that
@@ -132,8 +153,11 @@ final class BenchCluster implements AutoCloseable {
     return ProcessCost.sum(pids());
   }
 
-  /** Redis's own CPU time and memory, or zero on the embedded store. */
+  /** Redis's own CPU time and memory (every cluster node's), or zero on the embedded store. */
   ProcessCost redisCost() {
+    if (cluster != null) {
+      return ProcessCost.sum(cluster.pids());
+    }
     return redis == null ? new ProcessCost(0, 0) : ProcessCost.of(redis.pid());
   }
 
@@ -153,6 +177,9 @@ final class BenchCluster implements AutoCloseable {
     nodes.forEach(ServerProcess::close);
     if (redis != null) {
       redis.close();
+    }
+    if (cluster != null) {
+      cluster.close();
     }
   }
 

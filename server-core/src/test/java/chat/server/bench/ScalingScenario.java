@@ -10,9 +10,10 @@ import java.util.Locale;
 /**
  * Scenario {@code scaling}: one fan-out load on ours with more and more nodes, for the capacity
  * model of SCALING.md: the embedded store's one node, then 1, 2 and 4 nodes sharing one standalone
- * {@code redis-server}, each in processes of its own, one count at a time. Each count gets a
- * warm-up step, then one step at each rate; the table gives the deliveries a second reached beside
- * those offered, and the servers' and Redis's CPU per delivery.
+ * {@code redis-server}, then as many on a Redis Cluster of three primaries and three replicas, each
+ * in processes of its own, one deployment at a time. Each count gets a warm-up step, then one step
+ * at each rate; the table gives the deliveries a second reached beside those offered, and the
+ * servers' and Redis's CPU per delivery.
  */
 final class ScalingScenario implements Scenario {
 
@@ -56,21 +57,26 @@ final class ScalingScenario implements Scenario {
       LoadRun run = setup.run(report);
       measure(run, setup, load, "embedded", cluster, setup.rooms(load.roomSize(), "scl"), rows);
       Path work = cluster.dataDir(0).getParent();
-      for (int nodes : load.nodes()) {
-        try (BenchCluster onRedis =
-            BenchCluster.onRedis(nodes, BenchCluster.settings(this), work)) {
-          try {
-            String name = "scl" + nodes;
-            measure(
-                run,
-                setup,
-                load,
-                "standalone Redis",
-                onRedis,
-                setup.roomsOn(onRedis, name, load.roomSize(), () -> {}),
-                rows);
-          } finally {
-            onRedis.saveLogs(LoadBenchmark.OUTPUT, "scaling-redis-" + nodes);
+      for (boolean onCluster : List.of(false, true)) {
+        for (int nodes : load.nodes()) {
+          String deployment = onCluster ? "Redis Cluster" : "standalone Redis";
+          String name = (onCluster ? "sclc" : "scl") + nodes;
+          try (BenchCluster servers =
+              onCluster
+                  ? BenchCluster.onRedisCluster(nodes, BenchCluster.settings(this), work)
+                  : BenchCluster.onRedis(nodes, BenchCluster.settings(this), work)) {
+            try {
+              measure(
+                  run,
+                  setup,
+                  load,
+                  deployment,
+                  servers,
+                  setup.roomsOn(servers, name, load.roomSize(), () -> {}),
+                  rows);
+            } finally {
+              servers.saveLogs(LoadBenchmark.OUTPUT, "scaling-" + name);
+            }
           }
         }
       }

@@ -116,6 +116,11 @@ public final class RedisClusterNodes implements AutoCloseable {
         new RedisTopology.Credentials(Optional.empty(), Optional.empty(), false));
   }
 
+  /** The nodes' process ids, for reading their CPU time and memory from {@code /proc}. */
+  public List<Long> pids() {
+    return nodes.stream().map(RedisServer::pid).toList();
+  }
+
   /** {@code REDIS_CLUSTER}'s value for these nodes. */
   public String seeds() {
     return String.join(",", nodes.stream().map(node -> "127.0.0.1:" + node.port()).toList());
