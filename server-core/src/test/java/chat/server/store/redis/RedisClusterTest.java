@@ -221,7 +221,14 @@ class RedisClusterTest extends StorageContract {
     RedisServer primary = redis.cluster().primaryOf(RedisKeys.roomLog("r1"));
     primary.call(jedis -> jedis.configSet("appendfsync", "everysec"));
     try {
-      assertThatThrownBy(() -> RedisStorage.open(redis.topology()))
+      assertThatThrownBy(
+              () ->
+                  RedisStorage.open(
+                      redis.topology(),
+                      Redis.POOL_SIZE,
+                      PresenceSettings.DEFAULTS,
+                      RedisDurability.STRICT,
+                      Clock.systemUTC()))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining("appendfsync is not always");
     } finally {
