@@ -17,14 +17,7 @@ class RoomInviteLinkTest {
 
   @Test
   void bobJoinsAlicesPrivateRoomWithTheLinkSheMadeInItsHeader() {
-    try (Peer alicesOtherSignIn = Peer.login(both.server(), "alice")) {
-      alicesOtherSignIn.createRoom("secret", RoomVisibility.PRIVATE, null);
-    }
-    AppDriver alice = both.app();
-    alice.openRoom("secret");
-    AppDriver.waitFor("the invite button", () -> alice.lookup("#room-invite").query().isVisible());
-    alice.click("#room-invite");
-    AppDriver.waitFor("the link", () -> alice.text("#room-invite-link").startsWith("chat://"));
+    AppDriver alice = aliceOpensTheInviteLinkOfHerPrivateRoom();
     String link = alice.text("#room-invite-link");
     AppDriver.waitFor(
         "the QR code",
@@ -40,14 +33,7 @@ class RoomInviteLinkTest {
 
   @Test
   void theInviteDialogOpenedAgainShowsTheSameLinkAndNewLinkReplacesIt() {
-    try (Peer alicesOtherSignIn = Peer.login(both.server(), "alice")) {
-      alicesOtherSignIn.createRoom("secret", RoomVisibility.PRIVATE, null);
-    }
-    AppDriver alice = both.app();
-    alice.openRoom("secret");
-    AppDriver.waitFor("the invite button", () -> alice.lookup("#room-invite").query().isVisible());
-    alice.click("#room-invite");
-    AppDriver.waitFor("the link", () -> alice.text("#room-invite-link").startsWith("chat://"));
+    AppDriver alice = aliceOpensTheInviteLinkOfHerPrivateRoom();
     String first = alice.text("#room-invite-link");
     alice.click("#room-invite-close");
     AppDriver.waitFor("the dialog closed", () -> !alice.exists("#room-invite-link"));
@@ -66,14 +52,7 @@ class RoomInviteLinkTest {
 
   @Test
   void revokingTheLinkMakesBobsJoinRefusedAndLeavesTheDialogWithoutALink() {
-    try (Peer alicesOtherSignIn = Peer.login(both.server(), "alice")) {
-      alicesOtherSignIn.createRoom("secret", RoomVisibility.PRIVATE, null);
-    }
-    AppDriver alice = both.app();
-    alice.openRoom("secret");
-    AppDriver.waitFor("the invite button", () -> alice.lookup("#room-invite").query().isVisible());
-    alice.click("#room-invite");
-    AppDriver.waitFor("the link", () -> alice.text("#room-invite-link").startsWith("chat://"));
+    AppDriver alice = aliceOpensTheInviteLinkOfHerPrivateRoom();
     String link = alice.text("#room-invite-link");
 
     alice.click("#room-invite-revoke");
@@ -86,5 +65,18 @@ class RoomInviteLinkTest {
     bob.click("#invite-join");
     AppDriver.waitFor("the refusal in bob's app", () -> !bob.text("#invite-join-error").isEmpty());
     assertThat(bob.text("#room-title")).isNotEqualTo("secret");
+  }
+
+  /** Alice's other sign-in makes the private room "secret"; her app opens its invite link. */
+  private AppDriver aliceOpensTheInviteLinkOfHerPrivateRoom() {
+    try (Peer alicesOtherSignIn = Peer.login(both.server(), "alice")) {
+      alicesOtherSignIn.createRoom("secret", RoomVisibility.PRIVATE, null);
+    }
+    AppDriver alice = both.app();
+    alice.openRoom("secret");
+    AppDriver.waitFor("the invite button", () -> alice.lookup("#room-invite").query().isVisible());
+    alice.click("#room-invite");
+    AppDriver.waitFor("the link", () -> alice.text("#room-invite-link").startsWith("chat://"));
+    return alice;
   }
 }

@@ -61,17 +61,15 @@ final class BenchCluster implements AutoCloseable {
    */
   static BenchCluster onRedisCluster(int nodeCount, Map<String, String> settings, Path workDir)
       throws Exception {
-    BenchCluster servers = new BenchCluster("cluster");
-    try {
-      servers.cluster = RedisClusterNodes.start();
-      Map<String, String> env = new HashMap<>(settings);
-      env.put("REDIS_CLUSTER", servers.cluster.seeds());
-      servers.startNodes(nodeCount, env, workDir);
-      return servers;
-    } catch (Exception e) {
-      servers.close();
-      throw e;
-    }
+    return started(
+        "cluster",
+        nodeCount,
+        settings,
+        workDir,
+        servers -> {
+          servers.cluster = RedisClusterNodes.start();
+          return Map.of("REDIS_CLUSTER", servers.cluster.seeds());
+        });
   }
 
   /**
@@ -80,15 +78,34 @@ final class BenchCluster implements AutoCloseable {
    */
   static BenchCluster onRedis(int nodeCount, Map<String, String> settings, Path workDir)
       throws Exception {
-    BenchCluster cluster = new BenchCluster("redis");
+    return started(
+        "redis",
+        nodeCount,
+        settings,
+        workDir,
+        servers -> {
+          servers.redis = RedisServer.start();
+          return Map.of("REDIS_URL", servers.redis.url().toString());
+        });
+  }
+
+  /** Starts what the nodes share, which also says how they reach it. */
+  private interface SharedStore {
+    Map<String, String> start(BenchCluster servers) throws Exception;
+  }
+
+  /** Starts the shared store, then the nodes; stops whatever started if anything fails. */
+  private static BenchCluster started(
+      String store, int nodeCount, Map<String, String> settings, Path workDir, SharedStore shared)
+      throws Exception {
+    BenchCluster servers = new BenchCluster(store);
     try {
-      cluster.redis = RedisServer.start();
       Map<String, String> env = new HashMap<>(settings);
-      env.put("REDIS_URL", cluster.redis.url().toString());
-      cluster.startNodes(nodeCount, env, workDir);
-      return cluster;
+      env.putAll(shared.start(servers));
+      servers.startNodes(nodeCount, env, workDir);
+      return servers;
     } catch (Exception e) {
-      cluster.close();
+      servers.close();
       throw e;
     }
   }
@@ -108,16 +125,7 @@ final class BenchCluster implements AutoCloseable {
   static BenchCluster start(String store, Map<String, String> settings, Path workDir)
       throws Exception {
     return switch (store) {
-      case "embedded" -> {
-        BenchCluster cluster = new BenchCluster(store);
-        try {
-          cluster.startNodes(1, settings, workDir);
-          yield cluster;
-        } catch (Exception e) {
-          cluster.close();
-          throw e;
-        }
-      }
+      case "embedded" -> started(store, 1, settings, workDir, servers -> Map.of());
       case "redis" -> onRedis(REDIS_NODES, settings, workDir);
       default -> throw new IllegalArgumentException("bench.store: embedded or redis, not " + store);
     };

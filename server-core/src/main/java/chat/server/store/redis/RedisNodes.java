@@ -69,6 +69,15 @@ sealed interface RedisNodes {
   /** After a redirection or a lost node: asks the cluster again which node owns which slots. */
   void refresh();
 
+  /** How a connection to a data node signs in with {@code credentials}, every wait bounded. */
+  private static JedisClientConfig signingIn(RedisTopology.Credentials credentials) {
+    return Redis.bounded(
+        DefaultJedisClientConfig.builder()
+            .user(credentials.user().orElse(null))
+            .password(credentials.password().orElse(null))
+            .ssl(credentials.tls()));
+  }
+
   /** The one standalone Redis at {@code address}. */
   record Single(RedisClient client, HostAndPort address, JedisClientConfig config)
       implements RedisNodes {
@@ -117,12 +126,7 @@ sealed interface RedisNodes {
      */
     static Sentineled connect(RedisTopology.Sentinel sentinel, ConnectionPoolConfig pool) {
       RedisTopology.Credentials credentials = sentinel.credentials();
-      JedisClientConfig config =
-          Redis.bounded(
-              DefaultJedisClientConfig.builder()
-                  .user(credentials.user().orElse(null))
-                  .password(credentials.password().orElse(null))
-                  .ssl(credentials.tls()));
+      JedisClientConfig config = signingIn(credentials);
       JedisClientConfig sentinelConfig =
           Redis.bounded(
               DefaultJedisClientConfig.builder()
@@ -196,13 +200,7 @@ sealed interface RedisNodes {
      * a failover soon after.
      */
     static Cluster connect(RedisTopology.Cluster cluster, ConnectionPoolConfig pool) {
-      RedisTopology.Credentials credentials = cluster.credentials();
-      JedisClientConfig config =
-          Redis.bounded(
-              DefaultJedisClientConfig.builder()
-                  .user(credentials.user().orElse(null))
-                  .password(credentials.password().orElse(null))
-                  .ssl(credentials.tls()));
+      JedisClientConfig config = signingIn(cluster.credentials());
       Set<HostAndPort> seeds = new LinkedHashSet<>();
       cluster.seeds().forEach(seed -> seeds.add(new HostAndPort(seed.host(), seed.port())));
       RedisClusterClient client =
