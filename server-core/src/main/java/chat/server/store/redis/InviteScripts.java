@@ -13,7 +13,7 @@ final class InviteScripts {
   private final LuaScript giveBack = LuaScript.load("return-invite.lua");
 
   InviteUse use(Redis redis, String code, long now) {
-    Object answer = use.run(redis, List.of(RedisKeys.invite(code)), List.of(Long.toString(now)));
+    Object answer = use.run(redis, List.of(AccessKeys.invite(code)), List.of(Long.toString(now)));
     return switch (String.valueOf(answer)) {
       case "admitted" -> InviteUse.ADMITTED;
       case "unknown" -> InviteUse.UNKNOWN;
@@ -24,6 +24,6 @@ final class InviteScripts {
   }
 
   void giveBack(Redis redis, String code) {
-    giveBack.run(redis, List.of(RedisKeys.invite(code)), List.of());
+    giveBack.run(redis, List.of(AccessKeys.invite(code)), List.of());
   }
 }

@@ -26,7 +26,7 @@ final class RedisAuditStore implements AuditStore {
 
   @Override
   public AuditEntry append(AuditEntry entry) {
-    long id = redis.call("next audit id", jedis -> jedis.incr(RedisKeys.auditSeq()));
+    long id = redis.call("next audit id", jedis -> jedis.incr(AccessKeys.auditSeq()));
     AuditEntry stored =
         new AuditEntry(
             id,
@@ -38,7 +38,7 @@ final class RedisAuditStore implements AuditStore {
             entry.address());
     redis.call(
         "append audit entry",
-        jedis -> jedis.zadd(RedisKeys.auditLog(), id, ProtocolJson.encode(stored)));
+        jedis -> jedis.zadd(AccessKeys.auditLog(), id, ProtocolJson.encode(stored)));
     return stored;
   }
 
@@ -47,7 +47,7 @@ final class RedisAuditStore implements AuditStore {
     List<String> members =
         redis.call(
             "audit page",
-            jedis -> jedis.zrevrangeByScore(RedisKeys.auditLog(), "(" + before, "-inf", 0, limit));
+            jedis -> jedis.zrevrangeByScore(AccessKeys.auditLog(), "(" + before, "-inf", 0, limit));
     return members.stream().map(json -> ProtocolJson.decode(json, AuditEntry.class)).toList();
   }
 
@@ -58,7 +58,7 @@ final class RedisAuditStore implements AuditStore {
       List<Tuple> oldest =
           redis.call(
               "oldest audit entries",
-              jedis -> jedis.zrangeWithScores(RedisKeys.auditLog(), 0, REMOVAL_BATCH - 1));
+              jedis -> jedis.zrangeWithScores(AccessKeys.auditLog(), 0, REMOVAL_BATCH - 1));
       long lastOld = -1;
       int old = 0;
       for (Tuple tuple : oldest) {
@@ -72,7 +72,7 @@ final class RedisAuditStore implements AuditStore {
         long upTo = lastOld;
         redis.call(
             "remove old audit entries",
-            jedis -> jedis.zremrangeByScore(RedisKeys.auditLog(), 0, upTo));
+            jedis -> jedis.zremrangeByScore(AccessKeys.auditLog(), 0, upTo));
         removed += old;
       }
       if (old < REMOVAL_BATCH) {

@@ -4,10 +4,11 @@ import chat.server.store.FileKind;
 
 /**
  * Every key and channel of the Redis adapter but those of files ({@link FileKeys}), mentions
- * ({@link MentionKeys}) and moderation ({@link ModerationKeys}); the index entries built from names
- * are {@link NameEntries}. These strings are a storage format shared by every node and by data
- * already written: {@code RedisKeysTest} pins each one, so changing one here fails a test before it
- * breaks a deployment.
+ * ({@link MentionKeys}), moderation ({@link ModerationKeys}) and registration, two-factor sign-in
+ * and the audit log ({@link AccessKeys}); the index entries built from names are {@link
+ * NameEntries}. These strings are a storage format shared by every node and by data already
+ * written: {@code RedisKeysTest} pins each one, so changing one here fails a test before it breaks
+ * a deployment.
  *
  * <p><b>Hash tags.</b> Every key is {@code chat:{TAG}:what}. Redis Cluster puts keys with the same
  * tag in one slot, and a Lua script or a MULTI may only touch keys of one slot; so each atomic
@@ -122,77 +123,6 @@ final class RedisKeys {
    */
   static String deletedUsers() {
     return "chat:{users}:deleted";
-  }
-
-  /** String: the registration mode an admin set ({@code OPEN}, {@code INVITE}, {@code CLOSED}). */
-  static String registrationMode() {
-    return "chat:{settings}:registration-mode";
-  }
-
-  /** String: {@code true} or {@code false}, whether an admin required two-factor sign-in. */
-  static String twoFactorRequired() {
-    return "chat:{settings}:two-factor-required";
-  }
-
-  /**
-   * Hash: {@code secret, enabled, lastStep}, the user's two-factor sign-in; beside {@link
-   * #recoveryCodes} under the user's tag, so one script changes both.
-   */
-  static String twoFactor(String userId) {
-    return "chat:{user:" + userId + "}:two-factor"; // whole: alone, the name is the feature's
-  }
-
-  /** Set: the SHA-256 hashes of the user's unused recovery codes. */
-  static String recoveryCodes(String userId) {
-    return ofUser(userId, "recovery-codes");
-  }
-
-  /**
-   * Hash: {@code userId, setupOnly, expiresAt}, a login waiting for its second step, under the
-   * SHA-256 of its token; the key expires a day after the token does.
-   */
-  static String secondFactorChallenge(String tokenHash) {
-    return "chat:{second-factor:" + tokenHash + "}:challenge";
-  }
-
-  /**
-   * Set: the token hashes of the user's {@link #secondFactorChallenge}s, so that a password change
-   * can remove them all; expires with the newest of them.
-   */
-  static String secondFactorChallengesOf(String userId) {
-    return ofUser(userId, "second-factor-challenges");
-  }
-
-  /**
-   * Hash: {@code code, createdBy, createdAt, expiresAt, maxUses, used}, and {@code roomId} for a
-   * room invite; every invite shares the tag {@code {invites}} with {@link #invitesByAge}, so one
-   * transaction writes both.
-   */
-  static String invite(String code) {
-    return "chat:{invites}:invite:" + code;
-  }
-
-  /** Sorted set: every invite's code, scored by its creation time. */
-  static String invitesByAge() {
-    return "chat:{invites}:by-age";
-  }
-
-  /**
-   * Sorted set: the codes of the invites into one room, scored by creation time; beside {@link
-   * #invitesByAge} and written in its transaction. Invites made before it existed are not in it.
-   */
-  static String invitesOfRoom(String roomId) {
-    return "chat:{invites}:room:" + roomId;
-  }
-
-  /** String: the last audit entry id handed out, by {@code INCR}. */
-  static String auditSeq() {
-    return "chat:{audit}:seq";
-  }
-
-  /** Sorted set: every audit entry's JSON, scored by its id. */
-  static String auditLog() {
-    return "chat:{audit}:log";
   }
 
   /**

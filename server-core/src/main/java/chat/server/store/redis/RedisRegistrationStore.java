@@ -25,14 +25,15 @@ final class RedisRegistrationStore implements RegistrationStore {
 
   @Override
   public Optional<RegistrationMode> mode() {
-    String mode = redis.call("registration mode", jedis -> jedis.get(RedisKeys.registrationMode()));
+    String mode =
+        redis.call("registration mode", jedis -> jedis.get(AccessKeys.registrationMode()));
     return Optional.ofNullable(mode).map(RegistrationMode::valueOf);
   }
 
   @Override
   public void setMode(RegistrationMode mode) {
     redis.call(
-        "set registration mode", jedis -> jedis.set(RedisKeys.registrationMode(), mode.name()));
+        "set registration mode", jedis -> jedis.set(AccessKeys.registrationMode(), mode.name()));
   }
 
   @Override
@@ -51,31 +52,31 @@ final class RedisRegistrationStore implements RegistrationStore {
     }
     redis.atomically(
         "insert invite",
-        RedisKeys.invitesByAge(),
+        AccessKeys.invitesByAge(),
         transaction -> {
-          transaction.hset(RedisKeys.invite(invite.code()), fields);
-          transaction.zadd(RedisKeys.invitesByAge(), invite.createdAt(), invite.code());
+          transaction.hset(AccessKeys.invite(invite.code()), fields);
+          transaction.zadd(AccessKeys.invitesByAge(), invite.createdAt(), invite.code());
           if (invite.roomId() != null) {
             transaction.zadd(
-                RedisKeys.invitesOfRoom(invite.roomId()), invite.createdAt(), invite.code());
+                AccessKeys.invitesOfRoom(invite.roomId()), invite.createdAt(), invite.code());
           }
         });
   }
 
   @Override
   public List<Invite> invites(int limit) {
-    return newest(RedisKeys.invitesByAge(), limit);
+    return newest(AccessKeys.invitesByAge(), limit);
   }
 
   @Override
   public List<Invite> invitesOfRoom(String roomId, int limit) {
-    return newest(RedisKeys.invitesOfRoom(roomId), limit);
+    return newest(AccessKeys.invitesOfRoom(roomId), limit);
   }
 
   /** The invites an index lists, newest first; an entry whose hash is gone is skipped. */
   private List<Invite> newest(String index, int limit) {
     List<String> codes = redis.call("list invites", jedis -> jedis.zrevrange(index, 0, limit - 1));
-    return redis.hashes("load invites", codes.stream().map(RedisKeys::invite).toList()).stream()
+    return redis.hashes("load invites", codes.stream().map(AccessKeys::invite).toList()).stream()
         .filter(hash -> !hash.isEmpty())
         .map(RedisRegistrationStore::invite)
         .toList();
@@ -84,7 +85,7 @@ final class RedisRegistrationStore implements RegistrationStore {
   @Override
   public Optional<Invite> invite(String code) {
     Map<String, String> hash =
-        redis.call("load invite", jedis -> jedis.hgetAll(RedisKeys.invite(code)));
+        redis.call("load invite", jedis -> jedis.hgetAll(AccessKeys.invite(code)));
     return hash.isEmpty() ? Optional.empty() : Optional.of(invite(hash));
   }
 
@@ -95,13 +96,13 @@ final class RedisRegistrationStore implements RegistrationStore {
   @Override
   public boolean revokeInvite(String code) {
     String roomId =
-        redis.call("find invite's room", jedis -> jedis.hget(RedisKeys.invite(code), "roomId"));
-    if (redis.call("revoke invite", jedis -> jedis.del(RedisKeys.invite(code))) == 0) {
+        redis.call("find invite's room", jedis -> jedis.hget(AccessKeys.invite(code), "roomId"));
+    if (redis.call("revoke invite", jedis -> jedis.del(AccessKeys.invite(code))) == 0) {
       return false;
     }
-    redis.call("unlist invite", jedis -> jedis.zrem(RedisKeys.invitesByAge(), code));
+    redis.call("unlist invite", jedis -> jedis.zrem(AccessKeys.invitesByAge(), code));
     if (roomId != null) {
-      redis.call("unlist room invite", jedis -> jedis.zrem(RedisKeys.invitesOfRoom(roomId), code));
+      redis.call("unlist room invite", jedis -> jedis.zrem(AccessKeys.invitesOfRoom(roomId), code));
     }
     return true;
   }

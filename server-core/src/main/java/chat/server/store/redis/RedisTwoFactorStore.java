@@ -29,12 +29,12 @@ final class RedisTwoFactorStore implements TwoFactorStore {
   @Override
   public Optional<TwoFactorState> find(String userId) {
     Map<String, String> hash =
-        redis.call("load two-factor", jedis -> jedis.hgetAll(RedisKeys.twoFactor(userId)));
+        redis.call("load two-factor", jedis -> jedis.hgetAll(AccessKeys.twoFactor(userId)));
     if (hash.isEmpty()) {
       return Optional.empty();
     }
     long left =
-        redis.call("count recovery codes", jedis -> jedis.scard(RedisKeys.recoveryCodes(userId)));
+        redis.call("count recovery codes", jedis -> jedis.scard(AccessKeys.recoveryCodes(userId)));
     return Optional.of(
         new TwoFactorState(
             hash.get("secret"),
@@ -57,7 +57,7 @@ final class RedisTwoFactorStore implements TwoFactorStore {
   public boolean disable(String userId) {
     return redis.call(
             "disable two-factor",
-            jedis -> jedis.del(RedisKeys.twoFactor(userId), RedisKeys.recoveryCodes(userId)))
+            jedis -> jedis.del(AccessKeys.twoFactor(userId), AccessKeys.recoveryCodes(userId)))
         > 0;
   }
 
@@ -69,7 +69,7 @@ final class RedisTwoFactorStore implements TwoFactorStore {
   @Override
   public boolean useRecoveryCode(String userId, String codeHash) {
     return redis.call(
-            "use recovery code", jedis -> jedis.srem(RedisKeys.recoveryCodes(userId), codeHash))
+            "use recovery code", jedis -> jedis.srem(AccessKeys.recoveryCodes(userId), codeHash))
         == 1;
   }
 
@@ -80,7 +80,7 @@ final class RedisTwoFactorStore implements TwoFactorStore {
    */
   @Override
   public void putChallenge(String tokenHash, SecondFactorChallenge challenge) {
-    String listed = RedisKeys.secondFactorChallengesOf(challenge.userId());
+    String listed = AccessKeys.secondFactorChallengesOf(challenge.userId());
     long keptUntil = challenge.expiresAt() + KEPT_AFTER_EXPIRY_MILLIS;
     redis.atomically(
         "list second-factor challenge",
@@ -89,7 +89,7 @@ final class RedisTwoFactorStore implements TwoFactorStore {
           transaction.sadd(listed, tokenHash);
           transaction.pexpireAt(listed, keptUntil);
         });
-    String key = RedisKeys.secondFactorChallenge(tokenHash);
+    String key = AccessKeys.secondFactorChallenge(tokenHash);
     redis.atomically(
         "put second-factor challenge",
         key,
@@ -107,7 +107,7 @@ final class RedisTwoFactorStore implements TwoFactorStore {
   /** Each challenge has a slot of its own, so each goes by a DEL of its own. */
   @Override
   public void dropChallengesOf(String userId) {
-    String listed = RedisKeys.secondFactorChallengesOf(userId);
+    String listed = AccessKeys.secondFactorChallengesOf(userId);
     Set<String> tokenHashes =
         redis.call("list second-factor challenges", jedis -> jedis.smembers(listed));
     if (tokenHashes.isEmpty()) {
@@ -116,7 +116,7 @@ final class RedisTwoFactorStore implements TwoFactorStore {
     for (String tokenHash : tokenHashes) {
       redis.call(
           "drop second-factor challenge",
-          jedis -> jedis.del(RedisKeys.secondFactorChallenge(tokenHash)));
+          jedis -> jedis.del(AccessKeys.secondFactorChallenge(tokenHash)));
     }
     redis.call(
         "forget second-factor challenges",
@@ -128,7 +128,7 @@ final class RedisTwoFactorStore implements TwoFactorStore {
     Map<String, String> hash =
         redis.call(
             "load second-factor challenge",
-            jedis -> jedis.hgetAll(RedisKeys.secondFactorChallenge(tokenHash)));
+            jedis -> jedis.hgetAll(AccessKeys.secondFactorChallenge(tokenHash)));
     if (hash.isEmpty()) {
       return Optional.empty();
     }
@@ -143,14 +143,14 @@ final class RedisTwoFactorStore implements TwoFactorStore {
   public boolean consumeChallenge(String tokenHash) {
     return redis.call(
             "consume second-factor challenge",
-            jedis -> jedis.del(RedisKeys.secondFactorChallenge(tokenHash)))
+            jedis -> jedis.del(AccessKeys.secondFactorChallenge(tokenHash)))
         == 1;
   }
 
   @Override
   public Optional<Boolean> required() {
     return Optional.ofNullable(
-            redis.call("two-factor required", jedis -> jedis.get(RedisKeys.twoFactorRequired())))
+            redis.call("two-factor required", jedis -> jedis.get(AccessKeys.twoFactorRequired())))
         .map(Boolean::parseBoolean);
   }
 
@@ -158,6 +158,6 @@ final class RedisTwoFactorStore implements TwoFactorStore {
   public void setRequired(boolean required) {
     redis.call(
         "set two-factor required",
-        jedis -> jedis.set(RedisKeys.twoFactorRequired(), Boolean.toString(required)));
+        jedis -> jedis.set(AccessKeys.twoFactorRequired(), Boolean.toString(required)));
   }
 }

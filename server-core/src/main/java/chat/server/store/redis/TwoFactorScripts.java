@@ -14,18 +14,18 @@ final class TwoFactorScripts {
   private final LuaScript useStep = LuaScript.load("use-totp-step.lua");
 
   boolean savePending(Redis redis, String userId, String secret) {
-    return savePending.runForYes(redis, List.of(RedisKeys.twoFactor(userId)), List.of(secret));
+    return savePending.runForYes(redis, List.of(AccessKeys.twoFactor(userId)), List.of(secret));
   }
 
   boolean enable(Redis redis, String userId, String secret, long step, List<String> hashes) {
     List<String> args = new ArrayList<>(List.of(secret, Long.toString(step)));
     args.addAll(hashes);
     return enable.runForYes(
-        redis, List.of(RedisKeys.twoFactor(userId), RedisKeys.recoveryCodes(userId)), args);
+        redis, List.of(AccessKeys.twoFactor(userId), AccessKeys.recoveryCodes(userId)), args);
   }
 
   boolean useStep(Redis redis, String userId, long step) {
     return useStep.runForYes(
-        redis, List.of(RedisKeys.twoFactor(userId)), List.of(Long.toString(step)));
+        redis, List.of(AccessKeys.twoFactor(userId)), List.of(Long.toString(step)));
   }
 }

@@ -40,27 +40,27 @@ class RedisKeysTest {
 
   @Test
   void theAuditLogAndItsCounterShareOneTag() {
-    assertThat(RedisKeys.auditSeq()).isEqualTo("chat:{audit}:seq");
-    assertThat(RedisKeys.auditLog()).isEqualTo("chat:{audit}:log");
+    assertThat(AccessKeys.auditSeq()).isEqualTo("chat:{audit}:seq");
+    assertThat(AccessKeys.auditLog()).isEqualTo("chat:{audit}:log");
   }
 
   @Test
   void invitesShareOneTagAndTheModeHasItsOwn() {
-    assertThat(RedisKeys.invite("i_1")).isEqualTo("chat:{invites}:invite:i_1");
-    assertThat(RedisKeys.invitesByAge()).isEqualTo("chat:{invites}:by-age");
-    assertThat(RedisKeys.invitesOfRoom("r_1")).isEqualTo("chat:{invites}:room:r_1");
-    assertThat(RedisKeys.registrationMode()).isEqualTo("chat:{settings}:registration-mode");
+    assertThat(AccessKeys.invite("i_1")).isEqualTo("chat:{invites}:invite:i_1");
+    assertThat(AccessKeys.invitesByAge()).isEqualTo("chat:{invites}:by-age");
+    assertThat(AccessKeys.invitesOfRoom("r_1")).isEqualTo("chat:{invites}:room:r_1");
+    assertThat(AccessKeys.registrationMode()).isEqualTo("chat:{settings}:registration-mode");
   }
 
   @Test
   void twoFactorKeysShareTheUsersTagAndEachChallengeHasItsOwn() {
-    assertThat(RedisKeys.twoFactor("u1")).isEqualTo("chat:{user:u1}:two-factor");
-    assertThat(RedisKeys.recoveryCodes("u1")).isEqualTo("chat:{user:u1}:recovery-codes");
-    assertThat(RedisKeys.secondFactorChallenge("ab"))
+    assertThat(AccessKeys.twoFactor("u1")).isEqualTo("chat:{user:u1}:two-factor");
+    assertThat(AccessKeys.recoveryCodes("u1")).isEqualTo("chat:{user:u1}:recovery-codes");
+    assertThat(AccessKeys.secondFactorChallenge("ab"))
         .isEqualTo("chat:{second-factor:ab}:challenge");
-    assertThat(RedisKeys.secondFactorChallengesOf("u1"))
+    assertThat(AccessKeys.secondFactorChallengesOf("u1"))
         .isEqualTo("chat:{user:u1}:second-factor-challenges");
-    assertThat(RedisKeys.twoFactorRequired()).isEqualTo("chat:{settings}:two-factor-required");
+    assertThat(AccessKeys.twoFactorRequired()).isEqualTo("chat:{settings}:two-factor-required");
   }
 
   @Test
