@@ -116,6 +116,11 @@ public final class RedisClusterNodes implements AutoCloseable {
         new RedisTopology.Credentials(Optional.empty(), Optional.empty(), false));
   }
 
+  /** Every node, primaries and replicas. */
+  public List<RedisServer> nodes() {
+    return List.copyOf(nodes);
+  }
+
   /** The nodes' process ids, for reading their CPU time and memory from {@code /proc}. */
   public List<Long> pids() {
     return nodes.stream().map(RedisServer::pid).toList();
@@ -188,14 +193,20 @@ public final class RedisClusterNodes implements AutoCloseable {
     }
   }
 
-  /** The running node a client called {@code name} holds a pub/sub connection to. */
+  /**
+   * The running node a client called {@code name} holds a classic pub/sub connection to (not a
+   * sharded one, which it holds to every primary).
+   */
   public RedisServer subscribedBy(String name) {
     return nodes.stream()
         .filter(RedisServer::isRunning)
         .filter(
             node ->
                 node.call(jedis -> jedis.clientList(ClientType.PUBSUB))
-                    .contains(" name=" + name + " "))
+                    .lines()
+                    .anyMatch(
+                        client ->
+                            client.contains(" name=" + name + " ") && !client.contains(" sub=0 ")))
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("no subscriber named " + name));
   }

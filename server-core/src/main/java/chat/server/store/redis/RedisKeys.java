@@ -22,8 +22,9 @@ final class RedisKeys {
 
   /**
    * The pub/sub channel of every node sharing this Redis (not a key: it has no slot). It and the
-   * two below are classic pub/sub on every topology, a Redis Cluster too, which relays each message
-   * to all its nodes (decision record 0018).
+   * two below are classic pub/sub on every topology; on a Redis Cluster, which relays each classic
+   * message to all its nodes, it carries only the events of no room, those of a room going on the
+   * room's {@linkplain ShardChannels shard channel} (decision records 0018 and 0019).
    */
   static final String EVENTS = "chat:events";
 

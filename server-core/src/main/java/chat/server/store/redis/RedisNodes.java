@@ -4,8 +4,11 @@ import chat.server.store.RedisTopology;
 import chat.server.store.StoreException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import redis.clients.jedis.Connection;
@@ -21,6 +24,8 @@ import redis.clients.jedis.RedisSentinelClient;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.resps.ClusterShardInfo;
+import redis.clients.jedis.resps.ClusterShardNodeInfo;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
 /**
@@ -31,6 +36,9 @@ import redis.clients.jedis.util.JedisClusterCRC16;
  * configuration, a {@code SCAN} of its keys).
  */
 sealed interface RedisNodes {
+
+  /** How many slots a Redis Cluster splits its keys into. */
+  int SLOTS = 16_384;
 
   /** The pooled client for everything else; on a cluster it routes each command by its key. */
   UnifiedJedis client();
@@ -68,6 +76,20 @@ sealed interface RedisNodes {
 
   /** After a redirection or a lost node: asks the cluster again which node owns which slots. */
   void refresh();
+
+  /**
+   * Each primary, with the slots it serves: on a cluster, as a node that answers says now ({@code
+   * CLUSTER SHARDS}; a shard with no primary online is left out); elsewhere the one primary, with
+   * every slot.
+   */
+  Map<HostAndPort, BitSet> slotsOfEachPrimary();
+
+  /** Every one of the {@value #SLOTS} slots of Redis Cluster. */
+  private static Map<HostAndPort, BitSet> everySlotOn(HostAndPort primary) {
+    BitSet all = new BitSet(SLOTS);
+    all.set(0, SLOTS);
+    return Map.of(primary, all);
+  }
 
   /** How a connection to a data node signs in with {@code credentials}, every wait bounded. */
   private static JedisClientConfig signingIn(RedisTopology.Credentials credentials) {
@@ -111,6 +133,11 @@ sealed interface RedisNodes {
 
     @Override
     public void refresh() {}
+
+    @Override
+    public Map<HostAndPort, BitSet> slotsOfEachPrimary() {
+      return everySlotOn(address);
+    }
   }
 
   /**
@@ -181,6 +208,11 @@ sealed interface RedisNodes {
 
     @Override
     public void refresh() {}
+
+    @Override
+    public Map<HostAndPort, BitSet> slotsOfEachPrimary() {
+      return everySlotOn(client.getCurrentMaster());
+    }
   }
 
   /** The shards of a Redis Cluster, as {@link RedisClusterClient} knows them. */
@@ -254,6 +286,48 @@ sealed interface RedisNodes {
     @Override
     public void refresh() {
       client.refreshClusterTopology();
+    }
+
+    /**
+     * @throws JedisConnectionException if no node the client knows answers
+     */
+    @Override
+    public Map<HostAndPort, BitSet> slotsOfEachPrimary() {
+      JedisException last = new JedisConnectionException("no node of the cluster is known");
+      for (ConnectionPool pool : client.getClusterNodes().values()) {
+        try (Jedis jedis = new Jedis(pool.getResource())) {
+          return primariesOf(jedis.clusterShards());
+        } catch (JedisException e) {
+          last = e;
+        }
+      }
+      throw last;
+    }
+
+    private Map<HostAndPort, BitSet> primariesOf(List<ClusterShardInfo> shards) {
+      Map<HostAndPort, BitSet> primaries = new HashMap<>();
+      for (ClusterShardInfo shard : shards) {
+        for (ClusterShardNodeInfo node : shard.getNodes()) {
+          if ("master".equals(node.getRole()) && "online".equals(node.getHealth())) {
+            primaries.put(addressOf(node), slotsOf(shard));
+          }
+        }
+      }
+      return primaries;
+    }
+
+    /** Where this client reaches {@code node}: its TLS port if it connects with TLS. */
+    private HostAndPort addressOf(ClusterShardNodeInfo node) {
+      Long port = config.isSsl() && node.getTlsPort() != null ? node.getTlsPort() : node.getPort();
+      return new HostAndPort(node.getIp(), port.intValue());
+    }
+
+    private static BitSet slotsOf(ClusterShardInfo shard) {
+      BitSet slots = new BitSet(SLOTS);
+      for (List<Long> range : shard.getSlots()) {
+        slots.set(range.get(0).intValue(), range.get(1).intValue() + 1);
+      }
+      return slots;
     }
   }
 }

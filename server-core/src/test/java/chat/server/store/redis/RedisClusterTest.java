@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import chat.protocol.model.Message;
 import chat.protocol.model.RoomVisibility;
+import chat.protocol.server.TypingEvent;
 import chat.server.store.BusEvent;
 import chat.server.store.NewMessage;
 import chat.server.store.Storage;
@@ -15,13 +16,17 @@ import chat.server.support.RedisServerExtension;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import redis.clients.jedis.Jedis;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
 /**
@@ -146,11 +151,7 @@ class RedisClusterTest extends StorageContract {
         storage.events().publish(event);
       }
 
-      List<BusEvent> got = new ArrayList<>();
-      for (BusEvent event = received.poll(5, TimeUnit.SECONDS);
-          event != null && got.add(event) && got.size() < sent.size();
-          event = received.poll(5, TimeUnit.SECONDS)) {}
-      assertThat(got).isEqualTo(sent);
+      assertThat(received(received, sent.size())).isEqualTo(sent);
     }
   }
 
@@ -177,6 +178,109 @@ class RedisClusterTest extends StorageContract {
     } finally {
       redis.cluster().revive(subscribedTo);
     }
+  }
+
+  /**
+   * A classic PUBLISH crosses every node of the cluster; a room's event goes on its shard channel
+   * and crosses only the room's shard: the nodes of the other shards receive none (a heartbeat or
+   * two aside).
+   */
+  @Test
+  void aRoomsEventsCrossOnlyTheShardThatOwnsTheRoom() throws Exception {
+    String roomKey = RedisKeys.roomInfo("r1");
+    RedisServer primary = redis.cluster().primaryOf(roomKey);
+    RedisServer replica = redis.cluster().replicaOf(roomKey);
+    List<RedisServer> otherShards =
+        redis.cluster().nodes().stream().filter(n -> n != primary && n != replica).toList();
+    try (Storage other = openStorage()) {
+      BlockingQueue<BusEvent> received = new LinkedBlockingQueue<>();
+      other.events().subscribe(received::add);
+      Map<RedisServer, Long> before = publishesReceivedByEach();
+
+      List<BusEvent> sent = new ArrayList<>();
+      for (int i = 0; i < 100; i++) {
+        BusEvent typing =
+            new BusEvent.Delivery(Set.of("u" + i), new TypingEvent("r1", "u" + i, true));
+        sent.add(typing);
+        storage.events().publish(typing);
+      }
+
+      assertThat(received(received, sent.size())).isEqualTo(sent);
+      // The replica hears them over the cluster bus, after the subscribers.
+      long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+      while (publishesReceivedByEach().get(replica) - before.get(replica) < sent.size()
+          && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      Map<RedisServer, Long> after = publishesReceivedByEach();
+      assertThat(after.get(replica) - before.get(replica)).isGreaterThanOrEqualTo(sent.size());
+      for (RedisServer node : otherShards) {
+        assertThat(after.get(node) - before.get(node)).as("publishes received").isLessThan(20);
+      }
+    }
+  }
+
+  /**
+   * When a shard fails over, Redis unsubscribes the old primary's shard channels; the node
+   * subscribes again on the promoted replica, and hears the room's events from there.
+   */
+  @Test
+  void aRoomsEventsAreHeardAgainOnceItsShardHasFailedOver() throws Exception {
+    BlockingQueue<BusEvent> received = new LinkedBlockingQueue<>();
+    storage.events().subscribe(received::add);
+
+    redis.cluster().failOver(RedisKeys.roomInfo("r1"));
+
+    BusEvent heard = null;
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    for (int i = 0; heard == null && System.nanoTime() < deadline; i++) {
+      storage
+          .events()
+          .publish(new BusEvent.Delivery(Set.of("u1"), new TypingEvent("r1", "u1", i % 2 == 0)));
+      heard = received.poll(200, TimeUnit.MILLISECONDS);
+    }
+    assertThat(heard).as("an event of the room after the failover").isNotNull();
+    Thread.sleep(200);
+    received.clear();
+    List<BusEvent> sent = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      BusEvent typing =
+          new BusEvent.Delivery(Set.of("u" + i), new TypingEvent("r1", "u" + i, true));
+      sent.add(typing);
+      storage.events().publish(typing);
+    }
+    assertThat(received(received, sent.size())).isEqualTo(sent);
+  }
+
+  /** Up to {@code count} events, each awaited for at most five seconds. */
+  private static List<BusEvent> received(BlockingQueue<BusEvent> queue, int count)
+      throws InterruptedException {
+    List<BusEvent> got = new ArrayList<>();
+    for (BusEvent event = queue.poll(5, TimeUnit.SECONDS);
+        event != null && got.add(event) && got.size() < count;
+        event = queue.poll(5, TimeUnit.SECONDS)) {}
+    return got;
+  }
+
+  /** How many pub/sub messages, classic and sharded, each node has received from the others. */
+  private static Map<RedisServer, Long> publishesReceivedByEach() {
+    Map<RedisServer, Long> received = new HashMap<>();
+    for (RedisServer node : redis.cluster().nodes()) {
+      String info = node.call(Jedis::clusterInfo);
+      received.put(
+          node,
+          statOf(info, "cluster_stats_messages_publish_received")
+              + statOf(info, "cluster_stats_messages_publishshard_received"));
+    }
+    return received;
+  }
+
+  private static long statOf(String clusterInfo, String name) {
+    return clusterInfo
+        .lines()
+        .filter(line -> line.startsWith(name + ":"))
+        .mapToLong(line -> Long.parseLong(line.substring(name.length() + 1).strip()))
+        .sum();
   }
 
   @Test
