@@ -56,7 +56,11 @@ public final class FailoverRun implements AutoCloseable {
       a = node(settings, dataA);
       b = node(settings, dataB);
     } catch (Exception | Error e) {
-      close();
+      try {
+        close();
+      } catch (Exception closing) {
+        e.addSuppressed(closing);
+      }
       throw e;
     }
   }
