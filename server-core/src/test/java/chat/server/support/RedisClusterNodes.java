@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
@@ -19,6 +20,7 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.args.ClientType;
+import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
 /**
@@ -152,15 +154,69 @@ public final class RedisClusterNodes implements AutoCloseable {
     }
   }
 
-  /** The node that is now the primary of {@code key}'s slot. */
+  /** The running node that is now the primary of {@code key}'s slot. */
   public RedisServer primaryOf(String key) {
     int slot = JedisClusterCRC16.getSlot(key);
     for (RedisServer node : nodes) {
-      if (node.call(jedis -> isPrimary(jedis) && ownsSlot(jedis, slot))) {
+      if (node.isRunning() && node.call(jedis -> isPrimary(jedis) && ownsSlot(jedis, slot))) {
         return node;
       }
     }
     throw new IllegalStateException("no primary serves slot " + slot);
+  }
+
+  /** {@code kill -9} of the primary of {@code key}'s slot; answers it, to {@link #revive} later. */
+  public RedisServer killPrimaryOf(String key) throws InterruptedException {
+    RedisServer primary = primaryOf(key);
+    primary.kill();
+    return primary;
+  }
+
+  /**
+   * Waits until {@code key}'s slot has a primary other than {@code killed} and every running node
+   * says {@code cluster_state:ok}: the other nodes counted {@code killed} failed (after {@link
+   * #NODE_TIMEOUT}) and its replica won the election. Answers the promoted node.
+   */
+  public RedisServer awaitPromotionAwayFrom(String key, RedisServer killed)
+      throws InterruptedException {
+    return awaitPrimaryOf(
+        key,
+        primary ->
+            primary != killed
+                && nodes.stream()
+                    .filter(RedisServer::isRunning)
+                    .allMatch(node -> node.call(RedisClusterNodes::settled)),
+        "no replica was promoted");
+  }
+
+  /**
+   * Waits until the primary of {@code key}'s slot has a replica linked to it, the one {@link
+   * #revive} brought back, say; answers the primary.
+   */
+  public RedisServer awaitReplicated(String key) throws InterruptedException {
+    return awaitPrimaryOf(
+        key,
+        primary -> primary.call(jedis -> jedis.info("replication")).contains(",state=online,"),
+        "no replica linked to the primary");
+  }
+
+  private RedisServer awaitPrimaryOf(String key, Predicate<RedisServer> done, String failure)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + STARTUP.toNanos();
+    while (true) {
+      try {
+        RedisServer primary = primaryOf(key);
+        if (done.test(primary)) {
+          return primary;
+        }
+      } catch (JedisException | IllegalStateException notYet) {
+        // no primary of the slot yet, or a node still starting
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(failure + " within " + STARTUP);
+      }
+      Thread.sleep(50);
+    }
   }
 
   /** The replica of {@code key}'s primary. */
