@@ -273,7 +273,7 @@ final class Redis implements AutoCloseable {
    */
   <T> T pipelined(String what, Function<AbstractPipeline, Supplier<T>> commands) {
     for (int attempt = 1; ; attempt++) {
-      try (AbstractPipeline pipeline = client.pipelined()) {
+      try (AbstractPipeline pipeline = nodes.pipelined()) {
         Supplier<T> result = commands.apply(pipeline);
         pipeline.sync();
         return result.get();

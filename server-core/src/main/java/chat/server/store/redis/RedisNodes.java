@@ -10,7 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Connection;
 import redis.clients.jedis.ConnectionPool;
 import redis.clients.jedis.ConnectionPoolConfig;
@@ -45,6 +48,9 @@ sealed interface RedisNodes {
 
   /** How every connection signs in, times out and names itself. */
   JedisClientConfig config();
+
+  /** A new pipeline; on a cluster, one that sends each command to its key's shard. */
+  AbstractPipeline pipelined();
 
   /**
    * Whether every slot has a primary: on a cluster, whether {@code jedis}'s node says {@code
@@ -107,6 +113,11 @@ sealed interface RedisNodes {
     @Override
     public boolean servesEverySlot(Jedis jedis) {
       return true;
+    }
+
+    @Override
+    public AbstractPipeline pipelined() {
+      return client.pipelined();
     }
 
     @Override
@@ -185,6 +196,11 @@ sealed interface RedisNodes {
     }
 
     @Override
+    public AbstractPipeline pipelined() {
+      return client.pipelined();
+    }
+
+    @Override
     public Connection forKey(String key) {
       return client.getPrimaryNodesConnectionMap().values().iterator().next().getResource();
     }
@@ -225,6 +241,14 @@ sealed interface RedisNodes {
     private static final Duration TOPOLOGY_REFRESH = Duration.ofSeconds(5);
 
     /**
+     * Reads the replies of a pipeline that went to several shards, one virtual thread per shard.
+     * Without it Jedis makes a pool of three platform threads for each such pipeline, and shuts it
+     * down after.
+     */
+    private static final ExecutorService PIPELINE_REPLIES =
+        Executors.newVirtualThreadPerTaskExecutor();
+
+    /**
      * Jedis's cluster client on {@code cluster}, with {@code pool} for each node and {@link
      * Redis#TIMEOUT} for each wait. A command that meets a moved slot or a lost node is retried on
      * the node the cluster names, for at most {@link #RETRIES} in all; the map of slots is also
@@ -249,6 +273,11 @@ sealed interface RedisNodes {
     @Override
     public boolean servesEverySlot(Jedis jedis) {
       return jedis.clusterInfo().contains("cluster_state:ok");
+    }
+
+    @Override
+    public AbstractPipeline pipelined() {
+      return client.pipelined(PIPELINE_REPLIES);
     }
 
     @Override
