@@ -7,6 +7,7 @@ import chat.protocol.server.TypingEvent;
 import chat.server.store.BusEvent;
 import chat.server.store.RedisTopology;
 import chat.server.store.RedisTopology.Credentials;
+import chat.server.store.RedisTrust;
 import chat.server.store.StoreException;
 import chat.server.store.UserAccount;
 import chat.server.store.redis.RedisStorage;
@@ -25,6 +26,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -166,6 +168,35 @@ class RedisTlsAclTest {
             "its TLS certificate is from no certificate authority this node trusts")
         .hasMessageContaining("REDIS_TLS_CA_FILE")
         .hasMessageNotContaining(PASSWORD);
+  }
+
+  /**
+   * The host name is checked whoever trusts the certificate: one from the trusted authority that
+   * names {@code localhost} only is refused at {@code 127.0.0.1} and taken at {@code localhost}.
+   */
+  @Test
+  void aTrustedCertificateThatDoesNotNameTheHostConnectedToIsRefused() throws Exception {
+    TestCertificates localhostOnly = certificates.issuedFor("localhost-only", "DNS:localhost");
+    try (RedisServer redis =
+        RedisServer.start("always", RedisAccess.aclUserOverTls(USER, PASSWORD, localhostOnly))) {
+      Optional<RedisTrust> trust = Optional.of(certificates.trust());
+      String signIn = "rediss://" + USER + ":" + PASSWORD + "@";
+
+      assertThatThrownBy(
+              () ->
+                  RedisStorage.open(
+                          new RedisTopology.Standalone(
+                              URI.create(signIn + "127.0.0.1:" + redis.port()), trust))
+                      .close())
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("its TLS certificate does not name the host this node connects to");
+      try (RedisStorage byName =
+          RedisStorage.open(
+              new RedisTopology.Standalone(
+                  URI.create(signIn + "localhost:" + redis.port()), trust))) {
+        assertThat(byName.isReachable()).isTrue();
+      }
+    }
   }
 
   /**

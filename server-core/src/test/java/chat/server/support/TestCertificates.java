@@ -4,6 +4,7 @@ import chat.server.store.RedisTrust;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,67 +25,43 @@ public record TestCertificates(Path dir, Path caFile, Path certificateFile, Path
 
   private static final String EC_KEY = "ec_paramgen_curve:prime256v1";
 
-  /** A fresh authority and certificate. */
+  /** A fresh authority, and a certificate from it for {@code 127.0.0.1} and {@code localhost}. */
   public static TestCertificates create() throws IOException, InterruptedException {
     Path dir = Files.createTempDirectory("redis-tls-");
-    TestCertificates made =
-        new TestCertificates(
-            dir, dir.resolve("ca.crt"), dir.resolve("redis.crt"), dir.resolve("redis.key"));
-    Path caKey = dir.resolve("ca.key");
-    Path request = dir.resolve("redis.csr");
-    Path names = dir.resolve("names.cnf");
-    Files.writeString(names, "subjectAltName=IP:127.0.0.1,DNS:localhost\n");
+    Path caFile = dir.resolve("ca.crt");
     try {
       openssl(
-          "req",
-          "-x509",
-          "-newkey",
-          "ec",
-          "-pkeyopt",
-          EC_KEY,
-          "-nodes",
-          "-keyout",
-          caKey,
-          "-out",
-          made.caFile,
-          "-days",
-          "2",
-          "-subj",
-          "/CN=chat-test-ca");
-      openssl(
-          "req",
-          "-newkey",
-          "ec",
-          "-pkeyopt",
-          EC_KEY,
-          "-nodes",
-          "-keyout",
-          made.keyFile,
-          "-out",
-          request,
-          "-subj",
-          "/CN=localhost");
-      openssl(
-          "x509",
-          "-req",
-          "-in",
-          request,
-          "-CA",
-          made.caFile,
-          "-CAkey",
-          caKey,
-          "-CAcreateserial",
-          "-out",
-          made.certificateFile,
-          "-days",
-          "2",
-          "-extfile",
-          names);
+          List.of("req", "-x509", "-newkey", "ec", "-pkeyopt", EC_KEY, "-nodes"),
+          List.of("-keyout", dir.resolve("ca.key"), "-out", caFile),
+          List.of("-days", "2", "-subj", "/CN=chat-test-ca"));
+      return new TestCertificates(dir, caFile, null, null)
+          .issuedFor("redis", "IP:127.0.0.1,DNS:localhost");
     } catch (IOException | InterruptedException | RuntimeException e) {
-      made.close();
+      new TestCertificates(dir, caFile, null, null).close();
       throw e;
     }
-    return made;
+  }
+
+  /**
+   * Another certificate from the same authority, in the same directory (which {@link #close} of
+   * either deletes), naming {@code subjectAltNames} ({@code IP:…,DNS:…}) and no other.
+   *
+   * @param name the new files' names, without their extensions
+   */
+  public TestCertificates issuedFor(String name, String subjectAltNames)
+      throws IOException, InterruptedException {
+    Path request = dir.resolve(name + ".csr");
+    Path names = Files.writeString(dir.resolve(name + ".cnf"), "subjectAltName=" + subjectAltNames);
+    TestCertificates issued =
+        new TestCertificates(dir, caFile, dir.resolve(name + ".crt"), dir.resolve(name + ".key"));
+    openssl(
+        List.of("req", "-newkey", "ec", "-pkeyopt", EC_KEY, "-nodes"),
+        List.of("-keyout", issued.keyFile, "-out", request, "-subj", "/CN=" + name));
+    openssl(
+        List.of("x509", "-req", "-in", request, "-CA", caFile, "-CAkey", dir.resolve("ca.key")),
+        List.of("-CAcreateserial", "-out", issued.certificateFile, "-days", "2"),
+        List.of("-extfile", names));
+    return issued;
   }
 
   /** What a node is told to trust: this authority only ({@code REDIS_TLS_CA_FILE}). */
@@ -118,8 +95,13 @@ public record TestCertificates(Path dir, Path caFile, Path certificateFile, Path
     }
   }
 
-  private static void openssl(Object... arguments) throws IOException, InterruptedException {
-    RedisClusterNodes.run(
-        Stream.concat(Stream.of("openssl"), Stream.of(arguments).map(Object::toString)).toList());
+  /** Runs {@code openssl} with {@code arguments}, given in groups to keep them readable. */
+  @SafeVarargs
+  private static void openssl(List<?>... arguments) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("openssl"));
+    for (List<?> group : arguments) {
+      group.forEach(argument -> command.add(argument.toString()));
+    }
+    RedisClusterNodes.run(command);
   }
 }
