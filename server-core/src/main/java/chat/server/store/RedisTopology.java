@@ -41,6 +41,12 @@ public sealed interface RedisTopology {
       return withoutPassword(url);
     }
 
+    /** Never the URL's password, which must not reach a log. */
+    @Override
+    public String toString() {
+      return "Standalone[" + describe() + trust.map(t -> ", trusting " + t.file()).orElse("") + "]";
+    }
+
     @Override
     public int defaultAckReplicas() {
       return 0;
