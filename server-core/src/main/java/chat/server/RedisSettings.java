@@ -4,6 +4,7 @@ import chat.server.ServerConfig.RedisAcks;
 import chat.server.store.RedisTopology;
 import chat.server.store.RedisTopology.Address;
 import chat.server.store.RedisTopology.Credentials;
+import chat.server.store.RedisTrust;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -14,8 +15,8 @@ import java.util.Optional;
 /**
  * Reads the settings of Redis mode for {@link ServerConfig}: which deployment ({@code REDIS_URL}
  * for one Redis, {@code REDIS_SENTINELS} for one watched by Sentinel, {@code REDIS_CLUSTER} for a
- * Redis Cluster; at most one of them), how to sign in to it, and what an ack waits for. A bad
- * value's problem never echoes a password.
+ * Redis Cluster; at most one of them), how to sign in to it, which certificate authorities its TLS
+ * trusts, and what an ack waits for. A bad value's problem never echoes a password.
  */
 final class RedisSettings {
 
@@ -29,6 +30,8 @@ final class RedisSettings {
 
   private static final List<String> SENTINEL_ONLY =
       List.of("REDIS_MASTER_NAME", "REDIS_SENTINEL_PASSWORD");
+
+  private static final String TLS_CA_FILE = "REDIS_TLS_CA_FILE";
 
   private RedisSettings() {}
 
@@ -60,6 +63,7 @@ final class RedisSettings {
     if (isSet(settings, "REDIS_CLUSTER")) {
       return cluster(settings);
     }
+    trust(settings, false);
     return Optional.empty();
   }
 
@@ -93,7 +97,8 @@ final class RedisSettings {
       URI url = new URI(settings.text("REDIS_URL", null));
       if (("redis".equals(url.getScheme()) || "rediss".equals(url.getScheme()))
           && url.getHost() != null) {
-        return Optional.of(new RedisTopology.Standalone(url));
+        return Optional.of(
+            new RedisTopology.Standalone(url, trust(settings, "rediss".equals(url.getScheme()))));
       }
     } catch (URISyntaxException malformed) {
       // reported below
@@ -145,10 +150,37 @@ final class RedisSettings {
   }
 
   private static Credentials credentials(EnvironmentSettings settings) {
+    boolean tls = settings.onOff("REDIS_TLS", false);
     return new Credentials(
         Optional.ofNullable(settings.text("REDIS_USERNAME", null)),
         Optional.ofNullable(settings.text("REDIS_PASSWORD", null)),
-        settings.onOff("REDIS_TLS", false));
+        tls,
+        trust(settings, tls));
+  }
+
+  /**
+   * The certificate authorities of {@code REDIS_TLS_CA_FILE}, read now so that a file the server
+   * cannot use stops it at start; empty when the setting is not set, and refused when {@code tls}
+   * is off, since nothing would read it.
+   */
+  private static Optional<RedisTrust> trust(EnvironmentSettings settings, boolean tls) {
+    if (!isSet(settings, TLS_CA_FILE)) {
+      return Optional.empty();
+    }
+    if (!tls) {
+      settings.problem(
+          TLS_CA_FILE
+              + " is not read: TLS to Redis is off (REDIS_TLS=on, or rediss:// in REDIS_URL, turns"
+              + " it on)");
+      return Optional.empty();
+    }
+    try {
+      return settings.readableFile(TLS_CA_FILE).map(RedisTrust::read);
+    } catch (IllegalArgumentException unusable) {
+      settings.problem(
+          TLS_CA_FILE + " must be a PEM file of CA certificates, but " + unusable.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static void refuseUnused(EnvironmentSettings settings, List<String> names, String why) {

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import chat.server.store.RedisTopology;
+import chat.server.store.RedisTrust;
+import chat.server.support.TestCertificates;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The settings of Redis mode ({@link RedisSettings}): the deployment, its sign-in, its acks. */
 class RedisSettingsTest {
@@ -232,5 +237,92 @@ class RedisSettingsTest {
         .containsExactly(
             "Set only one of REDIS_URL, REDIS_SENTINELS, REDIS_CLUSTER; REDIS_URL and REDIS_CLUSTER"
                 + " are set");
+  }
+
+  @Test
+  void aTlsCaFileIsTrustedByEveryDeploymentThatSpeaksTls() throws Exception {
+    try (TestCertificates certificates = TestCertificates.create()) {
+      String caFile = certificates.caFile().toString();
+      RedisTopology.Standalone standalone =
+          (RedisTopology.Standalone)
+              ServerConfig.fromEnvironment(
+                      Map.of(
+                          "REDIS_URL",
+                          "rediss://chat:hunter2@cache:6380",
+                          "REDIS_TLS_CA_FILE",
+                          caFile))
+                  .redis()
+                  .orElseThrow();
+      RedisTopology.Sentinel sentinel =
+          (RedisTopology.Sentinel)
+              ServerConfig.fromEnvironment(
+                      Map.of(
+                          "REDIS_SENTINELS", "s:26379",
+                          "REDIS_MASTER_NAME", "chat",
+                          "REDIS_TLS", "on",
+                          "REDIS_TLS_CA_FILE", caFile))
+                  .redis()
+                  .orElseThrow();
+      RedisTopology.Cluster cluster =
+          (RedisTopology.Cluster)
+              ServerConfig.fromEnvironment(
+                      Map.of(
+                          "REDIS_CLUSTER", "c:7000",
+                          "REDIS_TLS", "on",
+                          "REDIS_TLS_CA_FILE", caFile))
+                  .redis()
+                  .orElseThrow();
+
+      RedisTrust trust = certificates.trust();
+      assertThat(standalone.trust()).contains(trust);
+      assertThat(sentinel.credentials().trust()).contains(trust);
+      assertThat(cluster.credentials().trust()).contains(trust);
+      assertThat(trust.authorities())
+          .singleElement()
+          .satisfies(
+              ca -> assertThat(ca.getSubjectX500Principal().getName()).contains("chat-test-ca"));
+      assertThat(cluster.credentials().toString()).contains("trusting " + caFile);
+    }
+  }
+
+  @Test
+  void aTlsCaFileThatCannotBeUsedIsRefusedNamingTheSetting(@TempDir Path dir) throws Exception {
+    Path missing = dir.resolve("missing.pem");
+    Path notPem = Files.writeString(dir.resolve("key.pem"), "-----BEGIN PRIVATE KEY-----\nAAAA\n");
+
+    assertThat(
+            problemsOf(
+                Map.of(
+                    "REDIS_URL",
+                    "rediss://:secretpw@cache:6380",
+                    "REDIS_TLS_CA_FILE",
+                    missing.toString())))
+        .containsExactly("REDIS_TLS_CA_FILE names no readable file: " + missing);
+    assertThat(
+            problemsOf(
+                Map.of(
+                    "REDIS_CLUSTER", "c:7000",
+                    "REDIS_PASSWORD", "secretpw",
+                    "REDIS_TLS", "on",
+                    "REDIS_TLS_CA_FILE", notPem.toString())))
+        .containsExactly(
+            "REDIS_TLS_CA_FILE must be a PEM file of CA certificates, but "
+                + notPem
+                + " is not a PEM file of certificates")
+        .noneMatch(problem -> problem.contains("secretpw"));
+  }
+
+  @Test
+  void aTlsCaFileWithoutTlsIsRefusedRatherThanIgnored(@TempDir Path dir) throws Exception {
+    String caFile = Files.writeString(dir.resolve("ca.pem"), "unread").toString();
+    String notRead =
+        "REDIS_TLS_CA_FILE is not read: TLS to Redis is off (REDIS_TLS=on, or rediss:// in"
+            + " REDIS_URL, turns it on)";
+
+    assertThat(problemsOf(Map.of("REDIS_URL", "redis://cache:6379", "REDIS_TLS_CA_FILE", caFile)))
+        .containsExactly(notRead);
+    assertThat(problemsOf(Map.of("REDIS_CLUSTER", "c:7000", "REDIS_TLS_CA_FILE", caFile)))
+        .containsExactly(notRead);
+    assertThat(problemsOf(Map.of("REDIS_TLS_CA_FILE", caFile))).containsExactly(notRead);
   }
 }

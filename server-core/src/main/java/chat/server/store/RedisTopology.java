@@ -25,12 +25,26 @@ public sealed interface RedisTopology {
   /**
    * One Redis at {@code redis://[[user]:password@]host[:port][/db]}, or {@code rediss://} for TLS
    * ({@code REDIS_URL}).
+   *
+   * @param trust the certificate authorities a {@code rediss://} connection trusts instead of the
+   *     JVM's ({@code REDIS_TLS_CA_FILE})
    */
-  record Standalone(URI url) implements RedisTopology {
+  record Standalone(URI url, Optional<RedisTrust> trust) implements RedisTopology {
+
+    /** One Redis whose TLS, if any, trusts the JVM's certificate authorities. */
+    public Standalone(URI url) {
+      this(url, Optional.empty());
+    }
 
     @Override
     public String describe() {
       return withoutPassword(url);
+    }
+
+    /** Never the URL's password, which must not reach a log. */
+    @Override
+    public String toString() {
+      return "Standalone[" + describe() + trust.map(t -> ", trusting " + t.file()).orElse("") + "]";
     }
 
     @Override
@@ -152,9 +166,16 @@ public sealed interface RedisTopology {
   /**
    * How to sign in to Redis processes that are not named by a URL (Sentinel's and a cluster's): an
    * ACL user or the default one, a password or none ({@code REDIS_USERNAME}, {@code
-   * REDIS_PASSWORD}), and whether to speak TLS ({@code REDIS_TLS}).
+   * REDIS_PASSWORD}), whether to speak TLS ({@code REDIS_TLS}), and whom TLS trusts: the JVM's
+   * certificate authorities, or those of {@code REDIS_TLS_CA_FILE}.
    */
-  record Credentials(Optional<String> user, Optional<String> password, boolean tls) {
+  record Credentials(
+      Optional<String> user, Optional<String> password, boolean tls, Optional<RedisTrust> trust) {
+
+    /** Credentials whose TLS, if on, trusts the JVM's certificate authorities. */
+    public Credentials(Optional<String> user, Optional<String> password, boolean tls) {
+      this(user, password, tls, Optional.empty());
+    }
 
     /** Never the password, which must not reach a log. */
     @Override
@@ -165,6 +186,7 @@ public sealed interface RedisTopology {
           + (password.isPresent() ? "set" : "none")
           + ", tls="
           + tls
+          + trust.map(t -> ", trusting " + t.file()).orElse("")
           + "]";
     }
   }

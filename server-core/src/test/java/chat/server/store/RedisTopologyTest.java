@@ -40,4 +40,10 @@ class RedisTopologyTest {
         .doesNotContain("hunter2")
         .contains("chat");
   }
+
+  @Test
+  void aStandaloneRedisPrintedShowsNeitherUserNorPassword() {
+    assertThat(new RedisTopology.Standalone(URI.create("rediss://ops:hunter2@cache:6380/2")))
+        .hasToString("Standalone[rediss://cache:6380]");
+  }
 }

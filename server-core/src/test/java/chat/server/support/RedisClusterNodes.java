@@ -8,13 +8,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import redis.clients.jedis.ConnectionPoolConfig;
-import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.RedisClusterClient;
@@ -41,10 +39,12 @@ public final class RedisClusterNodes implements AutoCloseable {
   private static final Duration STARTUP = Duration.ofSeconds(30);
 
   private final List<RedisServer> nodes;
+  private final RedisAccess access;
   private final RedisClusterClient client;
 
-  private RedisClusterNodes(List<RedisServer> nodes) {
+  private RedisClusterNodes(List<RedisServer> nodes, RedisAccess access) {
     this.nodes = nodes;
+    this.access = access;
     Set<HostAndPort> seeds = new HashSet<>();
     nodes.forEach(node -> seeds.add(new HostAndPort("127.0.0.1", node.port())));
     ConnectionPoolConfig pool = new ConnectionPoolConfig();
@@ -52,11 +52,7 @@ public final class RedisClusterNodes implements AutoCloseable {
     this.client =
         RedisClusterClient.builder()
             .nodes(seeds)
-            .clientConfig(
-                DefaultJedisClientConfig.builder()
-                    .resp2()
-                    .socketTimeoutMillis((int) STARTUP.toMillis())
-                    .build())
+            .clientConfig(access.clientConfig((int) STARTUP.toMillis()))
             .poolConfig(pool)
             .build();
   }
@@ -92,17 +88,28 @@ public final class RedisClusterNodes implements AutoCloseable {
 
   /** Starts six nodes and makes them one cluster of three shards. */
   public static RedisClusterNodes start() throws IOException, InterruptedException {
+    return start(RedisAccess.NONE);
+  }
+
+  /**
+   * Like {@link #start()}, with nodes that let in only whom {@code access} names ({@code
+   * masteruser} for the replicas), on TLS only, the cluster bus too, if it has certificates.
+   */
+  public static RedisClusterNodes start(RedisAccess access)
+      throws IOException, InterruptedException {
     List<RedisServer> nodes = new ArrayList<>();
     try {
       for (int i = 0; i < 6; i++) {
-        nodes.add(RedisServer.startClusterNode());
+        nodes.add(RedisServer.startClusterNode(access));
       }
-      List<String> command = new ArrayList<>(List.of("redis-cli", "--cluster", "create"));
+      List<String> command = new ArrayList<>(List.of("redis-cli"));
+      command.addAll(access.cliOptions());
+      command.addAll(List.of("--cluster", "create"));
       nodes.forEach(node -> command.add("127.0.0.1:" + node.port()));
       command.addAll(List.of("--cluster-replicas", "1", "--cluster-yes"));
       run(command);
       awaitEveryNode(nodes, RedisClusterNodes::settled);
-      return new RedisClusterNodes(nodes);
+      return new RedisClusterNodes(nodes, access);
     } catch (IOException | InterruptedException | RuntimeException e) {
       for (RedisServer node : nodes) {
         node.close();
@@ -111,11 +118,11 @@ public final class RedisClusterNodes implements AutoCloseable {
     }
   }
 
-  /** The deployment the stores under test connect to: every node as a seed, no password. */
+  /** The deployment the stores under test connect to: every node as a seed, signed in. */
   public RedisTopology.Cluster topology() {
     return new RedisTopology.Cluster(
         nodes.stream().map(node -> new RedisTopology.Address("127.0.0.1", node.port())).toList(),
-        new RedisTopology.Credentials(Optional.empty(), Optional.empty(), false));
+        access.credentials());
   }
 
   /** Every node, primaries and replicas. */
@@ -330,7 +337,8 @@ public final class RedisClusterNodes implements AutoCloseable {
     }
   }
 
-  private static void run(List<String> command) throws IOException, InterruptedException {
+  /** Runs {@code command}, and fails with its output unless it exits with 0 in time. */
+  static void run(List<String> command) throws IOException, InterruptedException {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(STARTUP.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {

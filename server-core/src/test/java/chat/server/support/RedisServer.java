@@ -8,10 +8,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -37,7 +37,7 @@ public final class RedisServer implements AutoCloseable {
 
   private String appendfsync = "always";
   private List<String> arguments = List.of();
-  private Optional<String> password = Optional.empty();
+  private RedisAccess access = RedisAccess.NONE;
   private Path dir;
   private int port;
   private Process process;
@@ -60,21 +60,16 @@ public final class RedisServer implements AutoCloseable {
    */
   public static RedisServer startIn(Path dir, String appendfsync)
       throws IOException, InterruptedException {
-    return startIn(dir, appendfsync, List.of(), Optional.empty());
+    return startIn(dir, appendfsync, List.of(), RedisAccess.NONE);
   }
 
   /**
-   * Starts a fresh Redis with this {@code appendfsync} policy that answers only clients that give
-   * {@code password} ({@code requirepass}), and gives it to a primary it replicates ({@code
-   * masterauth}).
+   * Starts a fresh Redis with this {@code appendfsync} policy that lets in only whom {@code access}
+   * names, on TLS only if it has certificates, and signs in so to a primary it replicates.
    */
-  public static RedisServer startWithPassword(String appendfsync, String password)
+  public static RedisServer start(String appendfsync, RedisAccess access)
       throws IOException, InterruptedException {
-    return startIn(
-        Files.createTempDirectory("redis-test-"),
-        appendfsync,
-        List.of("--requirepass", password, "--masterauth", password),
-        Optional.of(password));
+    return startIn(Files.createTempDirectory("redis-test-"), appendfsync, List.of(), access);
   }
 
   /**
@@ -88,18 +83,16 @@ public final class RedisServer implements AutoCloseable {
 
   /**
    * Like {@link #startReplicaOf(RedisServer)}, with this {@code appendfsync} policy; with the
-   * primary's password, if it has one.
+   * primary's {@link RedisAccess}.
    */
   public static RedisServer startReplicaOf(RedisServer primary, String appendfsync)
       throws IOException, InterruptedException {
-    List<String> arguments =
-        new java.util.ArrayList<>(
-            List.of("--replicaof", "127.0.0.1", Integer.toString(primary.port)));
-    primary.password.ifPresent(
-        password -> arguments.addAll(List.of("--requirepass", password, "--masterauth", password)));
     RedisServer replica =
         startIn(
-            Files.createTempDirectory("redis-replica-"), appendfsync, arguments, primary.password);
+            Files.createTempDirectory("redis-replica-"),
+            appendfsync,
+            List.of("--replicaof", "127.0.0.1", Integer.toString(primary.port)),
+            primary.access);
     replica.awaitLinkUp();
     long confirmed =
         primary.call(
@@ -115,27 +108,30 @@ public final class RedisServer implements AutoCloseable {
 
   /**
    * Starts a fresh, empty node for a Redis Cluster ({@code cluster-enabled yes}, its cluster bus on
-   * a free port of its own), fsyncing on every write; {@link RedisClusterNodes} makes a cluster of
-   * such nodes.
+   * a free port of its own, with TLS if {@code access} has certificates), fsyncing on every write;
+   * {@link RedisClusterNodes} makes a cluster of such nodes.
    */
-  public static RedisServer startClusterNode() throws IOException, InterruptedException {
-    return startIn(
-        Files.createTempDirectory("redis-cluster-"),
-        "always",
-        List.of(
-            "--cluster-enabled",
-            "yes",
-            "--cluster-config-file",
-            "nodes.conf",
-            "--cluster-node-timeout",
-            Long.toString(RedisClusterNodes.NODE_TIMEOUT.toMillis()),
-            "--cluster-port",
-            Integer.toString(freePort())),
-        Optional.empty());
+  public static RedisServer startClusterNode(RedisAccess access)
+      throws IOException, InterruptedException {
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--cluster-enabled",
+                "yes",
+                "--cluster-config-file",
+                "nodes.conf",
+                "--cluster-node-timeout",
+                Long.toString(RedisClusterNodes.NODE_TIMEOUT.toMillis()),
+                "--cluster-port",
+                Integer.toString(freePort())));
+    if (access.tls().isPresent()) {
+      arguments.addAll(List.of("--tls-cluster", "yes"));
+    }
+    return startIn(Files.createTempDirectory("redis-cluster-"), "always", arguments, access);
   }
 
   private static RedisServer startIn(
-      Path dir, String appendfsync, List<String> arguments, Optional<String> password)
+      Path dir, String appendfsync, List<String> arguments, RedisAccess access)
       throws IOException, InterruptedException {
     if (!Files.isExecutable(REDIS_SERVER)) {
       throw new IllegalStateException(
@@ -146,7 +142,7 @@ public final class RedisServer implements AutoCloseable {
     RedisServer server = new RedisServer();
     server.appendfsync = appendfsync;
     server.arguments = arguments;
-    server.password = password;
+    server.access = access;
     server.dir = dir;
     // The port was free a moment ago; another test JVM may have taken it since (one of its
     // connections, or its own Redis). Then this Redis cannot bind and exits: take another port.
@@ -194,13 +190,14 @@ public final class RedisServer implements AutoCloseable {
     return port;
   }
 
+  /** Where a node reaches this Redis: with its user and password, {@code rediss://} for TLS. */
   public URI url() {
-    return URI.create("redis://127.0.0.1:" + port);
+    return access.url(port);
   }
 
   /** Runs {@code commands} on a connection of the test's own. */
   public <T> T call(Function<Jedis, T> commands) {
-    try (Jedis jedis = new Jedis(new HostAndPort("127.0.0.1", port), clientConfig(password))) {
+    try (Jedis jedis = new Jedis(new HostAndPort("127.0.0.1", port), clientConfig(access))) {
       return commands.apply(jedis);
     }
   }
@@ -266,12 +263,10 @@ public final class RedisServer implements AutoCloseable {
   }
 
   private void launch() throws InterruptedException {
-    List<String> command = new java.util.ArrayList<>();
+    List<String> command = new ArrayList<>();
     command.addAll(
         List.of(
             REDIS_SERVER.toString(),
-            "--port",
-            Integer.toString(port),
             "--bind",
             "127.0.0.1",
             "--dir",
@@ -288,6 +283,7 @@ public final class RedisServer implements AutoCloseable {
             "0",
             "--daemonize",
             "no"));
+    command.addAll(RedisAccess.asArguments(access.dataNodeSettings(port)));
     command.addAll(arguments);
     try {
       process =
@@ -357,14 +353,9 @@ public final class RedisServer implements AutoCloseable {
     }
   }
 
-  /** The test's own connections: generous timeouts, and {@code password} if there is one. */
-  static DefaultJedisClientConfig clientConfig(Optional<String> password) {
-    return DefaultJedisClientConfig.builder()
-        .resp2()
-        .password(password.orElse(null))
-        .connectionTimeoutMillis(1_000)
-        .socketTimeoutMillis((int) STARTUP.toMillis() + 5_000)
-        .build();
+  /** The test's own connections: generous timeouts, signed in as {@code access} says. */
+  static DefaultJedisClientConfig clientConfig(RedisAccess access) {
+    return access.clientConfig((int) STARTUP.toMillis() + 5_000);
   }
 
   static int freePort() throws IOException {

@@ -42,22 +42,23 @@ public final class SentinelGroup implements AutoCloseable {
   private static final Duration STARTUP = Duration.ofSeconds(10);
   private static final Duration FAILOVER = Duration.ofSeconds(30);
 
-  private final List<RedisServer> dataNodes = new ArrayList<>();
+  private final List<RedisServer> nodes = new ArrayList<>();
   private final List<SentinelProcess> sentinels = new ArrayList<>();
-  private final Passwords passwords;
 
-  /** The data nodes' {@code requirepass} and the sentinels' own, if any. */
-  private record Passwords(Optional<String> dataNodes, Optional<String> sentinels) {
-    static final Passwords NONE = new Passwords(Optional.empty(), Optional.empty());
-  }
+  /** How the data nodes let clients in, the sentinels among them. */
+  private final RedisAccess dataNodes;
 
-  private SentinelGroup(Passwords passwords) {
-    this.passwords = passwords;
+  /** How the sentinels do: their own password, if any, and the data nodes' TLS. */
+  private final RedisAccess ownAccess;
+
+  private SentinelGroup(RedisAccess dataNodes, Optional<String> sentinelPassword) {
+    this.dataNodes = dataNodes;
+    this.ownAccess = new RedisAccess(Optional.empty(), sentinelPassword, dataNodes.tls());
   }
 
   /** A group whose sentinels wait 30 s before they call the primary down. */
   public static SentinelGroup start() throws IOException, InterruptedException {
-    return start(Duration.ofSeconds(30), Duration.ofSeconds(60), 1, Passwords.NONE);
+    return start(RedisAccess.NONE, Optional.empty());
   }
 
   /**
@@ -67,11 +68,21 @@ public final class SentinelGroup implements AutoCloseable {
    */
   public static SentinelGroup startWithPasswords(String dataNodes, String sentinels)
       throws IOException, InterruptedException {
-    return start(
-        Duration.ofSeconds(30),
-        Duration.ofSeconds(60),
-        1,
-        new Passwords(Optional.of(dataNodes), Optional.of(sentinels)));
+    return start(RedisAccess.password(dataNodes), Optional.of(sentinels));
+  }
+
+  /**
+   * Like {@link #start()}, with data nodes that let in only whom {@code access} names ({@code
+   * masteruser} for the replica; the sentinels' {@code auth-user} and {@code auth-pass}), and with
+   * data nodes and sentinels on TLS only if it has certificates.
+   */
+  public static SentinelGroup start(RedisAccess access) throws IOException, InterruptedException {
+    return start(access, Optional.empty());
+  }
+
+  private static SentinelGroup start(RedisAccess dataNodes, Optional<String> sentinelPassword)
+      throws IOException, InterruptedException {
+    return start(Duration.ofSeconds(30), Duration.ofSeconds(60), 1, dataNodes, sentinelPassword);
   }
 
   /**
@@ -80,11 +91,16 @@ public final class SentinelGroup implements AutoCloseable {
    */
   public static SentinelGroup startForFailover(int replicas)
       throws IOException, InterruptedException {
-    return start(Duration.ofSeconds(1), Duration.ofSeconds(5), replicas, Passwords.NONE);
+    return start(
+        Duration.ofSeconds(1), Duration.ofSeconds(5), replicas, RedisAccess.NONE, Optional.empty());
   }
 
   private static SentinelGroup start(
-      Duration downAfter, Duration failoverTimeout, int replicas, Passwords passwords)
+      Duration downAfter,
+      Duration failoverTimeout,
+      int replicas,
+      RedisAccess dataNodes,
+      Optional<String> sentinelPassword)
       throws IOException, InterruptedException {
     if (!Files.isExecutable(REDIS_SENTINEL)) {
       throw new IllegalStateException(
@@ -92,19 +108,16 @@ public final class SentinelGroup implements AutoCloseable {
               + REDIS_SENTINEL
               + ": apt-get install redis-sentinel");
     }
-    SentinelGroup group = new SentinelGroup(passwords);
+    SentinelGroup group = new SentinelGroup(dataNodes, sentinelPassword);
     try {
-      RedisServer primary =
-          passwords.dataNodes().isPresent()
-              ? RedisServer.startWithPassword("everysec", passwords.dataNodes().get())
-              : RedisServer.start("everysec");
-      group.dataNodes.add(primary);
+      RedisServer primary = RedisServer.start("everysec", dataNodes);
+      group.nodes.add(primary);
       for (int i = 0; i < replicas; i++) {
-        group.dataNodes.add(RedisServer.startReplicaOf(primary, "everysec"));
+        group.nodes.add(RedisServer.startReplicaOf(primary, "everysec"));
       }
       for (int i = 0; i < 3; i++) {
         group.sentinels.add(
-            SentinelProcess.start(primary.port(), downAfter, failoverTimeout, passwords));
+            SentinelProcess.start(primary.port(), downAfter, failoverTimeout, group));
       }
       return group;
     } catch (IOException | InterruptedException | RuntimeException e) {
@@ -118,8 +131,8 @@ public final class SentinelGroup implements AutoCloseable {
     return new RedisTopology.Sentinel(
         sentinels.stream().map(s -> new RedisTopology.Address("127.0.0.1", s.port)).toList(),
         MASTER_NAME,
-        new RedisTopology.Credentials(Optional.empty(), passwords.dataNodes(), false),
-        passwords.sentinels());
+        dataNodes.credentials(),
+        ownAccess.password());
   }
 
   /** {@code REDIS_SENTINELS} and {@code REDIS_MASTER_NAME} for a node of this group. */
@@ -149,7 +162,7 @@ public final class SentinelGroup implements AutoCloseable {
   /** The data node the sentinels say is the primary. */
   public RedisServer primary() {
     int port = primaryAddress().getPort();
-    return dataNodes.stream()
+    return nodes.stream()
         .filter(node -> node.port() == port)
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("the primary is no node of this group"));
@@ -175,7 +188,7 @@ public final class SentinelGroup implements AutoCloseable {
         STARTUP.multipliedBy(3),
         master ->
             "2".equals(master.get("num-other-sentinels"))
-                && Integer.toString(dataNodes.size() - 1).equals(master.get("num-slaves")));
+                && Integer.toString(nodes.size() - 1).equals(master.get("num-slaves")));
   }
 
   /** {@code kill -9} of the primary; answers it, to {@link RedisServer#restart} later. */
@@ -280,7 +293,7 @@ public final class SentinelGroup implements AutoCloseable {
     for (SentinelProcess sentinel : sentinels) {
       sentinel.close();
     }
-    for (RedisServer node : dataNodes) {
+    for (RedisServer node : nodes) {
       node.close();
     }
   }
@@ -289,20 +302,20 @@ public final class SentinelGroup implements AutoCloseable {
   private static final class SentinelProcess implements AutoCloseable {
 
     private final Path dir;
-    private final Passwords passwords;
+    private final SentinelGroup group;
     private int port;
     private Process process;
 
-    private SentinelProcess(Path dir, Passwords passwords) {
+    private SentinelProcess(Path dir, SentinelGroup group) {
       this.dir = dir;
-      this.passwords = passwords;
+      this.group = group;
     }
 
     static SentinelProcess start(
-        int primaryPort, Duration downAfter, Duration failoverTimeout, Passwords passwords)
+        int primaryPort, Duration downAfter, Duration failoverTimeout, SentinelGroup group)
         throws IOException, InterruptedException {
       SentinelProcess sentinel =
-          new SentinelProcess(Files.createTempDirectory("redis-sentinel-"), passwords);
+          new SentinelProcess(Files.createTempDirectory("redis-sentinel-"), group);
       // Another JVM may take the free port before the sentinel binds it: it then exits.
       for (int attempt = 1; ; attempt++) {
         sentinel.port = RedisServer.freePort();
@@ -321,24 +334,19 @@ public final class SentinelGroup implements AutoCloseable {
     private void launch(int primaryPort, Duration downAfter, Duration failoverTimeout)
         throws IOException, InterruptedException {
       Path config = dir.resolve("sentinel.conf");
-      Files.writeString(
-          config,
-          String.join(
-              "\n",
-              "port " + port,
+      List<String> settings = new ArrayList<>(group.ownAccess.listening(port));
+      settings.addAll(
+          List.of(
               "bind 127.0.0.1",
               "daemonize no",
               "dir " + dir,
               "sentinel monitor " + MASTER_NAME + " 127.0.0.1 " + primaryPort + " 2",
               "sentinel down-after-milliseconds " + MASTER_NAME + " " + downAfter.toMillis(),
               "sentinel failover-timeout " + MASTER_NAME + " " + failoverTimeout.toMillis(),
-              "sentinel parallel-syncs " + MASTER_NAME + " 1",
-              passwords
-                  .dataNodes()
-                  .map(p -> "sentinel auth-pass " + MASTER_NAME + " " + p)
-                  .orElse(""),
-              passwords.sentinels().map(p -> "requirepass " + p).orElse(""),
-              ""));
+              "sentinel parallel-syncs " + MASTER_NAME + " 1"));
+      settings.addAll(group.dataNodes.sentinelSignIn(MASTER_NAME));
+      group.ownAccess.password().ifPresent(p -> settings.add("requirepass " + p));
+      Files.writeString(config, String.join("\n", settings) + "\n");
       process =
           new ProcessBuilder(REDIS_SENTINEL.toString(), config.toString())
               .redirectErrorStream(true)
@@ -364,8 +372,7 @@ public final class SentinelGroup implements AutoCloseable {
     <T> T call(Function<Jedis, T> commands) {
       try (Jedis jedis =
           new Jedis(
-              new HostAndPort("127.0.0.1", port),
-              RedisServer.clientConfig(passwords.sentinels()))) {
+              new HostAndPort("127.0.0.1", port), RedisServer.clientConfig(group.ownAccess))) {
         return commands.apply(jedis);
       }
     }

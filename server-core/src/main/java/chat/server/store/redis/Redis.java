@@ -1,6 +1,7 @@
 package chat.server.store.redis;
 
 import chat.server.store.RedisTopology;
+import chat.server.store.RedisTrust;
 import chat.server.store.StorageUnavailableException;
 import chat.server.store.StoreException;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -103,8 +105,7 @@ final class Redis implements AutoCloseable {
    */
   static Redis connect(RedisTopology topology, int poolSize, RedisDurability durability) {
     return switch (topology) {
-      case RedisTopology.Standalone standalone ->
-          standalone(standalone.url(), poolSize, durability);
+      case RedisTopology.Standalone standalone -> standalone(standalone, poolSize, durability);
       case RedisTopology.Sentinel sentinel ->
           new Redis(RedisNodes.Sentineled.connect(sentinel, pool(poolSize)), durability);
       case RedisTopology.Cluster cluster ->
@@ -112,14 +113,16 @@ final class Redis implements AutoCloseable {
     };
   }
 
-  private static Redis standalone(URI url, int poolSize, RedisDurability durability) {
+  private static Redis standalone(
+      RedisTopology.Standalone standalone, int poolSize, RedisDurability durability) {
+    URI url = standalone.url();
     if (!JedisURIHelper.isValid(url)
         || !("redis".equals(url.getScheme()) || "rediss".equals(url.getScheme()))) {
       throw new IllegalArgumentException(
-          "not a redis:// or rediss:// URL with a host: "
-              + new RedisTopology.Standalone(url).describe());
+          "not a redis:// or rediss:// URL with a host: " + standalone.describe());
     }
-    JedisClientConfig config = bounded(DefaultJedisClientConfig.builder(url));
+    JedisClientConfig config =
+        clientConfig(DefaultJedisClientConfig.builder(url), standalone.trust());
     HostAndPort address = JedisURIHelper.getHostAndPort(url);
     RedisClient client =
         RedisClient.builder()
@@ -130,9 +133,15 @@ final class Redis implements AutoCloseable {
     return new Redis(new RedisNodes.Single(client, address, config), durability);
   }
 
-  /** Connecting and every reply wait at most {@link #TIMEOUT}. */
-  static JedisClientConfig bounded(DefaultJedisClientConfig.Builder config) {
+  /**
+   * {@code config}, with connecting and every reply waiting at most {@link #TIMEOUT}, and TLS, if
+   * it speaks it, trusting {@code trust}'s certificate authorities rather than the JVM's. Either
+   * way TLS checks that the certificate names the host connected to.
+   */
+  static JedisClientConfig clientConfig(
+      DefaultJedisClientConfig.Builder config, Optional<RedisTrust> trust) {
     int timeoutMillis = (int) TIMEOUT.toMillis();
+    trust.ifPresent(authorities -> config.sslSocketFactory(authorities.socketFactory()));
     return config
         .connectionTimeoutMillis(timeoutMillis)
         .socketTimeoutMillis(timeoutMillis)
@@ -389,12 +398,13 @@ final class Redis implements AutoCloseable {
     }
   }
 
-  boolean ping() {
-    try {
-      return "PONG".equals(onShardOf("ping", RedisKeys.WRITE_PROBE, Jedis::ping));
-    } catch (StoreException e) {
-      return false;
-    }
+  /**
+   * PINGs Redis.
+   *
+   * @throws StoreException if it does not answer
+   */
+  void ping() {
+    onShardOf("ping", RedisKeys.WRITE_PROBE, Jedis::ping);
   }
 
   /**

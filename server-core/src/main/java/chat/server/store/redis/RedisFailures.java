@@ -2,7 +2,20 @@ package chat.server.store.redis;
 
 import chat.server.store.StorageUnavailableException;
 import chat.server.store.StoreException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
+import redis.clients.jedis.exceptions.JedisAccessControlException;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.exceptions.JedisRedirectionException;
@@ -14,6 +27,61 @@ final class RedisFailures {
   private static final Pattern WRITES_REFUSED = Pattern.compile("(MISCONF|OOM|READONLY)\\b");
 
   private RedisFailures() {}
+
+  /**
+   * A first contact with Redis that failed: {@code message}, and after it why, when that is
+   * something an operator can put right ({@link #whyUnreachable}).
+   */
+  static StoreException unreachable(String message, Throwable e) {
+    return new StoreException(message + whyUnreachable(e).map(why -> ": " + why).orElse(""), e);
+  }
+
+  /**
+   * Why Redis could not be reached, looking through causes and suppressed exceptions (a cluster
+   * client's is the first node's failure): a TLS certificate from an authority not trusted, or not
+   * naming the host connected to, another failed TLS handshake, or a refused user or password.
+   * Empty for anything else, such as a refused or timed-out connection, which the message already
+   * says. Never the password: Redis's reply to a wrong one does not hold it.
+   */
+  static Optional<String> whyUnreachable(Throwable e) {
+    List<Throwable> all = causesOf(e);
+    if (all.stream()
+        .anyMatch(
+            t ->
+                t instanceof CertPathBuilderException || t instanceof CertPathValidatorException)) {
+      return Optional.of(
+          "its TLS certificate is from no certificate authority this node trusts (REDIS_TLS_CA_FILE"
+              + " names the ones to trust)");
+    }
+    if (all.stream().anyMatch(t -> t instanceof CertificateException)) {
+      return Optional.of("its TLS certificate does not name the host this node connects to");
+    }
+    if (all.stream().anyMatch(t -> t instanceof SSLException)) {
+      return Optional.of("the TLS handshake failed (does it listen with TLS there?)");
+    }
+    if (all.stream().anyMatch(t -> t instanceof JedisAccessControlException)) {
+      return Optional.of("it refused the user or password");
+    }
+    return Optional.empty();
+  }
+
+  /** {@code e}, its causes and suppressed exceptions, and theirs. */
+  private static List<Throwable> causesOf(Throwable e) {
+    List<Throwable> all = new ArrayList<>();
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Throwable> next = new ArrayDeque<>(List.of(e));
+    while (!next.isEmpty()) {
+      Throwable t = next.pop();
+      if (seen.add(t)) {
+        all.add(t);
+        if (t.getCause() != null) {
+          next.push(t.getCause());
+        }
+        next.addAll(List.of(t.getSuppressed()));
+      }
+    }
+    return all;
+  }
 
   /** The failure of the operation {@code what}, as the store reports it. */
   static StoreException failure(String what, JedisException e) {

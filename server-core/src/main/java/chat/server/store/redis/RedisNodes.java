@@ -97,13 +97,17 @@ sealed interface RedisNodes {
     return Map.of(primary, all);
   }
 
-  /** How a connection to a data node signs in with {@code credentials}, every wait bounded. */
+  /**
+   * How a connection to a data node signs in with {@code credentials} ({@link Redis#clientConfig}:
+   * every wait bounded, TLS trusting what they say).
+   */
   private static JedisClientConfig signingIn(RedisTopology.Credentials credentials) {
-    return Redis.bounded(
+    return Redis.clientConfig(
         DefaultJedisClientConfig.builder()
             .user(credentials.user().orElse(null))
             .password(credentials.password().orElse(null))
-            .ssl(credentials.tls()));
+            .ssl(credentials.tls()),
+        credentials.trust());
   }
 
   /** The one standalone Redis at {@code address}. */
@@ -166,12 +170,13 @@ sealed interface RedisNodes {
       RedisTopology.Credentials credentials = sentinel.credentials();
       JedisClientConfig config = signingIn(credentials);
       JedisClientConfig sentinelConfig =
-          Redis.bounded(
+          Redis.clientConfig(
               DefaultJedisClientConfig.builder()
                   // Jedis speaks RESP2 to sentinels; saying so spares a warning per connection.
                   .serverDefaultProtocol()
                   .password(sentinel.sentinelPassword().orElse(null))
-                  .ssl(credentials.tls()));
+                  .ssl(credentials.tls()),
+              credentials.trust());
       Set<HostAndPort> sentinels = new LinkedHashSet<>();
       sentinel.sentinels().forEach(at -> sentinels.add(new HostAndPort(at.host(), at.port())));
       try {
@@ -185,9 +190,25 @@ sealed interface RedisNodes {
                 .build(),
             config);
       } catch (JedisException e) {
-        throw new StoreException(
-            "No sentinel says where the primary is: " + sentinel.describe(), e);
+        throw RedisFailures.unreachable(
+            "No sentinel says where the primary is: " + sentinel.describe(),
+            withWhyTheFirstFails(e, sentinels.iterator().next(), sentinelConfig));
       }
+    }
+
+    /**
+     * {@code e}, with the failure of a connection to {@code first} added as suppressed: Jedis's
+     * Sentinel client says only that no sentinel answered, and asking one again says why (an
+     * untrusted certificate, a wrong password), if it still fails.
+     */
+    private static JedisException withWhyTheFirstFails(
+        JedisException e, HostAndPort first, JedisClientConfig sentinelConfig) {
+      try (Connection connection = new Connection(first, sentinelConfig)) {
+        connection.ping();
+      } catch (JedisException why) {
+        e.addSuppressed(why);
+      }
+      return e;
     }
 
     @Override
@@ -254,20 +275,26 @@ sealed interface RedisNodes {
      * the node the cluster names, for at most {@link #RETRIES} in all; the map of slots is also
      * read again every {@link #TOPOLOGY_REFRESH}, so pipelines and connections of one's own follow
      * a failover soon after.
+     *
+     * @throws StoreException if no seed answers with the map of slots
      */
     static Cluster connect(RedisTopology.Cluster cluster, ConnectionPoolConfig pool) {
       JedisClientConfig config = signingIn(cluster.credentials());
       Set<HostAndPort> seeds = new LinkedHashSet<>();
       cluster.seeds().forEach(seed -> seeds.add(new HostAndPort(seed.host(), seed.port())));
-      RedisClusterClient client =
-          RedisClusterClient.builder()
-              .nodes(seeds)
-              .clientConfig(config)
-              .poolConfig(pool)
-              .maxTotalRetriesDuration(RETRIES)
-              .topologyRefreshPeriod(TOPOLOGY_REFRESH)
-              .build();
-      return new Cluster(client, config);
+      try {
+        return new Cluster(
+            RedisClusterClient.builder()
+                .nodes(seeds)
+                .clientConfig(config)
+                .poolConfig(pool)
+                .maxTotalRetriesDuration(RETRIES)
+                .topologyRefreshPeriod(TOPOLOGY_REFRESH)
+                .build(),
+            config);
+      } catch (JedisException e) {
+        throw RedisFailures.unreachable("No node of the cluster answers: " + cluster.describe(), e);
+      }
     }
 
     @Override

@@ -120,9 +120,12 @@ public final class RedisStorage implements Storage {
       RedisDurability durability,
       Clock clock) {
     Redis redis = Redis.connect(topology, poolSize, durability);
-    if (!redis.ping()) {
+    try {
+      redis.ping();
+    } catch (StoreException unreachable) {
       redis.close();
-      throw new StoreException("Redis does not answer at " + topology.describe(), null);
+      throw RedisFailures.unreachable(
+          "Redis does not answer at " + topology.describe(), unreachable);
     }
     try {
       checkDurable(redis, durability);
