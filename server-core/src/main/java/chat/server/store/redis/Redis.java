@@ -1,7 +1,6 @@
 package chat.server.store.redis;
 
 import chat.server.store.RedisTopology;
-import chat.server.store.RedisTrust;
 import chat.server.store.StorageUnavailableException;
 import chat.server.store.StoreException;
 import java.net.URI;
@@ -9,19 +8,15 @@ import java.time.Duration;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.AbstractTransaction;
-import redis.clients.jedis.ConnectionPoolConfig;
-import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.Protocol;
-import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.commands.ScriptingKeyCommands;
@@ -29,7 +24,6 @@ import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.exceptions.JedisRedirectionException;
 import redis.clients.jedis.params.SetParams;
-import redis.clients.jedis.util.JedisURIHelper;
 
 /**
  * The pooled connections to one Redis, or to the shards of a Redis Cluster ({@link RedisNodes}),
@@ -63,8 +57,6 @@ final class Redis implements AutoCloseable {
 
   /** Connections kept when {@code REDIS_POOL_SIZE} says nothing else. */
   static final int POOL_SIZE = 32;
-
-  private static final Duration IDLE_CHECK_INTERVAL = Duration.ofSeconds(5);
 
   /**
    * How often a call whose slot moved is sent, the map of slots read again before each resend; a
@@ -105,60 +97,14 @@ final class Redis implements AutoCloseable {
    */
   static Redis connect(RedisTopology topology, int poolSize, RedisDurability durability) {
     return switch (topology) {
-      case RedisTopology.Standalone standalone -> standalone(standalone, poolSize, durability);
+      case RedisTopology.Standalone standalone ->
+          new Redis(RedisClients.single(standalone, poolSize), durability);
       case RedisTopology.Sentinel sentinel ->
-          new Redis(RedisNodes.Sentineled.connect(sentinel, pool(poolSize)), durability);
+          new Redis(
+              RedisNodes.Sentineled.connect(sentinel, RedisClients.pool(poolSize)), durability);
       case RedisTopology.Cluster cluster ->
-          new Redis(RedisNodes.Cluster.connect(cluster, pool(poolSize)), durability);
+          new Redis(RedisNodes.Cluster.connect(cluster, RedisClients.pool(poolSize)), durability);
     };
-  }
-
-  private static Redis standalone(
-      RedisTopology.Standalone standalone, int poolSize, RedisDurability durability) {
-    URI url = standalone.url();
-    if (!JedisURIHelper.isValid(url)
-        || !("redis".equals(url.getScheme()) || "rediss".equals(url.getScheme()))) {
-      throw new IllegalArgumentException(
-          "not a redis:// or rediss:// URL with a host: " + standalone.describe());
-    }
-    JedisClientConfig config =
-        clientConfig(DefaultJedisClientConfig.builder(url), standalone.trust());
-    HostAndPort address = JedisURIHelper.getHostAndPort(url);
-    RedisClient client =
-        RedisClient.builder()
-            .hostAndPort(address)
-            .clientConfig(config)
-            .poolConfig(pool(poolSize))
-            .build();
-    return new Redis(new RedisNodes.Single(client, address, config), durability);
-  }
-
-  /**
-   * {@code config}, with connecting and every reply waiting at most {@link #TIMEOUT}, and TLS, if
-   * it speaks it, trusting {@code trust}'s certificate authorities rather than the JVM's. Either
-   * way TLS checks that the certificate names the host connected to.
-   */
-  static JedisClientConfig clientConfig(
-      DefaultJedisClientConfig.Builder config, Optional<RedisTrust> trust) {
-    int timeoutMillis = (int) TIMEOUT.toMillis();
-    trust.ifPresent(authorities -> config.sslSocketFactory(authorities.socketFactory()));
-    return config
-        .connectionTimeoutMillis(timeoutMillis)
-        .socketTimeoutMillis(timeoutMillis)
-        .clientName("chat-server")
-        .build();
-  }
-
-  /** {@code poolSize} connections, borrowed within {@link #TIMEOUT}, idle ones checked. */
-  private static ConnectionPoolConfig pool(int poolSize) {
-    ConnectionPoolConfig pool = new ConnectionPoolConfig();
-    pool.setMaxTotal(poolSize);
-    pool.setMaxIdle(poolSize);
-    pool.setBlockWhenExhausted(true);
-    pool.setMaxWait(TIMEOUT);
-    pool.setTestWhileIdle(true);
-    pool.setTimeBetweenEvictionRuns(IDLE_CHECK_INTERVAL);
-    return pool;
   }
 
   /** Runs commands on a pooled connection; {@code what} names the operation in a failure. */

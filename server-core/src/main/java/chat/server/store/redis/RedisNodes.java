@@ -98,11 +98,11 @@ sealed interface RedisNodes {
   }
 
   /**
-   * How a connection to a data node signs in with {@code credentials} ({@link Redis#clientConfig}:
-   * every wait bounded, TLS trusting what they say).
+   * How a connection to a data node signs in with {@code credentials} ({@link
+   * RedisClients#clientConfig}: every wait bounded, TLS trusting what they say).
    */
   private static JedisClientConfig signingIn(RedisTopology.Credentials credentials) {
-    return Redis.clientConfig(
+    return RedisClients.clientConfig(
         DefaultJedisClientConfig.builder()
             .user(credentials.user().orElse(null))
             .password(credentials.password().orElse(null))
@@ -170,7 +170,7 @@ sealed interface RedisNodes {
       RedisTopology.Credentials credentials = sentinel.credentials();
       JedisClientConfig config = signingIn(credentials);
       JedisClientConfig sentinelConfig =
-          Redis.clientConfig(
+          RedisClients.clientConfig(
               DefaultJedisClientConfig.builder()
                   // Jedis speaks RESP2 to sentinels; saying so spares a warning per connection.
                   .serverDefaultProtocol()
