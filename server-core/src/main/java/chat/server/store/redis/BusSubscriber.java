@@ -19,16 +19,16 @@ import redis.clients.jedis.exceptions.JedisException;
  * (it would hold a pooled one for ever).
  *
  * <p><b>Staying subscribed.</b> When the connection fails (Redis restarted, network lost) the
- * thread subscribes again on a new connection, waiting {@link #MIN_BACKOFF} doubling up to {@link
- * #MAX_BACKOFF} between failed attempts. A subscribed connection reads with no timeout, so a
- * connection that died silently (a half-open TCP connection reports nothing) would go unnoticed:
- * every heartbeat interval ({@link #HEARTBEAT} in service) the node publishes a heartbeat on {@link
- * RedisKeys#HEARTBEATS}, which the subscription also listens to, and when nothing at all has come
- * in for three intervals the connection is closed, which ends the blocked read and resubscribes.
- * (Not a PING down the subscribed connection: Jedis registers the PING's reply handler only after
- * flushing the command, so a reply that comes back first ends the subscription with "Unexpected
- * message : PONG"; under load the load benchmark saw that every few seconds, and lost the events of
- * each resubscription's gap.)
+ * thread subscribes again on a new connection, waiting {@link ResubscribeBackoff#MIN} doubling up
+ * to {@link ResubscribeBackoff#MAX} between failed attempts. A subscribed connection reads with no
+ * timeout, so a connection that died silently (a half-open TCP connection reports nothing) would go
+ * unnoticed: every heartbeat interval ({@link #HEARTBEAT} in service) the node publishes a
+ * heartbeat on {@link RedisKeys#HEARTBEATS}, which the subscription also listens to, and when
+ * nothing at all has come in for three intervals the connection is closed, which ends the blocked
+ * read and resubscribes. (Not a PING down the subscribed connection: Jedis registers the PING's
+ * reply handler only after flushing the command, so a reply that comes back first ends the
+ * subscription with "Unexpected message : PONG"; under load the load benchmark saw that every few
+ * seconds, and lost the events of each resubscription's gap.)
  *
  * <p><b>Following the primary.</b> Each attempt connects to {@link Redis#address}: the one Redis;
  * with Sentinel, where the sentinels last said the primary is; on a Redis Cluster, the next node
@@ -45,9 +45,6 @@ import redis.clients.jedis.exceptions.JedisException;
 final class BusSubscriber implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(BusSubscriber.class);
-
-  private static final Duration MIN_BACKOFF = Duration.ofMillis(100);
-  private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
   /** How often the subscribed connection is pinged, in service. */
   static final Duration HEARTBEAT = Duration.ofSeconds(5);
@@ -102,7 +99,7 @@ final class BusSubscriber implements AutoCloseable {
   }
 
   private void readUntilClosed() {
-    Duration backoff = MIN_BACKOFF;
+    Duration backoff = ResubscribeBackoff.MIN;
     for (int attempts = 0; !closed; attempts++) {
       Subscription attempt = new Subscription(redis.address(attempts));
       subscription = attempt;
@@ -117,7 +114,7 @@ final class BusSubscriber implements AutoCloseable {
           log.warn("Redis event subscription lost ({}); subscribing again", e.getMessage());
         }
       }
-      backoff = attempt.confirmed ? MIN_BACKOFF : min(backoff.multipliedBy(2), MAX_BACKOFF);
+      backoff = attempt.confirmed ? ResubscribeBackoff.MIN : ResubscribeBackoff.after(backoff);
       if (!closed && !awaitRetry(backoff, attempt.address)) {
         return;
       }
@@ -135,7 +132,9 @@ final class BusSubscriber implements AutoCloseable {
       if (redis.movedFrom(tried)) {
         return true;
       }
-      if (!sleep(min(MIN_BACKOFF, Duration.ofNanos(deadline - System.nanoTime())))) {
+      if (!ResubscribeBackoff.sleep(
+          ResubscribeBackoff.shorter(
+              ResubscribeBackoff.MIN, Duration.ofNanos(deadline - System.nanoTime())))) {
         return false;
       }
     }
@@ -146,7 +145,7 @@ final class BusSubscriber implements AutoCloseable {
    * Publishes heartbeats, and closes the subscribed connection when it has gone silent too long.
    */
   private void beatUntilClosed() {
-    while (!closed && sleep(heartbeatInterval)) {
+    while (!closed && ResubscribeBackoff.sleep(heartbeatInterval)) {
       Subscription current = subscription;
       if (current == null || !current.isSubscribed() || !current.connection.isConnected()) {
         continue;
@@ -197,20 +196,6 @@ final class BusSubscriber implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  /** Sleeps; false if interrupted (only {@link #close} interrupts). */
-  private static boolean sleep(Duration duration) {
-    try {
-      Thread.sleep(duration);
-      return true;
-    } catch (InterruptedException e) {
-      return false;
-    }
-  }
-
-  private static Duration min(Duration a, Duration b) {
-    return a.compareTo(b) <= 0 ? a : b;
   }
 
   /** One connection's subscription: hands messages on and notes when Redis was last heard. */

@@ -22,10 +22,11 @@ import redis.clients.jedis.HostAndPort;
  * SHARDS}) and makes a subscription for each primary that has none, or whose slots changed, or
  * whose subscription ended (its connection failed, or Redis unsubscribed it when a slot moved or a
  * failover demoted its primary). A round comes every heartbeat interval; sooner, once a backoff of
- * {@link #MIN_BACKOFF} doubling up to {@link #MAX_BACKOFF}, while a subscription is missing or not
- * yet confirmed, or when one ends. So after a shard's failover its channels are heard again on the
- * promoted replica soon after the cluster names it. Events published on a shard while its
- * subscription was down are not heard; clients fill such a gap with {@code sync}.
+ * {@link ResubscribeBackoff#MIN} doubling up to {@link ResubscribeBackoff#MAX}, while a
+ * subscription is missing or not yet confirmed, or when one ends. So after a shard's failover its
+ * channels are heard again on the promoted replica soon after the cluster names it. Events
+ * published on a shard while its subscription was down are not heard; clients fill such a gap with
+ * {@code sync}.
  *
  * <p><b>Heartbeats.</b> A subscribed connection reads with no timeout, so one that died silently
  * would go unnoticed: every interval, the node publishes an empty message on one channel of each
@@ -37,8 +38,6 @@ final class ShardedSubscriptions implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ShardedSubscriptions.class);
 
-  private static final Duration MIN_BACKOFF = Duration.ofMillis(100);
-  private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
   private static final Duration SUBSCRIBE_WAIT = Redis.TIMEOUT.multipliedBy(2);
 
   private final Redis redis;
@@ -75,7 +74,7 @@ final class ShardedSubscriptions implements AutoCloseable {
     }
     long deadline = System.nanoTime() + SUBSCRIBE_WAIT.toNanos();
     while (!everySlotHeard && !closed && System.nanoTime() < deadline) {
-      if (!sleep(Duration.ofMillis(10))) {
+      if (!ResubscribeBackoff.sleep(Duration.ofMillis(10))) {
         return;
       }
     }
@@ -85,7 +84,7 @@ final class ShardedSubscriptions implements AutoCloseable {
   }
 
   private void keepUntilClosed() {
-    Duration backoff = MIN_BACKOFF;
+    Duration backoff = ResubscribeBackoff.MIN;
     long lastBeat = System.nanoTime();
     while (!closed) {
       boolean whole = subscribeWhereMissing();
@@ -95,7 +94,7 @@ final class ShardedSubscriptions implements AutoCloseable {
         beat();
       }
       Duration wait = whole ? heartbeatInterval : backoff;
-      backoff = whole ? MIN_BACKOFF : min(backoff.multipliedBy(2), MAX_BACKOFF);
+      backoff = whole ? ResubscribeBackoff.MIN : ResubscribeBackoff.after(backoff);
       try {
         if (ended.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
           ended.drainPermits();
@@ -195,19 +194,5 @@ final class ShardedSubscriptions implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     subscribers.values().forEach(ShardSubscriber::close);
-  }
-
-  /** Sleeps; false if interrupted (only {@link #close} interrupts). */
-  private static boolean sleep(Duration duration) {
-    try {
-      Thread.sleep(duration);
-      return true;
-    } catch (InterruptedException e) {
-      return false;
-    }
-  }
-
-  private static Duration min(Duration a, Duration b) {
-    return a.compareTo(b) <= 0 ? a : b;
   }
 }
