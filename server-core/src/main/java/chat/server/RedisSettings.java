@@ -29,7 +29,7 @@ final class RedisSettings {
       List.of("REDIS_USERNAME", "REDIS_PASSWORD", "REDIS_TLS");
 
   private static final List<String> SENTINEL_ONLY =
-      List.of("REDIS_MASTER_NAME", "REDIS_SENTINEL_PASSWORD");
+      List.of("REDIS_MASTER_NAME", "REDIS_SENTINEL_USERNAME", "REDIS_SENTINEL_PASSWORD");
 
   private static final String TLS_CA_FILE = "REDIS_TLS_CA_FILE";
 
@@ -131,6 +131,7 @@ final class RedisSettings {
             sentinels,
             masterName,
             credentials,
+            Optional.ofNullable(settings.text("REDIS_SENTINEL_USERNAME", null)),
             Optional.ofNullable(settings.text("REDIS_SENTINEL_PASSWORD", null))));
   }
 

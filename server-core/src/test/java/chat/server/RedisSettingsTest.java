@@ -92,6 +92,7 @@ class RedisSettingsTest {
                 "REDIS_USERNAME", "chat-node",
                 "REDIS_PASSWORD", "hunter2",
                 "REDIS_TLS", "on",
+                "REDIS_SENTINEL_USERNAME", "chat-watch",
                 "REDIS_SENTINEL_PASSWORD", "watchword"));
 
     assertThat(config.redis())
@@ -104,6 +105,7 @@ class RedisSettingsTest {
                 "chat",
                 new RedisTopology.Credentials(
                     Optional.of("chat-node"), Optional.of("hunter2"), true),
+                Optional.of("chat-watch"),
                 Optional.of("watchword")));
     assertThat(config.redis().orElseThrow().describe())
         .isEqualTo("master 'chat' of sentinels 10.0.0.1:26379,10.0.0.2:26379,10.0.0.3:26380");

@@ -91,7 +91,11 @@ class RedisTlsAclTest {
       RedisTopology signingInWith(Credentials credentials) {
         RedisTopology.Sentinel group = sentinels.topology();
         return new RedisTopology.Sentinel(
-            group.sentinels(), group.masterName(), credentials, group.sentinelPassword());
+            group.sentinels(),
+            group.masterName(),
+            credentials,
+            group.sentinelUser(),
+            group.sentinelPassword());
       }
     },
     CLUSTER {
@@ -107,6 +111,27 @@ class RedisTlsAclTest {
     RedisTopology rightly() {
       return signingInWith(access.credentials());
     }
+  }
+
+  /**
+   * The sentinels, too, let in only the ACL user: a node told their password but not the user
+   * ({@code REDIS_SENTINEL_USERNAME}) is refused, and says so without the password.
+   */
+  @Test
+  void sentinelsThatLetInOnlyTheirAclUserRefuseANodeThatDoesNotNameIt() {
+    RedisTopology.Sentinel right = (RedisTopology.Sentinel) Deployment.SENTINEL.rightly();
+    RedisTopology.Sentinel withoutTheUser =
+        new RedisTopology.Sentinel(
+            right.sentinels(),
+            right.masterName(),
+            right.credentials(),
+            Optional.empty(),
+            right.sentinelPassword());
+
+    assertThatThrownBy(() -> RedisStorage.open(withoutTheUser))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("refused the user or password")
+        .hasMessageNotContaining(PASSWORD);
   }
 
   @ParameterizedTest

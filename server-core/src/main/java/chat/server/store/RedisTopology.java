@@ -62,13 +62,15 @@ public sealed interface RedisTopology {
    * @param masterName the name the sentinels monitor the primary by
    * @param credentials how to sign in to the primary (and whether to speak TLS to it and to the
    *     sentinels)
+   * @param sentinelUser the ACL user the sentinels let in, if not their default user
    * @param sentinelPassword the sentinels' own password ({@code requirepass} in their
-   *     configuration), if they have one
+   *     configuration, or that of {@code sentinelUser}), if they have one
    */
   record Sentinel(
       List<Address> sentinels,
       String masterName,
       Credentials credentials,
+      Optional<String> sentinelUser,
       Optional<String> sentinelPassword)
       implements RedisTopology {
 
@@ -77,6 +79,15 @@ public sealed interface RedisTopology {
       if (sentinels.isEmpty() || masterName.isBlank()) {
         throw new IllegalArgumentException("a Sentinel deployment needs sentinels and a master");
       }
+    }
+
+    /** Sentinels that let in their default user, with {@code sentinelPassword} if they have one. */
+    public Sentinel(
+        List<Address> sentinels,
+        String masterName,
+        Credentials credentials,
+        Optional<String> sentinelPassword) {
+      this(sentinels, masterName, credentials, Optional.empty(), sentinelPassword);
     }
 
     @Override
@@ -99,6 +110,7 @@ public sealed interface RedisTopology {
           + describe()
           + ", "
           + credentials
+          + sentinelUser.map(user -> ", sentinelUser=" + user).orElse("")
           + ", sentinelPassword="
           + (sentinelPassword.isPresent() ? "set" : "none")
           + "]";

@@ -44,15 +44,33 @@ public record RedisAccess(
    */
   List<String> dataNodeSettings(int port) {
     List<String> settings = new ArrayList<>(listening(port));
-    if (user.isPresent()) {
-      settings.add("user default off");
-      settings.add("user " + user.get() + " on >" + password.orElseThrow() + " ~* &* +@all");
-      settings.add("masteruser " + user.get());
-    } else {
-      password.ifPresent(p -> settings.add("requirepass " + p));
-    }
+    settings.addAll(whoMaySignIn());
+    user.ifPresent(u -> settings.add("masteruser " + u));
     password.ifPresent(p -> settings.add("masterauth " + p));
     return settings;
+  }
+
+  /**
+   * The settings of a sentinel of this access: who may sign in to it, and how it signs in to the
+   * other sentinels ({@code sentinel sentinel-user}, {@code sentinel sentinel-pass}) when only an
+   * ACL user may.
+   */
+  List<String> sentinelSettings(int port) {
+    List<String> settings = new ArrayList<>(listening(port));
+    settings.addAll(whoMaySignIn());
+    user.ifPresent(u -> settings.add("sentinel sentinel-user " + u));
+    user.ifPresent(u -> settings.add("sentinel sentinel-pass " + password.orElseThrow()));
+    return settings;
+  }
+
+  /** Only the ACL user, the default user off; or the default user, with its password if any. */
+  private List<String> whoMaySignIn() {
+    if (user.isPresent()) {
+      return List.of(
+          "user default off",
+          "user " + user.get() + " on >" + password.orElseThrow() + " ~* &* +@all");
+    }
+    return password.map(p -> List.of("requirepass " + p)).orElse(List.of());
   }
 
   /** The port settings alone: {@code port}, or TLS only on it. */

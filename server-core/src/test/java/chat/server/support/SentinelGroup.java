@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -48,17 +47,17 @@ public final class SentinelGroup implements AutoCloseable {
   /** How the data nodes let clients in, the sentinels among them. */
   private final RedisAccess dataNodes;
 
-  /** How the sentinels do: their own password, if any, and the data nodes' TLS. */
+  /** How the sentinels do: their own user and password, if any, and their TLS. */
   private final RedisAccess ownAccess;
 
-  private SentinelGroup(RedisAccess dataNodes, Optional<String> sentinelPassword) {
+  private SentinelGroup(RedisAccess dataNodes, RedisAccess ownAccess) {
     this.dataNodes = dataNodes;
-    this.ownAccess = new RedisAccess(Optional.empty(), sentinelPassword, dataNodes.tls());
+    this.ownAccess = ownAccess;
   }
 
   /** A group whose sentinels wait 30 s before they call the primary down. */
   public static SentinelGroup start() throws IOException, InterruptedException {
-    return start(RedisAccess.NONE, Optional.empty());
+    return start(RedisAccess.NONE, RedisAccess.NONE);
   }
 
   /**
@@ -68,21 +67,22 @@ public final class SentinelGroup implements AutoCloseable {
    */
   public static SentinelGroup startWithPasswords(String dataNodes, String sentinels)
       throws IOException, InterruptedException {
-    return start(RedisAccess.password(dataNodes), Optional.of(sentinels));
+    return start(RedisAccess.password(dataNodes), RedisAccess.password(sentinels));
   }
 
   /**
-   * Like {@link #start()}, with data nodes that let in only whom {@code access} names ({@code
-   * masteruser} for the replica; the sentinels' {@code auth-user} and {@code auth-pass}), and with
-   * data nodes and sentinels on TLS only if it has certificates.
+   * Like {@link #start()}, with data nodes and sentinels that let in only whom {@code access} names
+   * ({@code masteruser} for the replica; the sentinels' {@code auth-user} and {@code auth-pass}
+   * towards the data nodes, {@code sentinel-user} and {@code sentinel-pass} towards each other), on
+   * TLS only if it has certificates.
    */
   public static SentinelGroup start(RedisAccess access) throws IOException, InterruptedException {
-    return start(access, Optional.empty());
+    return start(access, access);
   }
 
-  private static SentinelGroup start(RedisAccess dataNodes, Optional<String> sentinelPassword)
+  private static SentinelGroup start(RedisAccess dataNodes, RedisAccess sentinels)
       throws IOException, InterruptedException {
-    return start(Duration.ofSeconds(30), Duration.ofSeconds(60), 1, dataNodes, sentinelPassword);
+    return start(Duration.ofSeconds(30), Duration.ofSeconds(60), 1, dataNodes, sentinels);
   }
 
   /**
@@ -92,7 +92,7 @@ public final class SentinelGroup implements AutoCloseable {
   public static SentinelGroup startForFailover(int replicas)
       throws IOException, InterruptedException {
     return start(
-        Duration.ofSeconds(1), Duration.ofSeconds(5), replicas, RedisAccess.NONE, Optional.empty());
+        Duration.ofSeconds(1), Duration.ofSeconds(5), replicas, RedisAccess.NONE, RedisAccess.NONE);
   }
 
   private static SentinelGroup start(
@@ -100,7 +100,7 @@ public final class SentinelGroup implements AutoCloseable {
       Duration failoverTimeout,
       int replicas,
       RedisAccess dataNodes,
-      Optional<String> sentinelPassword)
+      RedisAccess sentinels)
       throws IOException, InterruptedException {
     if (!Files.isExecutable(REDIS_SENTINEL)) {
       throw new IllegalStateException(
@@ -108,7 +108,7 @@ public final class SentinelGroup implements AutoCloseable {
               + REDIS_SENTINEL
               + ": apt-get install redis-sentinel");
     }
-    SentinelGroup group = new SentinelGroup(dataNodes, sentinelPassword);
+    SentinelGroup group = new SentinelGroup(dataNodes, sentinels);
     try {
       RedisServer primary = RedisServer.start("everysec", dataNodes);
       group.nodes.add(primary);
@@ -132,6 +132,7 @@ public final class SentinelGroup implements AutoCloseable {
         sentinels.stream().map(s -> new RedisTopology.Address("127.0.0.1", s.port)).toList(),
         MASTER_NAME,
         dataNodes.credentials(),
+        ownAccess.user(),
         ownAccess.password());
   }
 
@@ -334,7 +335,7 @@ public final class SentinelGroup implements AutoCloseable {
     private void launch(int primaryPort, Duration downAfter, Duration failoverTimeout)
         throws IOException, InterruptedException {
       Path config = dir.resolve("sentinel.conf");
-      List<String> settings = new ArrayList<>(group.ownAccess.listening(port));
+      List<String> settings = new ArrayList<>(group.ownAccess.sentinelSettings(port));
       settings.addAll(
           List.of(
               "bind 127.0.0.1",
@@ -345,7 +346,6 @@ public final class SentinelGroup implements AutoCloseable {
               "sentinel failover-timeout " + MASTER_NAME + " " + failoverTimeout.toMillis(),
               "sentinel parallel-syncs " + MASTER_NAME + " 1"));
       settings.addAll(group.dataNodes.sentinelSignIn(MASTER_NAME));
-      group.ownAccess.password().ifPresent(p -> settings.add("requirepass " + p));
       Files.writeString(config, String.join("\n", settings) + "\n");
       process =
           new ProcessBuilder(REDIS_SENTINEL.toString(), config.toString())

@@ -174,6 +174,7 @@ sealed interface RedisNodes {
               DefaultJedisClientConfig.builder()
                   // Jedis speaks RESP2 to sentinels; saying so spares a warning per connection.
                   .serverDefaultProtocol()
+                  .user(sentinel.sentinelUser().orElse(null))
                   .password(sentinel.sentinelPassword().orElse(null))
                   .ssl(credentials.tls()),
               credentials.trust());
