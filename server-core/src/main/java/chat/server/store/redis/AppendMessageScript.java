@@ -27,6 +27,12 @@ final class AppendMessageScript {
    */
   record Outcome(String entryId, long seq, boolean created) {}
 
+  /** The script's first reply when it stored the message. */
+  private static final Long STORED = 1L;
+
+  /** The script's first reply when it found the message stored (by its clientMsgId). */
+  private static final Long FOUND = 0L;
+
   private final LuaScript script = LuaScript.recordingChanges("append-message.lua");
 
   /**
@@ -88,13 +94,29 @@ final class AppendMessageScript {
           args.add(value);
         });
     args.addAll(words);
-    List<?> reply = (List<?>) script.runAcknowledged(redis, keys, args);
+    List<?> reply =
+        (List<?>)
+            script.runAcknowledgedResending(
+                redis, keys, args, (earlier, later) -> merged((List<?>) earlier, (List<?>) later));
     if (Long.valueOf(-1).equals(reply.get(0))) {
       throw new UnusableAttachmentsException();
     }
     String entryId = (String) reply.get(1);
-    boolean created = Long.valueOf(1).equals(reply.get(0));
+    boolean created = STORED.equals(reply.get(0));
     return new Outcome(entryId, created ? (Long) reply.get(2) : 0, created);
+  }
+
+  /**
+   * Of two replies to one append, the one that says what happened: the later one, unless it found
+   * the very entry that the earlier one stored (sent again after its ack was cut off), whose reply
+   * alone says that it stored it, and where.
+   */
+  private static List<?> merged(List<?> earlier, List<?> later) {
+    boolean foundWhatEarlierStored =
+        STORED.equals(earlier.get(0))
+            && FOUND.equals(later.get(0))
+            && earlier.get(1).equals(later.get(1));
+    return foundWhatEarlierStored ? earlier : later;
   }
 
   private static String flag(boolean set) {

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import redis.clients.jedis.commands.ScriptingKeyCommands;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
 
@@ -62,6 +63,17 @@ final class LuaScript {
    */
   Object runAcknowledged(Redis redis, List<String> keys, List<String> args) {
     return redis.acknowledged(name, keys.getFirst(), jedis -> runOn(jedis, keys, args));
+  }
+
+  /**
+   * Runs a script whose write a client is told is durable and that running twice leaves as running
+   * once: sent again when a failover cuts it off ({@link ResentWrites}), {@code merge} making one
+   * reply of an earlier run's and a later one's.
+   */
+  Object runAcknowledgedResending(
+      Redis redis, List<String> keys, List<String> args, BinaryOperator<Object> merge) {
+    return ResentWrites.acknowledged(
+        redis, name, keys.getFirst(), jedis -> runOn(jedis, keys, args), merge);
   }
 
   private Object runOn(ScriptingKeyCommands jedis, List<String> keys, List<String> args) {

@@ -8,6 +8,7 @@ import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
 import chat.server.ChatServer;
 import chat.server.ServerConfig;
+import chat.server.store.AppendResult;
 import chat.server.store.Mentions;
 import chat.server.store.NewMessage;
 import chat.server.store.StorageUnavailableException;
@@ -110,6 +111,50 @@ class RedisDurableAckTest {
         assertThat(onReplica(replica, retried)).isTrue();
         assertThat(socket.wholeHistory(roomId)).containsExactly(before, retried);
       }
+    }
+  }
+
+  /**
+   * A send whose replica confirms soon after its ack timed out (a promotion under way) is sent
+   * again by the node within {@link ResentWrites#WINDOW}: acknowledged as the one message it
+   * stored, with its place in the room, instead of refused.
+   */
+  @Test
+  void aSendWhoseReplicaConfirmsSoonAfterItsAckTimedOutIsSentAgainAndAcknowledgedAsStoredOnce()
+      throws Exception {
+    try (RedisServer primary = RedisServer.start("everysec");
+        RedisServer replica = RedisServer.startReplicaOf(primary);
+        RedisStorage storage =
+            RedisStorage.open(
+                primary.url(), new RedisDurability(1, Duration.ofMillis(300), false))) {
+      storage.users().insert(new UserAccount("u1", "alice", "h", 1, 0));
+      storage.rooms().create(new Room("r1", "acks", RoomVisibility.PUBLIC, "u1", 1, 0), List.of());
+
+      replica.pause();
+      Thread resume =
+          Thread.ofVirtual()
+              .start(
+                  () -> {
+                    try {
+                      Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                    replica.resume();
+                  });
+      AppendResult result;
+      try {
+        result = storage.messages().append(new NewMessage("r1", "u1", "alice", "late", "c1", 1));
+      } finally {
+        resume.join();
+      }
+
+      assertThat(result.created()).isTrue();
+      assertThat(result.seq()).isEqualTo(1);
+      assertThat(storage.messages().newest("r1", 10).messages())
+          .extracting(Message::content)
+          .containsExactly("late");
+      assertThat(onReplica(replica, result.message().messageId())).isTrue();
     }
   }
 
