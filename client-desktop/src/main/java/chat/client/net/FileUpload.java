@@ -24,6 +24,9 @@ public final class FileUpload {
 
   /** Stops the upload, at whatever byte it is; {@link #done()} then fails, as cancelled. */
   public void cancel() {
+    // Cancelled first: the stopped call fails at once on its own thread, and its failure (no
+    // answer) must not complete done before the cancellation does.
+    done.cancel(false);
     Call started;
     synchronized (this) {
       cancelled = true;
@@ -32,7 +35,6 @@ public final class FileUpload {
     if (started != null) {
       started.cancel();
     }
-    done.cancel(false);
   }
 
   /** The HTTP call carrying the bytes began: it is what {@link #cancel()} stops. */
