@@ -34,9 +34,10 @@ import java.util.function.Consumer;
  * over all rooms, the room of the next one to be held stops waiting and passes on what it holds. A
  * forgotten room passes on what it held first.
  *
- * <p><b>Threads.</b> Messages come in on the subscriber's thread and run out of patience on a timer
- * thread of this buffer; one lock keeps them apart, and listeners are called under it, in order, so
- * they must be quick (as every bus listener must). Nothing here blocks but that lock.
+ * <p><b>Threads.</b> Messages come in on the subscribers' threads (on a Redis Cluster, one per
+ * shard, beside the classic one) and run out of patience on a timer thread of this buffer; one lock
+ * keeps them apart, and listeners are called under it, in order, so they must be quick (as every
+ * bus listener must). Nothing here blocks but that lock.
  */
 final class RoomOrderBuffer implements AutoCloseable {
 

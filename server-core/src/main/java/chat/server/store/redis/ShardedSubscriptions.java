@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -51,7 +52,9 @@ final class ShardedSubscriptions implements AutoCloseable {
   /** Changed by the keeper's thread only; {@link #close} ends them once that has stopped. */
   private final Map<HostAndPort, ShardSubscriber> subscribers = new ConcurrentHashMap<>();
 
-  private volatile boolean everySlotHeard;
+  /** Counted down the first time every slot has a confirmed subscription. */
+  private final CountDownLatch everySlotHeard = new CountDownLatch(1);
+
   private Thread keeper;
   private volatile boolean closed;
 
@@ -72,14 +75,13 @@ final class ShardedSubscriptions implements AutoCloseable {
         keeper = Thread.ofVirtual().name("redis-shard-subscriptions").start(this::keepUntilClosed);
       }
     }
-    long deadline = System.nanoTime() + SUBSCRIBE_WAIT.toNanos();
-    while (!everySlotHeard && !closed && System.nanoTime() < deadline) {
-      if (!ResubscribeBackoff.sleep(Duration.ofMillis(10))) {
-        return;
+    try {
+      if (!everySlotHeard.await(SUBSCRIBE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        log.warn(
+            "Not subscribed to every Redis shard's events yet; they reach this node once it is");
       }
-    }
-    if (!everySlotHeard) {
-      log.warn("Not subscribed to every Redis shard's events yet; they reach this node once it is");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -88,7 +90,9 @@ final class ShardedSubscriptions implements AutoCloseable {
     long lastBeat = System.nanoTime();
     while (!closed) {
       boolean whole = subscribeWhereMissing();
-      everySlotHeard = whole;
+      if (whole) {
+        everySlotHeard.countDown();
+      }
       if (System.nanoTime() - lastBeat >= heartbeatInterval.toNanos()) {
         lastBeat = System.nanoTime();
         beat();
