@@ -5,19 +5,19 @@ import chat.server.store.StorageUnavailableException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Where uploads are streamed before they are stored: a folder of the data dir, the owner's alone.
- * An upload goes to a file of its own in fixed-size pieces, hashed on the way, so nothing is ever
- * held whole in memory, the size limit is enforced as it arrives, and the blob store receives a
- * finished file whose key is known. Files a crash left behind are removed when the spool opens.
+ * An upload goes to a file of its own in fixed-size pieces, hashed and written on another thread
+ * while the next piece is read ({@link DigestingWriter}), so nothing is ever held whole in memory,
+ * the size limit is enforced as it arrives, and the blob store receives a finished file whose key
+ * is known. Files a crash left behind are removed when the spool opens.
  */
 final class Spool {
 
@@ -27,11 +27,18 @@ final class Spool {
   /**
    * Each piece is filled before it is hashed and written: the JDK's HTTP server hands over a body 8
    * KiB at a time, and a write and a digest update per 8 KiB cost a 100 MiB upload a third of its
-   * time.
+   * time; and each piece is a hand-over to the {@link DigestingWriter}'s thread.
    */
-  private static final int PIECE = 256 * 1024;
+  private static final int PIECE = 1024 * 1024;
+
+  /** Pieces one upload may have in flight: one being read while two wait or are written. */
+  private static final int BUFFERS = 3;
+
+  /** How much of an upload is written before it is sent on to the disk ({@link EarlyWriteback}). */
+  private static final long WRITEBACK_SLICE = 16L * 1024 * 1024;
 
   private final Path folder;
+  private final ExecutorService threads = SpoolThreads.create();
 
   Spool(Path folder) throws IOException {
     this.folder = folder;
@@ -50,7 +57,7 @@ final class Spool {
   }
 
   /**
-   * Streams {@code body} into a new spool file.
+   * Streams {@code body} into a new spool file, on the spool's own threads ({@link SpoolThreads}).
    *
    * @param declaredLength the {@code Content-Length}, or -1 when the body is chunked
    * @throws ChatException {@code PAYLOAD_TOO_LARGE} past {@code maxBytes}
@@ -59,30 +66,38 @@ final class Spool {
    * @throws StorageUnavailableException when the spool cannot take the bytes (a full disk)
    */
   Spooled write(InputStream body, long declaredLength, long maxBytes) {
+    return SpoolThreads.call(threads, () -> spool(body, declaredLength, maxBytes));
+  }
+
+  private Spooled spool(InputStream body, long declaredLength, long maxBytes) {
     Path file = create();
     boolean kept = false;
-    try (OutputStream out = Files.newOutputStream(file)) {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      byte[] piece = new byte[PIECE];
+    int pieceBytes = declaredLength >= 0 ? (int) Math.clamp(declaredLength, 1, PIECE) : PIECE;
+    try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE);
+        DigestingWriter writer =
+            new DigestingWriter(out, BUFFERS, pieceBytes, WRITEBACK_SLICE, threads)) {
       long size = 0;
-      for (int n = read(body, piece); n >= 0; n = read(body, piece)) {
+      while (true) {
+        byte[] piece = writer.emptyPiece();
+        int n = read(body, piece);
+        if (n < 0) {
+          break;
+        }
         size += n;
         if (size > maxBytes) {
           throw FileService.tooLarge(maxBytes);
         }
-        sha256.update(piece, 0, n);
-        out.write(piece, 0, n);
+        writer.write(piece, n);
       }
       if (declaredLength >= 0 && size != declaredLength) {
         throw new UploadCutShortException(
             "the body ended after " + size + " of " + declaredLength + " bytes", null);
       }
+      String sha256 = writer.finish();
       kept = true;
-      return new Spooled(file, size, HexFormat.of().formatHex(sha256.digest()));
+      return new Spooled(file, size, sha256);
     } catch (IOException e) {
       throw unavailable(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
     } finally {
       if (!kept) {
         delete(file);

@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Uploads and downloads over HTTP/1.1, streamed from and to files on disk, never held in memory:
- * what the files scenario times. Uploads go over a plain socket ({@link SocketUpload}), downloads
- * and everything else through the JDK's client.
+ * what the files scenario times. Uploads and downloads go over a plain socket ({@link SocketHttp}),
+ * everything else through the JDK's client.
  */
 final class FileClient implements AutoCloseable {
 
@@ -36,11 +36,11 @@ final class FileClient implements AutoCloseable {
 
   /**
    * {@code POST /api/files?roomId=…} of the file's bytes, sent with {@code sendfile} ({@link
-   * SocketUpload}); the attachment answered with 201.
+   * SocketHttp}); the attachment answered with 201.
    */
   JsonNode upload(String roomId, Path file, String name) throws IOException {
-    SocketUpload.Answer answer =
-        SocketUpload.post(
+    SocketHttp.Answer answer =
+        SocketHttp.post(
             URI.create(baseUrl + "/api/files?roomId=" + roomId),
             Map.of(
                 "Authorization",
@@ -58,13 +58,14 @@ final class FileClient implements AutoCloseable {
     return ProtocolJson.mapper().readTree(answer.body());
   }
 
-  /** {@code GET path} streamed into {@code target}; fails unless answered 200. */
-  void download(String path, Path target) throws IOException, InterruptedException {
-    HttpResponse<Path> response =
-        http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofFile(target));
-    if (response.statusCode() != 200) {
-      throw new IOException("GET " + path + " answered " + response.statusCode());
-    }
+  /**
+   * {@code GET path} streamed into {@code target} ({@link SocketHttp}); fails unless answered 200.
+   */
+  void download(String path, Path target) throws IOException {
+    SocketHttp.get(
+        URI.create(baseUrl + path),
+        Map.of("Authorization", "Bearer " + token, "User-Agent", "chat-bench"),
+        target);
   }
 
   /** {@code GET path}, its body dropped; the status. */

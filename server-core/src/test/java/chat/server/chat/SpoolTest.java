@@ -1,0 +1,105 @@
+package chat.server.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import chat.protocol.ErrorCode;
+import chat.server.error.ChatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The spool reads an upload on one thread while another hashes and writes it: the file and its hash
+ * are the body's, in order, whatever the pieces; a refusal or a failed write leaves no file and
+ * leaves no thread waiting.
+ */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class SpoolTest {
+
+  @TempDir Path folder;
+
+  private final ExecutorService threads = SpoolThreads.create();
+
+  @AfterEach
+  void stopThreads() {
+    threads.shutdownNow();
+  }
+
+  @Test
+  void aBodyOfManyPiecesIsWrittenAndHashedInOrder() throws Exception {
+    byte[] body = new byte[3 * 1024 * 1024 + 12_345];
+    new Random(7).nextBytes(body);
+    Spool spool = new Spool(folder);
+
+    Spool.Spooled spooled = spool.write(new TrickleStream(body), body.length, body.length);
+
+    assertThat(spooled.size()).isEqualTo(body.length);
+    assertThat(Files.readAllBytes(spooled.file())).isEqualTo(body);
+    assertThat(spooled.sha256())
+        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)));
+  }
+
+  @Test
+  void aBodyPastTheLimitIsRefusedAndLeavesNoFile() throws Exception {
+    byte[] body = new byte[2 * 1024 * 1024];
+    Spool spool = new Spool(folder);
+
+    assertThatThrownBy(() -> spool.write(new ByteArrayInputStream(body), -1, body.length - 1))
+        .isInstanceOfSatisfying(
+            ChatException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PAYLOAD_TOO_LARGE));
+    try (var left = Files.list(folder)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
+  @Test
+  void aFailedWriteIsReportedAndTheReaderIsNotLeftWaitingForABuffer() throws Exception {
+    Path file = Files.createFile(folder.resolve("read-only"));
+    byte[] piece = new byte[16];
+    try (var channel = FileChannel.open(file, StandardOpenOption.READ);
+        DigestingWriter writer = new DigestingWriter(channel, 2, piece.length, 1 << 20, threads)) {
+
+      assertThatThrownBy(
+              () -> {
+                for (int i = 0; i < 10; i++) {
+                  writer.write(writer.emptyPiece(), piece.length);
+                }
+              })
+          .isInstanceOf(IOException.class);
+      assertThatThrownBy(writer::finish).isInstanceOf(IOException.class);
+    }
+  }
+
+  /** A body that arrives a few bytes at a time, as a slow client's does. */
+  private static final class TrickleStream extends InputStream {
+    private final ByteArrayInputStream bytes;
+
+    TrickleStream(byte[] body) {
+      this.bytes = new ByteArrayInputStream(body);
+    }
+
+    @Override
+    public int read() {
+      return bytes.read();
+    }
+
+    @Override
+    public int read(byte[] into, int offset, int length) {
+      return bytes.read(into, offset, Math.min(length, 8191));
+    }
+  }
+}
