@@ -123,6 +123,7 @@ final class RedisSettings {
           "REDIS_SENTINELS must list host:port separated by commas (" + e.getMessage() + ")");
     }
     Credentials credentials = credentials(settings);
+    refuseUserWithoutPassword(settings, "REDIS_SENTINEL_USERNAME", "REDIS_SENTINEL_PASSWORD");
     if (masterName == null || sentinels.isEmpty()) {
       return Optional.empty();
     }
@@ -151,12 +152,25 @@ final class RedisSettings {
   }
 
   private static Credentials credentials(EnvironmentSettings settings) {
+    refuseUserWithoutPassword(settings, "REDIS_USERNAME", "REDIS_PASSWORD");
     boolean tls = settings.onOff("REDIS_TLS", false);
     return new Credentials(
         Optional.ofNullable(settings.text("REDIS_USERNAME", null)),
         Optional.ofNullable(settings.text("REDIS_PASSWORD", null)),
         tls,
         trust(settings, tls));
+  }
+
+  /**
+   * Refuses a user named without a password: Redis signs an ACL user in with both ({@code AUTH user
+   * password}), and a client sending neither would connect as the default user, not the one set.
+   */
+  private static void refuseUserWithoutPassword(
+      EnvironmentSettings settings, String user, String password) {
+    if (isSet(settings, user) && !isSet(settings, password)) {
+      settings.problem(
+          user + " is set, so set " + password + " too (Redis signs a user in with both)");
+    }
   }
 
   /**

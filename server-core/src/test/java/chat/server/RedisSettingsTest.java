@@ -202,6 +202,24 @@ class RedisSettingsTest {
   }
 
   @Test
+  void aRedisUserWithoutItsPasswordIsRefusedOnSentinelsAndClusters() {
+    assertThat(
+            problemsOf(
+                Map.of(
+                    "REDIS_SENTINELS", "s1:26379",
+                    "REDIS_MASTER_NAME", "chat",
+                    "REDIS_USERNAME", "chat",
+                    "REDIS_SENTINEL_USERNAME", "watcher")))
+        .containsExactlyInAnyOrder(
+            "REDIS_USERNAME is set, so set REDIS_PASSWORD too (Redis signs a user in with both)",
+            "REDIS_SENTINEL_USERNAME is set, so set REDIS_SENTINEL_PASSWORD too (Redis signs a"
+                + " user in with both)");
+    assertThat(problemsOf(Map.of("REDIS_CLUSTER", "10.0.0.1:7000", "REDIS_USERNAME", "chat")))
+        .containsExactly(
+            "REDIS_USERNAME is set, so set REDIS_PASSWORD too (Redis signs a user in with both)");
+  }
+
+  @Test
   void settingsOfAnotherDeploymentAreRefusedRatherThanIgnored() {
     assertThat(
             problemsOf(
