@@ -8,6 +8,7 @@ import chat.protocol.model.Room;
 import chat.protocol.server.MessageNew;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
+import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.Clipboard;
@@ -75,6 +76,35 @@ class EmojiTest {
     assertThat(saturatedPixels(picture.get()))
         .as("coloured pixels where the emoji are, not grey or blank boxes")
         .isGreaterThan(50);
+  }
+
+  @Test
+  void anEmojiInTheComposerIsShownInColourAndStaysItsCodePoints() {
+    both.bobsRoomJoined("lobby");
+    both.app().click("#composer");
+    both.app().robot().write("Nice ");
+    both.app().click("#emoji");
+    both.app().fill("#emoji-search", "thumbs up");
+    pick(THUMBS_UP);
+    both.app().robot().type(KeyCode.ESCAPE);
+
+    AtomicReference<Image> picture = new AtomicReference<>();
+    AtomicReference<String> draft = new AtomicReference<>();
+    AppDriver.waitFor(
+        "the composer's emoji in colour",
+        () -> {
+          both.app()
+              .robot()
+              .interact(
+                  () -> {
+                    TextArea composer =
+                        both.app().robot().lookup("#composer").queryAs(TextArea.class);
+                    draft.set(composer.getText());
+                    picture.set(composer.snapshot(null, null));
+                  });
+          return saturatedPixels(picture.get()) > 50;
+        });
+    assertThat(draft.get()).isEqualTo("Nice " + THUMBS_UP);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package chat.client.ui.chat;
 
 import chat.client.ui.Views;
+import chat.client.ui.emoji.TextAreaEmoji;
 import chat.client.ui.files.AttachmentParts;
 import chat.client.ui.markdown.LinkPrompt;
 import chat.client.ui.markdown.MessageMarkdown;
@@ -98,6 +99,7 @@ public final class ThreadPanelView {
     replyList.skinProperty().addListener((obs, old, skin) -> watchTop());
     noticeLabel.textProperty().bind(thread.noticeProperty());
     composer.textProperty().bindBidirectional(reply.draftProperty());
+    TextAreaEmoji.show(composer);
     alsoInRoom.selectedProperty().bindBidirectional(reply.alsoInRoomProperty());
     ComposerKeys.bindLimit(reply.limit(), counterLabel, sendButton);
     sendButton.setOnAction(

@@ -13,6 +13,7 @@ import chat.client.ui.chat.MessageChangeControls;
 import chat.client.ui.chat.MessageMenu;
 import chat.client.ui.chat.ThreadPanelView;
 import chat.client.ui.emoji.EmojiPicker;
+import chat.client.ui.emoji.TextAreaEmoji;
 import chat.client.ui.files.AttachmentParts;
 import chat.client.ui.host.HostPanelView;
 import chat.client.ui.invite.RoomInviteView;
@@ -127,6 +128,7 @@ public final class MainView {
             model.chat().actions(), EmojiPicker.forReactions(model.preferences().recentEmoji()));
     AttachmentParts files = new AttachmentParts(model.files(), openLink);
     bindChat(menu, files);
+    TextAreaEmoji.show(composer);
     new AlertControls(model.alerts(), notifyMenu, doNotDisturbToggle).bind();
     membersPane.visibleProperty().bind(membersToggle.selectedProperty());
     membersPane.managedProperty().bind(membersPane.visibleProperty());
