@@ -46,7 +46,7 @@ class EmojiScreenshots {
       AppDriver.waitFor("the messages", () -> app.list("#messages").getItems().size() >= 3);
       app.say("\uD83D\uDE02 Party tonight? \uD83C\uDF55\uD83C\uDF7B");
       app.click("#composer");
-      app.robot().write("Count me in ");
+      app.robot().write("Count me in \uD83D\uDE4B ");
       app.click("#emoji");
       AppDriver.waitFor("the picker", () -> app.exists("#emoji-picker"));
       write(app, "emoji.png");
