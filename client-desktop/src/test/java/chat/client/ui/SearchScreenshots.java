@@ -13,8 +13,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Writes {@code search.png}: the Ctrl+F panel over the main window, with several results from two
- * rooms and their matched words marked. Run it with {@code -Dscreenshots=true}.
+ * Writes {@code search.png} and {@code search-dark.png}: the Ctrl+F panel over the main window,
+ * with several results from two rooms and their matched words marked. Run it with {@code
+ * -Dscreenshots=true}.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
 class SearchScreenshots {
@@ -46,11 +47,21 @@ class SearchScreenshots {
       AppDriver app = stage.appSignedIn(2);
       app.openRoom("general");
       app.robot().press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
-      AppDriver.waitFor("the search panel", () -> app.exists("#search-query"));
-      app.fill("#search-query", "release*");
-      app.robot().type(KeyCode.ENTER);
-      AppDriver.waitFor("the results", () -> app.list("#search-results").getItems().size() == 5);
+      search(app);
       app.snapshot("search.png");
+      app.robot().type(KeyCode.ESCAPE);
+      AppDriver.waitFor("the search panel closed", () -> !app.exists("#search-query"));
+      app.chooseTheme("#theme-dark");
+      app.robot().press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+      search(app);
+      app.snapshot("search-dark.png");
     }
+  }
+
+  private static void search(AppDriver app) {
+    AppDriver.waitFor("the search panel", () -> app.exists("#search-query"));
+    app.fill("#search-query", "release*");
+    app.robot().type(KeyCode.ENTER);
+    AppDriver.waitFor("the results", () -> app.list("#search-results").getItems().size() == 5);
   }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The settings panel for the docs, with a display name set, a muted room listed under the
- * notifications and a second session listed.
+ * The settings panel for the docs, light and dark, with a display name set, a muted room listed
+ * under the notifications and a second session listed.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
 class SettingsScreenshots {
@@ -34,6 +34,9 @@ class SettingsScreenshots {
       app.robot().type(KeyCode.ESCAPE);
       app.click("#settings");
       app.snapshot("settings.png");
+      app.click("#theme-dark");
+      app.snapshot("settings-dark.png");
+      app.click("#theme-light");
     }
   }
 }
