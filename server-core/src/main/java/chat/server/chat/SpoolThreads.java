@@ -8,12 +8,12 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
- * The platform threads an upload is spooled on: one reads the body, one hashes and writes it, one
- * sends it to the disk. Platform threads, because a virtual thread reading the JDK's HTTP server's
- * body parks and is woken through the poller for every 8 KiB that are not there yet (a 100 MiB
- * upload took about a tenth more server CPU so), and because the minutes a hash of a huge file may
- * take must never hold a carrier of the virtual threads that serve sockets. Idle threads are kept a
- * minute for the next upload.
+ * The platform threads a large upload is spooled on: one reads the body, one hashes and writes it,
+ * one sends it to the disk. Platform threads, because a virtual thread reading the JDK's HTTP
+ * server's body parks and is woken through the poller for every 8 KiB that are not there yet (a 100
+ * MiB upload took about a tenth more server CPU so), and because the minutes a hash of a huge file
+ * may take must never hold a carrier of the virtual threads that serve sockets. Idle threads are
+ * kept a minute for the next upload.
  */
 final class SpoolThreads {
 

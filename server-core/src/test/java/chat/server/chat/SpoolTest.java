@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The spool reads an upload on one thread while another hashes and writes it: the file and its hash
@@ -39,13 +41,19 @@ class SpoolTest {
     threads.shutdownNow();
   }
 
-  @Test
-  void aBodyOfManyPiecesIsWrittenAndHashedInOrder() throws Exception {
+  /**
+   * A small body is spooled on the reading thread, a large one (or one of no declared length)
+   * through a pipeline.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aBodyOfManyPiecesIsWrittenAndHashedInOrder(boolean lengthDeclared) throws Exception {
     byte[] body = new byte[3 * 1024 * 1024 + 12_345];
     new Random(7).nextBytes(body);
     Spool spool = new Spool(folder);
 
-    Spool.Spooled spooled = spool.write(new TrickleStream(body), body.length, body.length);
+    Spool.Spooled spooled =
+        spool.write(new TrickleStream(body), lengthDeclared ? body.length : -1, body.length);
 
     assertThat(spooled.size()).isEqualTo(body.length);
     assertThat(Files.readAllBytes(spooled.file())).isEqualTo(body);
@@ -71,7 +79,7 @@ class SpoolTest {
     Path file = Files.createFile(folder.resolve("read-only"));
     byte[] piece = new byte[16];
     try (var channel = FileChannel.open(file, StandardOpenOption.READ);
-        DigestingWriter writer = new DigestingWriter(channel, 2, piece.length, 1 << 20, threads)) {
+        PipelinedWriter writer = new PipelinedWriter(channel, 2, piece.length, 1 << 20, threads)) {
 
       assertThatThrownBy(
               () -> {

@@ -5,7 +5,6 @@ import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -19,7 +18,7 @@ import java.util.concurrent.Future;
  * buffers: what an upload holds in memory is bounded whatever its size. What is written is sent to
  * the disk as it comes ({@link EarlyWriteback}).
  */
-final class DigestingWriter implements AutoCloseable {
+final class PipelinedWriter implements SpoolWriter {
 
   /** A piece of the body: {@code length} bytes of {@code bytes}, or the end when {@code null}. */
   private record Piece(byte[] bytes, int length) {}
@@ -42,14 +41,10 @@ final class DigestingWriter implements AutoCloseable {
    * @param pieceBytes the size of each piece
    * @param writebackBytes how many bytes written make the next slice due for the disk
    */
-  DigestingWriter(
+  PipelinedWriter(
       FileChannel out, int buffers, int pieceBytes, long writebackBytes, ExecutorService threads) {
     this.out = out;
-    try {
-      this.sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    this.sha256 = SpoolWriter.sha256();
     this.empty = new ArrayBlockingQueue<>(buffers);
     this.full = new ArrayBlockingQueue<>(buffers + 1);
     for (int i = 0; i < buffers; i++) {
@@ -59,12 +54,9 @@ final class DigestingWriter implements AutoCloseable {
     this.running = threads.submit(this::run);
   }
 
-  /**
-   * A buffer to read the next piece into, once one is free.
-   *
-   * @throws IOException when writing an earlier piece failed
-   */
-  byte[] emptyPiece() throws IOException {
+  /** {@inheritDoc} Waits until one of the buffers is free. */
+  @Override
+  public byte[] emptyPiece() throws IOException {
     try {
       byte[] bytes = empty.take();
       throwIfFailed();
@@ -75,23 +67,21 @@ final class DigestingWriter implements AutoCloseable {
     }
   }
 
-  /** Hands the first {@code length} bytes of {@code bytes}, from {@link #emptyPiece}, on. */
-  void write(byte[] bytes, int length) {
+  /** {@inheritDoc} Hands them on to the writing thread. */
+  @Override
+  public void write(byte[] bytes, int length) {
     full.add(new Piece(bytes, length));
   }
 
-  /**
-   * Waits until every piece is hashed and written, and answers the SHA-256 of them all, in hex.
-   *
-   * @throws IOException when writing a piece failed
-   */
-  String finish() throws IOException {
+  /** {@inheritDoc} Waits until every piece is hashed and written. */
+  @Override
+  public String finish() throws IOException {
     close();
     throwIfFailed();
     return HexFormat.of().formatHex(sha256.digest());
   }
 
-  /** Waits for the pieces already handed on, then stops; {@link #finish} calls it. */
+  /** Waits for the pieces already handed on, then stops the threads; {@link #finish} calls it. */
   @Override
   public void close() {
     if (ended) {
