@@ -6,6 +6,7 @@ import chat.client.config.AppDirs;
 import chat.client.config.Settings;
 import chat.client.config.Settings.Switch;
 import chat.client.support.AppDriver;
+import chat.client.support.FocusRing;
 import chat.client.support.HostingApp;
 import chat.client.support.Peer;
 import chat.protocol.CertificateFingerprint;
@@ -122,6 +123,26 @@ class HostingThatKeepsServingTest {
 
       app.robot().type(KeyCode.ESCAPE);
       AppDriver.waitFor("Esc closed the panel", () -> !app.exists("#host-panel"));
+    }
+  }
+
+  @Test
+  void tabWalksTheHostPanelShowingAFocusRingOnEachStop() {
+    try (HostingApp hosting = HostingApp.hostAndSignUp(dir.resolve("app"), "alice")) {
+      AppDriver app = hosting.app();
+      hosting.join("bob");
+      app.click("#hosting");
+      AppDriver.waitFor(
+          "bob in the list", () -> app.list("#host-people").getItems().equals(List.of("bob")));
+      app.robot().interact(() -> app.lookup("#host-close").query().requestFocus());
+
+      List<String> stops = FocusRing.tabWalk(app, "the host panel", 20);
+
+      assertThat(stops)
+          .as("the panel's controls, and back to Close")
+          .contains("host-people", "stop-hosting")
+          .doesNotContain(KeyboardTest.UNDER_A_PANEL)
+          .endsWith("host-close");
     }
   }
 

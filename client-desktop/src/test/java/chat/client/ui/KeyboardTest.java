@@ -21,6 +21,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Moving between rooms and closing panels from the keyboard, in the real app. */
 class KeyboardTest {
 
+  /** Controls of the window that a panel open over it dims: never a stop of Tab in the panel. */
+  static final String[] UNDER_A_PANEL = {"new-room", "rooms", "settings", "messages", "composer"};
+
   @RegisterExtension final AppAndServer both = AppAndServer.aliceWithBob();
 
   @Test
@@ -135,6 +138,57 @@ class KeyboardTest {
               "composer");
       both.app().chooseTheme("#theme-dark");
     }
+  }
+
+  @Test
+  void tabWalksTheSettingsPanelShowingAFocusRingOnEachStop() {
+    both.app().click("#settings");
+    AppDriver.waitFor("the settings", () -> both.app().exists("#settings-panel"));
+    focusOn("#close-settings");
+
+    List<String> stops = FocusRing.tabWalk(both.app(), "the settings", 60);
+
+    assertThat(stops)
+        .as("the settings' controls in reading order, and back to the first")
+        .containsSubsequence(
+            "display-name",
+            "theme-system",
+            "enter-sends",
+            "do-not-disturb",
+            "default-notify-level",
+            "host-on-start",
+            "sign-out-everywhere",
+            "current-password",
+            "new-password",
+            "close-settings")
+        .doesNotContain(UNDER_A_PANEL)
+        .endsWith("close-settings");
+  }
+
+  @Test
+  void tabWalksTheSearchPanelShowingAFocusRingOnEachStop() {
+    room("lobby");
+    both.app().join("lobby");
+    both.app().say("the quarterly numbers");
+    both.app().robot().press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+    AppDriver.waitFor("the search", () -> both.app().exists("#search-query"));
+    both.app().fill("#search-query", "quarterly");
+    both.app().robot().type(KeyCode.ENTER);
+    AppDriver.waitFor(
+        "the result", () -> both.app().list("#search-results").getItems().size() == 1);
+    focusOn("#search-query");
+
+    List<String> stops = FocusRing.tabWalk(both.app(), "the search", 20);
+
+    assertThat(stops)
+        .as("the search's controls, and back to the query")
+        .contains("search-results")
+        .doesNotContain(UNDER_A_PANEL)
+        .endsWith("search-query");
+  }
+
+  private void focusOn(String query) {
+    both.app().robot().interact(() -> both.app().lookup(query).query().requestFocus());
   }
 
   private boolean visible(String query) {

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +86,19 @@ class LiveEventsTest {
   }
 
   @Test
+  void aDirectChatsPresenceDotTurnsOfflineWithinASecondAfterTheOtherPersonDisconnects() {
+    app.openDirectWith("bo", "bob");
+    AppDriver.waitFor("bob's online dot", () -> visible("#rooms .presence-online"));
+
+    bob.close();
+
+    // the server's grace (300 ms here) and then at most a second
+    AppDriver.waitFor(
+        "bob's offline dot", Duration.ofMillis(1300), () -> visible("#rooms .presence-offline"));
+    assertThat(visible("#rooms .presence-online")).isFalse();
+  }
+
+  @Test
   void seenByAppearsAfterTheSecondClientReads() {
     String messageId = sayAndAwaitAtBob("hello bob");
     assertThat(app.text("#seen-by")).isEmpty();
@@ -125,6 +139,10 @@ class LiveEventsTest {
         () ->
             memberLabels().contains("Bob Brown · owner")
                 && !memberLabels().contains("bob · owner"));
+  }
+
+  private boolean visible(String query) {
+    return app.robot().lookup(query).queryAll().stream().anyMatch(Node::isVisible);
   }
 
   /** The names the members panel shows, as its cells' labels. */

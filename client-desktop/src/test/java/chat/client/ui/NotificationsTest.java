@@ -14,6 +14,7 @@ import chat.protocol.result.RoomResult;
 import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -64,6 +65,30 @@ class NotificationsTest {
     AppDriver.waitFor("the notification from random", () -> toasts() > 0);
     assertThat(toasts()).isEqualTo(1);
     assertThat(toastText()).contains("bob in random").doesNotContain("lobby");
+  }
+
+  @Test
+  void doNotDisturbSilencesEveryRoomUntilItIsTurnedOff() {
+    Room lobby = bobsRoom("lobby");
+    bobsRoom("random");
+    both.app().join("lobby");
+    both.app().join("random");
+    both.app().click("#do-not-disturb");
+    AppDriver.waitFor("do not disturb on", () -> doNotDisturb().isSelected());
+
+    say(both.bob(), lobby, "nobody hears this");
+    AppDriver.waitFor("the unread count in the title", () -> both.app().title().startsWith("(1)"));
+    both.app().click("#do-not-disturb");
+    AppDriver.waitFor("do not disturb off", () -> !doNotDisturb().isSelected());
+    say(both.bob(), lobby, "but this");
+
+    AppDriver.waitFor("the notification once it is off", () -> toasts() > 0);
+    assertThat(toasts()).isEqualTo(1);
+    assertThat(toastText()).contains("but this").doesNotContain("nobody hears this");
+  }
+
+  private ToggleButton doNotDisturb() {
+    return both.app().robot().lookup("#do-not-disturb").queryAs(ToggleButton.class);
   }
 
   private Room bobsRoom(String name) {

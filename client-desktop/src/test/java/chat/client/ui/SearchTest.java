@@ -13,6 +13,7 @@ import chat.protocol.result.MessageResult;
 import chat.protocol.result.RoomResult;
 import java.util.List;
 import javafx.css.PseudoClass;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -31,19 +32,7 @@ class SearchTest {
 
   @Test
   void aSearchFindsAWordAndJumpsToTheMessage() {
-    String lobby =
-        both.bob()
-            .request(
-                id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class)
-            .room()
-            .roomId();
-    say(lobby, TREASURE);
-    for (int i = 1; i <= 60; i++) {
-      say(lobby, "filler " + i);
-    }
-    both.app().join("lobby");
-    AppDriver.waitFor("the newest page", () -> rows().contains("filler 60"));
-    assertThat(rows()).as("older than the first page").doesNotContain(TREASURE);
+    String lobby = lobbyWithTheTreasureBeforeItsNewestPage();
 
     openSearch();
     both.app().fill("#search-query", "TREASURE");
@@ -55,13 +44,26 @@ class SearchTest {
     assertThat(found.message().senderName()).isEqualTo("bob");
     both.app().robot().type(KeyCode.DOWN).type(KeyCode.ENTER);
 
-    AppDriver.waitFor("the panel closed", () -> !overlayShown());
-    AppDriver.waitFor(
-        "the message on screen", () -> both.app().messages().onScreenInMessages(TREASURE));
-    assertThat(both.app().messages().cellShowing(TREASURE).getPseudoClassStates())
-        .as("marked for a moment")
-        .contains(PseudoClass.getPseudoClass("jumped"));
-    assertThat(rows()).contains("filler 1", "filler 25").doesNotContain("filler 60");
+    assertTheTreasureIsShownAndMarked();
+  }
+
+  @Test
+  void aSearchResultClickedJumpsToTheMessage() {
+    String lobby = lobbyWithTheTreasureBeforeItsNewestPage();
+    say(lobby, "a treasure chest, empty");
+    openSearch();
+    both.app().fill("#search-query", "treasure");
+    both.app().robot().type(KeyCode.ENTER);
+    AppDriver.waitFor("two results", () -> results().size() == 2);
+    SearchResult older =
+        results().stream()
+            .filter(found -> found.message().content().equals(TREASURE))
+            .findFirst()
+            .orElseThrow();
+
+    both.app().click(resultCell(older));
+
+    assertTheTreasureIsShownAndMarked();
   }
 
   @Test
@@ -97,6 +99,51 @@ class SearchTest {
 
     AppDriver.waitFor("the panel closed", () -> !overlayShown());
     assertThat(both.app().exists("#search-query")).isFalse();
+  }
+
+  /**
+   * Bob's room "lobby", which the app joins and opens, with {@link #TREASURE} and 60 newer
+   * messages: the treasure lies beyond the page the room opens with.
+   */
+  private String lobbyWithTheTreasureBeforeItsNewestPage() {
+    String lobby =
+        both.bob()
+            .request(
+                id -> new RoomCreate(id, "lobby", RoomVisibility.PUBLIC, null), RoomResult.class)
+            .room()
+            .roomId();
+    say(lobby, TREASURE);
+    for (int i = 1; i <= 60; i++) {
+      say(lobby, "filler " + i);
+    }
+    both.app().join("lobby");
+    AppDriver.waitFor("the newest page", () -> rows().contains("filler 60"));
+    assertThat(rows()).as("older than the first page").doesNotContain(TREASURE);
+    return lobby;
+  }
+
+  /** The panel closed, and the room shows {@link #TREASURE}, marked, with its neighbours. */
+  private void assertTheTreasureIsShownAndMarked() {
+    AppDriver.waitFor("the panel closed", () -> !overlayShown());
+    AppDriver.waitFor(
+        "the message on screen", () -> both.app().messages().onScreenInMessages(TREASURE));
+    assertThat(both.app().messages().cellShowing(TREASURE).getPseudoClassStates())
+        .as("marked for a moment")
+        .contains(PseudoClass.getPseudoClass("jumped"));
+    assertThat(rows()).contains("filler 1", "filler 25").doesNotContain("filler 60");
+  }
+
+  /** The results list's cell showing {@code result}. */
+  private ListCell<?> resultCell(SearchResult result) {
+    return both
+        .app()
+        .robot()
+        .lookup("#search-results .list-cell")
+        .queryAllAs(ListCell.class)
+        .stream()
+        .filter(cell -> cell.getItem() == result)
+        .findFirst()
+        .orElseThrow();
   }
 
   private void openSearch() {

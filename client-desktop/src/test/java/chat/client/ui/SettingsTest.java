@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import chat.client.config.AppDirs;
+import chat.client.config.Settings;
+import chat.client.net.ServerAddress;
 import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
 import chat.client.support.Peer;
@@ -33,6 +36,9 @@ class SettingsTest {
   private static final String BACKGROUND = "Test.backgroundColor";
   private static final String FOREGROUND = "Test.foregroundColor";
   private static final AtomicBoolean DECLARED = new AtomicBoolean();
+
+  private static final String OLD_SERVER = "https://old.example.test:5000";
+  private static final String OLD_HOST_PORT = new ServerAddress(OLD_SERVER).hostPort();
 
   @RegisterExtension final AppAndServer both = AppAndServer.aliceWithBob();
 
@@ -256,6 +262,66 @@ class SettingsTest {
             background.getBrightness() < foreground.getBrightness()
                 ? ColorScheme.DARK
                 : ColorScheme.LIGHT);
+  }
+
+  @Test
+  void settingsRemoveAKnownServerWithItsSignIn() {
+    knowAnOldServerWithAPinnedCertificate();
+    both.app().click("#settings");
+    AppDriver.waitFor("both servers", () -> knownServerRows() == 2);
+    assertThat(both.app().robot().lookup("#known-servers .remove-server").queryAll())
+        .as("only the server not in use can be removed")
+        .hasSize(1);
+
+    focus("#known-servers .remove-server");
+    both.app().click("#known-servers .remove-server");
+
+    AppDriver.waitFor("one server left", () -> knownServerRows() == 1);
+    assertThat(both.app().texts("#known-servers .label"))
+        .noneMatch(text -> text.contains(OLD_HOST_PORT));
+    assertThat(savedSettings().server(OLD_SERVER)).as("its sign-in gone with it").isEmpty();
+    assertThat(both.app().text("#connection")).isEqualTo("Connected");
+  }
+
+  @Test
+  void settingsForgetAKnownServersCertificate() {
+    knowAnOldServerWithAPinnedCertificate();
+    both.app().click("#settings");
+    AppDriver.waitFor("both servers", () -> knownServerRows() == 2);
+
+    focus("#known-servers .forget-certificate");
+    both.app().click("#known-servers .forget-certificate");
+
+    AppDriver.waitFor(
+        "the certificate forgotten",
+        () -> !both.app().exists("#known-servers .forget-certificate"));
+    assertThat(knownServerRows()).as("the server stays known").isEqualTo(2);
+    Settings saved = savedSettings();
+    assertThat(saved.pinnedCertificate(OLD_HOST_PORT)).isEmpty();
+    assertThat(saved.server(OLD_SERVER)).isPresent();
+  }
+
+  /**
+   * Closes the app, has its settings remember a TLS server signed in to before, with its
+   * certificate pinned, and opens the app again on the test's server.
+   */
+  private void knowAnOldServerWithAPinnedCertificate() {
+    both.app().close();
+    Settings settings = savedSettings();
+    settings.remember(OLD_SERVER, "Old chat", "alice", "a-refresh-token", 1);
+    settings.pinCertificate(OLD_HOST_PORT, "AB".repeat(32));
+    both.launchAppAgain();
+    both.app().fill("#address", both.server().address());
+    both.app().click("#connect");
+    AppDriver.waitFor("alice's window again", () -> both.app().exists("#rooms"));
+  }
+
+  private Settings savedSettings() {
+    return Settings.load(AppDirs.under(both.appHome()).config().resolve("settings.json"));
+  }
+
+  private int knownServerRows() {
+    return both.app().robot().lookup("#known-servers .settings-row").queryAll().size();
   }
 
   /** Brings a control of the settings panel into view as the keyboard focus does. */

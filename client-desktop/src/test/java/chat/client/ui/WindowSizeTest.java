@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
+import chat.client.support.LargeScreen;
 import chat.client.support.ModeratedRooms;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomCreate;
@@ -22,11 +23,14 @@ import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The main window from narrow to wide, and where it opens again. */
+/** The main window from narrow to 4K, and where it opens again. */
+@LargeScreen
 class WindowSizeTest {
 
   @RegisterExtension final AppAndServer both = AppAndServer.aliceWithBob();
@@ -96,6 +100,59 @@ class WindowSizeTest {
     resize(720, 600);
 
     assertWholeWindowFits("the room settings");
+  }
+
+  @Test
+  void at4KNothingIsClippedOrOutsideTheWindow() {
+    conversation();
+    resize(3840, 2160);
+
+    assertWholeWindowFits("the conversation");
+    both.app().click("#members-toggle");
+    AppDriver.waitFor("the members", () -> showing("#members-pane"));
+    assertWholeWindowFits("the members");
+    both.app().robot().press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+    AppDriver.waitFor("the search", () -> showing("#search-hints"));
+    assertWholeWindowFits("the search");
+    both.app().robot().type(KeyCode.ESCAPE);
+    AppDriver.waitFor("the search closed", () -> !both.app().exists("#search-query"));
+    both.app().robot().press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+    AppDriver.waitFor("the settings", () -> showing("#close-settings"));
+    assertWholeWindowFits("the settings");
+  }
+
+  @Test
+  void at4KALongMessageWrapsAtAbout75Characters() {
+    Room room = conversation();
+    resize(3840, 2160);
+    String paragraph =
+        "We ship on Friday if the installer test passes on every platform, the release notes"
+            + " are read by someone who did not write them, and nobody finds a reason to wait. ";
+    String message = paragraph.repeat(4).strip();
+    both.bob()
+        .request(id -> new MessageSend(id, room.roomId(), message, "b-long"), MessageResult.class);
+    Node text = both.app().messages().messageText(message);
+    AppDriver.waitFor("the message laid out", () -> text.getLayoutBounds().getHeight() > 0);
+
+    double[] widths = new double[3]; // the text's, 60 and 90 of its characters'
+    both.app()
+        .robot()
+        .interact(
+            () -> {
+              Font font = ((Text) text.lookup("Text")).getFont();
+              widths[0] = text.getLayoutBounds().getWidth();
+              widths[1] = widthOf(message.substring(0, 60), font);
+              widths[2] = widthOf(message.substring(0, 90), font);
+            });
+    assertThat(widths[0])
+        .as("lines of 60 to 90 characters, in a window %s px wide", 3840)
+        .isBetween(widths[1], widths[2]);
+  }
+
+  private static double widthOf(String text, Font font) {
+    Text sample = new Text(text);
+    sample.setFont(font);
+    return sample.getLayoutBounds().getWidth();
   }
 
   private void assertWholeWindowFits(String with) {

@@ -42,6 +42,12 @@ public final class ChatLineCell extends ListCell<ChatLine> {
   /** Bubbles take at most this share of the list's width. */
   private static final double BUBBLE_SHARE = 0.75;
 
+  /**
+   * The longest a line of text gets, in ems: about 75 characters of prose, a line length that reads
+   * well, so that a 4K window does not make lines thousands of pixels long.
+   */
+  private static final double MEASURE_EMS = 36;
+
   /** The cell's and the bubble's horizontal padding and the scroll bar, taken off the text. */
   private static final double CHROME = 60;
 
@@ -201,13 +207,21 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     setAccessibleText(sender + ", " + time + ": " + selection.text() + threadText + state);
   }
 
-  /** The widest a message's text may be: a share of the list's width (none without a list). */
+  /**
+   * The widest a message's text may be: a share of the list's width, but never more than {@link
+   * #MEASURE_EMS} of the row's font however wide the window (none without a list).
+   */
   private DoubleExpression textWidth() {
     if (getListView() == null) {
       return new ReadOnlyDoubleWrapper(-1);
     }
     return Bindings.createDoubleBinding(
-        () -> getListView().getWidth() * BUBBLE_SHARE - CHROME, getListView().widthProperty());
+        () ->
+            Math.min(
+                getListView().getWidth() * BUBBLE_SHARE - CHROME,
+                MEASURE_EMS * getFont().getSize()),
+        getListView().widthProperty(),
+        fontProperty());
   }
 
   /** One block of {@code line}'s text; the row's menu items follow the text's own in its menu. */

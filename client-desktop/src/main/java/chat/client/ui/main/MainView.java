@@ -29,6 +29,7 @@ import chat.client.ui.rooms.SidebarRow;
 import chat.client.ui.search.SearchView;
 import chat.client.ui.settings.SettingsView;
 import chat.protocol.model.User;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -303,7 +304,13 @@ public final class MainView {
     }
   }
 
+  /**
+   * While a panel shows, the window under it is out of the keyboard's reach as it is out of the
+   * mouse's: Tab goes round the panel's controls, never to one behind the dimmed layer.
+   */
   private void overlayShown(boolean shown) {
+    List<Node> layers = root.getChildren();
+    layers.subList(0, layers.indexOf(overlay)).forEach(under -> under.setDisable(shown));
     if (!shown) {
       overlay.getChildren().clear();
       composer.requestFocus();

@@ -6,9 +6,11 @@ import chat.client.net.ClientEvent;
 import chat.client.support.LiveRoom;
 import chat.client.support.MovableClock;
 import chat.client.support.Waits;
+import chat.protocol.client.Ping;
 import chat.protocol.client.Typing;
 import chat.protocol.server.TypingEvent;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -89,5 +91,46 @@ class TypingViewModelTest {
     typing.draftChanged("");
     TypingEvent stop = live.bob().await(f -> f instanceof TypingEvent t && !t.active() ? t : null);
     assertThat(stop.userId()).isEqualTo(live.client().me().userId());
+  }
+
+  @Test
+  void theComposerSaysTypingAtMostOnceASecondAndAgainEachSecondTheDraftKeepsChanging() {
+    typing.draftChanged("h");
+    typing.draftChanged("he");
+    clock.advance(Duration.ofMillis(999));
+    typing.draftChanged("hel");
+    clock.advance(Duration.ofMillis(1));
+    typing.draftChanged("hell");
+    assertThat(typingFramesSent()).as("one start per second of typing").isEqualTo(2);
+
+    clock.advance(Duration.ofMillis(500));
+    typing.draftChanged("hello");
+    clock.advance(Duration.ofMillis(500));
+    typing.draftChanged("hello!");
+    assertThat(typingFramesSent()).isEqualTo(3);
+  }
+
+  @Test
+  void sendingTheDraftTellsTheOthersTypingStopped() {
+    ChatViewModel chat = new ChatViewModel(live.client(), ZoneOffset.UTC);
+    chat.open(live.room().roomId(), 0);
+    // As the main window wires them.
+    chat.composer().draftProperty().addListener((obs, old, now) -> typing.draftChanged(now));
+    chat.composer().draftProperty().set("hello");
+    live.bob().await(f -> f instanceof TypingEvent t && t.active() ? t : null);
+
+    chat.composer().send();
+
+    TypingEvent stop = live.bob().await(f -> f instanceof TypingEvent t && !t.active() ? t : null);
+    assertThat(stop.userId()).isEqualTo(live.client().me().userId());
+    assertThat(stop.roomId()).isEqualTo(live.room().roomId());
+  }
+
+  /** The typing frames the server has had from alice's client, all of them sent until now. */
+  private long typingFramesSent() {
+    // The server answers one socket's frames in order: once the ping is answered, every frame sent
+    // before it has been counted.
+    live.client().request(Ping::new, Object.class).join();
+    return live.server().socketRequests("typing");
   }
 }
