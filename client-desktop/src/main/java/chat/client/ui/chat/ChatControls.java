@@ -13,7 +13,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -51,12 +53,14 @@ public final class ChatControls {
   private ObservableBooleanValue enterSends = new SimpleBooleanProperty(true);
   private MessageMenu menu;
   private AttachmentParts files;
+  private ObservableMap<String, String> seenBy;
   private final JumpMark jumpMark = new JumpMark();
   private boolean scrolling;
   private boolean measureAfterLayout;
   private boolean following;
   private boolean olderAfterLayout;
   private boolean newerAfterLayout;
+  private boolean bottomAfterLayout;
 
   public ChatControls(
       ChatViewModel chat,
@@ -102,6 +106,16 @@ public final class ChatControls {
     return this;
   }
 
+  /**
+   * Shows "Seen by bob, carol" under the messages {@code seenBy} names (by messageId); a line that
+   * comes or goes while the view is at the bottom keeps the bottom in view. Call before {@link
+   * #bind()}; else none.
+   */
+  public ChatControls showingSeenBy(ObservableMap<String, String> seenBy) {
+    this.seenBy = seenBy;
+    return this;
+  }
+
   public void bind() {
     if (menu == null) {
       menu =
@@ -111,10 +125,12 @@ public final class ChatControls {
     MessageMarkdown markdown = new MessageMarkdown(chat.readerName());
     Consumer<String> askFirst = new LinkPrompt(openLink, () -> list.getScene().getWindow());
     list.setCellFactory(
-        view ->
-            jumpMark.marking(
-                new ChatLineCell(markdown, askFirst, chat::retry, menu, chat::openThread)
-                    .showingFiles(files)));
+        view -> {
+          ChatLineCell cell =
+              new ChatLineCell(markdown, askFirst, chat::retry, menu, chat::openThread)
+                  .showingFiles(files);
+          return jumpMark.marking(seenBy == null ? cell : cell.showingSeenBy(seenBy));
+        });
     chat.jumpedToProperty()
         .addListener(
             (obs, old, key) -> {
@@ -127,6 +143,9 @@ public final class ChatControls {
     // list equals another, so switching between two empty rooms would go unnoticed.
     chat.linesProperty().addListener(observable -> show(chat.linesProperty().get()));
     show(chat.linesProperty().get());
+    if (seenBy != null) {
+      seenBy.addListener((MapChangeListener<String, String>) change -> keepBottom());
+    }
     notice.textProperty().bind(chat.noticeProperty());
     list.skinProperty().addListener((obs, old, skin) -> watchScrolling());
     watchLayout();
@@ -187,6 +206,14 @@ public final class ChatControls {
   }
 
   /**
+   * A row grew or shrank in place: the bottom stays in view if it was, scrolled to once the list
+   * has laid the row out at its new height (before, it would scroll by the old one).
+   */
+  private void keepBottom() {
+    bottomAfterLayout |= chat.follow().atBottom();
+  }
+
+  /**
    * Scrolls a row to the top of the view (the last row to the bottom). Away from the newest row,
    * whether the view still reaches the bottom (a short room does) is measured once laid out.
    */
@@ -240,6 +267,10 @@ public final class ChatControls {
    * whether at either end of the rows shown, where the rows beyond are put in (after this pulse).
    */
   private void measure() {
+    if (bottomAfterLayout) {
+      bottomAfterLayout = false;
+      Platform.runLater(() -> scrollTo(list.getItems().size() - 1));
+    }
     if (following) {
       return;
     }

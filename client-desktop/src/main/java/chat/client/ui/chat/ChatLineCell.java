@@ -14,6 +14,9 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleExpression;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
+import javafx.collections.WeakMapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -35,7 +38,9 @@ import javafx.scene.layout.VBox;
  * deleted" for a tombstone), "(edited)" once edited, the reactions' chips ({@link ReactionChips}),
  * a thread's summary under a root and a link to its thread over a reply also posted to the room
  * ({@link ThreadSummaryPart}), and, for ours, a footer with its state (sending, sent, or not sent
- * with Retry). A sent message's menu offers "Reply in thread", then {@link MessageMenu}'s items.
+ * with Retry). Under a message others have read up to, "Seen by bob, carol" ({@link
+ * #showingSeenBy}). A sent message's menu offers "Reply in thread", then {@link MessageMenu}'s
+ * items.
  */
 public final class ChatLineCell extends ListCell<ChatLine> {
 
@@ -57,7 +62,19 @@ public final class ChatLineCell extends ListCell<ChatLine> {
   private final MessageMenu menu;
   private final Consumer<String> openThread;
   private AttachmentParts files;
+  private ObservableMap<String, String> seenBy;
   private ChatLine shown;
+
+  /** The "seen by" line of the row shown, null when it has none. */
+  private Label seenLine;
+
+  /** Follows the "seen by" of the row shown; held here, as the map only holds it weakly. */
+  private final MapChangeListener<String, String> seenChanged =
+      change -> {
+        if (seenLine != null && change.getKey().equals(shown.key())) {
+          showSeen(change.getMap().get(change.getKey()));
+        }
+      };
 
   /**
    * @param openThread opens the thread of a root's id; null in a thread's own panel, whose rows
@@ -95,6 +112,16 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     return this;
   }
 
+  /**
+   * Shows under each message the "Seen by bob, carol" that {@code seenBy} holds for its messageId,
+   * following it as it changes while the row is shown; without it, none show.
+   */
+  ChatLineCell showingSeenBy(ObservableMap<String, String> seenBy) {
+    this.seenBy = seenBy;
+    seenBy.addListener(new WeakMapChangeListener<>(seenChanged));
+    return this;
+  }
+
   @Override
   protected void updateItem(ChatLine line, boolean empty) {
     super.updateItem(line, empty);
@@ -102,6 +129,7 @@ public final class ChatLineCell extends ListCell<ChatLine> {
       return; // the same row again: keep its nodes, and the reader's selection in them
     }
     shown = empty ? null : line;
+    seenLine = null;
     setText(null);
     getStyleClass()
         .removeAll("day-row", "unread-row", "own", "pending", "failed", "grouped", "deleted");
@@ -197,7 +225,7 @@ public final class ChatLineCell extends ListCell<ChatLine> {
       case FAILED -> getStyleClass().add("failed");
       case MESSAGE, DAY, UNREAD -> {}
     }
-    setGraphic(row);
+    setGraphic(withSeenBy(row, line));
     setAccessibleText(sender + ", " + time + ": " + selection.text() + threadText + state);
   }
 
@@ -268,8 +296,31 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     if (line.own()) {
       getStyleClass().add("own");
     }
-    setGraphic(row);
+    setGraphic(withSeenBy(row, line));
     setAccessibleText(sender + ", " + time + ": this message was deleted" + threadText);
+  }
+
+  /**
+   * {@code row} with the "seen by" line of its message under it, on the bubble's side: there even
+   * while empty, so that a reader arriving shows without making the row again.
+   */
+  private Node withSeenBy(HBox row, ChatLine line) {
+    if (seenBy == null || line.kind() != ChatLine.Kind.MESSAGE) {
+      return row;
+    }
+    seenLine = new Label();
+    seenLine.getStyleClass().add("seen-by");
+    showSeen(seenBy.get(line.key()));
+    VBox withSeen = new VBox(2, row, seenLine);
+    withSeen.setAlignment(line.own() ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
+    return withSeen;
+  }
+
+  private void showSeen(String text) {
+    boolean any = text != null && !text.isEmpty();
+    seenLine.setText(any ? text : "");
+    seenLine.setVisible(any);
+    seenLine.setManaged(any);
   }
 
   /** "(edited)", with the time of the edit on hover. */

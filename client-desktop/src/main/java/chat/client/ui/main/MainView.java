@@ -92,7 +92,6 @@ public final class MainView {
   @FXML private Label pinnedPosition;
   @FXML private TextArea composer;
   @FXML private Label typingLabel;
-  @FXML private Label seenByLabel;
   @FXML private Label counterLabel;
   @FXML private Button sendButton;
   @FXML private Button emojiButton;
@@ -261,6 +260,7 @@ public final class MainView {
         .enterSends(model.preferences().enterSendsProperty())
         .messageMenu(menu)
         .showingFiles(files)
+        .showingSeenBy(model.seenByRows())
         .bind();
     new MessageChangeControls(model.chat(), menu, messageList, composer)
         .bindEditing(editingLabel)
@@ -273,9 +273,6 @@ public final class MainView {
     moderationLabel.managedProperty().bind(moderationLabel.textProperty().isNotEmpty());
     typingLabel.textProperty().bind(model.typingLineProperty());
     typingLabel.visibleProperty().bind(typingLabel.textProperty().isNotEmpty());
-    seenByLabel.textProperty().bind(model.seenByLineProperty());
-    seenByLabel.visibleProperty().bind(seenByLabel.textProperty().isNotEmpty());
-    seenByLabel.managedProperty().bind(seenByLabel.visibleProperty());
     roomTitle
         .textProperty()
         .bind(

@@ -42,6 +42,7 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.ObservableMap;
 
 /**
  * The main window: routes the client's events to the sidebar and the chat, keeps the two in step
@@ -321,9 +322,9 @@ public final class MainViewModel {
     return typing.textProperty();
   }
 
-  /** "Seen by Ana, Ben" under the open room's newest message, or empty. */
-  public ReadOnlyStringProperty seenByLineProperty() {
-    return seenBy.textProperty();
+  /** "Seen by Ana, Ben" under each message of the open room that others have read up to. */
+  public ObservableMap<String, String> seenByRows() {
+    return seenBy.rows();
   }
 
   /** The window's clock: a typing line nobody renewed for 6 s clears. */
