@@ -120,7 +120,9 @@ public final class ChatControls {
     if (menu == null) {
       menu =
           new MessageMenu(
-              chat.actions(), EmojiPicker.forReactions(FXCollections.observableArrayList()));
+              chat.actions(),
+              chat.links(),
+              EmojiPicker.forReactions(FXCollections.observableArrayList()));
     }
     MessageMarkdown markdown = new MessageMarkdown(chat.readerName());
     Consumer<String> askFirst = new LinkPrompt(openLink, () -> list.getScene().getWindow());

@@ -123,7 +123,9 @@ public final class MainView {
     bindSidebar();
     MessageMenu menu =
         new MessageMenu(
-            model.chat().actions(), EmojiPicker.forReactions(model.preferences().recentEmoji()));
+            model.chat().actions(),
+            model.chat().links(),
+            EmojiPicker.forReactions(model.preferences().recentEmoji()));
     AttachmentParts files = new AttachmentParts(model.files(), openLink);
     bindChat(menu, files);
     new AlertControls(model.alerts(), notifyMenu, doNotDisturbToggle).bind();

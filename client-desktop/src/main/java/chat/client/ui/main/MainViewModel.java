@@ -10,6 +10,7 @@ import chat.client.ui.admin.AdminViewModel;
 import chat.client.ui.chat.ChatViewModel;
 import chat.client.ui.chat.MembersViewModel;
 import chat.client.ui.chat.MentionSuggestions;
+import chat.client.ui.chat.MessageLinks;
 import chat.client.ui.chat.SeenByViewModel;
 import chat.client.ui.chat.ThreadViewModel;
 import chat.client.ui.chat.TypingViewModel;
@@ -38,6 +39,7 @@ import chat.protocol.model.Room;
 import chat.protocol.model.User;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -287,7 +289,7 @@ public final class MainViewModel {
     return new SearchViewModel(client, this::roomName, this::showMessage);
   }
 
-  /** Opens the room of a message found by a search, at that message and those around it. */
+  /** Opens the room of a message found (a search, a link), at that message and those around it. */
   private void showMessage(Message message) {
     RoomItem room = rooms.find(message.roomId());
     if (room != null) {
@@ -349,7 +351,24 @@ public final class MainViewModel {
   }
 
   public InviteJoinViewModel inviteJoin() {
-    return new InviteJoinViewModel(client.roomInvites(), this::entered);
+    return new InviteJoinViewModel(client.roomInvites(), this::entered, this::openMessageLink);
+  }
+
+  /**
+   * Opens the room of the message a pasted link names, at that message and those around it.
+   * Completes with "" once it is on its way, or with one sentence saying why not.
+   */
+  public CompletableFuture<String> openMessageLink(String text) {
+    return chat.links()
+        .find(text, roomId -> rooms.find(roomId) != null)
+        .handle(
+            (message, failure) -> {
+              if (failure != null) {
+                return MessageLinks.refusal(failure);
+              }
+              showMessage(message);
+              return "";
+            });
   }
 
   /** The open room's settings, for its owner and moderators. */
