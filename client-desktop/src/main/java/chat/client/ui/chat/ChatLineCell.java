@@ -1,5 +1,6 @@
 package chat.client.ui.chat;
 
+import chat.client.ui.emoji.EmojiText;
 import chat.client.ui.files.AttachmentParts;
 import chat.client.ui.markdown.MessageMarkdown;
 import chat.client.ui.markdown.Span;
@@ -49,6 +50,9 @@ public final class ChatLineCell extends ListCell<ChatLine> {
 
   /** The cell's and the bubble's horizontal padding and the scroll bar, taken off the text. */
   private static final double CHROME = 60;
+
+  /** Emoji in a sender's name are colour pictures this many pixels high. */
+  private static final double NAME_EMOJI_SIZE = 16;
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
@@ -332,7 +336,8 @@ public final class ChatLineCell extends ListCell<ChatLine> {
   }
 
   private static Node header(String sender, String time) {
-    Label name = new Label(sender);
+    Label name = new Label();
+    EmojiText.show(name, sender, NAME_EMOJI_SIZE);
     name.getStyleClass().add("sender");
     Label at = new Label(time);
     at.getStyleClass().add("meta");

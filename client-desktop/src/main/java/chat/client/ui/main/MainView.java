@@ -13,6 +13,7 @@ import chat.client.ui.chat.MessageChangeControls;
 import chat.client.ui.chat.MessageMenu;
 import chat.client.ui.chat.ThreadPanelView;
 import chat.client.ui.emoji.EmojiPicker;
+import chat.client.ui.emoji.EmojiText;
 import chat.client.ui.files.AttachmentParts;
 import chat.client.ui.host.HostPanelView;
 import chat.client.ui.invite.RoomInviteView;
@@ -59,6 +60,9 @@ import javafx.stage.Window;
  * the next room with unread messages.
  */
 public final class MainView {
+
+  /** Emoji in the room\'s title are colour pictures this many pixels high. */
+  private static final double TITLE_EMOJI_SIZE = 22;
 
   private final MainViewModel model;
   private final Consumer<String> openLink;
@@ -275,15 +279,15 @@ public final class MainView {
     moderationLabel.managedProperty().bind(moderationLabel.textProperty().isNotEmpty());
     typingLabel.textProperty().bind(model.typingLineProperty());
     typingLabel.visibleProperty().bind(typingLabel.textProperty().isNotEmpty());
-    roomTitle
-        .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () -> {
-                  RoomItem room = model.rooms().selectedProperty().get();
-                  return room == null ? "" : room.name();
-                },
-                model.rooms().selectedProperty()));
+    EmojiText.bind(
+        roomTitle,
+        Bindings.createStringBinding(
+            () -> {
+              RoomItem room = model.rooms().selectedProperty().get();
+              return room == null ? "" : room.name();
+            },
+            model.rooms().selectedProperty()),
+        TITLE_EMOJI_SIZE);
   }
 
   private void showPanel(Parent panel) {
