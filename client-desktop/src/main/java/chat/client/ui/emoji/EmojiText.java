@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.HBox;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
@@ -17,8 +18,8 @@ import javafx.scene.text.TextFlow;
  * pinned bar, search results, toasts. JavaFX draws no colour emoji glyph on Linux, so a label whose
  * text has an emoji shows, as its only graphic, a {@code TextFlow} of its text in runs that take
  * the label's font and colour, with the emoji as colour pictures ({@link EmojiFlow}). The label
- * keeps its text: it is still what is read aloud, looked up and compared. A label without emoji
- * shows its text as before.
+ * keeps its text: it is still what is read aloud, looked up and compared; a text too long for it is
+ * cut at its edge rather than shortened with "…". A label without emoji shows its text as before.
  */
 public final class EmojiText {
 
@@ -83,8 +84,14 @@ public final class EmojiText {
     if (flow.isEmpty()) {
       label.setGraphic(leading);
       label.setContentDisplay(ContentDisplay.LEFT);
+      label.setClip(null);
       return;
     }
+    // A flow does not shorten itself with "…" as a label's text does: cut at the label's edge.
+    Rectangle edge = new Rectangle();
+    edge.widthProperty().bind(label.widthProperty());
+    edge.heightProperty().bind(label.heightProperty());
+    label.setClip(edge);
     Node graphic = flow.get();
     if (leading != null) {
       HBox both = new HBox(label.getGraphicTextGap(), leading, flow.get());
