@@ -61,6 +61,7 @@ public final class ChatControls {
   private boolean olderAfterLayout;
   private boolean newerAfterLayout;
   private boolean bottomAfterLayout;
+  private int jumps;
 
   public ChatControls(
       ChatViewModel chat,
@@ -145,8 +146,8 @@ public final class ChatControls {
     // list equals another, so switching between two empty rooms would go unnoticed.
     chat.linesProperty().addListener(observable -> show(chat.linesProperty().get()));
     show(chat.linesProperty().get());
-    if (seenBy != null) {
-      seenBy.addListener((MapChangeListener<String, String>) change -> keepBottom());
+    if (seenBy != null && !Boolean.getBoolean("dbg.nokeep")) {
+      seenBy.addListener((MapChangeListener<String, String>) change -> keepBottom(change.getKey()));
     }
     notice.textProperty().bind(chat.noticeProperty());
     list.skinProperty().addListener((obs, old, skin) -> watchScrolling());
@@ -208,11 +209,18 @@ public final class ChatControls {
   }
 
   /**
-   * A row grew or shrank in place: the bottom stays in view if it was, scrolled to once the list
-   * has laid the row out at its new height (before, it would scroll by the old one).
+   * The "seen by" line of {@code messageId}'s row came, went or changed: when that row is the last
+   * and the view was at the bottom of the newest messages, the bottom stays in view, scrolled to
+   * once the list has laid the row out at its new height (before, it would scroll by the old one)
+   * and unless a jump came in between.
    */
-  private void keepBottom() {
-    bottomAfterLayout |= chat.follow().atBottom();
+  private void keepBottom(String messageId) {
+    List<ChatLine> rows = list.getItems();
+    bottomAfterLayout |=
+        chat.follow().atBottom()
+            && chat.showsNewest()
+            && !rows.isEmpty()
+            && rows.getLast().key().equals(messageId);
   }
 
   /**
@@ -271,7 +279,7 @@ public final class ChatControls {
   private void measure() {
     if (bottomAfterLayout) {
       bottomAfterLayout = false;
-      Platform.runLater(() -> scrollTo(list.getItems().size() - 1));
+      unlessJumped(() -> scrollTo(list.getItems().size() - 1));
     }
     if (following) {
       return;
@@ -281,16 +289,35 @@ public final class ChatControls {
       chat.follow().scrolled(ReadersPlace.atLastRow(list) && chat.showsNewest());
     }
     if (olderAfterLayout && ReadersPlace.atFirstRow(list)) {
-      Platform.runLater(this::loadOlder);
+      unlessJumped(this::loadOlder);
     } else if (newerAfterLayout && ReadersPlace.atLastRow(list)) {
-      Platform.runLater(this::loadNewer);
+      unlessJumped(this::loadNewer);
     }
     olderAfterLayout = false;
     newerAfterLayout = false;
   }
 
+  /**
+   * Runs {@code step} (a scroll, a page put in) once the pulse is over, unless a jump came first: a
+   * step measured before it would take the reader away from the message jumped to (a page put in
+   * keeps the place it measured, which the jump has left).
+   */
+  private void unlessJumped(Runnable step) {
+    int jumpsBefore = jumps;
+    Platform.runLater(
+        () -> {
+          if (jumps == jumpsBefore) {
+            step.run();
+          }
+        });
+  }
+
   /** Scrolls the message a jump showed into view, with a little context above, and marks it. */
   private void showJumped(String key) {
+    jumps++;
+    bottomAfterLayout = false;
+    olderAfterLayout = false;
+    newerAfterLayout = false;
     List<ChatLine> rows = list.getItems();
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).key().equals(key)) {
@@ -301,25 +328,33 @@ public final class ChatControls {
     }
   }
 
-  /** Keeps the reader's place while newer messages go in below (and older ones out above). */
+  /**
+   * Keeps the reader's place while newer messages go in below (and older ones out above), unless a
+   * jump moved the reader while they were on their way.
+   */
   private void loadNewer() {
     ReadersPlace place = ReadersPlace.of(list);
+    int jumpsBefore = jumps;
     chat.loadNewer()
         .thenAccept(
             added -> {
-              if (added) {
+              if (added && jumps == jumpsBefore) {
                 place.restore(list);
               }
             });
   }
 
-  /** Keeps the reader's place while older messages go in above (and newer ones out below). */
+  /**
+   * Keeps the reader's place while older messages go in above (and newer ones out below), unless a
+   * jump moved the reader while they were on their way.
+   */
   private void loadOlder() {
     ReadersPlace place = ReadersPlace.of(list);
+    int jumpsBefore = jumps;
     chat.loadOlder()
         .thenAccept(
             added -> {
-              if (added > 0) {
+              if (added > 0 && jumps == jumpsBefore) {
                 place.restore(list);
               }
             });
