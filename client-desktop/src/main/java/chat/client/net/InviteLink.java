@@ -57,6 +57,12 @@ public record InviteLink(String hostPort, String code, Optional<String> fingerpr
     if (!SCHEME.equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
       throw new IllegalArgumentException(NOT_A_LINK + SCHEME + "://host:port/invite/CODE.");
     }
+    if (isMessageLink(link)) {
+      throw new IllegalArgumentException(
+          "This is a link to a message, not an invite: sign in to "
+              + uri.getAuthority()
+              + ", then open it with Join by link.");
+    }
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
     String code = path.startsWith(PATH) ? path.substring(PATH.length()) : "";
     if (!CODE.matcher(code).matches()) {
@@ -64,6 +70,15 @@ public record InviteLink(String hostPort, String code, Optional<String> fingerpr
     }
     int port = uri.getPort() == -1 ? ServerAddress.DEFAULT_PORT : uri.getPort();
     return new InviteLink(uri.getHost() + ":" + port, code, fingerprintIn(uri.getRawQuery()));
+  }
+
+  private static boolean isMessageLink(String text) {
+    try {
+      MessageLink.parse(text);
+      return true;
+    } catch (IllegalArgumentException notOne) {
+      return false;
+    }
   }
 
   private static Optional<String> fingerprintIn(String query) {

@@ -1,15 +1,19 @@
 package chat.client.notify;
 
+import chat.client.ui.emoji.EmojiText;
+import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -25,6 +29,10 @@ public final class ToastNotifier implements Notifier {
   static final Duration SHOWN_FOR = Duration.seconds(6);
   private static final int AT_MOST = 3;
   private static final double WIDTH = 320;
+
+  /** Emoji are colour pictures this many pixels high. */
+  private static final double EMOJI_SIZE = 16;
+
   private static final String LAYER_ID = "toasts";
 
   private final Stage stage;
@@ -68,12 +76,10 @@ public final class ToastNotifier implements Notifier {
    * wrong width and grow tall).
    */
   private static VBox toast(String title, String body) {
-    Label heading = new Label(title);
+    Label heading = new Label();
     heading.getStyleClass().add("toast-title");
-    Label text = new Label(body);
-    text.setWrapText(true);
-    text.getStyleClass().add("toast-body");
-    VBox toast = new VBox(2, heading, text);
+    EmojiText.show(heading, title, EMOJI_SIZE);
+    VBox toast = new VBox(2, heading, body(body));
     toast.getStyleClass().add("toast");
     toast.setPrefWidth(WIDTH);
     toast.setMaxWidth(WIDTH);
@@ -82,6 +88,19 @@ public final class ToastNotifier implements Notifier {
     toast.setAccessibleRole(AccessibleRole.BUTTON);
     toast.setAccessibleText(title + ": " + body + ". Open the room");
     return toast;
+  }
+
+  /** The toast's text, wrapped; its emoji in colour (a flow of runs then, not a label). */
+  private static Node body(String body) {
+    Optional<TextFlow> withEmoji = EmojiText.styled(body, EMOJI_SIZE, "toast-body-text");
+    if (withEmoji.isPresent()) {
+      withEmoji.get().getStyleClass().add("toast-body");
+      return withEmoji.get();
+    }
+    Label text = new Label(body);
+    text.setWrapText(true);
+    text.getStyleClass().add("toast-body");
+    return text;
   }
 
   /**

@@ -132,14 +132,29 @@ public final class MessageRows {
     return shown.get();
   }
 
+  /**
+   * Whether the node {@code query} finds in the row showing {@code content} (its ".seen-by" line)
+   * lies within the message list's visible area.
+   */
+  public boolean onScreenInMessages(String content, String query) {
+    AtomicBoolean shown = new AtomicBoolean();
+    app.robot().interact(() -> shown.set(inVisibleArea(content, query)));
+    return shown.get();
+  }
+
   private boolean inVisibleArea(String content) {
+    return inVisibleArea(content, null);
+  }
+
+  private boolean inVisibleArea(String content, String query) {
     ListCell<?> cell = cellShowing(content);
-    if (cell == null) {
+    Node part = cell == null || query == null ? cell : cell.lookup(query);
+    if (part == null || !part.isVisible()) {
       return false;
     }
     ListView<ChatLine> messages = app.list("#messages");
     Bounds shown = messages.localToScreen(messages.getBoundsInLocal());
-    Bounds at = cell.localToScreen(cell.getBoundsInLocal());
+    Bounds at = part.localToScreen(part.getBoundsInLocal());
     return at != null
         && shown != null
         && at.getMinY() >= shown.getMinY() - 1

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Writes the screenshots of a conversation on a real server with two other people: {@code
  * conversation-light.png} and {@code conversation-dark.png} (a day separator, a long message
  * wrapped over several lines, consecutive messages of one sender under one name, ours with their
- * state), and {@code typing-seen.png} ("bob is typing…" and "Seen by" under our last message). Not
- * part of the normal build: {@code .ci/chat screenshots} runs it with {@code -Dscreenshots=true}.
- * The files go to {@code screenshots.dir}.
+ * state), and {@code typing-seen.png} ("bob is typing…", and "Seen by" under the message each
+ * reader read up to). Not part of the normal build: {@code .ci/chat screenshots} runs it with
+ * {@code -Dscreenshots=true}. The files go to {@code screenshots.dir}.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
 class ConversationScreenshots {
@@ -83,14 +83,25 @@ class ConversationScreenshots {
       app.say("Tagging 1.0 now.");
       String tagged = bob.received("Tagging 1.0 now.").messageId();
       carol.received("Tagging 1.0 now.");
-      bob.request(id -> new Read(id, general, tagged), Object.class);
+      // bob stopped reading at carol's link; carol has read everything.
+      String link =
+          bob.received("Release notes go here: https://wiki.acme.example/release-1.0").messageId();
+      bob.request(id -> new Read(id, general, link), Object.class);
       carol.request(id -> new Read(id, general, tagged), Object.class);
       bob.request(id -> new Typing(id, general, true), Object.class);
       AppDriver.waitFor(
-          "seen by both and bob typing",
+          "seen by each under the message they read, and bob typing",
           () ->
-              app.text("#seen-by").equals("Seen by bob, carol")
+              app.messages().textInRow("Tagging 1.0 now.", ".seen-by").equals("Seen by carol")
+                  && app.messages()
+                      .textInRow(
+                          "Release notes go here: https://wiki.acme.example/release-1.0",
+                          ".seen-by")
+                      .equals("Seen by bob")
                   && app.text("#typing").equals("bob is typing…"));
+      AppDriver.waitFor(
+          "the newest row's line in view",
+          () -> app.messages().onScreenInMessages("Tagging 1.0 now.", ".seen-by"));
       app.snapshot("typing-seen.png");
     }
   }

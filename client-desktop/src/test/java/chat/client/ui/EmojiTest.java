@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
+import chat.protocol.client.MessagePin;
+import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.server.MessageNew;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -145,6 +152,130 @@ class EmojiTest {
   }
 
   /** Pixels clearly coloured: saturated and not dark, as no text or grey box is. */
+  @Test
+  void aSendersARoomsAndAMembersNameWithEmojiAreShownInColour() {
+    both.bob().rename("Bob " + THUMBS_UP);
+    String party = "party " + THUMBS_UP;
+    Room room = both.bobsRoomJoined(party);
+
+    both.bob().say(room.roomId(), "hello all");
+
+    AppDriver.waitFor("the message", () -> both.app().messages().cellShowing("hello all") != null);
+    assertInColour("the sender's name", () -> rowPart("hello all", ".sender"));
+    assertInColour("the room's title", () -> both.app().lookup("#room-title").query());
+    assertInColour(
+        "the room's name in the sidebar",
+        () ->
+            both.app().robot().lookup("#rooms .label").queryAllAs(Labeled.class).stream()
+                .filter(label -> party.equals(label.getText()))
+                .findFirst()
+                .orElse(null));
+    both.app().click("#members-toggle");
+    assertInColour(
+        "the member's name",
+        () ->
+            both.app().robot().lookup("#members .label").queryAllAs(Labeled.class).stream()
+                .filter(label -> label.getText().startsWith("Bob " + THUMBS_UP))
+                .findFirst()
+                .orElse(null));
+  }
+
+  @Test
+  void thePinnedBarASearchResultAndAToastShowEmojiInColour() {
+    Room lobby = both.bobsRoomJoined("lobby");
+    Room random = both.bobsRoomJoined("random");
+    both.app().openRoom("lobby");
+    String pinned = "Pinned rules " + THUMBS_UP;
+    Message rules = both.bob().say(lobby.roomId(), pinned);
+    both.bob().request(id -> new MessagePin(id, lobby.roomId(), rules.messageId()), Object.class);
+
+    assertInColour("the pinned bar", () -> both.app().lookup("#pinned-text").query());
+
+    both.bob().say(random.roomId(), "Lunch " + THUMBS_UP);
+    AppDriver.waitFor("a toast", () -> both.app().exists(".toast"));
+    assertInColour("the toast", () -> both.app().lookup(".toast").query());
+
+    both.app().robot().press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+    AppDriver.waitFor("the search panel", () -> both.app().exists("#search-query"));
+    both.app().fill("#search-query", "rules");
+    both.app().robot().type(KeyCode.ENTER);
+    AppDriver.waitFor(
+        "one result", () -> both.app().list("#search-results").getItems().size() == 1);
+    assertInColour(
+        "the search result's snippet",
+        () -> both.app().lookup("#search-results .search-snippet").query());
+  }
+
+  /** The part {@code query} finds in the row of the message {@code content}, or null. */
+  private Node rowPart(String content, String query) {
+    var cell = both.app().messages().cellShowing(content);
+    return cell == null ? null : cell.lookup(query);
+  }
+
+  /**
+   * Waits until the node {@code part} finds shows the thumbs up as the app's colour picture of it:
+   * a picture in the node, drawn with the emoji's yellow. (A snapshot of the whole node would not
+   * do: the text's subpixel edges are coloured too.)
+   */
+  private void assertInColour(String what, Callable<Node> part) {
+    AppDriver.waitFor(
+        what + " in colour",
+        () -> {
+          AtomicReference<Image> picture = new AtomicReference<>();
+          both.app()
+              .robot()
+              .interact(
+                  () -> {
+                    try {
+                      ImageView emoji = pictureIn(part.call());
+                      picture.set(emoji == null ? null : emoji.snapshot(null, null));
+                    } catch (Exception notYet) {
+                      picture.set(null);
+                    }
+                  });
+          return picture.get() != null && yellowPixels(picture.get()) > 30;
+        });
+  }
+
+  /** The first picture shown in {@code node}, or null. */
+  private static ImageView pictureIn(Node node) {
+    if (node == null || !node.isVisible()) {
+      return null;
+    }
+    if (node instanceof ImageView view && view.getImage() != null && view.getScene() != null) {
+      return view;
+    }
+    List<Node> inside =
+        node instanceof Labeled label && label.getGraphic() != null
+            ? List.of(label.getGraphic())
+            : node instanceof Parent parent ? parent.getChildrenUnmodifiable() : List.of();
+    for (Node child : inside) {
+      ImageView found = pictureIn(child);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private static int yellowPixels(Image image) {
+    PixelReader pixels = image.getPixelReader();
+    int count = 0;
+    for (int y = 0; y < (int) image.getHeight(); y++) {
+      for (int x = 0; x < (int) image.getWidth(); x++) {
+        Color color = pixels.getColor(x, y);
+        if (color.getOpacity() > 0.5
+            && color.getHue() >= 30
+            && color.getHue() <= 65
+            && color.getSaturation() > 0.5
+            && color.getBrightness() > 0.5) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
   private static int saturatedPixels(Image image) {
     PixelReader pixels = image.getPixelReader();
     int count = 0;

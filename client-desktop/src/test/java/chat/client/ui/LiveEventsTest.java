@@ -101,12 +101,29 @@ class LiveEventsTest {
   @Test
   void seenByAppearsAfterTheSecondClientReads() {
     String messageId = sayAndAwaitAtBob("hello bob");
-    assertThat(app.text("#seen-by")).isEmpty();
+    assertThat(seenUnder("hello bob")).isEmpty();
 
     bob.request(id -> new Read(id, lobby.roomId(), messageId), Object.class);
 
     AppDriver.waitFor(
-        "seen by bob", WITHIN_A_SECOND, () -> app.text("#seen-by").equals("Seen by bob"));
+        "seen by bob under the message read",
+        WITHIN_A_SECOND,
+        () -> seenUnder("hello bob").equals("Seen by bob"));
+    AppDriver.waitFor(
+        "the newest row's line kept in view at the bottom",
+        () -> app.messages().onScreenInMessages("hello bob", ".seen-by"));
+  }
+
+  @Test
+  void seenByIsUnderTheOlderMessageReadNotTheNewest() {
+    String older = sayAndAwaitAtBob("the older one");
+    sayAndAwaitAtBob("the newest one");
+
+    bob.request(id -> new Read(id, lobby.roomId(), older), Object.class);
+
+    AppDriver.waitFor(
+        "seen by bob under the older one", () -> seenUnder("the older one").equals("Seen by bob"));
+    assertThat(seenUnder("the newest one")).isEmpty();
   }
 
   @Test
@@ -122,7 +139,7 @@ class LiveEventsTest {
 
     AppDriver.waitFor(
         "seen by bob, read before the app started",
-        () -> app.text("#seen-by").equals("Seen by bob"));
+        () -> seenUnder("hello bob").equals("Seen by bob"));
   }
 
   @Test
@@ -158,6 +175,11 @@ class LiveEventsTest {
         .map(User::status)
         .findFirst()
         .orElse(null);
+  }
+
+  /** The "seen by" line in the row of the message {@code content}, empty when it has none. */
+  private String seenUnder(String content) {
+    return app.messages().textInRow(content, ".seen-by");
   }
 
   /** Alice says {@code text} in the app; returns its id once bob has it. */

@@ -2,6 +2,7 @@ package chat.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.client.net.MessageLink;
 import chat.client.support.AppAndServer;
 import chat.client.support.AppDriver;
 import chat.client.support.Peer;
@@ -10,6 +11,7 @@ import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.client.RoomJoin;
 import chat.protocol.client.RoomLeave;
+import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.MessageResult;
@@ -166,7 +168,7 @@ class MessageViewTest {
   }
 
   @Test
-  void theMessageMenuCopiesTheMessageAndItsLinkAndSelectsAll() {
+  void theMessageMenuCopiesTheMessageAndTheAddressInItAndSelectsAll() {
     Room lobby = room("lobby");
     String text = "The notes are at https://example.com/notes?id=7 since Monday";
     say(lobby, text);
@@ -175,11 +177,11 @@ class MessageViewTest {
         "the messages", () -> both.app().messages().cellShowing("no link in this one") != null);
 
     menuOn("no link in this one");
-    assertThat(both.app().exists("Copy link")).as("no Copy link without a link").isFalse();
+    assertThat(both.app().exists("Copy address")).as("no Copy address without one").isFalse();
     both.app().robot().type(KeyCode.ESCAPE);
 
     menuOn(text);
-    both.app().robot().clickOn("Copy link");
+    both.app().robot().clickOn("Copy address");
     assertThat(clipboard()).isEqualTo("https://example.com/notes?id=7");
 
     menuOn(text);
@@ -190,6 +192,55 @@ class MessageViewTest {
     menuOn(text);
     both.app().robot().clickOn("Copy");
     assertThat(clipboard()).isEqualTo(text);
+  }
+
+  @Test
+  void everyMessagesMenuCopiesALinkToTheMessage() {
+    Room lobby = room("lobby");
+    Message plain = say(lobby, "no address in this one");
+    AppDriver.waitFor(
+        "the message", () -> both.app().messages().cellShowing("no address in this one") != null);
+
+    menuOn("no address in this one");
+    both.app().click("#message-copy-link");
+
+    MessageLink link = MessageLink.parse(clipboard());
+    assertThat(link.roomId()).isEqualTo(lobby.roomId());
+    assertThat(link.messageId()).isEqualTo(plain.messageId());
+    assertThat(both.app().text("#signed-in-as")).endsWith(" on " + link.hostPort());
+  }
+
+  @Test
+  void aCopiedLinkOpenedWithJoinByLinkJumpsToTheMessage() {
+    Room lobby = room("lobby");
+    say(lobby, "the message linked to");
+    AppDriver.waitFor(
+        "the message", () -> both.app().messages().cellShowing("the message linked to") != null);
+    menuOn("the message linked to");
+    both.app().click("#message-copy-link");
+    String link = clipboard();
+    room("other");
+    // More than a page later, and the app started again: the message is nowhere in the app.
+    both.app().close();
+    for (int i = 1; i <= 60; i++) {
+      say(lobby, "later " + i);
+    }
+    both.launchAppAgain();
+    both.app().fill("#address", both.server().address());
+    both.app().click("#connect");
+    AppDriver.waitFor("alice's window again", () -> both.app().exists("#join-by-link"));
+    both.app().openRoom("other");
+
+    both.app().click("#join-by-link");
+    both.app().fill("#invite-join-link", link);
+    both.app().click("#invite-join");
+
+    AppDriver.waitFor(
+        "the message linked to, in view in its room",
+        () ->
+            both.app().text("#room-title").equals("lobby")
+                && both.app().messages().onScreenInMessages("the message linked to"));
+    assertThat(both.app().exists("#invite-join-link")).as("the panel closed").isFalse();
   }
 
   private void menuOn(String content) {
@@ -241,11 +292,12 @@ class MessageViewTest {
     AppDriver.waitFor("room " + name, () -> both.app().text("#room-title").equals(name));
   }
 
-  private void say(Room room, String text) {
-    both.bob()
+  private Message say(Room room, String text) {
+    return both.bob()
         .request(
             id -> new MessageSend(id, room.roomId(), text, "b-" + System.nanoTime()),
-            MessageResult.class);
+            MessageResult.class)
+        .message();
   }
 
   /** The contents of the open room. */

@@ -13,7 +13,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -51,12 +53,15 @@ public final class ChatControls {
   private ObservableBooleanValue enterSends = new SimpleBooleanProperty(true);
   private MessageMenu menu;
   private AttachmentParts files;
+  private ObservableMap<String, String> seenBy;
   private final JumpMark jumpMark = new JumpMark();
   private boolean scrolling;
   private boolean measureAfterLayout;
   private boolean following;
   private boolean olderAfterLayout;
   private boolean newerAfterLayout;
+  private boolean bottomAfterLayout;
+  private int jumps;
 
   public ChatControls(
       ChatViewModel chat,
@@ -102,19 +107,33 @@ public final class ChatControls {
     return this;
   }
 
+  /**
+   * Shows "Seen by bob, carol" under the messages {@code seenBy} names (by messageId); a line that
+   * comes or goes while the view is at the bottom keeps the bottom in view. Call before {@link
+   * #bind()}; else none.
+   */
+  public ChatControls showingSeenBy(ObservableMap<String, String> seenBy) {
+    this.seenBy = seenBy;
+    return this;
+  }
+
   public void bind() {
     if (menu == null) {
       menu =
           new MessageMenu(
-              chat.actions(), EmojiPicker.forReactions(FXCollections.observableArrayList()));
+              chat.actions(),
+              chat.links(),
+              EmojiPicker.forReactions(FXCollections.observableArrayList()));
     }
     MessageMarkdown markdown = new MessageMarkdown(chat.readerName());
     Consumer<String> askFirst = new LinkPrompt(openLink, () -> list.getScene().getWindow());
     list.setCellFactory(
-        view ->
-            jumpMark.marking(
-                new ChatLineCell(markdown, askFirst, chat::retry, menu, chat::openThread)
-                    .showingFiles(files)));
+        view -> {
+          ChatLineCell cell =
+              new ChatLineCell(markdown, askFirst, chat::retry, menu, chat::openThread)
+                  .showingFiles(files);
+          return jumpMark.marking(seenBy == null ? cell : cell.showingSeenBy(seenBy));
+        });
     chat.jumpedToProperty()
         .addListener(
             (obs, old, key) -> {
@@ -127,6 +146,9 @@ public final class ChatControls {
     // list equals another, so switching between two empty rooms would go unnoticed.
     chat.linesProperty().addListener(observable -> show(chat.linesProperty().get()));
     show(chat.linesProperty().get());
+    if (seenBy != null && !Boolean.getBoolean("dbg.nokeep")) {
+      seenBy.addListener((MapChangeListener<String, String>) change -> keepBottom(change.getKey()));
+    }
     notice.textProperty().bind(chat.noticeProperty());
     list.skinProperty().addListener((obs, old, skin) -> watchScrolling());
     watchLayout();
@@ -187,6 +209,21 @@ public final class ChatControls {
   }
 
   /**
+   * The "seen by" line of {@code messageId}'s row came, went or changed: when that row is the last
+   * and the view was at the bottom of the newest messages, the bottom stays in view, scrolled to
+   * once the list has laid the row out at its new height (before, it would scroll by the old one)
+   * and unless a jump came in between.
+   */
+  private void keepBottom(String messageId) {
+    List<ChatLine> rows = list.getItems();
+    bottomAfterLayout |=
+        chat.follow().atBottom()
+            && chat.showsNewest()
+            && !rows.isEmpty()
+            && rows.getLast().key().equals(messageId);
+  }
+
+  /**
    * Scrolls a row to the top of the view (the last row to the bottom). Away from the newest row,
    * whether the view still reaches the bottom (a short room does) is measured once laid out.
    */
@@ -240,6 +277,10 @@ public final class ChatControls {
    * whether at either end of the rows shown, where the rows beyond are put in (after this pulse).
    */
   private void measure() {
+    if (bottomAfterLayout) {
+      bottomAfterLayout = false;
+      unlessJumped(() -> scrollTo(list.getItems().size() - 1));
+    }
     if (following) {
       return;
     }
@@ -248,16 +289,35 @@ public final class ChatControls {
       chat.follow().scrolled(ReadersPlace.atLastRow(list) && chat.showsNewest());
     }
     if (olderAfterLayout && ReadersPlace.atFirstRow(list)) {
-      Platform.runLater(this::loadOlder);
+      unlessJumped(this::loadOlder);
     } else if (newerAfterLayout && ReadersPlace.atLastRow(list)) {
-      Platform.runLater(this::loadNewer);
+      unlessJumped(this::loadNewer);
     }
     olderAfterLayout = false;
     newerAfterLayout = false;
   }
 
+  /**
+   * Runs {@code step} (a scroll, a page put in) once the pulse is over, unless a jump came first: a
+   * step measured before it would take the reader away from the message jumped to (a page put in
+   * keeps the place it measured, which the jump has left).
+   */
+  private void unlessJumped(Runnable step) {
+    int jumpsBefore = jumps;
+    Platform.runLater(
+        () -> {
+          if (jumps == jumpsBefore) {
+            step.run();
+          }
+        });
+  }
+
   /** Scrolls the message a jump showed into view, with a little context above, and marks it. */
   private void showJumped(String key) {
+    jumps++;
+    bottomAfterLayout = false;
+    olderAfterLayout = false;
+    newerAfterLayout = false;
     List<ChatLine> rows = list.getItems();
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).key().equals(key)) {
@@ -268,25 +328,33 @@ public final class ChatControls {
     }
   }
 
-  /** Keeps the reader's place while newer messages go in below (and older ones out above). */
+  /**
+   * Keeps the reader's place while newer messages go in below (and older ones out above), unless a
+   * jump moved the reader while they were on their way.
+   */
   private void loadNewer() {
     ReadersPlace place = ReadersPlace.of(list);
+    int jumpsBefore = jumps;
     chat.loadNewer()
         .thenAccept(
             added -> {
-              if (added) {
+              if (added && jumps == jumpsBefore) {
                 place.restore(list);
               }
             });
   }
 
-  /** Keeps the reader's place while older messages go in above (and newer ones out below). */
+  /**
+   * Keeps the reader's place while older messages go in above (and newer ones out below), unless a
+   * jump moved the reader while they were on their way.
+   */
   private void loadOlder() {
     ReadersPlace place = ReadersPlace.of(list);
+    int jumpsBefore = jumps;
     chat.loadOlder()
         .thenAccept(
             added -> {
-              if (added > 0) {
+              if (added > 0 && jumps == jumpsBefore) {
                 place.restore(list);
               }
             });

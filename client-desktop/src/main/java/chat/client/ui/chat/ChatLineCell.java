@@ -1,5 +1,6 @@
 package chat.client.ui.chat;
 
+import chat.client.ui.emoji.EmojiText;
 import chat.client.ui.files.AttachmentParts;
 import chat.client.ui.markdown.MessageMarkdown;
 import chat.client.ui.markdown.Span;
@@ -14,6 +15,9 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleExpression;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
+import javafx.collections.WeakMapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -35,7 +39,9 @@ import javafx.scene.layout.VBox;
  * deleted" for a tombstone), "(edited)" once edited, the reactions' chips ({@link ReactionChips}),
  * a thread's summary under a root and a link to its thread over a reply also posted to the room
  * ({@link ThreadSummaryPart}), and, for ours, a footer with its state (sending, sent, or not sent
- * with Retry). A sent message's menu offers "Reply in thread", then {@link MessageMenu}'s items.
+ * with Retry). Under a message others have read up to, "Seen by bob, carol" ({@link
+ * #showingSeenBy}). A sent message's menu offers "Reply in thread", then {@link MessageMenu}'s
+ * items.
  */
 public final class ChatLineCell extends ListCell<ChatLine> {
 
@@ -51,6 +57,9 @@ public final class ChatLineCell extends ListCell<ChatLine> {
   /** The cell's and the bubble's horizontal padding and the scroll bar, taken off the text. */
   private static final double CHROME = 60;
 
+  /** Emoji in a sender's name are colour pictures this many pixels high. */
+  private static final double NAME_EMOJI_SIZE = 16;
+
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
@@ -63,7 +72,19 @@ public final class ChatLineCell extends ListCell<ChatLine> {
   private final MessageMenu menu;
   private final Consumer<String> openThread;
   private AttachmentParts files;
+  private ObservableMap<String, String> seenBy;
   private ChatLine shown;
+
+  /** The "seen by" line of the row shown, null when it has none. */
+  private Label seenLine;
+
+  /** Follows the "seen by" of the row shown; held here, as the map only holds it weakly. */
+  private final MapChangeListener<String, String> seenChanged =
+      change -> {
+        if (seenLine != null && change.getKey().equals(shown.key())) {
+          showSeen(change.getMap().get(change.getKey()));
+        }
+      };
 
   /**
    * @param openThread opens the thread of a root's id; null in a thread's own panel, whose rows
@@ -101,6 +122,16 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     return this;
   }
 
+  /**
+   * Shows under each message the "Seen by bob, carol" that {@code seenBy} holds for its messageId,
+   * following it as it changes while the row is shown; without it, none show.
+   */
+  ChatLineCell showingSeenBy(ObservableMap<String, String> seenBy) {
+    this.seenBy = seenBy;
+    seenBy.addListener(new WeakMapChangeListener<>(seenChanged));
+    return this;
+  }
+
   @Override
   protected void updateItem(ChatLine line, boolean empty) {
     super.updateItem(line, empty);
@@ -108,6 +139,7 @@ public final class ChatLineCell extends ListCell<ChatLine> {
       return; // the same row again: keep its nodes, and the reader's selection in them
     }
     shown = empty ? null : line;
+    seenLine = null;
     setText(null);
     getStyleClass()
         .removeAll("day-row", "unread-row", "own", "pending", "failed", "grouped", "deleted");
@@ -203,7 +235,7 @@ public final class ChatLineCell extends ListCell<ChatLine> {
       case FAILED -> getStyleClass().add("failed");
       case MESSAGE, DAY, UNREAD -> {}
     }
-    setGraphic(row);
+    setGraphic(withSeenBy(row, line));
     setAccessibleText(sender + ", " + time + ": " + selection.text() + threadText + state);
   }
 
@@ -282,8 +314,31 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     if (line.own()) {
       getStyleClass().add("own");
     }
-    setGraphic(row);
+    setGraphic(withSeenBy(row, line));
     setAccessibleText(sender + ", " + time + ": this message was deleted" + threadText);
+  }
+
+  /**
+   * {@code row} with the "seen by" line of its message under it, on the bubble's side: there even
+   * while empty, so that a reader arriving shows without making the row again.
+   */
+  private Node withSeenBy(HBox row, ChatLine line) {
+    if (seenBy == null || line.kind() != ChatLine.Kind.MESSAGE) {
+      return row;
+    }
+    seenLine = new Label();
+    seenLine.getStyleClass().add("seen-by");
+    showSeen(seenBy.get(line.key()));
+    VBox withSeen = new VBox(2, row, seenLine);
+    withSeen.setAlignment(line.own() ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
+    return withSeen;
+  }
+
+  private void showSeen(String text) {
+    boolean any = text != null && !text.isEmpty();
+    seenLine.setText(any ? text : "");
+    seenLine.setVisible(any);
+    seenLine.setManaged(any);
   }
 
   /** "(edited)", with the time of the edit on hover. */
@@ -295,7 +350,8 @@ public final class ChatLineCell extends ListCell<ChatLine> {
   }
 
   private static Node header(String sender, String time) {
-    Label name = new Label(sender);
+    Label name = new Label();
+    EmojiText.show(name, sender, NAME_EMOJI_SIZE);
     name.getStyleClass().add("sender");
     Label at = new Label(time);
     at.getStyleClass().add("meta");

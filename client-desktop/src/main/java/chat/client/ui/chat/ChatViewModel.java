@@ -43,6 +43,7 @@ public final class ChatViewModel {
   private final TimelineChanges changes;
   private final RoomComposer composer;
   private final MessageActions actions;
+  private final MessageLinks links;
   private Message jumpTarget;
   private final FollowNewest follow = new FollowNewest();
   private long refusedCount;
@@ -68,6 +69,7 @@ public final class ChatViewModel {
     this.actions =
         new MessageActions(client, composer::edit, changes::changed, pins::pinned, notice::set);
     changes.whenDeleted(composer.editing()::deleted);
+    this.links = new MessageLinks(client, this);
   }
 
   /**
@@ -267,6 +269,11 @@ public final class ChatViewModel {
     if (User.DELETED_NAME.equals(user.displayName())) {
       changes.senderDeleted(user.userId());
     }
+  }
+
+  /** Links to messages: the one a row's "Copy link" copies, and the message a pasted one names. */
+  public MessageLinks links() {
+    return links;
   }
 
   public MessageActions actions() {

@@ -1,5 +1,6 @@
 package chat.client.ui.chat;
 
+import chat.client.ui.emoji.EmojiText;
 import chat.protocol.model.RoomRole;
 import chat.protocol.model.User;
 import chat.protocol.model.UserStatus;
@@ -15,6 +16,9 @@ import javafx.scene.shape.Circle;
  * after the name of those who hold the role.
  */
 public final class MemberCell extends ListCell<User> {
+
+  /** Emoji in names are colour pictures this many pixels high. */
+  private static final double EMOJI_SIZE = 16;
 
   private final boolean showPresence;
   private final Function<String, RoomRole> roles;
@@ -41,13 +45,14 @@ public final class MemberCell extends ListCell<User> {
         role == null || role == RoomRole.MEMBER
             ? user.shownName()
             : user.shownName() + " · " + role.name().toLowerCase(Locale.ROOT);
-    Label name = new Label(shown);
+    Label name = new Label();
     boolean online = user.status() == UserStatus.ONLINE;
+    Circle dot = null;
     if (showPresence) {
-      Circle dot = new Circle(4);
+      dot = new Circle(4);
       dot.getStyleClass().add(online ? "presence-online" : "presence-offline");
-      name.setGraphic(dot);
     }
+    EmojiText.show(name, shown, EMOJI_SIZE, dot);
     setGraphic(name);
     if (!user.shownName().equals(user.username())) {
       name.setTooltip(new Tooltip("@" + user.username()));

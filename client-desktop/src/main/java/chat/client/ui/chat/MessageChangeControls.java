@@ -1,6 +1,7 @@
 package chat.client.ui.chat;
 
 import chat.client.ui.emoji.EmojiImages;
+import chat.client.ui.emoji.EmojiText;
 import chat.protocol.model.Message;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -58,7 +59,7 @@ public final class MessageChangeControls {
         .ifPresentOrElse(pin::setGraphic, () -> pin.setText("\uD83D\uDCCC"));
     bar.visibleProperty().bind(pins.shownProperty().isNotNull());
     bar.managedProperty().bind(bar.visibleProperty());
-    text.textProperty().bind(pins.text());
+    EmojiText.bind(text, pins.text(), PIN_SIZE);
     position.textProperty().bind(pins.position());
     bar.setOnMouseClicked(
         event -> {

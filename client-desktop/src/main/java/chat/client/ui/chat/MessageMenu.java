@@ -10,35 +10,42 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 
 /**
- * A message row's menu (Edit, Delete, Add reaction, Pin or Unpin, as {@link MessageActions} allows)
- * and what its items open: the reactions' emoji picker, and the one question before a delete.
+ * A message row's menu (Edit, Delete, Add reaction, Pin or Unpin, as {@link MessageActions} allows;
+ * then Copy link, the link to the message, on every message sent) and what its items open: the
+ * reactions' emoji picker, and the one question before a delete.
  */
 public final class MessageMenu {
 
   private static final ButtonType DELETE = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
 
   private final MessageActions actions;
+  private final MessageLinks links;
   private final EmojiPicker picker;
   private final Consumer<ChatLine> edit;
 
   /**
+   * @param links the links "Copy link" copies
    * @param picker the emoji picker reactions are chosen in
    */
-  public MessageMenu(MessageActions actions, EmojiPicker picker) {
-    this(actions, picker, actions::edit);
+  public MessageMenu(MessageActions actions, MessageLinks links, EmojiPicker picker) {
+    this(actions, links, picker, actions::edit);
   }
 
-  private MessageMenu(MessageActions actions, EmojiPicker picker, Consumer<ChatLine> edit) {
+  private MessageMenu(
+      MessageActions actions, MessageLinks links, EmojiPicker picker, Consumer<ChatLine> edit) {
     this.actions = actions;
+    this.links = links;
     this.picker = picker;
     this.edit = edit;
   }
 
   /** This menu with its Edit done by {@code edit} instead: a thread edits in its own composer. */
   MessageMenu editingIn(Consumer<ChatLine> edit) {
-    return new MessageMenu(actions, picker, edit);
+    return new MessageMenu(actions, links, picker, edit);
   }
 
   MessageActions actions() {
@@ -47,7 +54,7 @@ public final class MessageMenu {
 
   /**
    * The items of {@code line}'s menu, its picker and question shown by {@code anchor}; none for a
-   * tombstone or a row not sent yet.
+   * row not sent yet, and only Copy link for a tombstone.
    */
   List<MenuItem> items(ChatLine line, Node anchor) {
     List<MenuItem> items = new ArrayList<>();
@@ -63,7 +70,19 @@ public final class MessageMenu {
       item.setId("message-" + action.name().toLowerCase(Locale.ROOT));
       items.add(item);
     }
+    String link = links.of(line);
+    if (link != null) {
+      MenuItem copyLink = item("Copy link", () -> toClipboard(link));
+      copyLink.setId("message-copy-link");
+      items.add(copyLink);
+    }
     return items;
+  }
+
+  private static void toClipboard(String text) {
+    ClipboardContent content = new ClipboardContent();
+    content.putString(text);
+    Clipboard.getSystemClipboard().setContent(content);
   }
 
   /**

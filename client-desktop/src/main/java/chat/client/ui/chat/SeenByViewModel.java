@@ -5,23 +5,25 @@ import chat.protocol.client.Read;
 import chat.protocol.model.User;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * Read receipts, both ways, for the open room. Tells the server the user has read the newest
- * message shown (once per message; the chat list follows the newest as it comes), and shows "Seen
- * by bob, carol" for the others' read cursors: under the list, naming who stands on the last
- * message shown that anyone else has read, and quoting it when it is not the newest ({@link
- * SeenByLine}). The cursors are asked of the server when a room opens and after each reconnect, so
- * what was read before the app started shows too, and follow the {@code read} events from then on
- * ({@link OthersReadCursors}). A cursor on a message not shown (older than the page, or a reply
- * kept to its thread) is left out.
+ * message shown (once per message; the chat list follows the newest as it comes), and says "Seen by
+ * bob, carol" under each message shown that others' read cursors stand on, as Element shows its
+ * receipts: each reader once, under the newest message they have read ({@link #rows()}; the words
+ * are {@link SeenByLine}'s). The cursors are asked of the server when a room opens and after each
+ * reconnect, so what was read before the app started shows too, and follow the {@code read} events
+ * from then on ({@link OthersReadCursors}). A cursor on a message not shown (older than the page,
+ * or a reply kept to its thread) is left out.
  */
 public final class SeenByViewModel {
 
@@ -30,10 +32,11 @@ public final class SeenByViewModel {
   private final MemberNames names;
   private final OthersReadCursors cursors;
   private final Map<String, String> readSent = new HashMap<>();
-  private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+  private final ObservableMap<String, String> rows = FXCollections.observableHashMap();
+  private final ObservableMap<String, String> rowsShown =
+      FXCollections.unmodifiableObservableMap(rows);
   private final InvalidationListener onLines = observable -> newestChanged();
   private ObservableList<ChatLine> watched;
-  private String newestId;
 
   /** Follows {@code chat}'s open room and the lines it shows. */
   public SeenByViewModel(Session client, ChatViewModel chat) {
@@ -80,9 +83,12 @@ public final class SeenByViewModel {
     refresh();
   }
 
-  /** "Seen by bob, carol", or "Seen by bob up to “hi”" when not the newest; or empty. */
-  public ReadOnlyStringProperty textProperty() {
-    return text.getReadOnlyProperty();
+  /**
+   * "Seen by bob, carol" by the messageId of each row shown that others have read up to; a row no
+   * cursor stands on has no entry. Follows the cursors and the rows shown as they change.
+   */
+  public ObservableMap<String, String> rows() {
+    return rowsShown;
   }
 
   private void watch(ObservableList<ChatLine> lines) {
@@ -97,54 +103,45 @@ public final class SeenByViewModel {
   }
 
   private void newestChanged() {
-    newestId = newestMessage(watched);
+    String newestId = newestMessage(watched);
     String room = roomId.get();
     if (room != null && newestId != null && !newestId.equals(readSent.get(room))) {
       readSent.put(room, newestId);
-      String read = newestId;
       client
-          .request(id -> new Read(id, room, read), Object.class)
+          .request(id -> new Read(id, room, newestId), Object.class)
           .exceptionally(
               failure -> {
-                readSent.remove(room, read); // offline: told again when next shown
+                readSent.remove(room, newestId); // offline: told again when next shown
                 return null;
               });
     }
     refresh();
   }
 
-  /** Names those on the furthest message shown that a cursor stands on. */
+  /** Names, under each message shown, those whose cursor stands on it. */
   private void refresh() {
-    Map<String, Integer> shown = messagePositions(watched);
-    int furthest = -1;
-    List<String> readers = new ArrayList<>();
+    Set<String> shown = messagesIn(watched);
+    Map<String, List<String>> readers = new HashMap<>();
     for (Map.Entry<String, String> cursor : cursors.in(roomId.get()).entrySet()) {
-      Integer at = shown.get(cursor.getValue());
-      if (at == null || at < furthest) {
-        continue;
+      if (shown.contains(cursor.getValue())) {
+        readers
+            .computeIfAbsent(cursor.getValue(), messageId -> new ArrayList<>())
+            .add(names.of(cursor.getKey()));
       }
-      if (at > furthest) {
-        furthest = at;
-        readers.clear();
-      }
-      readers.add(names.of(cursor.getKey()));
     }
-    text.set(
-        readers.isEmpty()
-            ? ""
-            : SeenByLine.of(
-                readers, watched.get(furthest), watched.get(furthest).key().equals(newestId)));
+    rows.keySet().retainAll(readers.keySet());
+    readers.forEach((messageId, who) -> rows.put(messageId, SeenByLine.of(who)));
   }
 
-  /** Where each message of {@code lines} is among them, by messageId. */
-  private static Map<String, Integer> messagePositions(List<ChatLine> lines) {
-    Map<String, Integer> positions = new HashMap<>();
+  /** The messageIds of the messages among {@code lines}. */
+  private static Set<String> messagesIn(List<ChatLine> lines) {
+    Set<String> messages = new HashSet<>();
     for (int i = 0; lines != null && i < lines.size(); i++) {
       if (lines.get(i).kind() == ChatLine.Kind.MESSAGE) {
-        positions.put(lines.get(i).key(), i);
+        messages.add(lines.get(i).key());
       }
     }
-    return positions;
+    return messages;
   }
 
   private static String newestMessage(List<ChatLine> lines) {

@@ -31,13 +31,14 @@ import javafx.scene.text.TextFlow;
  * it wraps at {@link #wrapLimitProperty()}, the mouse selects (a drag, or the context menu's Select
  * all) and Ctrl+C or the menu's Copy puts the selection on the clipboard (the whole text when
  * nothing is selected). It is made of {@link Span}s, each a {@code Text} run with its style
- * classes; links are runs that open their target on a click; the menu's Copy link copies the one
+ * classes; links are runs that open their target on a click; the menu's Copy address copies the one
  * under the pointer (the text's first when the pointer is on none), and is left out when the text
- * has none. Marked spans (the reader's mentions) get a highlight painted behind them. A {@code
- * TextFlow} of {@code Text} runs rather than a {@code TextArea}: it is as tall as its wrapped text,
- * which a variable-height list cell needs, and it keeps links and styles inline, and emoji as
- * colour pictures ({@link EmojiFlow}) while copying gives their code points. The message's own
- * items ({@link #moreMenuItems}: Reply in thread, Edit, Delete…) follow in the menu.
+ * has none (the message's own Copy link, to the message itself, is among its items). Marked spans
+ * (the reader's mentions) get a highlight painted behind them. A {@code TextFlow} of {@code Text}
+ * runs rather than a {@code TextArea}: it is as tall as its wrapped text, which a variable-height
+ * list cell needs, and it keeps links and styles inline, and emoji as colour pictures ({@link
+ * EmojiFlow}) while copying gives their code points. The message's own items ({@link
+ * #moreMenuItems}: Reply in thread, Edit, Delete…) follow in the menu.
  */
 final class SelectableText extends TextFlow {
 
@@ -176,13 +177,13 @@ final class SelectableText extends TextFlow {
   }
 
   /**
-   * Copy, Copy link (copying {@code link}; left out when it is null) and Select all, then the
+   * Copy, Copy address (copying {@code link}; left out when it is null) and Select all, then the
    * message's own items, if any.
    */
   private ContextMenu menu(String link) {
     ContextMenu menu = new ContextMenu(item("Copy", this::copy));
     if (link != null) {
-      menu.getItems().add(item("Copy link", () -> toClipboard(link)));
+      menu.getItems().add(item("Copy address", () -> toClipboard(link)));
     }
     menu.getItems().add(item("Select all", this::selectAll));
     List<MenuItem> messageItems = moreItems.get();

@@ -13,6 +13,7 @@ import chat.client.ui.chat.MessageChangeControls;
 import chat.client.ui.chat.MessageMenu;
 import chat.client.ui.chat.ThreadPanelView;
 import chat.client.ui.emoji.EmojiPicker;
+import chat.client.ui.emoji.EmojiText;
 import chat.client.ui.emoji.TextAreaEmoji;
 import chat.client.ui.files.AttachmentParts;
 import chat.client.ui.host.HostPanelView;
@@ -62,6 +63,9 @@ import javafx.stage.Window;
  */
 public final class MainView {
 
+  /** Emoji in the room\'s title are colour pictures this many pixels high. */
+  private static final double TITLE_EMOJI_SIZE = 22;
+
   private final MainViewModel model;
   private final Consumer<String> openLink;
   private final OpenPanels panels = new OpenPanels();
@@ -94,7 +98,6 @@ public final class MainView {
   @FXML private Label pinnedPosition;
   @FXML private TextArea composer;
   @FXML private Label typingLabel;
-  @FXML private Label seenByLabel;
   @FXML private Label counterLabel;
   @FXML private Button sendButton;
   @FXML private Button emojiButton;
@@ -126,7 +129,9 @@ public final class MainView {
     bindSidebar();
     MessageMenu menu =
         new MessageMenu(
-            model.chat().actions(), EmojiPicker.forReactions(model.preferences().recentEmoji()));
+            model.chat().actions(),
+            model.chat().links(),
+            EmojiPicker.forReactions(model.preferences().recentEmoji()));
     AttachmentParts files = new AttachmentParts(model.files(), openLink);
     bindChat(menu, files);
     TextAreaEmoji.show(composer);
@@ -264,6 +269,7 @@ public final class MainView {
         .enterSends(model.preferences().enterSendsProperty())
         .messageMenu(menu)
         .showingFiles(files)
+        .showingSeenBy(model.seenByRows())
         .bind();
     new MessageChangeControls(model.chat(), menu, messageList, composer)
         .bindEditing(editingLabel)
@@ -276,18 +282,15 @@ public final class MainView {
     moderationLabel.managedProperty().bind(moderationLabel.textProperty().isNotEmpty());
     typingLabel.textProperty().bind(model.typingLineProperty());
     typingLabel.visibleProperty().bind(typingLabel.textProperty().isNotEmpty());
-    seenByLabel.textProperty().bind(model.seenByLineProperty());
-    seenByLabel.visibleProperty().bind(seenByLabel.textProperty().isNotEmpty());
-    seenByLabel.managedProperty().bind(seenByLabel.visibleProperty());
-    roomTitle
-        .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () -> {
-                  RoomItem room = model.rooms().selectedProperty().get();
-                  return room == null ? "" : room.name();
-                },
-                model.rooms().selectedProperty()));
+    EmojiText.bind(
+        roomTitle,
+        Bindings.createStringBinding(
+            () -> {
+              RoomItem room = model.rooms().selectedProperty().get();
+              return room == null ? "" : room.name();
+            },
+            model.rooms().selectedProperty()),
+        TITLE_EMOJI_SIZE);
   }
 
   private void showPanel(Parent panel) {

@@ -10,6 +10,7 @@ import chat.client.ui.admin.AdminViewModel;
 import chat.client.ui.chat.ChatViewModel;
 import chat.client.ui.chat.MembersViewModel;
 import chat.client.ui.chat.MentionSuggestions;
+import chat.client.ui.chat.MessageLinks;
 import chat.client.ui.chat.SeenByViewModel;
 import chat.client.ui.chat.ThreadViewModel;
 import chat.client.ui.chat.TypingViewModel;
@@ -38,10 +39,12 @@ import chat.protocol.model.Room;
 import chat.protocol.model.User;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.ObservableMap;
 
 /**
  * The main window: routes the client's events to the sidebar and the chat, keeps the two in step
@@ -286,7 +289,7 @@ public final class MainViewModel {
     return new SearchViewModel(client, this::roomName, this::showMessage);
   }
 
-  /** Opens the room of a message found by a search, at that message and those around it. */
+  /** Opens the room of a message found (a search, a link), at that message and those around it. */
   private void showMessage(Message message) {
     RoomItem room = rooms.find(message.roomId());
     if (room != null) {
@@ -321,9 +324,9 @@ public final class MainViewModel {
     return typing.textProperty();
   }
 
-  /** "Seen by Ana, Ben" under the open room's newest message, or empty. */
-  public ReadOnlyStringProperty seenByLineProperty() {
-    return seenBy.textProperty();
+  /** "Seen by Ana, Ben" under each message of the open room that others have read up to. */
+  public ObservableMap<String, String> seenByRows() {
+    return seenBy.rows();
   }
 
   /** The window's clock: a typing line nobody renewed for 6 s clears. */
@@ -348,7 +351,24 @@ public final class MainViewModel {
   }
 
   public InviteJoinViewModel inviteJoin() {
-    return new InviteJoinViewModel(client.roomInvites(), this::entered);
+    return new InviteJoinViewModel(client.roomInvites(), this::entered, this::openMessageLink);
+  }
+
+  /**
+   * Opens the room of the message a pasted link names, at that message and those around it.
+   * Completes with "" once it is on its way, or with one sentence saying why not.
+   */
+  public CompletableFuture<String> openMessageLink(String text) {
+    return chat.links()
+        .find(text, roomId -> rooms.find(roomId) != null)
+        .handle(
+            (message, failure) -> {
+              if (failure != null) {
+                return MessageLinks.refusal(failure);
+              }
+              showMessage(message);
+              return "";
+            });
   }
 
   /** The open room's settings, for its owner and moderators. */

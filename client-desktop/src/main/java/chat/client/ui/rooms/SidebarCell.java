@@ -1,11 +1,12 @@
 package chat.client.ui.rooms;
 
+import chat.client.ui.emoji.EmojiText;
 import chat.protocol.model.UserStatus;
 import java.util.Locale;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -19,6 +20,9 @@ import javafx.scene.shape.Circle;
  * for a direct room the other person's presence dot.
  */
 public final class SidebarCell extends ListCell<SidebarRow> {
+
+  /** Emoji in room names are colour pictures this many pixels high. */
+  private static final double EMOJI_SIZE = 16;
 
   @Override
   protected void updateItem(SidebarRow row, boolean empty) {
@@ -45,9 +49,8 @@ public final class SidebarCell extends ListCell<SidebarRow> {
 
   private Region roomRow(RoomItem room) {
     Label name = new Label();
-    name.textProperty().bind(room.nameProperty());
     name.setMaxWidth(Double.MAX_VALUE);
-    showPresence(name, room);
+    showNameAndPresence(name, room);
     HBox.setHgrow(name, Priority.ALWAYS);
     Label mentions = badge(room.mentionsProperty(), "mention-badge");
     mentions.textProperty().bind(Bindings.concat("@", room.mentionsProperty().asString()));
@@ -75,27 +78,29 @@ public final class SidebarCell extends ListCell<SidebarRow> {
   }
 
   /**
-   * A dot for the other person of a direct room, once their presence is known; until then the name
-   * has no graphic at all. The dot comes and goes as the label's graphic: a label's skin takes its
-   * graphic into the scene only when it is set, so a graphic hidden then and shown later would
-   * leave an empty gap instead of a dot.
+   * The room's name, its emoji in colour ({@link EmojiText}), after a dot for the other person of a
+   * direct room once their presence is known; until then the name has no dot at all. The dot comes
+   * and goes with the label's graphic: a label's skin takes its graphic into the scene only when it
+   * is set, so a graphic hidden then and shown later would leave an empty gap instead of a dot.
    */
-  private static void showPresence(Label name, RoomItem room) {
+  private static void showNameAndPresence(Label name, RoomItem room) {
     Circle dot = new Circle(4);
     dot.getStyleClass().add("sidebar-presence");
     // The room outlives the cell's rows: it holds the listener weakly, the label strongly.
-    ChangeListener<UserStatus> recolour = (obs, old, now) -> show(name, dot, now);
-    name.getProperties().put(ChangeListener.class, recolour);
-    room.partnerStatusProperty().addListener(new WeakChangeListener<>(recolour));
-    show(name, dot, room.partnerStatusProperty().get());
+    InvalidationListener redraw = observable -> show(name, dot, room);
+    name.getProperties().put(InvalidationListener.class, redraw);
+    room.partnerStatusProperty().addListener(new WeakInvalidationListener(redraw));
+    room.nameProperty().addListener(new WeakInvalidationListener(redraw));
+    show(name, dot, room);
   }
 
-  private static void show(Label name, Circle dot, UserStatus status) {
+  private static void show(Label name, Circle dot, RoomItem room) {
+    UserStatus status = room.partnerStatusProperty().get();
     dot.getStyleClass().removeAll("presence-online", "presence-offline");
     if (status != null) {
       dot.getStyleClass().add(status == UserStatus.ONLINE ? "presence-online" : "presence-offline");
     }
-    name.setGraphic(status == null ? null : dot);
+    EmojiText.show(name, room.nameProperty().get(), EMOJI_SIZE, status == null ? null : dot);
   }
 
   private static String describe(RoomItem room) {

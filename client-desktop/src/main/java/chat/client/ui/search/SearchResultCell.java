@@ -1,5 +1,7 @@
 package chat.client.ui.search;
 
+import chat.client.ui.emoji.EmojiFlow;
+import chat.client.ui.emoji.EmojiText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +23,9 @@ final class SearchResultCell extends ListCell<SearchResult> {
   /** The cell's padding and the scroll bar, taken off the snippet's width. */
   private static final double CHROME = 40;
 
+  /** Emoji are colour pictures this many pixels high. */
+  private static final double EMOJI_SIZE = 16;
+
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
           .withZone(ZoneId.systemDefault());
@@ -40,19 +45,29 @@ final class SearchResultCell extends ListCell<SearchResult> {
       setAccessibleText(null);
       return;
     }
-    Label room = new Label(result.roomName());
+    Label room = new Label();
     room.getStyleClass().add("search-room");
-    Label sender = new Label(result.message().senderName());
+    EmojiText.show(room, result.roomName(), EMOJI_SIZE);
+    Label sender = new Label();
     sender.getStyleClass().add("search-sender");
+    EmojiText.show(sender, result.message().senderName(), EMOJI_SIZE);
     String time = TIME.format(Instant.ofEpochMilli(result.message().timestamp()));
     Label when = new Label(time);
     when.getStyleClass().add("search-time");
     TextFlow snippet = new TextFlow();
     snippet.getStyleClass().add("search-snippet");
+    EmojiFlow pictures = new EmojiFlow(EMOJI_SIZE);
     for (Snippet.Part part : result.snippet().parts()) {
-      Text text = new Text(part.text());
-      text.getStyleClass().add(part.matched() ? "search-match" : "search-text");
-      snippet.getChildren().add(text);
+      snippet
+          .getChildren()
+          .addAll(
+              pictures.add(
+                  part.text(),
+                  piece -> {
+                    Text text = new Text(piece);
+                    text.getStyleClass().add(part.matched() ? "search-match" : "search-text");
+                    return text;
+                  }));
     }
     snippet.prefWidthProperty().bind(getListView().widthProperty().subtract(CHROME));
     setGraphic(new VBox(2, new HBox(8, room, sender, when), snippet));

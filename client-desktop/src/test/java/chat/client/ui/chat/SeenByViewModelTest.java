@@ -11,6 +11,7 @@ import chat.protocol.model.Message;
 import chat.protocol.result.MessageResult;
 import chat.protocol.server.ReadEvent;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,7 +55,7 @@ class SeenByViewModelTest {
   }
 
   @Test
-  void seenByNamesWhoReadTheNewestMessageAndSaysUpToWhereWhenANewerOneComes() {
+  void seenBySitsUnderTheMessageReadAndStaysThereWhenANewerOneComes() {
     chat.open(live.room().roomId(), 0);
     chat.composer().draftProperty().set("hi bob");
     chat.composer().send();
@@ -62,12 +63,15 @@ class SeenByViewModelTest {
     Waits.until("shown", () -> chat.linesProperty().get().getLast().key().equals(mine.messageId()));
 
     live.bob().request(id -> new Read(id, live.room().roomId(), mine.messageId()), Object.class);
-    Waits.until("seen by bob", () -> seenBy.textProperty().get().equals("Seen by bob"));
-
-    bobSays("and a newer one");
     Waits.until(
-        "seen up to the older one",
-        () -> seenBy.textProperty().get().equals("Seen by bob up to “hi bob”"));
+        "seen by bob under hi bob",
+        () -> seenBy.rows().equals(Map.of(mine.messageId(), "Seen by bob")));
+
+    Message newer = bobSays("and a newer one");
+    Waits.until(
+        "the newer one shown",
+        () -> chat.linesProperty().get().getLast().key().equals(newer.messageId()));
+    assertThat(seenBy.rows()).isEqualTo(Map.of(mine.messageId(), "Seen by bob"));
   }
 
   @Test
@@ -81,12 +85,12 @@ class SeenByViewModelTest {
     reopened.open(live.room().roomId(), 0);
 
     Waits.until(
-        "seen by bob up to hello, from the server's cursors",
-        () -> fresh.textProperty().get().equals("Seen by bob up to “hello”"));
+        "seen by bob under hello, from the server's cursors",
+        () -> fresh.rows().equals(Map.of(hello.messageId(), "Seen by bob")));
   }
 
   @Test
-  void aReconnectAsksForTheCursorsAgain() {
+  void aReconnectAsksForTheCursorsAgainAndTheLineMovesToTheNewerMessage() {
     Message hello = bobSays("hello");
     Message newer = bobSays("and a newer one");
     live.bob().request(id -> new Read(id, live.room().roomId(), hello.messageId()), Object.class);
@@ -94,13 +98,15 @@ class SeenByViewModelTest {
     SeenByViewModel fresh = new SeenByViewModel(live.client(), unwired);
     unwired.open(live.room().roomId(), 0);
     Waits.until(
-        "seen up to hello", () -> fresh.textProperty().get().equals("Seen by bob up to “hello”"));
+        "seen under hello", () -> fresh.rows().equals(Map.of(hello.messageId(), "Seen by bob")));
 
     live.bob().request(id -> new Read(id, live.room().roomId(), newer.messageId()), Object.class);
-    assertThat(fresh.textProperty().get()).isEqualTo("Seen by bob up to “hello”");
+    assertThat(fresh.rows()).isEqualTo(Map.of(hello.messageId(), "Seen by bob"));
     fresh.reconnected();
 
-    Waits.until("seen by bob", () -> fresh.textProperty().get().equals("Seen by bob"));
+    Waits.until(
+        "seen under the newer one only",
+        () -> fresh.rows().equals(Map.of(newer.messageId(), "Seen by bob")));
   }
 
   @Test
@@ -110,11 +116,12 @@ class SeenByViewModelTest {
     chat.composer().send();
     Message mine = live.bob().received("hi bob");
     live.bob().request(id -> new Read(id, live.room().roomId(), mine.messageId()), Object.class);
-    Waits.until("seen by bob", () -> seenBy.textProperty().get().equals("Seen by bob"));
+    Waits.until("seen by bob", () -> "Seen by bob".equals(seenBy.rows().get(mine.messageId())));
 
     live.bob().rename("Bob Brown");
 
-    Waits.until("seen by Bob Brown", () -> seenBy.textProperty().get().equals("Seen by Bob Brown"));
+    Waits.until(
+        "seen by Bob Brown", () -> "Seen by Bob Brown".equals(seenBy.rows().get(mine.messageId())));
   }
 
   private Message bobSays(String content) {

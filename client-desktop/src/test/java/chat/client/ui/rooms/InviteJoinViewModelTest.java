@@ -30,6 +30,7 @@ class InviteJoinViewModelTest {
   @RegisterExtension final LiveRoom live = LiveRoom.alice();
 
   private final List<Room> entered = new ArrayList<>();
+  private final List<String> messagesOpened = new ArrayList<>();
   private Session carol;
   private Room secret;
 
@@ -49,10 +50,35 @@ class InviteJoinViewModelTest {
     carol.close();
   }
 
+  private CompletableFuture<String> openMessage(String link) {
+    messagesOpened.add(link);
+    return CompletableFuture.completedFuture(link.contains("m_gone") ? "It is gone." : "");
+  }
+
+  @Test
+  void aPastedMessageLinkOpensTheMessageAndRedeemsNothing() {
+    InviteJoinViewModel join =
+        new InviteJoinViewModel(live.client().roomInvites(), entered::add, this::openMessage);
+    String link = "chat://h:1/rooms/" + secret.roomId() + "/messages/m_abc";
+    join.linkProperty().set(link);
+
+    join.join().join();
+
+    assertThat(messagesOpened).containsExactly(link);
+    assertThat(join.errorProperty().get()).isEmpty();
+    assertThat(entered).isEmpty();
+
+    join.linkProperty().set("chat://h:1/rooms/r_a/messages/m_gone");
+    join.join().join();
+    assertThat(join.errorProperty().get()).isEqualTo("It is gone.");
+    assertThat(join.busyProperty().get()).isFalse();
+  }
+
   @Test
   void aPastedRoomLinkJoinsItsRoom() {
     Invite invite = carol.roomInvites().create(secret.roomId(), 10, 3600).join();
-    InviteJoinViewModel join = new InviteJoinViewModel(live.client().roomInvites(), entered::add);
+    InviteJoinViewModel join =
+        new InviteJoinViewModel(live.client().roomInvites(), entered::add, this::openMessage);
     join.linkProperty().set(carol.roomInvites().linkTo(invite).text());
 
     join.join().join();
@@ -68,7 +94,8 @@ class InviteJoinViewModelTest {
     Session dave = Clients.signedUp(live.server(), Folders.fresh("invite-join-dave"), "dave");
     dave.roomInvites().redeem(carol.roomInvites().linkTo(invite)).join();
     dave.close();
-    InviteJoinViewModel join = new InviteJoinViewModel(live.client().roomInvites(), entered::add);
+    InviteJoinViewModel join =
+        new InviteJoinViewModel(live.client().roomInvites(), entered::add, this::openMessage);
     join.linkProperty().set(link);
 
     join.join().join();
@@ -83,7 +110,8 @@ class InviteJoinViewModelTest {
     Invite invite = carol.roomInvites().create(secret.roomId(), 1, 3600).join();
     InviteLink real = carol.roomInvites().linkTo(invite);
     InviteLink elsewhere = new InviteLink("10.0.0.5:5000", real.code(), Optional.empty());
-    InviteJoinViewModel join = new InviteJoinViewModel(live.client().roomInvites(), entered::add);
+    InviteJoinViewModel join =
+        new InviteJoinViewModel(live.client().roomInvites(), entered::add, this::openMessage);
     join.linkProperty().set(elsewhere.text());
 
     join.join().join();
@@ -103,7 +131,8 @@ class InviteJoinViewModelTest {
     InviteLink real = carol.roomInvites().linkTo(invite);
     InviteLink forged =
         new InviteLink(real.hostPort(), real.code(), Optional.of("AB:".repeat(31) + "AB"));
-    InviteJoinViewModel join = new InviteJoinViewModel(live.client().roomInvites(), entered::add);
+    InviteJoinViewModel join =
+        new InviteJoinViewModel(live.client().roomInvites(), entered::add, this::openMessage);
     join.linkProperty().set(forged.text());
 
     join.join().join();
@@ -117,7 +146,8 @@ class InviteJoinViewModelTest {
   @Test
   void joinDoesNothingMoreWhileALinkIsBeingRedeemed() {
     Invite invite = carol.roomInvites().create(secret.roomId(), 10, 3600).join();
-    InviteJoinViewModel join = new InviteJoinViewModel(live.client().roomInvites(), entered::add);
+    InviteJoinViewModel join =
+        new InviteJoinViewModel(live.client().roomInvites(), entered::add, this::openMessage);
     join.linkProperty().set(carol.roomInvites().linkTo(invite).text());
 
     CompletableFuture<Void> first = join.join();
@@ -131,7 +161,8 @@ class InviteJoinViewModelTest {
 
   @Test
   void textThatIsNotALinkIsSaidSo() {
-    InviteJoinViewModel join = new InviteJoinViewModel(live.client().roomInvites(), entered::add);
+    InviteJoinViewModel join =
+        new InviteJoinViewModel(live.client().roomInvites(), entered::add, this::openMessage);
     join.linkProperty().set("general");
 
     join.join().join();
