@@ -6,45 +6,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import chat.protocol.ErrorCode;
 import chat.server.error.ChatException;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The spool reads an upload on one thread while another hashes and writes it: the file and its hash
- * are the body's, in order, whatever the pieces; a refusal or a failed write leaves no file and
- * leaves no thread waiting.
+ * The spool's file and hash are the body's, in order, however it arrives, with or without a
+ * declared length; a body past the limit leaves no file.
  */
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
 class SpoolTest {
 
   @TempDir Path folder;
 
-  private final ExecutorService threads = SpoolThreads.create();
-
-  @AfterEach
-  void stopThreads() {
-    threads.shutdownNow();
-  }
-
-  /**
-   * A small body is spooled on the reading thread, a large one (or one of no declared length)
-   * through a pipeline.
-   */
   @ParameterizedTest
   @ValueSource(booleans = {true, false})
   void aBodyOfManyPiecesIsWrittenAndHashedInOrder(boolean lengthDeclared) throws Exception {
@@ -71,24 +51,6 @@ class SpoolTest {
             ChatException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PAYLOAD_TOO_LARGE));
     try (var left = Files.list(folder)) {
       assertThat(left).isEmpty();
-    }
-  }
-
-  @Test
-  void aFailedWriteIsReportedAndTheReaderIsNotLeftWaitingForABuffer() throws Exception {
-    Path file = Files.createFile(folder.resolve("read-only"));
-    byte[] piece = new byte[16];
-    try (var channel = FileChannel.open(file, StandardOpenOption.READ);
-        PipelinedWriter writer = new PipelinedWriter(channel, 2, piece.length, 1 << 20, threads)) {
-
-      assertThatThrownBy(
-              () -> {
-                for (int i = 0; i < 10; i++) {
-                  writer.write(writer.emptyPiece(), piece.length);
-                }
-              })
-          .isInstanceOf(IOException.class);
-      assertThatThrownBy(writer::finish).isInstanceOf(IOException.class);
     }
   }
 
