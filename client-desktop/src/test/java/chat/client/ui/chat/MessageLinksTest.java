@@ -24,7 +24,10 @@ class MessageLinksTest {
     chat.open(live.room().roomId(), 0);
     Message hello = bobSays("hello");
     Waits.until(
-        "shown", () -> chat.linesProperty().get().getLast().key().equals(hello.messageId()));
+        "shown",
+        () ->
+            !chat.linesProperty().get().isEmpty()
+                && chat.linesProperty().get().getLast().key().equals(hello.messageId()));
 
     String link = chat.links().of(chat.linesProperty().get().getLast());
 

@@ -60,7 +60,11 @@ class SeenByViewModelTest {
     chat.composer().draftProperty().set("hi bob");
     chat.composer().send();
     Message mine = live.bob().received("hi bob");
-    Waits.until("shown", () -> chat.linesProperty().get().getLast().key().equals(mine.messageId()));
+    Waits.until(
+        "shown",
+        () ->
+            !chat.linesProperty().get().isEmpty()
+                && chat.linesProperty().get().getLast().key().equals(mine.messageId()));
 
     live.bob().request(id -> new Read(id, live.room().roomId(), mine.messageId()), Object.class);
     Waits.until(
