@@ -48,15 +48,7 @@ public record InviteLink(String hostPort, String code, Optional<String> fingerpr
    */
   public static InviteLink parse(String text) {
     String link = text == null ? "" : text.strip();
-    URI uri;
-    try {
-      uri = new URI(link);
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(NOT_A_LINK + "it was cut short or changed.", e);
-    }
-    if (!SCHEME.equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-      throw new IllegalArgumentException(NOT_A_LINK + SCHEME + "://host:port/invite/CODE.");
-    }
+    URI uri = chatUri(link, NOT_A_LINK, "/invite/CODE");
     if (isMessageLink(link)) {
       throw new IllegalArgumentException(
           "This is a link to a message, not an invite: sign in to "
@@ -70,6 +62,26 @@ public record InviteLink(String hostPort, String code, Optional<String> fingerpr
     }
     int port = uri.getPort() == -1 ? ServerAddress.DEFAULT_PORT : uri.getPort();
     return new InviteLink(uri.getHost() + ":" + port, code, fingerprintIn(uri.getRawQuery()));
+  }
+
+  /**
+   * {@code link} read as a {@code chat://host[:port]/…} address.
+   *
+   * @param notALink the start of the sentence that refuses it, ended with what was wrong
+   * @param shape the path such a link has, to show the user
+   * @throws IllegalArgumentException with that sentence when it is not one
+   */
+  static URI chatUri(String link, String notALink, String shape) {
+    URI uri;
+    try {
+      uri = new URI(link);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(notALink + "it was cut short or changed.", e);
+    }
+    if (!SCHEME.equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+      throw new IllegalArgumentException(notALink + SCHEME + "://host:port" + shape + ".");
+    }
+    return uri;
   }
 
   private static boolean isMessageLink(String text) {

@@ -1,7 +1,6 @@
 package chat.client.net;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,16 +46,7 @@ public record MessageLink(String hostPort, String roomId, String messageId) {
    */
   public static MessageLink parse(String text) {
     String link = text == null ? "" : text.strip();
-    URI uri;
-    try {
-      uri = new URI(link);
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(NOT_A_LINK + "it was cut short or changed.", e);
-    }
-    if (!InviteLink.SCHEME.equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-      throw new IllegalArgumentException(
-          NOT_A_LINK + InviteLink.SCHEME + "://host:port/rooms/ROOM/messages/MESSAGE.");
-    }
+    URI uri = InviteLink.chatUri(link, NOT_A_LINK, "/rooms/ROOM/messages/MESSAGE");
     Matcher path = PATH.matcher(uri.getRawPath() == null ? "" : uri.getRawPath());
     if (!path.matches() || uri.getRawQuery() != null) {
       throw new IllegalArgumentException(

@@ -11,6 +11,7 @@ import chat.protocol.server.MessageNew;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -151,7 +152,6 @@ class EmojiTest {
     return picker.getScene() != null && picker.getScene().getWindow().isShowing();
   }
 
-  /** Pixels clearly coloured: saturated and not dark, as no text or grey box is. */
   @Test
   void aSendersARoomsAndAMembersNameWithEmojiAreShownInColour() {
     both.bob().rename("Bob " + THUMBS_UP);
@@ -258,33 +258,30 @@ class EmojiTest {
     return null;
   }
 
+  /** Pixels of the yellow of the thumbs-up picture, which no text or grey box has. */
   private static int yellowPixels(Image image) {
-    PixelReader pixels = image.getPixelReader();
-    int count = 0;
-    for (int y = 0; y < (int) image.getHeight(); y++) {
-      for (int x = 0; x < (int) image.getWidth(); x++) {
-        Color color = pixels.getColor(x, y);
-        if (color.getOpacity() > 0.5
-            && color.getHue() >= 30
-            && color.getHue() <= 65
-            && color.getSaturation() > 0.5
-            && color.getBrightness() > 0.5) {
-          count++;
-        }
-      }
-    }
-    return count;
+    return pixels(
+        image,
+        color ->
+            color.getHue() >= 30
+                && color.getHue() <= 65
+                && color.getSaturation() > 0.5
+                && color.getBrightness() > 0.5);
   }
 
+  /** Pixels clearly coloured: saturated and not dark, as no text or grey box is. */
   private static int saturatedPixels(Image image) {
+    return pixels(image, color -> color.getSaturation() > 0.5 && color.getBrightness() > 0.4);
+  }
+
+  /** How many opaque pixels of {@code image} are of the colour asked. */
+  private static int pixels(Image image, Predicate<Color> wanted) {
     PixelReader pixels = image.getPixelReader();
     int count = 0;
     for (int y = 0; y < (int) image.getHeight(); y++) {
       for (int x = 0; x < (int) image.getWidth(); x++) {
         Color color = pixels.getColor(x, y);
-        if (color.getOpacity() > 0.5
-            && color.getSaturation() > 0.5
-            && color.getBrightness() > 0.4) {
+        if (color.getOpacity() > 0.5 && wanted.test(color)) {
           count++;
         }
       }

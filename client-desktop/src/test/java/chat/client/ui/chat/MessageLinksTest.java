@@ -20,9 +20,10 @@ class MessageLinksTest {
 
   @Test
   void aRowsLinkNamesTheServerTheRoomAndTheMessage() {
+    Message hello = bobSays("hello");
+    // Not wired to live events: the row comes from the history the room opens with.
     ChatViewModel chat = new ChatViewModel(live.client(), ZoneOffset.UTC);
     chat.open(live.room().roomId(), 0);
-    Message hello = bobSays("hello");
     Waits.until(
         "shown",
         () ->
