@@ -57,8 +57,7 @@ public final class EmojiText {
   }
 
   private static Optional<TextFlow> flow(String text, double size, Function<String, Text> run) {
-    if (Boolean.getBoolean("sanity.noemoji")
-        || text == null
+    if (text == null
         || EmojiRuns.split(text).stream()
             .noneMatch(part -> part.emoji() && EmojiImages.view(part.text(), size).isPresent())) {
       return Optional.empty();

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.client.net.MessageLink;
 import chat.client.support.LiveRoom;
 import chat.client.support.Waits;
-import chat.protocol.client.MessageSend;
 import chat.protocol.model.Message;
-import chat.protocol.result.MessageResult;
 import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -84,10 +82,6 @@ class MessageLinksTest {
   }
 
   private Message bobSays(String content) {
-    return live.bob()
-        .request(
-            id -> new MessageSend(id, live.room().roomId(), content, "b-" + content.hashCode()),
-            MessageResult.class)
-        .message();
+    return live.bob().say(live.room().roomId(), content);
   }
 }

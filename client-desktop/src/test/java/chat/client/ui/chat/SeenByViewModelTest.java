@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.client.net.ClientEvent;
 import chat.client.support.LiveRoom;
 import chat.client.support.Waits;
-import chat.protocol.client.MessageSend;
 import chat.protocol.client.Read;
 import chat.protocol.model.Message;
-import chat.protocol.result.MessageResult;
 import chat.protocol.server.ReadEvent;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -129,10 +127,6 @@ class SeenByViewModelTest {
   }
 
   private Message bobSays(String content) {
-    return live.bob()
-        .request(
-            id -> new MessageSend(id, live.room().roomId(), content, "b-" + content.hashCode()),
-            MessageResult.class)
-        .message();
+    return live.bob().say(live.room().roomId(), content);
   }
 }
