@@ -27,15 +27,14 @@ public final class Account {
     this.session = session;
   }
 
-  /** Sets the name others see; the session's {@link Session#meProperty()} follows. */
+  /**
+   * Sets the name others see; the answer comes once the session's {@link Session#meProperty()}
+   * shows it, so that what completes on it sees the new name.
+   */
   public CompletableFuture<User> setDisplayName(String displayName) {
     return session
         .withToken((rest, token) -> rest.updateProfile(token, new ProfileUpdate(displayName)))
-        .thenApply(
-            user -> {
-              session.signedIn().changed(user);
-              return user;
-            });
+        .thenCompose(user -> session.signedIn().changed(user).thenApply(shown -> user));
   }
 
   /** This account's live sessions, the one of this app marked {@code current}. */

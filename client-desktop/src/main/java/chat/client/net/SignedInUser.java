@@ -1,6 +1,7 @@
 package chat.client.net;
 
 import chat.protocol.model.User;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -29,10 +30,19 @@ final class SignedInUser {
     return property.getReadOnlyProperty();
   }
 
-  /** The server described the signed-in user anew (a changed display name), or null: signed out. */
-  void changed(User next) {
+  /**
+   * The server described the signed-in user anew (a changed display name), or null: signed out. The
+   * answer completes, on {@code fx}, once the property shows it too.
+   */
+  CompletableFuture<Void> changed(User next) {
     user = next;
-    fx.execute(() -> property.set(next));
+    CompletableFuture<Void> shown = new CompletableFuture<>();
+    fx.execute(
+        () -> {
+          property.set(next);
+          shown.complete(null);
+        });
+    return shown;
   }
 
   /**
