@@ -12,7 +12,10 @@ public final class CloseCodes {
   /** The client is done with the socket: signed out, switched servers, or quit. */
   public static final int NORMAL = 1000;
 
-  /** The server is shutting down; the client reconnects with its usual backoff. */
+  /**
+   * The server is shutting down, most often to restart: the client reconnects every second or two,
+   * jittered, for a minute, then with its usual backoff.
+   */
   public static final int GOING_AWAY = 1001;
 
   /** The socket was opened on a path other than {@code /ws}; reconnecting there will not help. */

@@ -6,6 +6,7 @@ import chat.protocol.result.EmptyResult;
 import chat.protocol.server.ServerFrame;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -61,6 +62,7 @@ final class Connection implements SocketLink.Handler {
   private volatile SocketLink live;
   private SocketLink opening;
   private int attempt;
+  private Instant goingAway;
   private boolean stopped;
   private ScheduledFuture<?> retry;
   private ScheduledFuture<?> refreshTimer;
@@ -197,6 +199,7 @@ final class Connection implements SocketLink.Handler {
     opening = null;
     live = link;
     attempt = 0;
+    goingAway = null;
     listener.status(ConnectionStatus.CONNECTED);
     listener.connected(link);
   }
@@ -219,6 +222,9 @@ final class Connection implements SocketLink.Handler {
       return;
     }
     log.info("connection closed ({} {}); reconnecting", code, reason);
+    if (code == CloseCodes.GOING_AWAY && goingAway == null) {
+      goingAway = clock.instant();
+    }
     if (code == CloseCodes.UNAUTHORIZED) {
       // Refresh and come straight back, but only once in a row: a server that refuses every
       // fresh token (its clock far ahead, say) must get the backoff, not a tight loop.
@@ -232,7 +238,10 @@ final class Connection implements SocketLink.Handler {
 
   private void waitAndRetry() {
     attempt++;
-    Duration delay = policy.delay(attempt);
+    Duration delay =
+        goingAway == null
+            ? policy.delay(attempt)
+            : policy.delayAfterRestart(attempt, Duration.between(goingAway, clock.instant()));
     listener.status(ConnectionStatus.waitingUntil(clock.instant().plus(delay)));
     retry = loop.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
   }

@@ -36,4 +36,34 @@ class ReconnectPolicyTest {
       assertThat(standard.delay(attempt)).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(30));
     }
   }
+
+  @Test
+  void afterTheServerSaidItWasGoingAwayTheWaitsStayShortForAMinuteThenGrowAsUsual() {
+    ReconnectPolicy noJitter =
+        new ReconnectPolicy(
+            Duration.ofMillis(500),
+            Duration.ofSeconds(30),
+            Duration.ofSeconds(2),
+            Duration.ofMinutes(1),
+            () -> 0.999999);
+
+    assertThat(noJitter.delayAfterRestart(12, Duration.ofSeconds(50)))
+        .isCloseTo(Duration.ofSeconds(2), Duration.ofMillis(1));
+    assertThat(noJitter.delayAfterRestart(12, Duration.ofSeconds(61)))
+        .isEqualTo(noJitter.delay(12))
+        .isCloseTo(Duration.ofSeconds(30), Duration.ofMillis(1));
+  }
+
+  @Test
+  void afterARestartTheFirstWaitsAreAsShortAsUsualAndNoneIsLongerThanTwoSeconds() {
+    ReconnectPolicy standard = ReconnectPolicy.standard();
+
+    assertThat(standard.delayAfterRestart(1, Duration.ZERO))
+        .isLessThanOrEqualTo(Duration.ofMillis(500));
+    for (int attempt = 1; attempt < 40; attempt++) {
+      assertThat(standard.delayAfterRestart(attempt, Duration.ofSeconds(attempt)))
+          .isPositive()
+          .isLessThanOrEqualTo(Duration.ofSeconds(2));
+    }
+  }
 }
