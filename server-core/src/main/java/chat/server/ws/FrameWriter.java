@@ -44,17 +44,24 @@ final class FrameWriter {
 
   /**
    * Asks again to write each socket whose queued frames the selector stopped writing; forgets the
-   * sockets whose queues are empty. Taking a socket out before looking at its queue means a frame
-   * queued meanwhile puts it back (it is added after its frame), so none is forgotten with frames
-   * waiting.
+   * sockets whose queues are empty. A socket found empty is taken out and looked at once more: a
+   * frame queued meanwhile either shows in that second look or puts the socket back itself (it is
+   * added after its frame), so none is forgotten with frames waiting. A socket with frames stays in
+   * the set untouched: under a burst, thousands of sockets have frames queued at every recheck.
    */
   void recheck() {
     for (WebSocketImpl socket : unflushed) {
-      unflushed.remove(socket);
-      if (socket.isClosed() || !socket.hasBufferedData()) {
+      if (socket.isClosed()) {
+        unflushed.remove(socket);
         continue;
       }
-      unflushed.add(socket);
+      if (!socket.hasBufferedData()) {
+        unflushed.remove(socket);
+        if (!socket.hasBufferedData()) {
+          continue;
+        }
+        unflushed.add(socket);
+      }
       SelectionKey key = socket.getSelectionKey();
       if (key != null && lacksWriteInterest(key)) {
         socket.getWebSocketListener().onWriteDemand(socket);

@@ -105,7 +105,9 @@ public final class SocketGateway {
     this.quota = new SocketQuota(limits.maxSockets(), limits.maxSocketsPerAddress());
     this.factory =
         new HandshakeDeadline(
-            new DefaultWebSocketServerFactory(), limits.handshakeTimeout(), timers);
+            new CoalescedWrites(new DefaultWebSocketServerFactory()),
+            limits.handshakeTimeout(),
+            timers);
     this.presence = presence;
     this.dispatcher = dispatcher;
     this.metrics = metrics;
