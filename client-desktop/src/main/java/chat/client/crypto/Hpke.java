@@ -1,0 +1,65 @@
+package chat.client.crypto;
+
+import java.util.Optional;
+import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
+import org.bouncycastle.crypto.InvalidCipherTextException;
+import org.bouncycastle.crypto.hpke.HPKE;
+import org.bouncycastle.crypto.hpke.HPKEContextWithEncapsulation;
+
+/**
+ * HPKE (RFC 9180) in base mode with the suite DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-128-GCM
+ * (the suite of the RFC's test vector A.1), single-shot: one message per encapsulation. The JDK has
+ * no HPKE; BouncyCastle's is used, with keys as the same raw 32 bytes as {@link X25519}'s.
+ */
+public final class Hpke {
+
+  static final int IKM_LENGTH = 32;
+
+  private Hpke() {}
+
+  /** The encapsulated key and the ciphertext of one message. */
+  public record Sealed(byte[] enc, byte[] ciphertext) {}
+
+  /** Seals to {@code recipientPublicKey} with a fresh ephemeral key. */
+  public static Sealed seal(byte[] recipientPublicKey, byte[] info, byte[] aad, byte[] plaintext) {
+    return seal(recipientPublicKey, info, aad, plaintext, Bytes.random(IKM_LENGTH));
+  }
+
+  /**
+   * Seals with the ephemeral key pair {@code DeriveKeyPair(ephemeralIkm)} (RFC 9180 §7.1.3), so a
+   * fixed {@code ephemeralIkm} gives fixed bytes, as the RFC's test vectors need.
+   */
+  static Sealed seal(
+      byte[] recipientPublicKey, byte[] info, byte[] aad, byte[] plaintext, byte[] ephemeralIkm) {
+    HPKE hpke = suite();
+    HPKEContextWithEncapsulation context =
+        hpke.setupBaseS(
+            hpke.deserializePublicKey(recipientPublicKey), info, hpke.deriveKeyPair(ephemeralIkm));
+    try {
+      return new Sealed(context.getEncapsulation(), context.seal(aad, plaintext));
+    } catch (InvalidCipherTextException e) {
+      throw new IllegalStateException("HPKE sealing failed", e);
+    }
+  }
+
+  /**
+   * The plaintext, or empty when it does not open: another recipient or info, another aad, altered
+   * bytes, or an encapsulated key that is no X25519 key.
+   */
+  public static Optional<byte[]> open(
+      AgreementKeyPair recipient, byte[] enc, byte[] info, byte[] aad, byte[] ciphertext) {
+    HPKE hpke = suite();
+    AsymmetricCipherKeyPair keys =
+        hpke.deserializePrivateKey(recipient.privateKey(), recipient.publicKey());
+    try {
+      return Optional.of(hpke.setupBaseR(enc, keys, info).open(aad, ciphertext));
+    } catch (InvalidCipherTextException | IllegalArgumentException | IllegalStateException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static HPKE suite() {
+    return new HPKE(
+        HPKE.mode_base, HPKE.kem_X25519_SHA256, HPKE.kdf_HKDF_SHA256, HPKE.aead_AES_GCM128);
+  }
+}
