@@ -8,8 +8,8 @@ import org.bouncycastle.crypto.hpke.HPKEContextWithEncapsulation;
 
 /**
  * HPKE (RFC 9180) in base mode with the suite DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-128-GCM
- * (the suite of the RFC's test vector A.1), single-shot: one message per encapsulation. The JDK has
- * no HPKE; BouncyCastle's is used, with keys as the same raw 32 bytes as {@link X25519}'s.
+ * (the suite of the RFC's test vector A.1), one message per encapsulation. The JDK has no HPKE;
+ * BouncyCastle's is used, with keys as the same raw 32 bytes as {@link X25519}'s.
  */
 public final class Hpke {
 
@@ -17,29 +17,50 @@ public final class Hpke {
 
   private Hpke() {}
 
-  /** The encapsulated key and the ciphertext of one message. */
-  public record Sealed(byte[] enc, byte[] ciphertext) {}
+  /**
+   * A sender's context: its encapsulated key {@link #enc()} is known before the one message is
+   * sealed, so that the message can sign it (an envelope does).
+   */
+  public static final class Sender {
+    private final HPKEContextWithEncapsulation context;
+    private boolean sealed;
 
-  /** Seals to {@code recipientPublicKey} with a fresh ephemeral key. */
-  public static Sealed seal(byte[] recipientPublicKey, byte[] info, byte[] aad, byte[] plaintext) {
-    return seal(recipientPublicKey, info, aad, plaintext, Bytes.random(IKM_LENGTH));
+    private Sender(HPKEContextWithEncapsulation context) {
+      this.context = context;
+    }
+
+    public byte[] enc() {
+      return context.getEncapsulation().clone();
+    }
+
+    /** Seals the context's one message (sequence number 0, the one {@link #open} opens). */
+    public byte[] seal(byte[] aad, byte[] plaintext) {
+      if (sealed) {
+        throw new IllegalStateException("an HPKE sender seals one message");
+      }
+      sealed = true;
+      try {
+        return context.seal(aad, plaintext);
+      } catch (InvalidCipherTextException e) {
+        throw new IllegalStateException("HPKE sealing failed", e);
+      }
+    }
+  }
+
+  /** A sender to {@code recipientPublicKey} with a fresh ephemeral key. */
+  public static Sender sender(byte[] recipientPublicKey, byte[] info) {
+    return sender(recipientPublicKey, info, Bytes.random(IKM_LENGTH));
   }
 
   /**
-   * Seals with the ephemeral key pair {@code DeriveKeyPair(ephemeralIkm)} (RFC 9180 §7.1.3), so a
-   * fixed {@code ephemeralIkm} gives fixed bytes, as the RFC's test vectors need.
+   * A sender whose ephemeral key pair is {@code DeriveKeyPair(ephemeralIkm)} (RFC 9180 §7.1.3), so
+   * a fixed {@code ephemeralIkm} gives fixed bytes, as test vectors need.
    */
-  static Sealed seal(
-      byte[] recipientPublicKey, byte[] info, byte[] aad, byte[] plaintext, byte[] ephemeralIkm) {
+  static Sender sender(byte[] recipientPublicKey, byte[] info, byte[] ephemeralIkm) {
     HPKE hpke = suite();
-    HPKEContextWithEncapsulation context =
+    return new Sender(
         hpke.setupBaseS(
-            hpke.deserializePublicKey(recipientPublicKey), info, hpke.deriveKeyPair(ephemeralIkm));
-    try {
-      return new Sealed(context.getEncapsulation(), context.seal(aad, plaintext));
-    } catch (InvalidCipherTextException e) {
-      throw new IllegalStateException("HPKE sealing failed", e);
-    }
+            hpke.deserializePublicKey(recipientPublicKey), info, hpke.deriveKeyPair(ephemeralIkm)));
   }
 
   /**
