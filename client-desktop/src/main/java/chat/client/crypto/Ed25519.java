@@ -3,9 +3,7 @@ package chat.client.crypto;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -32,13 +30,9 @@ public final class Ed25519 {
   private Ed25519() {}
 
   static SigningKeyPair generate() {
-    try {
-      KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
-      byte[] seed = ((EdECPrivateKey) pair.getPrivate()).getBytes().orElseThrow();
-      return new SigningKeyPair(seed, rawPublicKey((EdECPublicKey) pair.getPublic()));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Ed25519 is missing from this JDK", e);
-    }
+    KeyPair pair = JdkKeys.generate(ALGORITHM);
+    byte[] seed = ((EdECPrivateKey) pair.getPrivate()).getBytes().orElseThrow();
+    return new SigningKeyPair(seed, rawPublicKey((EdECPublicKey) pair.getPublic()));
   }
 
   public static byte[] sign(byte[] seed, byte[] message) {
@@ -71,7 +65,7 @@ public final class Ed25519 {
 
   static PrivateKey privateKey(byte[] seed) throws GeneralSecurityException {
     LittleEndian.requireKeyLength(seed, "an Ed25519 seed");
-    return KeyFactory.getInstance(ALGORITHM)
+    return JdkKeys.factory(ALGORITHM)
         .generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, seed));
   }
 
@@ -81,7 +75,7 @@ public final class Ed25519 {
     boolean xOdd = (y[y.length - 1] & SIGN_BIT) != 0;
     y[y.length - 1] &= (byte) ~SIGN_BIT;
     EdECPoint point = new EdECPoint(xOdd, LittleEndian.toInteger(y));
-    return KeyFactory.getInstance(ALGORITHM)
+    return JdkKeys.factory(ALGORITHM)
         .generatePublic(new EdECPublicKeySpec(NamedParameterSpec.ED25519, point));
   }
 

@@ -3,9 +3,7 @@ package chat.client.crypto;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.interfaces.XECPrivateKey;
@@ -28,13 +26,9 @@ public final class X25519 {
   private X25519() {}
 
   static AgreementKeyPair generate() {
-    try {
-      KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
-      byte[] scalar = ((XECPrivateKey) pair.getPrivate()).getScalar().orElseThrow();
-      return new AgreementKeyPair(scalar, rawPublicKey((XECPublicKey) pair.getPublic()));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("X25519 is missing from this JDK", e);
-    }
+    KeyPair pair = JdkKeys.generate(ALGORITHM);
+    byte[] scalar = ((XECPrivateKey) pair.getPrivate()).getScalar().orElseThrow();
+    return new AgreementKeyPair(scalar, rawPublicKey((XECPublicKey) pair.getPublic()));
   }
 
   /**
@@ -63,7 +57,7 @@ public final class X25519 {
 
   static PrivateKey privateKey(byte[] raw) throws GeneralSecurityException {
     LittleEndian.requireKeyLength(raw, "an X25519 private key");
-    return KeyFactory.getInstance(ALGORITHM)
+    return JdkKeys.factory(ALGORITHM)
         .generatePrivate(new XECPrivateKeySpec(NamedParameterSpec.X25519, raw));
   }
 
@@ -71,7 +65,7 @@ public final class X25519 {
     LittleEndian.requireKeyLength(raw, "an X25519 public key");
     byte[] u = raw.clone();
     u[u.length - 1] &= 0x7f;
-    return KeyFactory.getInstance(ALGORITHM)
+    return JdkKeys.factory(ALGORITHM)
         .generatePublic(new XECPublicKeySpec(NamedParameterSpec.X25519, LittleEndian.toInteger(u)));
   }
 

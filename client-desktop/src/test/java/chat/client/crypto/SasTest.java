@@ -146,5 +146,8 @@ class SasTest {
     assertThat(all).hasSize(64);
     assertThat(emoji).hasSize(64);
     assertThat(names).hasSize(64);
+    assertThat(SasEmoji.DOG.emoji()).isEqualTo("\uD83D\uDC36");
+    assertThat(SasEmoji.CLOUD.emoji()).isEqualTo("\u2601\uFE0F");
+    assertThat(SasEmoji.PIN.displayName()).isEqualTo("Pin");
   }
 }
