@@ -7,7 +7,8 @@ import java.util.Map;
  * Every room session a device was given, per {@code (roomId, sender device, sessionId)}. A session
  * shared twice keeps the earlier of its chain keys; one that names another signing key than the
  * session already has is ignored, since the first key it came with is the one its messages are
- * checked against.
+ * checked against. Not thread-safe: its caller serializes access, as to the key store that keeps
+ * these sessions.
  */
 public final class InboundRoomSessions {
 

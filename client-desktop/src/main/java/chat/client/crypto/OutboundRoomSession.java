@@ -6,7 +6,8 @@ import java.time.Instant;
  * One sending device's session in one room: a random {@link SessionId}, a chain key that moves on
  * with every message, and the index of the next message. It encrypts at most {@value #MAX_MESSAGES}
  * messages, so that a receiver never derives more than 99 steps from the first chain key; {@link
- * SessionRotation} says when to start the next one before that.
+ * SessionRotation} says when to start the next one before that. Not thread-safe: a room's messages
+ * are sent one at a time.
  */
 public final class OutboundRoomSession {
 

@@ -63,11 +63,18 @@ class Ed25519Test {
   }
 
   @Test
-  void aPublicKeyOrSignatureOfTheWrongLengthIsNotValid() {
+  void bytesThatAreNoPublicKeyOrNoSignatureDoNotVerify() {
     SigningKeyPair alice = SigningKeyPair.generate();
     byte[] signature = Ed25519.sign(alice.seed(), new byte[0]);
+    byte[] notAPoint = new byte[32];
+    notAPoint[0] = 2;
+    byte[] sOutOfRange = signature.clone();
+    java.util.Arrays.fill(sOutOfRange, 32, 64, (byte) 0xff);
+
     assertThat(Ed25519.verify(new byte[31], new byte[0], signature)).isFalse();
+    assertThat(Ed25519.verify(notAPoint, new byte[0], signature)).isFalse();
     assertThat(Ed25519.verify(alice.publicKey(), new byte[0], new byte[63])).isFalse();
+    assertThat(Ed25519.verify(alice.publicKey(), new byte[0], sOutOfRange)).isFalse();
   }
 
   /**
