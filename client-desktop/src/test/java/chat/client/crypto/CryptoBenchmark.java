@@ -1,6 +1,7 @@
 package chat.client.crypto;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -166,7 +167,7 @@ class CryptoBenchmark {
   }
 
   /** Keeps what is written, to read it back. */
-  private static final class SinkAndSource extends java.io.ByteArrayOutputStream {
+  private static final class SinkAndSource extends ByteArrayOutputStream {
     InputStream toInput() {
       return new ByteArrayInputStream(buf, 0, count);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.interfaces.EdECPublicKey;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,7 +70,7 @@ class Ed25519Test {
     byte[] notAPoint = new byte[32];
     notAPoint[0] = 2;
     byte[] sOutOfRange = signature.clone();
-    java.util.Arrays.fill(sOutOfRange, 32, 64, (byte) 0xff);
+    Arrays.fill(sOutOfRange, 32, 64, (byte) 0xff);
 
     assertThat(Ed25519.verify(new byte[31], new byte[0], signature)).isFalse();
     assertThat(Ed25519.verify(notAPoint, new byte[0], signature)).isFalse();

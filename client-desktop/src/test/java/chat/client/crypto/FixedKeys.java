@@ -1,5 +1,6 @@
 package chat.client.crypto;
 
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -45,7 +46,7 @@ final class FixedKeys {
 
   static byte[] filled(int length, int value) {
     byte[] bytes = new byte[length];
-    java.util.Arrays.fill(bytes, (byte) value);
+    Arrays.fill(bytes, (byte) value);
     return bytes;
   }
 }

@@ -3,6 +3,7 @@ package chat.client.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,8 @@ class LpTest {
 
     assertThat(Lp.split(two, 1)).isEmpty();
     assertThat(Lp.split(two, 3)).isEmpty();
-    assertThat(Lp.split(java.util.Arrays.copyOf(two, two.length - 1), 2)).isEmpty();
-    assertThat(Lp.split(java.util.Arrays.copyOf(two, two.length + 1), 2)).isEmpty();
+    assertThat(Lp.split(Arrays.copyOf(two, two.length - 1), 2)).isEmpty();
+    assertThat(Lp.split(Arrays.copyOf(two, two.length + 1), 2)).isEmpty();
     assertThat(Lp.split(HEX.parseHex("ffffffff00"), 1)).isEmpty();
   }
 
