@@ -1,0 +1,41 @@
+package chat.client.crypto;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Every room session a device was given, per {@code (roomId, sender device, sessionId)}. A session
+ * shared twice keeps the earlier of its chain keys; one that names another signing key than the
+ * session already has is ignored, since the first key it came with is the one its messages are
+ * checked against. Not thread-safe: its caller serializes access, as to the key store that keeps
+ * these sessions.
+ */
+public final class InboundRoomSessions {
+
+  private record Id(String roomId, DeviceAddress sender, SessionId sessionId) {}
+
+  private final Map<Id, InboundRoomSession> sessions = new HashMap<>();
+
+  /**
+   * Keeps {@code key}, which arrived in an envelope from {@code key.sender()} whose device record
+   * the caller trusts and whose {@code DSK} is {@code key.signingKey()}.
+   */
+  public void add(RoomKey key) {
+    Id id = new Id(key.roomId(), key.sender(), key.sessionId());
+    InboundRoomSession held = sessions.putIfAbsent(id, new InboundRoomSession(key));
+    if (held != null) {
+      held.offer(key);
+    }
+  }
+
+  /**
+   * @param roomId and {@code senderUserId}: where and from whom the server says the message is
+   */
+  public RoomDecryption decrypt(
+      String roomId, String senderUserId, String messageId, EncryptedRoomMessage message) {
+    Id id =
+        new Id(roomId, new DeviceAddress(senderUserId, message.deviceId()), message.sessionId());
+    InboundRoomSession session = sessions.get(id);
+    return session == null ? new RoomDecryption.NoKey() : session.decrypt(messageId, message);
+  }
+}
