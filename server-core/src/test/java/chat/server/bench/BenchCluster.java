@@ -5,6 +5,10 @@ import chat.server.support.RedisClusterNodes;
 import chat.server.support.RedisServer;
 import chat.server.support.ServerProcess;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +24,8 @@ import java.util.Map;
 final class BenchCluster implements AutoCloseable {
 
   /**
-   * The bench's settings: rate limits out of the way, the bcrypt cost the scenario asks for, and
-   * any settings of its own.
+   * The bench's settings: rate and socket limits out of the way (every socket comes from one
+   * address), the bcrypt cost the scenario asks for, and any settings of its own.
    */
   static Map<String, String> settings(Scenario scenario) {
     Map<String, String> settings = new HashMap<>(scenario.settings());
@@ -30,21 +34,24 @@ final class BenchCluster implements AutoCloseable {
   }
 
   private static Map<String, String> common(int bcryptCost) {
-    return Map.of(
-        "BCRYPT_COST", Integer.toString(bcryptCost),
-        "MESSAGE_RATE_PER_SECOND", "100000",
-        "MESSAGE_BURST", "100000",
-        "LOGIN_ATTEMPTS_PER_MINUTE", "100000",
-        "LOGINS_PER_ADDRESS_PER_MINUTE", "100000",
-        "REGISTRATIONS_PER_ADDRESS_PER_HOUR", "100000",
-        "PASSWORD_HASH_QUEUE", "100000",
-        "INVITES_PER_USER_PER_MINUTE", "100000",
-        "ROOMS_PER_USER_PER_HOUR", "100000");
+    return Map.ofEntries(
+        Map.entry("BCRYPT_COST", Integer.toString(bcryptCost)),
+        Map.entry("MESSAGE_RATE_PER_SECOND", "100000"),
+        Map.entry("MESSAGE_BURST", "100000"),
+        Map.entry("LOGIN_ATTEMPTS_PER_MINUTE", "100000"),
+        Map.entry("LOGINS_PER_ADDRESS_PER_MINUTE", "100000"),
+        Map.entry("REGISTRATIONS_PER_ADDRESS_PER_HOUR", "100000"),
+        Map.entry("PASSWORD_HASH_QUEUE", "100000"),
+        Map.entry("INVITES_PER_USER_PER_MINUTE", "100000"),
+        Map.entry("ROOMS_PER_USER_PER_HOUR", "100000"),
+        Map.entry("MAX_SOCKETS", "100000"),
+        Map.entry("MAX_SOCKETS_PER_ADDRESS", "100000"));
   }
 
   private final String store;
   private final List<ServerProcess> nodes = new ArrayList<>();
   private final List<Path> dataDirs = new ArrayList<>();
+  private Map<String, String> nodeSettings = Map.of();
   private RedisServer redis;
   private RedisClusterNodes cluster;
 
@@ -111,6 +118,7 @@ final class BenchCluster implements AutoCloseable {
   }
 
   private void startNodes(int count, Map<String, String> env, Path workDir) throws Exception {
+    nodeSettings = env;
     for (int i = 0; i < count; i++) {
       Path dataDir = Files.createTempDirectory(Files.createDirectories(workDir), "node-");
       dataDirs.add(dataDir);
@@ -154,6 +162,47 @@ final class BenchCluster implements AutoCloseable {
 
   List<Long> pids() {
     return nodes.stream().map(ServerProcess::pid).toList();
+  }
+
+  /**
+   * When a restart stopped the node and started it again.
+   *
+   * @param stopped when SIGTERM was sent (epoch milliseconds, as each time below)
+   * @param started when the new process was started, once the old one had exited
+   * @param ready when its {@code /readyz} first answered 200
+   */
+  record Restart(long stopped, long started, long ready) {}
+
+  /**
+   * Stops node {@code node} with SIGTERM and starts it again on its data dir, ports and settings,
+   * as an operator's restart does.
+   */
+  Restart restart(int node) throws Exception {
+    ServerProcess old = nodes.get(node);
+    URI http = URI.create(old.httpUrl());
+    int wsPort = URI.create(old.wsUrl()).getPort();
+    Map<String, String> env = new HashMap<>(nodeSettings);
+    env.put("PORT", Integer.toString(http.getPort()));
+    env.put("WS_PORT", Integer.toString(wsPort));
+    long stopped = System.currentTimeMillis();
+    old.terminate();
+    long started = System.currentTimeMillis();
+    ServerProcess fresh = ServerProcess.start(dataDirs.get(node), env);
+    nodes.set(node, fresh);
+    HttpClient client = HttpClient.newHttpClient();
+    HttpRequest readyz = HttpRequest.newBuilder(http.resolve("/readyz")).build();
+    long until = started + 60_000;
+    while (System.currentTimeMillis() < until) {
+      try {
+        if (client.send(readyz, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return new Restart(stopped, started, System.currentTimeMillis());
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(5);
+    }
+    throw new IllegalStateException("node " + node + " not ready within 60 s of its restart");
   }
 
   /** The nodes' CPU time and memory added up (Redis's apart: {@link #redisCost}). */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -33,23 +34,23 @@ final class ChatSetup implements AutoCloseable {
 
   ChatSetup(BenchCluster cluster, String prefix, int userCount, int socketsPerUser)
       throws Exception {
-    this(cluster, prefix, userCount, socketsPerUser, () -> {});
+    this(cluster, prefix, userCount, socketsPerUser, registered -> {});
   }
 
   /**
-   * Like {@link #ChatSetup(BenchCluster, String, int, int)}, running {@code beforeSockets} once the
-   * users are registered and before their sockets open (to read the servers' memory then).
+   * Like {@link #ChatSetup(BenchCluster, String, int, int)}, giving {@code beforeSockets} the users
+   * once they are registered and before their sockets open (to read the servers' memory then).
    */
   ChatSetup(
       BenchCluster cluster,
       String prefix,
       int userCount,
       int socketsPerUser,
-      Runnable beforeSockets)
+      Consumer<List<Population.User>> beforeSockets)
       throws Exception {
     this.socketsPerUser = socketsPerUser;
     users = Population.register(cluster, prefix, userCount);
-    beforeSockets.run();
+    beforeSockets.accept(users);
     sockets = connect(cluster, users);
   }
 
@@ -98,12 +99,13 @@ final class ChatSetup implements AutoCloseable {
 
   /**
    * As many users, registered again on {@code other} (another cluster), with their sockets there,
-   * in rooms of {@code roomSize} users; {@code beforeSockets} runs between the two.
+   * in rooms of {@code roomSize} users; {@code beforeSockets} gets the users between the two.
    */
   List<Population.Room> roomsOn(
-      BenchCluster other, String name, int roomSize, Runnable beforeSockets) throws Exception {
+      BenchCluster other, String name, int roomSize, Consumer<List<Population.User>> beforeSockets)
+      throws Exception {
     List<Population.User> there = Population.register(other, name, users.size());
-    beforeSockets.run();
+    beforeSockets.accept(there);
     return Population.rooms(there, connect(other, there), socketsPerUser, roomSize, name);
   }
 

@@ -2,11 +2,14 @@ package chat.server.bench;
 
 import chat.server.support.RedisServer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -30,16 +33,18 @@ final class CompareScenario implements Scenario {
   /**
    * The load, from system properties with these defaults: {@code bench.clients} (1,000, one socket
    * each), {@code bench.roomSize} (100), {@code bench.deliveries} (10,000 a second) and {@code
-   * bench.seconds} (10, after a 5 s warm-up).
+   * bench.seconds} (10, after a 5 s warm-up); and {@code bench.connects} (5,000), the sockets
+   * opened on each fresh server to time its handshakes.
    */
-  record Load(int clients, int roomSize, int deliveriesPerSecond, double seconds) {
+  record Load(int clients, int roomSize, int deliveriesPerSecond, double seconds, int connects) {
 
     static Load fromSystemProperties() {
       return new Load(
           Integer.getInteger("bench.clients", 1_000),
           Integer.getInteger("bench.roomSize", 100),
           Integer.getInteger("bench.deliveries", 10_000),
-          Double.parseDouble(System.getProperty("bench.seconds", "10")));
+          Double.parseDouble(System.getProperty("bench.seconds", "10")),
+          Integer.getInteger("bench.connects", 5_000));
     }
 
     double messagesPerSecond() {
@@ -52,6 +57,8 @@ final class CompareScenario implements Scenario {
    *
    * @param processes its own processes (Redis apart): one, or two sharing Redis
    * @param acks whether it acknowledges sends (the floors only broadcast)
+   * @param connectMode how Node's connection-rate client speaks to it ({@link
+   *     NodeServers#connectRate})
    * @param cost its processes' CPU time and memory
    * @param redisCost the CPU time of the Redis it shares rooms through
    * @param collect a full garbage collection in each of its processes
@@ -60,6 +67,7 @@ final class CompareScenario implements Scenario {
       String name,
       int processes,
       boolean acks,
+      String connectMode,
       Supplier<ProcessCost> cost,
       Supplier<ProcessCost> redisCost,
       Runnable collect) {
@@ -71,8 +79,8 @@ final class CompareScenario implements Scenario {
     }
   }
 
-  /** A contender and its measured step in the report. */
-  private record Row(Contender contender, ObjectNode step) {
+  /** A contender, how fast it took sockets when fresh, and its measured step in the report. */
+  private record Row(Contender contender, ConnectRate connects, ObjectNode step) {
 
     double cpuMicros() {
       return step.path("serverCpuMicrosPerDelivery").asDouble()
@@ -94,14 +102,24 @@ final class CompareScenario implements Scenario {
             "ours, embedded store",
             1,
             true,
+            "chat",
             cluster::cost,
             NO_REDIS,
             () -> cluster.pids().forEach(ProcessCost::collectGarbage));
     AtomicLong embeddedFresh = new AtomicLong();
+    AtomicReference<ConnectRate> embeddedConnects = new AtomicReference<>();
     List<Row> rows = new ArrayList<>();
     try (ChatSetup setup =
         new ChatSetup(
-            cluster, "cmp", load.clients(), 1, () -> embeddedFresh.set(embedded.collectedRss()))) {
+            cluster,
+            "cmp",
+            load.clients(),
+            1,
+            users -> {
+              embeddedFresh.set(embedded.collectedRss());
+              embeddedConnects.set(
+                  connects(node, load, embedded, List.of(cluster.wsUrl(0)), users));
+            })) {
       LoadRun run = setup.run(report);
       try (ChildServer floor = BenchCluster.startFloor()) {
         Contender contender =
@@ -109,13 +127,15 @@ final class CompareScenario implements Scenario {
                 "Java-WebSocket floor",
                 1,
                 false,
+                "ws",
                 floor::cost,
                 NO_REDIS,
                 () -> ProcessCost.collectGarbage(floor.process().pid()));
-        rows.add(measure(run, setup, load, contender, List.of(floor)));
+        rows.add(measure(run, setup, load, node, contender, List.of(floor)));
       }
       try (ChildServer floor = node.floor()) {
-        rows.add(measure(run, setup, load, node("ws floor (Node)", false, floor), List.of(floor)));
+        rows.add(
+            measure(run, setup, load, node, node("ws floor (Node)", false, floor), List.of(floor)));
       }
       try (ChildServer socketIo = node.socketIo("socket.io", null)) {
         rows.add(
@@ -123,6 +143,7 @@ final class CompareScenario implements Scenario {
                 run,
                 setup,
                 load,
+                node,
                 node("Socket.IO, one process", true, socketIo),
                 List.of(socketIo)));
       }
@@ -134,13 +155,14 @@ final class CompareScenario implements Scenario {
                 "Socket.IO, two processes + Redis adapter",
                 2,
                 true,
+                "socketio",
                 () -> ProcessCost.sum(List.of(first.process().pid(), second.process().pid())),
                 () -> ProcessCost.of(redis.pid()),
                 () -> {
                   NodeServers.collectGarbage(first.process().pid());
                   NodeServers.collectGarbage(second.process().pid());
                 });
-        rows.add(measure(run, setup, load, pair, List.of(first, second)));
+        rows.add(measure(run, setup, load, node, pair, List.of(first, second)));
       }
       rows.add(
           measure(
@@ -148,6 +170,7 @@ final class CompareScenario implements Scenario {
               setup,
               load,
               embedded,
+              embeddedConnects.get(),
               embeddedFresh.get(),
               setup.rooms(load.roomSize(), "cmp")));
       Path work = cluster.dataDir(0).getParent();
@@ -158,15 +181,24 @@ final class CompareScenario implements Scenario {
                 "ours, two nodes on Redis",
                 2,
                 true,
+                "chat",
                 redisPair::cost,
                 redisPair::redisCost,
                 () -> redisPair.pids().forEach(ProcessCost::collectGarbage));
         try {
           AtomicLong fresh = new AtomicLong();
+          AtomicReference<ConnectRate> connects = new AtomicReference<>();
+          List<String> urls = List.of(redisPair.wsUrl(0), redisPair.wsUrl(1));
           List<Population.Room> rooms =
               setup.roomsOn(
-                  redisPair, "cmpr", load.roomSize(), () -> fresh.set(ours.collectedRss()));
-          rows.add(measure(run, setup, load, ours, fresh.get(), rooms));
+                  redisPair,
+                  "cmpr",
+                  load.roomSize(),
+                  users -> {
+                    fresh.set(ours.collectedRss());
+                    connects.set(connects(node, load, ours, urls, users));
+                  });
+          rows.add(measure(run, setup, load, ours, connects.get(), fresh.get(), rooms));
         } finally {
           redisPair.saveLogs(LoadBenchmark.OUTPUT, "compare-redis");
         }
@@ -183,6 +215,7 @@ final class CompareScenario implements Scenario {
         name,
         1,
         acks,
+        acks ? "socketio" : "ws",
         server::cost,
         NO_REDIS,
         () -> NodeServers.collectGarbage(server.process().pid()));
@@ -193,13 +226,54 @@ final class CompareScenario implements Scenario {
    * by name, taking turns between its processes.
    */
   private static Row measure(
-      LoadRun run, ChatSetup setup, Load load, Contender contender, List<ChildServer> servers)
-      throws InterruptedException {
+      LoadRun run,
+      ChatSetup setup,
+      Load load,
+      NodeServers node,
+      Contender contender,
+      List<ChildServer> servers)
+      throws IOException, InterruptedException {
+    List<String> urls = servers.stream().map(ChildServer::wsUrl).toList();
     long fresh = contender.collectedRss();
-    List<Population.Room> rooms =
-        setup.joinedRooms(
-            servers.stream().map(ChildServer::wsUrl).toList(), contender.acks(), load.roomSize());
-    return measure(run, setup, load, contender, fresh, rooms);
+    ConnectRate connects = connects(node, load, contender, urls, setup.users);
+    List<Population.Room> rooms = setup.joinedRooms(urls, contender.acks(), load.roomSize());
+    return measure(run, setup, load, contender, connects, fresh, rooms);
+  }
+
+  /**
+   * How fast the server takes {@code bench.connects} sockets of {@code users} (in turn), each
+   * answered once, after as many opened and closed to warm it up; printed as it is measured.
+   */
+  private static ConnectRate connects(
+      NodeServers node,
+      Load load,
+      Contender contender,
+      List<String> urls,
+      List<Population.User> users) {
+    try {
+      List<String> tokens = users.stream().map(Population.User::token).toList();
+      node.connectRate(contender.connectMode(), urls, tokens, load.connects()); // warm-up
+      ProcessCost before = contender.cost().get();
+      ConnectRate rate =
+          node.connectRate(contender.connectMode(), urls, tokens, load.connects())
+              .withServerCpu(contender.cost().get().minus(before).cpuNanos());
+      System.out.printf(
+          Locale.ROOT,
+          "%s: %d sockets opened in %.2f s (%,.0f/s, %.0f µs of server CPU each), %d failed%s%n",
+          contender.name(),
+          rate.opened(),
+          rate.seconds(),
+          rate.perSecond(),
+          rate.cpuMicrosPerSocket(),
+          rate.failed(),
+          rate.firstError() == null ? "" : " (first: " + rate.firstError() + ")");
+      return rate;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -212,6 +286,7 @@ final class CompareScenario implements Scenario {
       ChatSetup setup,
       Load load,
       Contender contender,
+      ConnectRate connects,
       long freshRss,
       List<Population.Room> rooms)
       throws InterruptedException {
@@ -231,8 +306,11 @@ final class CompareScenario implements Scenario {
         receipts == 0 ? 0 : Report.round(redis.cpuNanos() / 1e3 / receipts, 2));
     step.put("connections", sockets.size());
     step.put("rssBytesPerConnection", rssPerConnection);
+    step.put("socketsOpenedPerSecond", Report.round(connects.perSecond(), 1));
+    step.put("serverCpuMicrosPerSocketOpened", Report.round(connects.cpuMicrosPerSocket(), 1));
+    step.put("socketsFailedToOpen", connects.failed());
     close(sockets);
-    return new Row(contender, step);
+    return new Row(contender, connects, step);
   }
 
   /**
@@ -249,14 +327,22 @@ final class CompareScenario implements Scenario {
 
   /**
    * The comparison as a Markdown table: each row's CPU per delivery over Socket.IO's with as many
-   * processes (one process for one, two with Redis for two).
+   * processes (one process for one, two with Redis for two), and its sockets opened a second over
+   * the Node floor's.
    */
   static String table(List<Row> rows) {
     StringBuilder table =
         new StringBuilder(
             "| server | processes | deliveries/s | CPU µs per delivery (servers + Redis)"
                 + " | ÷ Socket.IO | e2e p50 / p99 / p99.9 ms | RSS per connection"
-                + " | acked, not delivered |\n|---|---|---|---|---|---|---|---|\n");
+                + " | acked, not delivered | sockets opened/s | ÷ ws | server CPU µs per socket opened"
+                + " |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+    double wsConnects =
+        rows.stream()
+            .filter(row -> row.contender().name().startsWith("ws floor"))
+            .mapToDouble(row -> row.connects().perSecond())
+            .findFirst()
+            .orElse(Double.NaN);
     for (Row row : rows) {
       Row socketIo =
           rows.stream()
@@ -271,7 +357,8 @@ final class CompareScenario implements Scenario {
       table.append(
           String.format(
               Locale.ROOT,
-              "| %s | %d%s | %,.0f | %.1f%s | %.2f | %.2f / %.2f / %.2f | %,d B | %s |%n",
+              "| %s | %d%s | %,.0f | %.1f%s | %.2f | %.2f / %.2f / %.2f | %,d B | %s | %,.0f%s | %.2f"
+                  + " | %,.0f |%n",
               row.contender().name(),
               row.contender().processes(),
               row.contender().processes() > 1 ? " + Redis" : "",
@@ -285,7 +372,11 @@ final class CompareScenario implements Scenario {
               row.step().path("rssBytesPerConnection").asLong(),
               row.contender().acks()
                   ? Long.toString(row.step().path("ackedNotDelivered").asLong())
-                  : "no acks"));
+                  : "no acks",
+              row.connects().perSecond(),
+              row.connects().failed() > 0 ? " (" + row.connects().failed() + " failed)" : "",
+              row.connects().perSecond() / wsConnects,
+              row.connects().cpuMicrosPerSocket()));
     }
     return table.toString();
   }

@@ -34,11 +34,11 @@ public final class LoadBenchmark {
           case "files" -> new FileTransferScenario();
           case "compare" -> new CompareScenario();
           case "scaling" -> new ScalingScenario();
+          case "reconnect" -> new ReconnectScenario();
           default ->
               throw new IllegalArgumentException(
-                  "bench.scenario: idle, fanout, ingest, history, login, changes, files, compare or"
-                      + " scaling,"
-                      + " not "
+                  "bench.scenario: idle, fanout, ingest, history, login, changes, files, compare,"
+                      + " scaling or reconnect, not "
                       + scenario);
         };
     Report report = new Report(scenario, store);

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +27,8 @@ final class NodeServers {
   private static final Path INSTALLED_LOCK = Path.of("node_modules", ".installed-" + LOCK);
   private static final int NODE_MAJOR = 20;
   private static final long INSTALL_MINUTES = 5;
+  private static final long CONNECT_MINUTES = 3;
+  private static final int CONNECTS_IN_FLIGHT = 128;
 
   private final Path directory;
 
@@ -87,6 +90,56 @@ final class NodeServers {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * Opens {@code sockets} sockets on a server with Node's connection-rate client ({@code
+   * connect.js}), {@value #CONNECTS_IN_FLIGHT} handshakes in flight, taking turns between {@code
+   * wsUrls} and cycling through {@code tokens}; each socket counts once the server has answered its
+   * first request after the handshake. The sockets close at the end.
+   *
+   * @param mode {@code chat} (a bearer token, then a ping), {@code socketio} (the token in the
+   *     connect packet, then a ping event) or {@code ws} (the Node floor's join)
+   */
+  ConnectRate connectRate(String mode, List<String> wsUrls, List<String> tokens, int sockets)
+      throws IOException, InterruptedException {
+    Path tokensFile = directory.resolve("tokens-" + mode + ".txt");
+    Files.write(
+        tokensFile,
+        IntStream.range(0, sockets).mapToObj(i -> tokens.get(i % tokens.size())).toList(),
+        StandardCharsets.UTF_8);
+    String output =
+        run(
+            directory,
+            CONNECT_MINUTES,
+            "node",
+            "connect.js",
+            mode,
+            String.join(",", wsUrls),
+            tokensFile.getFileName().toString(),
+            Integer.toString(CONNECTS_IN_FLIGHT));
+    String json = output.lines().filter(line -> line.startsWith("{")).reduce("", (a, b) -> b);
+    return ConnectRate.parse(json);
+  }
+
+  /**
+   * Starts Node's reconnect-storm client on a chat server: one socket per line of {@code sockets}
+   * ({@code "TOKEN ROOM_ID"}), {@value #CONNECTS_IN_FLIGHT} handshakes in flight; returns once each
+   * has caught up with {@code sync}. It reports {@code deadlineSeconds} after that at the latest.
+   */
+  ReconnectStorm reconnectStorm(String wsUrl, List<String> sockets, int deadlineSeconds)
+      throws IOException {
+    Path socketsFile = directory.resolve("reconnect-sockets.txt");
+    Files.write(socketsFile, sockets, StandardCharsets.UTF_8);
+    return ReconnectStorm.start(
+        new ProcessBuilder(
+                "node",
+                "reconnect.js",
+                wsUrl,
+                socketsFile.getFileName().toString(),
+                Integer.toString(CONNECTS_IN_FLIGHT),
+                Integer.toString(deadlineSeconds))
+            .directory(directory.toFile()));
   }
 
   private ChildServer start(String name, String script, Map<String, String> env, String path)

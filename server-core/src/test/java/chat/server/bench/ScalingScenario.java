@@ -72,7 +72,7 @@ final class ScalingScenario implements Scenario {
                   load,
                   deployment,
                   servers,
-                  setup.roomsOn(servers, name, load.roomSize(), () -> {}),
+                  setup.roomsOn(servers, name, load.roomSize(), registered -> {}),
                   rows);
             } finally {
               servers.saveLogs(LoadBenchmark.OUTPUT, "scaling-" + name);
