@@ -242,10 +242,18 @@ final class BenchCluster implements AutoCloseable {
 
   /** Starts a {@link FloorServer} in a process of its own. */
   static ChildServer startFloor() throws IOException, InterruptedException {
+    return startFloor("floor", FloorServer.class);
+  }
+
+  /**
+   * Starts a floor server ({@link FloorServer}, {@link NettyFloorServer}) in a process of its own.
+   */
+  static ChildServer startFloor(String name, Class<?> main)
+      throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
     return ChildServer.start(
-        "floor",
-        List.of(java, "-cp", System.getProperty("java.class.path"), FloorServer.class.getName()),
+        name,
+        List.of(java, "-cp", System.getProperty("java.class.path"), main.getName()),
         Path.of("."),
         Map.of(),
         "/");

@@ -133,6 +133,18 @@ final class CompareScenario implements Scenario {
                 () -> ProcessCost.collectGarbage(floor.process().pid()));
         rows.add(measure(run, setup, load, node, contender, List.of(floor)));
       }
+      try (ChildServer floor = BenchCluster.startFloor("netty floor", NettyFloorServer.class)) {
+        Contender contender =
+            new Contender(
+                "Netty floor",
+                1,
+                false,
+                "ws",
+                floor::cost,
+                NO_REDIS,
+                () -> ProcessCost.collectGarbage(floor.process().pid()));
+        rows.add(measure(run, setup, load, node, contender, List.of(floor)));
+      }
       try (ChildServer floor = node.floor()) {
         rows.add(
             measure(run, setup, load, node, node("ws floor (Node)", false, floor), List.of(floor)));

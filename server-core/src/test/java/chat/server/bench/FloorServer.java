@@ -71,7 +71,7 @@ public final class FloorServer extends WebSocketServer {
     }
   }
 
-  private static String field(String json, String name) {
+  static String field(String json, String name) {
     String key = "\"" + name + "\":\"";
     int start = json.indexOf(key) + key.length();
     return json.substring(start, json.indexOf('"', start));
