@@ -7,13 +7,10 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Queue;
-import org.java_websocket.WebSocketAdapter;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.WebSocketServerFactory;
 import org.java_websocket.WrappedByteChannel;
-import org.java_websocket.drafts.Draft;
 
 /**
  * Writes the frames queued on a plain socket together, in one gathering write, instead of one
@@ -26,7 +23,7 @@ import org.java_websocket.drafts.Draft;
  *
  * <p>TLS sockets are left as they are: their channel encrypts buffer by buffer.
  */
-final class CoalescedWrites implements WebSocketServerFactory {
+final class CoalescedWrites extends ForwardingFactory {
 
   /** Buffers one write takes at most (the kernel's own limit is 1,024). */
   static final int MAX_BUFFERS = 64;
@@ -34,34 +31,17 @@ final class CoalescedWrites implements WebSocketServerFactory {
   /** Bytes one write takes at most, as the socket's send buffer would take them. */
   static final int MAX_BYTES = 256 * 1024;
 
-  private final WebSocketServerFactory factory;
-
   CoalescedWrites(WebSocketServerFactory factory) {
-    this.factory = factory;
-  }
-
-  @Override
-  public WebSocketImpl createWebSocket(WebSocketAdapter adapter, Draft draft) {
-    return factory.createWebSocket(adapter, draft);
-  }
-
-  @Override
-  public WebSocketImpl createWebSocket(WebSocketAdapter adapter, List<Draft> drafts) {
-    return factory.createWebSocket(adapter, drafts);
+    super(factory);
   }
 
   /** The key's attachment is the connection: Java-WebSocket registers it before wrapping. */
   @Override
   public ByteChannel wrapChannel(SocketChannel channel, SelectionKey key) throws IOException {
-    ByteChannel wrapped = factory.wrapChannel(channel, key);
+    ByteChannel wrapped = super.wrapChannel(channel, key);
     return wrapped instanceof WrappedByteChannel
         ? wrapped
         : new Channel(channel, ((WebSocketImpl) key.attachment()).outQueue);
-  }
-
-  @Override
-  public void close() {
-    factory.close();
   }
 
   /** A plain socket whose writes gather the buffers queued behind the one asked for. */

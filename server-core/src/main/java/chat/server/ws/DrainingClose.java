@@ -5,12 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ByteChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
-import java.util.List;
-import org.java_websocket.WebSocketAdapter;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.WebSocketServerFactory;
 import org.java_websocket.WrappedByteChannel;
-import org.java_websocket.drafts.Draft;
 import org.java_websocket.enums.ReadyState;
 
 /**
@@ -18,36 +15,20 @@ import org.java_websocket.enums.ReadyState;
  * closing it at once. Java-WebSocket closes the channel as soon as its close frame is flushed; the
  * channel it closes is the one this factory wraps (plain or TLS), so that is the one hook there is.
  */
-final class DrainingClose implements WebSocketServerFactory {
+final class DrainingClose extends ForwardingFactory {
 
-  private final WebSocketServerFactory factory;
   private final SocketDrain drain;
 
   DrainingClose(WebSocketServerFactory factory, SocketDrain drain) {
-    this.factory = factory;
+    super(factory);
     this.drain = drain;
-  }
-
-  @Override
-  public WebSocketImpl createWebSocket(WebSocketAdapter adapter, Draft draft) {
-    return factory.createWebSocket(adapter, draft);
-  }
-
-  @Override
-  public WebSocketImpl createWebSocket(WebSocketAdapter adapter, List<Draft> drafts) {
-    return factory.createWebSocket(adapter, drafts);
   }
 
   /** The key's attachment is the connection: Java-WebSocket registers it before wrapping. */
   @Override
   public ByteChannel wrapChannel(SocketChannel channel, SelectionKey key) throws IOException {
     return new Channel(
-        factory.wrapChannel(channel, key), channel, (WebSocketImpl) key.attachment(), drain);
-  }
-
-  @Override
-  public void close() {
-    factory.close();
+        super.wrapChannel(channel, key), channel, (WebSocketImpl) key.attachment(), drain);
   }
 
   /**

@@ -1,9 +1,5 @@
 package chat.server.ws;
 
-import java.io.IOException;
-import java.nio.channels.ByteChannel;
-import java.nio.channels.SelectionKey;
-import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
@@ -22,37 +18,26 @@ import org.java_websocket.framing.CloseFrame;
  * this a client could hold descriptors by connecting and saying nothing. Wraps the factory that
  * makes each connection (plain or TLS).
  */
-final class HandshakeDeadline implements WebSocketServerFactory {
+final class HandshakeDeadline extends ForwardingFactory {
 
-  private final WebSocketServerFactory factory;
   private final Duration timeout;
   private final ScheduledExecutorService timers;
 
   HandshakeDeadline(
       WebSocketServerFactory factory, Duration timeout, ScheduledExecutorService timers) {
-    this.factory = factory;
+    super(factory);
     this.timeout = timeout;
     this.timers = timers;
   }
 
   @Override
   public WebSocketImpl createWebSocket(WebSocketAdapter adapter, Draft draft) {
-    return watched(factory.createWebSocket(adapter, draft));
+    return watched(super.createWebSocket(adapter, draft));
   }
 
   @Override
   public WebSocketImpl createWebSocket(WebSocketAdapter adapter, List<Draft> drafts) {
-    return watched(factory.createWebSocket(adapter, drafts));
-  }
-
-  @Override
-  public ByteChannel wrapChannel(SocketChannel channel, SelectionKey key) throws IOException {
-    return factory.wrapChannel(channel, key);
-  }
-
-  @Override
-  public void close() {
-    factory.close();
+    return watched(super.createWebSocket(adapter, drafts));
   }
 
   private WebSocketImpl watched(WebSocketImpl socket) {

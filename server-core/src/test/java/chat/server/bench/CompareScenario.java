@@ -122,28 +122,12 @@ final class CompareScenario implements Scenario {
             })) {
       LoadRun run = setup.run(report);
       try (ChildServer floor = BenchCluster.startFloor()) {
-        Contender contender =
-            new Contender(
-                "Java-WebSocket floor",
-                1,
-                false,
-                "ws",
-                floor::cost,
-                NO_REDIS,
-                () -> ProcessCost.collectGarbage(floor.process().pid()));
-        rows.add(measure(run, setup, load, node, contender, List.of(floor)));
+        rows.add(
+            measure(
+                run, setup, load, node, javaFloor("Java-WebSocket floor", floor), List.of(floor)));
       }
       try (ChildServer floor = BenchCluster.startFloor("netty floor", NettyFloorServer.class)) {
-        Contender contender =
-            new Contender(
-                "Netty floor",
-                1,
-                false,
-                "ws",
-                floor::cost,
-                NO_REDIS,
-                () -> ProcessCost.collectGarbage(floor.process().pid()));
-        rows.add(measure(run, setup, load, node, contender, List.of(floor)));
+        rows.add(measure(run, setup, load, node, javaFloor("Netty floor", floor), List.of(floor)));
       }
       try (ChildServer floor = node.floor()) {
         rows.add(
@@ -220,6 +204,18 @@ final class CompareScenario implements Scenario {
     String table = table(rows);
     report.root().put("comparisonTable", table);
     System.out.println(table);
+  }
+
+  /** A floor in a JVM of its own: it broadcasts, acknowledges nothing, and takes Node's joins. */
+  private static Contender javaFloor(String name, ChildServer floor) {
+    return new Contender(
+        name,
+        1,
+        false,
+        "ws",
+        floor::cost,
+        NO_REDIS,
+        () -> ProcessCost.collectGarbage(floor.process().pid()));
   }
 
   private static Contender node(String name, boolean acks, ChildServer server) {
