@@ -28,6 +28,10 @@ public final class StoreFile<T> {
   public static final StoreFile<List<InboundRoomSession.State>> INBOUND =
       new StoreFile<>("inbound-sessions", new TypeReference<>() {});
 
+  /** The local search index of encrypted rooms: each message's folded words, not its text. */
+  public static final StoreFile<List<IndexedMessage>> SEARCH_INDEX =
+      new StoreFile<>("search-index", new TypeReference<>() {});
+
   private final String name;
   private final TypeReference<T> type;
 
