@@ -9,10 +9,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.freedesktop.dbus.DBusPath;
+import org.freedesktop.dbus.connections.impl.DBusConnection;
+import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
+import org.freedesktop.dbus.exceptions.DBusException;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -98,6 +103,20 @@ final class PrivateKeyring implements AutoCloseable {
     }
     close();
     throw new IllegalStateException("gnome-keyring-daemon offered no secret service in time");
+  }
+
+  /** Locks the keyring the daemon made and unlocked, as a screen lock or a logout would. */
+  void lockLoginKeyring() throws DBusException, IOException {
+    try (DBusConnection connection =
+        DBusConnectionBuilder.forAddress(bus.address()).withShared(false).build()) {
+      List<DBusPath> locked =
+          connection
+              .getRemoteObject(
+                  FreedesktopSecrets.BUS_NAME, FreedesktopSecrets.OBJECT_PATH, KeyringLock.class)
+              .lock(List.of(new DBusPath("/org/freedesktop/secrets/collection/login")))
+              .first();
+      assertThat(locked).as("the login keyring was locked").hasSize(1);
+    }
   }
 
   /** The private bus's address, as {@code DBUS_SESSION_BUS_ADDRESS} would give it. */

@@ -1,7 +1,9 @@
 package chat.client.crypto.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -90,5 +92,20 @@ class SecretServiceKeysTest {
     byte[] inFile = StoreKeys.forStore(store, null);
 
     assertThat(StoreKeys.forStore(store, keyring.address())).isEqualTo(inFile);
+  }
+
+  @Test
+  void aLockedKeyringIsAnErrorAndNoKeyIsMadeInItsPlace() throws Exception {
+    Path store = dir.resolve("data/crypto");
+    StoreKeys.forStore(store, keyring.address());
+    keyring.lockLoginKeyring();
+
+    assertThatThrownBy(() -> StoreKeys.forStore(store, keyring.address()))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("locked");
+    assertThatThrownBy(() -> StoreKeys.forStore(dir.resolve("other/crypto"), keyring.address()))
+        .isInstanceOf(IOException.class);
+    assertThat(dir.resolve("data/store.key")).doesNotExist();
+    assertThat(dir.resolve("other/store.key")).doesNotExist();
   }
 }
