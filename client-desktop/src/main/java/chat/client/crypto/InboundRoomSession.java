@@ -32,6 +32,27 @@ public final class InboundRoomSession {
     this.cachedChainKey = earliest.chainKey().clone();
   }
 
+  /**
+   * What a device keeps of an inbound session across restarts: the earliest key and, per index
+   * decrypted, the message id that carried it, so that a replay is still caught after a restart.
+   */
+  public record State(RoomKey earliest, Map<Integer, String> decrypted) {
+
+    public State {
+      decrypted = Map.copyOf(decrypted);
+    }
+  }
+
+  public static InboundRoomSession restore(State state) {
+    InboundRoomSession session = new InboundRoomSession(state.earliest());
+    session.decrypted.putAll(state.decrypted());
+    return session;
+  }
+
+  public State state() {
+    return new State(earliest, decrypted);
+  }
+
   public RoomKey earliest() {
     return earliest;
   }

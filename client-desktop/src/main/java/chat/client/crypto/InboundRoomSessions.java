@@ -1,6 +1,7 @@
 package chat.client.crypto;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,16 +17,33 @@ public final class InboundRoomSessions {
 
   private final Map<Id, InboundRoomSession> sessions = new HashMap<>();
 
+  /** Every session held, as saved across restarts. */
+  public List<InboundRoomSession.State> states() {
+    return sessions.values().stream().map(InboundRoomSession::state).toList();
+  }
+
+  /** The sessions as they were saved. */
+  public static InboundRoomSessions restore(List<InboundRoomSession.State> states) {
+    InboundRoomSessions restored = new InboundRoomSessions();
+    for (InboundRoomSession.State state : states) {
+      restored.sessions.put(idOf(state.earliest()), InboundRoomSession.restore(state));
+    }
+    return restored;
+  }
+
   /**
    * Keeps {@code key}, which arrived in an envelope from {@code key.sender()} whose device record
    * the caller trusts and whose {@code DSK} is {@code key.signingKey()}.
    */
   public void add(RoomKey key) {
-    Id id = new Id(key.roomId(), key.sender(), key.sessionId());
-    InboundRoomSession held = sessions.putIfAbsent(id, new InboundRoomSession(key));
+    InboundRoomSession held = sessions.putIfAbsent(idOf(key), new InboundRoomSession(key));
     if (held != null) {
       held.offer(key);
     }
+  }
+
+  private static Id idOf(RoomKey key) {
+    return new Id(key.roomId(), key.sender(), key.sessionId());
   }
 
   /**

@@ -38,6 +38,39 @@ public final class OutboundRoomSession {
     this.createdAt = createdAt;
   }
 
+  /**
+   * What a device keeps of an outbound session across restarts: all of it but the signing key,
+   * which the device keeps once for every session. {@code index} is also the number of messages
+   * encrypted so far.
+   */
+  public record State(
+      String roomId,
+      DeviceAddress self,
+      SessionId sessionId,
+      byte[] chainKey,
+      int index,
+      Instant createdAt,
+      boolean retired) {}
+
+  /** A session as it was saved, signing with the device's {@code signingKey}. */
+  public static OutboundRoomSession restore(State state, SigningKeyPair signingKey) {
+    OutboundRoomSession session =
+        new OutboundRoomSession(
+            state.roomId(),
+            state.self(),
+            signingKey,
+            state.sessionId(),
+            state.chainKey(),
+            state.createdAt());
+    session.index = state.index();
+    session.retired = state.retired();
+    return session;
+  }
+
+  public State state() {
+    return new State(roomId, self, sessionId, chainKey.clone(), index, createdAt, retired);
+  }
+
   /** A new session with a random id and a random first chain key {@code CK₀}. */
   public static OutboundRoomSession start(
       String roomId, DeviceAddress self, SigningKeyPair signingKey, Instant now) {

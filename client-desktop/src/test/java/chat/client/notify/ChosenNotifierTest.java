@@ -2,6 +2,7 @@ package chat.client.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.client.support.SessionBus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package chat.client.notify;
 
+import chat.client.support.SessionBus;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

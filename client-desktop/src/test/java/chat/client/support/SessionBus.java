@@ -1,4 +1,4 @@
-package chat.client.notify;
+package chat.client.support;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * A private D-Bus session bus for one test: {@code dbus-daemon} with a configuration of its own,
  * listening on a Unix socket in the test's folder, stopped by its pid at the end.
  */
-final class SessionBus implements AutoCloseable {
+public final class SessionBus implements AutoCloseable {
 
   private final Process daemon;
   private final String address;
@@ -23,7 +23,7 @@ final class SessionBus implements AutoCloseable {
     this.address = address;
   }
 
-  static SessionBus start(Path dir) {
+  public static SessionBus start(Path dir) {
     try {
       Path config = dir.resolve("session.conf");
       Files.writeString(
@@ -63,7 +63,7 @@ final class SessionBus implements AutoCloseable {
   }
 
   /** The bus's address, as {@code DBUS_SESSION_BUS_ADDRESS} would give it. */
-  String address() {
+  public String address() {
     return address;
   }
 
