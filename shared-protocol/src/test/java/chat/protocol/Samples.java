@@ -60,6 +60,7 @@ import chat.protocol.http.StatusResponse;
 import chat.protocol.http.UserList;
 import chat.protocol.model.Attachment;
 import chat.protocol.model.AuditAction;
+import chat.protocol.model.EncryptedContent;
 import chat.protocol.model.MemberStanding;
 import chat.protocol.model.Message;
 import chat.protocol.model.MessageType;
@@ -150,15 +151,42 @@ public final class Samples {
           List.of("u_alice"),
           true,
           1_764_000_004_000L,
-          "u_alice");
+          "u_alice",
+          null);
+
+  /** The encrypted text of a message of an encrypted room (docs/E2EE.md). */
+  public static final EncryptedContent CIPHERTEXT =
+      new EncryptedContent(
+          1,
+          "dev_alice_laptop_01",
+          Base64Url.encode(new byte[16]),
+          7,
+          "c2VhbGVkIHRleHQ",
+          Base64Url.encode(new byte[64]));
+
+  /** A message of an encrypted room. */
+  public static final Message ENCRYPTED =
+      Message.text("m_3", "r_secret", "u_alice", "alice", "", 1_764_000_005_000L, "c-45")
+          .withEncrypted(CIPHERTEXT);
 
   public static final Room ROOM =
       new Room("r_abc", "team", RoomVisibility.PUBLIC, "u_alice", 1_763_000_000_000L, 2);
   public static final Room LISTED_ROOM =
       new Room(
-          "r_dm", "Bob", RoomVisibility.DIRECT, "u_alice", 1_763_000_000_000L, 2, 5, FULL, 1, null);
+          "r_dm",
+          "Bob",
+          RoomVisibility.DIRECT,
+          "u_alice",
+          1_763_000_000_000L,
+          2,
+          5,
+          FULL,
+          1,
+          null,
+          true);
 
-  public static final MessagesResult PAGE = new MessagesResult(List.of(TEXT, FULL), true);
+  public static final MessagesResult PAGE =
+      new MessagesResult(List.of(TEXT, FULL, ENCRYPTED), true);
 
   private Samples() {}
 
@@ -172,6 +200,7 @@ public final class Samples {
         new Auth("r2", "eyJ.token.sig"),
         new RoomCreate("r3", "team lunch", RoomVisibility.PRIVATE, List.of("u_bob")),
         new RoomCreate("r3b", "open", RoomVisibility.PUBLIC, null),
+        new RoomCreate("r3c", "secret", RoomVisibility.PRIVATE, null, true),
         new RoomJoin("r4", "r_abc"),
         new RoomLeave("r5", "r_abc"),
         new RoomInvite("r6", "r_abc", "u_bob"),
@@ -180,14 +209,17 @@ public final class Samples {
         new RoomDirectory("r8b", null),
         new RoomMembers("r9", "r_abc"),
         new DmOpen("r10", "u_bob"),
+        new DmOpen("r10b", "u_bob", true),
         new MessageSend("r11", "r_abc", " hi 😀 ", "c-42", "m_1", List.of("f_1"), null),
         new MessageSend("r11b", "r_abc", "hi", "c-43"),
         MessageSend.reply("r11c", "r_abc", "me too", "c-44", "m_1", true),
+        MessageSend.encrypted("r11d", "r_secret", CIPHERTEXT, "c-45", null, List.of("f_2")),
         new MessageHistory("r12", "r_abc", "m_9", null, 20),
         new MessageHistory("r12b", "r_abc", null, "m_9", null),
         new MessageSearch("r13", "from:alice \"team lunch\"", "r_abc", null, 10),
         new MessageSearch("r13b", "lunch", null, "m_9", null),
         new MessageEdit("r14", "r_abc", "m_1", "hello"),
+        new MessageEdit("r14b", "r_secret", "m_3", null, CIPHERTEXT),
         new MessageDelete("r15", "r_abc", "m_1"),
         new ReactionAdd("r16", "r_abc", "m_1", "👍"),
         new ReactionRemove("r17", "r_abc", "m_1", "👍"),

@@ -93,7 +93,10 @@ public final class RequestDispatcher {
       case Auth _ ->
           throw ChatException.invalidInput("type", "this socket is already authenticated");
       case RoomCreate c ->
-          new RoomResult(services.rooms().create(user, c.name(), c.visibility(), c.memberIds()));
+          new RoomResult(
+              services
+                  .rooms()
+                  .create(user, c.name(), c.visibility(), c.memberIds(), c.asksEncryption()));
       case RoomJoin j -> new RoomResult(services.rooms().join(user, j.roomId()));
       case RoomLeave l -> {
         services.rooms().leave(user, l.roomId());
@@ -106,7 +109,8 @@ public final class RequestDispatcher {
       case RoomList _ -> new RoomsResult(services.rooms().list(user));
       case RoomDirectory d -> new RoomsResult(services.rooms().directory(d.query()));
       case RoomMembers m -> new MembersResult(services.rooms().members(user, m.roomId()));
-      case DmOpen d -> new RoomResult(services.rooms().openDirect(user, d.userId()));
+      case DmOpen d ->
+          new RoomResult(services.rooms().openDirect(user, d.userId(), d.asksEncryption()));
       case MessageSend s ->
           new MessageResult(
               services
@@ -119,6 +123,7 @@ public final class RequestDispatcher {
                       s.threadId(),
                       s.alsoInRoom(),
                       s.attachmentIds(),
+                      s.encrypted(),
                       arrivedAt));
       case MessageHistory h -> {
         long changeSeq = services.changes().changeSeq(user, h.roomId());
@@ -151,7 +156,9 @@ public final class RequestDispatcher {
       case Sync s -> new SyncResult(services.messages().sync(user, s.cursors(), s.changes()));
       case MessageEdit e ->
           new MessageResult(
-              services.changes().edit(user, e.roomId(), e.messageId(), e.content(), arrivedAt));
+              services
+                  .changes()
+                  .edit(user, e.roomId(), e.messageId(), e.content(), e.encrypted(), arrivedAt));
       case MessageDelete d -> {
         services.changes().delete(user, d.roomId(), d.messageId());
         yield EmptyResult.INSTANCE;
