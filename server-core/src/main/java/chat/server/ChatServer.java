@@ -155,7 +155,7 @@ public final class ChatServer implements AutoCloseable {
               services.twoFactor(),
               services.sessions(),
               services.users(),
-              new HttpApi.SelfService(services.exports(), services.deletion()),
+              new HttpApi.SelfService(services.exports(), services.deletion(), services.keys()),
               new HttpApi.Readiness(storage::isReachable, gateway::isAccepting),
               metrics,
               config.transport(),

@@ -17,6 +17,7 @@ import chat.server.chat.DataExport;
 import chat.server.chat.DelayedTasks;
 import chat.server.chat.FileCleanup;
 import chat.server.chat.FileService;
+import chat.server.chat.KeyService;
 import chat.server.chat.MessageChangeService;
 import chat.server.chat.MessageService;
 import chat.server.chat.ModerationService;
@@ -58,6 +59,7 @@ public record Services(
     ModerationService moderation,
     DataExport exports,
     AccountDeletion deletion,
+    KeyService keys,
     DelayedTasks tasks)
     implements AutoCloseable {
 
@@ -176,6 +178,7 @@ public record Services(
             storage.users(), rooms, messages, files, perHour(abuse.exportsPerUserPerHour()), clock),
         new AccountDeletion(
             storage.ports(), new AccountDeletion.Accounts(accounts, sessions, users, presence)),
+        new KeyService(storage.ports(), presence, accounts, clock),
         tasks);
   }
 

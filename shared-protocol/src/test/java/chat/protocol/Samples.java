@@ -42,9 +42,14 @@ import chat.protocol.http.AuditEntry;
 import chat.protocol.http.AuditPage;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
+import chat.protocol.http.DeviceKeys;
+import chat.protocol.http.IdentityKey;
+import chat.protocol.http.IdentityKeyUpdate;
 import chat.protocol.http.Invite;
 import chat.protocol.http.InviteList;
 import chat.protocol.http.InviteRequest;
+import chat.protocol.http.KeysQuery;
+import chat.protocol.http.KeysQueryResult;
 import chat.protocol.http.LimitsInfo;
 import chat.protocol.http.LogoutRequest;
 import chat.protocol.http.PasswordRenewal;
@@ -57,6 +62,7 @@ import chat.protocol.http.ServerInfo;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.http.SessionList;
 import chat.protocol.http.StatusResponse;
+import chat.protocol.http.UserKeys;
 import chat.protocol.http.UserList;
 import chat.protocol.model.Attachment;
 import chat.protocol.model.AuditAction;
@@ -91,6 +97,7 @@ import chat.protocol.result.SyncResult;
 import chat.protocol.result.SyncRoom;
 import chat.protocol.server.Ack;
 import chat.protocol.server.ErrorFrame;
+import chat.protocol.server.KeysChanged;
 import chat.protocol.server.MemberUpdated;
 import chat.protocol.server.MessageDeleted;
 import chat.protocol.server.MessageNew;
@@ -163,6 +170,13 @@ public final class Samples {
           7,
           "c2VhbGVkIHRleHQ",
           Base64Url.encode(new byte[64]));
+
+  /** A public key: 32 bytes in base64url. */
+  public static final String KEY = Base64Url.encode(new byte[32]);
+
+  /** A device's record, signed (as far as its shape goes) by an identity key. */
+  public static final DeviceKeys DEVICE =
+      new DeviceKeys("dev_alice_laptop_01", KEY, KEY, Base64Url.encode(new byte[64]));
 
   /** A message of an encrypted room. */
   public static final Message ENCRYPTED =
@@ -263,6 +277,7 @@ public final class Samples {
         new PresenceEvent("u_bob", UserStatus.OFFLINE, 1_764_000_000_000L),
         new RoomUpdated(LISTED_ROOM),
         new UserUpdated(BOB),
+        new KeysChanged("u_bob"),
         new MemberUpdated(
             "r_abc",
             "u_bob",
@@ -344,6 +359,15 @@ public final class Samples {
             6L),
         new AuditPage(List.of(), null),
         new SessionList(List.of(new SessionInfo("s_1", 1, 2, "ChatApp/1.0", true))),
+        new IdentityKeyUpdate(KEY),
+        new IdentityKeyUpdate(KEY, true, "the password"),
+        new IdentityKey(KEY),
+        DEVICE,
+        new KeysQuery(List.of("u_alice", "u_bob")),
+        new KeysQueryResult(
+            List.of(
+                new UserKeys("u_alice", KEY, List.of(DEVICE)),
+                new UserKeys("u_bob", null, List.of()))),
         new UserList(List.of(ALICE, BOB)),
         new ServerInfo(
             "Office chat",

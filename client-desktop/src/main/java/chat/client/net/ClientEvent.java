@@ -31,6 +31,12 @@ public sealed interface ClientEvent {
    */
   record UserChanged(User user) implements ClientEvent {}
 
+  /**
+   * The identity key or the devices of {@code userId} (this user, or someone who shares a room with
+   * them) changed: whoever encrypts for them reads their keys again ({@link Keys#query}).
+   */
+  record KeysChanged(String userId) implements ClientEvent {}
+
   /** Another member started or stopped typing in a room; a start holds for 6 s unless repeated. */
   record TypingChanged(String roomId, String userId, boolean active) implements ClientEvent {}
 

@@ -8,9 +8,14 @@ import chat.protocol.http.AccountList;
 import chat.protocol.http.AuditPage;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
+import chat.protocol.http.DeviceKeys;
+import chat.protocol.http.IdentityKey;
+import chat.protocol.http.IdentityKeyUpdate;
 import chat.protocol.http.Invite;
 import chat.protocol.http.InviteList;
 import chat.protocol.http.InviteRequest;
+import chat.protocol.http.KeysQuery;
+import chat.protocol.http.KeysQueryResult;
 import chat.protocol.http.LogoutRequest;
 import chat.protocol.http.PasswordChange;
 import chat.protocol.http.PasswordConfirmation;
@@ -204,6 +209,24 @@ final class RestApi {
             .url(calls.resolve("/api/users/me"))
             .delete(ApiCalls.json(confirmation));
     calls.call(ApiCalls.bearer(request, accessToken), null);
+  }
+
+  /** {@code PUT /api/keys/identity}: sets, or with {@code replace} and the password replaces. */
+  IdentityKey setIdentityKey(String accessToken, IdentityKeyUpdate update) {
+    return calls.call(
+        ApiCalls.bearer(calls.put("/api/keys/identity", update), accessToken), IdentityKey.class);
+  }
+
+  /** {@code PUT /api/keys/device}: the device of this session. */
+  DeviceKeys putDevice(String accessToken, DeviceKeys device) {
+    return calls.call(
+        ApiCalls.bearer(calls.put("/api/keys/device", device), accessToken), DeviceKeys.class);
+  }
+
+  /** {@code POST /api/keys/query}: the keys of those of these users the caller may see. */
+  KeysQueryResult queryKeys(String accessToken, KeysQuery query) {
+    return calls.call(
+        ApiCalls.bearer(calls.post("/api/keys/query", query), accessToken), KeysQueryResult.class);
   }
 
   void changePassword(String accessToken, PasswordChange change) {

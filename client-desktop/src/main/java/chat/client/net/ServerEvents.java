@@ -53,6 +53,7 @@ final class ServerEvents {
           case PresenceEvent p -> new PresenceChanged(p.userId(), p.status(), p.lastSeen());
           case RoomUpdated r -> new RoomChanged(r.room());
           case UserUpdated u -> new UserChanged(u.user());
+          case chat.protocol.server.KeysChanged k -> new ClientEvent.KeysChanged(k.userId());
           case MemberUpdated m ->
               new MemberChanged(
                   m.roomId(), m.userId(), m.action(), m.role(), m.until(), m.byUserId());

@@ -6,6 +6,7 @@ import chat.protocol.ProtocolJson;
 import chat.protocol.client.ClientFrame;
 import chat.protocol.server.Ack;
 import chat.protocol.server.ErrorFrame;
+import chat.protocol.server.KeysChanged;
 import chat.protocol.server.MemberUpdated;
 import chat.protocol.server.MessageDeleted;
 import chat.protocol.server.MessageNew;
@@ -152,7 +153,8 @@ final class SocketLink extends WebSocketListener {
           RoomUpdated _,
           UserUpdated _,
           MemberUpdated _,
-          SlowModeUpdated _ ->
+          SlowModeUpdated _,
+          KeysChanged _ ->
           handler.event(frame);
     }
   }

@@ -20,4 +20,5 @@ public record StorePorts(
     RegistrationStore registration,
     ModerationStore moderation,
     AuditStore audit,
-    TwoFactorStore twoFactor) {}
+    TwoFactorStore twoFactor,
+    KeyStore keys) {}

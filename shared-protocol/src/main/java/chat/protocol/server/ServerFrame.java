@@ -19,4 +19,5 @@ public sealed interface ServerFrame
         RoomUpdated,
         UserUpdated,
         MemberUpdated,
-        SlowModeUpdated {}
+        SlowModeUpdated,
+        KeysChanged {}

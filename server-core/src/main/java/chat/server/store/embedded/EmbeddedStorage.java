@@ -45,7 +45,8 @@ public final class EmbeddedStorage implements Storage {
             new EmbeddedRegistrationStore(db),
             new EmbeddedModerationStore(db),
             new EmbeddedAuditStore(db),
-            new EmbeddedTwoFactorStore(db));
+            new EmbeddedTwoFactorStore(db),
+            new EmbeddedKeyStore(db));
   }
 
   /**

@@ -2,6 +2,7 @@ package chat.server.store.redis;
 
 import chat.protocol.server.Ack;
 import chat.protocol.server.ErrorFrame;
+import chat.protocol.server.KeysChanged;
 import chat.protocol.server.MemberUpdated;
 import chat.protocol.server.MessageDeleted;
 import chat.protocol.server.MessageNew;
@@ -132,7 +133,7 @@ final class RedisEventBus implements EventBus, AutoCloseable {
           case RoomUpdated f -> f.room().roomId();
           case MemberUpdated f -> f.roomId();
           case SlowModeUpdated f -> f.roomId();
-          case PresenceEvent _, UserUpdated _, Ack _, ErrorFrame _ -> null;
+          case PresenceEvent _, UserUpdated _, KeysChanged _, Ack _, ErrorFrame _ -> null;
         });
   }
 

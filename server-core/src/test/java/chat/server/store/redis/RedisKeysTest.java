@@ -64,6 +64,14 @@ class RedisKeysTest {
   }
 
   @Test
+  void publicKeysLieUnderTheirUsersDevicesAndSessionsTags() {
+    assertThat(DeviceKeyKeys.identityKey("u1")).isEqualTo("chat:{user:u1}:identity-key");
+    assertThat(DeviceKeyKeys.devices("u1")).isEqualTo("chat:{user:u1}:devices");
+    assertThat(DeviceKeyKeys.deviceClaim("d1")).isEqualTo("chat:{device:d1}:claim");
+    assertThat(DeviceKeyKeys.sessionDevice("s1")).isEqualTo("chat:{session:s1}:device");
+  }
+
+  @Test
   void sessionKeyHasTheSessionsTag() {
     assertThat(RedisKeys.sessionInfo("s1")).isEqualTo("chat:{session:s1}:info");
   }

@@ -1,0 +1,38 @@
+package chat.server.store.redis;
+
+/**
+ * The keys of end-to-end encryption's public keys ({@link RedisKeyStore}): a user's identity key
+ * and devices under the user's tag, a device's claim under its own tag, and a session's device
+ * under the session's. Kept apart from {@link RedisKeys} because one store owns them; pinned by
+ * {@code RedisKeysTest} like every key.
+ */
+final class DeviceKeyKeys {
+
+  private DeviceKeyKeys() {}
+
+  /** String: the user's identity key (base64url). */
+  static String identityKey(String userId) {
+    return RedisKeys.tagged("user", userId, "identity-key");
+  }
+
+  /**
+   * Hash: the user's devices, device id to its record: {@code {"sessionId", "keys": {deviceId,
+   * signingKey, agreementKey, signature}}} as JSON.
+   */
+  static String devices(String userId) {
+    return RedisKeys.tagged("user", userId, "devices");
+  }
+
+  /**
+   * String: {@code sessionId userId} of the session that claimed the device id, set with NX so that
+   * one id names one session's device.
+   */
+  static String deviceClaim(String deviceId) {
+    return RedisKeys.tagged("device", deviceId, "claim");
+  }
+
+  /** String: the id of the session's device. */
+  static String sessionDevice(String sessionId) {
+    return RedisKeys.tagged("session", sessionId, "device");
+  }
+}
