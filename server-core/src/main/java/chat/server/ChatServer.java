@@ -135,7 +135,8 @@ public final class ChatServer implements AutoCloseable {
                       services.typing(),
                       services.receipts(),
                       services.search(),
-                      services.moderation())),
+                      services.moderation(),
+                      services.devices())),
               metrics,
               clock);
       tls.ifPresent(gateway::serveTls);

@@ -15,6 +15,7 @@ import chat.server.auth.TwoFactor;
 import chat.server.chat.AccountDeletion;
 import chat.server.chat.DataExport;
 import chat.server.chat.DelayedTasks;
+import chat.server.chat.DeviceMessageService;
 import chat.server.chat.FileCleanup;
 import chat.server.chat.FileService;
 import chat.server.chat.KeyService;
@@ -60,6 +61,7 @@ public record Services(
     DataExport exports,
     AccountDeletion deletion,
     KeyService keys,
+    DeviceMessageService devices,
     DelayedTasks tasks)
     implements AutoCloseable {
 
@@ -179,6 +181,7 @@ public record Services(
         new AccountDeletion(
             storage.ports(), new AccountDeletion.Accounts(accounts, sessions, users, presence)),
         new KeyService(storage.ports(), presence, accounts, clock),
+        new DeviceMessageService(storage.ports(), presence),
         tasks);
   }
 

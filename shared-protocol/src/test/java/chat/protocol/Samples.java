@@ -2,6 +2,9 @@ package chat.protocol;
 
 import chat.protocol.client.Auth;
 import chat.protocol.client.ClientFrame;
+import chat.protocol.client.DeviceAck;
+import chat.protocol.client.DeviceInbox;
+import chat.protocol.client.DeviceSend;
 import chat.protocol.client.DmOpen;
 import chat.protocol.client.MessageDelete;
 import chat.protocol.client.MessageEdit;
@@ -10,6 +13,7 @@ import chat.protocol.client.MessagePin;
 import chat.protocol.client.MessageSearch;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.MessageUnpin;
+import chat.protocol.client.OutgoingDeviceMessage;
 import chat.protocol.client.Ping;
 import chat.protocol.client.PresenceQuery;
 import chat.protocol.client.ReactionAdd;
@@ -66,6 +70,8 @@ import chat.protocol.http.UserKeys;
 import chat.protocol.http.UserList;
 import chat.protocol.model.Attachment;
 import chat.protocol.model.AuditAction;
+import chat.protocol.model.DeviceEnvelope;
+import chat.protocol.model.DeviceMessage;
 import chat.protocol.model.EncryptedContent;
 import chat.protocol.model.MemberStanding;
 import chat.protocol.model.Message;
@@ -81,6 +87,8 @@ import chat.protocol.model.RoomVisibility;
 import chat.protocol.model.ServerRole;
 import chat.protocol.model.User;
 import chat.protocol.model.UserStatus;
+import chat.protocol.result.DeviceInboxResult;
+import chat.protocol.result.DeviceSendResult;
 import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MembersResult;
 import chat.protocol.result.MessageResult;
@@ -96,6 +104,7 @@ import chat.protocol.result.SearchResults;
 import chat.protocol.result.SyncResult;
 import chat.protocol.result.SyncRoom;
 import chat.protocol.server.Ack;
+import chat.protocol.server.DeviceMessageNew;
 import chat.protocol.server.ErrorFrame;
 import chat.protocol.server.KeysChanged;
 import chat.protocol.server.MemberUpdated;
@@ -178,6 +187,10 @@ public final class Samples {
   public static final DeviceKeys DEVICE =
       new DeviceKeys("dev_alice_laptop_01", KEY, KEY, Base64Url.encode(new byte[64]));
 
+  /** A device message as sealed by its sender. */
+  public static final DeviceEnvelope ENVELOPE =
+      new DeviceEnvelope(1, KEY, Base64Url.encode(new byte[40]));
+
   /** A message of an encrypted room. */
   public static final Message ENCRYPTED =
       Message.text("m_3", "r_secret", "u_alice", "alice", "", 1_764_000_005_000L, "c-45")
@@ -234,6 +247,11 @@ public final class Samples {
         new MessageSearch("r13b", "lunch", null, "m_9", null),
         new MessageEdit("r14", "r_abc", "m_1", "hello"),
         new MessageEdit("r14b", "r_secret", "m_3", null, CIPHERTEXT),
+        new DeviceSend(
+            "r40", List.of(new OutgoingDeviceMessage("u_bob", "dev_bob_phone_0001", ENVELOPE))),
+        new DeviceInbox("r41", 6L),
+        new DeviceInbox("r41b", null),
+        new DeviceAck("r42", 7L),
         new MessageDelete("r15", "r_abc", "m_1"),
         new ReactionAdd("r16", "r_abc", "m_1", "👍"),
         new ReactionRemove("r17", "r_abc", "m_1", "👍"),
@@ -278,6 +296,7 @@ public final class Samples {
         new RoomUpdated(LISTED_ROOM),
         new UserUpdated(BOB),
         new KeysChanged("u_bob"),
+        new DeviceMessageNew(7, "u_bob", "dev_bob_phone_0001", ENVELOPE),
         new MemberUpdated(
             "r_abc",
             "u_bob",
@@ -306,6 +325,9 @@ public final class Samples {
         new SyncRoom(List.of(), false, List.of(), 0, false),
         new MessagesResult(List.of(TEXT), false, 17L),
         new PinsResult(List.of(FULL)),
+        new DeviceSendResult(List.of("gone_device_000001")),
+        new DeviceInboxResult(
+            List.of(new DeviceMessage(7, "u_bob", "dev_bob_phone_0001", ENVELOPE))),
         new ModerationResult(
             "r_abc",
             30,

@@ -5,6 +5,7 @@ import chat.protocol.FrameDecodingException;
 import chat.protocol.ProtocolJson;
 import chat.protocol.client.ClientFrame;
 import chat.protocol.server.Ack;
+import chat.protocol.server.DeviceMessageNew;
 import chat.protocol.server.ErrorFrame;
 import chat.protocol.server.KeysChanged;
 import chat.protocol.server.MemberUpdated;
@@ -154,7 +155,8 @@ final class SocketLink extends WebSocketListener {
           UserUpdated _,
           MemberUpdated _,
           SlowModeUpdated _,
-          KeysChanged _ ->
+          KeysChanged _,
+          DeviceMessageNew _ ->
           handler.event(frame);
     }
   }

@@ -8,9 +8,16 @@ import chat.client.support.Peer;
 import chat.client.support.Waits;
 import chat.protocol.Base64Url;
 import chat.protocol.ErrorCode;
+import chat.protocol.client.DeviceInbox;
+import chat.protocol.client.DeviceSend;
+import chat.protocol.client.OutgoingDeviceMessage;
 import chat.protocol.http.DeviceKeys;
 import chat.protocol.http.UserKeys;
+import chat.protocol.model.DeviceEnvelope;
+import chat.protocol.model.DeviceMessage;
 import chat.protocol.model.RoomVisibility;
+import chat.protocol.result.DeviceInboxResult;
+import chat.protocol.result.DeviceSendResult;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +54,38 @@ class KeysTest {
       Waits.until(
           "keys.changed", () -> live.events().contains(new ClientEvent.KeysChanged(userId)));
     }
+  }
+
+  @Test
+  void aDeviceMessageToThisSessionsDeviceArrivesAsAnEventAndWaitsInTheInbox() throws Exception {
+    Session alice = live.signedUp("alice", fastRetries());
+    KeyPair identity = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    String userId = alice.me().userId();
+    alice.keys().setIdentityKey(raw(identity)).join();
+    alice.keys().registerDevice(signedDevice(identity, userId, "alice-desktop-0001")).join();
+    DeviceEnvelope body =
+        new DeviceEnvelope(1, Base64Url.encode(new byte[32]), Base64Url.encode(new byte[48]));
+
+    DeviceSendResult sent =
+        alice
+            .request(
+                id ->
+                    new DeviceSend(
+                        id, List.of(new OutgoingDeviceMessage(userId, "alice-desktop-0001", body))),
+                DeviceSendResult.class)
+            .join();
+
+    assertThat(sent.unknownDevices()).isEmpty();
+    DeviceMessage expected = new DeviceMessage(1, userId, "alice-desktop-0001", body);
+    Waits.until(
+        "device.message",
+        () -> live.events().contains(new ClientEvent.DeviceMessageArrived(expected)));
+    assertThat(
+            alice
+                .request(id -> new DeviceInbox(id, null), DeviceInboxResult.class)
+                .join()
+                .messages())
+        .containsExactly(expected);
   }
 
   @Test

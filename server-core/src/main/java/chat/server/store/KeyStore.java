@@ -29,7 +29,7 @@ public interface KeyStore {
 
   /**
    * Replaces the user's identity key and removes every device of theirs (their records were signed
-   * by the old key).
+   * by the old key), each with its inbox ({@link DeviceInboxStore}).
    *
    * @return the devices removed
    */
@@ -42,11 +42,14 @@ public interface KeyStore {
   DeviceClaim putDevice(StoredDevice device);
 
   /**
-   * Removes the device of the session, when the session ends.
+   * Removes the device of the session, with its inbox, when the session ends.
    *
    * @return the device removed; empty when the session had none
    */
   Optional<StoredDevice> removeDeviceOfSession(String sessionId);
+
+  /** The device of the session, if it registered one. */
+  Optional<StoredDevice> deviceOfSession(String sessionId);
 
   /** The user's devices, in no particular order. */
   List<StoredDevice> devices(String userId);

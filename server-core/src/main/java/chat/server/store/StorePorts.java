@@ -21,4 +21,5 @@ public record StorePorts(
     ModerationStore moderation,
     AuditStore audit,
     TwoFactorStore twoFactor,
-    KeyStore keys) {}
+    KeyStore keys,
+    DeviceInboxStore inboxes) {}

@@ -2,6 +2,9 @@ package chat.server.ws;
 
 import chat.protocol.client.Auth;
 import chat.protocol.client.ClientFrame;
+import chat.protocol.client.DeviceAck;
+import chat.protocol.client.DeviceInbox;
+import chat.protocol.client.DeviceSend;
 import chat.protocol.client.DmOpen;
 import chat.protocol.client.MessageDelete;
 import chat.protocol.client.MessageEdit;
@@ -36,6 +39,7 @@ import chat.protocol.client.RoomUnmute;
 import chat.protocol.client.Sync;
 import chat.protocol.client.ThreadHistory;
 import chat.protocol.client.Typing;
+import chat.protocol.result.DeviceInboxResult;
 import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MembersResult;
 import chat.protocol.result.MessageResult;
@@ -47,6 +51,7 @@ import chat.protocol.result.RoomResult;
 import chat.protocol.result.RoomsResult;
 import chat.protocol.result.SyncResult;
 import chat.server.auth.AuthenticatedUser;
+import chat.server.chat.DeviceMessageService;
 import chat.server.chat.MessageChangeService;
 import chat.server.chat.MessageService;
 import chat.server.chat.ModerationService;
@@ -74,7 +79,8 @@ public final class RequestDispatcher {
       TypingService typing,
       ReadReceiptService receipts,
       SearchService search,
-      ModerationService moderation) {}
+      ModerationService moderation,
+      DeviceMessageService devices) {}
 
   private final Services services;
 
@@ -194,6 +200,10 @@ public final class RequestDispatcher {
       case RoomUnmute u -> done(() -> services.moderation().unmute(user, u.roomId(), u.userId()));
       case RoomSlowMode s ->
           done(() -> services.moderation().setSlowMode(user, s.roomId(), s.seconds()));
+      case DeviceSend d -> services.devices().send(user, d.messages());
+      case DeviceInbox i ->
+          new DeviceInboxResult(services.devices().inbox(user, i.after(), DeviceInbox.PAGE));
+      case DeviceAck a -> done(() -> services.devices().acknowledge(user, a.upTo()));
     };
   }
 

@@ -20,4 +20,5 @@ public sealed interface ServerFrame
         UserUpdated,
         MemberUpdated,
         SlowModeUpdated,
-        KeysChanged {}
+        KeysChanged,
+        DeviceMessageNew {}

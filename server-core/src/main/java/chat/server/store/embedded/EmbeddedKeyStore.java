@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Identity keys in {@code identity_keys}, devices in {@code devices} (schema 16), one per session
- * by a unique index. Each change is one transaction.
+ * by a unique index; a device's inbox ({@code device_messages}) goes with it. Each change is one
+ * transaction.
  */
 final class EmbeddedKeyStore implements KeyStore {
 
@@ -106,11 +107,13 @@ final class EmbeddedKeyStore implements KeyStore {
     return db.queryFirst(DEVICE + "WHERE device_id = ?", EmbeddedKeyStore::device, deviceId);
   }
 
-  private Optional<StoredDevice> deviceOfSession(String sessionId) {
+  @Override
+  public Optional<StoredDevice> deviceOfSession(String sessionId) {
     return db.queryFirst(DEVICE + "WHERE session_id = ?", EmbeddedKeyStore::device, sessionId);
   }
 
   private void remove(String deviceId) {
+    db.update("DELETE FROM device_messages WHERE device_id = ?", deviceId);
     db.update("DELETE FROM devices WHERE device_id = ?", deviceId);
   }
 

@@ -46,7 +46,8 @@ public final class EmbeddedStorage implements Storage {
             new EmbeddedModerationStore(db),
             new EmbeddedAuditStore(db),
             new EmbeddedTwoFactorStore(db),
-            new EmbeddedKeyStore(db));
+            new EmbeddedKeyStore(db),
+            new EmbeddedDeviceInboxStore(db));
   }
 
   /**

@@ -31,6 +31,19 @@ final class DeviceKeyKeys {
     return RedisKeys.tagged("device", deviceId, "claim");
   }
 
+  /**
+   * Sorted set: the device's inbox, each message as {@code "id payload"} (the payload JSON: {@code
+   * fromUserId, fromDeviceId, body}) scored by its id.
+   */
+  static String inbox(String deviceId) {
+    return RedisKeys.tagged("device", deviceId, "inbox");
+  }
+
+  /** String: the last id given in the device's inbox. */
+  static String inboxSeq(String deviceId) {
+    return RedisKeys.tagged("device", deviceId, "inbox-seq");
+  }
+
   /** String: the id of the session's device. */
   static String sessionDevice(String sessionId) {
     return RedisKeys.tagged("session", sessionId, "device");

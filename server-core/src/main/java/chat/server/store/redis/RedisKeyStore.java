@@ -14,9 +14,9 @@ import redis.clients.jedis.params.SetParams;
  * Identity keys and devices ({@link DeviceKeyKeys}). A device lives in three slots: its record in
  * the user's devices hash, its claim under its own tag and its session's pointer under the
  * session's; they are written in that order's reverse (claim, pointer, record) and removed in it
- * (record, claim, pointer), so a record, once readable, always has its claim, and a claim whose
- * record is gone names a device no reader finds. Only one caller wins a claim (SET NX) or takes a
- * session's pointer away (GETDEL), so a device is removed, and reported removed, once.
+ * (record, inbox and claim, pointer), so a record, once readable, always has its claim, and a claim
+ * whose record is gone names a device no reader finds. Only one caller wins a claim (SET NX) or
+ * takes a session's pointer away (GETDEL), so a device is removed, and reported removed, once.
  */
 final class RedisKeyStore implements KeyStore {
 
@@ -83,7 +83,7 @@ final class RedisKeyStore implements KeyStore {
       redis.call(
           "remove replaced device",
           jedis -> jedis.hdel(DeviceKeyKeys.devices(device.userId()), earlier));
-      redis.call("release replaced device", jedis -> jedis.del(DeviceKeyKeys.deviceClaim(earlier)));
+      release(earlier);
     }
     redis.call(
         "store device",
@@ -109,7 +109,7 @@ final class RedisKeyStore implements KeyStore {
             redis.call(
                 "remove device",
                 jedis -> jedis.hdel(DeviceKeyKeys.devices(gone.userId()), deviceId)));
-    redis.call("release device", jedis -> jedis.del(DeviceKeyKeys.deviceClaim(deviceId)));
+    release(deviceId);
     return device;
   }
 
@@ -135,9 +135,30 @@ final class RedisKeyStore implements KeyStore {
     return Optional.ofNullable(json).map(entry -> device(userId, entry));
   }
 
-  /** Drops the claim and the session's pointer of a device whose record is gone. */
+  @Override
+  public Optional<StoredDevice> deviceOfSession(String sessionId) {
+    String deviceId =
+        redis.call(
+            "read session's device", jedis -> jedis.get(DeviceKeyKeys.sessionDevice(sessionId)));
+    return deviceId == null
+        ? Optional.empty()
+        : device(deviceId).filter(device -> device.sessionId().equals(sessionId));
+  }
+
+  /** Drops the inbox and then the claim of a device whose record is gone (one slot, one DEL). */
+  private void release(String deviceId) {
+    redis.call(
+        "release device",
+        jedis ->
+            jedis.del(
+                DeviceKeyKeys.inbox(deviceId),
+                DeviceKeyKeys.inboxSeq(deviceId),
+                DeviceKeyKeys.deviceClaim(deviceId)));
+  }
+
+  /** Drops the claim, the inbox and the session's pointer of a device whose record is gone. */
   private void forget(StoredDevice device) {
-    redis.call("release device", jedis -> jedis.del(DeviceKeyKeys.deviceClaim(device.deviceId())));
+    release(device.deviceId());
     redis.call(
         "unpoint session", jedis -> jedis.del(DeviceKeyKeys.sessionDevice(device.sessionId())));
   }

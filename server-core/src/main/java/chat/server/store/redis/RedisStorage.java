@@ -54,7 +54,8 @@ public final class RedisStorage implements Storage {
             new RedisModerationStore(redis),
             new RedisAuditStore(redis),
             new RedisTwoFactorStore(redis),
-            new RedisKeyStore(redis));
+            new RedisKeyStore(redis),
+            new RedisDeviceInboxStore(redis));
   }
 
   /**

@@ -14,6 +14,17 @@ CREATE TABLE devices (
   session_id TEXT NOT NULL UNIQUE,
   signing_key TEXT NOT NULL,
   agreement_key TEXT NOT NULL,
-  signature TEXT NOT NULL
+  signature TEXT NOT NULL,
+  inbox_seq INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX devices_by_user ON devices (user_id);
+-- Each device's inbox: what other devices sealed for it, numbered by the device's inbox_seq, kept
+-- until it acknowledges them and deleted with the device.
+CREATE TABLE device_messages (
+  device_id TEXT NOT NULL,
+  id INTEGER NOT NULL,
+  from_user_id TEXT NOT NULL,
+  from_device_id TEXT NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (device_id, id)
+) WITHOUT ROWID;

@@ -68,6 +68,8 @@ class RedisKeysTest {
     assertThat(DeviceKeyKeys.identityKey("u1")).isEqualTo("chat:{user:u1}:identity-key");
     assertThat(DeviceKeyKeys.devices("u1")).isEqualTo("chat:{user:u1}:devices");
     assertThat(DeviceKeyKeys.deviceClaim("d1")).isEqualTo("chat:{device:d1}:claim");
+    assertThat(DeviceKeyKeys.inbox("d1")).isEqualTo("chat:{device:d1}:inbox");
+    assertThat(DeviceKeyKeys.inboxSeq("d1")).isEqualTo("chat:{device:d1}:inbox-seq");
     assertThat(DeviceKeyKeys.sessionDevice("s1")).isEqualTo("chat:{session:s1}:device");
   }
 
