@@ -156,7 +156,8 @@ public final class ChatServer implements AutoCloseable {
               services.twoFactor(),
               services.sessions(),
               services.users(),
-              new HttpApi.SelfService(services.exports(), services.deletion(), services.keys()),
+              new HttpApi.SelfService(
+                  services.exports(), services.deletion(), services.keys(), services.backups()),
               new HttpApi.Readiness(storage::isReachable, gateway::isAccepting),
               metrics,
               config.transport(),

@@ -18,6 +18,7 @@ import chat.server.chat.DelayedTasks;
 import chat.server.chat.DeviceMessageService;
 import chat.server.chat.FileCleanup;
 import chat.server.chat.FileService;
+import chat.server.chat.KeyBackupService;
 import chat.server.chat.KeyService;
 import chat.server.chat.MessageChangeService;
 import chat.server.chat.MessageService;
@@ -62,6 +63,7 @@ public record Services(
     AccountDeletion deletion,
     KeyService keys,
     DeviceMessageService devices,
+    KeyBackupService backups,
     DelayedTasks tasks)
     implements AutoCloseable {
 
@@ -79,7 +81,8 @@ public record Services(
           Features.REACTIONS,
           Features.PINS,
           Features.MODERATION,
-          Features.TWO_FACTOR);
+          Features.TWO_FACTOR,
+          Features.E2EE);
 
   /**
    * Builds every service of one node on {@code storage}; the benchmarks use it too. With {@code
@@ -182,6 +185,7 @@ public record Services(
             storage.ports(), new AccountDeletion.Accounts(accounts, sessions, users, presence)),
         new KeyService(storage.ports(), presence, accounts, clock),
         new DeviceMessageService(storage.ports(), presence),
+        new KeyBackupService(storage.ports()),
         tasks);
   }
 

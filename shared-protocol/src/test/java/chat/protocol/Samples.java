@@ -45,6 +45,12 @@ import chat.protocol.http.AccountList;
 import chat.protocol.http.AuditEntry;
 import chat.protocol.http.AuditPage;
 import chat.protocol.http.AuthResult;
+import chat.protocol.http.BackupCreate;
+import chat.protocol.http.BackupInfo;
+import chat.protocol.http.BackupItem;
+import chat.protocol.http.BackupItemsPage;
+import chat.protocol.http.BackupItemsUpload;
+import chat.protocol.http.BackupVersion;
 import chat.protocol.http.Credentials;
 import chat.protocol.http.DeviceKeys;
 import chat.protocol.http.IdentityKey;
@@ -386,6 +392,12 @@ public final class Samples {
         new IdentityKey(KEY),
         DEVICE,
         new KeysQuery(List.of("u_alice", "u_bob")),
+        new BackupCreate(
+            BackupCreate.ALGORITHM, ProtocolJson.mapper().createObjectNode().put("check", "Y2s")),
+        new BackupVersion("b_1"),
+        new BackupInfo("b_1", BackupCreate.ALGORITHM, ProtocolJson.mapper().createObjectNode(), 2),
+        new BackupItemsUpload("b_1", List.of(new BackupItem("session-1", "c2VhbGVk"))),
+        new BackupItemsPage(List.of(new BackupItem("session-1", "c2VhbGVk")), null),
         new KeysQueryResult(
             List.of(
                 new UserKeys("u_alice", KEY, List.of(DEVICE)),

@@ -1,5 +1,10 @@
 package chat.client.net;
 
+import chat.protocol.http.BackupCreate;
+import chat.protocol.http.BackupInfo;
+import chat.protocol.http.BackupItem;
+import chat.protocol.http.BackupItemsPage;
+import chat.protocol.http.BackupItemsUpload;
 import chat.protocol.http.DeviceKeys;
 import chat.protocol.http.IdentityKeyUpdate;
 import chat.protocol.http.KeysQuery;
@@ -9,9 +14,10 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The public keys of end-to-end encryption on the server (docs/E2EE.md): this account's identity
- * key, this session's device, and the keys of the people it shares rooms with. It carries keys made
- * elsewhere and makes none. Each call completes through the session's {@code fx} executor and fails
- * with {@link OfflineException} when nobody is signed in, as the session's own calls do.
+ * key, this session's device, the keys of the people it shares rooms with, and the key backup. It
+ * carries keys made elsewhere and makes none. Each call completes through the session's {@code fx}
+ * executor and fails with {@link OfflineException} when nobody is signed in, as the session's own
+ * calls do.
  */
 public final class Keys {
 
@@ -41,7 +47,7 @@ public final class Keys {
 
   /** Publishes this session's device, signed by the identity key, in place of its earlier one. */
   public CompletableFuture<DeviceKeys> registerDevice(DeviceKeys device) {
-    return session.withToken((rest, token) -> rest.putDevice(token, device));
+    return session.withToken((rest, token) -> rest.keys().putDevice(token, device));
   }
 
   /**
@@ -50,10 +56,41 @@ public final class Keys {
    */
   public CompletableFuture<List<UserKeys>> query(List<String> userIds) {
     KeysQuery query = new KeysQuery(userIds);
-    return session.withToken((rest, token) -> rest.queryKeys(token, query).users());
+    return session.withToken((rest, token) -> rest.keys().query(token, query).users());
+  }
+
+  /** Starts a new version of this account's key backup; the earlier one and its items go. */
+  public CompletableFuture<String> createBackup(BackupCreate backup) {
+    return session.withToken((rest, token) -> rest.keys().createBackup(token, backup).version());
+  }
+
+  /** This account's key backup; fails with {@link ApiException} NOT_FOUND when it has none. */
+  public CompletableFuture<BackupInfo> backup() {
+    return session.withToken((rest, token) -> rest.keys().backup(token));
+  }
+
+  /** Stores sealed items in the backup of {@code version}, each in place of one of its id. */
+  public CompletableFuture<BackupInfo> putBackupItems(String version, List<BackupItem> items) {
+    BackupItemsUpload upload = new BackupItemsUpload(version, items);
+    return session.withToken((rest, token) -> rest.keys().putBackupItems(token, upload));
+  }
+
+  /** A page of the backup's items by id, after {@code after} (null: from the first). */
+  public CompletableFuture<BackupItemsPage> backupItems(String version, String after) {
+    return session.withToken((rest, token) -> rest.keys().backupItems(token, version, after));
+  }
+
+  /** Deletes this account's key backup. */
+  public CompletableFuture<Void> deleteBackup() {
+    return session.withToken(
+        (rest, token) -> {
+          rest.keys().deleteBackup(token);
+          return null;
+        });
   }
 
   private CompletableFuture<String> identity(IdentityKeyUpdate update) {
-    return session.withToken((rest, token) -> rest.setIdentityKey(token, update).identityKey());
+    return session.withToken(
+        (rest, token) -> rest.keys().setIdentityKey(token, update).identityKey());
   }
 }

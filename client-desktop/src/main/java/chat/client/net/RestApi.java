@@ -8,14 +8,9 @@ import chat.protocol.http.AccountList;
 import chat.protocol.http.AuditPage;
 import chat.protocol.http.AuthResult;
 import chat.protocol.http.Credentials;
-import chat.protocol.http.DeviceKeys;
-import chat.protocol.http.IdentityKey;
-import chat.protocol.http.IdentityKeyUpdate;
 import chat.protocol.http.Invite;
 import chat.protocol.http.InviteList;
 import chat.protocol.http.InviteRequest;
-import chat.protocol.http.KeysQuery;
-import chat.protocol.http.KeysQueryResult;
 import chat.protocol.http.LogoutRequest;
 import chat.protocol.http.PasswordChange;
 import chat.protocol.http.PasswordConfirmation;
@@ -211,22 +206,9 @@ final class RestApi {
     calls.call(ApiCalls.bearer(request, accessToken), null);
   }
 
-  /** {@code PUT /api/keys/identity}: sets, or with {@code replace} and the password replaces. */
-  IdentityKey setIdentityKey(String accessToken, IdentityKeyUpdate update) {
-    return calls.call(
-        ApiCalls.bearer(calls.put("/api/keys/identity", update), accessToken), IdentityKey.class);
-  }
-
-  /** {@code PUT /api/keys/device}: the device of this session. */
-  DeviceKeys putDevice(String accessToken, DeviceKeys device) {
-    return calls.call(
-        ApiCalls.bearer(calls.put("/api/keys/device", device), accessToken), DeviceKeys.class);
-  }
-
-  /** {@code POST /api/keys/query}: the keys of those of these users the caller may see. */
-  KeysQueryResult queryKeys(String accessToken, KeysQuery query) {
-    return calls.call(
-        ApiCalls.bearer(calls.post("/api/keys/query", query), accessToken), KeysQueryResult.class);
+  /** The calls of {@code /api/keys/*}, on the same server. */
+  KeyRequests keys() {
+    return new KeyRequests(calls);
   }
 
   void changePassword(String accessToken, PasswordChange change) {

@@ -8,9 +8,14 @@ import chat.client.support.Peer;
 import chat.client.support.Waits;
 import chat.protocol.Base64Url;
 import chat.protocol.ErrorCode;
+import chat.protocol.ProtocolJson;
 import chat.protocol.client.DeviceInbox;
 import chat.protocol.client.DeviceSend;
 import chat.protocol.client.OutgoingDeviceMessage;
+import chat.protocol.http.BackupCreate;
+import chat.protocol.http.BackupInfo;
+import chat.protocol.http.BackupItem;
+import chat.protocol.http.BackupItemsPage;
 import chat.protocol.http.DeviceKeys;
 import chat.protocol.http.UserKeys;
 import chat.protocol.model.DeviceEnvelope;
@@ -86,6 +91,29 @@ class KeysTest {
                 .join()
                 .messages())
         .containsExactly(expected);
+  }
+
+  @Test
+  void aKeyBackupIsCreatedFilledReadAndDeleted() {
+    Session alice = live.signedUp("alice", fastRetries());
+    BackupCreate backup =
+        new BackupCreate(
+            BackupCreate.ALGORITHM, ProtocolJson.mapper().createObjectNode().put("check", "Y2s"));
+
+    String version = alice.keys().createBackup(backup).join();
+    BackupInfo filled =
+        alice
+            .keys()
+            .putBackupItems(version, List.of(new BackupItem("identity", "c2VhbGVk")))
+            .join();
+    BackupItemsPage page = alice.keys().backupItems(version, null).join();
+    alice.keys().deleteBackup().join();
+    Throwable gone = catchThrowable(() -> alice.keys().backup().join());
+
+    assertThat(filled.count()).isEqualTo(1);
+    assertThat(page.items()).containsExactly(new BackupItem("identity", "c2VhbGVk"));
+    assertThat(page.next()).isNull();
+    assertThat(((ApiException) gone.getCause()).code()).isEqualTo(ErrorCode.NOT_FOUND);
   }
 
   @Test

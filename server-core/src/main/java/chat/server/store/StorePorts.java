@@ -22,4 +22,5 @@ public record StorePorts(
     AuditStore audit,
     TwoFactorStore twoFactor,
     KeyStore keys,
-    DeviceInboxStore inboxes) {}
+    DeviceInboxStore inboxes,
+    KeyBackupStore backups) {}

@@ -9,8 +9,9 @@ import chat.protocol.Require;
 /**
  * What one device seals for another (docs/E2EE.md, "Device messages"): an HPKE encapsulated key
  * ({@code enc}, an X25519 public key's 32 bytes) and the ciphertext. The server relays it as it is.
- * Checks name the field {@code body}; a ciphertext over {@value #MAX_CIPHERTEXT_CHARS} characters
- * is {@code PAYLOAD_TOO_LARGE}.
+ * Checks name the field {@code body} (inside a {@code device.send}, the decoder reports its top
+ * field, {@code messages}); a ciphertext over {@value #MAX_CIPHERTEXT_CHARS} characters is {@code
+ * PAYLOAD_TOO_LARGE}.
  */
 public record DeviceEnvelope(Integer v, String enc, String ciphertext) {
 

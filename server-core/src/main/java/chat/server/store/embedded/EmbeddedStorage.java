@@ -47,7 +47,8 @@ public final class EmbeddedStorage implements Storage {
             new EmbeddedAuditStore(db),
             new EmbeddedTwoFactorStore(db),
             new EmbeddedKeyStore(db),
-            new EmbeddedDeviceInboxStore(db));
+            new EmbeddedDeviceInboxStore(db),
+            new EmbeddedKeyBackupStore(db));
   }
 
   /**

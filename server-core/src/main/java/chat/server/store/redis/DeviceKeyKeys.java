@@ -1,10 +1,10 @@
 package chat.server.store.redis;
 
 /**
- * The keys of end-to-end encryption's public keys ({@link RedisKeyStore}): a user's identity key
- * and devices under the user's tag, a device's claim under its own tag, and a session's device
- * under the session's. Kept apart from {@link RedisKeys} because one store owns them; pinned by
- * {@code RedisKeysTest} like every key.
+ * The keys of end-to-end encryption ({@link RedisKeyStore}, {@link RedisDeviceInboxStore}, {@link
+ * RedisKeyBackupStore}): a user's identity key, devices and key backup under the user's tag, a
+ * device's claim under its own tag, and a session's device under the session's. Kept apart from
+ * {@link RedisKeys} because one store owns them; pinned by {@code RedisKeysTest} like every key.
  */
 final class DeviceKeyKeys {
 
@@ -42,6 +42,21 @@ final class DeviceKeyKeys {
   /** String: the last id given in the device's inbox. */
   static String inboxSeq(String deviceId) {
     return RedisKeys.tagged("device", deviceId, "inbox-seq");
+  }
+
+  /** Hash: the user's key backup: {@code version, algorithm, authData} (JSON). */
+  static String backup(String userId) {
+    return RedisKeys.tagged("user", userId, "backup");
+  }
+
+  /** Hash: the items of the user's key backup, item id to its data. */
+  static String backupItems(String userId) {
+    return RedisKeys.tagged("user", userId, "backup-items");
+  }
+
+  /** Sorted set: the ids of the backup's items, all scored 0, so read in lexical order. */
+  static String backupItemIds(String userId) {
+    return RedisKeys.tagged("user", userId, "backup-item-ids");
   }
 
   /** String: the id of the session's device. */

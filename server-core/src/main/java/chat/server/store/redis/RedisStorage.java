@@ -55,7 +55,8 @@ public final class RedisStorage implements Storage {
             new RedisAuditStore(redis),
             new RedisTwoFactorStore(redis),
             new RedisKeyStore(redis),
-            new RedisDeviceInboxStore(redis));
+            new RedisDeviceInboxStore(redis),
+            new RedisKeyBackupStore(redis));
   }
 
   /**

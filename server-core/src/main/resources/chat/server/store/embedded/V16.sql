@@ -28,3 +28,16 @@ CREATE TABLE device_messages (
   body TEXT NOT NULL,
   PRIMARY KEY (device_id, id)
 ) WITHOUT ROWID;
+-- Each user's key backup: one version at a time, its items sealed by the client.
+CREATE TABLE key_backups (
+  user_id TEXT PRIMARY KEY,
+  version TEXT NOT NULL,
+  algorithm TEXT NOT NULL,
+  auth_data TEXT NOT NULL
+);
+CREATE TABLE key_backup_items (
+  user_id TEXT NOT NULL,
+  item_id TEXT NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (user_id, item_id)
+) WITHOUT ROWID;
