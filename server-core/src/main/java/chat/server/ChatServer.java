@@ -135,7 +135,8 @@ public final class ChatServer implements AutoCloseable {
                       services.typing(),
                       services.receipts(),
                       services.search(),
-                      services.moderation())),
+                      services.moderation(),
+                      services.devices())),
               metrics,
               clock);
       tls.ifPresent(gateway::serveTls);
@@ -155,7 +156,8 @@ public final class ChatServer implements AutoCloseable {
               services.twoFactor(),
               services.sessions(),
               services.users(),
-              new HttpApi.SelfService(services.exports(), services.deletion()),
+              new HttpApi.SelfService(
+                  services.exports(), services.deletion(), services.keys(), services.backups()),
               new HttpApi.Readiness(storage::isReachable, gateway::isAccepting),
               metrics,
               config.transport(),

@@ -15,8 +15,11 @@ import chat.server.auth.TwoFactor;
 import chat.server.chat.AccountDeletion;
 import chat.server.chat.DataExport;
 import chat.server.chat.DelayedTasks;
+import chat.server.chat.DeviceMessageService;
 import chat.server.chat.FileCleanup;
 import chat.server.chat.FileService;
+import chat.server.chat.KeyBackupService;
+import chat.server.chat.KeyService;
 import chat.server.chat.MessageChangeService;
 import chat.server.chat.MessageService;
 import chat.server.chat.ModerationService;
@@ -58,6 +61,9 @@ public record Services(
     ModerationService moderation,
     DataExport exports,
     AccountDeletion deletion,
+    KeyService keys,
+    DeviceMessageService devices,
+    KeyBackupService backups,
     DelayedTasks tasks)
     implements AutoCloseable {
 
@@ -75,7 +81,8 @@ public record Services(
           Features.REACTIONS,
           Features.PINS,
           Features.MODERATION,
-          Features.TWO_FACTOR);
+          Features.TWO_FACTOR,
+          Features.E2EE);
 
   /**
    * Builds every service of one node on {@code storage}; the benchmarks use it too. With {@code
@@ -176,6 +183,9 @@ public record Services(
             storage.users(), rooms, messages, files, perHour(abuse.exportsPerUserPerHour()), clock),
         new AccountDeletion(
             storage.ports(), new AccountDeletion.Accounts(accounts, sessions, users, presence)),
+        new KeyService(storage.ports(), presence, accounts, clock),
+        new DeviceMessageService(storage.ports(), presence),
+        new KeyBackupService(storage.ports()),
         tasks);
   }
 

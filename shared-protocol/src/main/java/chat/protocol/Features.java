@@ -59,5 +59,13 @@ public final class Features {
    */
   public static final String TWO_FACTOR = "two-factor";
 
+  /**
+   * The server side of end-to-end encryption: encrypted rooms and messages ({@code encrypted}),
+   * {@code /api/keys/*} (identity keys, devices, key backup), {@code keys.changed}, and device
+   * messages ({@code device.send}, {@code device.inbox}, {@code device.ack}, {@code
+   * device.message}).
+   */
+  public static final String E2EE = "e2ee";
+
   private Features() {}
 }

@@ -82,6 +82,9 @@ public final class Limits {
    */
   public static final int READ_CURSORS_MAX = 100;
 
+  /** An encrypted message's {@code ciphertext}, in base64url characters. */
+  public static final int MAX_CIPHERTEXT_CHARS = 65_536;
+
   private Limits() {}
 
   /** The length in code points of {@code text} without leading and trailing whitespace. */

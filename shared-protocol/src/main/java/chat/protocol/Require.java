@@ -86,6 +86,17 @@ public final class Require {
     return value;
   }
 
+  /**
+   * The {@code content} of a message that carries {@code encrypted} instead: empty, or missing
+   * (then empty). Text beside ciphertext would be sent in clear by mistake.
+   */
+  public static String noContent(String content) {
+    if (content != null && !content.isEmpty()) {
+      throw invalid("content", "content must be empty when the message is encrypted");
+    }
+    return "";
+  }
+
   /** Exactly one emoji, as {@link EmojiCheck} defines it: what a reaction may be. */
   public static String emoji(String value, String field) {
     if (!EmojiCheck.isSingleEmoji(wellFormed(present(value, field), field))) {

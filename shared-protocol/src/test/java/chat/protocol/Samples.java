@@ -2,6 +2,9 @@ package chat.protocol;
 
 import chat.protocol.client.Auth;
 import chat.protocol.client.ClientFrame;
+import chat.protocol.client.DeviceAck;
+import chat.protocol.client.DeviceInbox;
+import chat.protocol.client.DeviceSend;
 import chat.protocol.client.DmOpen;
 import chat.protocol.client.MessageDelete;
 import chat.protocol.client.MessageEdit;
@@ -10,6 +13,7 @@ import chat.protocol.client.MessagePin;
 import chat.protocol.client.MessageSearch;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.MessageUnpin;
+import chat.protocol.client.OutgoingDeviceMessage;
 import chat.protocol.client.Ping;
 import chat.protocol.client.PresenceQuery;
 import chat.protocol.client.ReactionAdd;
@@ -41,10 +45,21 @@ import chat.protocol.http.AccountList;
 import chat.protocol.http.AuditEntry;
 import chat.protocol.http.AuditPage;
 import chat.protocol.http.AuthResult;
+import chat.protocol.http.BackupCreate;
+import chat.protocol.http.BackupInfo;
+import chat.protocol.http.BackupItem;
+import chat.protocol.http.BackupItemsPage;
+import chat.protocol.http.BackupItemsUpload;
+import chat.protocol.http.BackupVersion;
 import chat.protocol.http.Credentials;
+import chat.protocol.http.DeviceKeys;
+import chat.protocol.http.IdentityKey;
+import chat.protocol.http.IdentityKeyUpdate;
 import chat.protocol.http.Invite;
 import chat.protocol.http.InviteList;
 import chat.protocol.http.InviteRequest;
+import chat.protocol.http.KeysQuery;
+import chat.protocol.http.KeysQueryResult;
 import chat.protocol.http.LimitsInfo;
 import chat.protocol.http.LogoutRequest;
 import chat.protocol.http.PasswordRenewal;
@@ -57,9 +72,13 @@ import chat.protocol.http.ServerInfo;
 import chat.protocol.http.SessionInfo;
 import chat.protocol.http.SessionList;
 import chat.protocol.http.StatusResponse;
+import chat.protocol.http.UserKeys;
 import chat.protocol.http.UserList;
 import chat.protocol.model.Attachment;
 import chat.protocol.model.AuditAction;
+import chat.protocol.model.DeviceEnvelope;
+import chat.protocol.model.DeviceMessage;
+import chat.protocol.model.EncryptedContent;
 import chat.protocol.model.MemberStanding;
 import chat.protocol.model.Message;
 import chat.protocol.model.MessageType;
@@ -74,6 +93,8 @@ import chat.protocol.model.RoomVisibility;
 import chat.protocol.model.ServerRole;
 import chat.protocol.model.User;
 import chat.protocol.model.UserStatus;
+import chat.protocol.result.DeviceInboxResult;
+import chat.protocol.result.DeviceSendResult;
 import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MembersResult;
 import chat.protocol.result.MessageResult;
@@ -89,7 +110,9 @@ import chat.protocol.result.SearchResults;
 import chat.protocol.result.SyncResult;
 import chat.protocol.result.SyncRoom;
 import chat.protocol.server.Ack;
+import chat.protocol.server.DeviceMessageNew;
 import chat.protocol.server.ErrorFrame;
+import chat.protocol.server.KeysChanged;
 import chat.protocol.server.MemberUpdated;
 import chat.protocol.server.MessageDeleted;
 import chat.protocol.server.MessageNew;
@@ -150,15 +173,53 @@ public final class Samples {
           List.of("u_alice"),
           true,
           1_764_000_004_000L,
-          "u_alice");
+          "u_alice",
+          null);
+
+  /** The encrypted text of a message of an encrypted room (docs/E2EE.md). */
+  public static final EncryptedContent CIPHERTEXT =
+      new EncryptedContent(
+          1,
+          "dev_alice_laptop_01",
+          Base64Url.encode(new byte[16]),
+          7,
+          "c2VhbGVkIHRleHQ",
+          Base64Url.encode(new byte[64]));
+
+  /** A public key: 32 bytes in base64url. */
+  public static final String KEY = Base64Url.encode(new byte[32]);
+
+  /** A device's record, signed (as far as its shape goes) by an identity key. */
+  public static final DeviceKeys DEVICE =
+      new DeviceKeys("dev_alice_laptop_01", KEY, KEY, Base64Url.encode(new byte[64]));
+
+  /** A device message as sealed by its sender. */
+  public static final DeviceEnvelope ENVELOPE =
+      new DeviceEnvelope(1, KEY, Base64Url.encode(new byte[40]));
+
+  /** A message of an encrypted room. */
+  public static final Message ENCRYPTED =
+      Message.text("m_3", "r_secret", "u_alice", "alice", "", 1_764_000_005_000L, "c-45")
+          .withEncrypted(CIPHERTEXT);
 
   public static final Room ROOM =
       new Room("r_abc", "team", RoomVisibility.PUBLIC, "u_alice", 1_763_000_000_000L, 2);
   public static final Room LISTED_ROOM =
       new Room(
-          "r_dm", "Bob", RoomVisibility.DIRECT, "u_alice", 1_763_000_000_000L, 2, 5, FULL, 1, null);
+          "r_dm",
+          "Bob",
+          RoomVisibility.DIRECT,
+          "u_alice",
+          1_763_000_000_000L,
+          2,
+          5,
+          FULL,
+          1,
+          null,
+          true);
 
-  public static final MessagesResult PAGE = new MessagesResult(List.of(TEXT, FULL), true);
+  public static final MessagesResult PAGE =
+      new MessagesResult(List.of(TEXT, FULL, ENCRYPTED), true);
 
   private Samples() {}
 
@@ -172,6 +233,7 @@ public final class Samples {
         new Auth("r2", "eyJ.token.sig"),
         new RoomCreate("r3", "team lunch", RoomVisibility.PRIVATE, List.of("u_bob")),
         new RoomCreate("r3b", "open", RoomVisibility.PUBLIC, null),
+        new RoomCreate("r3c", "secret", RoomVisibility.PRIVATE, null, true),
         new RoomJoin("r4", "r_abc"),
         new RoomLeave("r5", "r_abc"),
         new RoomInvite("r6", "r_abc", "u_bob"),
@@ -180,14 +242,22 @@ public final class Samples {
         new RoomDirectory("r8b", null),
         new RoomMembers("r9", "r_abc"),
         new DmOpen("r10", "u_bob"),
+        new DmOpen("r10b", "u_bob", true),
         new MessageSend("r11", "r_abc", " hi 😀 ", "c-42", "m_1", List.of("f_1"), null),
         new MessageSend("r11b", "r_abc", "hi", "c-43"),
         MessageSend.reply("r11c", "r_abc", "me too", "c-44", "m_1", true),
+        MessageSend.encrypted("r11d", "r_secret", CIPHERTEXT, "c-45", null, List.of("f_2")),
         new MessageHistory("r12", "r_abc", "m_9", null, 20),
         new MessageHistory("r12b", "r_abc", null, "m_9", null),
         new MessageSearch("r13", "from:alice \"team lunch\"", "r_abc", null, 10),
         new MessageSearch("r13b", "lunch", null, "m_9", null),
         new MessageEdit("r14", "r_abc", "m_1", "hello"),
+        new MessageEdit("r14b", "r_secret", "m_3", null, CIPHERTEXT),
+        new DeviceSend(
+            "r40", List.of(new OutgoingDeviceMessage("u_bob", "dev_bob_phone_0001", ENVELOPE))),
+        new DeviceInbox("r41", 6L),
+        new DeviceInbox("r41b", null),
+        new DeviceAck("r42", 7L),
         new MessageDelete("r15", "r_abc", "m_1"),
         new ReactionAdd("r16", "r_abc", "m_1", "👍"),
         new ReactionRemove("r17", "r_abc", "m_1", "👍"),
@@ -231,6 +301,8 @@ public final class Samples {
         new PresenceEvent("u_bob", UserStatus.OFFLINE, 1_764_000_000_000L),
         new RoomUpdated(LISTED_ROOM),
         new UserUpdated(BOB),
+        new KeysChanged("u_bob"),
+        new DeviceMessageNew(7, "u_bob", "dev_bob_phone_0001", ENVELOPE),
         new MemberUpdated(
             "r_abc",
             "u_bob",
@@ -259,6 +331,9 @@ public final class Samples {
         new SyncRoom(List.of(), false, List.of(), 0, false),
         new MessagesResult(List.of(TEXT), false, 17L),
         new PinsResult(List.of(FULL)),
+        new DeviceSendResult(List.of("gone_device_000001")),
+        new DeviceInboxResult(
+            List.of(new DeviceMessage(7, "u_bob", "dev_bob_phone_0001", ENVELOPE))),
         new ModerationResult(
             "r_abc",
             30,
@@ -312,6 +387,21 @@ public final class Samples {
             6L),
         new AuditPage(List.of(), null),
         new SessionList(List.of(new SessionInfo("s_1", 1, 2, "ChatApp/1.0", true))),
+        new IdentityKeyUpdate(KEY),
+        new IdentityKeyUpdate(KEY, true, "the password"),
+        new IdentityKey(KEY),
+        DEVICE,
+        new KeysQuery(List.of("u_alice", "u_bob")),
+        new BackupCreate(
+            BackupCreate.ALGORITHM, ProtocolJson.mapper().createObjectNode().put("check", "Y2s")),
+        new BackupVersion("b_1"),
+        new BackupInfo("b_1", BackupCreate.ALGORITHM, ProtocolJson.mapper().createObjectNode(), 2),
+        new BackupItemsUpload("b_1", List.of(new BackupItem("session-1", "c2VhbGVk"))),
+        new BackupItemsPage(List.of(new BackupItem("session-1", "c2VhbGVk")), null),
+        new KeysQueryResult(
+            List.of(
+                new UserKeys("u_alice", KEY, List.of(DEVICE)),
+                new UserKeys("u_bob", null, List.of()))),
         new UserList(List.of(ALICE, BOB)),
         new ServerInfo(
             "Office chat",

@@ -60,6 +60,10 @@ final class ApiCalls {
     return new Request.Builder().url(base.resolve(path)).post(json(body));
   }
 
+  Request.Builder put(String path, Object body) {
+    return new Request.Builder().url(base.resolve(path)).put(json(body));
+  }
+
   static RequestBody json(Object body) {
     return RequestBody.create(ProtocolJson.encodeBytes(body), JSON);
   }

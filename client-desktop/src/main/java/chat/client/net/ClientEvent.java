@@ -1,5 +1,6 @@
 package chat.client.net;
 
+import chat.protocol.model.DeviceMessage;
 import chat.protocol.model.Message;
 import chat.protocol.model.ModerationAction;
 import chat.protocol.model.Room;
@@ -30,6 +31,18 @@ public sealed interface ClientEvent {
    * name): {@code user} is how they are shown now.
    */
   record UserChanged(User user) implements ClientEvent {}
+
+  /**
+   * The identity key or the devices of {@code userId} (this user, or someone who shares a room with
+   * them) changed: whoever encrypts for them reads their keys again ({@link Keys#query}).
+   */
+  record KeysChanged(String userId) implements ClientEvent {}
+
+  /**
+   * A sealed message for this session's device from another device; it stays in the device's inbox
+   * on the server ({@code device.inbox}) until acknowledged ({@code device.ack}).
+   */
+  record DeviceMessageArrived(DeviceMessage message) implements ClientEvent {}
 
   /** Another member started or stopped typing in a room; a start holds for 6 s unless repeated. */
   record TypingChanged(String roomId, String userId, boolean active) implements ClientEvent {}

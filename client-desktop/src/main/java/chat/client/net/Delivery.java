@@ -6,6 +6,7 @@ import chat.client.net.ClientEvent.SendHeld;
 import chat.client.net.ClientEvent.SendRefused;
 import chat.protocol.ErrorCode;
 import chat.protocol.client.MessageSend;
+import chat.protocol.model.EncryptedContent;
 import chat.protocol.result.MessageResult;
 import chat.protocol.server.ServerFrame;
 import java.io.UncheckedIOException;
@@ -79,9 +80,14 @@ final class Delivery {
    * files} (uploaded first, where they are not on the server yet).
    */
   void send(
-      String roomId, String content, String threadId, boolean alsoInRoom, List<OutboxFile> files) {
+      String roomId,
+      String content,
+      String threadId,
+      boolean alsoInRoom,
+      List<OutboxFile> files,
+      EncryptedContent encrypted) {
     try {
-      outbox.add(roomId, content, threadId, alsoInRoom, files, clock.millis());
+      outbox.add(roomId, content, threadId, alsoInRoom, files, encrypted, clock.millis());
     } catch (UncheckedIOException e) {
       log.error("cannot save a message to the outbox", e);
       emit.accept(
@@ -126,7 +132,8 @@ final class Delivery {
                     next.clientMsgId(),
                     next.threadId(),
                     next.attachmentIds(),
-                    next.alsoInRoom() ? true : null),
+                    next.alsoInRoom() ? true : null,
+                    next.encrypted()),
             MessageResult.class)
         .whenCompleteAsync((result, failure) -> sent(next, result, failure), loop);
   }

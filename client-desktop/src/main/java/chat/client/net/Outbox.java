@@ -4,6 +4,8 @@ import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
 import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 
 import chat.protocol.ProtocolJson;
+import chat.protocol.model.EncryptedContent;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +33,8 @@ public final class Outbox {
    * One unacknowledged message: a reply in the thread of {@code threadId} when that is set, also
    * posted to the room when {@code alsoInRoom}, with {@code files} attached. Files written before
    * threads lack both: plain messages ({@code alsoInRoom} missing reads as false); written before
-   * attachments, they lack {@code files}: none.
+   * attachments, they lack {@code files}: none. A message of an encrypted room carries {@code
+   * encrypted}, made before it was added, and an empty {@code content}; others lack it.
    */
   public record Entry(
       String clientMsgId,
@@ -40,7 +43,8 @@ public final class Outbox {
       long createdAt,
       String threadId,
       Boolean alsoInRoom,
-      List<OutboxFile> files) {
+      List<OutboxFile> files,
+      @JsonInclude(JsonInclude.Include.NON_NULL) EncryptedContent encrypted) {
 
     public Entry {
       alsoInRoom = Boolean.TRUE.equals(alsoInRoom);
@@ -49,7 +53,7 @@ public final class Outbox {
 
     /** A plain message outside any thread. */
     public Entry(String clientMsgId, String roomId, String content, long createdAt) {
-      this(clientMsgId, roomId, content, createdAt, null, false, List.of());
+      this(clientMsgId, roomId, content, createdAt, null, false, List.of(), null);
     }
 
     /** Whether every file is on the server: the message may go. */
@@ -64,7 +68,8 @@ public final class Outbox {
 
     /** The same message with these files. */
     public Entry withFiles(List<OutboxFile> newFiles) {
-      return new Entry(clientMsgId, roomId, content, createdAt, threadId, alsoInRoom, newFiles);
+      return new Entry(
+          clientMsgId, roomId, content, createdAt, threadId, alsoInRoom, newFiles, encrypted);
     }
 
     /** Whether it shows in its room's timeline: not a reply kept to its thread. */
@@ -138,19 +143,24 @@ public final class Outbox {
    */
   public synchronized Entry add(
       String roomId, String content, String threadId, boolean alsoInRoom, long now) {
-    return add(roomId, content, threadId, alsoInRoom, List.of(), now);
+    return add(roomId, content, threadId, alsoInRoom, List.of(), null, now);
   }
 
-  /** Adds a message with {@code files} attached, as {@link #add(String, String, long)} does. */
+  /**
+   * Adds a message with {@code files} attached, and its {@code encrypted} text in place of {@code
+   * content} when not null, as {@link #add(String, String, long)} adds a message.
+   */
   public synchronized Entry add(
       String roomId,
       String content,
       String threadId,
       boolean alsoInRoom,
       List<OutboxFile> files,
+      EncryptedContent encrypted,
       long now) {
     Entry entry =
-        new Entry("c-" + UUID.randomUUID(), roomId, content, now, threadId, alsoInRoom, files);
+        new Entry(
+            "c-" + UUID.randomUUID(), roomId, content, now, threadId, alsoInRoom, files, encrypted);
     entries.add(entry);
     try {
       save();

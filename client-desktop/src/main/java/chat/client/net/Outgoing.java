@@ -1,5 +1,6 @@
 package chat.client.net;
 
+import chat.protocol.model.EncryptedContent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -35,7 +36,7 @@ public final class Outgoing {
 
   /** Sends a message through the outbox: kept on disk until acknowledged, sent once online. */
   public void send(String roomId, String content) {
-    deliver(roomId, content, null, false, List.of());
+    deliver(roomId, content, null, false, List.of(), null);
   }
 
   /**
@@ -43,7 +44,7 @@ public final class Outgoing {
    * the server yet are uploaded first, again after a dropped connection or a restart.
    */
   public void send(String roomId, String content, List<OutboxFile> files) {
-    deliver(roomId, content, null, false, files);
+    deliver(roomId, content, null, false, files, null);
   }
 
   /**
@@ -57,16 +58,31 @@ public final class Outgoing {
   /** Sends a reply with {@code files}, as {@link #send(String, String, List)} sends a message. */
   public void reply(
       String roomId, String threadId, String content, boolean alsoInRoom, List<OutboxFile> files) {
-    deliver(roomId, content, threadId, alsoInRoom, files);
+    deliver(roomId, content, threadId, alsoInRoom, files, null);
+  }
+
+  /**
+   * Sends a message of an encrypted room through the outbox, as {@link #send} sends one: {@code
+   * encrypted} (made by the caller) in place of text, in the thread of {@code threadId} when that
+   * is not null, with {@code files} (their bytes already the caller's ciphertext).
+   */
+  public void sendEncrypted(
+      String roomId, String threadId, EncryptedContent encrypted, List<OutboxFile> files) {
+    deliver(roomId, "", threadId, false, files, encrypted);
   }
 
   private void deliver(
-      String roomId, String content, String threadId, boolean alsoInRoom, List<OutboxFile> files) {
+      String roomId,
+      String content,
+      String threadId,
+      boolean alsoInRoom,
+      List<OutboxFile> files,
+      EncryptedContent encrypted) {
     loop.execute(
         () -> {
           Delivery current = delivery.get();
           if (current != null) {
-            current.send(roomId, content, threadId, alsoInRoom, files);
+            current.send(roomId, content, threadId, alsoInRoom, files, encrypted);
           }
         });
   }

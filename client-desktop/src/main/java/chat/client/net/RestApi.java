@@ -206,6 +206,11 @@ final class RestApi {
     calls.call(ApiCalls.bearer(request, accessToken), null);
   }
 
+  /** The calls of {@code /api/keys/*}, on the same server. */
+  KeyRequests keys() {
+    return new KeyRequests(calls);
+  }
+
   void changePassword(String accessToken, PasswordChange change) {
     calls.call(ApiCalls.bearer(calls.post("/api/auth/password", change), accessToken), null);
   }

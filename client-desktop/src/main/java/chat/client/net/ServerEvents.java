@@ -1,5 +1,6 @@
 package chat.client.net;
 
+import chat.client.net.ClientEvent.DeviceMessageArrived;
 import chat.client.net.ClientEvent.MemberChanged;
 import chat.client.net.ClientEvent.MessageArrived;
 import chat.client.net.ClientEvent.MessageEdited;
@@ -12,7 +13,9 @@ import chat.client.net.ClientEvent.RoomChanged;
 import chat.client.net.ClientEvent.SlowModeChanged;
 import chat.client.net.ClientEvent.TypingChanged;
 import chat.client.net.ClientEvent.UserChanged;
+import chat.protocol.model.DeviceMessage;
 import chat.protocol.server.Ack;
+import chat.protocol.server.DeviceMessageNew;
 import chat.protocol.server.ErrorFrame;
 import chat.protocol.server.MemberUpdated;
 import chat.protocol.server.MessageDeleted;
@@ -53,6 +56,10 @@ final class ServerEvents {
           case PresenceEvent p -> new PresenceChanged(p.userId(), p.status(), p.lastSeen());
           case RoomUpdated r -> new RoomChanged(r.room());
           case UserUpdated u -> new UserChanged(u.user());
+          case chat.protocol.server.KeysChanged k -> new ClientEvent.KeysChanged(k.userId());
+          case DeviceMessageNew d ->
+              new DeviceMessageArrived(
+                  new DeviceMessage(d.id(), d.fromUserId(), d.fromDeviceId(), d.body()));
           case MemberUpdated m ->
               new MemberChanged(
                   m.roomId(), m.userId(), m.action(), m.role(), m.until(), m.byUserId());

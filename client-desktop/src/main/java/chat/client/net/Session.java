@@ -267,6 +267,11 @@ public final class Session implements AutoCloseable {
     return new Account(this);
   }
 
+  /** The public keys of end-to-end encryption: this account's, this device's, and others'. */
+  public Keys keys() {
+    return new Keys(this);
+  }
+
   /** Invites into rooms: made by a room's owner or an admin, redeemed by anyone signed in. */
   public RoomInvites roomInvites() {
     return new RoomInvites(this, settings);

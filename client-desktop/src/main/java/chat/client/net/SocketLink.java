@@ -5,7 +5,9 @@ import chat.protocol.FrameDecodingException;
 import chat.protocol.ProtocolJson;
 import chat.protocol.client.ClientFrame;
 import chat.protocol.server.Ack;
+import chat.protocol.server.DeviceMessageNew;
 import chat.protocol.server.ErrorFrame;
+import chat.protocol.server.KeysChanged;
 import chat.protocol.server.MemberUpdated;
 import chat.protocol.server.MessageDeleted;
 import chat.protocol.server.MessageNew;
@@ -152,7 +154,9 @@ final class SocketLink extends WebSocketListener {
           RoomUpdated _,
           UserUpdated _,
           MemberUpdated _,
-          SlowModeUpdated _ ->
+          SlowModeUpdated _,
+          KeysChanged _,
+          DeviceMessageNew _ ->
           handler.event(frame);
     }
   }

@@ -2,6 +2,8 @@ package chat.client.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.protocol.Base64Url;
+import chat.protocol.model.EncryptedContent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +41,25 @@ class OutboxTest {
   }
 
   @Test
+  void anEncryptedMessageKeepsItsEncryptedTextAcrossReopening() {
+    Path file = dir.resolve("outbox.json");
+    EncryptedContent text =
+        new EncryptedContent(
+            1,
+            "alice-desktop-0001",
+            Base64Url.encode(new byte[16]),
+            3,
+            "c2VhbGVk",
+            Base64Url.encode(new byte[64]));
+    Outbox.Entry sent = Outbox.open(file).add("r1", "", null, false, List.of(), text, 1);
+
+    Outbox.Entry reopened = Outbox.open(file).entries().getFirst();
+
+    assertThat(reopened).isEqualTo(sent);
+    assertThat(reopened.encrypted()).isEqualTo(text);
+  }
+
+  @Test
   void aMessageKeepsItsFilesUploadedAndStillToUploadAcrossReopening() {
     Path file = dir.resolve("outbox.json");
     Outbox outbox = Outbox.open(file);
@@ -51,6 +72,7 @@ class OutboxTest {
             List.of(
                 new OutboxFile("/tmp/a.png", "a.png", "f_a"),
                 new OutboxFile("/tmp/b.txt", "b.txt", null)),
+            null,
             1);
 
     Outbox.Entry reopened = Outbox.open(file).entries().getFirst();

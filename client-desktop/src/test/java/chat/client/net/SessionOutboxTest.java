@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.client.support.Clients;
 import chat.client.support.Peer;
 import chat.client.support.Waits;
+import chat.protocol.Base64Url;
 import chat.protocol.client.MessageHistory;
+import chat.protocol.client.RoomCreate;
 import chat.protocol.client.RoomJoin;
+import chat.protocol.model.EncryptedContent;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
+import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.MessagesResult;
 import chat.protocol.result.RoomResult;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,6 +36,38 @@ class SessionOutboxTest {
     assertThat(delivered.senderName()).isEqualTo("alice");
     Waits.until("the outbox is empty", () -> live.lastOutbox().isEmpty());
     assertThat(live.rememberedToken()).isNotNull();
+  }
+
+  @Test
+  void anEncryptedMessageGoesThroughTheOutboxIntoAnEncryptedRoom() {
+    Session client = live.signedUp("alice", ReconnectPolicy.standard());
+    Room room =
+        client
+            .request(
+                id -> new RoomCreate(id, "secret", RoomVisibility.PRIVATE, null, true),
+                RoomResult.class)
+            .join()
+            .room();
+    EncryptedContent text =
+        new EncryptedContent(
+            1,
+            "alice-desktop-0001",
+            Base64Url.encode(new byte[16]),
+            0,
+            "c2VhbGVk",
+            Base64Url.encode(new byte[64]));
+
+    client.outgoing().sendEncrypted(room.roomId(), null, text, List.of());
+
+    Waits.until(
+        "the encrypted message",
+        () ->
+            live.events().stream()
+                .anyMatch(
+                    event ->
+                        event instanceof ClientEvent.MessageArrived arrived
+                            && text.equals(arrived.message().encrypted())));
+    Waits.until("the outbox is empty", () -> live.lastOutbox().isEmpty());
   }
 
   @Test

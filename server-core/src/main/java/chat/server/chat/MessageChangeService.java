@@ -2,6 +2,7 @@ package chat.server.chat;
 
 import chat.protocol.Limits;
 import chat.protocol.model.AuditAction;
+import chat.protocol.model.EncryptedContent;
 import chat.protocol.model.Message;
 import chat.protocol.server.MessageDeleted;
 import chat.protocol.server.MessageUpdated;
@@ -86,12 +87,20 @@ public final class MessageChangeService {
    * MentionResolver#afterEdit}). The content it has already changes nothing and announces nothing:
    * the answer is the message as is.
    *
+   * @param encrypted the new text of a message of an encrypted room ({@code content} is then
+   *     empty), else null
    * @throws ChatException {@code RATE_LIMITED}, {@code NOT_FOUND} (the room, or the message: not in
-   *     the room or deleted), {@code FORBIDDEN} (not a member, or not the author), {@code MUTED}
+   *     the room or deleted), {@code FORBIDDEN} (not a member, or not the author), {@code MUTED},
+   *     {@code INVALID_INPUT} (text that does not fit the room, {@link RoomService#audienceOfEdit})
    */
   public Message edit(
-      AuthenticatedUser editor, String roomId, String messageId, String content, long arrivedAt) {
-    Set<String> members = rooms.membersIncluding(editor, roomId);
+      AuthenticatedUser editor,
+      String roomId,
+      String messageId,
+      String content,
+      EncryptedContent encrypted,
+      long arrivedAt) {
+    Set<String> members = rooms.audienceOfEdit(editor, roomId, encrypted);
     Message current = existing(roomId, messageId);
     if (!current.senderId().equals(editor.userId())) {
       throw ChatException.forbidden("only its author may edit a message");
@@ -99,7 +108,8 @@ public final class MessageChangeService {
     moderation.requireNotMuted(roomId, editor.userId(), arrivedAt);
     Mentions named = mentions.afterEdit(current, members, content);
     ChangeResult result =
-        permitted(editor, arrivedAt, () -> changes.edit(current, content, named, arrivedAt));
+        permitted(
+            editor, arrivedAt, () -> changes.edit(current, content, encrypted, named, arrivedAt));
     if (stored(result)) {
       announce(roomId, members, new MessageUpdated(result.message()));
     }

@@ -1,6 +1,7 @@
 package chat.server.chat;
 
 import chat.protocol.Limits;
+import chat.protocol.model.EncryptedContent;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.result.SyncRoom;
@@ -76,10 +77,13 @@ public final class MessageService {
    * @param arrivedAt when the request reached the server (epoch ms): the message's timestamp, and
    *     the time the rate limit counts it at
    * @param alsoInRoom for a reply, whether it shows in the room's timeline too (null: no)
+   * @param encrypted the text of a message of an encrypted room ({@code content} is then empty, and
+   *     the message mentions nobody the server could see), else null
    * @throws ChatException {@code RATE_LIMITED} (the send limit, or the room's slow mode), {@code
    *     MUTED}, {@code ROOM_CLOSED}, {@code NOT_FOUND}, {@code FORBIDDEN}, or {@code INVALID_INPUT}
-   *     for a root the reply cannot have ({@link ThreadService}) or attachments that are not the
-   *     sender's own unsent files of this room (nothing is stored then)
+   *     for a root the reply cannot have ({@link ThreadService}), attachments that are not the
+   *     sender's own unsent files of this room, or text that does not fit the room ({@link
+   *     EncryptedText}) (nothing is stored then)
    */
   public Message send(
       AuthenticatedUser sender,
@@ -89,11 +93,12 @@ public final class MessageService {
       String threadId,
       Boolean alsoInRoom,
       List<String> attachmentIds,
+      EncryptedContent encrypted,
       long arrivedAt) {
     if (attachmentIds != null && Set.copyOf(attachmentIds).size() < attachmentIds.size()) {
       throw ChatException.invalidInput("attachmentIds", "each file may be attached once");
     }
-    Set<String> audience = rooms.audienceOfPost(sender, roomId);
+    Set<String> audience = rooms.audienceOfPost(sender, roomId, encrypted);
     if (attachmentIds != null
         && !attachmentIds.stream()
             .allMatch(id -> usable(id, sender.userId(), roomId, clientMsgId))) {
@@ -104,6 +109,9 @@ public final class MessageService {
         new NewMessage(roomId, sender.userId(), senderName(sender), content, clientMsgId, arrivedAt)
             .mentioning(mentions.mentions(roomId, sender.userId(), audience, content))
             .attaching(attachmentIds == null ? List.of() : attachmentIds);
+    if (encrypted != null) {
+      message = message.encrypting(encrypted);
+    }
     if (threadId != null) {
       message = threads.reply(message, threadId, Boolean.TRUE.equals(alsoInRoom));
     }

@@ -1,6 +1,7 @@
 package chat.server.chat;
 
 import chat.protocol.ErrorCode;
+import chat.protocol.model.EncryptedContent;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
@@ -71,13 +72,18 @@ public final class RoomService {
   }
 
   /**
-   * Creates a public or private room with the caller as owner and {@code memberIds} as members.
+   * Creates a public or private room with the caller as owner and {@code memberIds} as members;
+   * {@code encrypted} (a private room only, as {@code room.create} checks) for good.
    *
    * @throws ChatException {@code NOT_FOUND} when a member id names no user; {@code INVALID_INPUT}
    *     when it names more people than the invite limit allows at once; {@code RATE_LIMITED}
    */
   public Room create(
-      AuthenticatedUser caller, String name, RoomVisibility visibility, List<String> memberIds) {
+      AuthenticatedUser caller,
+      String name,
+      RoomVisibility visibility,
+      List<String> memberIds,
+      boolean encrypted) {
     Set<String> members = new LinkedHashSet<>();
     members.add(caller.userId());
     if (memberIds != null) {
@@ -100,7 +106,9 @@ public final class RoomService {
     }
     Room room =
         rooms.create(
-            new Room(Ids.room(), name, visibility, caller.userId(), clock.millis(), 0), members);
+            new Room(Ids.room(), name, visibility, caller.userId(), clock.millis(), 0)
+                .withEncrypted(encrypted),
+            members);
     announce(room);
     return room;
   }
@@ -254,12 +262,12 @@ public final class RoomService {
 
   /**
    * The direct room of the caller and {@code userId}: the same room every time, rejoined by
-   * whichever of the two had left it.
+   * whichever of the two had left it. {@code encrypted} applies only when this call creates it.
    *
    * @throws ChatException {@code NOT_FOUND} when no such user; {@code ROOM_CLOSED} when that user
    *     deleted their account; {@code RATE_LIMITED} when the room would be created or brought back
    */
-  public Room openDirect(AuthenticatedUser caller, String userId) {
+  public Room openDirect(AuthenticatedUser caller, String userId, boolean encrypted) {
     String otherName = users.get(userId).username();
     if (users.isDeleted(userId)) {
       throw roomClosed();
@@ -274,7 +282,9 @@ public final class RoomService {
     }
     long now = clock.millis();
     requirePermits(limiters.invitesPerUser(), caller, now, 1);
-    Room candidate = new Room(Ids.room(), name, RoomVisibility.DIRECT, caller.userId(), now, 0);
+    Room candidate =
+        new Room(Ids.room(), name, RoomVisibility.DIRECT, caller.userId(), now, 0)
+            .withEncrypted(encrypted);
     return announce(rooms.openDirect(pairKey, candidate, pair));
   }
 
@@ -292,27 +302,32 @@ public final class RoomService {
   }
 
   /**
-   * Everyone currently in the room, if the caller is one of them: {@link #requireMember}'s check
-   * and the audience of what the caller does there, from one read of the members.
+   * Everyone currently in the room, if the caller is one of them and the edit's text fits the room
+   * ({@link EncryptedText}): the audience of an edit, from one read of the room and its members.
    *
-   * @throws ChatException {@code NOT_FOUND}, or {@code FORBIDDEN} when not a member
+   * @param encrypted the new encrypted text; null for text in clear
+   * @throws ChatException {@code NOT_FOUND}, {@code FORBIDDEN} when not a member, {@code
+   *     INVALID_INPUT}
    */
-  public Set<String> membersIncluding(AuthenticatedUser caller, String roomId) {
-    return audience(caller, roomId, false);
+  public Set<String> audienceOfEdit(
+      AuthenticatedUser caller, String roomId, EncryptedContent encrypted) {
+    return audience(caller, roomId, false, encrypted);
   }
 
   /**
-   * {@link #membersIncluding}, for a new message: refused in a closed room, so nobody writes to a
+   * {@link #audienceOfEdit}, for a new message: refused in a closed room too, so nobody writes to a
    * deleted account.
    *
    * @throws ChatException {@code NOT_FOUND}, {@code FORBIDDEN} when not a member, {@code
-   *     ROOM_CLOSED}
+   *     ROOM_CLOSED}, {@code INVALID_INPUT}
    */
-  public Set<String> audienceOfPost(AuthenticatedUser caller, String roomId) {
-    return audience(caller, roomId, true);
+  public Set<String> audienceOfPost(
+      AuthenticatedUser caller, String roomId, EncryptedContent encrypted) {
+    return audience(caller, roomId, true, encrypted);
   }
 
-  private Set<String> audience(AuthenticatedUser caller, String roomId, boolean posting) {
+  private Set<String> audience(
+      AuthenticatedUser caller, String roomId, boolean posting, EncryptedContent encrypted) {
     Room room = find(roomId);
     Set<String> members = rooms.memberIds(roomId);
     if (!members.contains(caller.userId())) {
@@ -321,6 +336,7 @@ public final class RoomService {
     if (posting && room.refusesMessages()) {
       throw roomClosed();
     }
+    EncryptedText.requireFits(room, encrypted);
     return members;
   }
 

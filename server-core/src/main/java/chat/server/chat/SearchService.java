@@ -41,7 +41,8 @@ public final class SearchService {
   /**
    * A page of the messages matching {@code query}, newest first, from the caller's rooms (or the
    * one {@code roomId}); with {@code before}, the page after that message. A {@code from:} naming
-   * nobody, or an {@code in:} naming none of the caller's rooms, finds nothing.
+   * nobody, or an {@code in:} naming none of the caller's rooms, finds nothing. Encrypted rooms are
+   * never searched: the server has nothing of their messages to search (docs/E2EE.md).
    *
    * @param before the messageId of the previous page's last result, or null for the first page
    * @throws ChatException {@code INVALID_INPUT} (field {@code query}) for a query with nothing to
@@ -57,6 +58,7 @@ public final class SearchService {
     List<Room> scope = roomId == null ? joined : List.of(rooms.requireMember(caller, roomId));
     Set<String> roomIds =
         scope.stream()
+            .filter(room -> !room.endToEndEncrypted())
             .filter(room -> parsed.admitsRoomNamed(room.name()))
             .map(Room::roomId)
             .collect(Collectors.toSet());

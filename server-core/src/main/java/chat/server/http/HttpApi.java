@@ -9,6 +9,8 @@ import chat.server.auth.TwoFactor;
 import chat.server.chat.AccountDeletion;
 import chat.server.chat.DataExport;
 import chat.server.chat.FileService;
+import chat.server.chat.KeyBackupService;
+import chat.server.chat.KeyService;
 import chat.server.chat.RoomInvites;
 import chat.server.chat.UserDirectory;
 import chat.server.metrics.ServerMetrics;
@@ -61,8 +63,12 @@ public final class HttpApi {
     }
   }
 
-  /** What a user does to their own account beyond its name and password. */
-  public record SelfService(DataExport exports, AccountDeletion deletion) {}
+  /**
+   * What a user does to their own account beyond its name and password, and to the public keys of
+   * its end-to-end encryption.
+   */
+  public record SelfService(
+      DataExport exports, AccountDeletion deletion, KeyService keys, KeyBackupService backups) {}
 
   /**
    * What {@code /readyz} checks.
@@ -107,6 +113,7 @@ public final class HttpApi {
     new AuthEndpoints(accounts, sessions).addTo(router);
     new UserEndpoints(users).addTo(router);
     new AccountEndpoints(selfService.exports(), selfService.deletion()).addTo(router);
+    new KeyEndpoints(selfService.keys(), selfService.backups()).addTo(router);
     new AdminEndpoints(administration, registration, audit).addTo(router);
     new InviteEndpoints(registration, roomInvites).addTo(router);
     new TwoFactorEndpoints(twoFactor, accounts).addTo(router);

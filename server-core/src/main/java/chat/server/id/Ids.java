@@ -37,6 +37,11 @@ public final class Ids {
     return random("i_");
   }
 
+  /** A version of a user's key backup; a new version makes the old one's uploads stale. */
+  public static String backupVersion() {
+    return random("b_");
+  }
+
   /** An id for one refresh token of a session; rotation replaces it. */
   public static String token() {
     return random("t_");

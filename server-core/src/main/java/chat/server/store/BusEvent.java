@@ -30,6 +30,9 @@ public sealed interface BusEvent {
     }
   }
 
+  /** Deliver {@code frame} to every open socket of the session {@code sessionId}. */
+  record SessionDelivery(String sessionId, ServerFrame frame) implements BusEvent {}
+
   /** The session was revoked: close its open sockets. */
   record SessionRevoked(String sessionId) implements BusEvent {}
 }

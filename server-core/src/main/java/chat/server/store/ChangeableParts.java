@@ -8,9 +8,13 @@ import java.util.Map;
  * The parts of a message that can change after its append, as an adapter reads them beside the
  * parts that cannot; {@link #applyTo} puts them on the message. Empty reactions and a false {@code
  * deleted} are left out of the message (null), as the wire leaves them out.
+ *
+ * @param slot the message's {@link ContentSlot}
+ * @param encrypted whether the store flagged the message as one of an encrypted room
  */
 public record ChangeableParts(
-    String content,
+    String slot,
+    boolean encrypted,
     Long editedAt,
     boolean deleted,
     Map<String, List<String>> reactions,
@@ -23,7 +27,9 @@ public record ChangeableParts(
    */
   public Message applyTo(Message message) {
     Message changed =
-        message.withContent(content, editedAt).withReactions(reactions).withPin(pinnedAt, pinnedBy);
+        ContentSlot.fill(message.withContent("", editedAt), slot, encrypted)
+            .withReactions(reactions)
+            .withPin(pinnedAt, pinnedBy);
     return deleted ? changed.asDeleted() : changed;
   }
 }

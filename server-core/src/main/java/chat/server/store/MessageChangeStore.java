@@ -1,6 +1,7 @@
 package chat.server.store;
 
 import chat.protocol.Limits;
+import chat.protocol.model.EncryptedContent;
 import chat.protocol.model.Message;
 import java.util.List;
 
@@ -25,8 +26,16 @@ public interface MessageChangeStore {
    *
    * @param read the message as the caller read it (its room and id say which): an adapter may start
    *     from it rather than read it again, and reads it again only if it changed meanwhile
+   * @param encrypted for a message of an encrypted room, its new encrypted object (the content is
+   *     then empty, the mentions none, and nothing is indexed), else null
    */
-  ChangeResult edit(Message read, String content, Mentions mentions, long editedAt);
+  ChangeResult edit(
+      Message read, String content, EncryptedContent encrypted, Mentions mentions, long editedAt);
+
+  /** {@link #edit} of a message in clear. */
+  default ChangeResult edit(Message read, String content, Mentions mentions, long editedAt) {
+    return edit(read, content, null, mentions, editedAt);
+  }
 
   /**
    * Turns the message into a tombstone: content empty, reactions, mentions and pin gone, {@code

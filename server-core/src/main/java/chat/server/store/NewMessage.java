@@ -1,5 +1,6 @@
 package chat.server.store;
 
+import chat.protocol.model.EncryptedContent;
 import java.util.List;
 
 /**
@@ -23,7 +24,8 @@ public record NewMessage(
     String threadId,
     boolean alsoInRoom,
     Mentions mentions,
-    List<String> attachmentIds) {
+    List<String> attachmentIds,
+    EncryptedContent encrypted) {
 
   public NewMessage {
     if (threadId == null && alsoInRoom) {
@@ -50,37 +52,54 @@ public record NewMessage(
         null,
         false,
         Mentions.NONE,
-        List.of());
+        List.of(),
+        null);
+  }
+
+  /** The same message, encrypted: {@code encrypted} stands in for its (empty) content. */
+  public NewMessage encrypting(EncryptedContent text) {
+    return with(threadId, alsoInRoom, mentions, attachmentIds, text);
+  }
+
+  /** What the store keeps in the message's {@link ContentSlot}. */
+  public String slot() {
+    return ContentSlot.of(content, encrypted);
   }
 
   /** The same message, mentioning {@code whom}. */
   public NewMessage mentioning(Mentions whom) {
-    return with(threadId, alsoInRoom, whom, attachmentIds);
+    return with(threadId, alsoInRoom, whom, attachmentIds, encrypted);
   }
 
   /** The same message as a reply in the thread of {@code rootId}. */
   public NewMessage inThread(String rootId, boolean shownInRoom) {
-    return with(rootId, shownInRoom, mentions, attachmentIds);
+    return with(rootId, shownInRoom, mentions, attachmentIds, encrypted);
   }
 
   /** The same message with these files attached. */
   public NewMessage attaching(List<String> fileIds) {
-    return with(threadId, alsoInRoom, mentions, fileIds);
+    return with(threadId, alsoInRoom, mentions, fileIds, encrypted);
   }
 
   /** A copy with the same room, sender, content, client id and time, and these other parts. */
-  private NewMessage with(String thread, boolean shownInRoom, Mentions whom, List<String> fileIds) {
+  private NewMessage with(
+      String thread,
+      boolean shownInRoom,
+      Mentions whom,
+      List<String> fileIds,
+      EncryptedContent text) {
     return new NewMessage(
-        roomId,
-        senderId,
-        senderName,
-        content,
-        clientMsgId,
-        timestamp,
+        this.roomId,
+        this.senderId,
+        this.senderName,
+        this.content,
+        this.clientMsgId,
+        this.timestamp,
         thread,
         shownInRoom,
         whom,
-        fileIds);
+        fileIds,
+        text);
   }
 
   /** Whether the message shows in the room's timeline: every message but a thread-only reply. */

@@ -20,4 +20,7 @@ public record StorePorts(
     RegistrationStore registration,
     ModerationStore moderation,
     AuditStore audit,
-    TwoFactorStore twoFactor) {}
+    TwoFactorStore twoFactor,
+    KeyStore keys,
+    DeviceInboxStore inboxes,
+    KeyBackupStore backups) {}

@@ -2,6 +2,9 @@ package chat.server.ws;
 
 import chat.protocol.client.Auth;
 import chat.protocol.client.ClientFrame;
+import chat.protocol.client.DeviceAck;
+import chat.protocol.client.DeviceInbox;
+import chat.protocol.client.DeviceSend;
 import chat.protocol.client.DmOpen;
 import chat.protocol.client.MessageDelete;
 import chat.protocol.client.MessageEdit;
@@ -36,6 +39,7 @@ import chat.protocol.client.RoomUnmute;
 import chat.protocol.client.Sync;
 import chat.protocol.client.ThreadHistory;
 import chat.protocol.client.Typing;
+import chat.protocol.result.DeviceInboxResult;
 import chat.protocol.result.EmptyResult;
 import chat.protocol.result.MembersResult;
 import chat.protocol.result.MessageResult;
@@ -47,6 +51,7 @@ import chat.protocol.result.RoomResult;
 import chat.protocol.result.RoomsResult;
 import chat.protocol.result.SyncResult;
 import chat.server.auth.AuthenticatedUser;
+import chat.server.chat.DeviceMessageService;
 import chat.server.chat.MessageChangeService;
 import chat.server.chat.MessageService;
 import chat.server.chat.ModerationService;
@@ -74,7 +79,8 @@ public final class RequestDispatcher {
       TypingService typing,
       ReadReceiptService receipts,
       SearchService search,
-      ModerationService moderation) {}
+      ModerationService moderation,
+      DeviceMessageService devices) {}
 
   private final Services services;
 
@@ -93,7 +99,10 @@ public final class RequestDispatcher {
       case Auth _ ->
           throw ChatException.invalidInput("type", "this socket is already authenticated");
       case RoomCreate c ->
-          new RoomResult(services.rooms().create(user, c.name(), c.visibility(), c.memberIds()));
+          new RoomResult(
+              services
+                  .rooms()
+                  .create(user, c.name(), c.visibility(), c.memberIds(), c.asksEncryption()));
       case RoomJoin j -> new RoomResult(services.rooms().join(user, j.roomId()));
       case RoomLeave l -> {
         services.rooms().leave(user, l.roomId());
@@ -106,7 +115,8 @@ public final class RequestDispatcher {
       case RoomList _ -> new RoomsResult(services.rooms().list(user));
       case RoomDirectory d -> new RoomsResult(services.rooms().directory(d.query()));
       case RoomMembers m -> new MembersResult(services.rooms().members(user, m.roomId()));
-      case DmOpen d -> new RoomResult(services.rooms().openDirect(user, d.userId()));
+      case DmOpen d ->
+          new RoomResult(services.rooms().openDirect(user, d.userId(), d.asksEncryption()));
       case MessageSend s ->
           new MessageResult(
               services
@@ -119,6 +129,7 @@ public final class RequestDispatcher {
                       s.threadId(),
                       s.alsoInRoom(),
                       s.attachmentIds(),
+                      s.encrypted(),
                       arrivedAt));
       case MessageHistory h -> {
         long changeSeq = services.changes().changeSeq(user, h.roomId());
@@ -151,7 +162,9 @@ public final class RequestDispatcher {
       case Sync s -> new SyncResult(services.messages().sync(user, s.cursors(), s.changes()));
       case MessageEdit e ->
           new MessageResult(
-              services.changes().edit(user, e.roomId(), e.messageId(), e.content(), arrivedAt));
+              services
+                  .changes()
+                  .edit(user, e.roomId(), e.messageId(), e.content(), e.encrypted(), arrivedAt));
       case MessageDelete d -> {
         services.changes().delete(user, d.roomId(), d.messageId());
         yield EmptyResult.INSTANCE;
@@ -187,6 +200,10 @@ public final class RequestDispatcher {
       case RoomUnmute u -> done(() -> services.moderation().unmute(user, u.roomId(), u.userId()));
       case RoomSlowMode s ->
           done(() -> services.moderation().setSlowMode(user, s.roomId(), s.seconds()));
+      case DeviceSend d -> services.devices().send(user, d.messages());
+      case DeviceInbox i ->
+          new DeviceInboxResult(services.devices().inbox(user, i.after(), DeviceInbox.PAGE));
+      case DeviceAck a -> done(() -> services.devices().acknowledge(user, a.upTo()));
     };
   }
 

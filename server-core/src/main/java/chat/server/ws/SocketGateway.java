@@ -193,6 +193,10 @@ public final class SocketGateway {
     switch (event) {
       case BusEvent.Delivery d -> sendTo(d.userIds(), d.frame());
       case BusEvent.RoomMessage m -> sendTo(m.userIds(), m.frame());
+      case BusEvent.SessionDelivery s ->
+          send(
+              registry.ofSession(s.sessionId()).stream().map(ClientConnection::socket).toList(),
+              s.frame());
       case BusEvent.SessionRevoked r ->
           registry
               .ofSession(r.sessionId())
@@ -201,7 +205,10 @@ public final class SocketGateway {
   }
 
   private void sendTo(Set<String> userIds, ServerFrame frame) {
-    List<WebSocket> sockets = registry.socketsOf(userIds);
+    send(registry.socketsOf(userIds), frame);
+  }
+
+  private void send(List<WebSocket> sockets, ServerFrame frame) {
     if (!sockets.isEmpty()) {
       metrics.delivered(output.send(frame, sockets));
     }

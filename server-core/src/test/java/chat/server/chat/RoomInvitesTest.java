@@ -63,7 +63,10 @@ class RoomInvitesTest {
       storage.users().insert(new UserAccount("u_gone", "gone", "hash", 1, 0));
       AuthenticatedUser owner = new AuthenticatedUser("u_owner", "owner", "s_1");
       String roomId =
-          node.services().rooms().create(owner, "team", RoomVisibility.PRIVATE, List.of()).roomId();
+          node.services()
+              .rooms()
+              .create(owner, "team", RoomVisibility.PRIVATE, List.of(), false)
+              .roomId();
       assertThat(storage.users().markDeleted("u_gone", "unusable")).isTrue();
 
       assertThatThrownBy(() -> node.services().rooms().admitInvited(roomId, "u_gone"))

@@ -50,6 +50,7 @@ class OperationsApiTest {
             "pins",
             "moderation",
             "two-factor",
+            "e2ee",
             "files");
     assertThat(info.body().path("limits").path("maxContentChars").asInt()).isEqualTo(4000);
     assertThat(info.body().path("limits").path("maxFrameBytes").asInt()).isEqualTo(65536);

@@ -120,6 +120,11 @@ public final class ApiClient implements AutoCloseable {
     return post(path, token, json(body));
   }
 
+  public Reply put(String path, String token, Object body) {
+    return send(
+        builder(path, token).method("PUT", HttpRequest.BodyPublishers.ofString(json(body))));
+  }
+
   public Reply patch(String path, String token, Object body) {
     return send(
         builder(path, token).method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));

@@ -44,7 +44,10 @@ public sealed interface ClientFrame
         RoomMute,
         RoomUnmute,
         RoomSlowMode,
-        RoomModeration {
+        RoomModeration,
+        DeviceSend,
+        DeviceInbox,
+        DeviceAck {
 
   /** The client-chosen id the answer repeats; null only on an {@link Auth} frame without one. */
   String requestId();

@@ -2,6 +2,7 @@ package chat.protocol.client;
 
 import chat.protocol.Limits;
 import chat.protocol.Require;
+import chat.protocol.model.EncryptedContent;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.List;
  * clientMsgId} makes the send idempotent: resending it returns the original message. A missing
  * {@code attachmentIds} is an empty list; with attachments, {@code content} may be empty (or
  * missing: then empty). {@code alsoInRoom} (only with {@code threadId}) posts the reply to the
- * room's timeline too.
+ * room's timeline too. {@code encrypted} (only in an encrypted room, which the server checks)
+ * stands in for the text: {@code content} is then empty or missing (then empty).
  */
 @JsonTypeName("message.send")
 public record MessageSend(
@@ -21,7 +23,8 @@ public record MessageSend(
     String clientMsgId,
     String threadId,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> attachmentIds,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean alsoInRoom)
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean alsoInRoom,
+    @JsonInclude(JsonInclude.Include.NON_NULL) EncryptedContent encrypted)
     implements ClientFrame {
 
   public MessageSend {
@@ -29,7 +32,9 @@ public record MessageSend(
     Require.id(roomId, "roomId");
     attachmentIds =
         Require.optionalIds(attachmentIds, "attachmentIds", Limits.MAX_ATTACHMENTS_PER_MESSAGE);
-    if (attachmentIds.isEmpty() || (content != null && !content.isBlank())) {
+    if (encrypted != null) {
+      content = Require.noContent(content);
+    } else if (attachmentIds.isEmpty() || (content != null && !content.isBlank())) {
       Require.text(content, "content", Limits.MAX_CONTENT_CHARS);
     } else if (content == null) {
       content = "";
@@ -49,6 +54,32 @@ public record MessageSend(
   /** A plain text message outside any thread. */
   public MessageSend(String requestId, String roomId, String content, String clientMsgId) {
     this(requestId, roomId, content, clientMsgId, null, null, null);
+  }
+
+  /** A message in clear, as sent to a room that is not encrypted. */
+  public MessageSend(
+      String requestId,
+      String roomId,
+      String content,
+      String clientMsgId,
+      String threadId,
+      List<String> attachmentIds,
+      Boolean alsoInRoom) {
+    this(requestId, roomId, content, clientMsgId, threadId, attachmentIds, alsoInRoom, null);
+  }
+
+  /**
+   * An encrypted message ({@code content} empty), in the thread of {@code threadId} if not null.
+   */
+  public static MessageSend encrypted(
+      String requestId,
+      String roomId,
+      EncryptedContent encrypted,
+      String clientMsgId,
+      String threadId,
+      List<String> attachmentIds) {
+    return new MessageSend(
+        requestId, roomId, "", clientMsgId, threadId, attachmentIds, null, encrypted);
   }
 
   /** A reply in the thread of {@code threadId}, also shown in the room when {@code alsoInRoom}. */

@@ -14,7 +14,9 @@ import java.util.Map;
  * alsoInRoom} when it was also posted to the room's timeline. {@code mentions} holds the userIds
  * of members the text mentions by {@code @username}; {@code mentionsRoom} is true for {@code
  * @room}. A deleted message is a tombstone: {@code deleted} true, empty {@code content}, no
- * reactions, attachments or mentions, its place and thread kept.
+ * reactions, attachments or mentions, its place and thread kept. A message of an encrypted room
+ * carries {@code encrypted} (its sender's ciphertext) and an empty {@code content}; its tombstone
+ * carries neither.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Message(
@@ -38,7 +40,8 @@ public record Message(
     List<String> mentions,
     Boolean mentionsRoom,
     Long pinnedAt,
-    String pinnedBy) {
+    String pinnedBy,
+    EncryptedContent encrypted) {
 
   /** A plain text message, as first stored. */
   public static Message text(
@@ -70,6 +73,7 @@ public record Message(
         null,
         null,
         null,
+        null,
         null);
   }
 
@@ -85,6 +89,13 @@ public record Message(
     Copy copy = new Copy(this);
     copy.content = content;
     copy.editedAt = editedAt;
+    return copy.message();
+  }
+
+  /** This message carrying {@code encrypted} (null: none) in place of its own. */
+  public Message withEncrypted(EncryptedContent encrypted) {
+    Copy copy = new Copy(this);
+    copy.encrypted = encrypted;
     return copy.message();
   }
 
@@ -146,10 +157,10 @@ public record Message(
   }
 
   /**
-   * The tombstone this message becomes: no content, reactions, attachments, mentions or pin; its
-   * place, sender, time, edit time and thread kept. Its type is kept too, so a deleted {@code
-   * MEDIA} message is still {@code MEDIA} though its attachments are gone: a tombstone is told by
-   * {@code deleted}, never by its type.
+   * The tombstone this message becomes: no content, encrypted text, reactions, attachments,
+   * mentions or pin; its place, sender, time, edit time and thread kept. Its type is kept too, so a
+   * deleted {@code MEDIA} message is still {@code MEDIA} though its attachments are gone: a
+   * tombstone is told by {@code deleted}, never by its type.
    */
   public Message asDeleted() {
     Copy copy = new Copy(this);
@@ -161,6 +172,7 @@ public record Message(
     copy.mentionsRoom = null;
     copy.pinnedAt = null;
     copy.pinnedBy = null;
+    copy.encrypted = null;
     return copy.message();
   }
 
@@ -187,6 +199,7 @@ public record Message(
     private Boolean mentionsRoom;
     private Long pinnedAt;
     private String pinnedBy;
+    private EncryptedContent encrypted;
 
     private Copy(Message of) {
       this.of = of;
@@ -206,6 +219,7 @@ public record Message(
       mentionsRoom = of.mentionsRoom;
       pinnedAt = of.pinnedAt;
       pinnedBy = of.pinnedBy;
+      encrypted = of.encrypted;
     }
 
     private Message message() {
@@ -230,7 +244,8 @@ public record Message(
           mentions,
           mentionsRoom,
           pinnedAt,
-          pinnedBy);
+          pinnedBy,
+          encrypted);
     }
   }
 }

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * the protocol says so ({@code room.list}); elsewhere they are null and left out of the JSON.
  * {@code mentionCount} counts the unread messages that mention the caller (or {@code @room}).
  * {@code closed} is true for a direct room whose other person deleted their account (nobody can
- * send there any more), else left out.
+ * send there any more), else left out. {@code encrypted} is true for an end-to-end encrypted room
+ * (docs/E2EE.md), whose messages carry {@code encrypted} instead of {@code content}, else left out;
+ * a room is created so and stays so.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Room(
@@ -20,7 +22,8 @@ public record Room(
     Integer unreadCount,
     Message lastMessage,
     Integer mentionCount,
-    Boolean closed) {
+    Boolean closed,
+    Boolean encrypted) {
 
   /** A room as stored, without the per-caller fields. */
   public Room(
@@ -30,12 +33,27 @@ public record Room(
       String createdBy,
       long createdAt,
       int memberCount) {
-    this(roomId, name, visibility, createdBy, createdAt, memberCount, null, null, null, null);
+    this(roomId, name, visibility, createdBy, createdAt, memberCount, null, null, null, null, null);
+  }
+
+  /** This room end-to-end encrypted ({@code true}) or not ({@code null}, left out of the wire). */
+  public Room withEncrypted(boolean isEncrypted) {
+    return with(unreadCount, lastMessage, mentionCount, closed, isEncrypted);
+  }
+
+  /** Whether messages here carry {@code encrypted} instead of {@code content}. */
+  public boolean endToEndEncrypted() {
+    return Boolean.TRUE.equals(encrypted);
   }
 
   /** This room closed ({@code true}) or open ({@code null}, as the wire leaves it out). */
   public Room withClosed(boolean isClosed) {
-    return with(unreadCount, lastMessage, mentionCount, isClosed ? Boolean.TRUE : null);
+    return with(
+        unreadCount,
+        lastMessage,
+        mentionCount,
+        isClosed ? Boolean.TRUE : null,
+        endToEndEncrypted());
   }
 
   /**
@@ -46,19 +64,29 @@ public record Room(
   }
 
   public Room withLastMessage(Message message) {
-    return with(unreadCount, message, mentionCount, closed);
+    return with(unreadCount, message, mentionCount, closed, endToEndEncrypted());
   }
 
   public Room withUnreadCount(Integer count) {
-    return with(count, lastMessage, mentionCount, closed);
+    return with(count, lastMessage, mentionCount, closed, endToEndEncrypted());
   }
 
   public Room withMentionCount(Integer count) {
-    return with(unreadCount, lastMessage, count, closed);
+    return with(unreadCount, lastMessage, count, closed, endToEndEncrypted());
   }
 
-  private Room with(Integer unread, Message last, Integer mentions, Boolean shut) {
+  private Room with(Integer unread, Message last, Integer mentions, Boolean shut, boolean sealed) {
     return new Room(
-        roomId, name, visibility, createdBy, createdAt, memberCount, unread, last, mentions, shut);
+        roomId,
+        name,
+        visibility,
+        createdBy,
+        createdAt,
+        memberCount,
+        unread,
+        last,
+        mentions,
+        shut,
+        sealed ? Boolean.TRUE : null);
   }
 }

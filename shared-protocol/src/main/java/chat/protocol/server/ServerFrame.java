@@ -19,4 +19,6 @@ public sealed interface ServerFrame
         RoomUpdated,
         UserUpdated,
         MemberUpdated,
-        SlowModeUpdated {}
+        SlowModeUpdated,
+        KeysChanged,
+        DeviceMessageNew {}

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import chat.protocol.ErrorCode;
 import chat.protocol.Limits;
 import chat.protocol.ProtocolException;
+import chat.protocol.Samples;
 import chat.protocol.model.RoomVisibility;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,6 +45,28 @@ class ClientFrameConstructionTest {
     assertRejected(
         () -> new MessageSend("r1", "r_abc", atTheLimit + " ", "c1", null, List.of("f_1"), null),
         "content");
+  }
+
+  @Test
+  void anEncryptedMessageCarriesNoContent() {
+    assertThat(MessageSend.encrypted("r1", "r_abc", Samples.CIPHERTEXT, "c1", null, null).content())
+        .isEmpty();
+    assertThat(new MessageEdit("r1", "r_abc", "m_1", null, Samples.CIPHERTEXT).content()).isEmpty();
+    assertRejected(
+        () ->
+            new MessageSend("r1", "r_abc", "in clear", "c1", null, null, null, Samples.CIPHERTEXT),
+        "content");
+    assertRejected(
+        () -> new MessageEdit("r1", "r_abc", "m_1", "in clear", Samples.CIPHERTEXT), "content");
+  }
+
+  @Test
+  void onlyAPrivateRoomCanBeCreatedEncrypted() {
+    assertThat(new RoomCreate("r1", "s", RoomVisibility.PRIVATE, null, true).asksEncryption())
+        .isTrue();
+    assertThat(new RoomCreate("r1", "s", RoomVisibility.PUBLIC, null, false).asksEncryption())
+        .isFalse();
+    assertRejected(() -> new RoomCreate("r1", "s", RoomVisibility.PUBLIC, null, true), "encrypted");
   }
 
   @Test

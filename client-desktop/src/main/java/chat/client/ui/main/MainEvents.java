@@ -126,6 +126,10 @@ final class MainEvents {
       case ClientEvent.MemberChanged m when m.removes(myUserId) -> removal.removed(m);
       case ClientEvent.MemberChanged m -> panels.moderation().memberChanged(m);
       case ClientEvent.SlowModeChanged s -> panels.moderation().slowModeChanged(s);
+      case ClientEvent.KeysChanged _, ClientEvent.DeviceMessageArrived _ -> {
+        // Nothing shows keys or device messages yet: end-to-end encryption's client takes them
+        // once it is wired in.
+      }
     }
   }
 

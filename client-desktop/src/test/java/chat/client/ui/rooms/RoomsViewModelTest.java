@@ -96,7 +96,8 @@ class RoomsViewModelTest {
   void messagesCaughtUpAfterAListingAreNotCountedTwice() {
     Message missed = Message.text("m1", "r1", "u-bob", "bob", "@alice, while away", 10, "c1");
     Message live = Message.text("m2", "r1", "u-bob", "bob", "@alice, and now", 11, "c2");
-    Room listed = new Room("r1", "one", RoomVisibility.PUBLIC, "u-bob", 0, 2, 1, missed, 1, null);
+    Room listed =
+        new Room("r1", "one", RoomVisibility.PUBLIC, "u-bob", 0, 2, 1, missed, 1, null, null);
 
     rooms.listed(List.of(listed));
     rooms.arrived(missed, true);
@@ -257,11 +258,12 @@ class RoomsViewModelTest {
   }
 
   private static Room unread(String id, String name, int count) {
-    return new Room(id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2, count, null, null, null);
+    return new Room(id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2, count, null, null, null, null);
   }
 
   private static Room mentioned(String id, String name, int unread, int mentions) {
-    return new Room(id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2, unread, null, mentions, null);
+    return new Room(
+        id, name, RoomVisibility.PUBLIC, "u-bob", 0, 2, unread, null, mentions, null, null);
   }
 
   private static Message message(String id, String roomId, String senderId) {

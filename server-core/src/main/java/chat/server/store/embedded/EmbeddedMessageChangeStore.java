@@ -1,9 +1,11 @@
 package chat.server.store.embedded;
 
 import chat.protocol.Limits;
+import chat.protocol.model.EncryptedContent;
 import chat.protocol.model.Message;
 import chat.server.store.ChangePage;
 import chat.server.store.ChangeResult;
+import chat.server.store.ContentSlot;
 import chat.server.store.Mentions;
 import chat.server.store.MessageChangeStore;
 import java.util.List;
@@ -44,14 +46,16 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
    * missing one from an unchanged one.
    */
   @Override
-  public ChangeResult edit(Message read, String content, Mentions mentions, long editedAt) {
+  public ChangeResult edit(
+      Message read, String content, EncryptedContent encrypted, Mentions mentions, long editedAt) {
     String roomId = read.roomId();
     String messageId = read.messageId();
+    String slot = ContentSlot.of(content, encrypted);
     return writes
         .commits()
         .write(
             () -> {
-              if (!writes.searchIndex().removeForEdit(roomId, messageId, content)) {
+              if (!writes.searchIndex().removeForEdit(roomId, messageId, slot)) {
                 return target(roomId, messageId)
                     .filter(target -> !target.deleted())
                     .map(target -> ChangeResult.unchanged(current(messageId)))
@@ -61,7 +65,7 @@ final class EmbeddedMessageChangeStore implements MessageChangeStore {
                   "UPDATE messages SET content = ?, edited_at = ?,"
                       + " search_version = (search_version + 1) & ?, mentions_room = ?,"
                       + " change_seq = ? WHERE message_id = ?",
-                  content,
+                  slot,
                   editedAt,
                   (1 << EmbeddedSearchIndex.VERSION_BITS) - 1,
                   mentions.room() ? 1 : 0,

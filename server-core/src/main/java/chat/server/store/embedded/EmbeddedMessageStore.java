@@ -47,7 +47,7 @@ final class EmbeddedMessageStore implements MessageStore {
           + " messages.content, messages.created_at, messages.client_msg_id, messages.edited_at,"
           + " messages.deleted, messages.pinned_at, messages.pinned_by, messages.thread_id,"
           + " messages.also_in_room, messages.reply_count, messages.last_reply_at,"
-          + " messages.mentions_room, messages.attachments, (SELECT group_concat(user_id) FROM message_mentions"
+          + " messages.mentions_room, messages.attachments, messages.encrypted, (SELECT group_concat(user_id) FROM message_mentions"
           + " WHERE message_mentions.message_id = messages.message_id) AS mentions,"
           + " (SELECT group_concat(first_reply || ' ' || user_id) FROM thread_participants"
           + " WHERE root_id = messages.message_id) AS participants";
@@ -107,20 +107,21 @@ final class EmbeddedMessageStore implements MessageStore {
                   db.update(
                           "INSERT INTO messages (room_id, seq, message_id, sender_id, sender_name,"
                               + " content, client_msg_id, created_at, thread_id, also_in_room,"
-                              + " mentions_room) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM"
-                              + " messages WHERE room_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                              + " mentions_room, encrypted) VALUES (?, (SELECT coalesce(max(seq), 0)"
+                              + " + 1 FROM messages WHERE room_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                               + " ON CONFLICT (room_id, sender_id, client_msg_id) DO NOTHING",
                           message.roomId(),
                           message.roomId(),
                           messageId,
                           message.senderId(),
                           message.senderName(),
-                          message.content(),
+                          message.slot(),
                           message.clientMsgId(),
                           message.timestamp(),
                           message.threadId(),
                           message.alsoInRoom() ? 1 : 0,
-                          message.mentions().room() ? 1 : 0)
+                          message.mentions().room() ? 1 : 0,
+                          message.encrypted() != null ? 1 : 0)
                       == 1;
               if (created) {
                 attach(messageId, message);
@@ -350,6 +351,7 @@ final class EmbeddedMessageStore implements MessageStore {
     boolean deleted = row.getInt("deleted") == 1;
     return new ChangeableParts(
             stored.content(),
+            row.getInt("encrypted") == 1,
             nullableLong(row, "edited_at"),
             deleted,
             null,

@@ -17,7 +17,7 @@ final class EmbeddedRoomStore implements RoomStore {
 
   /** Every room read carries its member count, counted rather than kept, so it cannot drift. */
   private static final String SELECT =
-      "SELECT r.room_id, r.name, r.visibility, r.created_by, r.created_at, r.closed,"
+      "SELECT r.room_id, r.name, r.visibility, r.created_by, r.created_at, r.closed, r.encrypted,"
           + " (SELECT count(*) FROM room_members m WHERE m.room_id = r.room_id) AS member_count"
           + " FROM rooms r ";
 
@@ -129,15 +129,16 @@ final class EmbeddedRoomStore implements RoomStore {
   /** Inserts the room unless one already holds {@code pairKey} (never, when it is null). */
   private void insertRoom(Room room, String pairKey) {
     db.update(
-        "INSERT INTO rooms (room_id, name, name_key, visibility, created_by, created_at, pair_key)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pair_key) DO NOTHING",
+        "INSERT INTO rooms (room_id, name, name_key, visibility, created_by, created_at, pair_key,"
+            + " encrypted) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pair_key) DO NOTHING",
         room.roomId(),
         room.name(),
         CaseKey.of(room.name()),
         room.visibility().name(),
         room.createdBy(),
         room.createdAt(),
-        pairKey);
+        pairKey,
+        room.endToEndEncrypted() ? 1 : 0);
   }
 
   private static Room room(ResultSet row) throws SQLException {
@@ -148,7 +149,8 @@ final class EmbeddedRoomStore implements RoomStore {
             row.getString("created_by"),
             row.getLong("created_at"),
             row.getInt("member_count"))
-        .withClosed(row.getInt("closed") == 1);
+        .withClosed(row.getInt("closed") == 1)
+        .withEncrypted(row.getInt("encrypted") == 1);
   }
 
   @Override

@@ -45,7 +45,10 @@ public final class EmbeddedStorage implements Storage {
             new EmbeddedRegistrationStore(db),
             new EmbeddedModerationStore(db),
             new EmbeddedAuditStore(db),
-            new EmbeddedTwoFactorStore(db));
+            new EmbeddedTwoFactorStore(db),
+            new EmbeddedKeyStore(db),
+            new EmbeddedDeviceInboxStore(db),
+            new EmbeddedKeyBackupStore(db));
   }
 
   /**

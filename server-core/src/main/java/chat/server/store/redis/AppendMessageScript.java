@@ -84,7 +84,7 @@ final class AppendMessageScript {
     args.add(flag(message.mentions().room()));
     args.add(Integer.toString(mentioned.size()));
     args.add(Integer.toString(ThreadStats.MAX_PARTICIPANTS));
-    args.add(message.content());
+    args.add(message.slot());
     args.add(Integer.toString(fields.size()));
     args.add(attachments == null ? "" : attachments);
     args.add(Integer.toString(fileKinds.size()));

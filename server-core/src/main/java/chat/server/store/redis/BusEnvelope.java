@@ -20,6 +20,7 @@ record BusEnvelope(Kind kind, Set<String> userIds, ServerFrame frame, Long seq, 
 
   enum Kind {
     DELIVERY,
+    SESSION_DELIVERY,
     SESSION_REVOKED
   }
 
@@ -31,6 +32,9 @@ record BusEnvelope(Kind kind, Set<String> userIds, ServerFrame frame, Long seq, 
           case BusEvent.RoomMessage message ->
               new BusEnvelope(
                   Kind.DELIVERY, message.userIds(), message.frame(), message.seq(), null);
+          case BusEvent.SessionDelivery delivery ->
+              new BusEnvelope(
+                  Kind.SESSION_DELIVERY, null, delivery.frame(), null, delivery.sessionId());
           case BusEvent.SessionRevoked revoked ->
               new BusEnvelope(Kind.SESSION_REVOKED, null, null, null, revoked.sessionId());
         };
@@ -47,6 +51,7 @@ record BusEnvelope(Kind kind, Set<String> userIds, ServerFrame frame, Long seq, 
           envelope.seq() != null && envelope.frame() instanceof MessageNew message
               ? new BusEvent.RoomMessage(envelope.userIds(), message, envelope.seq())
               : new BusEvent.Delivery(envelope.userIds(), envelope.frame());
+      case SESSION_DELIVERY -> new BusEvent.SessionDelivery(envelope.sessionId(), envelope.frame());
       case SESSION_REVOKED -> new BusEvent.SessionRevoked(envelope.sessionId());
     };
   }

@@ -1,7 +1,9 @@
 package chat.server.store.redis;
 
 import chat.protocol.server.Ack;
+import chat.protocol.server.DeviceMessageNew;
 import chat.protocol.server.ErrorFrame;
+import chat.protocol.server.KeysChanged;
 import chat.protocol.server.MemberUpdated;
 import chat.protocol.server.MessageDeleted;
 import chat.protocol.server.MessageNew;
@@ -115,7 +117,7 @@ final class RedisEventBus implements EventBus, AutoCloseable {
     return switch (event) {
       case BusEvent.RoomMessage message -> Optional.of(message.roomId());
       case BusEvent.Delivery delivery -> roomOf(delivery.frame());
-      case BusEvent.SessionRevoked _ -> Optional.empty();
+      case BusEvent.SessionDelivery _, BusEvent.SessionRevoked _ -> Optional.empty();
     };
   }
 
@@ -132,13 +134,20 @@ final class RedisEventBus implements EventBus, AutoCloseable {
           case RoomUpdated f -> f.room().roomId();
           case MemberUpdated f -> f.roomId();
           case SlowModeUpdated f -> f.roomId();
-          case PresenceEvent _, UserUpdated _, Ack _, ErrorFrame _ -> null;
+          case PresenceEvent _,
+              UserUpdated _,
+              KeysChanged _,
+              DeviceMessageNew _,
+              Ack _,
+              ErrorFrame _ ->
+              null;
         });
   }
 
   private static String channelOf(BusEvent event) {
     return switch (event) {
-      case BusEvent.Delivery _, BusEvent.RoomMessage _ -> RedisKeys.EVENTS;
+      case BusEvent.Delivery _, BusEvent.RoomMessage _, BusEvent.SessionDelivery _ ->
+          RedisKeys.EVENTS;
       case BusEvent.SessionRevoked _ -> RedisKeys.CONTROL;
     };
   }
@@ -174,7 +183,8 @@ final class RedisEventBus implements EventBus, AutoCloseable {
     }
     switch (event) {
       case BusEvent.RoomMessage message -> roomOrder.accept(message);
-      case BusEvent.Delivery _, BusEvent.SessionRevoked _ -> toListeners(event);
+      case BusEvent.Delivery _, BusEvent.SessionDelivery _, BusEvent.SessionRevoked _ ->
+          toListeners(event);
     }
   }
 

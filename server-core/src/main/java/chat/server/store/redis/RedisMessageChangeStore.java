@@ -2,9 +2,11 @@ package chat.server.store.redis;
 
 import chat.protocol.Limits;
 import chat.protocol.model.Attachment;
+import chat.protocol.model.EncryptedContent;
 import chat.protocol.model.Message;
 import chat.server.store.ChangePage;
 import chat.server.store.ChangeResult;
+import chat.server.store.ContentSlot;
 import chat.server.store.FileKind;
 import chat.server.store.Mentions;
 import chat.server.store.MessageChangeStore;
@@ -61,15 +63,19 @@ final class RedisMessageChangeStore implements MessageChangeStore {
   }
 
   @Override
-  public ChangeResult edit(Message read, String content, Mentions mentions, long editedAt) {
+  public ChangeResult edit(
+      Message read, String content, EncryptedContent encrypted, Mentions mentions, long editedAt) {
     String roomId = read.roomId();
     return withContent(
         roomId,
         read.messageId(),
         read,
         (entryId, current) -> {
-          List<String> before = SearchText.indexedWords(current.content(), current.attachments());
-          List<String> after = SearchText.indexedWords(content, current.attachments());
+          List<String> before = indexedWords(current);
+          List<String> after =
+              encrypted != null
+                  ? List.of()
+                  : SearchText.indexedWords(content, current.attachments());
           Set<String> beforeSet = new HashSet<>(before);
           Set<String> afterSet = new HashSet<>(after);
           List<String> removed = before.stream().filter(word -> !afterSet.contains(word)).toList();
@@ -84,8 +90,8 @@ final class RedisMessageChangeStore implements MessageChangeStore {
           removed.forEach(word -> keys.add(RedisKeys.roomWordMessages(roomId, word)));
           added.forEach(word -> keys.add(RedisKeys.roomWordMessages(roomId, word)));
           List<String> args = new ArrayList<>();
-          args.add(current.content());
-          args.add(content);
+          args.add(ContentSlot.of(current));
+          args.add(ContentSlot.of(content, encrypted));
           args.add(Long.toString(editedAt));
           args.add(Long.toString(current.timestamp()));
           args.add(Integer.toString(leftMentions.size()));
@@ -106,7 +112,7 @@ final class RedisMessageChangeStore implements MessageChangeStore {
         messageId,
         null,
         (entryId, current) -> {
-          List<String> words = SearchText.indexedWords(current.content(), current.attachments());
+          List<String> words = indexedWords(current);
           List<String> mentionKeys = mentionKeys(current);
           List<String> keys = new ArrayList<>();
           keys.add(RedisKeys.roomContents(roomId));
@@ -119,7 +125,7 @@ final class RedisMessageChangeStore implements MessageChangeStore {
           kinds.forEach(kind -> keys.add(RedisKeys.roomFileKindMessages(roomId, kind)));
           words.forEach(word -> keys.add(RedisKeys.roomWordMessages(roomId, word)));
           List<String> args = new ArrayList<>();
-          args.add(current.content());
+          args.add(ContentSlot.of(current));
           args.add(Integer.toString(mentionKeys.size()));
           args.add(Integer.toString(fileIds.size()));
           args.add(Integer.toString(kinds.size()));
@@ -139,6 +145,13 @@ final class RedisMessageChangeStore implements MessageChangeStore {
           }
           return answer;
         });
+  }
+
+  /** The words {@code current} is indexed under: none for a message of an encrypted room. */
+  private static List<String> indexedWords(Message current) {
+    return current.encrypted() != null
+        ? List.of()
+        : SearchText.indexedWords(current.content(), current.attachments());
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.resps.StreamEntry;
@@ -102,6 +103,10 @@ final class RedisMessageStore implements MessageStore {
     if (message.mentions().room()) {
       fields.put("mentionsRoom", "1");
     }
+    boolean inClear = message.encrypted() == null;
+    if (!inClear) {
+      fields.put("encrypted", "1");
+    }
     List<FileRecord> attached =
         message.attachmentIds().isEmpty()
             ? List.of()
@@ -115,8 +120,8 @@ final class RedisMessageStore implements MessageStore {
             rootEntryId,
             fields,
             attachmentsJson,
-            SearchText.indexedWords(message.content(), attachments),
-            FileKind.of(attachments));
+            inClear ? SearchText.indexedWords(message.content(), attachments) : List.of(),
+            inClear ? FileKind.of(attachments) : Set.of());
     if (!outcome.created()) {
       StreamEntry original =
           redis
@@ -134,7 +139,7 @@ final class RedisMessageStore implements MessageStore {
     files.unlist(roomId, message.attachmentIds());
     Message stored =
         RedisMessages.message(
-            roomId, outcome.entryId(), fields, message.content(), attachmentsJson, Map.of());
+            roomId, outcome.entryId(), fields, message.slot(), attachmentsJson, Map.of());
     if (rootEntryId == null) {
       return new AppendResult(stored, outcome.seq(), true);
     }

@@ -135,6 +135,7 @@ final class RedisMessages {
                 "1".equals(mentions.get("mentionsRoom"))));
     return new ChangeableParts(
             deleted ? "" : content != null ? content : fields.getOrDefault("content", ""),
+            fields.containsKey("encrypted"),
             number(state.get("editedAt")),
             deleted,
             reactions(state.get("reactionList")),

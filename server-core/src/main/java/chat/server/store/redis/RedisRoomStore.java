@@ -7,6 +7,7 @@ import chat.server.store.RoomStore;
 import chat.server.store.StoreException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,12 +73,13 @@ final class RedisRoomStore implements RoomStore {
     memberIds.forEach(userId -> members.putIfAbsent(userId, MemberRole.MEMBER));
     Room room =
         new Room(
-            roomId,
-            candidate.name(),
-            candidate.visibility(),
-            candidate.createdBy(),
-            candidate.createdAt(),
-            0);
+                roomId,
+                candidate.name(),
+                candidate.visibility(),
+                candidate.createdBy(),
+                candidate.createdAt(),
+                0)
+            .withEncrypted(candidate.endToEndEncrypted());
     return store(room, members);
   }
 
@@ -246,13 +248,18 @@ final class RedisRoomStore implements RoomStore {
         });
   }
 
+  /** The room's info hash; {@code encrypted} is there ("1") only for an encrypted room. */
   private static Map<String, String> fields(Room room) {
-    return Map.of(
-        "roomId", room.roomId(),
-        "name", room.name(),
-        "visibility", room.visibility().name(),
-        "createdBy", room.createdBy(),
-        "createdAt", Long.toString(room.createdAt()));
+    Map<String, String> fields = new HashMap<>();
+    fields.put("roomId", room.roomId());
+    fields.put("name", room.name());
+    fields.put("visibility", room.visibility().name());
+    fields.put("createdBy", room.createdBy());
+    fields.put("createdAt", Long.toString(room.createdAt()));
+    if (room.endToEndEncrypted()) {
+      fields.put("encrypted", "1");
+    }
+    return fields;
   }
 
   private static Room room(Map<String, String> info, long memberCount) {
@@ -263,6 +270,7 @@ final class RedisRoomStore implements RoomStore {
             info.get("createdBy"),
             Long.parseLong(info.get("createdAt")),
             Math.toIntExact(memberCount))
-        .withClosed("1".equals(info.get("closed")));
+        .withClosed("1".equals(info.get("closed")))
+        .withEncrypted("1".equals(info.get("encrypted")));
   }
 }

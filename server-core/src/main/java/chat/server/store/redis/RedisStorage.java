@@ -53,7 +53,10 @@ public final class RedisStorage implements Storage {
             new RedisRegistrationStore(redis),
             new RedisModerationStore(redis),
             new RedisAuditStore(redis),
-            new RedisTwoFactorStore(redis));
+            new RedisTwoFactorStore(redis),
+            new RedisKeyStore(redis),
+            new RedisDeviceInboxStore(redis),
+            new RedisKeyBackupStore(redis));
   }
 
   /**

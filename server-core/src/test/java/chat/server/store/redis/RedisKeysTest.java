@@ -64,6 +64,19 @@ class RedisKeysTest {
   }
 
   @Test
+  void publicKeysLieUnderTheirUsersDevicesAndSessionsTags() {
+    assertThat(DeviceKeyKeys.identityKey("u1")).isEqualTo("chat:{user:u1}:identity-key");
+    assertThat(DeviceKeyKeys.devices("u1")).isEqualTo("chat:{user:u1}:devices");
+    assertThat(DeviceKeyKeys.deviceClaim("d1")).isEqualTo("chat:{device:d1}:claim");
+    assertThat(DeviceKeyKeys.inbox("d1")).isEqualTo("chat:{device:d1}:inbox");
+    assertThat(DeviceKeyKeys.inboxSeq("d1")).isEqualTo("chat:{device:d1}:inbox-seq");
+    assertThat(DeviceKeyKeys.backup("u1")).isEqualTo("chat:{user:u1}:backup");
+    assertThat(DeviceKeyKeys.backupItems("u1")).isEqualTo("chat:{user:u1}:backup-items");
+    assertThat(DeviceKeyKeys.backupItemIds("u1")).isEqualTo("chat:{user:u1}:backup-item-ids");
+    assertThat(DeviceKeyKeys.sessionDevice("s1")).isEqualTo("chat:{session:s1}:device");
+  }
+
+  @Test
   void sessionKeyHasTheSessionsTag() {
     assertThat(RedisKeys.sessionInfo("s1")).isEqualTo("chat:{session:s1}:info");
   }

@@ -1,0 +1,16 @@
+package chat.server.store.embedded;
+
+import chat.server.store.EncryptedMessagesContract;
+import chat.server.store.Storage;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedEncryptedMessagesTest extends EncryptedMessagesContract {
+
+  @TempDir Path dataDir;
+
+  @Override
+  protected Storage openStorage() {
+    return EmbeddedStorage.open(dataDir);
+  }
+}

@@ -1,0 +1,16 @@
+package chat.server.store.redis;
+
+import chat.server.store.KeyBackupContract;
+import chat.server.store.Storage;
+import chat.server.support.RedisServerExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class RedisKeyBackupTest extends KeyBackupContract {
+
+  @RegisterExtension static final RedisServerExtension redis = new RedisServerExtension();
+
+  @Override
+  protected Storage openStorage() {
+    return RedisStorage.open(redis.topology());
+  }
+}
