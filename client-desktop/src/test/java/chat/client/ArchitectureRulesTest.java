@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import chat.client.archfixture.UsesServerInternals;
 import chat.client.archfixture.UsesTheEmbeddingApi;
-import chat.client.archfixture.UsesTheServersSearchWords;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
 
@@ -44,15 +43,6 @@ class ArchitectureRulesTest {
             () ->
                 ArchitectureTest.usesTheServerOnlyThroughItsEmbeddingApi.check(
                     new ClassFileImporter().importClasses(UsesTheEmbeddingApi.class)))
-        .doesNotThrowAnyException();
-  }
-
-  @Test
-  void clientUseOfTheServersSearchWordsPasses() {
-    assertThatCode(
-            () ->
-                ArchitectureTest.usesTheServerOnlyThroughItsEmbeddingApi.check(
-                    new ClassFileImporter().importClasses(UsesTheServersSearchWords.class)))
         .doesNotThrowAnyException();
   }
 }

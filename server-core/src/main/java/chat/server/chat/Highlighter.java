@@ -1,9 +1,9 @@
 package chat.server.chat;
 
-import chat.server.store.MessageText;
-import chat.server.store.SearchTerm;
-import chat.server.store.SearchText;
-import chat.server.store.SearchText.Word;
+import chat.protocol.search.MessageText;
+import chat.protocol.search.SearchTerm;
+import chat.protocol.search.SearchText;
+import chat.protocol.search.SearchText.Word;
 import java.util.BitSet;
 import java.util.List;
 

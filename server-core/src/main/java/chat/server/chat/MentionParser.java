@@ -35,7 +35,7 @@ import org.commonmark.parser.Parser;
  * ({@code @bob.} or {@code @bob-}) is dropped when the name with it is no member's. Names compare
  * ignoring case. {@code @room} always means the room, whoever may be called "room".
  *
- * <p>What is code is what commonmark-java (the parser {@link chat.server.store.MessageText} uses
+ * <p>What is code is what commonmark-java (the parser {@link chat.protocol.search.MessageText} uses
  * too, with GFM strikethrough as the apps) makes code: inline code spans, fenced and indented code
  * blocks, inside quotes and lists as well. The text outside them is scanned as written (the source
  * of each text node), so a backslash escape keeps its meaning; a link's destination is not text.

@@ -1,7 +1,7 @@
 package chat.server.chat;
 
+import chat.protocol.search.SearchTerm;
 import chat.server.store.FileKind;
-import chat.server.store.SearchTerm;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

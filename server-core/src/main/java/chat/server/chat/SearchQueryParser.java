@@ -1,9 +1,9 @@
 package chat.server.chat;
 
+import chat.protocol.search.SearchTerm;
+import chat.protocol.search.SearchText;
 import chat.server.error.ChatException;
 import chat.server.store.FileKind;
-import chat.server.store.SearchTerm;
-import chat.server.store.SearchText;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;

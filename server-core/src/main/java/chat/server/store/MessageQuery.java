@@ -1,6 +1,7 @@
 package chat.server.store;
 
 import chat.protocol.model.Message;
+import chat.protocol.search.SearchTerm;
 import java.util.List;
 import java.util.Set;
 

@@ -2,7 +2,7 @@ package chat.server.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.server.store.SearchTerm;
+import chat.protocol.search.SearchTerm;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import chat.protocol.ErrorCode;
+import chat.protocol.search.SearchTerm;
 import chat.server.error.ChatException;
 import chat.server.store.FileKind;
-import chat.server.store.SearchTerm;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import chat.protocol.Base64Url;
 import chat.protocol.model.EncryptedContent;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
+import chat.protocol.search.SearchTerm;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

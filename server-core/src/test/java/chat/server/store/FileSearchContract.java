@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
+import chat.protocol.search.SearchTerm;
+import chat.protocol.search.SearchText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

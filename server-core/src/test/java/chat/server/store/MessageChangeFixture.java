@@ -1,6 +1,8 @@
 package chat.server.store;
 
 import chat.protocol.model.Message;
+import chat.protocol.search.SearchTerm;
+import chat.protocol.search.SearchText;
 import java.util.List;
 import java.util.Set;
 

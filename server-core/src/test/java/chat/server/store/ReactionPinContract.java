@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.protocol.Limits;
 import chat.protocol.model.Message;
+import chat.protocol.search.SearchTerm;
+import chat.protocol.search.SearchText;
 import chat.server.store.ChangeResult.Outcome;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,8 @@ package chat.server.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.protocol.model.Message;
+import chat.protocol.search.SearchTerm;
+import chat.protocol.search.SearchText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -3,6 +3,7 @@ package chat.server.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.protocol.model.Message;
+import chat.protocol.search.SearchTerm;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;

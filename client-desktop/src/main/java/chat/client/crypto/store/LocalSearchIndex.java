@@ -1,7 +1,7 @@
 package chat.client.crypto.store;
 
-import chat.server.store.SearchTerm;
-import chat.server.store.SearchText;
+import chat.protocol.search.SearchTerm;
+import chat.protocol.search.SearchText;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Comparator;

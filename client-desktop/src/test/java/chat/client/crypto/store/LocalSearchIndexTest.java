@@ -2,8 +2,8 @@ package chat.client.crypto.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.server.store.SearchTerm;
-import chat.server.store.SearchText;
+import chat.protocol.search.SearchTerm;
+import chat.protocol.search.SearchText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

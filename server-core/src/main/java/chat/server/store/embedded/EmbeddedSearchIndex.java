@@ -1,11 +1,11 @@
 package chat.server.store.embedded;
 
 import chat.protocol.model.Message;
+import chat.protocol.search.SearchTerm;
+import chat.protocol.search.SearchText;
 import chat.server.store.FileKind;
 import chat.server.store.MessageQuery;
 import chat.server.store.SearchIndex;
-import chat.server.store.SearchTerm;
-import chat.server.store.SearchText;
 import chat.server.store.StoredMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

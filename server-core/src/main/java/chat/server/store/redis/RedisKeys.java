@@ -273,7 +273,7 @@ final class RedisKeys {
 
   /**
    * Sorted set: the entry ids of the room's messages holding the folded {@code word} (as {@link
-   * chat.server.store.SearchText} folds it), scored by their {@code timestamp}.
+   * chat.protocol.search.SearchText} folds it), scored by their {@code timestamp}.
    */
   static String roomWordMessages(String roomId, String word) {
     return ofRoom(roomId, "w:" + word);

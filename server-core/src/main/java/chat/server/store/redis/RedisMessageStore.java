@@ -2,13 +2,13 @@ package chat.server.store.redis;
 
 import chat.protocol.model.Attachment;
 import chat.protocol.model.Message;
+import chat.protocol.search.SearchText;
 import chat.server.store.AppendResult;
 import chat.server.store.FileKind;
 import chat.server.store.FileRecord;
 import chat.server.store.MessagePage;
 import chat.server.store.MessageStore;
 import chat.server.store.NewMessage;
-import chat.server.store.SearchText;
 import chat.server.store.StoredMessage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

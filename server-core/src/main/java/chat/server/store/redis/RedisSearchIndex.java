@@ -1,11 +1,11 @@
 package chat.server.store.redis;
 
 import chat.protocol.model.Message;
+import chat.protocol.search.SearchTerm;
+import chat.protocol.search.SearchText;
 import chat.server.store.FileKind;
 import chat.server.store.MessageQuery;
 import chat.server.store.SearchIndex;
-import chat.server.store.SearchTerm;
-import chat.server.store.SearchText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,11 +3,11 @@ package chat.server.store.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.protocol.model.Message;
+import chat.protocol.search.SearchTerm;
 import chat.server.store.FileKind;
 import chat.server.store.FileRecord;
 import chat.server.store.FileSearchContract;
 import chat.server.store.MessageQuery;
-import chat.server.store.SearchTerm;
 import chat.server.store.Storage;
 import chat.server.store.StoredMessage;
 import java.io.IOException;

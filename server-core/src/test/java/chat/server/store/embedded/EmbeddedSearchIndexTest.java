@@ -3,9 +3,9 @@ package chat.server.store.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.protocol.model.Message;
+import chat.protocol.search.SearchTerm;
 import chat.server.store.MessageQuery;
 import chat.server.store.SearchIndexContract;
-import chat.server.store.SearchTerm;
 import chat.server.store.Storage;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,10 +3,10 @@ package chat.server.store.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.protocol.model.Message;
+import chat.protocol.search.SearchTerm;
 import chat.server.store.Mentions;
 import chat.server.store.MessageQuery;
 import chat.server.store.NewMessage;
-import chat.server.store.SearchTerm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,11 +4,11 @@ import static chat.protocol.model.RoomVisibility.PRIVATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.protocol.model.Message;
+import chat.protocol.search.SearchText;
 import chat.server.store.ChangeResult;
 import chat.server.store.Mentions;
 import chat.server.store.MessageEditDeleteContract;
 import chat.server.store.NewMessage;
-import chat.server.store.SearchText;
 import chat.server.store.Storage;
 import chat.server.support.RedisServerExtension;
 import java.util.ArrayList;

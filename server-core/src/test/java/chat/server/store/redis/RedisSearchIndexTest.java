@@ -4,11 +4,11 @@ import static chat.protocol.model.RoomVisibility.PRIVATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.protocol.model.Message;
+import chat.protocol.search.SearchTerm;
+import chat.protocol.search.SearchText;
 import chat.server.store.MessageQuery;
 import chat.server.store.NewMessage;
 import chat.server.store.SearchIndexContract;
-import chat.server.store.SearchTerm;
-import chat.server.store.SearchText;
 import chat.server.store.Storage;
 import chat.server.support.RedisServerExtension;
 import java.util.List;

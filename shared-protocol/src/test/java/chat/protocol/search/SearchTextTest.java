@@ -1,8 +1,8 @@
-package chat.server.store;
+package chat.protocol.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.server.store.SearchText.Word;
+import chat.protocol.search.SearchText.Word;
 import org.junit.jupiter.api.Test;
 
 class SearchTextTest {

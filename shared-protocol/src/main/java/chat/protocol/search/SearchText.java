@@ -1,4 +1,4 @@
-package chat.server.store;
+package chat.protocol.search;
 
 import chat.protocol.model.Attachment;
 import java.text.Normalizer;

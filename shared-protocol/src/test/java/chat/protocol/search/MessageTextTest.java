@@ -1,4 +1,4 @@
-package chat.server.store;
+package chat.protocol.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
