@@ -38,10 +38,10 @@ function jittered(step) {
 }
 
 // ReconnectPolicy.standard(): after a close saying the server was going away (1001), at most 2 s
-// (jittered) for a minute; otherwise, and afterwards, 0.5 s doubling to 30 s (jittered).
+// (jittered) for 30 s; otherwise, and afterwards, 0.5 s doubling to 30 s (jittered).
 function delayMs(client) {
   const usual = jittered(Math.min(30000, 500 * 2 ** Math.min(Math.max(client.attempt - 1, 0), 20)));
-  if (client.goingAway && Date.now() - client.goingAway < 60000) {
+  if (client.goingAway && Date.now() - client.goingAway < 30000) {
     return Math.min(usual, jittered(2000));
   }
   return usual;

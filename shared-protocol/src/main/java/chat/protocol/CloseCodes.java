@@ -14,7 +14,7 @@ public final class CloseCodes {
 
   /**
    * The server is shutting down, most often to restart: the client reconnects every second or two,
-   * jittered, for a minute, then with its usual backoff.
+   * jittered, for half a minute, then with its usual backoff.
    */
   public static final int GOING_AWAY = 1001;
 

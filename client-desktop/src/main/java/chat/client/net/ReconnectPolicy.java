@@ -16,6 +16,8 @@ import java.util.function.DoubleSupplier;
  */
 public final class ReconnectPolicy {
 
+  private static final Duration RESTART_WINDOW = Duration.ofSeconds(30);
+
   private final Duration base;
   private final Duration cap;
   private final Duration restartStep;
@@ -38,21 +40,22 @@ public final class ReconnectPolicy {
     this.random = random;
   }
 
-  /** A policy whose waits after a restart are those of its first attempt, for one minute. */
+  /** A policy whose waits after a restart are those of its first attempt, for half a minute. */
   public ReconnectPolicy(Duration base, Duration cap, DoubleSupplier random) {
-    this(base, cap, base, Duration.ofMinutes(1), random);
+    this(base, cap, base, RESTART_WINDOW, random);
   }
 
   /**
-   * The app's policy: 0.5 s, 1 s, 2 s … capped at 30 s, jittered; at most 1–2 s for the first
-   * minute after the server said it was going away.
+   * The app's policy: 0.5 s, 1 s, 2 s … capped at 30 s, jittered; at most 1–2 s for the first 30 s
+   * after the server said it was going away (a restart of a small server takes a few seconds, of
+   * one holding 10,000 sockets tens of seconds), then as usual.
    */
   public static ReconnectPolicy standard() {
     return new ReconnectPolicy(
         Duration.ofMillis(500),
         Duration.ofSeconds(30),
         Duration.ofSeconds(2),
-        Duration.ofMinutes(1),
+        RESTART_WINDOW,
         Math::random);
   }
 

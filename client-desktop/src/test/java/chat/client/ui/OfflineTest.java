@@ -87,8 +87,9 @@ class OfflineTest {
 
     server.stop();
     // A wait of 10 s or more before the next attempt leaves time to restart the server and reply
-    // meanwhile even on a loaded machine (4 s did not): the steps double from 0.5 s up to 30 s,
-    // each jittered to half or more, so one of 10 s or more comes within about 32 s of attempts.
+    // meanwhile even on a loaded machine (4 s did not). The server said it was going away, so for
+    // 30 s the app tries every 1-2 s; then the steps double again from where the attempts are, up
+    // to 30 s, each jittered to half or more: the first of them is 15 s or more.
     AppDriver.waitFor(
         "a long wait before the next attempt",
         Duration.ofSeconds(60),
