@@ -145,6 +145,22 @@ public final class EndToEnd implements AutoCloseable {
         worker);
   }
 
+  /**
+   * Reads a message of an encrypted room that came otherwise than as an event (a page of history);
+   * what it read as also goes to the listeners.
+   */
+  public CompletableFuture<DecryptedText> read(Message message) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return reader.read(message);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        },
+        worker);
+  }
+
   /** What the message {@code messageId} read as, once it was read. */
   public Optional<DecryptedText> text(String messageId) {
     return reader.text(messageId);

@@ -47,7 +47,7 @@ final class RoomReader {
   }
 
   /** Reads a message of an encrypted room (one that carries {@code encrypted}). */
-  void read(Message message) throws IOException {
+  DecryptedText read(Message message) throws IOException {
     RoomDecryption decryption =
         sessions.decrypt(
             message.roomId(),
@@ -72,6 +72,7 @@ final class RoomReader {
     }
     texts.put(message.messageId(), text);
     readers.accept(new TextDecrypted(message.roomId(), message.messageId(), text));
+    return text;
   }
 
   Optional<DecryptedText> text(String messageId) {

@@ -1,12 +1,14 @@
 package chat.client.e2ee;
 
 import chat.client.crypto.store.StoreKeys;
+import chat.client.net.ClientEvent;
 import chat.client.net.Session;
 import chat.client.support.Clients;
 import chat.client.support.Folders;
 import chat.client.support.LiveServer;
 import chat.client.support.Waits;
 import chat.protocol.client.RoomCreate;
+import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.RoomResult;
@@ -29,7 +31,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class EncryptedChat implements BeforeEachCallback, AfterEachCallback {
 
   /** One signed-in app: its session, its encryption, and what it read of each message. */
-  record App(Session session, EndToEnd e2ee, Map<String, DecryptedText> read) {
+  record App(
+      Session session,
+      EndToEnd e2ee,
+      Map<String, DecryptedText> read,
+      Map<String, Message> arrived) {
 
     String userId() {
       return session.me().userId();
@@ -111,7 +117,14 @@ final class EncryptedChat implements BeforeEachCallback, AfterEachCallback {
           new EndToEnd(session, folder, StoreKeys.forStore(folder, null), Clock.systemUTC());
       Map<String, DecryptedText> read = new ConcurrentHashMap<>();
       e2ee.addListener(t -> read.put(t.messageId(), t.text()));
-      App app = new App(session, e2ee, read);
+      Map<String, Message> arrived = new ConcurrentHashMap<>();
+      session.addListener(
+          event -> {
+            if (event instanceof ClientEvent.MessageArrived m) {
+              arrived.put(m.message().messageId(), m.message());
+            }
+          });
+      App app = new App(session, e2ee, read, arrived);
       apps.add(app);
       return app;
     } catch (IOException e) {
