@@ -1,7 +1,9 @@
 package chat.client.e2ee;
 
+import chat.client.config.Settings;
 import chat.client.crypto.store.StoreKeys;
 import chat.client.net.ClientEvent;
+import chat.client.net.ServerAddress;
 import chat.client.net.Session;
 import chat.client.support.Clients;
 import chat.client.support.Folders;
@@ -107,6 +109,16 @@ final class EncryptedChat implements BeforeEachCallback, AfterEachCallback {
   App signedIn(String username, String appName) {
     Path appDir = appDir(appName);
     return started(Clients.signedIn(server, appDir, username, Runnable::run), appDir);
+  }
+
+  /** The app of {@code appName} started again after it was closed: its session resumed. */
+  App restarted(String appName) {
+    Path appDir = appDir(appName);
+    Session session = Clients.standard(Settings.load(appDir.resolve("settings.json")), appDir);
+    session.probe(ServerAddress.parse(server.address())).join();
+    session.resume().join();
+    Waits.until("connected", () -> session.statusProperty().get().connected());
+    return started(session, appDir);
   }
 
   /** An app as {@link #signedUp} makes one, whose encryption is not started yet. */

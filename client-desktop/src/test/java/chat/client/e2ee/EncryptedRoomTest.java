@@ -3,9 +3,11 @@ package chat.client.e2ee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.e2ee.EncryptedChat.App;
+import chat.protocol.client.DeviceInbox;
 import chat.protocol.client.RoomKick;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
+import chat.protocol.result.DeviceInboxResult;
 import chat.protocol.result.EmptyResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +76,27 @@ class EncryptedRoomTest {
     assertThat(carol.e2ee().read(after).join()).isEqualTo(new DecryptedText.NoKeyYet());
     assertThat(bob.e2ee().read(after).join())
         .isEqualTo(new DecryptedText.Readable("after the kick", List.of()));
+  }
+
+  @Test
+  void roomKeysThatWaitedInTheInboxAreReadAfterARestartAndAcknowledged() {
+    App alice = chat.signedUp("alice");
+    App bob = chat.signedUp("bob");
+    Room room = alice.encryptedRoom("ours", List.of(bob.userId()));
+    chat.close(bob);
+
+    alice.e2ee().send(room.roomId(), "while bob was away", List.of()).join();
+    Message sent = alice.arrived().get(alice.awaitText("while bob was away"));
+    App back = chat.restarted("bob");
+
+    assertThat(back.e2ee().read(sent).join())
+        .isEqualTo(new DecryptedText.Readable("while bob was away", List.of()));
+    assertThat(
+            back.session()
+                .request(id -> new DeviceInbox(id, null), DeviceInboxResult.class)
+                .join()
+                .messages())
+        .isEmpty();
   }
 
   /** The files under {@code dir} whose bytes contain {@code text} in UTF-8. */
