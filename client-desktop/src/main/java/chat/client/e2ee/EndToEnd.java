@@ -5,6 +5,7 @@ import chat.client.crypto.EncryptedRoomMessage;
 import chat.client.crypto.store.DeviceKeyStore;
 import chat.client.crypto.store.DeviceKeys;
 import chat.client.net.ClientEvent;
+import chat.client.net.ConnectionStatus;
 import chat.client.net.Session;
 import chat.protocol.client.DeviceAck;
 import chat.protocol.client.DeviceInbox;
@@ -29,6 +30,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
 
 /**
  * End-to-end encryption for one signed-in {@link Session}: this app's device (set up by {@link
@@ -50,6 +52,14 @@ public final class EndToEnd implements AutoCloseable {
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(Thread.ofPlatform().name("chat-e2ee").daemon().factory());
 
+  private final Consumer<ClientEvent> events = this::onEvent;
+  private final ChangeListener<ConnectionStatus> reconnects =
+      (property, was, now) -> {
+        if (now.connected()) {
+          onWorker(this::drainInbox);
+        }
+      };
+
   private volatile DeviceState state;
   private DeviceKeys self;
   private RoomSender sender;
@@ -66,15 +76,8 @@ public final class EndToEnd implements AutoCloseable {
     this.trusted = new TrustedKeys(store, clock);
     this.directory = new KeyDirectory(session.keys(), trusted);
     this.reader = new RoomReader(store, read -> listeners.forEach(l -> l.accept(read)));
-    session.addListener(this::onEvent);
-    session
-        .statusProperty()
-        .addListener(
-            (property, was, now) -> {
-              if (now.connected()) {
-                onWorker(this::drainInbox);
-              }
-            });
+    session.addListener(events);
+    session.statusProperty().addListener(reconnects);
   }
 
   /** Sets this device up for the signed-in user and reads the device messages that waited. */
@@ -178,7 +181,15 @@ public final class EndToEnd implements AutoCloseable {
 
   /** Trusts the new identity key of {@code userId}: its devices receive room keys again. */
   public CompletableFuture<Void> accept(String userId) {
-    return CompletableFuture.runAsync(() -> onWorkerNow(() -> trusted.accept(userId)), worker);
+    return CompletableFuture.runAsync(
+        () -> {
+          try {
+            trusted.accept(userId);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        },
+        worker);
   }
 
   private void onEvent(ClientEvent event) {
@@ -250,6 +261,8 @@ public final class EndToEnd implements AutoCloseable {
 
   @Override
   public void close() {
+    session.removeListener(events);
+    session.statusProperty().removeListener(reconnects);
     worker.shutdownNow();
   }
 }
