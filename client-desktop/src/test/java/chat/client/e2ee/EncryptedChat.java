@@ -8,6 +8,7 @@ import chat.client.net.Session;
 import chat.client.support.Clients;
 import chat.client.support.Folders;
 import chat.client.support.LiveServer;
+import chat.client.support.LocalRedis;
 import chat.client.support.Waits;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.model.Message;
@@ -74,21 +75,55 @@ final class EncryptedChat implements BeforeEachCallback, AfterEachCallback {
     }
   }
 
+  private final boolean onRedis;
   private final List<App> apps = new ArrayList<>();
   private Path dir;
+  private LocalRedis redis;
   private LiveServer server;
+
+  /** A server on the embedded store. */
+  EncryptedChat() {
+    this(false);
+  }
+
+  /**
+   * @param onRedis a server on a Redis of the test's own, keeping its data in {@link #redisDir}
+   */
+  EncryptedChat(boolean onRedis) {
+    this.onRedis = onRedis;
+  }
 
   @Override
   public void beforeEach(ExtensionContext context) {
     dir = Folders.fresh("chat-e2ee-test");
-    server = LiveServer.start(serverDir());
+    if (onRedis) {
+      redis = LocalRedis.start(redisDir());
+      server = LiveServer.startWith(serverDir(), Map.of("REDIS_URL", redis.url()));
+    } else {
+      server = LiveServer.start(serverDir());
+    }
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
     List.copyOf(apps).forEach(this::close);
     server.close();
+    if (redis != null) {
+      redis.close();
+    }
     Folders.delete(dir);
+  }
+
+  /** Where the Redis keeps its append-only file, and its dump after {@link #saveRedis}. */
+  Path redisDir() {
+    return dir.resolve("redis");
+  }
+
+  /** Has the Redis, if any, write its dump file. */
+  void saveRedis() {
+    if (redis != null) {
+      redis.save();
+    }
   }
 
   LiveServer server() {

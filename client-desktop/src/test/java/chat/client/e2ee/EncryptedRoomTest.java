@@ -9,12 +9,7 @@ import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.result.DeviceInboxResult;
 import chat.protocol.result.EmptyResult;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,20 +35,6 @@ class EncryptedRoomTest {
             new DecryptedText.Readable("hello alice, ciphered too", List.of(alice.userId())));
     assertThat(bob.e2ee().text(fromAlice))
         .contains(new DecryptedText.Readable("hello bob, ciphered", List.of()));
-  }
-
-  @Test
-  void noMessageTextOccursAnywhereInTheServersDataDirectory() throws IOException {
-    App alice = chat.signedUp("alice");
-    App bob = chat.signedUp("bob");
-    Room room = alice.encryptedRoom("ours", List.of(bob.userId()));
-
-    alice.e2ee().send(room.roomId(), "zebra-marmalade-secret", List.of()).join();
-    bob.awaitText("zebra-marmalade-secret");
-    chat.server().stop();
-
-    assertThat(filesContaining(chat.serverDir(), "zebra-marmalade-secret")).isEmpty();
-    assertThat(filesContaining(chat.appDir("alice"), "zebra-marmalade-secret")).isEmpty();
   }
 
   @Test
@@ -97,34 +78,5 @@ class EncryptedRoomTest {
                 .join()
                 .messages())
         .isEmpty();
-  }
-
-  /** The files under {@code dir} whose bytes contain {@code text} in UTF-8. */
-  private static List<Path> filesContaining(Path dir, String text) throws IOException {
-    byte[] needle = text.getBytes(StandardCharsets.UTF_8);
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).filter(f -> contains(read(f), needle)).toList();
-    }
-  }
-
-  private static byte[] read(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      return new byte[0];
-    }
-  }
-
-  private static boolean contains(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i] != needle[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 }
