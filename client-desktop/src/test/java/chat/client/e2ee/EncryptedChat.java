@@ -9,6 +9,7 @@ import chat.client.support.Clients;
 import chat.client.support.Folders;
 import chat.client.support.LiveServer;
 import chat.client.support.LocalRedis;
+import chat.client.support.MovableClock;
 import chat.client.support.Waits;
 import chat.protocol.client.RoomCreate;
 import chat.protocol.model.Message;
@@ -18,7 +19,7 @@ import chat.protocol.result.RoomResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,7 @@ final class EncryptedChat implements BeforeEachCallback, AfterEachCallback {
 
   private final boolean onRedis;
   private final List<App> apps = new ArrayList<>();
+  private final MovableClock clock = new MovableClock();
   private Path dir;
   private LocalRedis redis;
   private LiveServer server;
@@ -112,6 +114,11 @@ final class EncryptedChat implements BeforeEachCallback, AfterEachCallback {
       redis.close();
     }
     Folders.delete(dir);
+  }
+
+  /** Moves the clock of every app's encryption (not of the sessions) forward. */
+  void advanceClock(Duration by) {
+    clock.advance(by);
   }
 
   /** Where the Redis keeps its append-only file, and its dump after {@link #saveRedis}. */
@@ -160,8 +167,7 @@ final class EncryptedChat implements BeforeEachCallback, AfterEachCallback {
   App unstarted(Session session, Path appDir) {
     try {
       Path folder = appDir.resolve("crypto");
-      EndToEnd e2ee =
-          new EndToEnd(session, folder, StoreKeys.forStore(folder, null), Clock.systemUTC());
+      EndToEnd e2ee = new EndToEnd(session, folder, StoreKeys.forStore(folder, null), clock);
       Map<String, DecryptedText> read = new ConcurrentHashMap<>();
       e2ee.addListener(t -> read.put(t.messageId(), t.text()));
       Map<String, Message> arrived = new ConcurrentHashMap<>();

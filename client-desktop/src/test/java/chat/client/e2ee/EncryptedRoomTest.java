@@ -9,6 +9,7 @@ import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.result.DeviceInboxResult;
 import chat.protocol.result.EmptyResult;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,6 +36,28 @@ class EncryptedRoomTest {
             new DecryptedText.Readable("hello alice, ciphered too", List.of(alice.userId())));
     assertThat(bob.e2ee().text(fromAlice))
         .contains(new DecryptedText.Readable("hello bob, ciphered", List.of()));
+  }
+
+  @Test
+  void aRoomSessionCarriesTheNextMessagesAndIsReplacedAfterSevenDays() {
+    App alice = chat.signedUp("alice");
+    App bob = chat.signedUp("bob");
+    Room room = alice.encryptedRoom("ours", List.of(bob.userId()));
+
+    String first = sessionOf(alice, room, "first");
+    String second = sessionOf(alice, room, "second");
+    chat.advanceClock(Duration.ofDays(7));
+    String aWeekLater = sessionOf(alice, room, "a week later");
+
+    assertThat(second).isEqualTo(first);
+    assertThat(aWeekLater).isNotEqualTo(first);
+    assertThat(bob.awaitText("a week later")).isNotNull();
+  }
+
+  /** The room session alice's message {@code text} went in. */
+  private static String sessionOf(App alice, Room room, String text) {
+    alice.e2ee().send(room.roomId(), text, List.of()).join();
+    return alice.arrived().get(alice.awaitText(text)).encrypted().session();
   }
 
   /**
