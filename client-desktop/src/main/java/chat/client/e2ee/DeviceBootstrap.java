@@ -33,8 +33,11 @@ final class DeviceBootstrap {
 
   /** The device as it now is, and whether it is registered; blocks on the server's answers. */
   Setup run(String userId) throws IOException {
-    DeviceKeys device =
-        store.read(StoreFile.DEVICE).filter(d -> d.userId().equals(userId)).orElse(null);
+    DeviceKeys device = store.read(StoreFile.DEVICE).orElse(null);
+    if (device != null && !device.userId().equals(userId)) {
+      throw new IllegalStateException(
+          "this key store holds another user's device: each user needs a store of their own");
+    }
     if (device == null) {
       device = newDevice(userId);
       store.write(StoreFile.DEVICE, device);

@@ -1,8 +1,11 @@
 package chat.client.e2ee;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import chat.client.e2ee.EncryptedChat.App;
+import chat.client.net.Session;
+import chat.client.support.Clients;
 import chat.protocol.http.UserKeys;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,24 @@ class DeviceBootstrapTest {
     assertThat(published.devices())
         .singleElement()
         .satisfies(d -> assertThat(d.deviceId()).isEqualTo(desktop.e2ee().deviceId()));
+  }
+
+  @Test
+  void aKeyStoreHoldingAnotherUsersDeviceIsRefusedAndKeptAsItWas() {
+    App alice = chat.signedUp("alice");
+    String deviceId = alice.e2ee().deviceId();
+    alice.session().logout().join();
+    chat.close(alice);
+    chat.close(chat.signedUp("bob"));
+
+    Session bobHere = Clients.signedIn(chat.server(), chat.appDir("alice"), "bob", Runnable::run);
+    Throwable refused =
+        catchThrowable(() -> chat.unstarted(bobHere, chat.appDir("alice")).e2ee().start().join());
+    bobHere.logout().join();
+    App aliceAgain = chat.signedIn("alice", "alice");
+
+    assertThat(refused).hasCauseInstanceOf(IllegalStateException.class);
+    assertThat(aliceAgain.e2ee().deviceId()).isEqualTo(deviceId);
   }
 
   private static UserKeys keysOf(App app) {
