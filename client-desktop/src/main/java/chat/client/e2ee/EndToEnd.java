@@ -36,7 +36,9 @@ import javafx.beans.value.ChangeListener;
  * End-to-end encryption for one signed-in {@link Session}: this app's device (set up by {@link
  * #start}), the room keys it shares and receives as device messages, and what each message of an
  * encrypted room reads as. Everything runs on one worker thread of its own, in the order it came,
- * so the key store and the sessions are never touched from two threads.
+ * so the key store and the sessions are never touched from two threads. The worker waits for the
+ * session's answers, which complete on the session's {@code fx} executor: a caller on that thread
+ * chains on the futures here and never joins them.
  */
 public final class EndToEnd implements AutoCloseable {
 
