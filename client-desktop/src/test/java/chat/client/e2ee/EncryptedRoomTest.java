@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.e2ee.EncryptedChat.App;
 import chat.protocol.client.DeviceInbox;
+import chat.protocol.client.RoomInvite;
 import chat.protocol.client.RoomKick;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
@@ -36,6 +37,26 @@ class EncryptedRoomTest {
             new DecryptedText.Readable("hello alice, ciphered too", List.of(alice.userId())));
     assertThat(bob.e2ee().text(fromAlice))
         .contains(new DecryptedText.Readable("hello bob, ciphered", List.of()));
+  }
+
+  @Test
+  void aMemberWhoJoinsReadsWhatIsSentFromThenOnAndNothingBefore() {
+    App alice = chat.signedUp("alice");
+    App bob = chat.signedUp("bob");
+    App carol = chat.signedUp("carol");
+    Room room = alice.encryptedRoom("ours", List.of(bob.userId()));
+    alice.e2ee().send(room.roomId(), "before carol", List.of()).join();
+    Message before = alice.arrived().get(alice.awaitText("before carol"));
+
+    alice
+        .session()
+        .request(id -> new RoomInvite(id, room.roomId(), carol.userId()), EmptyResult.class)
+        .join();
+    alice.e2ee().send(room.roomId(), "carol is here", List.of()).join();
+
+    assertThat(carol.awaitText("carol is here")).isNotNull();
+    assertThat(carol.e2ee().read(before).join()).isEqualTo(new DecryptedText.NoKeyYet());
+    assertThat(bob.awaitText("carol is here")).isNotNull();
   }
 
   @Test
