@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 
@@ -43,6 +45,9 @@ import javafx.beans.value.ChangeListener;
 public final class EndToEnd implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(EndToEnd.class.getName());
+
+  /** How long closing waits for the work under way, such as a key store write, to end. */
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
 
   private final Session session;
   private final DeviceKeyStore store;
@@ -122,6 +127,12 @@ public final class EndToEnd implements AutoCloseable {
    * outbox, sharing a new room key first when the room needs one.
    */
   public CompletableFuture<Void> send(String roomId, String text, List<String> mentions) {
+    return reply(roomId, null, text, mentions);
+  }
+
+  /** As {@link #send}, as a reply in the thread of {@code threadId} (null: in the room). */
+  public CompletableFuture<Void> reply(
+      String roomId, String threadId, String text, List<String> mentions) {
     return CompletableFuture.runAsync(
         () -> {
           if (state != DeviceState.READY) {
@@ -142,7 +153,9 @@ public final class EndToEnd implements AutoCloseable {
                     .toList();
             byte[] plaintext = new MessagePlaintext(text, mentions).encode();
             EncryptedRoomMessage message = sender.encrypt(roomId, plaintext, readers);
-            session.outgoing().sendEncrypted(roomId, null, WireKeys.content(message), List.of());
+            session
+                .outgoing()
+                .sendEncrypted(roomId, threadId, WireKeys.content(message), List.of());
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -265,6 +278,14 @@ public final class EndToEnd implements AutoCloseable {
   public void close() {
     session.removeListener(events);
     session.statusProperty().removeListener(reconnects);
-    worker.shutdownNow();
+    worker.shutdown();
+    try {
+      if (!worker.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        worker.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      worker.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
   }
 }

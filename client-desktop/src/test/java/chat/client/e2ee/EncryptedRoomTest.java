@@ -40,6 +40,21 @@ class EncryptedRoomTest {
   }
 
   @Test
+  void aReplyInAThreadIsEncryptedAndReadInItsThread() {
+    App alice = chat.signedUp("alice");
+    App bob = chat.signedUp("bob");
+    Room room = alice.encryptedRoom("ours", List.of(bob.userId()));
+    alice.e2ee().send(room.roomId(), "a question", List.of()).join();
+    String question = bob.awaitText("a question");
+
+    bob.e2ee().reply(room.roomId(), question, "an answer", List.of()).join();
+    String answer = alice.awaitText("an answer");
+
+    assertThat(alice.arrived().get(answer).threadId()).isEqualTo(question);
+    assertThat(alice.arrived().get(answer).encrypted()).isNotNull();
+  }
+
+  @Test
   void aMemberWhoJoinsReadsWhatIsSentFromThenOnAndNothingBefore() {
     App alice = chat.signedUp("alice");
     App bob = chat.signedUp("bob");
