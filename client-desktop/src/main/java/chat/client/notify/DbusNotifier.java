@@ -1,5 +1,6 @@
 package chat.client.notify;
 
+import chat.client.config.SessionBusConnection;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
@@ -12,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
-import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.interfaces.DBus;
@@ -34,9 +34,6 @@ public final class DbusNotifier implements Notifier, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DbusNotifier.class);
   private static final String APP_NAME = "Chat";
   private static final int SERVER_DECIDES = -1;
-
-  /** dbus-java's own default waits 10 s for a bus that is not there (a stale address). */
-  private static final int CONNECT_TIMEOUT_MS = 2000;
 
   private static final Duration CLOSE_GRACE = Duration.ofSeconds(1);
 
@@ -73,13 +70,7 @@ public final class DbusNotifier implements Notifier, AutoCloseable {
   public static Optional<DbusNotifier> onBus(String address, Executor fx) {
     DBusConnection bus = null;
     try {
-      bus =
-          DBusConnectionBuilder.forAddress(address)
-              .withShared(false)
-              .transportConfig()
-              .withTimeout(CONNECT_TIMEOUT_MS)
-              .back()
-              .build();
+      bus = SessionBusConnection.open(address);
       if (!hasNotificationService(bus)) {
         bus.close();
         return Optional.empty();

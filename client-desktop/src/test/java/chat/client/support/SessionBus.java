@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A private D-Bus session bus for one test: {@code dbus-daemon} with a configuration of its own,
@@ -69,14 +68,6 @@ public final class SessionBus implements AutoCloseable {
 
   @Override
   public void close() {
-    daemon.toHandle().destroy();
-    try {
-      if (!daemon.waitFor(5, TimeUnit.SECONDS)) {
-        daemon.destroyForcibly();
-      }
-    } catch (InterruptedException e) {
-      daemon.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
+    Daemons.stop(daemon);
   }
 }

@@ -1,5 +1,6 @@
 package chat.client.crypto.store;
 
+import chat.client.config.SessionBusConnection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
-import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.interfaces.DBus;
@@ -26,7 +26,6 @@ import org.freedesktop.dbus.types.Variant;
  */
 final class SecretServiceKeys implements AutoCloseable {
 
-  private static final int CONNECT_TIMEOUT_MS = 2000;
   private static final String LABEL = "Chat: key store of ";
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -46,13 +45,7 @@ final class SecretServiceKeys implements AutoCloseable {
   static Optional<SecretServiceKeys> onBus(String address) {
     DBusConnection bus = null;
     try {
-      bus =
-          DBusConnectionBuilder.forAddress(address)
-              .withShared(false)
-              .transportConfig()
-              .withTimeout(CONNECT_TIMEOUT_MS)
-              .back()
-              .build();
+      bus = SessionBusConnection.open(address);
       DBus daemon =
           bus.getRemoteObject("org.freedesktop.DBus", "/org/freedesktop/DBus", DBus.class);
       if (!daemon.NameHasOwner(FreedesktopSecrets.BUS_NAME)

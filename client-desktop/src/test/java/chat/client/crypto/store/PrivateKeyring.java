@@ -2,6 +2,7 @@ package chat.client.crypto.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.client.support.Daemons;
 import chat.client.support.SessionBus;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
@@ -126,15 +126,7 @@ final class PrivateKeyring implements AutoCloseable {
 
   @Override
   public void close() {
-    daemon.toHandle().destroy();
-    try {
-      if (!daemon.waitFor(5, TimeUnit.SECONDS)) {
-        daemon.destroyForcibly();
-      }
-    } catch (InterruptedException e) {
-      daemon.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
+    Daemons.stop(daemon);
     bus.close();
   }
 }
