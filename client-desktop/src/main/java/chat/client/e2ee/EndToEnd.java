@@ -2,10 +2,13 @@ package chat.client.e2ee;
 
 import chat.client.crypto.DeviceRecord;
 import chat.client.crypto.EncryptedRoomMessage;
+import chat.client.crypto.RecoveryKey;
+import chat.client.crypto.RoomKey;
 import chat.client.crypto.store.DeviceKeyStore;
 import chat.client.crypto.store.DeviceKeys;
 import chat.client.net.ClientEvent;
 import chat.client.net.ConnectionStatus;
+import chat.client.net.Failures;
 import chat.client.net.Session;
 import chat.protocol.client.DeviceAck;
 import chat.protocol.client.DeviceInbox;
@@ -31,6 +34,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 
@@ -67,10 +71,12 @@ public final class EndToEnd implements AutoCloseable {
         }
       };
 
+  private final AtomicReference<RecoveryKey> newRecoveryKey = new AtomicReference<>();
   private volatile DeviceState state;
   private DeviceKeys self;
   private RoomSender sender;
   private RoomKeyInbox inbox;
+  private KeyBackup backup;
 
   /**
    * @param folder the key store's folder, {@code crypto} in the session's data directory
@@ -82,12 +88,17 @@ public final class EndToEnd implements AutoCloseable {
     this.clock = clock;
     this.trusted = new TrustedKeys(store, clock);
     this.directory = new KeyDirectory(session.keys(), trusted);
-    this.reader = new RoomReader(store, read -> listeners.forEach(l -> l.accept(read)));
+    this.reader =
+        new RoomReader(store, read -> listeners.forEach(l -> l.accept(read)), this::queueForBackup);
     session.addListener(events);
     session.statusProperty().addListener(reconnects);
   }
 
-  /** Sets this device up for the signed-in user and reads the device messages that waited. */
+  /**
+   * Sets this device up for the signed-in user and reads the device messages that waited. A device
+   * that holds the identity key and no key backup makes one, with a new recovery key for {@link
+   * #takeNewRecoveryKey}.
+   */
   public CompletableFuture<DeviceState> start() {
     return CompletableFuture.supplyAsync(
         () -> {
@@ -95,11 +106,9 @@ public final class EndToEnd implements AutoCloseable {
             DeviceBootstrap.Setup setup =
                 new DeviceBootstrap(session.keys(), store).run(session.me().userId());
             self = setup.device();
+            backup = new KeyBackup(session.keys(), store, self.userId());
             if (setup.state() == DeviceState.READY) {
-              sender = new RoomSender(self, clock, this::sendToDevices, this::keepOwnKey);
-              inbox = new RoomKeyInbox(self, directory, reader);
-              trusted.trustedDevices(
-                  session.keys().query(List.of(self.userId())).join().getFirst());
+              becomeReady();
             }
             state = setup.state();
             drainInbox();
@@ -109,6 +118,80 @@ public final class EndToEnd implements AutoCloseable {
           }
         },
         worker);
+  }
+
+  /**
+   * The recovery key {@link #start} made with a new key backup, once: the app shows it to be
+   * written down, and it is kept nowhere else.
+   */
+  public Optional<RecoveryKey> takeNewRecoveryKey() {
+    return Optional.ofNullable(newRecoveryKey.getAndSet(null));
+  }
+
+  /**
+   * On a device that {@link DeviceState#NEEDS_IDENTITY}: reads the identity key and every room
+   * session from the key backup with the recovery key {@code typed}, registers this device signed
+   * by that key, and reads again the messages that waited for a key. A mistyped or wrong key, or no
+   * backup, changes nothing.
+   */
+  public CompletableFuture<RestoreResult> restore(String typed) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          if (state != DeviceState.NEEDS_IDENTITY) {
+            throw new IllegalStateException("this device does not need the identity key");
+          }
+          Optional<RecoveryKey> recoveryKey = RecoveryKey.parse(typed);
+          if (recoveryKey.isEmpty()) {
+            return new RestoreResult.NotARecoveryKey();
+          }
+          try {
+            return switch (backup.open(recoveryKey.get())) {
+              case KeyBackup.Opening.NoBackup _ -> new RestoreResult.NoBackup();
+              case KeyBackup.Opening.WrongKey _ -> new RestoreResult.WrongRecoveryKey();
+              case KeyBackup.Opening.Opened opened -> restoreFrom(opened);
+            };
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        },
+        worker);
+  }
+
+  private RestoreResult restoreFrom(KeyBackup.Opening.Opened opened) throws IOException {
+    Optional<DeviceKeys> adopted =
+        opened.identity() == null
+            ? Optional.empty()
+            : new DeviceBootstrap(session.keys(), store).adopt(self, opened.identity());
+    if (adopted.isEmpty()) {
+      return new RestoreResult.NoBackup();
+    }
+    self = adopted.get();
+    backup.keep(opened.key());
+    reader.addFromBackup(opened.sessions());
+    becomeReady();
+    state = DeviceState.READY;
+    drainInbox();
+    return new RestoreResult.Restored(opened.sessions().size(), opened.unreadable());
+  }
+
+  /** Sends and receives room keys from now on, and keeps the key backup up to date. */
+  private void becomeReady() throws IOException {
+    sender = new RoomSender(self, clock, this::sendToDevices, this::keepOwnKey);
+    inbox = new RoomKeyInbox(self, directory, reader);
+    trusted.trustedDevices(session.keys().query(List.of(self.userId())).join().getFirst());
+    if (backup.held()) {
+      backup.catchUp(reader.keys());
+      backup.flush();
+      return;
+    }
+    try {
+      newRecoveryKey.set(backup.create(self.identity(), reader.keys()));
+    } catch (RuntimeException e) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "end-to-end encryption: no key backup yet, tried again on the next start: "
+              + Failures.describe(e));
+    }
   }
 
   /** Where this device stands; null until {@link #start} completed. */
@@ -248,14 +331,25 @@ public final class EndToEnd implements AutoCloseable {
     }
     long upTo = messages.getLast().id();
     session.request(id -> new DeviceAck(id, upTo), EmptyResult.class).join();
+    backup.flush();
   }
 
   private void sendToDevices(List<chat.protocol.client.OutgoingDeviceMessage> messages) {
     session.request(id -> new DeviceSend(id, messages), DeviceSendResult.class).join();
   }
 
-  private void keepOwnKey(chat.client.crypto.RoomKey key) {
-    onWorkerNow(() -> reader.addKey(key));
+  private void keepOwnKey(RoomKey key) {
+    onWorkerNow(
+        () -> {
+          reader.addKey(key);
+          backup.flush();
+        });
+  }
+
+  private void queueForBackup(RoomKey key) {
+    if (backup != null) {
+      backup.queue(key);
+    }
   }
 
   private interface Work {
