@@ -75,6 +75,19 @@ final class DeviceBootstrap {
     return Optional.of(adopted);
   }
 
+  /**
+   * Makes a new identity key for the user in place of the one published, with the account's
+   * password (the server then drops every device of the user), keeps it once the server took it,
+   * and registers {@code device} signed by it.
+   */
+  DeviceKeys replaceIdentity(DeviceKeys device, String password) throws IOException {
+    DeviceKeys replaced = withIdentity(device, SigningKeyPair.generate());
+    keys.replaceIdentityKey(Base64Url.encode(replaced.identity().publicKey()), password).join();
+    store.write(StoreFile.DEVICE, replaced);
+    keys.registerDevice(WireKeys.deviceRecord(replaced)).join();
+    return replaced;
+  }
+
   /** This device's keys and where it stands. */
   record Setup(DeviceKeys device, DeviceState state) {}
 

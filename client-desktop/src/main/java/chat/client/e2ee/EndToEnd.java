@@ -8,7 +8,6 @@ import chat.client.crypto.store.DeviceKeyStore;
 import chat.client.crypto.store.DeviceKeys;
 import chat.client.net.ClientEvent;
 import chat.client.net.ConnectionStatus;
-import chat.client.net.Failures;
 import chat.client.net.Session;
 import chat.protocol.client.DeviceAck;
 import chat.protocol.client.DeviceInbox;
@@ -108,7 +107,7 @@ public final class EndToEnd implements AutoCloseable {
             self = setup.device();
             backup = new KeyBackup(session.keys(), store, self.userId());
             if (setup.state() == DeviceState.READY) {
-              becomeReady();
+              becomeReady(false);
             }
             state = setup.state();
             drainInbox();
@@ -137,19 +136,16 @@ public final class EndToEnd implements AutoCloseable {
   public CompletableFuture<RestoreResult> restore(String typed) {
     return CompletableFuture.supplyAsync(
         () -> {
-          if (state != DeviceState.NEEDS_IDENTITY) {
-            throw new IllegalStateException("this device does not need the identity key");
-          }
-          Optional<RecoveryKey> recoveryKey = RecoveryKey.parse(typed);
-          if (recoveryKey.isEmpty()) {
-            return new RestoreResult.NotARecoveryKey();
-          }
+          requireNeedsIdentity();
           try {
-            return switch (backup.open(recoveryKey.get())) {
-              case KeyBackup.Opening.NoBackup _ -> new RestoreResult.NoBackup();
-              case KeyBackup.Opening.WrongKey _ -> new RestoreResult.WrongRecoveryKey();
-              case KeyBackup.Opening.Opened opened -> restoreFrom(opened);
-            };
+            DeviceRecovery.Outcome outcome =
+                new DeviceRecovery(new DeviceBootstrap(session.keys(), store), backup, reader)
+                    .restore(self, typed);
+            if (outcome.device().isPresent()) {
+              self = outcome.device().get();
+              nowReady(false);
+            }
+            return outcome.result();
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -157,41 +153,50 @@ public final class EndToEnd implements AutoCloseable {
         worker);
   }
 
-  private RestoreResult restoreFrom(KeyBackup.Opening.Opened opened) throws IOException {
-    Optional<DeviceKeys> adopted =
-        opened.identity() == null
-            ? Optional.empty()
-            : new DeviceBootstrap(session.keys(), store).adopt(self, opened.identity());
-    if (adopted.isEmpty()) {
-      return new RestoreResult.NoBackup();
-    }
-    self = adopted.get();
-    backup.keep(opened.key());
-    reader.addFromBackup(opened.sessions());
-    becomeReady();
-    state = DeviceState.READY;
-    drainInbox();
-    return new RestoreResult.Restored(opened.sessions().size(), opened.unreadable());
+  /**
+   * On a device that {@link DeviceState#NEEDS_IDENTITY}, for a user without the recovery key: makes
+   * a new identity key in place of the user's with the account's {@code password}. The server drops
+   * every device of the user, contacts see the key-change warning, the history stays unreadable
+   * here, and a new key backup is made, with a recovery key for {@link #takeNewRecoveryKey}. A
+   * wrong password fails the future with the server's refusal and changes nothing.
+   */
+  public CompletableFuture<DeviceState> startOver(String password) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          requireNeedsIdentity();
+          try {
+            self = new DeviceBootstrap(session.keys(), store).replaceIdentity(self, password);
+            nowReady(true);
+            return state;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        },
+        worker);
   }
 
-  /** Sends and receives room keys from now on, and keeps the key backup up to date. */
-  private void becomeReady() throws IOException {
+  private void requireNeedsIdentity() {
+    if (state != DeviceState.NEEDS_IDENTITY) {
+      throw new IllegalStateException("this device does not need the identity key");
+    }
+  }
+
+  /** A device that needed the identity key holds it now: it reads the device messages waiting. */
+  private void nowReady(boolean newBackup) throws IOException {
+    becomeReady(newBackup);
+    state = DeviceState.READY;
+    drainInbox();
+  }
+
+  /**
+   * Sends and receives room keys from now on, and keeps the key backup up to date, making a new one
+   * when {@code newBackup} or when the device holds no backup key.
+   */
+  private void becomeReady(boolean newBackup) throws IOException {
     sender = new RoomSender(self, clock, this::sendToDevices, this::keepOwnKey);
     inbox = new RoomKeyInbox(self, directory, reader);
     trusted.trustedDevices(session.keys().query(List.of(self.userId())).join().getFirst());
-    if (backup.held()) {
-      backup.catchUp(reader.keys());
-      backup.flush();
-      return;
-    }
-    try {
-      newRecoveryKey.set(backup.create(self.identity(), reader.keys()));
-    } catch (RuntimeException e) {
-      LOG.log(
-          System.Logger.Level.WARNING,
-          "end-to-end encryption: no key backup yet, tried again on the next start: "
-              + Failures.describe(e));
-    }
+    backup.keepUp(self.identity(), reader.keys(), newBackup).ifPresent(newRecoveryKey::set);
   }
 
   /** Where this device stands; null until {@link #start} completed. */

@@ -67,8 +67,31 @@ final class KeyBackup {
   }
 
   /** Whether this device holds the backup key, so adds to the backup. */
-  boolean held() {
+  private boolean held() {
     return items != null;
+  }
+
+  /**
+   * Keeps the backup up to date for a device that holds {@code identity} and {@code sessions}:
+   * catches up and uploads what is queued, or, when {@code anew} or when it holds no backup key,
+   * makes a new backup and answers its recovery key. A failure to make one is logged and tried
+   * again on the next start.
+   */
+  Optional<RecoveryKey> keepUp(SigningKeyPair identity, List<RoomKey> sessions, boolean anew)
+      throws IOException {
+    if (held() && !anew) {
+      catchUp(sessions);
+      flush();
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(create(identity, sessions));
+    } catch (RuntimeException e) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "key backup: none made yet, tried again on the next start: " + Failures.describe(e));
+      return Optional.empty();
+    }
   }
 
   /**
@@ -76,7 +99,7 @@ final class KeyBackup {
    * sessions}, sealed under a new recovery key, which is returned to be shown once and is kept
    * nowhere. The key store keeps the backup key only once every item is on the server.
    */
-  RecoveryKey create(SigningKeyPair identity, List<RoomKey> sessions) throws IOException {
+  private RecoveryKey create(SigningKeyPair identity, List<RoomKey> sessions) throws IOException {
     RecoveryKey recoveryKey = RecoveryKey.generate();
     BackupKey key = BackupKey.of(recoveryKey);
     BackupItems sealer = new BackupItems(key, userId);
@@ -133,7 +156,7 @@ final class KeyBackup {
    * Queues every one of {@code sessions} when the backup holds fewer items than they and the
    * identity key: some were kept while an upload failed or just before the app quit.
    */
-  void catchUp(List<RoomKey> sessions) {
+  private void catchUp(List<RoomKey> sessions) {
     if (items == null) {
       return;
     }

@@ -3,55 +3,19 @@ package chat.client.ui.e2ee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.client.crypto.RecoveryKey;
-import chat.client.crypto.store.StoreKeys;
 import chat.client.e2ee.DeviceState;
-import chat.client.e2ee.EndToEnd;
-import chat.client.net.Session;
-import chat.client.support.Clients;
-import chat.client.support.Folders;
-import chat.client.support.LiveServer;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/**
- * The recovery key dialogs' view models over real encryption: alice's desktop set encryption up and
- * got the key to save; her laptop, signed in after, needs it.
- */
+/** The recovery key dialogs' view models over real encryption (see {@link AliceOnTwoDevices}). */
 class RecoveryKeyViewModelsTest {
 
-  private final List<AutoCloseable> open = new ArrayList<>();
-  private Path dir;
-  private EndToEnd desktop;
-  private EndToEnd laptop;
-
-  @BeforeEach
-  void aliceHasADesktopAndALaptop() throws IOException {
-    dir = Folders.fresh("recovery-key-dialogs");
-    LiveServer server = LiveServer.start(dir.resolve("server"));
-    open.add(server);
-    desktop = started(Clients.signedUp(server, dir.resolve("desktop"), "alice"), "desktop");
-    laptop =
-        started(Clients.signedIn(server, dir.resolve("laptop"), "alice", Runnable::run), "laptop");
-  }
-
-  @AfterEach
-  void closeAll() throws Exception {
-    for (AutoCloseable each : open.reversed()) {
-      each.close();
-    }
-    Folders.delete(dir);
-  }
+  @RegisterExtension final AliceOnTwoDevices alice = new AliceOnTwoDevices();
 
   @Test
   void theNewKeyIsShownAsFourteenGroupsOfFourAndCopiedWhole() {
-    RecoveryKey key = desktop.takeNewRecoveryKey().orElseThrow();
+    RecoveryKey key = alice.desktop().takeNewRecoveryKey().orElseThrow();
     RecoveryKeySaveViewModel save = new RecoveryKeySaveViewModel(key);
 
     save.copied();
@@ -65,7 +29,7 @@ class RecoveryKeyViewModelsTest {
   @Test
   void onlyIHaveSavedItLetsTheKeyGo() {
     RecoveryKeySaveViewModel save =
-        new RecoveryKeySaveViewModel(desktop.takeNewRecoveryKey().orElseThrow());
+        new RecoveryKeySaveViewModel(alice.desktop().takeNewRecoveryKey().orElseThrow());
     boolean before = save.savedProperty().get();
 
     save.confirmSaved();
@@ -76,7 +40,8 @@ class RecoveryKeyViewModelsTest {
 
   @Test
   void restoreIsOfferedOnceSomethingIsTyped() {
-    RecoveryKeyEntryViewModel entry = new RecoveryKeyEntryViewModel(laptop::restore, Runnable::run);
+    RecoveryKeyEntryViewModel entry =
+        new RecoveryKeyEntryViewModel(alice.laptop()::restore, Runnable::run);
     boolean blank = entry.canRestore().get();
 
     entry.typedProperty().set("  ");
@@ -90,8 +55,9 @@ class RecoveryKeyViewModelsTest {
 
   @Test
   void aMistypedKeyIsToldAsSuchAndTheLaptopStillNeedsItsKey() {
-    String typed = desktop.takeNewRecoveryKey().orElseThrow().display();
-    RecoveryKeyEntryViewModel entry = new RecoveryKeyEntryViewModel(laptop::restore, Runnable::run);
+    String typed = alice.desktop().takeNewRecoveryKey().orElseThrow().display();
+    RecoveryKeyEntryViewModel entry =
+        new RecoveryKeyEntryViewModel(alice.laptop()::restore, Runnable::run);
 
     entry.typedProperty().set(typed.substring(0, typed.length() - 1));
     entry.restore().join();
@@ -99,25 +65,27 @@ class RecoveryKeyViewModelsTest {
     assertThat(entry.errorProperty().get())
         .isEqualTo("That is not a recovery key: a character is mistyped");
     assertThat(entry.restoredProperty().get()).isFalse();
-    assertThat(laptop.state()).isEqualTo(DeviceState.NEEDS_IDENTITY);
+    assertThat(alice.laptop().state()).isEqualTo(DeviceState.NEEDS_IDENTITY);
   }
 
   @Test
   void anotherKeyIsToldWrongAndTheLaptopStillNeedsItsKey() {
-    RecoveryKeyEntryViewModel entry = new RecoveryKeyEntryViewModel(laptop::restore, Runnable::run);
+    RecoveryKeyEntryViewModel entry =
+        new RecoveryKeyEntryViewModel(alice.laptop()::restore, Runnable::run);
 
     entry.typedProperty().set(RecoveryKey.generate().display());
     entry.restore().join();
 
     assertThat(entry.errorProperty().get()).isEqualTo("Wrong recovery key");
     assertThat(entry.restoredProperty().get()).isFalse();
-    assertThat(laptop.state()).isEqualTo(DeviceState.NEEDS_IDENTITY);
+    assertThat(alice.laptop().state()).isEqualTo(DeviceState.NEEDS_IDENTITY);
   }
 
   @Test
   void theSavedKeyTypedInLowerCaseWithoutSpacesSetsTheLaptopUp() {
-    String typed = desktop.takeNewRecoveryKey().orElseThrow().display();
-    RecoveryKeyEntryViewModel entry = new RecoveryKeyEntryViewModel(laptop::restore, Runnable::run);
+    String typed = alice.desktop().takeNewRecoveryKey().orElseThrow().display();
+    RecoveryKeyEntryViewModel entry =
+        new RecoveryKeyEntryViewModel(alice.laptop()::restore, Runnable::run);
     entry.typedProperty().set("wrong");
     entry.restore().join();
 
@@ -127,16 +95,33 @@ class RecoveryKeyViewModelsTest {
     assertThat(entry.restoredProperty().get()).isTrue();
     assertThat(entry.errorProperty().get()).isEmpty();
     assertThat(entry.busyProperty().get()).isFalse();
-    assertThat(laptop.state()).isEqualTo(DeviceState.READY);
+    assertThat(alice.laptop().state()).isEqualTo(DeviceState.READY);
   }
 
-  private EndToEnd started(Session session, String appName) throws IOException {
-    open.add(session);
-    Path folder = dir.resolve(appName).resolve("crypto");
-    EndToEnd e2ee =
-        new EndToEnd(session, folder, StoreKeys.forStore(folder, null), Clock.systemUTC());
-    open.add(e2ee);
-    e2ee.start().join();
-    return e2ee;
+  @Test
+  void aWrongPasswordDoesNotStartOverAndSaysWhy() {
+    StartOverViewModel startOver = new StartOverViewModel(alice.laptop()::startOver, Runnable::run);
+
+    startOver.passwordProperty().set("not-her-password");
+    startOver.startOver().join();
+
+    assertThat(startOver.errorProperty().get()).isNotEmpty();
+    assertThat(startOver.doneProperty().get()).isFalse();
+    assertThat(alice.laptop().state()).isEqualTo(DeviceState.NEEDS_IDENTITY);
+  }
+
+  @Test
+  void startingOverWithThePasswordSetsTheLaptopUpWithANewRecoveryKey() {
+    StartOverViewModel startOver = new StartOverViewModel(alice.laptop()::startOver, Runnable::run);
+    boolean offeredBlank = startOver.canStartOver().get();
+
+    startOver.passwordProperty().set("password123");
+    startOver.startOver().join();
+
+    assertThat(offeredBlank).isFalse();
+    assertThat(startOver.doneProperty().get()).isTrue();
+    assertThat(startOver.passwordProperty().get()).isEmpty();
+    assertThat(alice.laptop().state()).isEqualTo(DeviceState.READY);
+    assertThat(alice.laptop().takeNewRecoveryKey()).isPresent();
   }
 }
