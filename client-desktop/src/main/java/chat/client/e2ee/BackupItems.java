@@ -21,7 +21,8 @@ import java.util.Optional;
  * session-} followed by base64url of {@code SHA-256(LP(roomId, senderUserId, senderDeviceId,
  * sessionId))}, its earliest key as a {@code room_key} payload. The item id is bound into the seal,
  * so the server cannot hand one item back as another. The check value goes in the backup's {@code
- * authData} as {@code {"check"}}, base64url.
+ * authData} as {@code {"check","identityKey"}}, base64url, with the public identity key the backup
+ * holds, so that a device tells a backup of an identity key since replaced from a current one.
  */
 final class BackupItems {
 
@@ -29,6 +30,7 @@ final class BackupItems {
   private static final String SESSION_PREFIX = "session-";
   private static final String IDENTITY_TYPE = "identity";
   private static final String CHECK = "check";
+  private static final String IDENTITY_KEY = "identityKey";
 
   private final BackupKey key;
   private final String userId;
@@ -49,9 +51,18 @@ final class BackupItems {
     record Session(RoomKey key) implements Opened {}
   }
 
-  /** The backup's {@code authData}: the check value of the backup key. */
-  static ObjectNode authData(BackupKey key) {
-    return ProtocolJson.mapper().createObjectNode().put(CHECK, Base64Url.encode(key.checkValue()));
+  /** The backup's {@code authData}: the check value of the backup key, the public identity key. */
+  static ObjectNode authData(BackupKey key, SigningKeyPair identity) {
+    return ProtocolJson.mapper()
+        .createObjectNode()
+        .put(CHECK, Base64Url.encode(key.checkValue()))
+        .put(IDENTITY_KEY, Base64Url.encode(identity.publicKey()));
+  }
+
+  /** Whether {@code authData} is that of a backup of {@code identity}, sealed under {@code key}. */
+  static boolean current(BackupKey key, SigningKeyPair identity, JsonNode authData) {
+    return opens(key, authData)
+        && Base64Url.encode(identity.publicKey()).equals(authData.path(IDENTITY_KEY).asText());
   }
 
   /** Whether {@code authData} is that of a backup sealed under {@code key}. */

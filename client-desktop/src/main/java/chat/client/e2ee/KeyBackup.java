@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 
 /**
  * The user's key backup on the server as this device keeps it: made with a new recovery key by a
- * device that holds the identity key and no backup key, added to as the device is given room
+ * device that holds the identity key and no backup key of it, added to as the device is given room
  * sessions, and read back whole by a new device given the recovery key. The recovery key is never
  * kept; the backup key derived from it is, sealed in the key store. Blocks on the server's answers
  * and is not thread-safe: {@link EndToEnd} calls it from its one worker.
@@ -66,30 +66,34 @@ final class KeyBackup {
     record NoBackup() implements Opening {}
   }
 
-  /** Whether this device holds the backup key, so adds to the backup. */
-  private boolean held() {
-    return items != null;
-  }
-
   /**
-   * Keeps the backup up to date for a device that holds {@code identity} and {@code sessions}:
-   * catches up and uploads what is queued, or, when {@code anew} or when it holds no backup key,
-   * makes a new backup and answers its recovery key. A failure to make one is logged and tried
-   * again on the next start.
+   * Keeps the backup up to date for a device that holds {@code identity} and {@code sessions}. When
+   * the server's backup is this device's and of this identity key, uploads what is queued, and
+   * every session again when the backup holds fewer items than they and the identity key (some were
+   * kept while an upload failed, or just before the app quit). Otherwise (no backup key held, no
+   * backup, another one, one of a replaced identity key) or when {@code anew}, makes a new backup
+   * and answers its recovery key. A failure is logged and tried again on the next start.
    */
   Optional<RecoveryKey> keepUp(SigningKeyPair identity, List<RoomKey> sessions, boolean anew)
       throws IOException {
-    if (held() && !anew) {
-      catchUp(sessions);
+    try {
+      Optional<BackupInfo> current =
+          anew || items == null
+              ? Optional.empty()
+              : info().filter(i -> BackupItems.current(items.key(), identity, i.authData()));
+      if (current.isEmpty()) {
+        return Optional.of(create(identity, sessions));
+      }
+      if (current.get().count() < sessions.size() + 1) {
+        sessions.forEach(this::queue);
+      }
       flush();
       return Optional.empty();
-    }
-    try {
-      return Optional.of(create(identity, sessions));
     } catch (RuntimeException e) {
       LOG.log(
           System.Logger.Level.WARNING,
-          "key backup: none made yet, tried again on the next start: " + Failures.describe(e));
+          "key backup: not brought up to date, tried again on the next start: "
+              + Failures.describe(e));
       return Optional.empty();
     }
   }
@@ -104,7 +108,8 @@ final class KeyBackup {
     BackupKey key = BackupKey.of(recoveryKey);
     BackupItems sealer = new BackupItems(key, userId);
     String version =
-        keys.createBackup(new BackupCreate(BackupCreate.ALGORITHM, BackupItems.authData(key)))
+        keys.createBackup(
+                new BackupCreate(BackupCreate.ALGORITHM, BackupItems.authData(key, identity)))
             .join();
     upload(
         version,
@@ -149,26 +154,6 @@ final class KeyBackup {
               + pending.size()
               + " items wait for the next upload: "
               + Failures.describe(e));
-    }
-  }
-
-  /**
-   * Queues every one of {@code sessions} when the backup holds fewer items than they and the
-   * identity key: some were kept while an upload failed or just before the app quit.
-   */
-  private void catchUp(List<RoomKey> sessions) {
-    if (items == null) {
-      return;
-    }
-    try {
-      Optional<BackupInfo> info = info();
-      if (info.isPresent()
-          && BackupItems.opens(items.key(), info.get().authData())
-          && info.get().count() < sessions.size() + 1) {
-        sessions.forEach(this::queue);
-      }
-    } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.WARNING, "key backup: " + Failures.describe(e));
     }
   }
 

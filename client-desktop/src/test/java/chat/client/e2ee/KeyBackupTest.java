@@ -47,6 +47,20 @@ class KeyBackupTest {
   }
 
   @Test
+  void aBackupGoneFromTheServerIsMadeAgainWithANewRecoveryKeyOnTheNextStart() {
+    App alice = chat.signedUp("alice");
+    RecoveryKey first = alice.e2ee().takeNewRecoveryKey().orElseThrow();
+    alice.session().keys().deleteBackup().join();
+    chat.close(alice);
+
+    App again = chat.restarted("alice");
+    RecoveryKey second = again.e2ee().takeNewRecoveryKey().orElseThrow();
+
+    assertThat(second.bytes()).isNotEqualTo(first.bytes());
+    assertThat(backupOf(again).count()).isEqualTo(1);
+  }
+
+  @Test
   void aMistypedRecoveryKeyIsRefusedByItsCheckAndChangesNothing() throws IOException {
     App alice = chat.signedUp("alice");
     String typed = alice.e2ee().takeNewRecoveryKey().orElseThrow().display();
