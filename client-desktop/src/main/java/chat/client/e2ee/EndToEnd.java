@@ -95,8 +95,8 @@ public final class EndToEnd implements AutoCloseable {
 
   /**
    * Sets this device up for the signed-in user and reads the device messages that waited. A device
-   * that holds the identity key and no key backup makes one, with a new recovery key for {@link
-   * #takeNewRecoveryKey}.
+   * that holds the identity key and no current key backup of it makes one, with a new recovery key
+   * for {@link #takeNewRecoveryKey}.
    */
   public CompletableFuture<DeviceState> start() {
     return CompletableFuture.supplyAsync(
@@ -190,7 +190,7 @@ public final class EndToEnd implements AutoCloseable {
 
   /**
    * Sends and receives room keys from now on, and keeps the key backup up to date, making a new one
-   * when {@code newBackup} or when the device holds no backup key.
+   * when {@code newBackup} or when there is no current one ({@link KeyBackup#keepUp}).
    */
   private void becomeReady(boolean newBackup) throws IOException {
     sender = new RoomSender(self, clock, this::sendToDevices, this::keepOwnKey);
