@@ -32,6 +32,25 @@ public final class BackupKey {
     this.checkValue = checkValue;
   }
 
+  /**
+   * What a device keeps of the backup key in its key store, so that it adds items later without the
+   * recovery key, which it never keeps.
+   */
+  public record State(byte[] key, byte[] checkValue) {
+
+    public State {
+      LittleEndian.requireKeyLength(key, "a backup key");
+    }
+  }
+
+  public static BackupKey restore(State state) {
+    return new BackupKey(state.key().clone(), state.checkValue().clone());
+  }
+
+  public State state() {
+    return new State(key.clone(), checkValue.clone());
+  }
+
   public static BackupKey of(RecoveryKey recoveryKey) {
     byte[] rk = recoveryKey.bytes();
     byte[] checkKey = derive(rk, CHECK_CONTEXT);

@@ -42,6 +42,15 @@ public final class InboundRoomSessions {
     }
   }
 
+  /**
+   * The earliest key held of the session {@code key} belongs to: {@code key} itself, an earlier
+   * one, or the first one when {@code key} named another signing key.
+   */
+  public RoomKey earliest(RoomKey key) {
+    InboundRoomSession held = sessions.get(idOf(key));
+    return held == null ? key : held.earliest();
+  }
+
   private static Id idOf(RoomKey key) {
     return new Id(key.roomId(), key.sender(), key.sessionId());
   }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Sets this app's device up on sign-in: the device in the key store (made on first use), the user's
@@ -55,6 +56,36 @@ final class DeviceBootstrap {
     }
     keys.registerDevice(WireKeys.deviceRecord(device)).join();
     return new Setup(device, DeviceState.READY);
+  }
+
+  /**
+   * Gives {@code device} the user's identity key, read from the key backup, keeps it in the store
+   * and registers the device signed by it; empty, with nothing changed, when {@code identity} is
+   * not the identity key the user publishes.
+   */
+  Optional<DeviceKeys> adopt(DeviceKeys device, SigningKeyPair identity) throws IOException {
+    UserKeys published = keys.query(List.of(device.userId())).join().getFirst();
+    if (published.identityKey() == null
+        || !Arrays.equals(identity.publicKey(), WireKeys.bytes(published.identityKey()))) {
+      return Optional.empty();
+    }
+    DeviceKeys adopted = withIdentity(device, identity);
+    store.write(StoreFile.DEVICE, adopted);
+    keys.registerDevice(WireKeys.deviceRecord(adopted)).join();
+    return Optional.of(adopted);
+  }
+
+  /**
+   * Makes a new identity key for the user in place of the one published, with the account's
+   * password (the server then drops every device of the user), keeps it once the server took it,
+   * and registers {@code device} signed by it.
+   */
+  DeviceKeys replaceIdentity(DeviceKeys device, String password) throws IOException {
+    DeviceKeys replaced = withIdentity(device, SigningKeyPair.generate());
+    keys.replaceIdentityKey(Base64Url.encode(replaced.identity().publicKey()), password).join();
+    store.write(StoreFile.DEVICE, replaced);
+    keys.registerDevice(WireKeys.deviceRecord(replaced)).join();
+    return replaced;
   }
 
   /** This device's keys and where it stands. */

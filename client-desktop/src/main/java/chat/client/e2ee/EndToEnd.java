@@ -2,6 +2,8 @@ package chat.client.e2ee;
 
 import chat.client.crypto.DeviceRecord;
 import chat.client.crypto.EncryptedRoomMessage;
+import chat.client.crypto.RecoveryKey;
+import chat.client.crypto.RoomKey;
 import chat.client.crypto.store.DeviceKeyStore;
 import chat.client.crypto.store.DeviceKeys;
 import chat.client.net.ClientEvent;
@@ -31,6 +33,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 
@@ -67,10 +70,12 @@ public final class EndToEnd implements AutoCloseable {
         }
       };
 
+  private final AtomicReference<RecoveryKey> newRecoveryKey = new AtomicReference<>();
   private volatile DeviceState state;
   private DeviceKeys self;
   private RoomSender sender;
   private RoomKeyInbox inbox;
+  private KeyBackup backup;
 
   /**
    * @param folder the key store's folder, {@code crypto} in the session's data directory
@@ -82,12 +87,17 @@ public final class EndToEnd implements AutoCloseable {
     this.clock = clock;
     this.trusted = new TrustedKeys(store, clock);
     this.directory = new KeyDirectory(session.keys(), trusted);
-    this.reader = new RoomReader(store, read -> listeners.forEach(l -> l.accept(read)));
+    this.reader =
+        new RoomReader(store, read -> listeners.forEach(l -> l.accept(read)), this::queueForBackup);
     session.addListener(events);
     session.statusProperty().addListener(reconnects);
   }
 
-  /** Sets this device up for the signed-in user and reads the device messages that waited. */
+  /**
+   * Sets this device up for the signed-in user and reads the device messages that waited. A device
+   * that holds the identity key and no current key backup of it makes one, with a new recovery key
+   * for {@link #takeNewRecoveryKey}.
+   */
   public CompletableFuture<DeviceState> start() {
     return CompletableFuture.supplyAsync(
         () -> {
@@ -95,11 +105,9 @@ public final class EndToEnd implements AutoCloseable {
             DeviceBootstrap.Setup setup =
                 new DeviceBootstrap(session.keys(), store).run(session.me().userId());
             self = setup.device();
+            backup = new KeyBackup(session.keys(), store, self.userId());
             if (setup.state() == DeviceState.READY) {
-              sender = new RoomSender(self, clock, this::sendToDevices, this::keepOwnKey);
-              inbox = new RoomKeyInbox(self, directory, reader);
-              trusted.trustedDevices(
-                  session.keys().query(List.of(self.userId())).join().getFirst());
+              becomeReady(false);
             }
             state = setup.state();
             drainInbox();
@@ -109,6 +117,86 @@ public final class EndToEnd implements AutoCloseable {
           }
         },
         worker);
+  }
+
+  /**
+   * The recovery key {@link #start} made with a new key backup, once: the app shows it to be
+   * written down, and it is kept nowhere else.
+   */
+  public Optional<RecoveryKey> takeNewRecoveryKey() {
+    return Optional.ofNullable(newRecoveryKey.getAndSet(null));
+  }
+
+  /**
+   * On a device that {@link DeviceState#NEEDS_IDENTITY}: reads the identity key and every room
+   * session from the key backup with the recovery key {@code typed}, registers this device signed
+   * by that key, and reads again the messages that waited for a key. A mistyped or wrong key, or no
+   * backup, changes nothing.
+   */
+  public CompletableFuture<RestoreResult> restore(String typed) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          requireNeedsIdentity();
+          try {
+            DeviceRecovery.Outcome outcome =
+                new DeviceRecovery(new DeviceBootstrap(session.keys(), store), backup, reader)
+                    .restore(self, typed);
+            if (outcome.device().isPresent()) {
+              self = outcome.device().get();
+              nowReady(false);
+            }
+            return outcome.result();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        },
+        worker);
+  }
+
+  /**
+   * On a device that {@link DeviceState#NEEDS_IDENTITY}, for a user without the recovery key: makes
+   * a new identity key in place of the user's with the account's {@code password}. The server drops
+   * every device of the user, contacts see the key-change warning, the history stays unreadable
+   * here, and a new key backup is made, with a recovery key for {@link #takeNewRecoveryKey}. A
+   * wrong password fails the future with the server's refusal and changes nothing.
+   */
+  public CompletableFuture<DeviceState> startOver(String password) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          requireNeedsIdentity();
+          try {
+            self = new DeviceBootstrap(session.keys(), store).replaceIdentity(self, password);
+            nowReady(true);
+            return state;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        },
+        worker);
+  }
+
+  private void requireNeedsIdentity() {
+    if (state != DeviceState.NEEDS_IDENTITY) {
+      throw new IllegalStateException("this device does not need the identity key");
+    }
+  }
+
+  /** A device that needed the identity key holds it now: it reads the device messages waiting. */
+  private void nowReady(boolean newBackup) throws IOException {
+    becomeReady(newBackup);
+    state = DeviceState.READY;
+    drainInbox();
+  }
+
+  /**
+   * Sends and receives room keys from now on, and keeps the key backup up to date, making a new one
+   * when {@code newBackup} or when there is no current one ({@link KeyBackup#keepUp}).
+   */
+  private void becomeReady(boolean newBackup) throws IOException {
+    sender = new RoomSender(self, clock, this::sendToDevices, this::keepOwnKey);
+    inbox = new RoomKeyInbox(self, directory, reader);
+    trusted.trustedDevices(session.keys().query(List.of(self.userId())).join().getFirst());
+    backup.keepUp(self.identity(), reader.keys(), newBackup).ifPresent(newRecoveryKey::set);
   }
 
   /** Where this device stands; null until {@link #start} completed. */
@@ -248,14 +336,25 @@ public final class EndToEnd implements AutoCloseable {
     }
     long upTo = messages.getLast().id();
     session.request(id -> new DeviceAck(id, upTo), EmptyResult.class).join();
+    backup.flush();
   }
 
   private void sendToDevices(List<chat.protocol.client.OutgoingDeviceMessage> messages) {
     session.request(id -> new DeviceSend(id, messages), DeviceSendResult.class).join();
   }
 
-  private void keepOwnKey(chat.client.crypto.RoomKey key) {
-    onWorkerNow(() -> reader.addKey(key));
+  private void keepOwnKey(RoomKey key) {
+    onWorkerNow(
+        () -> {
+          reader.addKey(key);
+          backup.flush();
+        });
+  }
+
+  private void queueForBackup(RoomKey key) {
+    if (backup != null) {
+      backup.queue(key);
+    }
   }
 
   private interface Work {

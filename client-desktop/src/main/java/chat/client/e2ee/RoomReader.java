@@ -1,5 +1,6 @@
 package chat.client.e2ee;
 
+import chat.client.crypto.InboundRoomSession;
 import chat.client.crypto.InboundRoomSessions;
 import chat.client.crypto.RoomDecryption;
 import chat.client.crypto.RoomKey;
@@ -12,8 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Reads the messages of encrypted rooms with the room sessions this device was given, kept in the
@@ -26,21 +29,48 @@ final class RoomReader {
   private final DeviceKeyStore store;
   private final InboundRoomSessions sessions;
   private final Consumer<TextDecrypted> readers;
+  private final Consumer<RoomKey> kept;
   private final Map<String, DecryptedText> texts = new ConcurrentHashMap<>();
   private final Map<String, Message> waiting = new LinkedHashMap<>();
 
-  RoomReader(DeviceKeyStore store, Consumer<TextDecrypted> readers) throws IOException {
+  /**
+   * @param readers told what each message read as
+   * @param kept told of each room key {@link #addKey} keeps, to add it to the key backup
+   */
+  RoomReader(DeviceKeyStore store, Consumer<TextDecrypted> readers, Consumer<RoomKey> kept)
+      throws IOException {
     this.store = store;
     this.sessions = InboundRoomSessions.restore(store.read(StoreFile.INBOUND).orElse(List.of()));
     this.readers = readers;
+    this.kept = kept;
   }
 
   /** Keeps {@code key}, from a device this device trusts, and reads what waited for it. */
   void addKey(RoomKey key) throws IOException {
     sessions.add(key);
     save();
+    kept.accept(sessions.earliest(key));
+    readWaiting(Set.of(key.roomId()));
+  }
+
+  /**
+   * Keeps {@code keys}, read from the key backup (so not {@code kept} again), and reads what waited
+   * for them.
+   */
+  void addFromBackup(List<RoomKey> keys) throws IOException {
+    keys.forEach(sessions::add);
+    save();
+    readWaiting(keys.stream().map(RoomKey::roomId).collect(Collectors.toSet()));
+  }
+
+  /** The earliest key of every room session held. */
+  List<RoomKey> keys() {
+    return sessions.states().stream().map(InboundRoomSession.State::earliest).toList();
+  }
+
+  private void readWaiting(Set<String> roomIds) throws IOException {
     List<Message> retry = new ArrayList<>();
-    waiting.values().removeIf(m -> m.roomId().equals(key.roomId()) && retry.add(m));
+    waiting.values().removeIf(m -> roomIds.contains(m.roomId()) && retry.add(m));
     for (Message message : retry) {
       read(message);
     }

@@ -33,7 +33,7 @@ class RoomReaderTest {
     Path folder = dir.resolve("crypto");
     DeviceKeyStore store = DeviceKeyStore.open(folder, StoreKeys.forStore(folder, null));
     List<TextDecrypted> read = new CopyOnWriteArrayList<>();
-    RoomReader reader = new RoomReader(store, read::add);
+    RoomReader reader = new RoomReader(store, read::add, kept -> {});
     OutboundRoomSession alices =
         OutboundRoomSession.start(
             "r_room",
@@ -48,7 +48,7 @@ class RoomReaderTest {
 
     DecryptedText before = reader.read(message);
     reader.addKey(key);
-    RoomReader restarted = new RoomReader(store, read::add);
+    RoomReader restarted = new RoomReader(store, read::add, kept -> {});
 
     assertThat(before).isEqualTo(new DecryptedText.NoKeyYet());
     assertThat(read)

@@ -6,9 +6,7 @@ import chat.client.e2ee.EncryptedChat.App;
 import chat.protocol.model.Room;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -44,33 +42,7 @@ abstract class ServerKeepsNoMessageTextContract {
         .toList();
   }
 
-  /**
-   * The files under {@code dir} (none if there is no such folder) whose bytes hold {@code text}.
-   */
   private static List<Path> filesContaining(Path dir, String text) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    byte[] needle = text.getBytes(StandardCharsets.UTF_8);
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).filter(f -> contains(read(f), needle)).toList();
-    }
-  }
-
-  private static byte[] read(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      return new byte[0];
-    }
-  }
-
-  private static boolean contains(byte[] haystack, byte[] needle) {
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
-      if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
-        return true;
-      }
-    }
-    return false;
+    return FilesHolding.filesContaining(dir, text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -1,5 +1,6 @@
 package chat.client.crypto.store;
 
+import chat.client.crypto.BackupKey;
 import chat.client.crypto.InboundRoomSession;
 import chat.client.crypto.OutboundRoomSession;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -27,6 +28,13 @@ public final class StoreFile<T> {
   /** Every room session this device was given. */
   public static final StoreFile<List<InboundRoomSession.State>> INBOUND =
       new StoreFile<>("inbound-sessions", new TypeReference<>() {});
+
+  /**
+   * The key the user's key backup is sealed with, derived from the recovery key (which no file
+   * holds), so that this device adds the room sessions it is given to the backup.
+   */
+  public static final StoreFile<BackupKey.State> BACKUP_KEY =
+      new StoreFile<>("backup-key", new TypeReference<>() {});
 
   /** The local search index of encrypted rooms: each message's folded words, not its text. */
   public static final StoreFile<List<IndexedMessage>> SEARCH_INDEX =
