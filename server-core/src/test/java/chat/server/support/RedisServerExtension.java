@@ -12,17 +12,19 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.commands.JedisCommands;
 
 /**
- * The Redis deployment for one test class: started before it, emptied before each test (and a
- * standalone Redis started again if a test killed it), stopped after the class. Register it as
- * {@code @RegisterExtension static final RedisServerExtension redis = new RedisServerExtension();}.
+ * The Redis deployment for one test class: started before it (or, for Sentinel and a cluster, the
+ * one this JVM shares), emptied before each test (and a standalone Redis started again if a test
+ * killed it), a standalone one stopped after the class. Register it as {@code @RegisterExtension
+ * static final RedisServerExtension redis = new RedisServerExtension();}.
  *
  * <p>The system property {@value #DEPLOYMENT} chooses the deployment: {@code standalone} (the
- * default: one {@link RedisServer}), {@code sentinel} (a {@link SentinelGroup}) or {@code cluster}
- * (the Redis Cluster of this JVM, {@link RedisClusterNodes#shared}). {@link #topology} names it to
- * the stores under test, {@link #call} reaches keys (on a cluster, on any shard) and {@link
- * #flushAll} empties every primary. What only one standalone Redis has ({@link #url}, {@link
- * #kill}, {@link #pause}, {@link #server}, …) fails on another deployment: the tests that use it
- * carry the tag {@value #STANDALONE_TAG}, which the runs on other deployments leave out.
+ * default: one {@link RedisServer}), {@code sentinel} (the Sentinel group of this JVM, {@link
+ * SentinelGroup#shared}) or {@code cluster} (the Redis Cluster of this JVM, {@link
+ * RedisClusterNodes#shared}). {@link #topology} names it to the stores under test, {@link #call}
+ * reaches keys (on a cluster, on any shard) and {@link #flushAll} empties every primary. What only
+ * one standalone Redis has ({@link #url}, {@link #kill}, {@link #pause}, {@link #server}, …) fails
+ * on another deployment: the tests that use it carry the tag {@value #STANDALONE_TAG}, which the
+ * runs on other deployments leave out.
  */
 public final class RedisServerExtension
     implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
@@ -52,7 +54,7 @@ public final class RedisServerExtension
   public void beforeAll(ExtensionContext context) throws Exception {
     switch (kind) {
       case "standalone" -> server = RedisServer.start();
-      case "sentinel" -> sentinels = SentinelGroup.start();
+      case "sentinel" -> sentinels = SentinelGroup.shared();
       case "cluster" -> cluster = RedisClusterNodes.shared();
       default ->
           throw new IllegalArgumentException(
@@ -72,9 +74,6 @@ public final class RedisServerExtension
   public void afterAll(ExtensionContext context) throws Exception {
     if (server != null) {
       server.close();
-    }
-    if (sentinels != null) {
-      sentinels.close();
     }
   }
 

@@ -60,6 +60,36 @@ public final class SentinelGroup implements AutoCloseable {
     return start(RedisAccess.NONE, RedisAccess.NONE);
   }
 
+  private static SentinelGroup shared;
+
+  /**
+   * The group (as {@link #start()} makes it) every test class of this JVM shares, started at the
+   * first call and stopped when the JVM exits, as {@link RedisClusterNodes#shared} does for the
+   * cluster: five processes started and introduced to each other for every class cost more than
+   * most classes' tests. A data node a test stopped is started again before this returns; the
+   * caller empties it.
+   */
+  public static synchronized SentinelGroup shared() throws IOException, InterruptedException {
+    if (shared == null) {
+      SentinelGroup group = start();
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      group.close();
+                    } catch (IOException | InterruptedException e) {
+                      // The JVM is exiting; the processes die with their parent's pipes anyway.
+                    }
+                  }));
+      shared = group;
+    }
+    for (RedisServer node : shared.nodes) {
+      node.ensureRunning();
+    }
+    return shared;
+  }
+
   /**
    * Like {@link #start()}, with data nodes that require {@code dataNodes} ({@code requirepass}, and
    * {@code masterauth} for the replica; the sentinels' {@code auth-pass}) and sentinels that

@@ -34,11 +34,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * default: one node on the embedded store), {@code redis} (two nodes in this JVM on one {@code
  * redis-server}) or {@code redis-jar} (two processes of the runnable jar on one {@code
  * redis-server}). The Redis they share is the deployment {@link RedisServerExtension#DEPLOYMENT}
- * names: one {@code redis-server} by default, a {@link SentinelGroup} with {@code sentinel}, the
- * JVM's {@link RedisClusterNodes#shared} cluster (emptied first) with {@code cluster}. With two
- * nodes, {@link #api} and {@link #openSocket} take turns between them, so the same tests check that
- * a client may use either node for anything; their files live in one bucket of the S3-compatible
- * server this JVM shares ({@link S3Server#shared}), as Redis mode needs.
+ * names: one {@code redis-server} by default, the JVM's {@link SentinelGroup#shared} group with
+ * {@code sentinel} and its {@link RedisClusterNodes#shared} cluster with {@code cluster}, each
+ * emptied first. With two nodes, {@link #api} and {@link #openSocket} take turns between them, so
+ * the same tests check that a client may use either node for anything; their files live in one
+ * bucket of the S3-compatible server this JVM shares ({@link S3Server#shared}), as Redis mode
+ * needs.
  *
  * <p>Sockets opened through it are closed after each test. bcrypt runs at its lowest cost to keep
  * tests fast; the default cost is covered by the hasher's own test.
@@ -70,7 +71,6 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
   private final List<Path> dataDirs = new ArrayList<>();
   private final AtomicInteger turn = new AtomicInteger();
   private RedisServer redis;
-  private SentinelGroup sentinels;
   private S3Settings bucket;
 
   private TestServer(String nodes, String deployment, Map<String, String> settings) {
@@ -163,9 +163,6 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     }
     if (redis != null) {
       redis.close();
-    }
-    if (sentinels != null) {
-      sentinels.close();
     }
     for (Path dataDir : dataDirs) {
       deleteTree(dataDir);
@@ -267,19 +264,23 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
   private Map<String, String> redisAndS3() throws Exception {
     Map<String, String> shared = new HashMap<>(newRedis());
     bucket = S3Server.shared().newBucket();
-    shared.putAll(
-        Map.of(
-            "FILES_S3_ENDPOINT",
-            bucket.endpoint(),
-            "FILES_S3_REGION",
-            bucket.region(),
-            "FILES_S3_BUCKET",
-            bucket.bucket(),
-            "FILES_S3_ACCESS_KEY",
-            bucket.accessKey(),
-            "FILES_S3_SECRET_KEY",
-            bucket.secretKey()));
+    shared.putAll(filesIn(bucket));
     return shared;
+  }
+
+  /** The settings that keep a node's files in {@code bucket}. */
+  static Map<String, String> filesIn(S3Settings bucket) {
+    return Map.of(
+        "FILES_S3_ENDPOINT",
+        bucket.endpoint(),
+        "FILES_S3_REGION",
+        bucket.region(),
+        "FILES_S3_BUCKET",
+        bucket.bucket(),
+        "FILES_S3_ACCESS_KEY",
+        bucket.accessKey(),
+        "FILES_S3_SECRET_KEY",
+        bucket.secretKey());
   }
 
   private Map<String, String> newRedis() throws Exception {
@@ -289,7 +290,8 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
         yield Map.of("REDIS_URL", redis.url().toString());
       }
       case "sentinel" -> {
-        sentinels = SentinelGroup.start();
+        SentinelGroup sentinels = SentinelGroup.shared();
+        sentinels.flushAll();
         yield sentinels.settings();
       }
       case "cluster" -> {
@@ -324,7 +326,9 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     }
     Map<String, String> env = new HashMap<>(settings);
     env.putAll(shared);
-    ServerProcess process = ServerProcess.startJar(jar, dataDir, env, JAR_NODE_JVM_OPTIONS);
+    List<String> options = new ArrayList<>(JAR_NODE_JVM_OPTIONS);
+    options.addAll(JarNodeArchive.options(jar));
+    ServerProcess process = ServerProcess.startJar(jar, dataDir, env, options);
     return new Node(process.httpUrl(), process.wsUrl(), process);
   }
 
@@ -334,7 +338,7 @@ public final class TestServer implements BeforeAllCallback, AfterEachCallback, A
     return dataDir;
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  static void deleteTree(Path root) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
       files.sorted(Comparator.reverseOrder()).forEach(TestServer::delete);
     }
