@@ -26,23 +26,30 @@ import java.util.function.Supplier;
  */
 final class CompareScenario implements Scenario {
 
-  private static final double WARM_UP_SECONDS = 5;
   private static final long CLOSE_WAIT_MILLIS = 10_000;
   private static final Supplier<ProcessCost> NO_REDIS = () -> new ProcessCost(0, 0);
 
   /**
    * The load, from system properties with these defaults: {@code bench.clients} (1,000, one socket
-   * each), {@code bench.roomSize} (100), {@code bench.deliveries} (10,000 a second) and {@code
-   * bench.seconds} (10, after a 5 s warm-up); and {@code bench.connects} (5,000), the sockets
-   * opened on each fresh server to time its handshakes.
+   * each), {@code bench.roomSize} (100), {@code bench.deliveries} (10,000 a second), {@code
+   * bench.warmUpSeconds} (20: five left our JIT compiler busy through the measured step) and {@code
+   * bench.seconds} (10); and {@code bench.connects} (5,000), the sockets opened on each fresh
+   * server to time its handshakes.
    */
-  record Load(int clients, int roomSize, int deliveriesPerSecond, double seconds, int connects) {
+  record Load(
+      int clients,
+      int roomSize,
+      int deliveriesPerSecond,
+      double warmUpSeconds,
+      double seconds,
+      int connects) {
 
     static Load fromSystemProperties() {
       return new Load(
           Integer.getInteger("bench.clients", 1_000),
           Integer.getInteger("bench.roomSize", 100),
           Integer.getInteger("bench.deliveries", 10_000),
+          Double.parseDouble(System.getProperty("bench.warmUpSeconds", "20")),
           Double.parseDouble(System.getProperty("bench.seconds", "10")),
           Integer.getInteger("bench.connects", 5_000));
     }
@@ -303,7 +310,11 @@ final class CompareScenario implements Scenario {
     MessageLoad messages = new MessageLoad(setup.ledger, rooms, !contender.acks());
     String name = contender.name();
     run.step(
-        name + " warm-up", messages, load.messagesPerSecond(), WARM_UP_SECONDS, contender.cost());
+        name + " warm-up",
+        messages,
+        load.messagesPerSecond(),
+        load.warmUpSeconds(),
+        contender.cost());
     ProcessCost redisBefore = contender.redisCost().get();
     ObjectNode step =
         run.step(name, messages, load.messagesPerSecond(), load.seconds(), contender.cost());
