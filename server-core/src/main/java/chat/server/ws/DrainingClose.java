@@ -35,7 +35,7 @@ final class DrainingClose extends ForwardingFactory {
    * The wrapped channel, but closing it drains the socket. A TLS socket is drained without its
    * close_notify: the WebSocket close frame before it already ended the conversation.
    */
-  private record Channel(
+  record Channel(
       ByteChannel wrapped, SocketChannel socket, WebSocketImpl connection, SocketDrain drain)
       implements WrappedByteChannel {
 

@@ -1,6 +1,7 @@
 package chat.server.ws;
 
 import java.nio.ByteBuffer;
+import java.nio.channels.ByteChannel;
 import java.nio.channels.CancelledKeyException;
 import java.nio.channels.SelectionKey;
 import java.util.Set;
@@ -9,45 +10,52 @@ import org.java_websocket.WebSocket;
 import org.java_websocket.WebSocketImpl;
 
 /**
- * Puts frames made once ({@link TextFrame}) straight on sockets' send queues, and makes sure each
- * queued frame gets written.
+ * Writes frames made once ({@link TextFrame}) to sockets: at once on the sending thread where the
+ * socket takes them ({@link CoalescedWrites.Channel#writeNow}), else on the socket's send queue for
+ * Java-WebSocket's selector; and makes sure each queued frame gets written.
  *
  * <p>Java-WebSocket's own {@code send} frames the text again for every socket, and builds a
  * trace-log string of the bytes even with tracing off. Its selector can also lose a write demand:
  * having written a socket's queue empty, it sets the socket back to read interest, and a frame
  * queued by another thread between its last look at the queue and that reset waits for the next
  * frame to that socket, for good if none comes (an ack the client waits for, say). So every socket
- * written to is kept here until {@link #recheck} finds its queue empty, and a recheck that finds
- * frames queued without write interest asks for the write again.
+ * left with something to write is kept here until {@link #recheck} finds it written, and a recheck
+ * that finds frames waiting without write interest asks for the write again.
  */
 final class FrameWriter {
 
   private final Set<WebSocketImpl> unflushed = ConcurrentHashMap.newKeySet();
 
   /**
-   * Queues {@code frame} on {@code socket} behind what is already queued and asks its selector to
-   * write it.
+   * Writes {@code frame} to {@code socket} behind what is already waiting: now if the socket takes
+   * it, else by its selector.
    *
    * @param frame a whole frame; the socket gets a duplicate, so one frame serves many sockets
-   * @return false, queuing nothing, when the socket is not open (closing or closed)
+   * @return false, writing nothing, when the socket is not open (closing or closed)
    */
   boolean write(WebSocket socket, ByteBuffer frame) {
     WebSocketImpl impl = (WebSocketImpl) socket;
     if (!impl.isOpen()) {
       return false;
     }
-    impl.outQueue.add(frame.duplicate());
+    CoalescedWrites.Channel direct = direct(impl);
+    if (direct == null) {
+      impl.outQueue.add(frame.duplicate());
+    } else if (direct.writeNow(frame.duplicate())) {
+      return true;
+    }
     unflushed.add(impl);
     impl.getWebSocketListener().onWriteDemand(impl);
     return true;
   }
 
   /**
-   * Asks again to write each socket whose queued frames the selector stopped writing; forgets the
-   * sockets whose queues are empty. A socket found empty is taken out and looked at once more: a
-   * frame queued meanwhile either shows in that second look or puts the socket back itself (it is
-   * added after its frame), so none is forgotten with frames waiting. A socket with frames stays in
-   * the set untouched: under a burst, thousands of sockets have frames queued at every recheck.
+   * Asks again to write each socket whose waiting frames the selector stopped writing; forgets the
+   * sockets with nothing left to write. A socket found written is taken out and looked at once
+   * more: a frame left meanwhile either shows in that second look or puts the socket back itself
+   * (it is added after its frame), so none is forgotten with frames waiting. A socket with frames
+   * stays in the set untouched: under a burst, thousands of sockets have frames queued at every
+   * recheck.
    */
   void recheck() {
     for (WebSocketImpl socket : unflushed) {
@@ -55,9 +63,9 @@ final class FrameWriter {
         unflushed.remove(socket);
         continue;
       }
-      if (!socket.hasBufferedData()) {
+      if (!waiting(socket)) {
         unflushed.remove(socket);
-        if (!socket.hasBufferedData()) {
+        if (!waiting(socket)) {
           continue;
         }
         unflushed.add(socket);
@@ -67,6 +75,21 @@ final class FrameWriter {
         socket.getWebSocketListener().onWriteDemand(socket);
       }
     }
+  }
+
+  /** Whether {@code socket} has frames queued, or the rest of one begun, still to write. */
+  private static boolean waiting(WebSocketImpl socket) {
+    CoalescedWrites.Channel direct = direct(socket);
+    return socket.hasBufferedData() || (direct != null && direct.isNeedWrite());
+  }
+
+  /** The socket's plain channel that its sending threads may write, or null (TLS). */
+  private static CoalescedWrites.Channel direct(WebSocketImpl socket) {
+    ByteChannel channel = socket.getChannel();
+    if (channel instanceof DrainingClose.Channel draining) {
+      channel = draining.wrapped();
+    }
+    return channel instanceof CoalescedWrites.Channel direct ? direct : null;
   }
 
   private static boolean lacksWriteInterest(SelectionKey key) {

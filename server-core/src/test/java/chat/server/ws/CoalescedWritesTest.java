@@ -9,6 +9,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.junit.jupiter.api.AfterEach;
@@ -86,6 +87,54 @@ class CoalescedWritesTest {
 
     assertThat(frames.stream().filter(ByteBuffer::hasRemaining)).hasSize(10);
     assertThat(read(CoalescedWrites.MAX_BUFFERS)).hasSize(CoalescedWrites.MAX_BUFFERS);
+  }
+
+  @Test
+  void aFrameWithNothingWaitingBeforeItIsWrittenAtOnceByTheSendingThread() throws IOException {
+    assertThat(channel.writeNow(frame("now"))).isTrue();
+
+    assertThat(queued).isEmpty();
+    assertThat(channel.isNeedWrite()).isFalse();
+    assertThat(read(3)).isEqualTo("now");
+  }
+
+  @Test
+  void aFrameBehindQueuedFramesIsQueuedForTheSelectorNotWrittenAhead() throws IOException {
+    ByteBuffer first = frame("first");
+    queued.add(first);
+    ByteBuffer second = frame("second");
+
+    assertThat(channel.writeNow(second)).isFalse();
+
+    assertThat(queued).containsExactly(first, second);
+    channel.write(first);
+    assertThat(read(11)).isEqualTo("firstsecond");
+  }
+
+  @Test
+  void theRestOfAFrameTheSocketDidNotTakeGoesOutBeforeAnyFrameAfterIt() throws IOException {
+    writing.configureBlocking(false);
+    byte[] big = new byte[8 * 1024 * 1024];
+    Arrays.fill(big, (byte) 'a');
+    ByteBuffer bigFrame = ByteBuffer.wrap(big);
+
+    assertThat(channel.writeNow(bigFrame)).as("more than the socket takes at once").isFalse();
+    assertThat(channel.isNeedWrite()).isTrue();
+    ByteBuffer after = frame("z");
+    assertThat(channel.writeNow(after)).as("queued behind the rest").isFalse();
+    assertThat(queued).containsExactly(after);
+
+    ByteBuffer received = ByteBuffer.allocate(big.length + 1);
+    while (received.hasRemaining()) {
+      if (queued.peek() != null && channel.write(queued.peek()) > 0 && !after.hasRemaining()) {
+        queued.poll();
+      }
+      channel.writeMore();
+      reading.read(received);
+    }
+    assertThat(channel.isNeedWrite()).isFalse();
+    assertThat(received.get(big.length - 1)).isEqualTo((byte) 'a');
+    assertThat(received.get(big.length)).as("the frame after the rest, last").isEqualTo((byte) 'z');
   }
 
   private static ByteBuffer frame(String text) {
