@@ -36,12 +36,12 @@ import javafx.scene.layout.VBox;
  * on the right). A bubble is made of parts, so that edits, reactions, threads and attachments can
  * each add theirs: a header (name and time, only on the first message of a group), the body (the
  * wrapped, selectable text, drawn from its Markdown by {@link MessageMarkdown}; "This message was
- * deleted" for a tombstone), "(edited)" once edited, the reactions' chips ({@link ReactionChips}),
- * a thread's summary under a root and a link to its thread over a reply also posted to the room
- * ({@link ThreadSummaryPart}), and, for ours, a footer with its state (sending, sent, or not sent
- * with Retry). Under a message others have read up to, "Seen by bob, carol" ({@link
- * #showingSeenBy}). A sent message's menu offers "Reply in thread", then {@link MessageMenu}'s
- * items.
+ * deleted" for a tombstone, and in italics why a message of an encrypted room has no text here),
+ * "(edited)" once edited, the reactions' chips ({@link ReactionChips}), a thread's summary under a
+ * root and a link to its thread over a reply also posted to the room ({@link ThreadSummaryPart}),
+ * and, for ours, a footer with its state (sending, sent, or not sent with Retry). Under a message
+ * others have read up to, "Seen by bob, carol" ({@link #showingSeenBy}). A sent message's menu
+ * offers "Reply in thread", then {@link MessageMenu}'s items.
  */
 public final class ChatLineCell extends ListCell<ChatLine> {
 
@@ -142,7 +142,15 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     seenLine = null;
     setText(null);
     getStyleClass()
-        .removeAll("day-row", "unread-row", "own", "pending", "failed", "grouped", "deleted");
+        .removeAll(
+            "day-row",
+            "unread-row",
+            "own",
+            "pending",
+            "failed",
+            "grouped",
+            "deleted",
+            "unreadable");
     if (empty || line == null) {
       setGraphic(null);
       setAccessibleText(null);
@@ -187,7 +195,11 @@ public final class ChatLineCell extends ListCell<ChatLine> {
       parts.add(ThreadSummaryPart.link(line.repliedIn(), () -> openThread.accept(rootOf(line))));
     }
     if (line.deleted()) {
-      tombstone(line, sender, time, parts);
+      withoutText(line, sender, time, parts, "This message was deleted", "deleted");
+      return;
+    }
+    if (line.kind() == ChatLine.Kind.MESSAGE && !line.note().isEmpty()) {
+      withoutText(line, sender, time, parts, line.note(), "unreadable");
       return;
     }
     DoubleExpression width = textWidth();
@@ -299,10 +311,16 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     return line.repliedIn() == null ? line.key() : line.repliedIn().rootId();
   }
 
-  /** A deleted message: its place, header and thread kept, its text gone, no menu. */
-  private void tombstone(ChatLine line, String sender, String time, List<Node> parts) {
-    Label gone = new Label("This message was deleted");
-    gone.getStyleClass().add("deleted-text");
+  /**
+   * A message without its text: deleted (a tombstone, no menu), or of an encrypted room and not
+   * readable here. Its place, header and thread are kept; {@code why} stands in for its text, and
+   * {@code rowClass} marks the row (its label is {@code rowClass-text}).
+   */
+  private void withoutText(
+      ChatLine line, String sender, String time, List<Node> parts, String why, String rowClass) {
+    Label gone = new Label(why);
+    gone.setWrapText(true);
+    gone.getStyleClass().add(rowClass + "-text");
     parts.add(gone);
     String threadText = threadSummary(line, parts);
     VBox bubble = new VBox(2);
@@ -310,12 +328,12 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     bubble.getStyleClass().add("bubble");
     HBox row = new HBox(bubble);
     row.setAlignment(line.own() ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
-    getStyleClass().add("deleted");
+    getStyleClass().add(rowClass);
     if (line.own()) {
       getStyleClass().add("own");
     }
     setGraphic(withSeenBy(row, line));
-    setAccessibleText(sender + ", " + time + ": this message was deleted" + threadText);
+    setAccessibleText(sender + ", " + time + ": " + why + threadText);
   }
 
   /**
