@@ -62,16 +62,16 @@ class EncryptedRoomsTest {
     app.click("#create-room");
     AppDriver.waitFor("the room is open", () -> app.text("#room-title").equals("vault"));
 
-    Node headerLock = app.lookup("#room-lock").query();
-    assertThat(headerLock.isVisible()).isTrue();
-    assertThat(headerLock.getAccessibleText()).isEqualTo("Encrypted");
-    AppDriver.waitFor("the lock in the sidebar", () -> sidebarLocks().equals(List.of("Encrypted")));
     try (Peer alice = Peer.login(both.server(), "alice")) {
       assertThat(alice.request(RoomList::new, RoomsResult.class).rooms())
           .filteredOn(room -> room.name().equals("vault"))
           .singleElement()
           .satisfies(room -> assertThat(room.endToEndEncrypted()).isTrue());
     }
+    Node headerLock = app.lookup("#room-lock").query();
+    AppDriver.waitFor("the lock beside the title", headerLock::isVisible);
+    assertThat(headerLock.getAccessibleText()).isEqualTo("Encrypted");
+    AppDriver.waitFor("the lock in the sidebar", () -> sidebarLocks().equals(List.of("Encrypted")));
   }
 
   @Test

@@ -55,9 +55,7 @@ public final class AttachmentTray {
   AttachmentTray(Session client, ObservableObjectValue<String> roomId, EncryptedRooms encrypted) {
     this.client = client;
     this.roomId = roomId;
-    this.refused =
-        Bindings.createBooleanBinding(
-            () -> encrypted.contains(roomId.get()), roomId, encrypted.ids());
+    this.refused = encrypted.containing(roomId);
     this.maxBytes =
         client.serverInfo().limits() == null
             ? Long.MAX_VALUE

@@ -1,14 +1,9 @@
 package chat.client.ui.chat;
 
-import chat.client.ui.emoji.EmojiText;
 import chat.client.ui.files.AttachmentParts;
 import chat.client.ui.markdown.MessageMarkdown;
 import chat.client.ui.markdown.Span;
 import chat.protocol.model.Attachment;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,7 +20,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -56,15 +50,6 @@ public final class ChatLineCell extends ListCell<ChatLine> {
 
   /** The cell's and the bubble's horizontal padding and the scroll bar, taken off the text. */
   private static final double CHROME = 60;
-
-  /** Emoji in a sender's name are colour pictures this many pixels high. */
-  private static final double NAME_EMOJI_SIZE = 16;
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
-
-  private static final DateTimeFormatter EDITED_AT =
-      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
   private final MessageMarkdown markdown;
   private final Consumer<String> openLink;
@@ -184,10 +169,10 @@ public final class ChatLineCell extends ListCell<ChatLine> {
 
   private void message(ChatLine line) {
     String sender = line.own() ? "You" : line.sender();
-    String time = TIME.format(Instant.ofEpochMilli(line.timestamp()));
+    String time = BubbleLabels.time(line.timestamp());
     List<Node> parts = new ArrayList<>(5);
     if (line.groupStart()) {
-      parts.add(header(sender, time));
+      parts.add(BubbleLabels.header(sender, time));
     } else {
       getStyleClass().add("grouped");
     }
@@ -220,7 +205,7 @@ public final class ChatLineCell extends ListCell<ChatLine> {
       state += AttachmentParts.spoken(attached);
     }
     if (line.editedAt() != null) {
-      parts.add(edited(line.editedAt()));
+      parts.add(BubbleLabels.edited(line.editedAt()));
       state += ", edited";
     }
     Node chips = ReactionChips.of(line, menu.actions(), anchor -> menu.react(line, anchor));
@@ -357,25 +342,6 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     seenLine.setText(any ? text : "");
     seenLine.setVisible(any);
     seenLine.setManaged(any);
-  }
-
-  /** "(edited)", with the time of the edit on hover. */
-  private static Node edited(long editedAt) {
-    Label edited = new Label("(edited)");
-    edited.getStyleClass().addAll("meta", "edited");
-    edited.setTooltip(new Tooltip("Edited " + EDITED_AT.format(Instant.ofEpochMilli(editedAt))));
-    return edited;
-  }
-
-  private static Node header(String sender, String time) {
-    Label name = new Label();
-    EmojiText.show(name, sender, NAME_EMOJI_SIZE);
-    name.getStyleClass().add("sender");
-    Label at = new Label(time);
-    at.getStyleClass().add("meta");
-    HBox header = new HBox(8, name, at);
-    header.setAlignment(Pos.BASELINE_LEFT);
-    return header;
   }
 
   /** Ours: "Sending…", a tick once the server has it, or the refusal with Retry. */

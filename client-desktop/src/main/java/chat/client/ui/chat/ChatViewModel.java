@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -87,6 +86,9 @@ public final class ChatViewModel {
     this.actions =
         new MessageActions(client, composer::edit, changes::changed, pins::pinned, notice::set);
     changes.whenDeleted(composer.editing()::deleted);
+    // A message of an encrypted room was read, or read again: its row shows what it reads as.
+    encryption.onDecrypted(
+        read -> changes.change(read.roomId(), read.messageId(), encryption.messages()::shown));
     this.links = new MessageLinks(client, this);
   }
 
@@ -275,11 +277,6 @@ public final class ChatViewModel {
     }
   }
 
-  /** A message of an encrypted room was read, or read again: its row shows what it reads as. */
-  public void decrypted(String roomId, String messageId) {
-    changes.change(roomId, messageId, encryption.messages()::shown);
-  }
-
   /** The rooms that are end-to-end encrypted. */
   public EncryptedRooms encryptedRooms() {
     return encryptedRooms;
@@ -287,8 +284,7 @@ public final class ChatViewModel {
 
   /** Whether the open room is end-to-end encrypted. */
   public BooleanBinding openEncryptedProperty() {
-    return Bindings.createBooleanBinding(
-        () -> encryptedRooms.contains(roomId.get()), roomId, encryptedRooms.ids());
+    return encryptedRooms.containing(roomId);
   }
 
   /** Whether the open room is closed: nobody can send there any more. */

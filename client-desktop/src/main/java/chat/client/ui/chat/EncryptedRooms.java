@@ -2,6 +2,9 @@ package chat.client.ui.chat;
 
 import chat.protocol.model.Room;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
@@ -30,8 +33,8 @@ public final class EncryptedRooms {
     return roomId != null && ids.contains(roomId);
   }
 
-  /** The encrypted rooms' ids, followed as rooms are listed and entered. */
-  public ObservableSet<String> ids() {
-    return ids;
+  /** Whether the room {@code roomId} holds (null: none) is encrypted, as it changes. */
+  public BooleanBinding containing(ObservableValue<String> roomId) {
+    return Bindings.createBooleanBinding(() -> contains(roomId.getValue()), roomId, ids);
   }
 }

@@ -92,6 +92,9 @@ public final class ThreadViewModel {
             this::changed,
             notice::set,
             new EncryptedSending(encryption, encryptedRooms));
+    // A message of an encrypted room was read, or read again: its row shows what it reads as.
+    encryption.onDecrypted(
+        read -> change(read.roomId(), read.messageId(), encryption.messages()::shown));
     open.addListener(
         (obs, was, now) -> {
           if (!now) {
@@ -177,11 +180,6 @@ public final class ThreadViewModel {
       composer.editing().deleted(message.messageId());
     }
     change(message.roomId(), message.messageId(), held -> message);
-  }
-
-  /** A message of an encrypted room was read, or read again: its row shows what it reads as. */
-  public void decrypted(String roomId, String messageId) {
-    change(roomId, messageId, encryption.messages()::shown);
   }
 
   /** A message was deleted: in the open thread, its row becomes a tombstone in its place. */

@@ -106,11 +106,6 @@ public final class MainViewModel {
     this.thread =
         new ThreadViewModel(
             client, ZoneId.systemDefault(), chat.threads(), encryption, chat.encryptedRooms());
-    encryption.onDecrypted(
-        read -> {
-          chat.decrypted(read.roomId(), read.messageId());
-          thread.decrypted(read.roomId(), read.messageId());
-        });
     chat.onOpenThread(root -> thread.open(root, roomName(root.roomId())));
     this.members = new MembersViewModel(client);
     this.mentions = new MentionSuggestions(members.members(), myUserId, members::wanted);
