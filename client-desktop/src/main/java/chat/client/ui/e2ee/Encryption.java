@@ -61,7 +61,10 @@ public final class Encryption {
   private final Session session;
   private final Consumer<ClientEvent> events = this::onEvent;
 
-  /** Completes on the FX thread once started: with the {@link EndToEnd}, or null when it failed. */
+  /**
+   * Completes on the FX thread once starting ended: with the {@link EndToEnd}, or null when none
+   * opened (no encryption, the key store did not open, or the window was left first).
+   */
   private final CompletableFuture<EndToEnd> started = new CompletableFuture<>();
 
   /**
