@@ -12,6 +12,7 @@ import chat.client.ui.Theme;
 import chat.client.ui.Views;
 import chat.client.ui.connect.ConnectView;
 import chat.client.ui.connect.ConnectViewModel;
+import chat.client.ui.e2ee.Encryption;
 import chat.client.ui.emoji.EmojiImages;
 import chat.client.ui.host.BackgroundHosting;
 import chat.client.ui.host.Hosting;
@@ -154,9 +155,15 @@ public final class Screens implements AutoCloseable {
     }
   }
 
-  /** Stops looking for servers and remembers where the window is (the app is closing). */
+  /**
+   * Leaves the main window (its encryption closes), stops looking for servers and remembers where
+   * the window is (the app is closing).
+   */
   @Override
   public void close() {
+    if (main != null) {
+      main.close();
+    }
     stopBrowsing();
     backgroundHosting.close();
     hosting.close();
@@ -188,8 +195,10 @@ public final class Screens implements AutoCloseable {
             stage::isFocused,
             () -> raise(stage),
             clock);
+    Encryption encryption = Encryption.start(client, dirs.data(), background, Platform::runLater);
     MainViewModel model =
-        new MainViewModel(client, hosting, clock, preferences, this::showLogin, alerts, dirs);
+        new MainViewModel(
+            client, hosting, clock, preferences, this::showLogin, alerts, dirs, encryption);
     main = model;
     show(new MainView(model, openLink).load());
     stage.titleProperty().bind(model.title());

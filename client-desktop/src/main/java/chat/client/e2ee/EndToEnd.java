@@ -282,6 +282,23 @@ public final class EndToEnd implements AutoCloseable {
     return CompletableFuture.supplyAsync(trusted::changedIdentities, worker);
   }
 
+  /**
+   * Asks the server for the keys of {@code userIds} now (none: asks nothing), so that a changed
+   * identity key among them is noticed, and completes with {@link #changedIdentities}.
+   */
+  public CompletableFuture<Set<String>> checkIdentities(List<String> userIds) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            directory.devicesOf(userIds);
+            return trusted.changedIdentities();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        },
+        worker);
+  }
+
   /** Trusts the new identity key of {@code userId}: its devices receive room keys again. */
   public CompletableFuture<Void> accept(String userId) {
     return CompletableFuture.runAsync(

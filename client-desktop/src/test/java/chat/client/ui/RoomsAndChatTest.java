@@ -9,6 +9,7 @@ import chat.client.ui.chat.ChatLine;
 import chat.client.ui.rooms.SidebarRow;
 import chat.protocol.client.MessageSend;
 import chat.protocol.client.RoomCreate;
+import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.RoomVisibility;
 import chat.protocol.result.MessageResult;
@@ -165,17 +166,19 @@ class RoomsAndChatTest {
   }
 
   @Test
-  void startsADirectConversationFromAUserSearch() {
+  void startsAnEncryptedDirectConversationFromAUserSearch() {
     both.app().openDirectWith("bo", "bob");
     both.app().say("a private word");
-    String got =
+    // Bob's client here keeps no keys: it gets the ciphertext, as the server does.
+    Message got =
         both.bob()
             .await(
                 f ->
-                    f instanceof MessageNew m && m.message().content().equals("a private word")
-                        ? m.message().roomId()
+                    f instanceof MessageNew m && m.message().senderName().equals("alice")
+                        ? m.message()
                         : null);
-    assertThat(got).isNotNull();
+    assertThat(got.content()).isEmpty();
+    assertThat(got.encrypted()).isNotNull();
   }
 
   @Test

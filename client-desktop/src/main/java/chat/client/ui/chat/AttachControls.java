@@ -4,6 +4,7 @@ import chat.client.ui.emoji.EmojiImages;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,7 +26,8 @@ import javafx.stage.FileChooser;
  * and Ctrl+V in the composer with files or an image on the clipboard (an image is written to a PNG
  * first, see {@link PastedImages}); Ctrl+V with text pastes the text as always. It also shows the
  * tray ({@link AttachmentTrayView}). A server that serves no files gets no attach button, and drops
- * and pastes of files do nothing.
+ * and pastes of files do nothing; in an encrypted room the button is off, saying why, and the tray
+ * refuses files.
  */
 public final class AttachControls {
 
@@ -55,8 +57,12 @@ public final class AttachControls {
     String clip = "\uD83D\uDCCE";
     EmojiImages.view(clip, ICON_SIZE)
         .ifPresentOrElse(attach::setGraphic, () -> attach.setText(clip));
-    attach.setTooltip(new Tooltip("Attach files (or drop them here, or paste an image)"));
-    attach.disableProperty().bind(composer.disableProperty());
+    Tooltip usual = new Tooltip("Attach files (or drop them here, or paste an image)");
+    Tooltip refused = new Tooltip(EncryptedSending.NO_FILES);
+    attach
+        .tooltipProperty()
+        .bind(Bindings.when(tray.refusedProperty()).then(refused).otherwise(usual));
+    attach.disableProperty().bind(composer.disableProperty().or(tray.refusedProperty()));
     attach.setOnAction(event -> choose(attach));
     dropTarget.getProperties().put(AttachControls.class, this);
     dropTarget.addEventHandler(

@@ -46,10 +46,16 @@ public final class AttachmentTray {
   private final Map<PendingFile, FileUpload> uploads = new HashMap<>();
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
   private final BooleanBinding anyDone;
+  private final BooleanBinding refused;
 
-  AttachmentTray(Session client, ObservableObjectValue<String> roomId) {
+  /**
+   * @param roomId the open room, whose tray shows
+   * @param encrypted the encrypted rooms: no file is attached there (it would go in clear)
+   */
+  AttachmentTray(Session client, ObservableObjectValue<String> roomId, EncryptedRooms encrypted) {
     this.client = client;
     this.roomId = roomId;
+    this.refused = encrypted.containing(roomId);
     this.maxBytes =
         client.serverInfo().limits() == null
             ? Long.MAX_VALUE
@@ -80,14 +86,23 @@ public final class AttachmentTray {
     return client.serverInfo().features().contains(Features.FILES);
   }
 
+  /** Whether the open room takes no files: an encrypted room, until files are encrypted. */
+  public BooleanBinding refusedProperty() {
+    return refused;
+  }
+
   /**
    * Adds {@code files} to the open room's tray and starts their uploads; past {@value #MAX} the
    * rest are left out and the tray says so. A file over the server's limit shows as refused at
-   * once.
+   * once. An encrypted room takes none, and the tray says so.
    */
   public void add(List<Path> files) {
     String room = roomId.get();
     if (room == null) {
+      return;
+    }
+    if (refused.get()) {
+      notice.set(EncryptedSending.NO_FILES);
       return;
     }
     for (Path path : files) {

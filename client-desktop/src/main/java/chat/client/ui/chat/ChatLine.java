@@ -11,12 +11,13 @@ import java.util.Map;
  * waiting for the server, or one the server refused. {@code key} is the messageId, the clientMsgId
  * while pending or refused, or the day. {@code groupStart} is true for the first message of a run
  * by one sender within {@link ChatRows#GROUP_GAP_MILLIS}: only that one shows name and time. {@code
- * note} is the server's reason for a refused message, empty otherwise. {@code mentioned} is whom
- * the server said a message mentions ({@link Mentioned#UNSAID} for every other row). {@code thread}
- * is the summary of a thread's root (null for any other row); {@code repliedIn} links a reply that
- * was also posted to the room to its thread (null for any other row). {@code message} is the
- * message a {@link Kind#MESSAGE} row shows, as it is now (edited, deleted, reacted to); null for
- * the other rows.
+ * note} is the server's reason for a refused message; for a message of an encrypted room that reads
+ * as no text (no key yet, tampered with, forged, replayed, unreadable), the sentence saying why,
+ * shown in its place; empty otherwise. {@code mentioned} is whom the server said a message mentions
+ * ({@link Mentioned#UNSAID} for every other row). {@code thread} is the summary of a thread's root
+ * (null for any other row); {@code repliedIn} links a reply that was also posted to the room to its
+ * thread (null for any other row). {@code message} is the message a {@link Kind#MESSAGE} row shows,
+ * as it is now (edited, deleted, reacted to); null for the other rows.
  */
 public record ChatLine(
     Kind kind,

@@ -1,14 +1,9 @@
 package chat.client.ui.chat;
 
-import chat.client.ui.emoji.EmojiText;
 import chat.client.ui.files.AttachmentParts;
 import chat.client.ui.markdown.MessageMarkdown;
 import chat.client.ui.markdown.Span;
 import chat.protocol.model.Attachment;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,7 +20,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,12 +30,12 @@ import javafx.scene.layout.VBox;
  * on the right). A bubble is made of parts, so that edits, reactions, threads and attachments can
  * each add theirs: a header (name and time, only on the first message of a group), the body (the
  * wrapped, selectable text, drawn from its Markdown by {@link MessageMarkdown}; "This message was
- * deleted" for a tombstone), "(edited)" once edited, the reactions' chips ({@link ReactionChips}),
- * a thread's summary under a root and a link to its thread over a reply also posted to the room
- * ({@link ThreadSummaryPart}), and, for ours, a footer with its state (sending, sent, or not sent
- * with Retry). Under a message others have read up to, "Seen by bob, carol" ({@link
- * #showingSeenBy}). A sent message's menu offers "Reply in thread", then {@link MessageMenu}'s
- * items.
+ * deleted" for a tombstone, and in italics why a message of an encrypted room has no text here),
+ * "(edited)" once edited, the reactions' chips ({@link ReactionChips}), a thread's summary under a
+ * root and a link to its thread over a reply also posted to the room ({@link ThreadSummaryPart}),
+ * and, for ours, a footer with its state (sending, sent, or not sent with Retry). Under a message
+ * others have read up to, "Seen by bob, carol" ({@link #showingSeenBy}). A sent message's menu
+ * offers "Reply in thread", then {@link MessageMenu}'s items.
  */
 public final class ChatLineCell extends ListCell<ChatLine> {
 
@@ -56,15 +50,6 @@ public final class ChatLineCell extends ListCell<ChatLine> {
 
   /** The cell's and the bubble's horizontal padding and the scroll bar, taken off the text. */
   private static final double CHROME = 60;
-
-  /** Emoji in a sender's name are colour pictures this many pixels high. */
-  private static final double NAME_EMOJI_SIZE = 16;
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
-
-  private static final DateTimeFormatter EDITED_AT =
-      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
   private final MessageMarkdown markdown;
   private final Consumer<String> openLink;
@@ -142,7 +127,15 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     seenLine = null;
     setText(null);
     getStyleClass()
-        .removeAll("day-row", "unread-row", "own", "pending", "failed", "grouped", "deleted");
+        .removeAll(
+            "day-row",
+            "unread-row",
+            "own",
+            "pending",
+            "failed",
+            "grouped",
+            "deleted",
+            "unreadable");
     if (empty || line == null) {
       setGraphic(null);
       setAccessibleText(null);
@@ -176,10 +169,10 @@ public final class ChatLineCell extends ListCell<ChatLine> {
 
   private void message(ChatLine line) {
     String sender = line.own() ? "You" : line.sender();
-    String time = TIME.format(Instant.ofEpochMilli(line.timestamp()));
+    String time = BubbleLabels.time(line.timestamp());
     List<Node> parts = new ArrayList<>(5);
     if (line.groupStart()) {
-      parts.add(header(sender, time));
+      parts.add(BubbleLabels.header(sender, time));
     } else {
       getStyleClass().add("grouped");
     }
@@ -187,7 +180,11 @@ public final class ChatLineCell extends ListCell<ChatLine> {
       parts.add(ThreadSummaryPart.link(line.repliedIn(), () -> openThread.accept(rootOf(line))));
     }
     if (line.deleted()) {
-      tombstone(line, sender, time, parts);
+      withoutText(line, sender, time, parts, "This message was deleted", "deleted");
+      return;
+    }
+    if (line.kind() == ChatLine.Kind.MESSAGE && !line.note().isEmpty()) {
+      withoutText(line, sender, time, parts, line.note(), "unreadable");
       return;
     }
     DoubleExpression width = textWidth();
@@ -208,7 +205,7 @@ public final class ChatLineCell extends ListCell<ChatLine> {
       state += AttachmentParts.spoken(attached);
     }
     if (line.editedAt() != null) {
-      parts.add(edited(line.editedAt()));
+      parts.add(BubbleLabels.edited(line.editedAt()));
       state += ", edited";
     }
     Node chips = ReactionChips.of(line, menu.actions(), anchor -> menu.react(line, anchor));
@@ -299,10 +296,16 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     return line.repliedIn() == null ? line.key() : line.repliedIn().rootId();
   }
 
-  /** A deleted message: its place, header and thread kept, its text gone, no menu. */
-  private void tombstone(ChatLine line, String sender, String time, List<Node> parts) {
-    Label gone = new Label("This message was deleted");
-    gone.getStyleClass().add("deleted-text");
+  /**
+   * A message without its text: deleted (a tombstone, no menu), or of an encrypted room and not
+   * readable here. Its place, header and thread are kept; {@code why} stands in for its text, and
+   * {@code rowClass} marks the row (its label is {@code rowClass-text}).
+   */
+  private void withoutText(
+      ChatLine line, String sender, String time, List<Node> parts, String why, String rowClass) {
+    Label gone = new Label(why);
+    gone.setWrapText(true);
+    gone.getStyleClass().add(rowClass + "-text");
     parts.add(gone);
     String threadText = threadSummary(line, parts);
     VBox bubble = new VBox(2);
@@ -310,12 +313,12 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     bubble.getStyleClass().add("bubble");
     HBox row = new HBox(bubble);
     row.setAlignment(line.own() ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
-    getStyleClass().add("deleted");
+    getStyleClass().add(rowClass);
     if (line.own()) {
       getStyleClass().add("own");
     }
     setGraphic(withSeenBy(row, line));
-    setAccessibleText(sender + ", " + time + ": this message was deleted" + threadText);
+    setAccessibleText(sender + ", " + time + ": " + why + threadText);
   }
 
   /**
@@ -339,25 +342,6 @@ public final class ChatLineCell extends ListCell<ChatLine> {
     seenLine.setText(any ? text : "");
     seenLine.setVisible(any);
     seenLine.setManaged(any);
-  }
-
-  /** "(edited)", with the time of the edit on hover. */
-  private static Node edited(long editedAt) {
-    Label edited = new Label("(edited)");
-    edited.getStyleClass().addAll("meta", "edited");
-    edited.setTooltip(new Tooltip("Edited " + EDITED_AT.format(Instant.ofEpochMilli(editedAt))));
-    return edited;
-  }
-
-  private static Node header(String sender, String time) {
-    Label name = new Label();
-    EmojiText.show(name, sender, NAME_EMOJI_SIZE);
-    name.getStyleClass().add("sender");
-    Label at = new Label(time);
-    at.getStyleClass().add("meta");
-    HBox header = new HBox(8, name, at);
-    header.setAlignment(Pos.BASELINE_LEFT);
-    return header;
   }
 
   /** Ours: "Sending…", a tick once the server has it, or the refusal with Retry. */

@@ -1,6 +1,7 @@
 package chat.client.ui.chat;
 
 import chat.client.net.Outbox;
+import chat.client.ui.e2ee.DecryptedMessages;
 import chat.client.ui.markdown.Mentioned;
 import chat.protocol.model.Message;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -30,16 +32,30 @@ final class ChatRows {
   private final ZoneId zone;
   private final ThreadMarks threads;
   private final Function<String, Message> held;
+  private final DecryptedMessages texts;
+
+  /** Rows of plain messages only. */
+  ChatRows(String myUserId, ZoneId zone, ThreadMarks threads, Function<String, Message> held) {
+    this(myUserId, zone, threads, held, new DecryptedMessages(id -> Optional.empty()));
+  }
 
   /**
    * @param threads the threads' unseen replies and repliers' names
    * @param held the message of an id among those held, or null: a reply's root, to name it
+   * @param texts what the messages of an encrypted room read as: a row of one that reads as no text
+   *     says why in its {@code note}
    */
-  ChatRows(String myUserId, ZoneId zone, ThreadMarks threads, Function<String, Message> held) {
+  ChatRows(
+      String myUserId,
+      ZoneId zone,
+      ThreadMarks threads,
+      Function<String, Message> held,
+      DecryptedMessages texts) {
     this.myUserId = myUserId;
     this.zone = zone;
     this.threads = threads;
     this.held = held;
+    this.texts = texts;
   }
 
   /**
@@ -111,16 +127,21 @@ final class ChatRows {
         message.timestamp(),
         myUserId.equals(message.senderId()),
         startsGroup(above, message.senderId(), message.timestamp()),
-        "",
+        texts.unreadable(message),
         Mentioned.of(message, myUserId),
         thread,
         link,
         message);
   }
 
-  /** A message still in the outbox; the names of its files, one a line, under its text. */
+  /**
+   * A message still in the outbox; the names of its files, one a line, under its text. The outbox
+   * keeps an encrypted message's ciphertext only: it shows as {@value DecryptedMessages#ENCRYPTED}.
+   */
   ChatLine pending(Outbox.Entry entry, ChatLine above) {
-    StringBuilder text = new StringBuilder(entry.content());
+    StringBuilder text =
+        new StringBuilder(
+            entry.encrypted() == null ? entry.content() : DecryptedMessages.ENCRYPTED);
     entry
         .files()
         .forEach(file -> text.append(text.isEmpty() ? "" : "\n").append("📎 ").append(file.name()));

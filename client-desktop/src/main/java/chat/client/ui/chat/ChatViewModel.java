@@ -2,6 +2,7 @@ package chat.client.ui.chat;
 
 import chat.client.net.Outbox;
 import chat.client.net.Session;
+import chat.client.ui.e2ee.Encryption;
 import chat.protocol.model.Message;
 import chat.protocol.model.Room;
 import chat.protocol.model.User;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,7 +27,8 @@ import javafx.collections.ObservableList;
  * The open room's conversation: which room is open, its history, following the newest, jumps, and
  * the room's parts beside it (its {@link RoomComposer}, the {@link TimelineChanges} of messages
  * held, pins, threads' marks and message actions). Keeps every room's timeline it has seen, so that
- * switching back is instant and messages of rooms not on screen are already in place.
+ * switching back is instant and messages of rooms not on screen are already in place. The messages
+ * of encrypted rooms show as {@link Encryption} reads them.
  */
 public final class ChatViewModel {
 
@@ -50,25 +53,42 @@ public final class ChatViewModel {
   private List<Outbox.Entry> pending;
   private final ThreadMarks threads;
   private final ClosedRooms closedRooms = new ClosedRooms();
+  private final EncryptedRooms encryptedRooms = new EncryptedRooms();
+  private final Encryption encryption;
   private Consumer<Message> openThread = root -> {};
 
+  /** A chat where no room is encrypted. */
   public ChatViewModel(Session client, ZoneId zone) {
+    this(client, zone, Encryption.off());
+  }
+
+  public ChatViewModel(Session client, ZoneId zone, Encryption encryption) {
     this.client = client;
     this.myUserId = client.me().userId();
     this.zone = zone;
+    this.encryption = encryption;
     this.pending = client.outgoing().pending();
-    this.history = new RoomHistory(client, this::failedIn);
+    this.history = new RoomHistory(client, this::failedIn, encryption::read);
     this.threads = new ThreadMarks(myUserId);
-    this.pins = new PinnedMessages(client, notice::set);
+    this.pins = new PinnedMessages(client, notice::set, encryption::read);
     this.changes = new TimelineChanges(timelines, pins);
     // A root's unseen replies changed: its row again.
     threads.whenChanged((room, messageId) -> changes.change(room, messageId, held -> held));
     this.composer =
         new RoomComposer(
-            client, roomId, this::sending, this::lastOwn, changes::changed, notice::set);
+            client,
+            roomId,
+            this::sending,
+            this::lastOwn,
+            changes::changed,
+            notice::set,
+            new EncryptedSending(encryption, encryptedRooms));
     this.actions =
         new MessageActions(client, composer::edit, changes::changed, pins::pinned, notice::set);
     changes.whenDeleted(composer.editing()::deleted);
+    // A message of an encrypted room was read, or read again: its row shows what it reads as.
+    encryption.onDecrypted(
+        read -> changes.change(read.roomId(), read.messageId(), encryption.messages()::shown));
     this.links = new MessageLinks(client, this);
   }
 
@@ -241,18 +261,30 @@ public final class ChatViewModel {
 
   /** The rooms as listed after each (re)connect: which of them the reader owns. */
   public void roomsListed(List<Room> rooms) {
+    encryptedRooms.listed(rooms);
     actions.roomsListed(rooms);
     closedRooms.listed(rooms);
   }
 
   /** A room changed or was entered. */
   public void roomChanged(Room room) {
+    encryptedRooms.changed(room);
     actions.roomChanged(room);
     boolean wasClosed = closedRooms.openClosedProperty().get();
     closedRooms.changed(room);
     if (!wasClosed && closedRooms.openClosedProperty().get()) {
       notice.set(ClosedRooms.NOTICE);
     }
+  }
+
+  /** The rooms that are end-to-end encrypted. */
+  public EncryptedRooms encryptedRooms() {
+    return encryptedRooms;
+  }
+
+  /** Whether the open room is end-to-end encrypted. */
+  public BooleanBinding openEncryptedProperty() {
+    return encryptedRooms.containing(roomId);
   }
 
   /** Whether the open room is closed: nobody can send there any more. */
@@ -300,10 +332,13 @@ public final class ChatViewModel {
         .refused("refused-" + ++refusedCount, content, reason, System.currentTimeMillis());
   }
 
-  /** Sends a refused message of the open room again, as a new message. */
+  /**
+   * Sends a refused message of the open room again, as a new message; not in an encrypted room,
+   * where the outbox kept no text to send again.
+   */
   public void retry(ChatLine refused) {
     String id = roomId.get();
-    if (id != null && timeline(id).forgetRefused(refused.key())) {
+    if (id != null && !encryptedRooms.contains(id) && timeline(id).forgetRefused(refused.key())) {
       follow.sending();
       client.outgoing().send(id, refused.content());
     }
@@ -347,7 +382,7 @@ public final class ChatViewModel {
     return timelines.computeIfAbsent(
         id,
         key -> {
-          RoomTimeline created = new RoomTimeline(myUserId, zone, threads);
+          RoomTimeline created = new RoomTimeline(myUserId, zone, threads, encryption.messages());
           created.setPending(pendingFor(key));
           return created;
         });

@@ -36,8 +36,18 @@ public final class MessageEditing {
     this.failed = failed;
   }
 
-  /** Puts {@code message}'s text in the composer to be edited, keeping the draft for later. */
+  /** Why a message of an encrypted room cannot be edited: edits would go in clear. */
+  static final String NO_ENCRYPTED_EDITS = "Messages of encrypted rooms cannot be edited yet.";
+
+  /**
+   * Puts {@code message}'s text in the composer to be edited, keeping the draft for later; a
+   * message of an encrypted room is not, and the notice says why.
+   */
   void start(Message message) {
+    if (message.encrypted() != null) {
+      failed.accept(NO_ENCRYPTED_EDITS);
+      return;
+    }
     if (editing.get() == null) {
       draftBefore = draft.get();
     }

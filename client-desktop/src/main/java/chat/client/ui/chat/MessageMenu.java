@@ -61,7 +61,7 @@ public final class MessageMenu {
     for (MessageActions.Action action : actions.of(line)) {
       MenuItem item =
           switch (action) {
-            case EDIT -> item("Edit", () -> edit.accept(line));
+            case EDIT -> editItem(line);
             case DELETE -> item("Delete…", () -> askToDelete(line, anchor));
             case REACT -> item("Add reaction…", () -> react(line, anchor));
             case PIN -> item("Pin", () -> actions.pin(line));
@@ -117,6 +117,16 @@ public final class MessageMenu {
           }
         });
     alert.show();
+  }
+
+  /** Edit; disabled, saying why, for a message of an encrypted room (an edit would go in clear). */
+  private MenuItem editItem(ChatLine line) {
+    if (line.message().encrypted() != null) {
+      MenuItem unavailable = new MenuItem("Edit (not yet in encrypted rooms)");
+      unavailable.setDisable(true);
+      return unavailable;
+    }
+    return item("Edit", () -> edit.accept(line));
   }
 
   private static MenuItem item(String text, Runnable action) {

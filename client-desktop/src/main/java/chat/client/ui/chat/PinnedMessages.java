@@ -9,7 +9,9 @@ import chat.protocol.result.PinsResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
@@ -29,6 +31,7 @@ public final class PinnedMessages {
 
   private final Session client;
   private final Consumer<String> failed;
+  private final Function<List<Message>, CompletableFuture<List<Message>>> read;
   private final boolean served;
   private final ObservableList<Message> pins = FXCollections.observableArrayList();
   private final IntegerProperty shownIndex = new SimpleIntegerProperty();
@@ -37,10 +40,15 @@ public final class PinnedMessages {
 
   /**
    * @param failed shows why the pins could not be fetched
+   * @param read pinned messages as they show (those of an encrypted room read), on the FX thread
    */
-  PinnedMessages(Session client, Consumer<String> failed) {
+  PinnedMessages(
+      Session client,
+      Consumer<String> failed,
+      Function<List<Message>, CompletableFuture<List<Message>>> read) {
     this.client = client;
     this.failed = failed;
+    this.read = read;
     this.served = client.serverInfo().features().contains(Features.PINS);
     shown.bind(
         Bindings.createObjectBinding(
@@ -59,13 +67,14 @@ public final class PinnedMessages {
     }
     client
         .request(rid -> new RoomPins(rid, id), PinsResult.class)
+        .thenCompose(result -> read.apply(result.pins()))
         .whenComplete(
             (result, failure) -> {
               if (!id.equals(roomId)) {
                 return;
               }
               if (failure == null) {
-                replace(result.pins());
+                replace(result);
               } else {
                 failed.accept("Could not load the pinned messages: " + Failures.describe(failure));
               }
@@ -74,9 +83,13 @@ public final class PinnedMessages {
 
   /** A room's pins changed ({@code pins.updated}). */
   void pinsChanged(String id, List<Message> now) {
-    if (id.equals(roomId)) {
-      replace(now);
-    }
+    read.apply(now)
+        .thenAccept(
+            shown -> {
+              if (id.equals(roomId)) {
+                replace(shown);
+              }
+            });
   }
 
   /**

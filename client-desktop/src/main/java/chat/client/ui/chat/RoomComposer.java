@@ -12,7 +12,8 @@ import javafx.beans.value.ObservableObjectValue;
 
 /**
  * The open room's composer: its draft, limit and edit mode (a {@link Composer}, which a room switch
- * leaves), its files ({@link AttachmentTray}), and sending through the outbox.
+ * leaves), its files ({@link AttachmentTray}), and sending through the outbox, encrypted in an
+ * encrypted room ({@link EncryptedSending}).
  */
 public final class RoomComposer {
 
@@ -22,13 +23,16 @@ public final class RoomComposer {
   private final Function<String, Message> lastOwn;
   private final AttachmentTray attachments;
   private final Composer composer;
+  private final EncryptedSending encrypted;
+  private final Consumer<String> failed;
 
   /**
    * @param roomId the open room, where the draft goes
    * @param sending runs before a message goes: the room's list returns to its newest messages
    * @param lastOwn the reader's newest message (not deleted) in a room, or null
    * @param saved takes an edited message as the server stored it
-   * @param failed shows why an edit was refused
+   * @param failed shows why an edit was refused, or a message could not go
+   * @param encrypted sends to encrypted rooms
    */
   RoomComposer(
       Session client,
@@ -36,12 +40,15 @@ public final class RoomComposer {
       Runnable sending,
       Function<String, Message> lastOwn,
       Consumer<Message> saved,
-      Consumer<String> failed) {
+      Consumer<String> failed,
+      EncryptedSending encrypted) {
     this.client = client;
+    this.encrypted = encrypted;
+    this.failed = failed;
     this.roomId = roomId;
     this.sending = sending;
     this.lastOwn = lastOwn;
-    this.attachments = new AttachmentTray(client, roomId);
+    this.attachments = new AttachmentTray(client, roomId, encrypted.rooms());
     this.composer = new Composer(client, roomId, saved, failed, attachments.anyDone());
   }
 
@@ -50,6 +57,11 @@ public final class RoomComposer {
    * or not. In edit mode, saves the edit instead.
    */
   public void send() {
+    String id = roomId.get();
+    if (encrypted.in(id) && !composer.editing().active()) {
+      sendEncrypted(id);
+      return;
+    }
     composer.send(
         () -> {
           sending.run();
@@ -62,14 +74,28 @@ public final class RoomComposer {
         });
   }
 
+  /** Sends the draft encrypted; files wait in the tray, as they cannot go there yet. */
+  private void sendEncrypted(String id) {
+    if (!attachments.files().isEmpty()) {
+      failed.accept(EncryptedSending.NO_FILES);
+      return;
+    }
+    composer.send(
+        () -> {
+          sending.run();
+          encrypted.send(id, null, composer.draft().get(), composer.draft(), failed);
+        });
+  }
+
   /**
    * Up in an empty composer: the reader's newest message in the open room (not deleted) goes into
-   * the composer to be edited. False when there is none, or the server edits nothing.
+   * the composer to be edited. False when there is none, the server edits nothing, or the room is
+   * encrypted (its messages cannot be edited yet).
    */
   public boolean editLast() {
     String id = roomId.get();
     Message last =
-        id == null || !client.serverInfo().features().contains(Features.EDITS)
+        id == null || !client.serverInfo().features().contains(Features.EDITS) || encrypted.in(id)
             ? null
             : lastOwn.apply(id);
     if (last != null) {

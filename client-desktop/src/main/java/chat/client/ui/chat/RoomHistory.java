@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -17,7 +18,8 @@ import java.util.function.Supplier;
  * direction at a time (a timeline's held messages beyond those it shows go first). Loads that
  * replace what a timeline holds are numbered: an answer that a later such load overtook is dropped,
  * so a slow newest page never undoes a jump. A room whose load was dropped is still unloaded, and
- * loads again when opened.
+ * loads again when opened. Each page goes in as its messages show: those of an encrypted room read
+ * first.
  */
 final class RoomHistory {
 
@@ -26,6 +28,7 @@ final class RoomHistory {
 
   private final Session client;
   private final BiConsumer<String, String> failed;
+  private final Function<List<Message>, CompletableFuture<List<Message>>> read;
   private boolean loadingOlder;
   private boolean loadingNewer;
   private boolean puttingIn;
@@ -34,10 +37,16 @@ final class RoomHistory {
   /**
    * @param failed shows why a room's newest page or window could not be fetched: given the room's
    *     id and the reason
+   * @param read the messages of a page as they show (those of an encrypted room read), on the FX
+   *     thread
    */
-  RoomHistory(Session client, BiConsumer<String, String> failed) {
+  RoomHistory(
+      Session client,
+      BiConsumer<String, String> failed,
+      Function<List<Message>, CompletableFuture<List<Message>>> read) {
     this.client = client;
     this.failed = failed;
+    this.read = read;
   }
 
   /** Replaces what {@code timeline} holds by the room's newest page. */
@@ -157,6 +166,12 @@ final class RoomHistory {
 
   private CompletableFuture<MessagesResult> page(
       String roomId, String before, String after, int limit) {
-    return client.history(roomId, before, after, limit);
+    return client
+        .history(roomId, before, after, limit)
+        .thenCompose(
+            page ->
+                read.apply(page.messages())
+                    .thenApply(
+                        shown -> new MessagesResult(shown, page.hasMore(), page.changeSeq())));
   }
 }

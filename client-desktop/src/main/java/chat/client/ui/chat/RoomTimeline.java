@@ -2,11 +2,13 @@ package chat.client.ui.chat;
 
 import chat.client.net.Outbox;
 import chat.client.net.Replies;
+import chat.client.ui.e2ee.DecryptedMessages;
 import chat.protocol.model.Message;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -47,8 +49,16 @@ final class RoomTimeline {
    * @param threads the threads' unseen replies, which their roots' summaries show
    */
   RoomTimeline(String myUserId, ZoneId zone, ThreadMarks threads) {
+    this(myUserId, zone, threads, new DecryptedMessages(id -> Optional.empty()));
+  }
+
+  /**
+   * @param threads the threads' unseen replies, which their roots' summaries show
+   * @param texts what the messages of an encrypted room read as
+   */
+  RoomTimeline(String myUserId, ZoneId zone, ThreadMarks threads, DecryptedMessages texts) {
     this.myUserId = myUserId;
-    this.rows = new ChatRows(myUserId, zone, threads, this::held);
+    this.rows = new ChatRows(myUserId, zone, threads, this::held, texts);
     this.tail = new TimelineTail(myUserId, rows, lines);
     this.window = new TimelineWindow(messages, rows, lines, tail);
   }

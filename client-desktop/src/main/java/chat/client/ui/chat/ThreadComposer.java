@@ -6,6 +6,7 @@ import chat.protocol.model.Message;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
@@ -15,8 +16,8 @@ import javafx.beans.value.ObservableObjectValue;
  * The open thread's composer, as {@link RoomComposer} is the room's: its draft, limit and edit mode
  * (a {@link Composer}; the thread's root and replies are edited here), its files (an {@link
  * AttachmentTray} of its own, emptied with the draft when another thread opens), its "Also send to
- * room" box, and sending a reply through the outbox. A reply the server refused for good comes back
- * to it.
+ * room" box, and sending a reply through the outbox (encrypted in an encrypted room, to the thread
+ * only: {@link EncryptedSending}). A reply the server refused for good comes back to it.
  */
 public final class ThreadComposer {
 
@@ -28,6 +29,7 @@ public final class ThreadComposer {
   private final BooleanProperty alsoInRoom = new SimpleBooleanProperty();
   private final AttachmentTray attachments;
   private final Composer composer;
+  private final EncryptedSending encrypted;
 
   /**
    * @param root the open thread's root, the thread the draft answers; null while none is open
@@ -35,6 +37,7 @@ public final class ThreadComposer {
    * @param lastOwn the reader's newest reply (not deleted) in the open thread, or null
    * @param saved takes an edited message as the server stored it
    * @param notice shows a line under the thread (why an edit or a reply was refused), or empties it
+   * @param encrypted sends to encrypted rooms
    */
   ThreadComposer(
       Session client,
@@ -42,8 +45,10 @@ public final class ThreadComposer {
       Runnable sending,
       Supplier<Message> lastOwn,
       Consumer<Message> saved,
-      Consumer<String> notice) {
+      Consumer<String> notice,
+      EncryptedSending encrypted) {
     this.client = client;
+    this.encrypted = encrypted;
     this.root = root;
     this.sending = sending;
     this.lastOwn = lastOwn;
@@ -52,7 +57,8 @@ public final class ThreadComposer {
         new AttachmentTray(
             client,
             Bindings.createObjectBinding(
-                () -> root.get() == null ? null : root.get().roomId(), root));
+                () -> root.get() == null ? null : root.get().roomId(), root),
+            encrypted.rooms());
     this.composer = new Composer(client, root, saved, notice, attachments.anyDone());
   }
 
@@ -61,6 +67,11 @@ public final class ThreadComposer {
    * the edit instead.
    */
   public void send() {
+    Message open = root.get();
+    if (open != null && encrypted.in(open.roomId()) && !composer.editing().active()) {
+      sendEncrypted(open);
+      return;
+    }
     composer.send(
         () -> {
           Message first = root.get();
@@ -73,6 +84,21 @@ public final class ThreadComposer {
                   composer.draft().get(),
                   alsoInRoom.get(),
                   attachments.take());
+          notice.accept("");
+        });
+  }
+
+  /** Sends the draft encrypted, to the thread only; files wait, as they cannot go there yet. */
+  private void sendEncrypted(Message open) {
+    if (!attachments.files().isEmpty()) {
+      notice.accept(EncryptedSending.NO_FILES);
+      return;
+    }
+    composer.send(
+        () -> {
+          sending.run();
+          encrypted.send(
+              open.roomId(), open.messageId(), composer.draft().get(), composer.draft(), notice);
           notice.accept("");
         });
   }
@@ -91,10 +117,17 @@ public final class ThreadComposer {
 
   /**
    * Up in the thread's empty composer: the reader's newest reply here (not deleted) goes into the
-   * composer to be edited. False when there is none, or the server edits nothing.
+   * composer to be edited. False when there is none, the server edits nothing, or the room is
+   * encrypted.
    */
   public boolean editLast() {
-    Message last = client.serverInfo().features().contains(Features.EDITS) ? lastOwn.get() : null;
+    Message open = root.get();
+    Message last =
+        client.serverInfo().features().contains(Features.EDITS)
+                && open != null
+                && !encrypted.in(open.roomId())
+            ? lastOwn.get()
+            : null;
     if (last != null) {
       edit(last);
     }
@@ -121,6 +154,11 @@ public final class ThreadComposer {
 
   public StringProperty draftProperty() {
     return composer.draft();
+  }
+
+  /** Whether the open thread's room is encrypted: its replies go to the thread only, no files. */
+  public BooleanBinding encryptedProperty() {
+    return attachments.refusedProperty();
   }
 
   /** Whether the reply goes to the room too. */

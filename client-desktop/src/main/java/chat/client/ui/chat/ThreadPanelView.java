@@ -101,6 +101,7 @@ public final class ThreadPanelView {
     composer.textProperty().bindBidirectional(reply.draftProperty());
     TextAreaEmoji.show(composer);
     alsoInRoom.selectedProperty().bindBidirectional(reply.alsoInRoomProperty());
+    alsoInRoom.disableProperty().bind(reply.encryptedProperty());
     ComposerKeys.bindLimit(reply.limit(), counterLabel, sendButton);
     sendButton.setOnAction(
         event -> {

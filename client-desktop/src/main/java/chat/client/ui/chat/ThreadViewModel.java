@@ -4,6 +4,7 @@ import chat.client.net.Failures;
 import chat.client.net.Outbox;
 import chat.client.net.Replies;
 import chat.client.net.Session;
+import chat.client.ui.e2ee.Encryption;
 import chat.protocol.Limits;
 import chat.protocol.client.ThreadHistory;
 import chat.protocol.model.Message;
@@ -50,6 +51,7 @@ public final class ThreadViewModel {
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
   private final FollowNewest follow = new FollowNewest();
   private final ThreadComposer composer;
+  private final Encryption encryption;
   private List<Outbox.Entry> pending;
   private boolean hasOlder;
   private boolean loadingOlder;
@@ -58,19 +60,41 @@ public final class ThreadViewModel {
   /** Counts the threads opened: an answer for a thread no longer open is dropped. */
   private int opened;
 
+  /** A thread panel where no room is encrypted. */
+  public ThreadViewModel(Session client, ZoneId zone, ThreadMarks marks) {
+    this(client, zone, marks, Encryption.off(), new EncryptedRooms());
+  }
+
   /**
    * @param marks the threads' unseen replies, which opening a thread clears
+   * @param encryption reads and sends the replies of encrypted rooms
+   * @param encryptedRooms which rooms are encrypted
    */
-  public ThreadViewModel(Session client, ZoneId zone, ThreadMarks marks) {
+  public ThreadViewModel(
+      Session client,
+      ZoneId zone,
+      ThreadMarks marks,
+      Encryption encryption,
+      EncryptedRooms encryptedRooms) {
     this.client = client;
     this.myUserId = client.me().userId();
     this.marks = marks;
-    this.rows = new ChatRows(myUserId, zone, marks, id -> null);
+    this.encryption = encryption;
+    this.rows = new ChatRows(myUserId, zone, marks, id -> null, encryption.messages());
     this.tail = new TimelineTail(myUserId, rows, lines);
     this.pending = client.outgoing().pending();
     this.composer =
         new ThreadComposer(
-            client, root, follow::sending, this::lastOwnReply, this::changed, notice::set);
+            client,
+            root,
+            follow::sending,
+            this::lastOwnReply,
+            this::changed,
+            notice::set,
+            new EncryptedSending(encryption, encryptedRooms));
+    // A message of an encrypted room was read, or read again: its row shows what it reads as.
+    encryption.onDecrypted(
+        read -> change(read.roomId(), read.messageId(), encryption.messages()::shown));
     open.addListener(
         (obs, was, now) -> {
           if (!now) {
@@ -263,11 +287,18 @@ public final class ThreadViewModel {
 
   private CompletableFuture<MessagesResult> page(String before) {
     Message first = root.get();
-    return client.request(
-        id ->
-            new ThreadHistory(
-                id, first.roomId(), first.messageId(), before, Limits.HISTORY_DEFAULT_LIMIT),
-        MessagesResult.class);
+    return client
+        .request(
+            id ->
+                new ThreadHistory(
+                    id, first.roomId(), first.messageId(), before, Limits.HISTORY_DEFAULT_LIMIT),
+            MessagesResult.class)
+        .thenCompose(
+            page ->
+                encryption
+                    .read(page.messages())
+                    .thenApply(
+                        shown -> new MessagesResult(shown, page.hasMore(), page.changeSeq())));
   }
 
   /** The root, a separator, the replies held and the tail of ours on their way. */

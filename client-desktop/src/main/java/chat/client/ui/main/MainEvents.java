@@ -8,6 +8,7 @@ import chat.client.ui.chat.MembersViewModel;
 import chat.client.ui.chat.SeenByViewModel;
 import chat.client.ui.chat.ThreadViewModel;
 import chat.client.ui.chat.TypingViewModel;
+import chat.client.ui.e2ee.DecryptedMessages;
 import chat.client.ui.moderation.ModerationViewModel;
 import chat.client.ui.rooms.DirectPresence;
 import chat.client.ui.rooms.RoomItem;
@@ -39,6 +40,7 @@ final class MainEvents {
   private final Consumer<RoomItem> open;
   private final Consumer<RoomItem> openIfStillHere;
   private final Consumer<String> signedOut;
+  private final DecryptedMessages texts;
 
   /**
    * @param myUserId the signed-in user when the main window was built: events still queued after
@@ -46,6 +48,8 @@ final class MainEvents {
    * @param open opens a room (the first one listed, when none is open)
    * @param openIfStillHere opens a room from a notification, unless the window was left
    * @param signedOut leaves for the sign-in screen with a notice
+   * @param texts what messages of encrypted rooms show as: the panels get them so, notifications
+   *     never show a sentence about keys
    */
   MainEvents(
       String myUserId,
@@ -54,8 +58,10 @@ final class MainEvents {
       Alerts alerts,
       Consumer<RoomItem> open,
       Consumer<RoomItem> openIfStillHere,
-      Consumer<String> signedOut) {
+      Consumer<String> signedOut,
+      DecryptedMessages texts) {
     this.myUserId = myUserId;
+    this.texts = texts;
     this.panels = panels;
     this.removal = removal;
     this.alerts = alerts;
@@ -66,7 +72,7 @@ final class MainEvents {
 
   void handle(ClientEvent event) {
     switch (event) {
-      case ClientEvent.MessageArrived m -> arrived(m.message());
+      case ClientEvent.MessageArrived m -> arrived(texts.shown(m.message()));
       case ClientEvent.RoomChanged r -> {
         panels.chat().roomChanged(r.room());
         panels.directPresence().changed(panels.rooms().changed(r.room()));
@@ -111,8 +117,9 @@ final class MainEvents {
       case ClientEvent.ReadUpTo r ->
           panels.seenBy().readUpTo(r.roomId(), r.userId(), r.messageId());
       case ClientEvent.MessageEdited e -> {
-        panels.chat().changes().changed(e.message());
-        panels.thread().changed(e.message());
+        Message edited = texts.shown(e.message());
+        panels.chat().changes().changed(edited);
+        panels.thread().changed(edited);
       }
       case ClientEvent.MessageRemoved r -> {
         panels.chat().changes().removed(r.roomId(), r.messageId());
@@ -127,8 +134,7 @@ final class MainEvents {
       case ClientEvent.MemberChanged m -> panels.moderation().memberChanged(m);
       case ClientEvent.SlowModeChanged s -> panels.moderation().slowModeChanged(s);
       case ClientEvent.KeysChanged _, ClientEvent.DeviceMessageArrived _ -> {
-        // Nothing shows keys or device messages yet: end-to-end encryption's client takes them
-        // once it is wired in.
+        // End-to-end encryption takes these itself (EndToEnd and Encryption listen to the session).
       }
     }
   }
@@ -160,7 +166,11 @@ final class MainEvents {
     RoomItem room = panels.rooms().find(message.roomId());
     if (room != null) {
       // A notification may be clicked long after this window was left: it then opens nothing.
-      alerts.arrived(message, room.visibility(), room.name(), () -> openIfStillHere.accept(room));
+      alerts.arrived(
+          texts.notified(message),
+          room.visibility(),
+          room.name(),
+          () -> openIfStillHere.accept(room));
     }
   }
 }

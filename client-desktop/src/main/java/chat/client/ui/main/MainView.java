@@ -12,6 +12,7 @@ import chat.client.ui.chat.MentionPopup;
 import chat.client.ui.chat.MessageChangeControls;
 import chat.client.ui.chat.MessageMenu;
 import chat.client.ui.chat.ThreadPanelView;
+import chat.client.ui.e2ee.KeyChangeWarning;
 import chat.client.ui.emoji.EmojiPicker;
 import chat.client.ui.emoji.EmojiText;
 import chat.client.ui.emoji.TextAreaEmoji;
@@ -86,6 +87,10 @@ public final class MainView {
   @FXML private Button roomSettingsButton;
   @FXML private Button roomInviteButton;
   @FXML private Label roomTitle;
+  @FXML private Label roomLock;
+  @FXML private HBox keyChangeBar;
+  @FXML private Label keyChangeText;
+  @FXML private Button acceptKeyButton;
   @FXML private ToggleButton membersToggle;
   @FXML private ListView<ChatLine> messageList;
   @FXML private Button newBelowButton;
@@ -142,11 +147,17 @@ public final class MainView {
     memberList.setItems(model.members().members());
     membersError.textProperty().bind(model.members().errorProperty());
     MemberActions memberActions = model.memberActions();
+    KeyChangeWarning keyWarning = model.keyChangeWarning();
     memberList.setCellFactory(
         list ->
             MemberMenu.attach(
-                new MemberCell(model.members().showPresence(), model.moderation()::roleOf),
+                new MemberCell(
+                    model.members().showPresence(),
+                    model.moderation()::roleOf,
+                    keyWarning::changed),
                 memberActions));
+    new EncryptionControls(keyWarning, model.chat().openEncryptedProperty())
+        .bind(roomLock, keyChangeBar, keyChangeText, acceptKeyButton, memberList);
     model.moderation().revisionProperty().addListener((obs, old, now) -> memberList.refresh());
     roomSettingsButton.visibleProperty().bind(model.moderation().moderatesProperty());
     roomSettingsButton.managedProperty().bind(roomSettingsButton.visibleProperty());

@@ -14,6 +14,8 @@ import chat.client.ui.chat.MessageLinks;
 import chat.client.ui.chat.SeenByViewModel;
 import chat.client.ui.chat.ThreadViewModel;
 import chat.client.ui.chat.TypingViewModel;
+import chat.client.ui.e2ee.Encryption;
+import chat.client.ui.e2ee.KeyChangeWarning;
 import chat.client.ui.files.AttachmentFiles;
 import chat.client.ui.host.HostInvite;
 import chat.client.ui.host.HostPanelViewModel;
@@ -72,12 +74,14 @@ public final class MainViewModel {
   private final Preferences preferences;
   private final AttachmentFiles files;
   private final ModerationViewModel moderation;
+  private final Encryption encryption;
   private boolean signedOut;
 
   /**
    * @param alerts decides which messages raise a notification
    * @param dirs the app's folders: the images shown in chats are kept in its cache, and "Open"
    *     saves into its downloads
+   * @param encryption the session's end-to-end encryption, which this window closes when left
    */
   public MainViewModel(
       Session client,
@@ -86,8 +90,10 @@ public final class MainViewModel {
       Preferences preferences,
       Consumer<String> onSignedOut,
       Alerts alerts,
-      AppDirs dirs) {
+      AppDirs dirs,
+      Encryption encryption) {
     this.client = client;
+    this.encryption = encryption;
     // Captured once: right after signing out the session no longer knows who signed in, and
     // events already queued still reach this window.
     String myUserId = client.me().userId();
@@ -96,8 +102,10 @@ public final class MainViewModel {
     this.clock = clock;
     this.preferences = preferences;
     this.onSignedOut = onSignedOut;
-    this.chat = new ChatViewModel(client, ZoneId.systemDefault());
-    this.thread = new ThreadViewModel(client, ZoneId.systemDefault(), chat.threads());
+    this.chat = new ChatViewModel(client, ZoneId.systemDefault(), encryption);
+    this.thread =
+        new ThreadViewModel(
+            client, ZoneId.systemDefault(), chat.threads(), encryption, chat.encryptedRooms());
     chat.onOpenThread(root -> thread.open(root, roomName(root.roomId())));
     this.members = new MembersViewModel(client);
     this.mentions = new MentionSuggestions(members.members(), myUserId, members::wanted);
@@ -122,6 +130,9 @@ public final class MainViewModel {
                 chat.open(id, now.unreadProperty().get());
               }
               members.roomChanged(id);
+              if (now != null && now.encrypted()) {
+                members.wanted(); // whose security key changed shows by name
+              }
               moderation.roomChanged(id);
               mentions.roomChanged(now != null && myUserId.equals(now.createdBy()));
               typing.roomChanged(id);
@@ -136,7 +147,8 @@ public final class MainViewModel {
                 alerts,
                 this::open,
                 this::openIfStillHere,
-                this::signedOut)
+                this::signedOut,
+                encryption.messages())
             ::handle;
     client.addListener(listener);
   }
@@ -170,6 +182,7 @@ public final class MainViewModel {
     }
     signedOut = true;
     client.removeListener(listener);
+    encryption.close();
     onSignedOut.accept(notice);
   }
 
@@ -267,6 +280,7 @@ public final class MainViewModel {
   public void close() {
     signedOut = true;
     client.removeListener(listener);
+    encryption.close();
   }
 
   public BrowseViewModel browse() {
@@ -274,11 +288,11 @@ public final class MainViewModel {
   }
 
   public NewRoomViewModel newRoom() {
-    return new NewRoomViewModel(client, this::entered);
+    return new NewRoomViewModel(client, encryption, this::entered);
   }
 
   public NewDirectViewModel newDirect() {
-    return new NewDirectViewModel(client, this::entered);
+    return new NewDirectViewModel(client, encryption, this::entered);
   }
 
   public JumpViewModel jump() {
@@ -378,5 +392,10 @@ public final class MainViewModel {
 
   public BannerViewModel banner() {
     return banner;
+  }
+
+  /** The open encrypted room's warning of a member's changed security key. */
+  public KeyChangeWarning keyChangeWarning() {
+    return new KeyChangeWarning(encryption, chat.openEncryptedProperty(), members.members());
   }
 }

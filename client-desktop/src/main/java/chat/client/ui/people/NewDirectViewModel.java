@@ -2,6 +2,7 @@ package chat.client.ui.people;
 
 import chat.client.net.Session;
 import chat.client.ui.PickerViewModel;
+import chat.client.ui.e2ee.Encryption;
 import chat.protocol.client.ClientFrame;
 import chat.protocol.client.DmOpen;
 import chat.protocol.model.Room;
@@ -10,11 +11,17 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-/** Finds a person by the start of their name and opens the direct conversation with them. */
+/**
+ * Finds a person by the start of their name and opens the direct conversation with them: a new one
+ * is end-to-end encrypted when this device's encryption is ready (an existing one stays as it is).
+ */
 public final class NewDirectViewModel extends PickerViewModel<User> {
 
-  public NewDirectViewModel(Session client, Consumer<Room> opened) {
+  private final Encryption encryption;
+
+  public NewDirectViewModel(Session client, Encryption encryption, Consumer<Room> opened) {
     super(client, "Nobody's name starts with that.", opened);
+    this.encryption = encryption;
   }
 
   @Override
@@ -30,7 +37,8 @@ public final class NewDirectViewModel extends PickerViewModel<User> {
 
   @Override
   protected ClientFrame choice(String requestId, User user) {
-    return new DmOpen(requestId, user.userId());
+    return new DmOpen(
+        requestId, user.userId(), encryption.readyProperty().get() ? Boolean.TRUE : null);
   }
 
   @Override

@@ -16,6 +16,8 @@ public final class NewRoomView {
 
   @FXML private TextField nameField;
   @FXML private CheckBox privateBox;
+  @FXML private CheckBox encryptedBox;
+  @FXML private Label encryptionNote;
   @FXML private Label errorLabel;
   @FXML private Button createButton;
 
@@ -32,6 +34,10 @@ public final class NewRoomView {
   private void initialize() {
     nameField.textProperty().bindBidirectional(model.nameProperty());
     privateBox.selectedProperty().bindBidirectional(model.privateRoomProperty());
+    encryptedBox.selectedProperty().bindBidirectional(model.encryptedProperty());
+    encryptedBox.disableProperty().bind(model.canEncrypt().not());
+    encryptionNote.textProperty().bind(model.encryptionNote());
+    encryptionNote.managedProperty().bind(encryptionNote.textProperty().isNotEmpty());
     errorLabel.textProperty().bind(model.errorProperty());
     createButton.disableProperty().bind(model.canCreate().not());
   }

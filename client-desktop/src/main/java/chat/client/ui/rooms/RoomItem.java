@@ -5,8 +5,11 @@ import chat.protocol.model.RoomVisibility;
 import chat.protocol.model.UserStatus;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -21,6 +24,7 @@ public final class RoomItem {
   private final String roomId;
   private final RoomVisibility visibility;
   private final String createdBy;
+  private final BooleanProperty encrypted = new SimpleBooleanProperty();
   private final StringProperty name = new SimpleStringProperty();
   private final IntegerProperty unread = new SimpleIntegerProperty();
   private final IntegerProperty mentions = new SimpleIntegerProperty();
@@ -38,6 +42,9 @@ public final class RoomItem {
    * sees the other's name.
    */
   void update(Room room, String myUsername) {
+    if (room.endToEndEncrypted()) {
+      encrypted.set(true); // for good: a copy of the room that leaves the flag out changes nothing
+    }
     if (visibility != RoomVisibility.DIRECT) {
       name.set(room.name());
       return;
@@ -60,6 +67,15 @@ public final class RoomItem {
   /** The room's owner: the user who created it. */
   public String createdBy() {
     return createdBy;
+  }
+
+  /** Whether the room is end-to-end encrypted: for good, once created so. */
+  public boolean encrypted() {
+    return encrypted.get();
+  }
+
+  public ReadOnlyBooleanProperty encryptedProperty() {
+    return encrypted;
   }
 
   public String name() {

@@ -1,5 +1,6 @@
 package chat.client.ui.rooms;
 
+import chat.client.ui.e2ee.LockIcon;
 import chat.client.ui.emoji.EmojiText;
 import chat.protocol.model.UserStatus;
 import java.util.Locale;
@@ -16,8 +17,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 
 /**
- * Draws a sidebar row: a section title, or a room's name with its unread and mention badges, and
- * for a direct room the other person's presence dot.
+ * Draws a sidebar row: a section title, or a room's name with its unread and mention badges, for a
+ * direct room the other person's presence dot, and for an encrypted room a lock.
  */
 public final class SidebarCell extends ListCell<SidebarRow> {
 
@@ -63,8 +64,12 @@ public final class SidebarCell extends ListCell<SidebarRow> {
                 room.nameProperty(),
                 room.unreadProperty(),
                 room.mentionsProperty(),
-                room.partnerStatusProperty()));
-    HBox row = new HBox(8, name, mentions, unread);
+                room.partnerStatusProperty(),
+                room.encryptedProperty()));
+    Label lock = LockIcon.of(EMOJI_SIZE - 2);
+    lock.visibleProperty().bind(room.encryptedProperty());
+    lock.managedProperty().bind(lock.visibleProperty());
+    HBox row = new HBox(8, name, lock, mentions, unread);
     row.setAlignment(Pos.CENTER_LEFT);
     return row;
   }
@@ -105,6 +110,9 @@ public final class SidebarCell extends ListCell<SidebarRow> {
 
   private static String describe(RoomItem room) {
     StringBuilder text = new StringBuilder(room.name());
+    if (room.encrypted()) {
+      text.append(", encrypted");
+    }
     UserStatus status = room.partnerStatusProperty().get();
     if (status != null) {
       text.append(status == UserStatus.ONLINE ? ", online" : ", offline");

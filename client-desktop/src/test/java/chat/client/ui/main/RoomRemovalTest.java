@@ -14,6 +14,7 @@ import chat.client.ui.chat.MembersViewModel;
 import chat.client.ui.chat.SeenByViewModel;
 import chat.client.ui.chat.ThreadViewModel;
 import chat.client.ui.chat.TypingViewModel;
+import chat.client.ui.e2ee.Encryption;
 import chat.client.ui.moderation.ModerationViewModel;
 import chat.client.ui.rooms.DirectPresence;
 import chat.client.ui.rooms.RoomItem;
@@ -151,6 +152,7 @@ class RoomRemovalTest {
         alerts,
         room -> {},
         room -> {},
-        notice -> {});
+        notice -> {},
+        Encryption.off().messages());
   }
 }
