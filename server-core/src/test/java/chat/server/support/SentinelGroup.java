@@ -2,20 +2,15 @@ package chat.server.support;
 
 import chat.server.store.RedisTopology;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.exceptions.JedisException;
@@ -37,8 +32,7 @@ public final class SentinelGroup implements AutoCloseable {
 
   public static final String MASTER_NAME = "chat";
 
-  private static final Path REDIS_SENTINEL = Path.of("/usr/bin/redis-sentinel");
-  private static final Duration STARTUP = Duration.ofSeconds(10);
+  private static final Duration STARTUP = SentinelProcess.STARTUP;
   private static final Duration FAILOVER = Duration.ofSeconds(30);
 
   private final List<RedisServer> nodes = new ArrayList<>();
@@ -132,10 +126,10 @@ public final class SentinelGroup implements AutoCloseable {
       RedisAccess dataNodes,
       RedisAccess sentinels)
       throws IOException, InterruptedException {
-    if (!Files.isExecutable(REDIS_SENTINEL)) {
+    if (!Files.isExecutable(SentinelProcess.REDIS_SENTINEL)) {
       throw new IllegalStateException(
           "The Sentinel tests need redis-sentinel at "
-              + REDIS_SENTINEL
+              + SentinelProcess.REDIS_SENTINEL
               + ": apt-get install redis-sentinel");
     }
     SentinelGroup group = new SentinelGroup(dataNodes, sentinels);
@@ -147,7 +141,8 @@ public final class SentinelGroup implements AutoCloseable {
       }
       for (int i = 0; i < 3; i++) {
         group.sentinels.add(
-            SentinelProcess.start(primary.port(), downAfter, failoverTimeout, group));
+            SentinelProcess.start(
+                primary.port(), downAfter, failoverTimeout, group.ownAccess, group.dataNodes));
       }
       return group;
     } catch (IOException | InterruptedException | RuntimeException e) {
@@ -159,7 +154,7 @@ public final class SentinelGroup implements AutoCloseable {
   /** The deployment as the nodes are told it: the three sentinels and the master's name. */
   public RedisTopology.Sentinel topology() {
     return new RedisTopology.Sentinel(
-        sentinels.stream().map(s -> new RedisTopology.Address("127.0.0.1", s.port)).toList(),
+        sentinels.stream().map(s -> new RedisTopology.Address("127.0.0.1", s.port())).toList(),
         MASTER_NAME,
         dataNodes.credentials(),
         ownAccess.user(),
@@ -308,9 +303,9 @@ public final class SentinelGroup implements AutoCloseable {
   private String logs() {
     StringBuilder logs = new StringBuilder();
     for (SentinelProcess sentinel : sentinels) {
-      logs.append("sentinel ").append(sentinel.port).append(":\n");
+      logs.append("sentinel ").append(sentinel.port()).append(":\n");
       try {
-        logs.append(Files.readString(sentinel.dir.resolve("sentinel.log")));
+        logs.append(Files.readString(sentinel.log()));
       } catch (IOException e) {
         logs.append(e).append('\n');
       }
@@ -326,103 +321,6 @@ public final class SentinelGroup implements AutoCloseable {
     }
     for (RedisServer node : nodes) {
       node.close();
-    }
-  }
-
-  /** One {@code redis-sentinel} process with its configuration file in a directory of its own. */
-  private static final class SentinelProcess implements AutoCloseable {
-
-    private final Path dir;
-    private final SentinelGroup group;
-    private int port;
-    private Process process;
-
-    private SentinelProcess(Path dir, SentinelGroup group) {
-      this.dir = dir;
-      this.group = group;
-    }
-
-    static SentinelProcess start(
-        int primaryPort, Duration downAfter, Duration failoverTimeout, SentinelGroup group)
-        throws IOException, InterruptedException {
-      SentinelProcess sentinel =
-          new SentinelProcess(Files.createTempDirectory("redis-sentinel-"), group);
-      // Another JVM may take the free port before the sentinel binds it: it then exits.
-      for (int attempt = 1; ; attempt++) {
-        sentinel.port = RedisServer.freePort();
-        try {
-          sentinel.launch(primaryPort, downAfter, failoverTimeout);
-          return sentinel;
-        } catch (IllegalStateException exited) {
-          if (sentinel.process.isAlive() || attempt == 3) {
-            sentinel.close();
-            throw exited;
-          }
-        }
-      }
-    }
-
-    private void launch(int primaryPort, Duration downAfter, Duration failoverTimeout)
-        throws IOException, InterruptedException {
-      Path config = dir.resolve("sentinel.conf");
-      List<String> settings = new ArrayList<>(group.ownAccess.sentinelSettings(port));
-      settings.addAll(
-          List.of(
-              "bind 127.0.0.1",
-              "daemonize no",
-              "dir " + dir,
-              "sentinel monitor " + MASTER_NAME + " 127.0.0.1 " + primaryPort + " 2",
-              "sentinel down-after-milliseconds " + MASTER_NAME + " " + downAfter.toMillis(),
-              "sentinel failover-timeout " + MASTER_NAME + " " + failoverTimeout.toMillis(),
-              "sentinel parallel-syncs " + MASTER_NAME + " 1"));
-      settings.addAll(group.dataNodes.sentinelSignIn(MASTER_NAME));
-      Files.writeString(config, String.join("\n", settings) + "\n");
-      process =
-          new ProcessBuilder(REDIS_SENTINEL.toString(), config.toString())
-              .redirectErrorStream(true)
-              .redirectOutput(
-                  ProcessBuilder.Redirect.appendTo(dir.resolve("sentinel.log").toFile()))
-              .start();
-      long deadline = System.nanoTime() + STARTUP.toNanos();
-      while (System.nanoTime() < deadline && process.isAlive()) {
-        try {
-          // This sentinel, not another on the same port: its configuration file is ours.
-          if (call(jedis -> jedis.info("server")).contains("config_file:" + config.toRealPath())) {
-            return;
-          }
-        } catch (JedisException e) {
-          // not up yet
-        }
-        Thread.sleep(20);
-      }
-      throw new IllegalStateException(
-          "redis-sentinel did not answer on port " + port + "; see " + dir.resolve("sentinel.log"));
-    }
-
-    <T> T call(Function<Jedis, T> commands) {
-      try (Jedis jedis =
-          new Jedis(
-              new HostAndPort("127.0.0.1", port), RedisServer.clientConfig(group.ownAccess))) {
-        return commands.apply(jedis);
-      }
-    }
-
-    @Override
-    public void close() throws IOException, InterruptedException {
-      if (process != null && process.isAlive()) {
-        process.destroy();
-        if (!process.waitFor(STARTUP.toSeconds(), TimeUnit.SECONDS)) {
-          process.destroyForcibly();
-          process.waitFor(STARTUP.toSeconds(), TimeUnit.SECONDS);
-        }
-      }
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(file);
-        }
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
     }
   }
 }
