@@ -78,7 +78,9 @@ class SentinelFailoverTest {
           return jedis.del("chat:{presence}:nodes");
         });
 
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    // Beats come every half second; the wait is long for a loaded machine, where the nodes' clients
+    // take a while to follow the promoted replica (5 s was once too short).
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
     while (!"online".equals(statusOf(onA, bob)) && System.nanoTime() < deadline) {
       Thread.sleep(100);
     }
