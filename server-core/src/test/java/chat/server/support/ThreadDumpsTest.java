@@ -14,6 +14,10 @@ class ThreadDumpsTest {
     CountDownLatch release = new CountDownLatch(1);
     Thread waiting = Thread.ofVirtual().name("waiting-for-a-reply").start(() -> await(release));
     try {
+      // Started is not yet waiting: on a loaded machine the dump came before the wait once.
+      while (waiting.getState() != Thread.State.WAITING) {
+        Thread.sleep(10);
+      }
       String written = ThreadDumps.write("check");
 
       assertThat(written).startsWith("threads of this JVM in ");
