@@ -30,36 +30,6 @@ final class CompareScenario implements Scenario {
   private static final Supplier<ProcessCost> NO_REDIS = () -> new ProcessCost(0, 0);
 
   /**
-   * The load, from system properties with these defaults: {@code bench.clients} (1,000, one socket
-   * each), {@code bench.roomSize} (100), {@code bench.deliveries} (10,000 a second), {@code
-   * bench.warmUpSeconds} (20: five left our JIT compiler busy through the measured step) and {@code
-   * bench.seconds} (10); and {@code bench.connects} (5,000), the sockets opened on each fresh
-   * server to time its handshakes.
-   */
-  record Load(
-      int clients,
-      int roomSize,
-      int deliveriesPerSecond,
-      double warmUpSeconds,
-      double seconds,
-      int connects) {
-
-    static Load fromSystemProperties() {
-      return new Load(
-          Integer.getInteger("bench.clients", 1_000),
-          Integer.getInteger("bench.roomSize", 100),
-          Integer.getInteger("bench.deliveries", 10_000),
-          Double.parseDouble(System.getProperty("bench.warmUpSeconds", "20")),
-          Double.parseDouble(System.getProperty("bench.seconds", "10")),
-          Integer.getInteger("bench.connects", 5_000));
-    }
-
-    double messagesPerSecond() {
-      return (double) deliveriesPerSecond / roomSize;
-    }
-  }
-
-  /**
    * One server under the load.
    *
    * @param processes its own processes (Redis apart): one, or two sharing Redis
@@ -101,7 +71,7 @@ final class CompareScenario implements Scenario {
       throw new IllegalArgumentException(
           "compare starts the Redis servers itself: leave bench.store at embedded");
     }
-    Load load = Load.fromSystemProperties();
+    CompareLoad load = CompareLoad.fromSystemProperties();
     report.root().putPOJO("compareLoad", load);
     NodeServers node = NodeServers.install(LoadBenchmark.OUTPUT.resolve("node"));
     Contender embedded =
@@ -243,7 +213,7 @@ final class CompareScenario implements Scenario {
   private static Row measure(
       LoadRun run,
       ChatSetup setup,
-      Load load,
+      CompareLoad load,
       NodeServers node,
       Contender contender,
       List<ChildServer> servers)
@@ -261,7 +231,7 @@ final class CompareScenario implements Scenario {
    */
   private static ConnectRate connects(
       NodeServers node,
-      Load load,
+      CompareLoad load,
       Contender contender,
       List<String> urls,
       List<Population.User> users) {
@@ -299,7 +269,7 @@ final class CompareScenario implements Scenario {
   private static Row measure(
       LoadRun run,
       ChatSetup setup,
-      Load load,
+      CompareLoad load,
       Contender contender,
       ConnectRate connects,
       long freshRss,
