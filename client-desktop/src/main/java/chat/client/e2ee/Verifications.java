@@ -67,6 +67,10 @@ public final class Verifications {
     listeners.add(listener);
   }
 
+  public void removeListener(Consumer<VerificationEvent> listener) {
+    listeners.remove(listener);
+  }
+
   /**
    * Asks every trusted device of {@code userId} to verify; the first to accept is the one it goes
    * on with, the others are told. Answers the transaction's id; fails when this device is not
@@ -76,10 +80,13 @@ public final class Verifications {
   public CompletableFuture<String> verify(String userId) {
     return CompletableFuture.supplyAsync(
         () -> {
-          DeviceKeys device = ready();
+          DeviceKeys device = self.get();
+          if (device == null) {
+            throw new CannotVerifyException(CannotVerifyException.Why.NOT_READY, userId);
+          }
           expire();
           if (openWith(userId).isPresent()) {
-            throw new IllegalStateException("a verification with " + userId + " is under way");
+            throw new CannotVerifyException(CannotVerifyException.Why.UNDER_WAY, userId);
           }
           List<DeviceRecord> devices;
           try {
@@ -92,7 +99,7 @@ public final class Verifications {
           }
           Optional<byte[]> identityKey = trusted.identityKey(userId);
           if (devices.isEmpty() || identityKey.isEmpty()) {
-            throw new IllegalStateException(userId + " has no trusted device to verify");
+            throw new CannotVerifyException(CannotVerifyException.Why.NO_TRUSTED_DEVICE, userId);
           }
           String tx = newTx();
           open.put(
@@ -194,14 +201,6 @@ public final class Verifications {
 
   private void forgetEnded() {
     open.values().removeIf(Verification::ended);
-  }
-
-  private DeviceKeys ready() {
-    DeviceKeys device = self.get();
-    if (device == null) {
-      throw new IllegalStateException("this device is not set up for encryption");
-    }
-    return device;
   }
 
   private static SasParty party(DeviceKeys device) {
