@@ -53,6 +53,36 @@ class ShortCodeVerificationTest {
   }
 
   @Test
+  void theFirstOfTheContactsDevicesToAcceptGoesOnAndTheOthersAreTold() {
+    App alice = chat.signedUp("alice");
+    App bobDesktop = chat.signedUp("bob");
+    String recoveryKey = bobDesktop.e2ee().takeNewRecoveryKey().orElseThrow().display();
+    App bobLaptop = chat.signedIn("bob", "bob-laptop");
+    bobLaptop.e2ee().restore(recoveryKey).join();
+    alice.encryptedRoom("ours", List.of(bobDesktop.userId()));
+    Seen aliceSees = new Seen(alice);
+    Seen desktopSees = new Seen(bobDesktop);
+    Seen laptopSees = new Seen(bobLaptop);
+
+    String tx = alice.e2ee().verifications().verify(bobDesktop.userId()).join();
+    desktopSees.await(VerificationEvent.Requested.class);
+    laptopSees.await(VerificationEvent.Requested.class);
+    bobLaptop.e2ee().verifications().accept(tx).join();
+    VerificationEvent.CodeReady aliceCode = aliceSees.await(VerificationEvent.CodeReady.class);
+    VerificationEvent.CodeReady laptopCode = laptopSees.await(VerificationEvent.CodeReady.class);
+    alice.e2ee().verifications().confirm(tx).join();
+    bobLaptop.e2ee().verifications().confirm(tx).join();
+    aliceSees.await(VerificationEvent.Verified.class);
+
+    assertThat(desktopSees.await(VerificationEvent.Cancelled.class))
+        .isEqualTo(
+            new VerificationEvent.Cancelled(
+                tx, alice.userId(), CancelReason.ACCEPTED_ELSEWHERE, true));
+    assertThat(aliceCode.code()).isEqualTo(laptopCode.code());
+    assertThat(alice.e2ee().isVerified(bobDesktop.userId()).join()).isTrue();
+  }
+
+  @Test
   void aDeniedCodeMarksNothing() {
     App alice = chat.signedUp("alice");
     App bob = chat.signedUp("bob");
