@@ -304,19 +304,6 @@ public final class EndToEnd implements AutoCloseable {
     return verifications;
   }
 
-  /**
-   * Whether the identity key of {@code userId} was verified with the short code, here or before a
-   * restart, and has not changed since.
-   */
-  public CompletableFuture<Boolean> isVerified(String userId) {
-    return CompletableFuture.supplyAsync(() -> trusted.isVerified(userId), worker);
-  }
-
-  /** The users {@link #isVerified}. */
-  public CompletableFuture<Set<String>> verifiedUsers() {
-    return CompletableFuture.supplyAsync(trusted::verifiedUsers, worker);
-  }
-
   /** Trusts the new identity key of {@code userId}: its devices receive room keys again. */
   public CompletableFuture<Void> accept(String userId) {
     return CompletableFuture.runAsync(

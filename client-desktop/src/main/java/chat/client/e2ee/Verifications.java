@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -116,6 +117,19 @@ public final class Verifications {
           return tx;
         },
         worker);
+  }
+
+  /**
+   * Whether the identity key of {@code userId} was verified with the short code, here or before a
+   * restart, and has not changed since.
+   */
+  public CompletableFuture<Boolean> isVerified(String userId) {
+    return CompletableFuture.supplyAsync(() -> trusted.isVerified(userId), worker);
+  }
+
+  /** The users {@link #isVerified}. */
+  public CompletableFuture<Set<String>> verifiedUsers() {
+    return CompletableFuture.supplyAsync(trusted::verifiedUsers, worker);
   }
 
   /** This device's person accepts the request {@code tx}. */

@@ -46,10 +46,10 @@ class ShortCodeVerificationTest {
         .isEqualTo(new VerificationEvent.Requested(tx, alice.userId(), alice.e2ee().deviceId()));
     assertThat(aliceCode.code().emoji()).hasSize(7).isEqualTo(bobCode.code().emoji());
     assertThat(aliceCode.code().numbers()).hasSize(3).isEqualTo(bobCode.code().numbers());
-    assertThat(bob.e2ee().isVerified(alice.userId()).join()).isTrue();
-    assertThat(bob.e2ee().verifiedUsers().join()).containsExactly(alice.userId());
+    assertThat(bob.e2ee().verifications().isVerified(alice.userId()).join()).isTrue();
+    assertThat(bob.e2ee().verifications().verifiedUsers().join()).containsExactly(alice.userId());
     assertThat(aliceSees.events).doesNotHaveAnyElementsOfTypes(VerificationEvent.Cancelled.class);
-    assertThat(aliceAgain.e2ee().isVerified(bob.userId()).join()).isTrue();
+    assertThat(aliceAgain.e2ee().verifications().isVerified(bob.userId()).join()).isTrue();
   }
 
   @Test
@@ -79,7 +79,7 @@ class ShortCodeVerificationTest {
             new VerificationEvent.Cancelled(
                 tx, alice.userId(), CancelReason.ACCEPTED_ELSEWHERE, true));
     assertThat(aliceCode.code()).isEqualTo(laptopCode.code());
-    assertThat(alice.e2ee().isVerified(bobDesktop.userId()).join()).isTrue();
+    assertThat(alice.e2ee().verifications().isVerified(bobDesktop.userId()).join()).isTrue();
   }
 
   @Test
@@ -104,8 +104,8 @@ class ShortCodeVerificationTest {
     assertThat(bobSees.await(VerificationEvent.Cancelled.class))
         .isEqualTo(
             new VerificationEvent.Cancelled(tx, alice.userId(), CancelReason.CODES_DIFFER, false));
-    assertThat(alice.e2ee().isVerified(bob.userId()).join()).isFalse();
-    assertThat(bob.e2ee().isVerified(alice.userId()).join()).isFalse();
+    assertThat(alice.e2ee().verifications().isVerified(bob.userId()).join()).isFalse();
+    assertThat(bob.e2ee().verifications().isVerified(alice.userId()).join()).isFalse();
   }
 
   @Test
@@ -129,7 +129,7 @@ class ShortCodeVerificationTest {
       assertThat(aliceSees.await(VerificationEvent.Cancelled.class).reason())
           .isEqualTo(CancelReason.BROKEN_COMMITMENT);
       assertThat(aliceSees.events).doesNotHaveAnyElementsOfTypes(VerificationEvent.CodeReady.class);
-      assertThat(alice.e2ee().isVerified(carol.userId()).join()).isFalse();
+      assertThat(alice.e2ee().verifications().isVerified(carol.userId()).join()).isFalse();
     }
   }
 
@@ -161,7 +161,7 @@ class ShortCodeVerificationTest {
           .isEqualTo(CancelReason.BAD_MAC);
       assertThat(aliceSees.await(VerificationEvent.Cancelled.class).reason())
           .isEqualTo(CancelReason.BAD_MAC);
-      assertThat(alice.e2ee().isVerified(carol.userId()).join()).isFalse();
+      assertThat(alice.e2ee().verifications().isVerified(carol.userId()).join()).isFalse();
     }
   }
 
@@ -184,14 +184,14 @@ class ShortCodeVerificationTest {
     }
     alice.e2ee().send(room.roomId(), "after the change", List.of()).join();
     List<IdentityChange> changes = alice.e2ee().identityChanges().join();
-    boolean verifiedWhileChanged = alice.e2ee().isVerified(bob.userId()).join();
+    boolean verifiedWhileChanged = alice.e2ee().verifications().isVerified(bob.userId()).join();
     alice.e2ee().accept(bob.userId()).join();
 
     assertThat(changes)
         .containsExactlyInAnyOrder(
             new IdentityChange(bob.userId(), true), new IdentityChange(carol.userId(), false));
     assertThat(verifiedWhileChanged).isFalse();
-    assertThat(alice.e2ee().isVerified(bob.userId()).join()).isFalse();
+    assertThat(alice.e2ee().verifications().isVerified(bob.userId()).join()).isFalse();
   }
 
   @Test

@@ -50,7 +50,7 @@ class VerificationViewModelTest {
 
     assertThat(alice.statusProperty().get())
         .isEqualTo("The codes did not match: Bob is not verified. Someone may be reading along.");
-    assertThat(chat.alice().isVerified(chat.bobId()).join()).isFalse();
+    assertThat(chat.alice().verifications().isVerified(chat.bobId()).join()).isFalse();
   }
 
   @Test
