@@ -173,7 +173,10 @@ public final class Verifications {
   private void request(DeviceKeys device, DeviceRecord from, VerificationStep.Start start) {
     Channel channel = new Channel(device);
     Optional<byte[]> identityKey = trusted.identityKey(from.userId());
-    if (openWith(from.userId()).isPresent() || identityKey.isEmpty()) {
+    if (identityKey.isEmpty()) {
+      return; // its user's key changed since the device was trusted: nothing to verify against
+    }
+    if (openWith(from.userId()).isPresent()) {
       channel.send(from, new VerificationStep.Cancel(start.tx(), CancelReason.BUSY));
       return;
     }
