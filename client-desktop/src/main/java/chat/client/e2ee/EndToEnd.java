@@ -58,6 +58,7 @@ public final class EndToEnd implements AutoCloseable {
   private final TrustedKeys trusted;
   private final KeyDirectory directory;
   private final RoomReader reader;
+  private final Verifications verifications;
   private final List<Consumer<TextDecrypted>> listeners = new CopyOnWriteArrayList<>();
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(Thread.ofPlatform().name("chat-e2ee").daemon().factory());
@@ -89,6 +90,14 @@ public final class EndToEnd implements AutoCloseable {
     this.directory = new KeyDirectory(session.keys(), trusted);
     this.reader =
         new RoomReader(store, read -> listeners.forEach(l -> l.accept(read)), this::queueForBackup);
+    this.verifications =
+        new Verifications(
+            worker,
+            () -> state == DeviceState.READY ? self : null,
+            trusted,
+            directory,
+            this::sendToDevices,
+            clock);
     session.addListener(events);
     session.statusProperty().addListener(reconnects);
   }
@@ -194,7 +203,7 @@ public final class EndToEnd implements AutoCloseable {
    */
   private void becomeReady(boolean newBackup) throws IOException {
     sender = new RoomSender(self, clock, this::sendToDevices, this::keepOwnKey);
-    inbox = new RoomKeyInbox(self, directory, reader);
+    inbox = new RoomKeyInbox(self, directory, reader, verifications);
     trusted.trustedDevices(session.keys().query(List.of(self.userId())).join().getFirst());
     backup.keepUp(self.identity(), reader.keys(), newBackup).ifPresent(newRecoveryKey::set);
   }
@@ -297,6 +306,19 @@ public final class EndToEnd implements AutoCloseable {
           }
         },
         worker);
+  }
+
+  /**
+   * The users whose identity key changed since it was trusted, until {@link #accept}ed, each saying
+   * whether the key it replaces was verified.
+   */
+  public CompletableFuture<List<IdentityChange>> identityChanges() {
+    return CompletableFuture.supplyAsync(trusted::identityChanges, worker);
+  }
+
+  /** Verifying contacts with the short code, from the request to the outcome. */
+  public Verifications verifications() {
+    return verifications;
   }
 
   /** Trusts the new identity key of {@code userId}: its devices receive room keys again. */

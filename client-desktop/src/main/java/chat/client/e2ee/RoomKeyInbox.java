@@ -12,9 +12,10 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Opens the device messages sent to this device, from trusted device records only, and keeps the
- * room keys they carry. A room key counts only when it names the device that sealed it and that
- * device's signing key, so no device can hand out a session in another's name.
+ * Opens the device messages sent to this device, from trusted device records only, keeps the room
+ * keys they carry and hands the verification steps to {@link Verifications}. A room key counts only
+ * when it names the device that sealed it and that device's signing key, so no device can hand out
+ * a session in another's name.
  */
 final class RoomKeyInbox {
 
@@ -26,11 +27,13 @@ final class RoomKeyInbox {
   private final DeviceKeys self;
   private final Devices devices;
   private final RoomReader reader;
+  private final Verifications verifications;
 
-  RoomKeyInbox(DeviceKeys self, Devices devices, RoomReader reader) {
+  RoomKeyInbox(DeviceKeys self, Devices devices, RoomReader reader, Verifications verifications) {
     this.self = self;
     this.devices = devices;
     this.reader = reader;
+    this.verifications = verifications;
   }
 
   void receive(DeviceMessage message) throws IOException {
@@ -45,16 +48,26 @@ final class RoomKeyInbox {
             self.address(), self.agreement(), from, signingKey, WireKeys.sealed(message.body()));
     switch (opening) {
       case EnvelopeOpening.Opened opened -> {
-        Optional<RoomKey> key =
-            RoomKeyPayload.decode(opened.payload())
-                .filter(k -> k.sender().equals(from) && Arrays.equals(k.signingKey(), signingKey));
-        if (key.isPresent()) {
-          reader.addKey(key.get());
+        Optional<DevicePayload> payload = DevicePayload.decode(opened.payload());
+        if (payload.isPresent()) {
+          dispatch(sender.get(), payload.get());
         }
       }
       case EnvelopeOpening.Unreadable _, EnvelopeOpening.BadSignature _ -> {
         // not sealed by that device to this one: nothing in it is to be believed
       }
+    }
+  }
+
+  private void dispatch(DeviceRecord sender, DevicePayload payload) throws IOException {
+    switch (payload) {
+      case DevicePayload.RoomKeyShared(RoomKey key) -> {
+        if (key.sender().equals(sender.address())
+            && Arrays.equals(key.signingKey(), sender.signingKey())) {
+          reader.addKey(key);
+        }
+      }
+      case VerificationStep step -> verifications.receive(sender, step);
     }
   }
 }

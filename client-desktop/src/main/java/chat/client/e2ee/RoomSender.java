@@ -3,7 +3,6 @@ package chat.client.e2ee;
 import chat.client.crypto.DeviceAddress;
 import chat.client.crypto.DeviceRecord;
 import chat.client.crypto.EncryptedRoomMessage;
-import chat.client.crypto.Envelope;
 import chat.client.crypto.OutboundRoomSession;
 import chat.client.crypto.RoomKey;
 import chat.client.crypto.SessionRotation;
@@ -73,20 +72,7 @@ final class RoomSender {
     ownKey.accept(key);
     byte[] payload = RoomKeyPayload.encode(key);
     List<OutgoingDeviceMessage> envelopes =
-        readers.stream()
-            .map(
-                reader ->
-                    new OutgoingDeviceMessage(
-                        reader.userId(),
-                        reader.deviceId(),
-                        WireKeys.envelope(
-                            Envelope.seal(
-                                self.address(),
-                                self.signing(),
-                                reader.address(),
-                                reader.agreementKey(),
-                                payload))))
-            .toList();
+        readers.stream().map(reader -> WireKeys.sealed(self, reader, payload)).toList();
     for (int from = 0; from < envelopes.size(); from += MAX_PER_SEND) {
       mail.send(envelopes.subList(from, Math.min(envelopes.size(), from + MAX_PER_SEND)));
     }

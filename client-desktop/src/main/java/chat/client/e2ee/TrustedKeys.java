@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Trust on first use: the first identity key seen for a user is trusted and kept in the key store;
  * a device is used only when its record verifies under that key. A different identity key later is
- * held as changed, and that user's devices are used for nothing until {@link #accept}. Not
+ * held as changed, and that user's devices are used for nothing until {@link #accept}. A key
+ * verified with the short code stays verified, whatever devices come and go, until it changes. Not
  * thread-safe: {@link EndToEnd} calls it from its one worker.
  */
 final class TrustedKeys {
@@ -74,6 +76,45 @@ final class TrustedKeys {
   /** The users whose identity key is not the one trusted for them, until accepted. */
   Set<String> changedIdentities() {
     return Set.copyOf(changed.keySet());
+  }
+
+  /** The changes, each saying whether the key it replaces was verified. */
+  List<IdentityChange> identityChanges() {
+    return changed.keySet().stream()
+        .sorted()
+        .map(userId -> new IdentityChange(userId, identities.get(userId).verified()))
+        .toList();
+  }
+
+  /** The identity key trusted for {@code userId}, unless none is or it changed since. */
+  Optional<byte[]> identityKey(String userId) {
+    TrustedIdentity trusted = identities.get(userId);
+    return trusted == null || changed.containsKey(userId)
+        ? Optional.empty()
+        : Optional.of(trusted.publicKey());
+  }
+
+  /** Whether the identity key trusted for {@code userId} was verified and has not changed since. */
+  boolean isVerified(String userId) {
+    TrustedIdentity trusted = identities.get(userId);
+    return trusted != null && trusted.verified() && !changed.containsKey(userId);
+  }
+
+  /** The users {@link #isVerified}. */
+  Set<String> verifiedUsers() {
+    return identities.keySet().stream().filter(this::isVerified).collect(Collectors.toSet());
+  }
+
+  /**
+   * Marks {@code identityKey} of {@code userId} verified, and keeps that in the store; nothing when
+   * it is no longer the key trusted for them.
+   */
+  void markVerified(String userId, byte[] identityKey) throws IOException {
+    TrustedIdentity trusted = identities.get(userId);
+    if (trusted != null && Arrays.equals(trusted.publicKey(), identityKey)) {
+      identities.put(userId, new TrustedIdentity(identityKey, true, trusted.firstSeen()));
+      store.write(StoreFile.IDENTITIES, identities);
+    }
   }
 
   /** Trusts the changed identity key of {@code userId} in place of the earlier one. */

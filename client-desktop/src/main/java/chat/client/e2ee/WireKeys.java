@@ -2,10 +2,12 @@ package chat.client.e2ee;
 
 import chat.client.crypto.DeviceRecord;
 import chat.client.crypto.EncryptedRoomMessage;
+import chat.client.crypto.Envelope;
 import chat.client.crypto.SealedEnvelope;
 import chat.client.crypto.SessionId;
 import chat.client.crypto.store.DeviceKeys;
 import chat.protocol.Base64Url;
+import chat.protocol.client.OutgoingDeviceMessage;
 import chat.protocol.model.DeviceEnvelope;
 import chat.protocol.model.EncryptedContent;
 
@@ -42,6 +44,16 @@ final class WireKeys {
 
   static byte[] bytes(String base64Url) {
     return Base64Url.decode(base64Url, "key", "key");
+  }
+
+  /** {@code payload} sealed by {@code self} to {@code to}, as {@code device.send} takes it. */
+  static OutgoingDeviceMessage sealed(DeviceKeys self, DeviceRecord to, byte[] payload) {
+    return new OutgoingDeviceMessage(
+        to.userId(),
+        to.deviceId(),
+        envelope(
+            Envelope.seal(
+                self.address(), self.signing(), to.address(), to.agreementKey(), payload)));
   }
 
   static DeviceEnvelope envelope(SealedEnvelope sealed) {
