@@ -117,10 +117,7 @@ class ShortCodeVerificationTest {
       alice.encryptedRoom("ours", List.of(carol.userId()));
       AgreementKeyPair committed = AgreementKeyPair.generate();
       String tx = "carol-tx";
-      carol.send(alice, new VerificationStep.Start(tx, Sas.commitment(tx, committed.publicKey())));
-      aliceSees.await(VerificationEvent.Requested.class);
-      alice.e2ee().verifications().accept(tx).join();
-      carol.await(alice, VerificationStep.Accept.class);
+      carolAsksAndAliceAccepts(carol, alice, aliceSees, tx, committed);
 
       carol.send(alice, new VerificationStep.Key(tx, AgreementKeyPair.generate().publicKey()));
 
@@ -142,10 +139,8 @@ class ShortCodeVerificationTest {
       alice.encryptedRoom("ours", List.of(carol.userId()));
       AgreementKeyPair ephemeral = AgreementKeyPair.generate();
       String tx = "carol-tx";
-      carol.send(alice, new VerificationStep.Start(tx, Sas.commitment(tx, ephemeral.publicKey())));
-      aliceSees.await(VerificationEvent.Requested.class);
-      alice.e2ee().verifications().accept(tx).join();
-      VerificationStep.Accept accept = carol.await(alice, VerificationStep.Accept.class);
+      VerificationStep.Accept accept =
+          carolAsksAndAliceAccepts(carol, alice, aliceSees, tx, ephemeral);
       carol.send(alice, new VerificationStep.Key(tx, ephemeral.publicKey()));
       VerificationEvent.CodeReady shown = aliceSees.await(VerificationEvent.CodeReady.class);
       Sas.Agreement carolsOwn =
@@ -249,6 +244,19 @@ class ShortCodeVerificationTest {
   }
 
   /** The verification events an app's listener was told, in order. */
+  /**
+   * Carol's hand-made device asks alice to verify, committing to {@code key}; alice accepts.
+   *
+   * @return alice's accept, as carol received it
+   */
+  private static VerificationStep.Accept carolAsksAndAliceAccepts(
+      HandmadeDevice carol, App alice, Seen aliceSees, String tx, AgreementKeyPair key) {
+    carol.send(alice, new VerificationStep.Start(tx, Sas.commitment(tx, key.publicKey())));
+    aliceSees.await(VerificationEvent.Requested.class);
+    alice.e2ee().verifications().accept(tx).join();
+    return carol.await(alice, VerificationStep.Accept.class);
+  }
+
   private static final class Seen {
 
     final List<VerificationEvent> events = new CopyOnWriteArrayList<>();
